@@ -1,0 +1,97 @@
+/**
+ * The one place that reads `process.env`. Parsed once at boot into a frozen, typed object;
+ * on failure every problem is listed at once (style guide §2.5).
+ */
+import path from 'node:path';
+
+export type Config = Readonly<{
+  /** TCP port of the embedded default (casework at `/`, hub at `/hub`, portal at `/portal`). */
+  port: number;
+  /** Interface to bind. */
+  host: string;
+  /** Where the embedded PostgreSQL cluster and the node keys live. */
+  dataDir: string;
+  /** A served PostgreSQL (≥ 15). Unset: the app starts its own embedded PostgreSQL under dataDir. */
+  databaseUrl: string | null;
+  /** Prefix of every database this process creates (tenants each get their own database). */
+  databasePrefix: string;
+  /** Seed and expose the demo federation, its demo endpoint and demo logins. */
+  isDemo: boolean;
+  /** Log level for pino. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** `json` for machines, `pretty` for a terminal (still JSON lines, shorter). */
+  logFormat: 'json' | 'pretty';
+  /** Public base URL used in printed links and in the registry of the embedded default. */
+  publicUrl: string;
+  /** Minutes of inactivity after which a worker session ends. */
+  sessionIdleMinutes: number;
+  /** JSON file listing the CPAS this casework process hosts (required when DEMO=false). */
+  tenantsFile: string | null;
+  /** Where institution keys live (default DATA_DIR/keys). */
+  keysDir: string;
+}>;
+
+type Env = Record<string, string | undefined>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+function parseInteger(env: Env, name: string, fallback: number, problems: string[], min = 0, max = 65535): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+function parseBoolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  problems.push(`${name} must be true or false (got "${raw}")`);
+  return fallback;
+}
+
+function parseChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T, problems: string[]): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if ((choices as readonly string[]).includes(raw)) return raw as T;
+  problems.push(`${name} must be one of ${choices.join(', ')} (got "${raw}")`);
+  return fallback;
+}
+
+/** Parses the environment; throws ConfigError listing every problem. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const port = parseInteger(env, 'PORT', 3000, problems, 0, 65535);
+  const host = env.HOST || '127.0.0.1';
+  const dataDir = path.resolve(env.DATA_DIR || './data');
+  const databaseUrl = env.DATABASE_URL || null;
+  if (databaseUrl !== null) {
+    try {
+      const url = new URL(databaseUrl);
+      if (!['postgres:', 'postgresql:'].includes(url.protocol)) problems.push('DATABASE_URL must be a postgres:// URL');
+    } catch {
+      problems.push('DATABASE_URL is not a valid URL');
+    }
+  }
+  const databasePrefix = env.DATABASE_PREFIX || 'rse';
+  if (!/^[a-z][a-z0-9_]{0,30}$/.test(databasePrefix)) problems.push('DATABASE_PREFIX must be lower-case letters, digits and _ (max 31)');
+  const isDemo = parseBoolean(env, 'DEMO', true, problems);
+  const logLevel = parseChoice(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info', problems);
+  const logFormat = parseChoice(env, 'LOG_FORMAT', ['json', 'pretty'] as const, 'json', problems);
+  const sessionIdleMinutes = parseInteger(env, 'SESSION_IDLE_MINUTES', 30, problems, 1, 24 * 60);
+  const publicUrl = env.PUBLIC_URL || `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  const tenantsFile = env.TENANTS_FILE ? path.resolve(env.TENANTS_FILE) : null;
+  if (!isDemo && tenantsFile === null) problems.push('TENANTS_FILE is required when DEMO=false (a JSON list of { kbo, name, language })');
+  const keysDir = path.resolve(env.KEYS_DIR || path.join(dataDir, 'keys'));
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({ port, host, dataDir, databaseUrl, databasePrefix, isDemo, logLevel, logFormat, publicUrl, sessionIdleMinutes, tenantsFile, keysDir });
+}

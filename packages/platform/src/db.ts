@@ -1,0 +1,65 @@
+/**
+ * A small adapter over node-postgres: `query` and `transaction`. Plain SQL everywhere; repositories
+ * own their statements. One transaction per command so nothing is ever half-written.
+ */
+import pg from 'pg';
+
+// Dates stay `YYYY-MM-DD` strings and bigints stay exact: the API speaks in those forms.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export type Row = Record<string, unknown>;
+
+export type Queryable = {
+  query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  one<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T | undefined>;
+};
+
+export type Database = Queryable & {
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  readonly pool: pg.Pool;
+  readonly name: string;
+};
+
+function wrap(client: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await client.query(sql, params as unknown[]);
+      return result.rows as T[];
+    },
+    async one<T extends Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await client.query(sql, params as unknown[]);
+      return result.rows[0] as T | undefined;
+    },
+  };
+}
+
+export function createDatabase(connectionString: string, options: { max?: number; name?: string } = {}): Database {
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, idleTimeoutMillis: 30_000 });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  const base = wrap(pool);
+  return {
+    ...base,
+    pool,
+    name: options.name ?? new URL(connectionString).pathname.slice(1),
+    async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * HTTP bootstrap shared by casework, hub and portal: request ids, strict validation (no coercion
+ * of bodies, unknown fields refused), problem+json for every error, security headers, and request
+ * logs that never carry a query string (it may hold a NISS).
+ */
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { Ajv, type ErrorObject } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { Logger } from './logger.ts';
+import { AppError, type FieldError } from './errors.ts';
+import { problemTitle, pickLanguage } from './problem-titles.ts';
+
+// ajv-formats ships CommonJS; its default export sits one level down under NodeNext.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+export type HttpOptions = { log: Logger; bodyLimit?: number };
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function buildAjv(isStrictBody: boolean): Ajv {
+  const ajv = new Ajv({
+    allErrors: true,
+    removeAdditional: false,
+    useDefaults: true,
+    coerceTypes: isStrictBody ? false : 'array',
+    strict: false,
+  });
+  addFormats(ajv);
+  return ajv;
+}
+
+const FIELD_CODES: Record<string, string> = {
+  additionalProperties: 'unknown-field',
+  required: 'required',
+  type: 'wrong-type',
+  format: 'invalid-format',
+  pattern: 'invalid-format',
+  enum: 'not-allowed',
+  const: 'not-allowed',
+  minLength: 'too-short',
+  maxLength: 'too-long',
+  minimum: 'too-small',
+  maximum: 'too-large',
+  minItems: 'too-few',
+  maxItems: 'too-many',
+};
+
+export function toFieldErrors(errors: ErrorObject[] | null | undefined, prefix = ''): FieldError[] {
+  return (errors ?? []).map((error) => {
+    let path = error.instancePath || '';
+    if (error.keyword === 'additionalProperties') path += `/${String((error.params as { additionalProperty?: string }).additionalProperty)}`;
+    if (error.keyword === 'required') path += `/${String((error.params as { missingProperty?: string }).missingProperty)}`;
+    return { path: `${prefix}${path}` || '/', code: FIELD_CODES[error.keyword] ?? error.keyword, message: error.message ?? 'invalid value' };
+  });
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, status: number, code: string, detail: string, errors?: FieldError[]) {
+  const language = pickLanguage(request.headers['accept-language']);
+  return reply
+    .code(status)
+    .type('application/problem+json; charset=utf-8')
+    .send({
+      type: `urn:rse:problem:${code}`,
+      title: problemTitle(code, status, language),
+      status,
+      detail,
+      code,
+      requestId: request.id,
+      ...(errors && errors.length > 0 ? { errors } : {}),
+    });
+}
+
+function mapFrameworkError(error: FastifyError): { status: number; code: string; detail: string } | null {
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return { status: 415, code: 'request.unsupported-media-type', detail: 'Send the body as application/json.' };
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { status: 413, code: 'request.body-too-large', detail: 'The request body is too large.' };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return { status: 400, code: 'request.empty-body', detail: 'The JSON body is empty.' };
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return { status: 400, code: 'request.malformed-json', detail: 'The body is not valid JSON.' };
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return { status: 400, code: 'request.invalid-content-length', detail: 'The Content-Length header does not match the body.' };
+    default:
+      break;
+  }
+  if (error instanceof SyntaxError || error.name === 'SyntaxError') {
+    return { status: 400, code: 'request.malformed-json', detail: 'The body is not valid JSON.' };
+  }
+  if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+    return { status: error.statusCode, code: 'request.invalid', detail: 'The request could not be processed.' };
+  }
+  return null;
+}
+
+export function createHttpApp(options: HttpOptions): FastifyInstance {
+  const bodyAjv = buildAjv(true);
+  const queryAjv = buildAjv(false);
+  const app = Fastify({
+    loggerInstance: options.log,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    genReqId: (req) => {
+      const header = req.headers['x-request-id'];
+      return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    },
+    trustProxy: false,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(({ schema, httpPart }) => {
+    const validate = (httpPart === 'body' ? bodyAjv : queryAjv).compile(schema);
+    return validate as unknown as ReturnType<Parameters<FastifyInstance['setValidatorCompiler']>[0]>;
+  });
+  // Only JSON (and the hub's application/jose) is accepted: text/plain bodies get a 415.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, 404, 'route.not-found', 'No such endpoint.'));
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      return sendProblem(request, reply, error.status, error.code, error.message, error.errors);
+    }
+    if (error.validation) {
+      const context = error.validationContext ?? 'body';
+      const status = context === 'body' ? 422 : 400;
+      const prefix = context === 'body' ? '' : `/${context}`;
+      return sendProblem(request, reply, status, 'validation.failed', 'Some values are invalid.', toFieldErrors(error.validation as ErrorObject[], prefix));
+    }
+    const mapped = mapFrameworkError(error);
+    if (mapped) return sendProblem(request, reply, mapped.status, mapped.code, mapped.detail);
+    request.log.error({ err: error }, 'unexpected error');
+    return sendProblem(request, reply, 500, 'internal.error', 'An unexpected error occurred. It has been logged.');
+  });
+  return app as unknown as FastifyInstance;
+}

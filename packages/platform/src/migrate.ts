@@ -1,0 +1,43 @@
+/**
+ * Forward-only SQL migrations: numbered `.sql` files applied in order, each in its own
+ * transaction, under an advisory lock so two processes never apply the same file twice.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Database } from './db.ts';
+
+export type MigrationResult = { applied: string[]; current: string | null };
+
+export async function listMigrationFiles(directory: string): Promise<string[]> {
+  const files = await readdir(directory);
+  return files.filter((file) => /^\d{4}_[a-z0-9_]+\.sql$/.test(file)).sort();
+}
+
+export async function migrate(db: Database, directory: string): Promise<MigrationResult> {
+  const files = await listMigrationFiles(directory);
+  const applied: string[] = [];
+  await db.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+  for (const file of files) {
+    const sql = await readFile(path.join(directory, file), 'utf8');
+    const wasApplied = await db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('rse.schema_migrations'))`);
+      const done = await tx.one('SELECT 1 AS done FROM schema_migrations WHERE name = $1', [file]);
+      if (done) return false;
+      await tx.query(sql);
+      await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [file]);
+      return true;
+    });
+    if (wasApplied) applied.push(file);
+  }
+  return { applied, current: files.at(-1) ?? null };
+}
+
+/** True when every migration file of the directory is recorded as applied (readiness). */
+export async function isMigrated(db: Database, directory: string): Promise<boolean> {
+  const files = await listMigrationFiles(directory);
+  const rows = await db.query<{ name: string }>(
+    `SELECT name FROM schema_migrations WHERE name = ANY($1::text[])`, [files],
+  ).catch(() => []);
+  return rows.length === files.length;
+}

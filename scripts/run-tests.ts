@@ -1,0 +1,75 @@
+/**
+ * The README's test command. Runs every `*.test.ts` with node's test runner on a real PostgreSQL:
+ * the server at DATABASE_URL when set, otherwise an embedded PostgreSQL started here for the run.
+ * Fails when the run executed no test (node reports "tests 0" and passes otherwise).
+ *   npm test                 all tests
+ *   npm test -- --unit       only tests that need no database (files not under test/ or *.int.test.ts)
+ *   npm test -- <files…>     the given files
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createLogger } from '../packages/platform/src/logger.ts';
+import { startPostgres, type PostgresServer } from '../packages/platform/src/postgres.ts';
+
+const ROOTS = ['apps', 'packages', 'test'];
+const SKIP = new Set(['node_modules', 'data', 'test-results']);
+
+async function findTests(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true }).catch(() => []);
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (SKIP.has(entry.name)) continue;
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) files.push(...(await findTests(full)));
+    else if (entry.name.endsWith('.test.ts')) files.push(full);
+  }
+  return files.sort();
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const isUnitOnly = args.includes('--unit');
+  const explicit = args.filter((arg) => !arg.startsWith('--'));
+  let files = explicit.length > 0 ? explicit : (await Promise.all(ROOTS.map(findTests))).flat();
+  if (isUnitOnly) files = files.filter((file) => !file.startsWith('test/') && !file.endsWith('.int.test.ts'));
+  if (files.length === 0) {
+    process.stderr.write('No test files found.\n');
+    return 1;
+  }
+  let postgres: PostgresServer | null = null;
+  let tempDir: string | null = null;
+  const env = { ...process.env };
+  if (!env.DATABASE_URL && !isUnitOnly) {
+    tempDir = await mkdtemp(path.join(os.tmpdir(), 'rse-test-'));
+    postgres = await startPostgres({ dataDir: tempDir, databaseUrl: null, log: createLogger({ level: 'warn' }) });
+    env.DATABASE_URL = postgres.urlFor('postgres');
+    process.stdout.write(`Tests run on an embedded PostgreSQL (${tempDir}).\n`);
+  } else if (env.DATABASE_URL) {
+    process.stdout.write('Tests run on the PostgreSQL server at DATABASE_URL.\n');
+  }
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files], {
+    env, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.length > 200_000) output = output.slice(-100_000);
+    process.stdout.write(chunk);
+  });
+  const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? 1)));
+  if (postgres) await postgres.stop();
+  if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  const executed = /ℹ tests (\d+)/.exec(output);
+  if (!executed || Number(executed[1]) === 0) {
+    process.stderr.write('The test run executed no test: failing.\n');
+    return 1;
+  }
+  return code;
+}
+
+main().then((code) => process.exit(code), (error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
