@@ -1,0 +1,29 @@
+/** What every casework route needs: the authenticated actor, and shared TypeBox fragments. */
+import type { FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { unauthenticated } from '#platform/errors.ts';
+import type { AuthService } from './modules/auth/auth.service.ts';
+import type { Actor } from './tenant.ts';
+
+export const SESSION_COOKIE = 'rse_session';
+
+export function readToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim();
+  return null;
+}
+
+export async function requireActor(auth: AuthService, request: FastifyRequest, clock: () => Date): Promise<Actor> {
+  const token = readToken(request);
+  const session = token ? await auth.authenticate(token) : null;
+  if (!session) throw unauthenticated('auth.required', 'Log in first: send Authorization: Bearer <token>.');
+  return { tenant: session.tenant, user: session.user, requestId: request.id, now: clock() };
+}
+
+export const DateString = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
+export const DateTimeString = Type.String({ format: 'date-time', description: 'ISO-8601 UTC' });
+export const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false });
+export const LanguageCode = Type.Union([Type.Literal('fr'), Type.Literal('nl'), Type.Literal('de')]);
+
+export const isoDate = (value: Date | string | null | undefined): string | null =>
+  value === null || value === undefined ? null : typeof value === 'string' ? value : value.toISOString().slice(0, 10);

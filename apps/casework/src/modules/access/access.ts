@@ -1,0 +1,81 @@
+/**
+ * Case-based access (R23), in one place: a file is read or written only by its assigned workers,
+ * their supervisor, or a user holding an unexpired grant (a supervisor's grant with a reason, or a
+ * break-glass opening). Anyone else gets 404 — the same answer as for a file that does not exist —
+ * and the attempt is written to the audit log.
+ */
+import { notFound } from '#platform/errors.ts';
+import type { Queryable } from '#platform/db.ts';
+import type { Actor } from '../../tenant.ts';
+import { appendAudit, recordDenial } from '../audit/audit.ts';
+
+export type AidRequestRow = {
+  id: string; person_id: string; kind: string; status: string; received_at: Date; original_received_at: string;
+  transferred_from_kbo: string | null; acknowledgement_number: string; acknowledgement_issued_at: Date;
+  is_new_ris_beneficiary: boolean; last_home_visit_at: string | null; piis_signed_at: string | null;
+  closed_at: Date | null; close_reason: string | null; created_by: string; created_at: Date; updated_at: Date;
+};
+
+type AccessRow = AidRequestRow & { is_assigned: boolean; is_supervisor: boolean; has_grant: boolean };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string) => UUID.test(value);
+
+class AccessDeniedSignal extends Error {
+  constructor(readonly personId: string | null) {
+    super('denied');
+  }
+}
+
+const ACCESS_SQL = `
+  SELECT r.*,
+    EXISTS (SELECT 1 FROM assignments a WHERE a.request_id = r.id AND a.user_id = $2 AND a.ended_at IS NULL) AS is_assigned,
+    EXISTS (SELECT 1 FROM assignments a JOIN users w ON w.id = a.user_id
+             WHERE a.request_id = r.id AND a.ended_at IS NULL AND w.supervisor_id = $2) AS is_supervisor,
+    EXISTS (SELECT 1 FROM access_grants g WHERE g.request_id = r.id AND g.user_id = $2 AND g.expires_at > $3) AS has_grant
+  FROM aid_requests r WHERE r.id = $1`;
+
+export type AccessMode = 'read' | 'write';
+
+/** SQL predicate (for list queries) matching the same rule as `canAccess`; $user and $now are parameters. */
+export function accessibleRequestsPredicate(alias: string, userParam: string, nowParam: string): string {
+  return `(EXISTS (SELECT 1 FROM assignments a WHERE a.request_id = ${alias}.id AND a.user_id = ${userParam} AND a.ended_at IS NULL)
+    OR EXISTS (SELECT 1 FROM assignments a JOIN users w ON w.id = a.user_id WHERE a.request_id = ${alias}.id AND a.ended_at IS NULL AND w.supervisor_id = ${userParam})
+    OR EXISTS (SELECT 1 FROM access_grants g WHERE g.request_id = ${alias}.id AND g.user_id = ${userParam} AND g.expires_at > ${nowParam}))`;
+}
+
+function canAccess(actor: Actor, row: AccessRow): boolean {
+  if (actor.user.role !== 'social-worker' && actor.user.role !== 'supervisor') return false;
+  return row.is_assigned || row.is_supervisor || row.has_grant;
+}
+
+/**
+ * Runs `work` on one aid request inside a transaction, after the access check, with the audit
+ * event written in the same transaction. Writes lock the row so two commands never interleave.
+ */
+export async function withRequest<T>(
+  actor: Actor,
+  requestId: string,
+  audit: { action: string; mode: AccessMode; recordType?: string; recordId?: string },
+  work: (tx: Queryable, request: AidRequestRow) => Promise<T>,
+): Promise<T> {
+  const recordType = audit.recordType ?? 'aid-request';
+  if (!isUuid(requestId)) {
+    await recordDenial(actor.tenant.db, actor, { action: audit.action, recordType, recordId: audit.recordId ?? requestId.slice(0, 64) });
+    throw notFound('aid-request.not-found', 'No such aid request.');
+  }
+  try {
+    return await actor.tenant.db.transaction(async (tx) => {
+      const row = await tx.one<AccessRow>(audit.mode === 'write' ? `${ACCESS_SQL} FOR UPDATE OF r` : ACCESS_SQL, [requestId, actor.user.id, actor.now]);
+      if (!row || !canAccess(actor, row)) throw new AccessDeniedSignal(row?.person_id ?? null);
+      await appendAudit(tx, actor, { action: audit.action, recordType, recordId: audit.recordId ?? requestId, personId: row.person_id });
+      return work(tx, row);
+    });
+  } catch (error) {
+    if (error instanceof AccessDeniedSignal) {
+      await recordDenial(actor.tenant.db, actor, { action: audit.action, recordType, recordId: audit.recordId ?? requestId, personId: error.personId });
+      throw notFound('aid-request.not-found', 'No such aid request.');
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The legal deadlines of an aid request, as one pure function (domain §3.2; R7, R8, R10, R12–R14).
+ * All dates are `YYYY-MM-DD` calendar dates and all periods calendar days or months (domain §8 B),
+ * computed in UTC date arithmetic so that no local-time offset or DST change can shift a day.
+ * The article numbers are from general knowledge (domain §0 and §3.2): the durations are per-CPAS
+ * settings (`DeadlineRules`), not constants, so a correction needs no code change.
+ */
+export type DeadlineRules = {
+  decisionDays: number;
+  socialAidDecisionRule: 'one-month' | 'days';
+  alertDaysBeforeDecision: number;
+  notificationDays: number;
+  appealMonths: number;
+  transferDays: number;
+  homeVisitMonths: number;
+  piisMonths: number;
+};
+
+export const DEFAULT_DEADLINE_RULES: DeadlineRules = {
+  // RIS law art. 18: decide within 30 days of the acknowledgement of receipt.
+  decisionDays: 30,
+  // Organic law of 8 Jul 1976 (art. 58, article from general knowledge): social aid is decided
+  // within one month of the request (domain §3.2 [S39]).
+  socialAidDecisionRule: 'one-month',
+  // R8: alert from D-7.
+  alertDaysBeforeDecision: 7,
+  // RIS law art. 21 / organic law art. 62bis: notify within 8 days of the decision.
+  notificationDays: 8,
+  // RIS law art. 47 / organic law art. 71: appeal to the labour court within 3 months of notification.
+  appealMonths: 3,
+  // Law of 2 Apr 1965: forward to the competent CPAS within 5 calendar days (R7).
+  transferDays: 5,
+  // R13: a home visit at least once a year while RIS is paid.
+  homeVisitMonths: 12,
+  // R14: a PIIS for every new RIS beneficiary (since 1 Nov 2016), concluded at the latest 3 months
+  // after the RIS decision (RIS law art. 11, from general knowledge).
+  piisMonths: 3,
+};
+
+export type DeadlineInput = {
+  kind: 'ris' | 'social-aid';
+  /** The acknowledgement date — the original one after a transfer, which keeps it (R7). */
+  receivedAt: string;
+  decidedAt?: string | null;
+  notifiedAt?: string | null;
+  lastHomeVisitAt?: string | null;
+  isNewRisBeneficiary?: boolean;
+  piisSignedAt?: string | null;
+  transferStartedAt?: string | null;
+  today: string;
+};
+
+export type Deadlines = {
+  decisionDue: string;
+  decisionAlertFrom: string;
+  transferDue: string;
+  notificationDue: string | null;
+  appealDeadline: string | null;
+  homeVisitDue: string | null;
+  piisDue: string | null;
+};
+
+export type DeadlineAlert = {
+  kind: 'decision-due' | 'decision-overdue' | 'notification-overdue' | 'transfer-overdue' | 'home-visit-due' | 'piis-due';
+  dueDate: string;
+  isOverdue: boolean;
+};
+
+/** How long before a yearly home visit or a PIIS falls due the reminder appears (R13, R14). */
+export const REVIEW_REMINDER_DAYS = 30;
+
+type CalendarDate = { year: number; month: number; day: number };
+
+/** @throws RangeError when `value` is not a `YYYY-MM-DD` calendar date. */
+function readDate(value: string): CalendarDate {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (match) {
+    const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+    if (formatDate(toUtc(date.year, date.month - 1, date.day)) === value) return date;
+  }
+  throw new RangeError(`Expected a YYYY-MM-DD calendar date, got "${String(value)}"`);
+}
+
+/** `Date.UTC` reads years 0–99 as 1900–1999; `setUTCFullYear` does not. */
+function toUtc(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
+const formatDate = (date: Date): string => date.toISOString().slice(0, 10);
+
+export function addDays(date: string, days: number): string {
+  const { year, month, day } = readDate(date);
+  return formatDate(toUtc(year, month - 1, day + days));
+}
+
+/** Calendar months, clamped to the end of the target month: 2025-01-31 + 1 month = 2025-02-28. */
+export function addMonths(date: string, months: number): string {
+  const { year, month, day } = readDate(date);
+  const monthIndex = month - 1 + months;
+  const lastDayOfTarget = toUtc(year, monthIndex + 1, 0).getUTCDate();
+  return formatDate(toUtc(year, monthIndex, Math.min(day, lastDayOfTarget)));
+}
+
+/** Empty strings from optional form fields count as absent. */
+const presentDate = (value: string | null | undefined): string | null => (value ? value : null);
+
+export function computeDeadlines(input: DeadlineInput, rules: DeadlineRules = DEFAULT_DEADLINE_RULES): Deadlines {
+  const receivedAt = input.receivedAt;
+  const decidedAt = presentDate(input.decidedAt);
+  const notifiedAt = presentDate(input.notifiedAt);
+  const isRis = input.kind === 'ris';
+  // RIS law art. 18: 30 days; social aid (organic law): one calendar month — both from the
+  // acknowledgement date, which starts every deadline (domain §3.2).
+  const decisionDue = !isRis && rules.socialAidDecisionRule === 'one-month'
+    ? addMonths(receivedAt, 1)
+    : addDays(receivedAt, rules.decisionDays);
+  return {
+    decisionDue,
+    decisionAlertFrom: addDays(decisionDue, -rules.alertDaysBeforeDecision),
+    transferDue: addDays(receivedAt, rules.transferDays),
+    notificationDue: decidedAt ? addDays(decidedAt, rules.notificationDays) : null,
+    // The 3-month appeal window only starts running at notification (domain §3.2, R12).
+    appealDeadline: notifiedAt ? addMonths(notifiedAt, rules.appealMonths) : null,
+    // R13: yearly home visit while RIS is paid, counted from the last one or from the decision.
+    homeVisitDue: isRis && decidedAt ? addMonths(presentDate(input.lastHomeVisitAt) ?? decidedAt, rules.homeVisitMonths) : null,
+    // R14: a new RIS beneficiary without a signed PIIS is flagged.
+    piisDue: isRis && decidedAt && input.isNewRisBeneficiary && !presentDate(input.piisSignedAt)
+      ? addMonths(decidedAt, rules.piisMonths)
+      : null,
+  };
+}
+
+/**
+ * The alerts a case worker must see today. A request past its decision date gets
+ * `decision-overdue` instead of `decision-due`, not both: one alert per deadline.
+ */
+export function listDeadlineAlerts(input: DeadlineInput, rules: DeadlineRules = DEFAULT_DEADLINE_RULES): DeadlineAlert[] {
+  const deadlines = computeDeadlines(input, rules);
+  const today = readDateString(input.today);
+  const alerts: DeadlineAlert[] = [];
+  if (!presentDate(input.decidedAt)) {
+    // R8: alert at D-7 and at expiry; an absent decision can itself be appealed (domain §3.2).
+    if (today > deadlines.decisionDue) alerts.push({ kind: 'decision-overdue', dueDate: deadlines.decisionDue, isOverdue: true });
+    else if (today >= deadlines.decisionAlertFrom) alerts.push({ kind: 'decision-due', dueDate: deadlines.decisionDue, isOverdue: false });
+  }
+  // R10: a decision not notified after 8 days appears in the overdue notifications.
+  if (deadlines.notificationDue && !presentDate(input.notifiedAt) && today > deadlines.notificationDue) {
+    alerts.push({ kind: 'notification-overdue', dueDate: deadlines.notificationDue, isOverdue: true });
+  }
+  // R7: a transfer started after day 5 is late. Whether a transfer is needed at all is the CPAS's
+  // judgement of its competence, so only a started transfer can be judged.
+  const transferStartedAt = presentDate(input.transferStartedAt);
+  if (transferStartedAt && readDateString(transferStartedAt) > deadlines.transferDue) {
+    alerts.push({ kind: 'transfer-overdue', dueDate: deadlines.transferDue, isOverdue: true });
+  }
+  if (deadlines.homeVisitDue && today >= addDays(deadlines.homeVisitDue, -REVIEW_REMINDER_DAYS)) {
+    alerts.push({ kind: 'home-visit-due', dueDate: deadlines.homeVisitDue, isOverdue: today > deadlines.homeVisitDue });
+  }
+  if (deadlines.piisDue && today >= addDays(deadlines.piisDue, -REVIEW_REMINDER_DAYS)) {
+    alerts.push({ kind: 'piis-due', dueDate: deadlines.piisDue, isOverdue: today > deadlines.piisDue });
+  }
+  return alerts;
+}
+
+/** Validates a date that is only compared, never shifted: `YYYY-MM-DD` strings order like dates. */
+function readDateString(value: string): string {
+  readDate(value);
+  return value;
+}

@@ -1,0 +1,60 @@
+/**
+ * The provider side (flow 2): answers the hub's signed summary request for one of the tenants of
+ * this node — derived from its own data, encrypted to the requesting CPAS (the hub stays blind),
+ * signed, and recorded in the local audit log as a disclosure to that CPAS.
+ */
+import { AppError } from '#platform/errors.ts';
+import { signMessage, verifyMessage } from '#contracts/protocol/envelope.ts';
+import { encryptFor } from '#contracts/protocol/encryption.ts';
+import type { TenantRegistry } from '../../tenant.ts';
+import { appendAudit } from '../audit/audit.ts';
+import type { HubClient } from './hub-client.ts';
+import { deriveSummary } from './summary.ts';
+
+function peekAudience(jws: unknown): string | null {
+  if (typeof jws !== 'string' || jws.length > 1024 * 1024) return null;
+  const payload = jws.split('.')[1];
+  if (!payload) return null;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { aud?: unknown };
+    return typeof claims.aud === 'string' ? claims.aud : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createProviderService(deps: { tenants: TenantRegistry; hub: HubClient; clock: () => Date }) {
+  return {
+    async answerSummaryRequest(jws: unknown, requestId: string): Promise<string> {
+      const tenant = deps.tenants.byKbo(peekAudience(jws) ?? '');
+      if (!tenant) throw new AppError('exchange.unknown-recipient', 404, 'No such institution on this node.');
+      const verified = await verifyMessage(jws, { resolveKey: (iss, kid) => (iss === 'hub' ? deps.hub.signingKey('hub', kid) : undefined), expectedAudience: tenant.kbo, replay: deps.hub.replay, now: deps.clock() });
+      if (!verified.ok) throw new AppError(verified.code, verified.code === 'signature.malformed' ? 400 : 401, verified.message);
+      const claims = verified.claims as { consultationId?: unknown; niss?: unknown; purpose?: unknown; items?: unknown; requester?: { kbo?: unknown; name?: unknown } };
+      const requesterKbo = typeof claims.requester?.kbo === 'string' ? claims.requester.kbo : null;
+      if (typeof claims.consultationId !== 'string' || typeof claims.niss !== 'string' || !Array.isArray(claims.items) || !requesterKbo) {
+        throw new AppError('exchange.malformed', 422, 'consultationId, niss, items and requester are required.');
+      }
+      const items = claims.items.filter((item): item is string => typeof item === 'string');
+      const now = deps.clock();
+      const outcome = await tenant.db.transaction(async (tx) => {
+        const result = await deriveSummary(tx, { niss: claims.niss as string, items, now });
+        if (result.personId) {
+          await appendAudit(tx, { requestId, user: null }, {
+            action: `exchange.summary-${result.status}`, recordType: 'person', recordId: result.personId, personId: result.personId,
+            reason: `consultation ${claims.consultationId as string} by ${requesterKbo} for ${String(claims.purpose)}`,
+          });
+        }
+        return result;
+      });
+      const payload: Record<string, unknown> = { type: 'summary-answer', consultationId: claims.consultationId, status: outcome.status };
+      if (outcome.status === 'withheld') payload.reasonCode = outcome.reasonCode;
+      if (outcome.status === 'answered') {
+        const key = await deps.hub.encryptionKey(requesterKbo);
+        if (!key) throw new AppError('exchange.unknown-requester', 422, 'The requesting institution has no registered encryption key.');
+        payload.summary = encryptFor(key.publicKey, key.kid, outcome.summary);
+      }
+      return signMessage({ payload, issuer: tenant.kbo, audience: requesterKbo, signingKey: tenant.keys.signing.privateKey, kid: tenant.keys.signing.kid, now: deps.clock() });
+    },
+  };
+}

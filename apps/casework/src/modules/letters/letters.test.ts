@@ -1,0 +1,185 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { renderAcknowledgement, renderDecisionLetter, toPdfText, type AcknowledgementInput, type DecisionLetterInput } from './letters.ts';
+import { formatAmount, formatDate, labelFor, type LabelGroup } from './messages.ts';
+import { extractPdfText, includesIgnoringLayout } from '../../../../../test/pdf-text.ts';
+
+const institution: DecisionLetterInput['institution'] = {
+  name: 'CPAS de Forest (DEMO)', kbo: '0212114068', address: 'Rue du Curé 35\n1190 Forest', serviceContact: { phone: '+32 2 000 00 01', email: 'social@forest.example' },
+};
+
+const letter: Omit<DecisionLetterInput, 'language'> = {
+  institution,
+  person: { familyName: 'El Amrani', givenNames: 'Nadia', address: 'Rue de la Station 12\n1190 Forest' },
+  decision: {
+    ref: 'D-2025-000001', decidedAt: '2025-03-20', body: 'special-committee', aidType: 'ris', outcome: 'granted', amountCents: 123_456,
+    period: { from: '2025-03-03' }, legalBasis: 'ris-law-2002', motivationCategory: 'state-of-need-established', motivationText: 'Ressources insuffisantes constatées lors de la visite.',
+  },
+  acknowledgementNumber: '2025-000042', receivedAt: '2025-03-03', notifiedAt: null, generatedAt: '2025-03-21T10:00:00Z',
+};
+
+const acknowledgement: Omit<AcknowledgementInput, 'language'> = {
+  institution, person: letter.person, number: '2025-000042', receivedAt: '2025-03-03T09:15:00Z', kind: 'ris', decisionDue: '2025-04-02', generatedAt: '2025-03-03T09:15:00Z',
+};
+
+/** The text with every run of white space as one space, so assertions ignore line wrapping. */
+const readText = async (pdf: Buffer) => (await extractPdfText(pdf)).replace(/\s+/g, ' ');
+
+const LANGUAGES = {
+  fr: { court: 'tribunal du travail', months: 'dans un délai de 3 mois', free: 'Le recours est gratuit', amount: '1 234,56 €', decided: '20 mars 2025',
+    registry: 'greffe', copy: 'copie de cette décision et de l’accusé de réception', counsel: 'avocat', review: 'revoir sa décision',
+    heard: 'droit d’être entendu', due: '2 avril 2025', received: '3 mars 2025 à 10:15', forward: 'dans les 5 jours' },
+  nl: { court: 'arbeidsrechtbank', months: 'binnen 3 maanden', free: 'Het beroep is gratis', amount: '€ 1.234,56', decided: '20 maart 2025',
+    registry: 'griffie', copy: 'kopie van deze beslissing en van het ontvangstbewijs', counsel: 'advocaat', review: 'beslissing te herzien',
+    heard: 'gehoord te worden', due: '2 april 2025', received: '3 maart 2025 om 10:15', forward: 'binnen 5 dagen' },
+  de: { court: 'Arbeitsgericht', months: 'innerhalb von 3 Monaten', free: 'Die Beschwerde ist kostenlos', amount: '1.234,56 €', decided: '20. März 2025',
+    registry: 'Kanzlei', copy: 'Abschrift dieses Beschlusses und der Empfangsbestätigung', counsel: 'Rechtsanwalt', review: 'Beschluss zu überprüfen',
+    heard: 'angehört zu werden', due: '2. April 2025', received: '3. März 2025 um 10:15', forward: 'innerhalb von 5 Tagen' },
+} as const;
+
+describe('the decision letter', () => {
+  for (const [language, words] of Object.entries(LANGUAGES) as [keyof typeof LANGUAGES, (typeof LANGUAGES)[keyof typeof LANGUAGES]][]) {
+    test(`in ${language}: is a PDF naming the person, the decision, the amount and the reasons`, async () => {
+      const pdf = await renderDecisionLetter({ ...letter, language });
+      assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+      const text = await readText(pdf);
+      for (const expected of ['Nadia El Amrani', 'Rue de la Station 12', 'D-2025-000001', '2025-000042', words.decided, words.amount, 'Ressources insuffisantes constatées lors de la visite.']) {
+        assert.ok(text.includes(expected), `${expected} in ${text}`);
+      }
+    });
+
+    test(`in ${language}: carries the appeal paragraph — labour court, 3 months, free, registry, copies, counsel, review`, async () => {
+      const text = await readText(await renderDecisionLetter({ ...letter, language }));
+      for (const expected of [words.court, words.months, words.free, words.registry, words.copy, words.counsel, words.review]) {
+        assert.ok(text.includes(expected), `${expected} in ${text}`);
+      }
+    });
+
+    test(`in ${language}: a refusal states the right to be heard, a grant does not`, async () => {
+      const refused = await readText(await renderDecisionLetter({ ...letter, language, decision: { ...letter.decision, outcome: 'refused', amountCents: undefined } }));
+      assert.ok(refused.includes(words.heard), refused);
+      assert.ok(refused.includes(words.court), 'a refusal has the appeal paragraph too');
+      const granted = await readText(await renderDecisionLetter({ ...letter, language }));
+      assert.ok(!granted.includes(words.heard));
+    });
+
+    test(`in ${language}: the acknowledgement carries its number, the Brussels time of receipt, the decision due date and the forwarding rule`, async () => {
+      const pdf = await renderAcknowledgement({ ...acknowledgement, language });
+      assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+      const text = await readText(pdf);
+      for (const expected of ['2025-000042', 'Nadia El Amrani', words.due, words.received, words.forward, labelFor(language, 'aid-kind', 'ris')]) {
+        assert.ok(text.includes(expected), `${expected} in ${text}`);
+      }
+    });
+  }
+
+  test('names the competent labour court when the institution gives it', async () => {
+    const text = await readText(await renderDecisionLetter({ ...letter, language: 'fr', institution: { ...institution, labourCourt: 'Tribunal du travail francophone de Bruxelles, boulevard de Waterloo 70, 1000 Bruxelles' } }));
+    assert.ok(text.includes('Tribunal du travail francophone de Bruxelles, boulevard de Waterloo 70'), text);
+    assert.ok(!text.includes('tribunal du travail de votre domicile'));
+  });
+
+  test('prints the period, the legal basis, the deciding body and the sending date when given', async () => {
+    const text = await readText(await renderDecisionLetter({ ...letter, language: 'nl', notifiedAt: '2025-03-24', decision: { ...letter.decision, body: 'bcsd', period: { from: '2025-03-03', to: '2025-06-30' } } }));
+    for (const expected of ['van 3 maart 2025 tot en met 30 juni 2025', 'wet van 26 mei 2002 betreffende het recht op maatschappelijke integratie', 'bijzonder comité voor de sociale dienst', 'Verzonden op 24 maart 2025']) {
+      assert.ok(text.includes(expected), `${expected} in ${text}`);
+    }
+  });
+
+  test('unknown codes print as themselves instead of failing', async () => {
+    const text = await readText(await renderDecisionLetter({
+      ...letter, language: 'de',
+      decision: { ...letter.decision, aidType: 'local-aid-x', body: 'local-body-x', legalBasis: 'local-basis-x', motivationCategory: 'local-reason-x', outcome: 'local-outcome-x' as DecisionLetterInput['decision']['outcome'] },
+    }));
+    for (const code of ['local-aid-x', 'local-body-x', 'local-basis-x', 'Local-reason-x', 'local-outcome-x']) assert.ok(text.includes(code), `${code} in ${text}`);
+    assert.ok(text.includes('Arbeitsgericht'));
+    const ack = await readText(await renderAcknowledgement({ ...acknowledgement, language: 'nl', kind: 'local-aid-x' }));
+    assert.ok(ack.includes('local-aid-x'));
+  });
+
+  test('is the same bytes for the same input, with title, author and language in the PDF', async () => {
+    const first = await renderDecisionLetter({ ...letter, language: 'de' });
+    assert.ok(first.equals(await renderDecisionLetter({ ...letter, language: 'de' })));
+    const document = await getDocument({ data: new Uint8Array(first), verbosity: 0 }).promise;
+    const info = (await document.getMetadata()).info as Record<string, unknown>;
+    await document.destroy();
+    assert.equal(info['Author'], 'CPAS de Forest (DEMO)');
+    assert.equal(info['Language'], 'de-BE');
+    assert.match(String(info['Title']), /Zustellung eines Beschlusses/);
+    assert.equal(info['CreationDate'], 'D:20250321100000Z');
+  });
+
+  test('refuses an unsupported language rather than writing in another one', async () => {
+    await assert.rejects(renderDecisionLetter({ ...letter, language: 'es' as DecisionLetterInput['language'] }), RangeError);
+  });
+});
+
+describe('the acknowledgement of receipt', () => {
+  test('dates a request received just after midnight in Brussels on the Brussels day', async () => {
+    const text = await readText(await renderAcknowledgement({ ...acknowledgement, language: 'fr', receivedAt: '2025-03-03T23:30:00Z' }));
+    assert.ok(text.includes('4 mars 2025 à 00:30'), text);
+  });
+
+  test('says the deadlines run from the first CPAS’s date for a transferred request', async () => {
+    const text = await readText(await renderAcknowledgement({ ...acknowledgement, language: 'fr', originalReceivedAt: '2025-02-26' }));
+    assert.ok(text.includes('introduite le 26 février 2025 auprès d’un autre CPAS'), text);
+    const direct = await readText(await renderAcknowledgement({ ...acknowledgement, language: 'fr', originalReceivedAt: '2025-03-03' }));
+    assert.ok(!direct.includes('auprès d’un autre CPAS ;'));
+  });
+});
+
+describe('the letter vocabulary', () => {
+  test('labels every code group in the three national languages', () => {
+    assert.equal(labelFor('fr', 'deciding-body', 'council'), 'conseil de l’action sociale');
+    assert.equal(labelFor('nl', 'deciding-body', 'special-committee'), 'bijzonder comité voor de sociale dienst');
+    assert.equal(labelFor('de', 'deciding-body', 'special-committee'), 'Sonderausschuss für den Sozialdienst');
+    assert.equal(labelFor('nl', 'deciding-body', 'president-urgency'), 'voorzitter bij hoogdringendheid');
+    assert.equal(labelFor('de', 'motivation-category', 'not-territorially-competent'), 'das ÖSHZ ist örtlich nicht zuständig');
+    assert.equal(labelFor('nl', 'notification-method', 'registered-letter'), 'aangetekende brief');
+    assert.equal(labelFor('fr', 'legal-basis', 'law-1965').startsWith('loi du 2 avril 1965'), true);
+  });
+
+  test('returns the code for an unknown code, group or language, and for inherited keys', () => {
+    assert.equal(labelFor('nl', 'aid-kind', 'unknown-code'), 'unknown-code');
+    assert.equal(labelFor('fr', 'aid-kind', 'constructor'), 'constructor');
+    assert.equal(labelFor('fr', 'aid-kind', '__proto__'), '__proto__');
+    assert.equal(labelFor('fr', 'no-such-group' as LabelGroup, 'ris'), 'ris');
+    assert.equal(labelFor('xx' as 'fr', 'aid-kind', 'ris'), 'ris');
+  });
+
+  test('formats amounts and dates the Belgian way per language', () => {
+    assert.equal(formatAmount('fr', 123_456).replace(/\u00a0/g, ' '), '1 234,56 €');
+    assert.equal(formatAmount('nl', 123_456).replace(/\u00a0/g, ' '), '€ 1.234,56');
+    assert.equal(formatAmount('de', 123_456).replace(/\u00a0/g, ' '), '1.234,56 €');
+    assert.equal(formatDate('fr', '2025-03-03'), '3 mars 2025');
+    assert.equal(formatDate('nl', '2025-03-03'), '3 maart 2025');
+    assert.equal(formatDate('de', '2025-03-03'), '3. März 2025');
+    assert.throws(() => formatDate('fr', 'not a date'), RangeError);
+  });
+
+  test('writes names outside the PDF fonts’ character set legibly', async () => {
+    assert.equal(toPdfText('Łucja Kowalczyk-Şahin'), 'Lucja Kowalczyk-Sahin');
+    assert.equal(toPdfText('Nguyễn Thị\tAnh\u200b'), 'Nguyen Thi Anh');
+    assert.equal(toPdfText('Иван'), '????');
+    assert.equal(toPdfText('Zoë Straße 3\r\n1000 Brussel', { multiline: true }), 'Zoë Straße 3\n1000 Brussel');
+    const text = await readText(await renderDecisionLetter({ ...letter, language: 'fr', person: { familyName: 'Kowalczyk-Şahin', givenNames: 'Łucja' } }));
+    assert.ok(text.includes('Lucja Kowalczyk-Sahin'), text);
+  });
+});
+
+describe('PDF text extraction for leak scans', () => {
+  test('finds a hyphenated marker even where a line wraps inside it', async () => {
+    const marker = 'SECRET-1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed';
+    // Markers at shifting positions, so that some of them straddle a line end.
+    const motivationText = Array.from({ length: 12 }, (_, index) => `${'mot '.repeat(index)}${marker}`).join(' ');
+    const text = await extractPdfText(await renderDecisionLetter({ ...letter, language: 'fr', decision: { ...letter.decision, motivationText } }));
+    assert.equal(text.split(marker).length - 1, 12);
+  });
+
+  test('finds a token longer than a line when layout is ignored', async () => {
+    const token = `TOKEN${'0123456789abcdef'.repeat(12)}`;
+    const text = await extractPdfText(await renderDecisionLetter({ ...letter, language: 'fr', decision: { ...letter.decision, motivationText: token } }));
+    assert.ok(includesIgnoringLayout(text, token));
+  });
+});

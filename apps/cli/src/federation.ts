@@ -1,0 +1,83 @@
+/**
+ * Runs the services of the embedded default in one process on one port: casework at `/`
+ * (later the hub at `/hub` and the portal at `/portal`). Production runs each service on its own.
+ */
+import { readFile } from 'node:fs/promises';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '#platform/config.ts';
+import { createHttpApp } from '#platform/http.ts';
+import type { Logger } from '#platform/logger.ts';
+import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
+import { caseworkPlugin, createCaseworkServices, openTenants, type TenantSpec } from '#casework/casework.ts';
+import type { TenantRegistry } from '#casework/tenant.ts';
+import type { CaseworkServices } from '#casework/routes.ts';
+import { DEMO_TENANTS } from '#casework/modules/demo/demo-federation.ts';
+import { DemoSeedInterrupted, describeDemo, seedDemo } from '#casework/modules/demo/demo-seed.ts';
+import { toPublicJwks } from '#contracts/protocol/keys.ts';
+import { hubPlugin, openHub, registerHubItself, type Hub } from '#hub/hub.ts';
+
+export type Federation = {
+  app: FastifyInstance;
+  postgres: PostgresServer;
+  tenants: TenantRegistry;
+  services: CaseworkServices;
+  hub: Hub;
+  url: string;
+  close(): Promise<void>;
+};
+
+async function readTenantSpecs(config: Config): Promise<TenantSpec[]> {
+  if (config.isDemo) return DEMO_TENANTS;
+  const raw = JSON.parse(await readFile(config.tenantsFile!, 'utf8')) as TenantSpec[];
+  if (!Array.isArray(raw) || raw.length === 0) throw new Error(`${config.tenantsFile} must list at least one CPAS`);
+  return raw.map((spec) => ({ ...spec, isDemo: false }));
+}
+
+export async function startFederation(config: Config, log: Logger, options: { clock?: () => Date; postgres?: PostgresServer; listen?: boolean; relayIntervalMs?: number; providerTimeoutMs?: number } = {}): Promise<Federation> {
+  const clock = options.clock ?? (() => new Date());
+  const postgres = options.postgres ?? (await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log }));
+  const tenants = await openTenants({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, specs: await readTenantSpecs(config), log });
+  const hub = await openHub({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, log, clock, providerTimeoutMs: options.providerTimeoutMs });
+  let url = config.publicUrl;
+  const services = createCaseworkServices({
+    tenants, isDemo: config.isDemo, sessionIdleMinutes: config.sessionIdleMinutes, clock, log,
+    demo: { isEnabled: config.isDemo, describe: async () => describeDemo() },
+    hubUrl: () => `${url}/hub`,
+  });
+  const app = createHttpApp({ log });
+  await app.register(caseworkPlugin(services, tenants));
+  await app.register(hubPlugin(hub), { prefix: '/hub' });
+  if (options.listen !== false) {
+    const address = await app.listen({ port: config.port, host: config.host });
+    url = config.port === 0 ? address.replace('0.0.0.0', '127.0.0.1') : config.publicUrl;
+  } else {
+    await app.ready();
+  }
+  // The registry: every institution with its endpoint and public keys. In the embedded default the
+  // federation registers its own members; in production the hub operator registers institutions.
+  await registerHubItself(hub, `${url}/hub`);
+  for (const tenant of tenants.all()) {
+    await hub.registry.register({ kbo: tenant.kbo, name: tenant.name, kind: 'cpas', endpoint: `${url}/exchange/v1/summary-requests`, jwks: toPublicJwks(tenant.keys) });
+  }
+  if (config.isDemo) {
+    try {
+      if (await seedDemo(tenants, services, clock())) log.info('demo federation seeded');
+    } catch (error) {
+      if (!(error instanceof DemoSeedInterrupted)) throw error;
+      log.warn(error.message);
+    }
+  }
+  await services.relay.flush().catch((error: unknown) => log.warn({ err: error }, 'outbox not delivered yet'));
+  services.relay.start(options.relayIntervalMs ?? 1_000);
+  services.lifecycle.isStarted = true;
+  return {
+    app, postgres, tenants, services, hub, url,
+    async close() {
+      await services.relay.stop();
+      await app.close();
+      await hub.close();
+      await Promise.all(tenants.all().map((tenant) => tenant.db.close()));
+      if (!options.postgres) await postgres.stop();
+    },
+  };
+}

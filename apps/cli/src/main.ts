@@ -1,0 +1,101 @@
+/**
+ * The `rse` command: `start` runs the embedded default (or the configured production services),
+ * `migrate` applies migrations, `verify-audit` checks every tenant's audit chain.
+ */
+import { loadConfig, ConfigError, type Config } from '#platform/config.ts';
+import { createLogger } from '#platform/logger.ts';
+import { startPostgres } from '#platform/postgres.ts';
+import { openTenants } from '#casework/casework.ts';
+import { verifyAuditChain } from '#casework/modules/audit/audit.ts';
+import { DEMO_TENANTS } from '#casework/modules/demo/demo-federation.ts';
+import { describeDemo } from '#casework/modules/demo/demo-seed.ts';
+import { startFederation } from './federation.ts';
+
+const print = (line = '') => process.stdout.write(`${line}\n`);
+
+async function start(config: Config): Promise<void> {
+  const log = createLogger({ level: config.logLevel });
+  const federation = await startFederation(config, log);
+  print('');
+  print(`RSE is running at ${federation.url}`);
+  print(`  casework API   ${federation.url}/api/v1   (OpenAPI: ${federation.url}/openapi.json)`);
+  print(`  health         ${federation.url}/healthz  ${federation.url}/readyz`);
+  print(`  data           ${config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : `embedded PostgreSQL in ${config.dataDir}`}`);
+  if (config.isDemo) {
+    const demo = describeDemo();
+    print('');
+    print('DEMO federation — synthetic data only. Demo accounts (password for all: ' + demo.accounts[0]!.password + '):');
+    for (const account of demo.accounts) print(`  ${account.username.padEnd(18)} ${account.role.padEnd(17)} ${account.institution.name}`);
+  }
+  print('');
+  const stop = async () => {
+    await federation.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function migrateAll(config: Config): Promise<void> {
+  const log = createLogger({ level: config.logLevel });
+  const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
+  const tenants = await openTenants({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, specs: DEMO_TENANTS, log });
+  print(`migrated ${tenants.all().length} casework databases`);
+  await Promise.all(tenants.all().map((tenant) => tenant.db.close()));
+  await postgres.stop();
+}
+
+async function verifyAudit(config: Config): Promise<number> {
+  const log = createLogger({ level: 'warn' });
+  const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
+  const tenants = await openTenants({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, specs: DEMO_TENANTS, log });
+  let failures = 0;
+  for (const tenant of tenants.all()) {
+    const result = await verifyAuditChain(tenant.db);
+    if (result.isIntact) print(`${tenant.name}: ${result.count} audit events, chain intact`);
+    else {
+      failures += 1;
+      print(`${tenant.name}: audit chain BROKEN at event ${result.brokenAtId}`);
+    }
+    await tenant.db.close();
+  }
+  await postgres.stop();
+  return failures === 0 ? 0 : 1;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const command = argv[0] ?? 'start';
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  switch (command) {
+    case 'start':
+      await start(config);
+      return -1;
+    case 'migrate':
+      await migrateAll(config);
+      return 0;
+    case 'verify-audit':
+      return verifyAudit(config);
+    default:
+      process.stderr.write(`Unknown command "${command}". Commands: start, migrate, verify-audit\n`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    process.stderr.write(`rse: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
