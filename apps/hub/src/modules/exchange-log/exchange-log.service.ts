@@ -1,0 +1,181 @@
+/**
+ * The exchange log (principle 6): an append-only RFC 9162 Merkle tree in PostgreSQL. Leaves and the
+ * complete subtree hashes are immutable rows, so proofs cost O(log n) reads at any size. Appends
+ * from concurrent consultations are batched into one transaction (one multi-row insert).
+ */
+import type { KeyObject } from 'node:crypto';
+import type { Database, Queryable } from '#platform/db.ts';
+import { appendLeaves, computeRoot, proveConsistency, proveInclusion, type MerkleNode, type NodeKey, type NodeStore } from '#contracts/merkle/tree.ts';
+import { encodeHash, hashLeaf } from '#contracts/merkle/hashes.ts';
+import { rootFromLeafHashes } from '#contracts/merkle/verify.ts';
+import { encodeLeg, type ExchangeLog, type LogLeg } from './leg.ts';
+import { signTreeHead, verifyTreeHead } from './tree-head.ts';
+
+const APPEND_LOCK = `SELECT pg_advisory_xact_lock(hashtext('rse.exchange_log'))`;
+const MAX_BATCH = 2_000;
+
+export function createNodeStore(tx: Queryable): NodeStore {
+  return {
+    async get(level, index) {
+      const row = await tx.one<{ hash: Buffer }>('SELECT hash FROM log_nodes WHERE level = $1 AND node_index = $2', [level, index]);
+      return row?.hash;
+    },
+    async getMany(keys: readonly NodeKey[]) {
+      if (keys.length === 0) return [];
+      const rows = await tx.query<{ level: number; node_index: number; hash: Buffer }>(
+        'SELECT n.level, n.node_index, n.hash FROM log_nodes n JOIN unnest($1::smallint[], $2::bigint[]) AS k(level, node_index) USING (level, node_index)',
+        [keys.map((key) => key.level), keys.map((key) => key.index)]);
+      const found = new Map(rows.map((row) => [`${row.level}:${row.node_index}`, row.hash]));
+      return keys.map((key) => found.get(`${key.level}:${key.index}`));
+    },
+    async putMany(nodes: readonly MerkleNode[]) {
+      if (nodes.length === 0) return;
+      await tx.query('INSERT INTO log_nodes (level, node_index, hash) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[]) ON CONFLICT DO NOTHING',
+        [nodes.map((node) => node.level), nodes.map((node) => node.index), nodes.map((node) => node.hash)]);
+    },
+  };
+}
+
+async function currentSize(tx: Queryable): Promise<number> {
+  const row = await tx.one<{ size: number }>('SELECT coalesce(max(leaf_index) + 1, 0)::bigint AS size FROM log_leaves');
+  return row!.size;
+}
+
+type Pending = { legs: LogLeg[]; subjects: (Buffer | null)[]; resolve: (indices: number[]) => void; reject: (error: unknown) => void };
+
+export type SignedTreeHead = { treeSize: number; rootHash: string; timestamp: string; signature: string };
+
+export function createExchangeLog(deps: { db: Database; signing: { kid: string; privateKey: KeyObject }; clock: () => Date }) {
+  const queue: Pending[] = [];
+  let isFlushing = false;
+
+  async function writeBatch(batch: Pending[]): Promise<number[][]> {
+    return deps.db.transaction(async (tx) => {
+      await tx.query(APPEND_LOCK);
+      const size = await currentSize(tx);
+      const leaves = batch.flatMap((item) => item.legs.map((leg, i) => ({ bytes: encodeLeg(leg), subject: item.subjects[i] ?? null })));
+      const hashes = leaves.map((leaf) => hashLeaf(leaf.bytes));
+      const store = createNodeStore(tx);
+      const appended = await appendLeaves(store, size, hashes);
+      if (!appended.ok) throw new Error(`exchange log append failed: ${appended.message}`);
+      await tx.query(
+        'INSERT INTO log_leaves (leaf_index, person_pseudonym, leaf, leaf_hash) SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[], $4::bytea[])',
+        [leaves.map((_, i) => size + i), leaves.map((leaf) => leaf.subject), leaves.map((leaf) => leaf.bytes), hashes]);
+      await store.putMany(appended.nodes);
+      let next = size;
+      return batch.map((item) => item.legs.map(() => next++));
+    });
+  }
+
+  async function flush(): Promise<void> {
+    if (isFlushing) return;
+    isFlushing = true;
+    try {
+      while (queue.length > 0) {
+        const batch: Pending[] = [];
+        let count = 0;
+        while (queue.length > 0 && count < MAX_BATCH) {
+          const item = queue.shift()!;
+          batch.push(item);
+          count += item.legs.length;
+        }
+        try {
+          const indices = await writeBatch(batch);
+          batch.forEach((item, i) => item.resolve(indices[i]!));
+        } catch (error) {
+          batch.forEach((item) => item.reject(error));
+        }
+      }
+    } finally {
+      isFlushing = false;
+    }
+  }
+
+  const exchangeLog: ExchangeLog = {
+    append(legs, subjects) {
+      if (legs.length === 0) return Promise.resolve([]);
+      return new Promise((resolve, reject) => {
+        queue.push({ legs, subjects, resolve, reject });
+        // Let concurrent consultations of the same tick join this batch.
+        setImmediate(() => void flush());
+      });
+    },
+  };
+
+  async function latestTreeHead(): Promise<SignedTreeHead> {
+    const size = await currentSize(deps.db);
+    const stored = await deps.db.one<{ tree_size: number; root_hash: Buffer; signed_at: Date; signature: string }>(
+      'SELECT * FROM tree_heads ORDER BY tree_size DESC LIMIT 1');
+    if (stored && stored.tree_size === size) {
+      return { treeSize: size, rootHash: encodeHash(stored.root_hash), timestamp: stored.signed_at.toISOString(), signature: stored.signature };
+    }
+    const root = await computeRoot(createNodeStore(deps.db), size);
+    if (!root.ok) throw new Error(root.message);
+    const head = { treeSize: size, rootHash: encodeHash(root.rootHash), timestamp: deps.clock().toISOString() };
+    const signature = signTreeHead(head, deps.signing);
+    await deps.db.query('INSERT INTO tree_heads (tree_size, root_hash, signed_at, signature) VALUES ($1, $2, $3, $4) ON CONFLICT (tree_size) DO NOTHING',
+      [size, root.rootHash, head.timestamp, signature]);
+    const row = await deps.db.one<{ root_hash: Buffer; signed_at: Date; signature: string }>('SELECT * FROM tree_heads WHERE tree_size = $1', [size]);
+    return { treeSize: size, rootHash: encodeHash(row!.root_hash), timestamp: row!.signed_at.toISOString(), signature: row!.signature };
+  }
+
+  return {
+    exchangeLog,
+    latestTreeHead,
+    async currentSize() {
+      return currentSize(deps.db);
+    },
+    async inclusionProof(leafIndex: number, treeSize: number) {
+      if (treeSize > (await currentSize(deps.db))) return { ok: false as const, code: 'merkle.tree-size-invalid', message: 'treeSize is beyond the log.' };
+      const result = await proveInclusion(createNodeStore(deps.db), leafIndex, treeSize);
+      if (!result.ok) return result;
+      return { ok: true as const, proof: { leafIndex, treeSize, leafHash: encodeHash(result.proof.leafHash), auditPath: result.proof.auditPath.map(encodeHash) } };
+    },
+    async consistencyProof(first: number, second: number) {
+      if (second > (await currentSize(deps.db))) return { ok: false as const, code: 'merkle.tree-size-invalid', message: 'second is beyond the log.' };
+      const result = await proveConsistency(createNodeStore(deps.db), first, second);
+      if (!result.ok) return result;
+      return { ok: true as const, proof: { first, second, consistencyPath: result.proof.consistencyPath.map(encodeHash) } };
+    },
+    async entriesFor(subject: Buffer) {
+      const rows = await deps.db.query<{ leaf_index: number; leaf: Buffer }>('SELECT leaf_index, leaf FROM log_leaves WHERE person_pseudonym = $1 ORDER BY leaf_index', [subject]);
+      return rows.map((row) => ({ leafIndex: row.leaf_index, leaf: JSON.parse(row.leaf.toString('utf8')) as LogLeg & { v: number } }));
+    },
+  };
+}
+
+export type LogVerification = { isValid: true; treeSize: number; treeHeads: number } | { isValid: false; treeSize: number; problems: string[] };
+
+/**
+ * Recomputes the whole tree from the stored leaf bytes with the independent RFC 9162 definition,
+ * and checks every signed tree head against it: any changed entry is named.
+ */
+export async function verifyWholeLog(db: Queryable, hubSigningKey: KeyObject): Promise<LogVerification> {
+  const problems: string[] = [];
+  const leaves = await db.query<{ leaf_index: number; leaf: Buffer; leaf_hash: Buffer }>('SELECT leaf_index, leaf, leaf_hash FROM log_leaves ORDER BY leaf_index');
+  const levelZero = await db.query<{ node_index: number; hash: Buffer }>('SELECT node_index, hash FROM log_nodes WHERE level = 0 ORDER BY node_index');
+  const hashes: Buffer[] = [];
+  leaves.forEach((row, position) => {
+    if (row.leaf_index !== position) problems.push(`leaf ${position} is missing`);
+    const recomputed = hashLeaf(row.leaf);
+    if (!recomputed.equals(row.leaf_hash) || (levelZero[position] && !levelZero[position]!.hash.equals(recomputed))) {
+      problems.push(`entry ${row.leaf_index} was changed: its content no longer matches its hash`);
+    }
+    hashes.push(recomputed);
+  });
+  const heads = await db.query<{ tree_size: number; root_hash: Buffer; signature: string }>('SELECT tree_size, root_hash, signature FROM tree_heads ORDER BY tree_size');
+  for (const head of heads) {
+    const signed = verifyTreeHead(head.signature, hubSigningKey);
+    if (!signed || signed.treeSize !== head.tree_size || signed.rootHash !== encodeHash(head.root_hash)) {
+      problems.push(`signed tree head ${head.tree_size} has an invalid signature`);
+      continue;
+    }
+    if (head.tree_size > hashes.length) {
+      problems.push(`signed tree head ${head.tree_size} covers entries that are missing`);
+      continue;
+    }
+    const root = rootFromLeafHashes(hashes.slice(0, head.tree_size));
+    if (encodeHash(root) !== signed.rootHash) problems.push(`signed tree head ${head.tree_size} does not match the recomputed tree`);
+  }
+  return problems.length === 0 ? { isValid: true, treeSize: hashes.length, treeHeads: heads.length } : { isValid: false, treeSize: hashes.length, problems };
+}
