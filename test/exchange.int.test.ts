@@ -1,0 +1,267 @@
+/**
+ * The inter-CPAS exchange end to end over HTTP (issue: crossroads hub): relationship-bound, signed,
+ * hub-blind, logged in a verifiable Merkle log; refusals with stable codes; pending providers and
+ * the outbox; the sharing window; closing ends the integration.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import * as jose from 'jose';
+import { startTestFederation, type TestFederation } from './federation.ts';
+import { FOREST, MOLENBEEK, DEMO_PERSONS } from '#casework/modules/demo/demo-federation.ts';
+import { validateSummary } from '#contracts/summary/summary.schema.ts';
+import { signMessage } from '#contracts/protocol/envelope.ts';
+import { generateInstitutionKeys } from '#contracts/protocol/keys.ts';
+import { decodeHash, decodeHashes, hashLeaf } from '#contracts/merkle/hashes.ts';
+import { verifyConsistency, verifyInclusion } from '#contracts/merkle/verify.ts';
+import { verifyWholeLog } from '#hub/modules/exchange-log/exchange-log.service.ts';
+import { createHubClient } from '#casework/modules/exchange/hub-client.ts';
+import { createOutboxRelay } from '#casework/modules/exchange/outbox-relay.ts';
+import { createLogger } from '#platform/logger.ts';
+
+let fed: TestFederation;
+let marie: string;
+let nadiaRequestId: string;
+const nadia = DEMO_PERSONS.find((p) => p.scenario === 'moved')!;
+
+async function dumpDatabase(db: { query: (sql: string) => Promise<Record<string, unknown>[]> }): Promise<string> {
+  const tables = await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
+  let dump = '';
+  for (const { tablename } of tables) {
+    const rows = await db.query(`SELECT * FROM "${String(tablename)}"`);
+    dump += JSON.stringify(rows, (_key, value: unknown) => (value && typeof value === 'object' && (value as { type?: string }).type === 'Buffer'
+      ? Buffer.from((value as { data: number[] }).data).toString('latin1') : value));
+  }
+  return dump;
+}
+
+async function hubPost(path: string, body: string) {
+  const response = await fetch(`${fed.baseUrl}/hub${path}`, { method: 'POST', headers: { 'content-type': 'application/jose' }, body });
+  const text = await response.text();
+  return { status: response.status, text, body: (() => { try { return JSON.parse(text) as { code?: string }; } catch { return null; } })() };
+}
+
+function forestSigned(payload: Record<string, unknown>, options: { now?: Date; jti?: string; key?: ReturnType<typeof generateInstitutionKeys> } = {}) {
+  const tenant = fed.tenants.byKbo(FOREST.kbo)!;
+  const keys = options.key ?? tenant.keys;
+  return signMessage({ payload, issuer: FOREST.kbo, audience: 'hub', signingKey: keys.signing.privateKey, kid: keys.signing.kid, now: options.now, jti: options.jti });
+}
+
+before(async () => {
+  fed = await startTestFederation({ providerTimeoutMs: 1_500 });
+  marie = await fed.login('marie.forest');
+  const person = await fed.api(marie, 'GET', `/api/v1/persons?niss=${nadia.niss}`);
+  const requests = await fed.api(marie, 'GET', `/api/v1/aid-requests?personId=${person.body.items[0].id}`);
+  nadiaRequestId = requests.body.items[0].id;
+  await fed.services.relay.flush();
+});
+after(async () => fed?.close());
+
+describe('the move scenario', () => {
+  test('the first attempt is refused until the person is informed; then CPAS B receives A’s summary, to verify', async () => {
+    const refused = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    assert.equal(refused.status, 409);
+    assert.equal(refused.body.code, 'consultation.person-not-informed');
+
+    assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/person-informed`, { informedAt: new Date().toISOString(), method: 'in-person' })).status, 201);
+    const started = Date.now();
+    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    assert.equal(response.status, 201, response.text);
+    assert.ok(Date.now() - started < 5_000, 'answers within seconds');
+    const molenbeek = response.body.responses.find((r: { provider: { kbo: string } }) => r.provider.kbo === MOLENBEEK.kbo);
+    assert.equal(molenbeek.status, 'answered');
+    assert.ok(validateSummary(molenbeek.summary).ok, 'the summary validates against rse.summary/1 at the receiving end');
+    assert.equal(molenbeek.summary.person.niss, nadia.niss);
+    assert.ok(molenbeek.summary.decisions.some((d: { aidType: string; outcome: string }) => d.aidType === 'ris' && d.outcome === 'granted'));
+    assert.match(molenbeek.notice.fr, /^Information du CPAS de Molenbeek-Saint-Jean \(DEMO\) datée du \d{4}-\d{2}-\d{2}, à vérifier$/);
+    assert.equal(molenbeek.isToVerify, true);
+    assert.ok(new Date(molenbeek.expiresAt) > new Date());
+
+    const polled = await fed.api(marie, 'GET', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations/${response.body.id}`);
+    assert.equal(polled.status, 200);
+    assert.equal(polled.body.responses[0].status, 'answered');
+  });
+
+  test('A’s confidential notes, worker names and motivation text appear nowhere outside A', async () => {
+    const markers = ['confidence', 'Sarah Mertens', 'Julie Peeters', 'Motivation locale de Molenbeek'];
+    const hubDump = await dumpDatabase(fed.hub.db);
+    const forestDump = await dumpDatabase(fed.tenants.byKbo(FOREST.kbo)!.db);
+    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    const head = await fed.api(null, 'GET', '/hub/v1/log/tree-head');
+    const institutions = await fed.api(null, 'GET', '/hub/v1/institutions');
+    for (const marker of markers) {
+      for (const [where, text] of [['hub database', hubDump], ['Forest database', forestDump], ['consultation response', response.text], ['tree head', head.text], ['registry', institutions.text], ['logs', fed.logs()]] as const) {
+        assert.ok(!text.toLowerCase().includes(marker.toLowerCase()), `"${marker}" leaked into the ${where}`);
+      }
+    }
+  });
+
+  test('the hub database holds no plaintext summary and no plain NISS', async () => {
+    const dump = await dumpDatabase(fed.hub.db);
+    for (const person of DEMO_PERSONS) assert.ok(!dump.includes(person.niss), `NISS of ${person.givenNames} in the hub database`);
+    for (const marker of ['rse.summary/1', 'state-of-need-established', 'ris-law-2002', 'D-20']) assert.ok(!dump.includes(marker), `${marker} in the hub database`);
+  });
+});
+
+describe('refusals, each with a stable code and logged', () => {
+  const refusedOutcomes = async () => (await fed.hub.db.query<{ leaf: Buffer }>('SELECT leaf FROM log_leaves')).map((row) => JSON.parse(row.leaf.toString()) as { type: string; outcome: string })
+    .filter((leg) => leg.type === 'consultation.refused').map((leg) => leg.outcome);
+  const consultation = (overrides: Record<string, unknown> = {}) => ({ niss: nadia.niss, purpose: 'social-investigation', fileRef: nadiaRequestId, workerRef: 'w', personInformedAt: new Date().toISOString(), ...overrides });
+
+  test('a worker not assigned to the request', async () => {
+    const sophie = await fed.login('sophie.forest');
+    const response = await fed.api(sophie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    assert.equal(response.status, 403);
+    assert.equal(response.body.code, 'consultation.not-assigned');
+  });
+
+  test('no integration at B for that file', async () => {
+    const response = await hubPost('/v1/consultations', forestSigned(consultation({ fileRef: randomUUID() })));
+    assert.equal(response.status, 403);
+    assert.equal(response.body?.code, 'consultation.no-integration');
+  });
+
+  test('purpose not in the policy', async () => {
+    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'fraud-detection' });
+    assert.equal(response.status, 403);
+    assert.equal(response.body.code, 'consultation.purpose-not-allowed');
+  });
+
+  test('bad signature, unknown institution, replayed jti, stale iat', async () => {
+    const forged = forestSigned(consultation(), { key: generateInstitutionKeys() });
+    assert.equal((await hubPost('/v1/consultations', forged)).body?.code, 'signature.unknown-institution');
+    const valid = forestSigned(consultation());
+    const tampered = `${valid.slice(0, -4)}${valid.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
+    assert.equal((await hubPost('/v1/consultations', tampered)).body?.code, 'signature.invalid');
+    const stranger = generateInstitutionKeys();
+    const unknown = signMessage({ payload: consultation(), issuer: '0123456749', audience: 'hub', signingKey: stranger.signing.privateKey, kid: stranger.signing.kid });
+    assert.equal((await hubPost('/v1/consultations', unknown)).body?.code, 'signature.unknown-institution');
+    const jti = randomUUID();
+    assert.equal((await hubPost('/v1/consultations', forestSigned(consultation(), { jti }))).status, 200);
+    const replay = await hubPost('/v1/consultations', forestSigned(consultation(), { jti }));
+    assert.equal(replay.body?.code, 'signature.replayed');
+    const stale = await hubPost('/v1/consultations', forestSigned(consultation(), { now: new Date(Date.now() - 10 * 60_000) }));
+    assert.equal(stale.body?.code, 'signature.stale');
+  });
+
+  test('a requester the person has blocked', async () => {
+    await fed.hub.db.query('INSERT INTO blocks (person_pseudonym, institution_kbo, reason) VALUES ($1, $2, $3)', [fed.hub.pseudonymise(nadia.niss), FOREST.kbo, 'test']);
+    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    assert.equal(response.status, 403);
+    assert.equal(response.body.code, 'consultation.blocked');
+    await fed.hub.db.query('UPDATE blocks SET lifted_at = now()');
+  });
+
+  test('every refusal above is a leg of the exchange log', async () => {
+    const outcomes = await refusedOutcomes();
+    for (const code of ['consultation.no-integration', 'consultation.purpose-not-allowed', 'signature.invalid', 'signature.unknown-institution', 'signature.replayed', 'signature.stale', 'consultation.blocked']) {
+      assert.ok(outcomes.includes(code), `${code} logged`);
+    }
+  });
+});
+
+describe('the exchange log', () => {
+  test('inclusion and consistency proofs verify against signed tree heads with an independent verifier', async () => {
+    const hubKey = (await fed.hub.registry.list()).find((i) => i.kind === 'hub')!.jwks.keys.find((k) => k.use === 'sig')!;
+    const first = await fed.api(null, 'GET', '/hub/v1/log/tree-head');
+    const publicKey = await jose.importJWK(hubKey, 'EdDSA');
+    const signed = await jose.compactVerify(first.body.signature, publicKey);
+    assert.deepEqual(JSON.parse(new TextDecoder().decode(signed.payload)), { treeSize: first.body.treeSize, rootHash: first.body.rootHash, timestamp: first.body.timestamp });
+    const leaves = await fed.hub.db.query<{ leaf_index: number; leaf: Buffer }>('SELECT leaf_index, leaf FROM log_leaves WHERE leaf_index < $1 ORDER BY leaf_index', [first.body.treeSize]);
+    for (const leaf of leaves) {
+      const proof = await fed.api(null, 'GET', `/hub/v1/log/proofs/inclusion?leafIndex=${leaf.leaf_index}&treeSize=${first.body.treeSize}`);
+      assert.equal(proof.status, 200);
+      const path = decodeHashes(proof.body.auditPath);
+      const root = decodeHash(first.body.rootHash);
+      assert.ok(path.ok && root.ok);
+      assert.equal(proof.body.leafHash, hashLeaf(leaf.leaf).toString('base64'));
+      assert.ok(verifyInclusion({ leafHash: hashLeaf(leaf.leaf), leafIndex: leaf.leaf_index, treeSize: first.body.treeSize, auditPath: path.hashes, rootHash: root.hash }));
+    }
+    await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    const second = await fed.api(null, 'GET', '/hub/v1/log/tree-head');
+    assert.ok(second.body.treeSize > first.body.treeSize);
+    const consistency = await fed.api(null, 'GET', `/hub/v1/log/proofs/consistency?first=${first.body.treeSize}&second=${second.body.treeSize}`);
+    const path = decodeHashes(consistency.body.consistencyPath);
+    const a = decodeHash(first.body.rootHash);
+    const b = decodeHash(second.body.rootHash);
+    assert.ok(path.ok && a.ok && b.ok);
+    assert.ok(verifyConsistency({ first: first.body.treeSize, second: second.body.treeSize, firstRoot: a.hash, secondRoot: b.hash, consistencyPath: path.hashes }));
+  });
+
+  test('changing any stored entry makes the whole-log verification fail and name the entry', async () => {
+    const hubKey = fed.hub.keys.signing.publicKey;
+    assert.deepEqual((await verifyWholeLog(fed.hub.db, hubKey)).isValid, true);
+    await fed.hub.db.query('ALTER TABLE log_leaves DISABLE TRIGGER log_leaves_append_only');
+    const original = await fed.hub.db.one<{ leaf: Buffer }>('SELECT leaf FROM log_leaves WHERE leaf_index = 2');
+    await fed.hub.db.query(`UPDATE log_leaves SET leaf = convert_to(replace(convert_from(leaf, 'UTF8'), 'answered', 'no-file'), 'UTF8') WHERE leaf_index = 2`);
+    const broken = await verifyWholeLog(fed.hub.db, hubKey);
+    await fed.hub.db.query('UPDATE log_leaves SET leaf = $1 WHERE leaf_index = 2', [original!.leaf]);
+    await fed.hub.db.query('ALTER TABLE log_leaves ENABLE TRIGGER log_leaves_append_only');
+    assert.equal(broken.isValid, false);
+    if (!broken.isValid) assert.ok(broken.problems.some((problem) => problem.includes('entry 2 ')), broken.problems.join('; '));
+  });
+});
+
+describe('nothing is lost', () => {
+  test('a provider that is down yields pending, then answered once it is back', async () => {
+    const molenbeek = (await fed.hub.registry.find(MOLENBEEK.kbo))!;
+    await fed.hub.registry.register({ ...molenbeek, endpoint: 'http://127.0.0.1:9/exchange/v1/summary-requests' });
+    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    assert.equal(response.status, 201);
+    assert.equal(response.body.status, 'pending');
+    assert.equal(response.body.responses[0].status, 'pending');
+    await fed.hub.registry.register(molenbeek);
+    const polled = await fed.api(marie, 'GET', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations/${response.body.id}`);
+    assert.equal(polled.body.status, 'complete');
+    assert.equal(polled.body.responses[0].status, 'answered');
+    assert.ok(polled.body.responses[0].summary);
+  });
+
+  test('an integration written while the hub is down is delivered later from the outbox', async () => {
+    const lotte = await fed.api(marie, 'POST', '/api/v1/persons', { niss: '90021512345'.slice(0, 0) + DEMO_PERSONS[0]!.niss.replace(/^\d{2}/, '77'), familyName: 'Outbox', givenNames: 'Test' });
+    assert.ok([201, 422].includes(lotte.status));
+    const forest = fed.tenants.byKbo(FOREST.kbo)!;
+    const personId = (await forest.db.one<{ id: string }>(`SELECT id FROM persons WHERE family_name = 'Lemaire'`))!.id;
+    const deadHub = createHubClient({ hubUrl: () => 'http://127.0.0.1:9/hub', clock: () => new Date(), timeoutMs: 500 });
+    const deadRelay = createOutboxRelay({ tenants: { byKbo: () => forest, all: () => [forest] }, hub: deadHub, log: createLogger({ level: 'silent' }), clock: () => new Date() });
+    await fed.services.relay.stop();
+    const created = await fed.api(marie, 'POST', '/api/v1/aid-requests', { personId, kind: 'food-aid', receivedAt: new Date().toISOString() });
+    assert.equal(created.status, 201);
+    assert.equal(created.body.integration.status, 'pending');
+    assert.equal(await deadRelay.flush(), 0);
+    const waiting = await forest.db.one<{ attempts: number; last_error: string; sent_at: Date | null }>(`SELECT attempts, last_error, sent_at FROM outbox WHERE payload->>'fileRef' = $1`, [created.body.id]);
+    assert.equal(waiting!.sent_at, null);
+    assert.equal(waiting!.last_error, 'hub unreachable');
+    await forest.db.query(`UPDATE outbox SET next_attempt_at = now() WHERE sent_at IS NULL AND next_attempt_at <> 'infinity'`);
+    assert.ok((await fed.services.relay.flush()) >= 1);
+    const after = await fed.api(marie, 'GET', `/api/v1/aid-requests/${created.body.id}`);
+    assert.equal(after.body.integration.status, 'registered');
+    fed.services.relay.start(1_000);
+  });
+});
+
+describe('window and closing', () => {
+  test('a decision older than the sharing window is absent from the summary', async () => {
+    const db = fed.tenants.byKbo(MOLENBEEK.kbo)!.db;
+    const request = (await db.one<{ id: string; created_by: string }>('SELECT id, created_by FROM aid_requests LIMIT 1'))!;
+    await db.query(`INSERT INTO decisions (ref, request_id, decided_at, body, aid_type, outcome, legal_basis, motivation_category, created_by)
+      VALUES ('D-2019-OLD', $1, now()::date - interval '25 months', 'special-committee', 'installation-premium', 'granted', 'organic-law-1976-art57', 'state-of-need-established', $2)`, [request.id, request.created_by]);
+    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    const summary = response.body.responses[0].summary;
+    assert.ok(summary.decisions.length >= 1);
+    assert.ok(!summary.decisions.some((d: { ref: string }) => d.ref === 'D-2019-OLD'));
+  });
+
+  test('after closing, the integration ends at the hub and B can no longer consult', async () => {
+    const closed = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/close`, { reason: 'moved again' });
+    assert.equal(closed.status, 200);
+    await fed.services.relay.flush();
+    const after = await fed.api(marie, 'GET', `/api/v1/aid-requests/${nadiaRequestId}`);
+    assert.equal(after.body.integration.status, 'ended');
+    const local = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    assert.equal(local.status, 409);
+    const atHub = await hubPost('/v1/consultations', forestSigned({ niss: nadia.niss, purpose: 'social-investigation', fileRef: nadiaRequestId, workerRef: 'w', personInformedAt: new Date().toISOString() }));
+    assert.equal(atHub.status, 403);
+    assert.equal(atHub.body?.code, 'consultation.no-integration');
+  });
+});

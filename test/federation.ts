@@ -1,0 +1,63 @@
+/**
+ * Integration-test harness: a whole demo federation on fresh databases of the PostgreSQL at
+ * DATABASE_URL (set by scripts/run-tests.ts), served over real HTTP on a loopback port.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { loadConfig } from '#platform/config.ts';
+import { createLogger } from '#platform/logger.ts';
+import { startPostgres } from '#platform/postgres.ts';
+import { startFederation, type Federation } from '../apps/cli/src/federation.ts';
+import { DEMO_PASSWORD } from '#casework/modules/demo/demo-federation.ts';
+
+export type TestFederation = Federation & {
+  baseUrl: string;
+  /** Every log line the federation wrote, for leak scans. */
+  logs: () => string;
+  login(username: string, password?: string): Promise<string>;
+  api(token: string | null, method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; text: string; headers: Headers }>;
+};
+
+export async function startTestFederation(options: { isDemo?: boolean; env?: Record<string, string>; clock?: () => Date; providerTimeoutMs?: number } = {}): Promise<TestFederation> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
+  const prefix = `t${randomBytes(5).toString('hex')}`;
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rse-fed-'));
+  const config = loadConfig({ DATABASE_URL: databaseUrl, DATABASE_PREFIX: prefix, DATA_DIR: dataDir, PORT: '0', DEMO: String(options.isDemo ?? true), LOG_LEVEL: 'info', ...options.env });
+  let captured = '';
+  const destination = new Writable({ write(chunk, _encoding, callback) { captured += chunk.toString(); callback(); } });
+  const log = createLogger({ level: 'info', destination });
+  const postgres = await startPostgres({ dataDir, databaseUrl, log });
+  const federation = await startFederation(config, log, { postgres, clock: options.clock, providerTimeoutMs: options.providerTimeoutMs });
+  const baseUrl = federation.url.replace('0.0.0.0', '127.0.0.1');
+  const api: TestFederation['api'] = async (token, method, url, body, headers = {}) => {
+    const response = await fetch(`${baseUrl}${url}`, {
+      method,
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let parsed: unknown = null;
+    try { parsed = text ? JSON.parse(text) : null; } catch { parsed = null; }
+    return { status: response.status, body: parsed, text, headers: response.headers };
+  };
+  return {
+    ...federation,
+    baseUrl,
+    logs: () => captured,
+    api,
+    async login(username, password = DEMO_PASSWORD) {
+      const response = await api(null, 'POST', '/api/v1/sessions', { username, password });
+      if (response.status !== 201) throw new Error(`login ${username} failed: ${response.status} ${response.text}`);
+      return response.body.token as string;
+    },
+    async close() {
+      await federation.close();
+      for (const name of await postgres.listDatabases(`${prefix}_`)) await postgres.dropDatabase(name);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
