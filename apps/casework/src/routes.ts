@@ -13,6 +13,8 @@ import type { createSocialReportService } from './modules/social-reports/social-
 import { sectionsSchema } from './modules/social-reports/social-report.ts';
 import type { createNoteService } from './modules/notes/notes.service.ts';
 import type { createDecisionService } from './modules/decisions/decisions.service.ts';
+import { handleWorklistNotice, type createCorrectionService, type DecisionCorrection } from './modules/corrections/corrections.service.ts';
+import { peekType } from './modules/exchange/inbound.ts';
 import type { createDocumentService } from './modules/documents/documents.service.ts';
 import type { createOversightService } from './modules/oversight/oversight.service.ts';
 import type { Actor } from './tenant.ts';
@@ -26,6 +28,7 @@ export type CaseworkServices = {
   relay: ReturnType<typeof createOutboxRelay>;
   provider: ReturnType<typeof createProviderService>;
   consultations: ReturnType<typeof createConsultationService>;
+  corrections: ReturnType<typeof createCorrectionService>;
   auth: AuthService;
   persons: ReturnType<typeof createPersonService>;
   aidRequests: ReturnType<typeof createAidRequestService>;
@@ -59,6 +62,15 @@ const NewDecisionBody = strict({
   amountCents: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000_000 })),
   period: Type.Optional(strict({ from: DateString, to: Type.Optional(DateString) })),
   legalBasis: Text(64), motivationCategory: Text(64), motivationText: Type.Optional(Text(10_000, 0)),
+});
+const Outcome = Type.Union([Type.Literal('granted'), Type.Literal('refused'), Type.Literal('partial'), Type.Literal('withdrawn')]);
+const CorrectionBody = strict({
+  kind: Type.Union([Type.Literal('corrected'), Type.Literal('annulled')]), reasonCode: Text(64),
+  changes: Type.Optional(strict({
+    aidType: Type.Optional(Text(64)), outcome: Type.Optional(Outcome), amountCents: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 100_000_000 }), Type.Null()])),
+    period: Type.Optional(Type.Union([strict({ from: DateString, to: Type.Optional(DateString) }), Type.Null()])),
+    legalBasis: Type.Optional(Text(64)), motivationCategory: Type.Optional(Text(64)), motivationText: Type.Optional(Text(10_000, 0)),
+  })),
 });
 const NewDocumentBody = strict({
   type: Text(64), title: Text(300), documentDate: DateString,
@@ -196,6 +208,12 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   app.get('/api/v1/decisions/:id', { schema: { ...tag('decisions'), params: IdParams } }, async (request) =>
     services.decisions.getDecision(await actorOf(request), (request.params as { id: string }).id));
 
+  app.post('/api/v1/decisions/:id/corrections', { schema: { ...tag('decisions'), params: IdParams, body: CorrectionBody } }, async (request, reply) =>
+    reply.code(201).send(await services.corrections.correctDecision(await actorOf(request), (request.params as { id: string }).id, request.body as DecisionCorrection)));
+
+  app.post('/api/v1/worklist/notices/:id/handled', { schema: { ...tag('worklist'), params: IdParams } }, async (request) =>
+    handleWorklistNotice(await actorOf(request), (request.params as { id: string }).id));
+
   app.post('/api/v1/decisions/:id/notification', { schema: { ...tag('decisions'), params: IdParams, body: strict({ sentAt: DateString, method: Text(64), proofRef: Type.Optional(Text(300)) }) } }, async (request, reply) =>
     reply.code(201).send(await services.decisions.recordNotification(await actorOf(request), (request.params as { id: string }).id, request.body as { sentAt: string; method: string; proofRef?: string })));
 
@@ -236,7 +254,9 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   app.register(async (exchange) => {
     exchange.addContentTypeParser('application/jose', { parseAs: 'string' }, (_request, body, done) => done(null, body));
     exchange.post('/exchange/v1/summary-requests', { schema: { ...tag('exchange'), body: { type: 'string', description: 'compact JWS signed by the hub' } } }, async (request, reply) =>
-      reply.type('application/jose').send(await services.provider.answerSummaryRequest(request.body, request.id)));
+      reply.type('application/jose').send(peekType(request.body) === 'correction-notice'
+        ? await services.corrections.receiveNotice(request.body, request.id)
+        : await services.provider.answerSummaryRequest(request.body, request.id)));
   });
 
   app.get('/api/v1/demo', { schema: tag('demo') }, async () => {

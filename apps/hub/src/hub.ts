@@ -20,6 +20,7 @@ import { createIntegrationService } from './modules/directory/integrations.servi
 import { createConsultationService } from './modules/consultations/consultations.service.ts';
 import { createPostgresReplayGuard } from './modules/consultations/replay-guard.ts';
 import { createExchangeLog } from './modules/exchange-log/exchange-log.service.ts';
+import { createCorrectionService } from './modules/corrections/corrections.service.ts';
 
 export const HUB_MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
 /** The hub's own registry entry (its messages are issued as `hub`). */
@@ -33,6 +34,7 @@ export type Hub = {
   log: ReturnType<typeof createExchangeLog>;
   consultations: ReturnType<typeof createConsultationService>;
   integrations: ReturnType<typeof createIntegrationService>;
+  corrections: ReturnType<typeof createCorrectionService>;
   close(): Promise<void>;
 };
 
@@ -49,7 +51,18 @@ export async function openHub(options: { postgres: PostgresServer; prefix: strin
     providerTimeoutMs: options.providerTimeoutMs ?? 5_000, recentMonths: 24, fetch: options.fetch ?? fetch,
   });
   const integrations = createIntegrationService({ db, registry, pseudonymise, replay, signing: keys.signing, clock: options.clock });
-  return { db, keys, registry, pseudonymise, log, consultations, integrations, close: () => db.close() };
+  const corrections = createCorrectionService({
+    db, registry, pseudonymise, exchangeLog: log.exchangeLog, replay, signing: keys.signing, log: options.log.child({ module: 'hub' }), clock: options.clock,
+    fetch: options.fetch ?? fetch, noticeMonths: 24, deliveryTimeoutMs: options.providerTimeoutMs ?? 5_000,
+  });
+  corrections.start();
+  return {
+    db, keys, registry, pseudonymise, log, consultations, integrations, corrections,
+    async close() {
+      await corrections.stop();
+      await db.close();
+    },
+  };
 }
 
 export async function registerHubItself(hub: Hub, endpoint: string): Promise<void> {
@@ -79,6 +92,9 @@ export function hubPlugin(hub: Hub) {
 
     app.post('/v1/consultations', { schema: { tags: ['consultations'], body: { type: 'string', description: 'compact JWS' }, response: jose } }, async (request, reply) =>
       reply.type('application/jose').send(await hub.consultations.consult(request.body)));
+
+    app.post('/v1/corrections', { schema: { tags: ['corrections'], body: { type: 'string', description: 'compact JWS' }, response: jose } }, async (request, reply) =>
+      reply.type('application/jose').send(await hub.corrections.receive(request.body)));
 
     app.get('/v1/log/tree-head', { schema: { tags: ['exchange-log'] } }, async () => hub.log.latestTreeHead());
 

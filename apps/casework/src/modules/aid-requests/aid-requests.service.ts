@@ -303,6 +303,16 @@ export function createAidRequestService() {
               alert: alert.kind, dueDate: alert.dueDate, isOverdue: alert.isOverdue });
           }
         }
+        // Notices that are not deadlines (e.g. a correction received from another CPAS, R39): due the day they arrive.
+        const notices = await tx.query<{ id: string; request_id: string; kind: string; details: Record<string, unknown>; created_at: Date }>(
+          `SELECT n.id, n.request_id, n.kind, n.details, n.created_at FROM worklist_notices n WHERE n.handled_at IS NULL AND n.request_id = ANY($1::uuid[]) ORDER BY n.created_at`,
+          [rows.map((row) => row.id)]);
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        for (const notice of notices) {
+          const row = byId.get(notice.request_id)!;
+          items.push({ requestId: row.id, personId: row.person_id, personName: `${row.given_names} ${row.family_name}`, kind: row.kind, status: row.status,
+            alert: notice.kind, dueDate: notice.created_at.toISOString().slice(0, 10), isOverdue: false, noticeId: notice.id, details: notice.details });
+        }
         items.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
         await appendAudit(tx, actor, { action: 'worklist.read', recordType: 'worklist' });
         return { items: items.slice(page.offset, page.offset + page.limit), total: items.length, limit: page.limit, offset: page.offset };

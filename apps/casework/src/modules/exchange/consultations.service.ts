@@ -19,7 +19,7 @@ import { readSetting } from '../../settings.ts';
 import { HubUnreachableError, type HubClient } from './hub-client.ts';
 
 type ProviderResult = { provider: { kbo: string; name: string }; status: string; answer: string | null; reasonCode: string | null; leafIndex: number };
-type ResponseRow = { provider_kbo: string; provider_name: string; status: string; reason_code: string | null; summary: ShareableSummary | null; received_at: Date | null; expires_at: Date | null; hub_leaf_index: number | null };
+type ResponseRow = { provider_kbo: string; provider_name: string; status: string; reason_code: string | null; summary: ShareableSummary | null; received_at: Date | null; expires_at: Date | null; hub_leaf_index: number | null; corrections?: { decisionRef: string; status: string; correctedAt: string }[] };
 
 const NOTICE = {
   fr: (name: string, date: string) => `Information du ${name} datée du ${date}, à vérifier`,
@@ -40,6 +40,8 @@ function toResponse(row: ResponseRow, now: Date) {
     ...(row.expires_at ? { expiresAt: row.expires_at.toISOString(), isExpired } : {}),
     ...(row.status === 'answered' ? { notice: Object.fromEntries(Object.entries(NOTICE).map(([lang, text]) => [lang, text(row.provider_name, date)])), isToVerify: true } : {}),
     hubLeafIndex: row.hub_leaf_index,
+    // R39: the provider corrected or annulled an item after it was shared; the summary above is kept as received.
+    ...(row.corrections && row.corrections.length > 0 ? { corrections: row.corrections.map(({ decisionRef, status, correctedAt }) => ({ decisionRef, status, correctedAt })) } : {}),
   };
 }
 

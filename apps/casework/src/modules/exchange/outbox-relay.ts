@@ -8,7 +8,7 @@ import { HubUnreachableError, type HubClient } from './hub-client.ts';
 
 type OutboxRow = { id: number; topic: string; payload: Record<string, unknown>; attempts: number };
 
-const TOPIC_PATHS: Record<string, string> = { integration: '/v1/integrations' };
+const TOPIC_PATHS: Record<string, string> = { integration: '/v1/integrations', correction: '/v1/corrections' };
 
 export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClient; log: Logger; clock: () => Date }) {
   let timer: NodeJS.Timeout | null = null;

@@ -10,18 +10,7 @@ import type { TenantRegistry } from '../../tenant.ts';
 import { appendAudit } from '../audit/audit.ts';
 import type { HubClient } from './hub-client.ts';
 import { deriveSummary } from './summary.ts';
-
-function peekAudience(jws: unknown): string | null {
-  if (typeof jws !== 'string' || jws.length > 1024 * 1024) return null;
-  const payload = jws.split('.')[1];
-  if (!payload) return null;
-  try {
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { aud?: unknown };
-    return typeof claims.aud === 'string' ? claims.aud : null;
-  } catch {
-    return null;
-  }
-}
+import { peekAudience } from './inbound.ts';
 
 export function createProviderService(deps: { tenants: TenantRegistry; hub: HubClient; clock: () => Date }) {
   return {

@@ -2,7 +2,7 @@
  * One exchange leg as it is written into the Merkle log: metadata only — who, when, for which
  * purpose, which outcome, about which pseudonymised person. Never a NISS, never content.
  */
-export type LegType = 'consultation.accepted' | 'consultation.refused' | 'summary.forwarded' | 'summary.answered' | 'correction.notified' | 'block.recorded';
+export type LegType = 'consultation.accepted' | 'consultation.refused' | 'summary.forwarded' | 'summary.answered' | 'correction.received' | 'correction.notified' | 'block.recorded';
 
 export type LogLeg = {
   type: LegType;
