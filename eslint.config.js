@@ -19,6 +19,16 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   {
+    // On Node 20, a failing assert.ok(x) without a message re-parses the transformed source to build
+    // one, which takes minutes on a large test file and looks like a hang in CI: always say what failed.
+    files: ['**/*.test.ts', 'test/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.object.name='assert'][callee.property.name='ok'][arguments.length=1]", message: 'Give assert.ok a message (second argument).' },
+        { selector: "CallExpression[callee.name='assert'][arguments.length=1]", message: 'Give assert a message (second argument).' }],
+    },
+  },
+  {
     // Integration tests navigate JSON response bodies; the harness types them loosely on purpose.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

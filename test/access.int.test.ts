@@ -37,7 +37,7 @@ describe('case-based access', () => {
     assert.equal(response.status, 404);
     assert.equal(response.body.code, 'aid-request.not-found');
     const attempts = await deniedAttempts(FOREST.kbo, lucsRequestId);
-    assert.ok(attempts.some((a) => a.action === 'aid-request.read'));
+    assert.ok(attempts.some((a) => a.action === 'aid-request.read'), "attempts.some((a) => a.action === 'aid-request.read')");
   });
 
   test('every route of a file refuses the colleague the same way', async () => {
@@ -59,7 +59,7 @@ describe('case-based access', () => {
     // The file lives in Molenbeek's database, which Forest's node cannot even see: the attempt is
     // recorded in Forest's own audit log, against an id it does not know.
     const attempts = await deniedAttempts(FOREST.kbo, molenbeekRequestId);
-    assert.ok(attempts.length >= 1);
+    assert.ok(attempts.length >= 1, "attempts.length >= 1");
   });
 
   test('the supervisor of the assigned worker reads the file', async () => {

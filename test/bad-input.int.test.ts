@@ -53,13 +53,13 @@ describe('malformed requests', () => {
   test('unknown fields are 422 with an unknown-field error', async () => {
     const response = await raw('POST', '/api/v1/persons', JSON.stringify({ familyName: 'x', givenNames: 'y', isVip: true }), 'application/json');
     assert.equal(response.status, 422);
-    assert.ok(response.body?.errors?.some((e) => e.path === '/isVip' && e.code === 'unknown-field'));
+    assert.ok(response.body?.errors?.some((e) => e.path === '/isVip' && e.code === 'unknown-field'), "response.body?.errors?.some((e) => e.path === '/isVip' && e.code === 'unknown-field')");
   });
 
   test('a missing required field is 422 with a required error', async () => {
     const response = await raw('POST', '/api/v1/aid-requests', JSON.stringify({ kind: 'ris', receivedAt: '2025-03-03T00:00:00Z' }), 'application/json');
     assert.equal(response.status, 422);
-    assert.ok(response.body?.errors?.some((e) => e.path === '/personId' && e.code === 'required'));
+    assert.ok(response.body?.errors?.some((e) => e.path === '/personId' && e.code === 'required'), "response.body?.errors?.some((e) => e.path === '/personId' && e.code === 'required')");
   });
 
   test('an unknown route is 404 problem+json', async () => {

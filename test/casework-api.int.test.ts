@@ -128,7 +128,7 @@ describe('the life of an aid request', () => {
     requestId = response.body.id;
     assert.equal(response.body.status, 'received');
     assert.match(response.body.acknowledgement.number, /^2025-\d{6}$/);
-    assert.ok(response.body.acknowledgement.issuedAt);
+    assert.ok(response.body.acknowledgement.issuedAt, "response.body.acknowledgement.issuedAt");
     assert.equal(response.body.deadlines.decisionDue, '2025-04-02');
     assert.equal(response.body.integration.qualityCode, '17-1');
     assert.equal(response.body.integration.status, 'pending');
@@ -160,7 +160,7 @@ describe('the life of an aid request', () => {
   test('lists and reads the request', async () => {
     const list = await fed.api(marie, 'GET', `/api/v1/aid-requests?personId=${personId}`);
     assert.equal(list.status, 200);
-    assert.ok(list.body.items.some((item: { id: string; status: string; kind: string; assignedTo: unknown[] }) => item.id === requestId && item.kind === 'ris' && item.assignedTo.length === 1));
+    assert.ok(list.body.items.some((item: { id: string; status: string; kind: string; assignedTo: unknown[] }) => item.id === requestId && item.kind === 'ris' && item.assignedTo.length === 1), "list.body.items.some((item: { id: string; status: string; kind: string; assignedTo: unknown[] }) => item.id === requestI");
     const one = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`);
     assert.equal(one.status, 200);
     assert.equal(one.body.deadlines.decisionDue, '2025-04-02');
@@ -177,11 +177,11 @@ describe('the life of an aid request', () => {
   test('signing refuses while a mandatory section is empty, naming the sections', async () => {
     const saved = await fed.api(marie, 'PUT', `/api/v1/aid-requests/${requestId}/social-report`, { sections: { request: REPORT.request } });
     assert.equal(saved.status, 200);
-    assert.ok(saved.body.missingSections.includes('homeVisit'));
+    assert.ok(saved.body.missingSections.includes('homeVisit'), "saved.body.missingSections.includes('homeVisit')");
     const signed = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/social-report/signature`);
     assert.equal(signed.status, 409);
     assert.equal(signed.body.code, 'report.incomplete');
-    assert.ok(signed.body.errors.some((error: { path: string }) => error.path === '/sections/willingnessToWork'));
+    assert.ok(signed.body.errors.some((error: { path: string }) => error.path === '/sections/willingnessToWork'), "signed.body.errors.some((error: { path: string }) => error.path === '/sections/willingnessToWork')");
   });
 
   test('a complete report is signed by the qualified social worker', async () => {
@@ -254,7 +254,7 @@ describe('the life of an aid request', () => {
     const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/close`, { reason: 'aid ended' });
     assert.equal(response.status, 200);
     assert.equal(response.body.status, 'closed');
-    assert.ok(response.body.integration.end);
+    assert.ok(response.body.integration.end, "response.body.integration.end");
     const again = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/close`, { reason: 'again' });
     assert.equal(again.status, 409);
     assert.equal(again.body.code, 'aid-request.closed');
@@ -267,10 +267,10 @@ describe('the life of an aid request', () => {
     const report = await fed.api(advisor, 'GET', `/api/v1/persons/${personId}/access-report`);
     assert.equal(report.status, 200);
     assert.equal(report.body.person.id, personId);
-    assert.ok(report.body.aidRequests.length >= 1);
-    assert.ok(report.body.decisions.some((d: { aidType: string }) => d.aidType === 'ris'));
-    assert.ok(report.body.accesses.some((a: { action: string; by: string }) => a.action === 'decision.create' && a.by === 'Marie Dubois'));
-    assert.ok(report.body.accesses.some((a: { action: string }) => a.action === 'decision.letter.print'));
+    assert.ok(report.body.aidRequests.length >= 1, "report.body.aidRequests.length >= 1");
+    assert.ok(report.body.decisions.some((d: { aidType: string }) => d.aidType === 'ris'), "report.body.decisions.some((d: { aidType: string }) => d.aidType === 'ris')");
+    assert.ok(report.body.accesses.some((a: { action: string; by: string }) => a.action === 'decision.create' && a.by === 'Marie Dubois'), "report.body.accesses.some((a: { action: string; by: string }) => a.action === 'decision.create' && a.by === 'Marie Duboi");
+    assert.ok(report.body.accesses.some((a: { action: string }) => a.action === 'decision.letter.print'), "report.body.accesses.some((a: { action: string }) => a.action === 'decision.letter.print')");
   });
 });
 
@@ -287,8 +287,8 @@ describe('deadlines and the worklist', () => {
   test('the worklist paginates', async () => {
     const page = await fed.api(marie, 'GET', '/api/v1/worklist?limit=1&offset=0');
     assert.equal(page.status, 200);
-    assert.ok(page.body.items.length <= 1);
-    assert.ok(page.body.total >= page.body.items.length);
+    assert.ok(page.body.items.length <= 1, "page.body.items.length <= 1");
+    assert.ok(page.body.total >= page.body.items.length, "page.body.total >= page.body.items.length");
   });
 
   test('a transfer started on day 6 is flagged overdue and keeps the original date', async () => {
@@ -327,22 +327,22 @@ describe('documents, notes, grants, oversight, statistics, demo', () => {
     const advisor = await fed.login('anne.forest');
     const response = await fed.api(advisor, 'GET', '/api/v1/oversight/indicators?from=2020-01-01&to=2030-12-31');
     assert.equal(response.status, 200);
-    assert.ok(Array.isArray(response.body.items));
+    assert.ok(Array.isArray(response.body.items), "Array.isArray(response.body.items)");
     for (const item of response.body.items) assert.equal(typeof item.threshold, 'number');
   });
 
   test('statistics are aggregated with small cells suppressed', async () => {
     const response = await fed.api(sophie, 'GET', '/api/v1/statistics?from=2020-01-01&to=2030-12-31');
     assert.equal(response.status, 200);
-    for (const cell of response.body.cells) assert.ok(cell.count === null || cell.count >= 5);
+    for (const cell of response.body.cells) assert.ok(cell.count === null || cell.count >= 5, "cell.count === null || cell.count >= 5");
     assert.doesNotMatch(response.text, /\d{11}/);
   });
 
   test('the demo endpoint lists accounts and the moved scenario', async () => {
     const response = await fed.api(null, 'GET', '/api/v1/demo');
     assert.equal(response.status, 200);
-    assert.ok(response.body.accounts.some((a: { username: string; institution: { kbo: string } }) => a.username === 'marie.forest' && /^\d{10}$/.test(a.institution.kbo)));
-    assert.ok(response.body.persons.some((p: { scenario: string; niss: string }) => p.scenario === 'moved' && /^\d{11}$/.test(p.niss)));
+    assert.ok(response.body.accounts.some((a: { username: string; institution: { kbo: string } }) => a.username === 'marie.forest' && /^\d{10}$/.test(a.institution.kbo)), "response.body.accounts.some((a: { username: string; institution: { kbo: string } }) => a.username === 'marie.forest' && ");
+    assert.ok(response.body.persons.some((p: { scenario: string; niss: string }) => p.scenario === 'moved' && /^\d{11}$/.test(p.niss)), "response.body.persons.some((p: { scenario: string; niss: string }) => p.scenario === 'moved' && /^\\d{11}$/.test(p.niss))");
   });
 
   test('health, readiness and the OpenAPI document answer', async () => {
@@ -350,7 +350,7 @@ describe('documents, notes, grants, oversight, statistics, demo', () => {
     assert.equal((await fed.api(null, 'GET', '/readyz')).status, 200);
     const openapi = await fed.api(null, 'GET', '/openapi.json');
     assert.equal(openapi.status, 200);
-    assert.ok(openapi.body.paths['/api/v1/aid-requests/{id}/decisions']);
-    assert.ok(openapi.body.paths['/api/v1/persons']);
+    assert.ok(openapi.body.paths['/api/v1/aid-requests/{id}/decisions'], "openapi.body.paths['/api/v1/aid-requests/{id}/decisions']");
+    assert.ok(openapi.body.paths['/api/v1/persons'], "openapi.body.paths['/api/v1/persons']");
   });
 });

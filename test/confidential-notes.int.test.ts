@@ -39,7 +39,7 @@ test('a confidential note marker appears in no other response, PDF or log line',
 
   // Encrypted at rest: the database holds no plaintext.
   const raw = await db.query<{ ciphertext: Buffer }>('SELECT ciphertext FROM notes WHERE request_id = $1', [requestId]);
-  for (const note of raw) assert.ok(!note.ciphertext.toString('latin1').includes(MARKER));
+  for (const note of raw) assert.ok(!note.ciphertext.toString('latin1').includes(MARKER), "!note.ciphertext.toString('latin1').includes(MARKER)");
 
   const decision = (await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`)).body.decisions[0];
   const bodies: string[] = [];

@@ -80,7 +80,7 @@ describe('a provider corrects a decision it shared', () => {
     assert.equal(handled.status, 200, handled.text);
     assert.equal((await fed.api(marie, 'POST', `/api/v1/worklist/notices/${notice.noticeId}/handled`)).body.code, 'worklist-notice.handled');
     const after = await fed.api(marie, 'GET', '/api/v1/worklist');
-    assert.ok(!after.body.items.some((item: { noticeId?: string }) => item.noticeId === notice.noticeId));
+    assert.ok(!after.body.items.some((item: { noticeId?: string }) => item.noticeId === notice.noticeId), "!after.body.items.some((item: { noticeId?: string }) => item.noticeId === notice.noticeId)");
   });
 
   test('a worker of another file cannot handle the notice', async () => {
@@ -92,8 +92,8 @@ describe('a provider corrects a decision it shared', () => {
 
   test('the correction and its notice are legs of the exchange log', async () => {
     const all = await legs();
-    assert.ok(all.some((leg) => leg.type === 'correction.received' && leg.provider === MOLENBEEK.kbo && leg.outcome === 'recipients:1'));
-    assert.ok(all.some((leg) => leg.type === 'correction.notified' && leg.requester === FOREST.kbo && leg.outcome === 'corrected'));
+    assert.ok(all.some((leg) => leg.type === 'correction.received' && leg.provider === MOLENBEEK.kbo && leg.outcome === 'recipients:1'), "all.some((leg) => leg.type === 'correction.received' && leg.provider === MOLENBEEK.kbo && leg.outcome === 'recipients:1'");
+    assert.ok(all.some((leg) => leg.type === 'correction.notified' && leg.requester === FOREST.kbo && leg.outcome === 'corrected'), "all.some((leg) => leg.type === 'correction.notified' && leg.requester === FOREST.kbo && leg.outcome === 'corrected')");
   });
 
   test('the next summary carries the corrected fields with status "corrected"', async () => {
@@ -160,7 +160,7 @@ describe('nothing is lost', () => {
 
   test('the hub keeps no NISS and no content for corrections', async () => {
     const rows = JSON.stringify(await fed.hub.db.query('SELECT * FROM correction_notices'));
-    for (const person of DEMO_PERSONS) assert.ok(!rows.includes(person.niss));
+    for (const person of DEMO_PERSONS) assert.ok(!rows.includes(person.niss), "!rows.includes(person.niss)");
     for (const marker of ['resources-below-threshold', 'material-error', 'unlawful-decision', '100000']) assert.ok(!rows.includes(marker), `${marker} at the hub`);
   });
 });

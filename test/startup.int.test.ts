@@ -60,7 +60,7 @@ after(async () => {
 test('starts on the embedded default within 60 s and keeps the data across a restart', async () => {
   child = startApp();
   const elapsed = await waitUntilReady(child, 60_000);
-  assert.ok(elapsed < 60_000);
+  assert.ok(elapsed < 60_000, "elapsed < 60_000");
   assert.equal((await fetch(`${base}/healthz`)).status, 200);
   const openapi = await fetch(`${base}/openapi.json`);
   assert.equal(openapi.status, 200);
@@ -82,5 +82,5 @@ test('starts on the embedded default within 60 s and keeps the data across a res
   assert.equal(body.items.length, 1);
   assert.equal(body.items[0]!.familyName, 'Persistant');
   const demo = (await (await fetch(`${base}/api/v1/demo`)).json()) as { persons: unknown[] };
-  assert.ok(demo.persons.length > 0);
+  assert.ok(demo.persons.length > 0, "demo.persons.length > 0");
 });

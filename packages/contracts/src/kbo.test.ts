@@ -30,7 +30,7 @@ describe('KBO/BCE enterprise numbers', () => {
 
   test('gives a legacy 9-digit number its leading 0', () => {
     assert.equal(normaliseKbo('212.345.668'), '0212345668');
-    assert.ok(isValidKbo('212345668'));
+    assert.ok(isValidKbo('212345668'), "isValidKbo('212345668')");
   });
 
   test('rejects input that is not an enterprise number layout with kbo.invalid-format', () => {
@@ -80,7 +80,7 @@ describe('KBO properties', () => {
       assert.equal(typeof parsed.ok, 'boolean');
       assert.equal(isValidKbo(input), parsed.ok);
       const digits = normaliseKbo(input);
-      assert.ok(digits === null || /^\d{10}$/.test(digits));
+      assert.ok(digits === null || /^\d{10}$/.test(digits), "digits === null || /^\\d{10}$/.test(digits)");
     }), { numRuns: 2_000 });
   });
 

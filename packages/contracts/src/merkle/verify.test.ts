@@ -116,8 +116,8 @@ describe('log hashes (RFC 9162 §2.1.1)', () => {
     const encoded = encodeHash(root(8));
     assert.equal(encoded, 'XcnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=');
     const decoded = decodeHash(encoded);
-    assert.ok(decoded.ok);
-    assert.ok(decoded.hash.equals(root(8)));
+    assert.ok(decoded.ok, "decoded.ok");
+    assert.ok(decoded.hash.equals(root(8)), "decoded.hash.equals(root(8))");
   });
 
   test('encoding a hash that is a view into a larger buffer encodes only the view', () => {
@@ -143,7 +143,7 @@ describe('log hashes (RFC 9162 §2.1.1)', () => {
   test('decoding a path fails as a whole when one element is bad', () => {
     const good = encodeHash(root(1));
     const decoded = decodeHashes([good, good]);
-    assert.ok(decoded.ok);
+    assert.ok(decoded.ok, "decoded.ok");
     assert.equal(decoded.hashes.length, 2);
     assert.equal(decodeHashes([good, 'nope']).ok, false);
   });

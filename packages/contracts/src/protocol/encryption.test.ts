@@ -26,7 +26,7 @@ describe('hub-blind encryption', () => {
   test('round trip of bytes, including empty content', () => {
     for (const plaintext of [new Uint8Array([0, 1, 2, 255]), new Uint8Array(0), new Uint8Array(100_000).fill(7)]) {
       const result = decryptWith(privateKey, encryptFor(publicKey, kid, plaintext));
-      assert.ok(result.ok);
+      assert.ok(result.ok, "result.ok");
       assert.deepEqual(result.plaintext, plaintext);
       assert.equal(result.kid, kid);
     }
@@ -34,7 +34,7 @@ describe('hub-blind encryption', () => {
 
   test('round trip of an object as UTF-8 JSON', () => {
     const result = decryptJsonWith(privateKey, encryptFor(publicKey, kid, summary));
-    assert.ok(result.ok);
+    assert.ok(result.ok, "result.ok");
     assert.deepEqual(result.value, summary);
   });
 
@@ -142,7 +142,7 @@ describe('hub-blind encryption', () => {
       .setProtectedHeader({ alg: 'ECDH-ES', enc: 'A256GCM' })
       .setKeyManagementParameters({ apu: Buffer.from('0212345678'), apv: Buffer.from('0207451227') })
       .encrypt(publicKey);
-    assert.ok('apu' in headerOf(withParties));
+    assert.ok('apu' in headerOf(withParties), "'apu' in headerOf(withParties)");
     for (const jwe of [plain, withParties]) {
       const result = decryptJsonWith(privateKey, jwe);
       assert.ok(result.ok, JSON.stringify(result));

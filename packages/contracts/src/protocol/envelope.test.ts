@@ -90,7 +90,7 @@ describe('signed envelope', () => {
   test('asks the registry for the key by the token issuer and kid, and accepts an async registry', async () => {
     const asked: [string, string][] = [];
     const result = await verifyMessage(signAsForest(), options({ resolveKey: async (iss, kid) => { asked.push([iss, kid]); return registry(iss, kid); } }));
-    assert.ok(result.ok);
+    assert.ok(result.ok, "result.ok");
     assert.deepEqual(asked, [[FOREST, forest.signing.kid]]);
   });
 
@@ -137,16 +137,16 @@ describe('signed envelope', () => {
   test('refuses the same message twice: signature.replayed', async () => {
     const verifyOptions = options();
     const token = signAsForest();
-    assert.ok((await verifyMessage(token, verifyOptions)).ok);
+    assert.ok((await verifyMessage(token, verifyOptions)).ok, "(await verifyMessage(token, verifyOptions)).ok");
     await expectRefusal(token, 'signature.replayed', verifyOptions);
     await expectRefusal(signAsForest({ jti: JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).jti }), 'signature.replayed', verifyOptions);
   });
 
   test('tracks ids per issuer: the same jti from two institutions is two messages', async () => {
     const verifyOptions = options();
-    assert.ok((await verifyMessage(signAsForest({ jti: 'shared-id' }), verifyOptions)).ok);
+    assert.ok((await verifyMessage(signAsForest({ jti: 'shared-id' }), verifyOptions)).ok, "(await verifyMessage(signAsForest({ jti: 'shared-id' }), verifyOptions)).ok");
     const fromGent = signMessage({ payload, issuer: GENT, audience: 'hub', signingKey: gent.signing.privateKey, kid: gent.signing.kid, now: NOW, jti: 'shared-id' });
-    assert.ok((await verifyMessage(fromGent, verifyOptions)).ok);
+    assert.ok((await verifyMessage(fromGent, verifyOptions)).ok, "(await verifyMessage(fromGent, verifyOptions)).ok");
   });
 
   test('does not burn a jti on a refused message, so a forgery cannot block the genuine one', async () => {
@@ -156,7 +156,7 @@ describe('signed envelope', () => {
     await expectRefusal(`${header}.${body}.${'A'.repeat(86)}`, 'signature.invalid', verifyOptions);
     await expectRefusal(token, 'signature.wrong-audience', { ...verifyOptions, expectedAudience: GENT });
     await expectRefusal(token, 'signature.stale', { ...verifyOptions, now: new Date(NOW.getTime() + 600_000) });
-    assert.ok((await verifyMessage(token, verifyOptions)).ok);
+    assert.ok((await verifyMessage(token, verifyOptions)).ok, "(await verifyMessage(token, verifyOptions)).ok");
   });
 
   test('refuses signed messages that lack a protocol claim: signature.missing-claims', async () => {
@@ -200,7 +200,7 @@ describe('signed envelope', () => {
     await expectRefusal(await signRaw({ alg: 'EdDSA', typ: 'rse+jwt' }, validClaims()), 'signature.malformed');
     await expectRefusal(await signRaw({ alg: 'EdDSA', kid: forest.signing.kid }, validClaims()), 'signature.malformed');
     await expectRefusal(await signRaw({ ...validHeader(), typ: 'JWT' }, validClaims()), 'signature.malformed');
-    assert.ok((await verifyMessage(await signRaw({ ...validHeader(), typ: 'application/RSE+JWT' }, validClaims()), options())).ok);
+    assert.ok((await verifyMessage(await signRaw({ ...validHeader(), typ: 'application/RSE+JWT' }, validClaims()), options())).ok, "(await verifyMessage(await signRaw({ ...validHeader(), typ: 'application/RSE+JWT' }, validClaims()), options())).ok");
   });
 
   test('refuses a second spelling of a valid signature (non-canonical base64url)', async () => {
@@ -233,7 +233,7 @@ describe('signed envelope', () => {
 
   test('cross-verification: we verify messages signed by jose', async () => {
     const fromCompactSign = await new CompactSign(Buffer.from(JSON.stringify(validClaims()))).setProtectedHeader(validHeader()).sign(forest.signing.privateKey);
-    assert.ok((await verifyMessage(fromCompactSign, options())).ok);
+    assert.ok((await verifyMessage(fromCompactSign, options())).ok, "(await verifyMessage(fromCompactSign, options())).ok");
     const fromSignJwt = await new SignJWT({ ...payload })
       .setProtectedHeader(validHeader())
       .setIssuer(FOREST)

@@ -48,7 +48,7 @@ describe('institution keys', () => {
     assert.deepEqual(Object.keys(signing!).sort(), ['alg', 'crv', 'kid', 'kty', 'use', 'x']);
     assert.deepEqual({ ...signing, x: undefined }, { kty: 'OKP', crv: 'Ed25519', use: 'sig', kid: keys.signing.kid, alg: 'EdDSA', x: undefined });
     assert.deepEqual({ ...encryption, x: undefined }, { kty: 'OKP', crv: 'X25519', use: 'enc', kid: keys.encryption.kid, alg: 'ECDH-ES', x: undefined });
-    assert.ok(!JSON.stringify(jwks).includes('"d"'));
+    assert.ok(!JSON.stringify(jwks).includes('"d"'), "!JSON.stringify(jwks).includes('\"d\"')");
   });
 
   test('publishes only public halves even when handed the private keys as "public"', () => {
@@ -64,13 +64,13 @@ describe('institution keys', () => {
     const keys = generateInstitutionKeys();
     const jwks = JSON.parse(JSON.stringify(toPublicJwks(keys))) as unknown;
     const imported = importPublicJwks(jwks);
-    assert.ok(imported.ok);
+    assert.ok(imported.ok, "imported.ok");
     assert.equal(imported.signing.length, 1);
     assert.equal(imported.encryption.length, 1);
     assert.equal(imported.signing[0]!.kid, keys.signing.kid);
-    assert.ok(imported.signing[0]!.publicKey.equals(keys.signing.publicKey));
+    assert.ok(imported.signing[0]!.publicKey.equals(keys.signing.publicKey), "imported.signing[0]!.publicKey.equals(keys.signing.publicKey)");
     assert.equal(imported.encryption[0]!.kid, keys.encryption.kid);
-    assert.ok(imported.encryption[0]!.publicKey.equals(keys.encryption.publicKey));
+    assert.ok(imported.encryption[0]!.publicKey.equals(keys.encryption.publicKey), "imported.encryption[0]!.publicKey.equals(keys.encryption.publicKey)");
     for (const jwk of toPublicJwks(keys).keys) await importJWK(jwk);
   });
 
@@ -78,7 +78,7 @@ describe('institution keys', () => {
     const current = toPublicJwks(generateInstitutionKeys());
     const next = toPublicJwks(generateInstitutionKeys());
     const imported = importPublicJwks({ keys: [...current.keys, next.keys[0]] });
-    assert.ok(imported.ok);
+    assert.ok(imported.ok, "imported.ok");
     assert.deepEqual(imported.signing.map((key) => key.kid), [current.keys[0]!.kid, next.keys[0]!.kid]);
   });
 
@@ -125,8 +125,8 @@ describe('institution keys', () => {
       const loaded = await loadOrCreatePrivateKeys(directory);
       assert.equal(loaded.signing.kid, created.signing.kid);
       assert.equal(loaded.encryption.kid, created.encryption.kid);
-      assert.ok(loaded.signing.publicKey.equals(created.signing.publicKey));
-      assert.ok(loaded.encryption.privateKey.equals(created.encryption.privateKey));
+      assert.ok(loaded.signing.publicKey.equals(created.signing.publicKey), "loaded.signing.publicKey.equals(created.signing.publicKey)");
+      assert.ok(loaded.encryption.privateKey.equals(created.encryption.privateKey), "loaded.encryption.privateKey.equals(created.encryption.privateKey)");
     });
   });
 

@@ -96,7 +96,7 @@ describe('rse.summary/1', () => {
     test(`refuses worker free text smuggled as "${field}" on the ${location}`, () => {
       const summary = buildSummary() as unknown as Record<string, unknown>;
       objectAt(summary, LOCATIONS.find((candidate) => candidate.name === location)!.path)[field] = 'Monsieur semble peu coopératif';
-      assert.ok(errorPaths(summary).some((path) => path.endsWith(`/${field}`)));
+      assert.ok(errorPaths(summary).some((path) => path.endsWith(`/${field}`)), "errorPaths(summary).some((path) => path.endsWith(`/${field}`))");
     });
   }
 
@@ -187,7 +187,7 @@ describe('rse.summary/1', () => {
     const summary = buildSummary() as unknown as Record<string, unknown>;
     objectAt(summary, 'person').niss = '8507300332';
     const result = validateSummary(summary);
-    assert.ok(!result.ok && !JSON.stringify(result).includes('8507300332'));
+    assert.ok(!result.ok && !JSON.stringify(result).includes('8507300332'), "!result.ok && !JSON.stringify(result).includes('8507300332')");
   });
 
   test('refuses values that are not objects at all', () => {

@@ -190,17 +190,17 @@ describe('deadline properties', () => {
       const [year, month, day] = date.split('-').map(Number) as [number, number, number];
       const [resultYear, resultMonth, resultDay] = result.split('-').map(Number) as [number, number, number];
       assert.equal(resultYear * 12 + resultMonth, year * 12 + month + months);
-      assert.ok(resultDay <= day);
-      assert.ok(resultDay === day || resultDay >= 28);
+      assert.ok(resultDay <= day, "resultDay <= day");
+      assert.ok(resultDay === day || resultDay >= 28, "resultDay === day || resultDay >= 28");
     }), { numRuns: 2_000 });
   });
 
   test('the decision is always due after the request, and the alert starts before it', () => {
     fc.assert(fc.property(isoDate, kind, (receivedAt, requestKind) => {
       const deadlines = computeDeadlines({ kind: requestKind, receivedAt, today: receivedAt });
-      assert.ok(deadlines.decisionDue > receivedAt);
-      assert.ok(deadlines.decisionAlertFrom < deadlines.decisionDue);
-      assert.ok(deadlines.transferDue > receivedAt && deadlines.transferDue < deadlines.decisionDue);
+      assert.ok(deadlines.decisionDue > receivedAt, "deadlines.decisionDue > receivedAt");
+      assert.ok(deadlines.decisionAlertFrom < deadlines.decisionDue, "deadlines.decisionAlertFrom < deadlines.decisionDue");
+      assert.ok(deadlines.transferDue > receivedAt && deadlines.transferDue < deadlines.decisionDue, "deadlines.transferDue > receivedAt && deadlines.transferDue < deadlines.decisionDue");
       if (requestKind === 'ris') assert.equal(deadlines.decisionDue, addDays(receivedAt, 30));
     }), { numRuns: 2_000 });
   });
@@ -211,7 +211,7 @@ describe('deadline properties', () => {
       const notifiedAt = addDays(decidedAt, toNotification);
       const deadlines = computeDeadlines({ kind: requestKind, receivedAt, decidedAt, notifiedAt, today: notifiedAt });
       assert.equal(deadlines.notificationDue, addDays(decidedAt, 8));
-      assert.ok(deadlines.appealDeadline !== null && deadlines.appealDeadline > notifiedAt);
+      assert.ok(deadlines.appealDeadline !== null && deadlines.appealDeadline > notifiedAt, "deadlines.appealDeadline !== null && deadlines.appealDeadline > notifiedAt");
     }), { numRuns: 1_000 });
   });
 
@@ -220,7 +220,7 @@ describe('deadline properties', () => {
       const today = addDays(receivedAt, elapsed);
       const kinds = kindsOf(listDeadlineAlerts({ kind: requestKind, receivedAt, decidedAt: isDecided ? receivedAt : null, today }));
       const decisionAlerts = kinds.filter((alertKind) => alertKind === 'decision-due' || alertKind === 'decision-overdue');
-      assert.ok(decisionAlerts.length <= (isDecided ? 0 : 1));
+      assert.ok(decisionAlerts.length <= (isDecided ? 0 : 1), "decisionAlerts.length <= (isDecided ? 0 : 1)");
     }), { numRuns: 2_000 });
   });
 });

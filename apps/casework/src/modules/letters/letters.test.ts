@@ -61,7 +61,7 @@ describe('the decision letter', () => {
       assert.ok(refused.includes(words.heard), refused);
       assert.ok(refused.includes(words.court), 'a refusal has the appeal paragraph too');
       const granted = await readText(await renderDecisionLetter({ ...letter, language }));
-      assert.ok(!granted.includes(words.heard));
+      assert.ok(!granted.includes(words.heard), "!granted.includes(words.heard)");
     });
 
     test(`in ${language}: the acknowledgement carries its number, the Brussels time of receipt, the decision due date and the forwarding rule`, async () => {
@@ -77,7 +77,7 @@ describe('the decision letter', () => {
   test('names the competent labour court when the institution gives it', async () => {
     const text = await readText(await renderDecisionLetter({ ...letter, language: 'fr', institution: { ...institution, labourCourt: 'Tribunal du travail francophone de Bruxelles, boulevard de Waterloo 70, 1000 Bruxelles' } }));
     assert.ok(text.includes('Tribunal du travail francophone de Bruxelles, boulevard de Waterloo 70'), text);
-    assert.ok(!text.includes('tribunal du travail de votre domicile'));
+    assert.ok(!text.includes('tribunal du travail de votre domicile'), "!text.includes('tribunal du travail de votre domicile')");
   });
 
   test('prints the period, the legal basis, the deciding body and the sending date when given', async () => {
@@ -93,14 +93,14 @@ describe('the decision letter', () => {
       decision: { ...letter.decision, aidType: 'local-aid-x', body: 'local-body-x', legalBasis: 'local-basis-x', motivationCategory: 'local-reason-x', outcome: 'local-outcome-x' as DecisionLetterInput['decision']['outcome'] },
     }));
     for (const code of ['local-aid-x', 'local-body-x', 'local-basis-x', 'Local-reason-x', 'local-outcome-x']) assert.ok(text.includes(code), `${code} in ${text}`);
-    assert.ok(text.includes('Arbeitsgericht'));
+    assert.ok(text.includes('Arbeitsgericht'), "text.includes('Arbeitsgericht')");
     const ack = await readText(await renderAcknowledgement({ ...acknowledgement, language: 'nl', kind: 'local-aid-x' }));
-    assert.ok(ack.includes('local-aid-x'));
+    assert.ok(ack.includes('local-aid-x'), "ack.includes('local-aid-x')");
   });
 
   test('is the same bytes for the same input, with title, author and language in the PDF', async () => {
     const first = await renderDecisionLetter({ ...letter, language: 'de' });
-    assert.ok(first.equals(await renderDecisionLetter({ ...letter, language: 'de' })));
+    assert.ok(first.equals(await renderDecisionLetter({ ...letter, language: 'de' })), "first.equals(await renderDecisionLetter({ ...letter, language: 'de' }))");
     const document = await getDocument({ data: new Uint8Array(first), verbosity: 0 }).promise;
     const info = (await document.getMetadata()).info as Record<string, unknown>;
     await document.destroy();
@@ -125,7 +125,7 @@ describe('the acknowledgement of receipt', () => {
     const text = await readText(await renderAcknowledgement({ ...acknowledgement, language: 'fr', originalReceivedAt: '2025-02-26' }));
     assert.ok(text.includes('introduite le 26 février 2025 auprès d’un autre CPAS'), text);
     const direct = await readText(await renderAcknowledgement({ ...acknowledgement, language: 'fr', originalReceivedAt: '2025-03-03' }));
-    assert.ok(!direct.includes('auprès d’un autre CPAS ;'));
+    assert.ok(!direct.includes('auprès d’un autre CPAS ;'), "!direct.includes('auprès d’un autre CPAS ;')");
   });
 });
 
@@ -180,6 +180,6 @@ describe('PDF text extraction for leak scans', () => {
   test('finds a token longer than a line when layout is ignored', async () => {
     const token = `TOKEN${'0123456789abcdef'.repeat(12)}`;
     const text = await extractPdfText(await renderDecisionLetter({ ...letter, language: 'fr', decision: { ...letter.decision, motivationText: token } }));
-    assert.ok(includesIgnoringLayout(text, token));
+    assert.ok(includesIgnoringLayout(text, token), "includesIgnoringLayout(text, token)");
   });
 });
