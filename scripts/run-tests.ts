@@ -49,7 +49,7 @@ async function main(): Promise<number> {
   } else if (env.DATABASE_URL) {
     process.stdout.write('Tests run on the PostgreSQL server at DATABASE_URL.\n');
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files], {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', '--test-timeout=180000', ...files], {
     env, stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
