@@ -14,7 +14,7 @@ import { signMessage } from '#contracts/protocol/envelope.ts';
 import { generateInstitutionKeys } from '#contracts/protocol/keys.ts';
 import { decodeHash, decodeHashes, hashLeaf } from '#contracts/merkle/hashes.ts';
 import { verifyConsistency, verifyInclusion } from '#contracts/merkle/verify.ts';
-import { verifyWholeLog } from '#hub/modules/exchange-log/exchange-log.service.ts';
+import { verifyWholeLog } from '#hub/modules/exchange-log/verify-log.ts';
 import { createHubClient } from '#casework/modules/exchange/hub-client.ts';
 import { createOutboxRelay } from '#casework/modules/exchange/outbox-relay.ts';
 import { createLogger } from '#platform/logger.ts';

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { loadConfig } from '#platform/config.ts';
+import { loadConfig, type Config } from '#platform/config.ts';
 import { createLogger } from '#platform/logger.ts';
 import { startPostgres } from '#platform/postgres.ts';
 import { startFederation, type Federation } from '../apps/cli/src/federation.ts';
@@ -15,6 +15,8 @@ import { DEMO_PASSWORD } from '#casework/modules/demo/demo-federation.ts';
 
 export type TestFederation = Federation & {
   baseUrl: string;
+  /** The configuration the federation runs with (database prefix, data and keys directories). */
+  config: Config;
   /** Every log line the federation wrote, for leak scans. */
   logs: () => string;
   login(username: string, password?: string): Promise<string>;
@@ -46,6 +48,7 @@ export async function startTestFederation(options: { isDemo?: boolean; env?: Rec
   };
   return {
     ...federation,
+    config,
     baseUrl,
     logs: () => captured,
     api,

@@ -1,6 +1,7 @@
 /**
  * The `rse` command: `start` runs the embedded default (or the configured production services),
- * `migrate` applies migrations, `verify-audit` checks every tenant's audit chain.
+ * `migrate` applies migrations, `verify-audit` checks every tenant's audit chain, `verify-log`
+ * recomputes the hub's exchange log and checks every signed tree head.
  */
 import { loadConfig, ConfigError, type Config } from '#platform/config.ts';
 import { createLogger } from '#platform/logger.ts';
@@ -10,6 +11,7 @@ import { verifyAuditChain } from '#casework/modules/audit/audit.ts';
 import { DEMO_TENANTS } from '#casework/modules/demo/demo-federation.ts';
 import { describeDemo } from '#casework/modules/demo/demo-seed.ts';
 import { startFederation } from './federation.ts';
+import { verifyLogCommand } from './verify-log.ts';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -84,8 +86,10 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'verify-audit':
       return verifyAudit(config);
+    case 'verify-log':
+      return verifyLogCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     default:
-      process.stderr.write(`Unknown command "${command}". Commands: start, migrate, verify-audit\n`);
+      process.stderr.write(`Unknown command "${command}". Commands: start, migrate, verify-audit, verify-log\n`);
       return 2;
   }
 }

@@ -7,9 +7,8 @@ import type { KeyObject } from 'node:crypto';
 import type { Database, Queryable } from '#platform/db.ts';
 import { appendLeaves, computeRoot, proveConsistency, proveInclusion, type MerkleNode, type NodeKey, type NodeStore } from '#contracts/merkle/tree.ts';
 import { encodeHash, hashLeaf } from '#contracts/merkle/hashes.ts';
-import { rootFromLeafHashes } from '#contracts/merkle/verify.ts';
 import { encodeLeg, type ExchangeLog, type LogLeg } from './leg.ts';
-import { signTreeHead, verifyTreeHead } from './tree-head.ts';
+import { signTreeHead } from './tree-head.ts';
 
 const APPEND_LOCK = `SELECT pg_advisory_xact_lock(hashtext('rse.exchange_log'))`;
 const MAX_BATCH = 2_000;
@@ -142,40 +141,4 @@ export function createExchangeLog(deps: { db: Database; signing: { kid: string; 
       return rows.map((row) => ({ leafIndex: row.leaf_index, leaf: JSON.parse(row.leaf.toString('utf8')) as LogLeg & { v: number } }));
     },
   };
-}
-
-export type LogVerification = { isValid: true; treeSize: number; treeHeads: number } | { isValid: false; treeSize: number; problems: string[] };
-
-/**
- * Recomputes the whole tree from the stored leaf bytes with the independent RFC 9162 definition,
- * and checks every signed tree head against it: any changed entry is named.
- */
-export async function verifyWholeLog(db: Queryable, hubSigningKey: KeyObject): Promise<LogVerification> {
-  const problems: string[] = [];
-  const leaves = await db.query<{ leaf_index: number; leaf: Buffer; leaf_hash: Buffer }>('SELECT leaf_index, leaf, leaf_hash FROM log_leaves ORDER BY leaf_index');
-  const levelZero = await db.query<{ node_index: number; hash: Buffer }>('SELECT node_index, hash FROM log_nodes WHERE level = 0 ORDER BY node_index');
-  const hashes: Buffer[] = [];
-  leaves.forEach((row, position) => {
-    if (row.leaf_index !== position) problems.push(`leaf ${position} is missing`);
-    const recomputed = hashLeaf(row.leaf);
-    if (!recomputed.equals(row.leaf_hash) || (levelZero[position] && !levelZero[position]!.hash.equals(recomputed))) {
-      problems.push(`entry ${row.leaf_index} was changed: its content no longer matches its hash`);
-    }
-    hashes.push(recomputed);
-  });
-  const heads = await db.query<{ tree_size: number; root_hash: Buffer; signature: string }>('SELECT tree_size, root_hash, signature FROM tree_heads ORDER BY tree_size');
-  for (const head of heads) {
-    const signed = verifyTreeHead(head.signature, hubSigningKey);
-    if (!signed || signed.treeSize !== head.tree_size || signed.rootHash !== encodeHash(head.root_hash)) {
-      problems.push(`signed tree head ${head.tree_size} has an invalid signature`);
-      continue;
-    }
-    if (head.tree_size > hashes.length) {
-      problems.push(`signed tree head ${head.tree_size} covers entries that are missing`);
-      continue;
-    }
-    const root = rootFromLeafHashes(hashes.slice(0, head.tree_size));
-    if (encodeHash(root) !== signed.rootHash) problems.push(`signed tree head ${head.tree_size} does not match the recomputed tree`);
-  }
-  return problems.length === 0 ? { isValid: true, treeSize: hashes.length, treeHeads: heads.length } : { isValid: false, treeSize: hashes.length, problems };
 }
