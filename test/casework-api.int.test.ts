@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { generateNiss } from '#contracts/niss.ts';
 import { generateKbo } from '#contracts/kbo.ts';
 import { startTestFederation, type TestFederation } from './federation.ts';
+import { extractPdfText, includesIgnoringLayout } from './pdf-text.ts';
 
 let fed: TestFederation;
 let marie: string;
@@ -240,7 +241,11 @@ describe('the life of an aid request', () => {
       const response = await fetch(`${fed.baseUrl}/api/v1/decisions/${decisionId}/letter?lang=${lang}`, { headers: { authorization: `Bearer ${marie}` } });
       assert.equal(response.status, 200);
       assert.equal(response.headers.get('content-type'), 'application/pdf');
-      assert.equal(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+      const pdf = Buffer.from(await response.arrayBuffer());
+      assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+      // The appeal paragraph names the CPAS's competent labour court (law of 11 April 1995, art. 14).
+      const text = await extractPdfText(pdf);
+      assert.ok(includesIgnoringLayout(text, 'boulevard de Waterloo 70'), `the ${lang} letter names the labour court`);
     }
   });
 

@@ -31,7 +31,7 @@ import { createCorrectionService } from './modules/corrections/corrections.servi
 
 export const CASEWORK_MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
 
-export type TenantSpec = { kbo: string; name: string; language: 'fr' | 'nl' | 'de'; address?: string; servicePhone?: string; serviceEmail?: string; isDemo?: boolean };
+export type TenantSpec = { kbo: string; name: string; language: 'fr' | 'nl' | 'de'; address?: string; servicePhone?: string; serviceEmail?: string; labourCourt?: string; isDemo?: boolean };
 
 export const tenantDatabaseName = (prefix: string, kbo: string) => `${prefix}_cpas_${kbo}`;
 
@@ -44,10 +44,10 @@ export async function openTenants(options: { postgres: PostgresServer; prefix: s
     const result = await migrate(db, CASEWORK_MIGRATIONS);
     if (result.applied.length > 0) options.log.info({ kbo: spec.kbo, applied: result.applied.length }, 'casework migrations applied');
     await db.query(
-      `INSERT INTO institution (kbo, name, language, address, service_phone, service_email, is_demo) VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO institution (kbo, name, language, address, service_phone, service_email, labour_court, is_demo) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (kbo) DO UPDATE SET name = EXCLUDED.name, language = EXCLUDED.language, address = EXCLUDED.address,
-         service_phone = EXCLUDED.service_phone, service_email = EXCLUDED.service_email, is_demo = EXCLUDED.is_demo`,
-      [spec.kbo, spec.name, spec.language, spec.address ?? null, spec.servicePhone ?? null, spec.serviceEmail ?? null, spec.isDemo ?? false]);
+         service_phone = EXCLUDED.service_phone, service_email = EXCLUDED.service_email, labour_court = EXCLUDED.labour_court, is_demo = EXCLUDED.is_demo`,
+      [spec.kbo, spec.name, spec.language, spec.address ?? null, spec.servicePhone ?? null, spec.serviceEmail ?? null, spec.labourCourt ?? null, spec.isDemo ?? false]);
     const noteKey = await loadOrCreateNoteKey(path.join(options.keysDir, spec.kbo));
     const keys = await loadOrCreatePrivateKeys(path.join(options.keysDir, spec.kbo, 'exchange'));
     tenants.push({ kbo: spec.kbo, name: spec.name, language: spec.language, db, noteKey, keys, log: options.log.child({ module: 'casework', kbo: spec.kbo }) });

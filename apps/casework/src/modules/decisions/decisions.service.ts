@@ -127,11 +127,14 @@ export function createDecisionService() {
       return withRequest(actor, requestId, { action: 'decision.letter.print', mode: 'read', recordType: 'decision', recordId: decisionId }, async (tx, request) => {
         const decision = await tx.one<DecisionRow>('SELECT * FROM decisions WHERE id = $1', [decisionId]);
         const person = await tx.one<{ family_name: string; given_names: string; language: 'fr' | 'nl' | 'de' }>('SELECT family_name, given_names, language FROM persons WHERE id = $1', [request.person_id]);
-        const institution = await tx.one<{ name: string; kbo: string; address: string | null; service_phone: string | null; service_email: string | null }>('SELECT * FROM institution');
+        const institution = await tx.one<{ name: string; kbo: string; address: string | null; service_phone: string | null; service_email: string | null; labour_court: string | null }>('SELECT * FROM institution');
         const notification = await tx.one<{ sent_at: string }>('SELECT sent_at FROM notifications WHERE decision_id = $1', [decisionId]);
         return renderDecisionLetter({
           language: language ?? person!.language,
-          institution: { name: institution!.name, kbo: institution!.kbo, address: institution!.address ?? undefined, serviceContact: { phone: institution!.service_phone ?? undefined, email: institution!.service_email ?? undefined } },
+          institution: {
+            name: institution!.name, kbo: institution!.kbo, address: institution!.address ?? undefined, labourCourt: institution!.labour_court ?? undefined,
+            serviceContact: { phone: institution!.service_phone ?? undefined, email: institution!.service_email ?? undefined },
+          },
           person: { familyName: person!.family_name, givenNames: person!.given_names },
           decision: {
             ref: decision!.ref, decidedAt: decision!.decided_at, body: decision!.body, aidType: decision!.aid_type, outcome: decision!.outcome,
@@ -158,6 +161,9 @@ export function createDecisionService() {
           person: { familyName: person!.family_name, givenNames: person!.given_names },
           number: request.acknowledgement_number,
           receivedAt: request.received_at.toISOString(),
+          // A transferred request keeps the date it was first received elsewhere (R7): the letter says so.
+          ...(request.original_received_at && request.original_received_at.slice(0, 10) !== request.received_at.toISOString().slice(0, 10)
+            ? { originalReceivedAt: request.original_received_at } : {}),
           kind: request.kind,
           decisionDue: deadlines.decisionDue,
           generatedAt: actor.now.toISOString(),

@@ -10,9 +10,9 @@ import type { Role } from '../../tenant.ts';
 export const DEMO_PASSWORD = 'demo-rse-2026';
 
 export const DEMO_TENANTS: TenantSpec[] = [
-  { kbo: generateKbo('02121140'), name: 'CPAS de Forest (DEMO)', language: 'fr', address: 'Rue du Curé 35, 1190 Forest', servicePhone: '+32 2 000 00 01', serviceEmail: 'service.social@forest.demo', isDemo: true },
-  { kbo: generateKbo('02121151'), name: 'CPAS de Molenbeek-Saint-Jean (DEMO)', language: 'fr', address: 'Rue Alphonse Vandenpeereboom 14, 1080 Molenbeek-Saint-Jean', servicePhone: '+32 2 000 00 02', serviceEmail: 'service.social@molenbeek.demo', isDemo: true },
-  { kbo: generateKbo('02121162'), name: 'OCMW Gent (DEMO)', language: 'nl', address: 'Onderbergen 86, 9000 Gent', servicePhone: '+32 9 000 00 03', serviceEmail: 'sociale.dienst@gent.demo', isDemo: true },
+  { kbo: generateKbo('02121140'), name: 'CPAS de Forest (DEMO)', language: 'fr', address: 'Rue du Curé 35, 1190 Forest', servicePhone: '+32 2 000 00 01', serviceEmail: 'service.social@forest.demo', labourCourt: 'Tribunal du travail francophone de Bruxelles, boulevard de Waterloo 70, 1000 Bruxelles', isDemo: true },
+  { kbo: generateKbo('02121151'), name: 'CPAS de Molenbeek-Saint-Jean (DEMO)', language: 'fr', address: 'Rue Alphonse Vandenpeereboom 14, 1080 Molenbeek-Saint-Jean', servicePhone: '+32 2 000 00 02', serviceEmail: 'service.social@molenbeek.demo', labourCourt: 'Tribunal du travail francophone de Bruxelles, boulevard de Waterloo 70, 1000 Bruxelles', isDemo: true },
+  { kbo: generateKbo('02121162'), name: 'OCMW Gent (DEMO)', language: 'nl', address: 'Onderbergen 86, 9000 Gent', servicePhone: '+32 9 000 00 03', serviceEmail: 'sociale.dienst@gent.demo', labourCourt: 'Arbeidsrechtbank Gent, Opgeëistenlaan 401/E, 9000 Gent', isDemo: true },
 ];
 
 export const [FOREST, MOLENBEEK, GENT] = DEMO_TENANTS as [TenantSpec, TenantSpec, TenantSpec];
