@@ -2,16 +2,15 @@
  * Runs the services of the embedded default in one process on one port: casework at `/`
  * (later the hub at `/hub` and the portal at `/portal`). Production runs each service on its own.
  */
-import { readFile } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '#platform/config.ts';
 import { createHttpApp } from '#platform/http.ts';
 import type { Logger } from '#platform/logger.ts';
 import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
-import { caseworkPlugin, createCaseworkServices, openTenants, type TenantSpec } from '#casework/casework.ts';
+import { caseworkPlugin, createCaseworkServices, openTenants } from '#casework/casework.ts';
+import { readTenantSpecs } from './services.ts';
 import type { TenantRegistry } from '#casework/tenant.ts';
 import type { CaseworkServices } from '#casework/routes.ts';
-import { DEMO_TENANTS } from '#casework/modules/demo/demo-federation.ts';
 import { DemoSeedInterrupted, describeDemo, seedDemo } from '#casework/modules/demo/demo-seed.ts';
 import { toPublicJwks } from '#contracts/protocol/keys.ts';
 import { hubPlugin, openHub, registerHubItself, type Hub } from '#hub/hub.ts';
@@ -25,13 +24,6 @@ export type Federation = {
   url: string;
   close(): Promise<void>;
 };
-
-async function readTenantSpecs(config: Config): Promise<TenantSpec[]> {
-  if (config.isDemo) return DEMO_TENANTS;
-  const raw = JSON.parse(await readFile(config.tenantsFile!, 'utf8')) as TenantSpec[];
-  if (!Array.isArray(raw) || raw.length === 0) throw new Error(`${config.tenantsFile} must list at least one CPAS`);
-  return raw.map((spec) => ({ ...spec, isDemo: false }));
-}
 
 export async function startFederation(config: Config, log: Logger, options: { clock?: () => Date; postgres?: PostgresServer; listen?: boolean; relayIntervalMs?: number; providerTimeoutMs?: number } = {}): Promise<Federation> {
   const clock = options.clock ?? (() => new Date());

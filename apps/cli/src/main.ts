@@ -1,5 +1,7 @@
 /**
- * The `rse` command: `start` runs the embedded default (or the configured production services),
+ * The `rse` command: `start` runs the embedded default (every service in one process); `hub` and
+ * `casework` run one service each (production); `export-institutions` / `register-institutions`
+ * carry a node's public keys to the hub operator;
  * `migrate` applies migrations, `verify-audit` checks every tenant's audit chain, `verify-log`
  * recomputes the hub's exchange log and checks every signed tree head.
  */
@@ -12,6 +14,7 @@ import { DEMO_TENANTS } from '#casework/modules/demo/demo-federation.ts';
 import { describeDemo } from '#casework/modules/demo/demo-seed.ts';
 import { startFederation } from './federation.ts';
 import { verifyLogCommand } from './verify-log.ts';
+import { exportInstitutions, registerInstitutions, startCaseworkService, startHubService, type RunningService } from './services.ts';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -32,6 +35,18 @@ async function start(config: Config): Promise<void> {
   print('');
   const stop = async () => {
     await federation.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function runService(config: Config, name: string, start: (config: Config, log: ReturnType<typeof createLogger>) => Promise<RunningService>): Promise<void> {
+  const log = createLogger({ level: config.logLevel });
+  const service = await start(config, log);
+  print(`RSE ${name} is running at ${service.url}`);
+  const stop = async () => {
+    await service.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);
@@ -86,10 +101,27 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'verify-audit':
       return verifyAudit(config);
+    case 'hub':
+      await runService(config, 'hub', startHubService);
+      return -1;
+    case 'casework':
+      await runService(config, 'casework', startCaseworkService);
+      return -1;
+    case 'export-institutions':
+      print(JSON.stringify(await exportInstitutions(config), null, 2));
+      return 0;
+    case 'register-institutions': {
+      if (!argv[1]) {
+        process.stderr.write('Usage: rse register-institutions <file.json> (the output of export-institutions)\n');
+        return 2;
+      }
+      for (const line of await registerInstitutions(config, createLogger({ level: 'warn' }), argv[1])) print(`registered ${line}`);
+      return 0;
+    }
     case 'verify-log':
       return verifyLogCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     default:
-      process.stderr.write(`Unknown command "${command}". Commands: start, migrate, verify-audit, verify-log\n`);
+      process.stderr.write(`Unknown command "${command}". Commands: start, hub, casework, export-institutions, register-institutions, migrate, verify-audit, verify-log\n`);
       return 2;
   }
 }

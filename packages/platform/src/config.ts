@@ -29,6 +29,11 @@ export type Config = Readonly<{
   tenantsFile: string | null;
   /** Where institution keys live (default DATA_DIR/keys). */
   keysDir: string;
+  /**
+   * Production, services in separate processes: the hub's base URL (e.g. `https://hub.example/hub`)
+   * that a casework process talks to. Unset in the embedded default, where the hub runs in-process.
+   */
+  hubUrl: string | null;
 }>;
 
 type Env = Record<string, string | undefined>;
@@ -92,6 +97,8 @@ export function loadConfig(env: Env = process.env): Config {
   const tenantsFile = env.TENANTS_FILE ? path.resolve(env.TENANTS_FILE) : null;
   if (!isDemo && tenantsFile === null) problems.push('TENANTS_FILE is required when DEMO=false (a JSON list of { kbo, name, language })');
   const keysDir = path.resolve(env.KEYS_DIR || path.join(dataDir, 'keys'));
+  const hubUrl = env.HUB_URL ? env.HUB_URL.replace(/\/+$/, '') : null;
+  if (hubUrl !== null && !/^https?:\/\/[^\s]+$/.test(hubUrl)) problems.push('HUB_URL must be an http(s) URL, e.g. https://hub.example/hub');
   if (problems.length > 0) throw new ConfigError(problems);
-  return Object.freeze({ port, host, dataDir, databaseUrl, databasePrefix, isDemo, logLevel, logFormat, publicUrl, sessionIdleMinutes, tenantsFile, keysDir });
+  return Object.freeze({ port, host, dataDir, databaseUrl, databasePrefix, isDemo, logLevel, logFormat, publicUrl, sessionIdleMinutes, tenantsFile, keysDir, hubUrl });
 }

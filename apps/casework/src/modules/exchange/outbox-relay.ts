@@ -29,6 +29,8 @@ export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClien
         }
         try {
           const answer = await deps.hub.send(tenant, path, row.payload);
+          // Not registered at the hub yet (the operator registers institutions): retried, not parked.
+          if (!answer.ok && answer.code === 'signature.unknown-institution') throw new HubUnreachableError(new Error(answer.code));
           if (!answer.ok && answer.status !== 409) {
             // Refused for good (invalid message): parked with the reason for an administrator.
             await tx.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = 'infinity' WHERE id = $1`, [row.id, answer.code]);

@@ -1,0 +1,130 @@
+/**
+ * Production: the hub and a casework node in separate processes, each with its own port, talking
+ * over HTTP; the node's institutions are registered by the hub operator from the node's exported
+ * public keys. One consultation completes end to end.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createLogger } from '#platform/logger.ts';
+import { startPostgres } from '#platform/postgres.ts';
+import { DEMO_PERSONS, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
+
+const prefix = `p${randomBytes(5).toString('hex')}`;
+const children: ChildProcess[] = [];
+let dataDir: string;
+let hubPort: number;
+let nodePort: number;
+
+const freePort = () => new Promise<number>((resolve) => {
+  const server = net.createServer().listen(0, '127.0.0.1', () => {
+    const { port } = server.address() as net.AddressInfo;
+    server.close(() => resolve(port));
+  });
+});
+
+function envFor(service: 'hub' | 'casework', port: number): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: process.env.DATABASE_URL, DATABASE_PREFIX: prefix, LOG_LEVEL: 'warn',
+    DATA_DIR: path.join(dataDir, service), KEYS_DIR: path.join(dataDir, service, 'keys'), PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`,
+    HUB_URL: `http://127.0.0.1:${hubPort}/hub`,
+  };
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+async function startService(command: string, env: NodeJS.ProcessEnv, readyUrl: string): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  const started = Date.now();
+  while (Date.now() - started < 60_000) {
+    if (child.exitCode !== null) throw new Error(`${command} exited: ${output}`);
+    const status = await fetch(readyUrl).then((response) => response.status, () => 0);
+    if (status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${command} not ready: ${output}`);
+}
+
+async function api(token: string | null, method: string, url: string, body?: unknown) {
+  const response = await fetch(`http://127.0.0.1:${nodePort}${url}`, {
+    method, headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  return { status: response.status, text, body: text ? JSON.parse(text) : null };
+}
+
+before(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'rse-prod-'));
+  hubPort = await freePort();
+  nodePort = await freePort();
+});
+
+after(async () => {
+  await Promise.all(children.map((child) => new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(null);
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  })));
+  const postgres = await startPostgres({ dataDir, databaseUrl: process.env.DATABASE_URL!, log: createLogger({ level: 'silent' }) });
+  for (const name of await postgres.listDatabases(`${prefix}_`)) await postgres.dropDatabase(name);
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+test('hub and casework run as separate processes and complete a consultation', async () => {
+  await startService('hub', envFor('hub', hubPort), `http://127.0.0.1:${hubPort}/hub/readyz`);
+
+  const exported = await run(['export-institutions'], envFor('casework', nodePort));
+  assert.equal(exported.code, 0, exported.stderr);
+  const entries = JSON.parse(exported.stdout) as { kbo: string; endpoint: string; jwks: { keys: unknown[] } }[];
+  assert.equal(entries.length, 3);
+  assert.ok(entries.every((entry) => entry.endpoint === `http://127.0.0.1:${nodePort}/exchange/v1/summary-requests` && entry.jwks.keys.length === 2), 'public entries with the node endpoint and two keys');
+  assert.ok(!exported.stdout.includes('"d"'), 'no private key material is exported');
+  const file = path.join(dataDir, 'institutions.json');
+  await writeFile(file, exported.stdout);
+  const registered = await run(['register-institutions', file], envFor('hub', hubPort));
+  assert.equal(registered.code, 0, registered.stderr);
+  assert.match(registered.stdout, /registered \d{10} CPAS de Forest/);
+
+  await startService('casework', envFor('casework', nodePort), `http://127.0.0.1:${nodePort}/readyz`);
+  const login = await api(null, 'POST', '/api/v1/sessions', { username: 'marie.forest', password: 'demo-rse-2026' });
+  const token = login.body.token as string;
+  const nadia = DEMO_PERSONS.find((p) => p.scenario === 'moved')!;
+  const person = await api(token, 'GET', `/api/v1/persons?niss=${nadia.niss}`);
+  const requestId = (await api(token, 'GET', `/api/v1/aid-requests?personId=${person.body.items[0].id}`)).body.items[0].id as string;
+  assert.equal((await api(token, 'POST', `/api/v1/aid-requests/${requestId}/person-informed`, { informedAt: new Date().toISOString(), method: 'in-person' })).status, 201);
+
+  const consulted = await api(token, 'POST', `/api/v1/aid-requests/${requestId}/rse-consultations`, { purpose: 'social-investigation' });
+  assert.equal(consulted.status, 201, consulted.text);
+  const molenbeek = consulted.body.responses.find((r: { provider: { kbo: string } }) => r.provider.kbo === MOLENBEEK.kbo);
+  assert.equal(molenbeek?.status, 'answered', consulted.text);
+  assert.equal(molenbeek.summary.person.niss, nadia.niss);
+
+  const head = await fetch(`http://127.0.0.1:${hubPort}/hub/v1/log/tree-head`).then((response) => response.json()) as { treeSize: number };
+  assert.ok(head.treeSize >= 3, `the hub logged the legs (tree size ${head.treeSize})`);
+});
+
+test('a casework process without HUB_URL refuses to start and says why', async () => {
+  const env = { ...envFor('casework', nodePort), HUB_URL: undefined };
+  const result = await run(['casework'], env);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /HUB_URL is required/);
+});
