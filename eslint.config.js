@@ -29,8 +29,8 @@ export default tseslint.config(
     },
   },
   {
-    // Integration tests navigate JSON response bodies; the harness types them loosely on purpose.
-    files: ['test/**/*.ts'],
+    // Integration tests and the benchmark navigate JSON response bodies; typed loosely on purpose.
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

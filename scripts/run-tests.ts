@@ -13,7 +13,7 @@ import path from 'node:path';
 import { createLogger } from '../packages/platform/src/logger.ts';
 import { startPostgres, type PostgresServer } from '../packages/platform/src/postgres.ts';
 
-const ROOTS = ['apps', 'packages', 'test'];
+const ROOTS = ['apps', 'packages', 'test', 'bench'];
 const SKIP = new Set(['node_modules', 'data', 'test-results']);
 
 async function findTests(directory: string): Promise<string[]> {

@@ -1,0 +1,410 @@
+/**
+ * `npm run bench` (full, a few minutes on 2 cores) and `npm run bench -- --quick` (about a minute).
+ *
+ * 1. Baseline: the same payload through bare Node HTTP hops (requester → relay → responder), no
+ *    checks, crypto, database or logging, at each concurrency.
+ * 2. Production configuration: the hub and the casework node in separate processes on the served
+ *    PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test); complete
+ *    consultations end to end (worker API at CPAS B → hub → provider CPAS A → back, every check,
+ *    signature, encryption and log leg), at each concurrency; then p99 under an open-loop load at
+ *    half the best measured throughput.
+ * 3. For reference, the embedded default (`rse start`: one process, embedded PostgreSQL).
+ * 4. Scale: the relationship check with 10 million directory entries (p95), and inclusion proofs at
+ *    10 million log leaves (1 million with --quick), on the served PostgreSQL.
+ * Prints every figure and the ratios to the baseline measured in the same run; `--json <file>`
+ * writes them too; `--scale-only` runs part 4 alone. The machine is shared and noisy: read ratios,
+ * not absolutes.
+ */
+import http from 'node:http';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createDatabase, type Database } from '../packages/platform/src/db.ts';
+import { createLogger } from '../packages/platform/src/logger.ts';
+import { migrate } from '../packages/platform/src/migrate.ts';
+import { startPostgres } from '../packages/platform/src/postgres.ts';
+import { generateNiss } from '../packages/contracts/src/niss.ts';
+import { verifyInclusion } from '../packages/contracts/src/merkle/verify.ts';
+import { computeRoot, proveInclusion } from '../packages/contracts/src/merkle/tree.ts';
+import { HUB_MIGRATIONS } from '../apps/hub/src/hub.ts';
+import { createNodeStore } from '../apps/hub/src/modules/exchange-log/exchange-log.service.ts';
+import { findActiveIntegration, findProviders } from '../apps/hub/src/modules/directory/directory.service.ts';
+import { summarise, percentile, type Summary } from './stats.ts';
+
+const args = process.argv.slice(2);
+const isQuick = args.includes('--quick');
+const jsonFile = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const SERVED_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SECONDS = isQuick ? 4 : 10;
+const CONCURRENCIES = isQuick ? [1, 16, 64] : [1, 8, 32, 64, 128];
+const POPULATION = isQuick ? 80 : 300;
+const DIRECTORY_ROWS = isQuick ? 1_000_000 : 10_000_000;
+const LOG_LEAVES = isQuick ? 1_000_000 : 10_000_000;
+
+const results: Record<string, unknown> = { date: new Date().toISOString(), mode: isQuick ? 'quick' : 'full', node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model };
+const print = (line = '') => process.stdout.write(`${line}\n`);
+const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+const children: ChildProcess[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+
+// ---------- HTTP helpers ----------
+
+type Reply = { status: number; text: string };
+function request(url: string, method: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const req = http.request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method, agent,
+      headers: { ...headers, ...(body !== undefined ? { 'content-length': Buffer.byteLength(body) } : {}) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function json(base: string, token: string | null, method: string, url: string, body?: unknown) {
+  const reply = await request(`${base}${url}`, method, body === undefined ? undefined : JSON.stringify(body),
+    { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) });
+  let parsed: any = null;
+  try { parsed = reply.text ? JSON.parse(reply.text) : null; } catch { parsed = null; }
+  return { status: reply.status, body: parsed, text: reply.text };
+}
+
+const freePort = () => new Promise<number>((resolve) => {
+  const server = net.createServer().listen(0, '127.0.0.1', () => {
+    const { port } = server.address() as net.AddressInfo;
+    server.close(() => resolve(port));
+  });
+});
+
+async function spawnAndWait(args: string[], env: NodeJS.ProcessEnv, readyUrl: string | null, timeoutMs = 120_000): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => { output = (output + chunk.toString()).slice(-4000); });
+  child.stderr?.on('data', (chunk: Buffer) => { output = (output + chunk.toString()).slice(-4000); });
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited: ${output}`);
+    if (readyUrl === null ? output.includes('ready') : (await request(readyUrl, 'GET').then((r) => r.status, () => 0)) === 200) return child;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${args.join(' ')} not ready: ${output}`);
+}
+
+function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${args.join(' ')}: ${stderr}`))));
+  });
+}
+
+// ---------- load generators ----------
+
+/** Closed loop: `concurrency` callers, each sending the next request when the previous one is answered. */
+async function closedLoop(concurrency: number, seconds: number, send: (i: number) => Promise<boolean>): Promise<Summary> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let counter = 0;
+  const end = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      const ok = await send(counter++).catch(() => false);
+      if (ok) latencies.push(performance.now() - t0);
+      else errors += 1;
+    }
+  }));
+  return summarise(latencies, errors, (performance.now() - started) / 1000);
+}
+
+/** Open loop at a fixed arrival rate; latency counts from the scheduled time (no coordinated omission). */
+async function openLoop(ratePerSecond: number, seconds: number, send: (i: number) => Promise<boolean>): Promise<Summary> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const total = Math.max(1, Math.floor(ratePerSecond * seconds));
+  const interval = 1000 / ratePerSecond;
+  const started = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < total; i += 1) {
+    const scheduled = started + i * interval;
+    const wait = scheduled - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    inFlight.push(send(i).then((ok) => {
+      if (ok) latencies.push(performance.now() - scheduled);
+      else errors += 1;
+    }, () => { errors += 1; }));
+  }
+  await Promise.all(inFlight);
+  return summarise(latencies, errors, (performance.now() - started) / 1000);
+}
+
+const row = (label: string, s: Summary, baseline?: Summary) =>
+  `${label.padEnd(34)} ${String(s.perSecond).padStart(8)}/s  p50 ${String(s.p50).padStart(6)}  p95 ${String(s.p95).padStart(6)}  p99 ${String(s.p99).padStart(6)} ms  errors ${s.errors}${baseline ? `  ratio ${(s.perSecond / baseline.perSecond).toFixed(3)}` : ''}`;
+
+// ---------- 1. baseline ----------
+
+async function baseline(payloadBytes: number, requestBytes: number): Promise<Record<number, Summary>> {
+  const responderPort = await freePort();
+  const relayPort = await freePort();
+  await spawnAndWait(['bench/bare-hops.ts', 'responder', String(responderPort), String(payloadBytes)], { PATH: process.env.PATH }, null);
+  await spawnAndWait(['bench/bare-hops.ts', 'relay', String(relayPort), String(responderPort)], { PATH: process.env.PATH }, null);
+  const body = Buffer.alloc(requestBytes, 'y');
+  const out: Record<number, Summary> = {};
+  for (const concurrency of CONCURRENCIES) {
+    out[concurrency] = await closedLoop(concurrency, SECONDS, async () => (await request(`http://127.0.0.1:${relayPort}/`, 'POST', body, { 'content-type': 'application/octet-stream' })).status === 200);
+    print(row(`baseline, ${concurrency} concurrent`, out[concurrency]!));
+  }
+  return out;
+}
+
+// ---------- 2./3. the federation ----------
+
+const REPORT = {
+  identification: { civilStatus: 'isolé', householdComposition: 'seul', residenceStatus: 'registre de la population' },
+  request: { description: 'Demande de revenu d’intégration' },
+  homeVisit: { visitedAt: '', findings: 'Résidence effective constatée' },
+  resources: { items: [{ holder: 'applicant', kind: 'aucun revenu', monthlyAmountCents: 0 }] },
+  residualCharacter: { otherBenefits: 'aucune', maintenanceDebtors: 'aucun' },
+  willingnessToWork: { assessment: 'inscrit' },
+  situationSummary: { text: 'État de besoin' },
+  proposal: { text: 'Octroi' },
+};
+const dayOffset = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+/** Persons known at Molenbeek (decided RIS) who now ask Forest (open request, assigned, informed). */
+async function seedPopulation(base: string, count: number, salt: number): Promise<{ token: string; requestIds: string[] }> {
+  const login = async (username: string) => (await json(base, null, 'POST', '/api/v1/sessions', { username, password: 'demo-rse-2026' })).body.token as string;
+  const sarah = await login('sarah.molenbeek');
+  const marie = await login('marie.forest');
+  const requestIds: string[] = [];
+  const seedOne = async (i: number) => {
+    const birth = new Date(Date.UTC(1940 + (salt % 20), 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const niss = generateNiss({ birthDate: birth, sequence: 101 + (salt % 400) * 2 });
+    const atA = await json(base, sarah, 'POST', '/api/v1/persons', { niss, familyName: 'Bench', givenNames: `Provider ${i}` });
+    if (atA.status !== 201) throw new Error(`seed person at A: ${atA.text}`);
+    const oldRequest = await json(base, sarah, 'POST', '/api/v1/aid-requests', { personId: atA.body.id, kind: 'ris', receivedAt: `${dayOffset(60)}T09:00:00Z` });
+    await json(base, sarah, 'PUT', `/api/v1/aid-requests/${oldRequest.body.id}/social-report`, { sections: { ...REPORT, homeVisit: { ...REPORT.homeVisit, visitedAt: dayOffset(55) } } });
+    await json(base, sarah, 'POST', `/api/v1/aid-requests/${oldRequest.body.id}/social-report/signature`);
+    const decision = await json(base, sarah, 'POST', `/api/v1/aid-requests/${oldRequest.body.id}/decisions`, {
+      decidedAt: dayOffset(50), body: 'special-committee', aidType: 'ris', outcome: 'granted', amountCents: 129_874, legalBasis: 'ris-law-2002', motivationCategory: 'state-of-need-established',
+    });
+    if (decision.status !== 201) throw new Error(`seed decision: ${decision.text}`);
+    const atB = await json(base, marie, 'POST', '/api/v1/persons', { niss, familyName: 'Bench', givenNames: `Requester ${i}` });
+    const newRequest = await json(base, marie, 'POST', '/api/v1/aid-requests', { personId: atB.body.id, kind: 'ris', receivedAt: `${dayOffset(1)}T09:00:00Z` });
+    await json(base, marie, 'POST', `/api/v1/aid-requests/${newRequest.body.id}/person-informed`, { informedAt: new Date().toISOString(), method: 'in-person' });
+    requestIds[i] = newRequest.body.id as string;
+  };
+  for (let i = 0; i < count; i += 4) await Promise.all([0, 1, 2, 3].filter((k) => i + k < count).map((k) => seedOne(i + k)));
+  // Warm-up: every person is consultable once the outbox has delivered the integrations.
+  for (const requestId of requestIds) {
+    for (let attempt = 0; ; attempt += 1) {
+      const reply = await json(base, marie, 'POST', `/api/v1/aid-requests/${requestId}/rse-consultations`, { purpose: 'social-investigation' });
+      if (reply.status === 201 && reply.body.responses.some((r: { status: string }) => r.status === 'answered')) break;
+      if (attempt > 50) throw new Error(`warm-up consultation failed: ${reply.text}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  return { token: marie, requestIds };
+}
+
+async function measureConsultations(label: string, base: string, population: { token: string; requestIds: string[] }, baselines: Record<number, Summary>) {
+  const send = async (i: number) => {
+    const requestId = population.requestIds[i % population.requestIds.length]!;
+    const reply = await request(`${base}/api/v1/aid-requests/${requestId}/rse-consultations`, 'POST', '{"purpose":"social-investigation"}',
+      { 'content-type': 'application/json', authorization: `Bearer ${population.token}` });
+    return reply.status === 201 && reply.text.includes('"answered"');
+  };
+  const out: Record<string, Summary> = {};
+  let best: Summary | null = null;
+  for (const concurrency of CONCURRENCIES) {
+    const summary = await closedLoop(concurrency, SECONDS, send);
+    out[`c${concurrency}`] = summary;
+    if (!best || summary.perSecond > best.perSecond) best = summary;
+    print(row(`${label}, ${concurrency} concurrent`, summary, baselines[concurrency]));
+  }
+  const half = Math.max(1, Math.floor(best!.perSecond / 2));
+  const atHalf = await openLoop(half, SECONDS, send);
+  out.halfLoad = atHalf;
+  print(row(`${label}, open loop ${half}/s (half)`, atHalf));
+  return out;
+}
+
+async function production(baselines: Record<number, Summary>) {
+  const prefix = `bench${randomBytes(3).toString('hex')}`;
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rse-bench-'));
+  const hubPort = await freePort();
+  const nodePort = await freePort();
+  const envFor = (service: string, port: number): NodeJS.ProcessEnv => ({
+    PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: SERVED_URL, DATABASE_PREFIX: prefix, LOG_LEVEL: 'warn',
+    DATA_DIR: path.join(dataDir, service), KEYS_DIR: path.join(dataDir, service, 'keys'), PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`,
+    HUB_URL: `http://127.0.0.1:${hubPort}/hub`,
+  });
+  cleanups.push(async () => {
+    const postgres = await startPostgres({ dataDir, databaseUrl: SERVED_URL, log: createLogger({ level: 'silent' }) });
+    for (const name of await postgres.listDatabases(`${prefix}_`)) await postgres.dropDatabase(name);
+    await rm(dataDir, { recursive: true, force: true });
+  });
+  await spawnAndWait(['apps/cli/src/main.ts', 'hub'], envFor('hub', hubPort), `http://127.0.0.1:${hubPort}/hub/readyz`);
+  const file = path.join(dataDir, 'institutions.json');
+  await writeFile(file, await runCli(['export-institutions'], envFor('casework', nodePort)));
+  await runCli(['register-institutions', file], envFor('hub', hubPort));
+  await spawnAndWait(['apps/cli/src/main.ts', 'casework'], envFor('casework', nodePort), `http://127.0.0.1:${nodePort}/readyz`);
+  const base = `http://127.0.0.1:${nodePort}`;
+  const started = performance.now();
+  const population = await seedPopulation(base, POPULATION, 1);
+  print(`(production: ${POPULATION} persons seeded and warmed up in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  return measureConsultations('production, separate processes', base, population, baselines);
+}
+
+async function embedded(baselines: Record<number, Summary>) {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rse-bench-embedded-'));
+  const port = await freePort();
+  cleanups.push(async () => { await rm(dataDir, { recursive: true, force: true }); });
+  const child = await spawnAndWait(['apps/cli/src/main.ts', 'start'], { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' }, `http://127.0.0.1:${port}/readyz`);
+  const base = `http://127.0.0.1:${port}`;
+  const population = await seedPopulation(base, Math.min(POPULATION, 80), 2);
+  const saved = CONCURRENCIES.splice(0, CONCURRENCIES.length, ...(isQuick ? [16] : [8, 64]));
+  try {
+    return await measureConsultations('embedded default, one process', base, population, baselines);
+  } finally {
+    CONCURRENCIES.splice(0, CONCURRENCIES.length, ...saved);
+    await new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); });
+  }
+}
+
+// ---------- 4. scale ----------
+
+async function scaleDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
+  const postgres = await startPostgres({ dataDir: os.tmpdir(), databaseUrl: SERVED_URL, log: createLogger({ level: 'silent' }) });
+  const name = `benchscale${randomBytes(3).toString('hex')}`;
+  const db = createDatabase(await postgres.ensureDatabase(name), { max: 4 });
+  await migrate(db, HUB_MIGRATIONS);
+  return { db, drop: async () => { await db.close(); await postgres.dropDatabase(name); } };
+}
+
+async function directoryAtScale(db: Database) {
+  const started = performance.now();
+  // 600 CPAS (Belgium has 581), each with its KBO; persons as SHA-256 pseudonyms of their sequence number.
+  await db.query(`INSERT INTO institutions (kbo, name, kind, endpoint, jwks)
+    SELECT lpad(g::text, 10, '0'), 'CPAS ' || g, 'cpas', 'http://127.0.0.1/', '{"keys": []}'::jsonb FROM generate_series(1, 600) g`);
+  await db.query('DROP INDEX integrations_person');
+  for (let from = 0; from < DIRECTORY_ROWS; from += 1_000_000) {
+    await db.query(`INSERT INTO integrations (person_pseudonym, institution_kbo, quality_code, file_ref, start_date, end_date)
+      SELECT sha256(int8send(g)), lpad((1 + g % 600)::text, 10, '0'), (ARRAY['17-1','17-2','17-4','17-40'])[1 + g % 4], 'file-' || g,
+             date '2024-01-01' + (g % 700)::int, CASE WHEN g % 5 = 0 THEN date '2025-06-01' + (g % 300)::int END
+        FROM generate_series($1::bigint, $2::bigint) g`, [from, Math.min(from + 1_000_000, DIRECTORY_ROWS) - 1]);
+  }
+  await db.query('CREATE INDEX integrations_person ON integrations (person_pseudonym, institution_kbo)');
+  await db.query('ANALYZE integrations');
+  const loadSeconds = (performance.now() - started) / 1000;
+  const timesActive: number[] = [];
+  const timesProviders: number[] = [];
+  const today = new Date().toISOString().slice(0, 10);
+  for (let i = 0; i < 2_000; i += 1) {
+    const g = Math.floor(Math.random() * DIRECTORY_ROWS);
+    const subject = (await db.one<{ p: Buffer }>('SELECT sha256(int8send($1::bigint)) AS p', [g]))!.p;
+    const kbo = String(1 + (g % 600)).padStart(10, '0');
+    let t0 = performance.now();
+    await findActiveIntegration(db, subject, kbo, `file-${g}`, today);
+    timesActive.push(performance.now() - t0);
+    t0 = performance.now();
+    await findProviders(db, subject, kbo, '2024-01-01');
+    timesProviders.push(performance.now() - t0);
+  }
+  const sortedA = timesActive.sort((a, b) => a - b);
+  const sortedP = timesProviders.sort((a, b) => a - b);
+  const out = {
+    rows: DIRECTORY_ROWS, loadSeconds: Math.round(loadSeconds),
+    relationshipCheck: { p50: +percentile(sortedA, 50).toFixed(3), p95: +percentile(sortedA, 95).toFixed(3), p99: +percentile(sortedA, 99).toFixed(3) },
+    providerLookup: { p50: +percentile(sortedP, 50).toFixed(3), p95: +percentile(sortedP, 95).toFixed(3), p99: +percentile(sortedP, 99).toFixed(3) },
+  };
+  print(`directory with ${DIRECTORY_ROWS.toLocaleString('en')} entries (loaded in ${out.loadSeconds} s): relationship check p50 ${out.relationshipCheck.p50} ms, p95 ${out.relationshipCheck.p95} ms, p99 ${out.relationshipCheck.p99} ms; provider lookup p95 ${out.providerLookup.p95} ms`);
+  return out;
+}
+
+async function proofsAtScale(db: Database) {
+  const started = performance.now();
+  await db.query('ALTER TABLE log_nodes SET UNLOGGED');
+  // Level 0: leaf hashes H(0x00 ‖ leaf) of synthetic leaves; level k: H(0x01 ‖ left ‖ right) of complete pairs.
+  await db.query(`INSERT INTO log_nodes (level, node_index, hash) SELECT 0, g, sha256('\\x00'::bytea || int8send(g)) FROM generate_series(0, $1::bigint - 1) g`, [LOG_LEAVES]);
+  for (let level = 1, count = Math.floor(LOG_LEAVES / 2); count >= 1; level += 1, count = Math.floor(count / 2)) {
+    await db.query(`INSERT INTO log_nodes (level, node_index, hash)
+      SELECT $1::int, l.node_index / 2, sha256('\\x01'::bytea || l.hash || r.hash)
+        FROM log_nodes l JOIN log_nodes r ON r.level = l.level AND r.node_index = l.node_index + 1
+       WHERE l.level = $1::int - 1 AND l.node_index % 2 = 0 AND l.node_index < $2::bigint * 2`, [level, count]);
+  }
+  const buildSeconds = (performance.now() - started) / 1000;
+  const store = createNodeStore(db);
+  const root = await computeRoot(store, LOG_LEAVES);
+  if (!root.ok) throw new Error(root.message);
+  const prove: number[] = [];
+  const verify: number[] = [];
+  for (let i = 0; i < 500; i += 1) {
+    const leafIndex = Math.floor(Math.random() * LOG_LEAVES);
+    const t0 = performance.now();
+    const proof = await proveInclusion(store, leafIndex, LOG_LEAVES);
+    prove.push(performance.now() - t0);
+    if (!proof.ok) throw new Error(proof.message);
+    const t1 = performance.now();
+    const ok = verifyInclusion({ leafIndex, treeSize: LOG_LEAVES, leafHash: proof.proof.leafHash, auditPath: proof.proof.auditPath, rootHash: root.rootHash });
+    verify.push(performance.now() - t1);
+    if (!ok) throw new Error(`inclusion proof for ${leafIndex} did not verify`);
+  }
+  prove.sort((a, b) => a - b);
+  verify.sort((a, b) => a - b);
+  const out = {
+    leaves: LOG_LEAVES, buildSeconds: Math.round(buildSeconds),
+    prove: { p50: +percentile(prove, 50).toFixed(3), p95: +percentile(prove, 95).toFixed(3), p99: +percentile(prove, 99).toFixed(3) },
+    verify: { p50: +percentile(verify, 50).toFixed(4), p95: +percentile(verify, 95).toFixed(4) },
+  };
+  print(`inclusion proofs at ${LOG_LEAVES.toLocaleString('en')} leaves (tree built in ${out.buildSeconds} s): prove p50 ${out.prove.p50} ms, p95 ${out.prove.p95} ms, p99 ${out.prove.p99} ms; verify p95 ${out.verify.p95} ms`);
+  return out;
+}
+
+// ---------- main ----------
+
+async function main() {
+  print(`RSE benchmark (${isQuick ? 'quick' : 'full'}), ${results.cpus} × ${String(results.cpuModel)}, Node ${process.version}, ${SECONDS} s per point`);
+  print('');
+  // A consultation answer is ≈ 5 KB (signed hub result with one signed, encrypted summary); the request ≈ 40 bytes.
+  if (!args.includes('--scale-only')) {
+    const baselines = await baseline(5_000, 40);
+    results.baseline = baselines;
+    print('');
+    results.production = await production(baselines);
+    print('');
+    results.embedded = await embedded(baselines);
+    print('');
+  }
+  const scale = await scaleDatabase();
+  try {
+    results.directory = await directoryAtScale(scale.db);
+    results.proofs = await proofsAtScale(scale.db);
+  } finally {
+    await scale.drop();
+  }
+  if (jsonFile) await writeFile(jsonFile, JSON.stringify(results, null, 2));
+}
+
+main().then(async () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => print(`cleanup: ${String(error)}`));
+  process.exit(0);
+}, async (error: unknown) => {
+  print(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  process.exit(1);
+});
