@@ -249,6 +249,8 @@ async function production(baselines: Record<number, Summary>) {
     PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: SERVED_URL, DATABASE_PREFIX: prefix, LOG_LEVEL: 'warn',
     DATA_DIR: path.join(dataDir, service), KEYS_DIR: path.join(dataDir, service, 'keys'), PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`,
     HUB_URL: `http://127.0.0.1:${hubPort}/hub`,
+    // BENCH_PROFILE=<dir>: CPU profiles of the hub and casework processes, to see where the time goes.
+    ...(process.env.BENCH_PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE}` } : {}),
   });
   cleanups.push(async () => {
     const postgres = await startPostgres({ dataDir, databaseUrl: SERVED_URL, log: createLogger({ level: 'silent' }) });

@@ -12,6 +12,7 @@ import { readTenantSpecs } from './services.ts';
 import type { TenantRegistry } from '#casework/tenant.ts';
 import type { CaseworkServices } from '#casework/routes.ts';
 import { DemoSeedInterrupted, describeDemo, seedDemo } from '#casework/modules/demo/demo-seed.ts';
+import { readRetention, startPurgeSchedule } from '#casework/modules/retention/retention.service.ts';
 import { toPublicJwks } from '#contracts/protocol/keys.ts';
 import { hubPlugin, openHub, registerHubItself, type Hub } from '#hub/hub.ts';
 
@@ -62,9 +63,12 @@ export async function startFederation(config: Config, log: Logger, options: { cl
   await services.relay.flush().catch((error: unknown) => log.warn({ err: error }, 'outbox not delivered yet'));
   services.relay.start(options.relayIntervalMs ?? 1_000);
   services.lifecycle.isStarted = true;
+  // R42: the retention job runs on its own, every purgeIntervalHours (setting 'retention').
+  const purgeSchedule = startPurgeSchedule(tenants.all(), { clock, log, intervalMs: (await readRetention(tenants.all()[0]!.db)).purgeIntervalHours * 3_600_000 });
   return {
     app, postgres, tenants, services, hub, url,
     async close() {
+      await purgeSchedule.stop();
       await services.relay.stop();
       await app.close();
       await hub.close();

@@ -2,7 +2,7 @@
  * The `rse` command: `start` runs the embedded default (every service in one process); `hub` and
  * `casework` run one service each (production); `export-institutions` / `register-institutions`
  * carry a node's public keys to the hub operator;
- * `migrate` applies migrations, `verify-audit` checks every tenant's audit chain, `verify-log`
+ * `migrate` applies migrations, `purge` runs the retention job, `verify-audit` checks every tenant's audit chain, `verify-log`
  * recomputes the hub's exchange log and checks every signed tree head.
  */
 import { loadConfig, ConfigError, type Config } from '#platform/config.ts';
@@ -14,6 +14,8 @@ import { DEMO_TENANTS } from '#casework/modules/demo/demo-federation.ts';
 import { describeDemo } from '#casework/modules/demo/demo-seed.ts';
 import { startFederation } from './federation.ts';
 import { verifyLogCommand } from './verify-log.ts';
+import { runPurge } from '#casework/modules/retention/retention.service.ts';
+import { readTenantSpecs } from './services.ts';
 import { exportInstitutions, registerInstitutions, startCaseworkService, startHubService, type RunningService } from './services.ts';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
@@ -60,6 +62,29 @@ async function migrateAll(config: Config): Promise<void> {
   print(`migrated ${tenants.all().length} casework databases`);
   await Promise.all(tenants.all().map((tenant) => tenant.db.close()));
   await postgres.stop();
+}
+
+/** `rse purge [--dry-run]`: the retention job (R42) for every CPAS of this node, with progress. */
+async function purge(config: Config, isDryRun: boolean): Promise<number> {
+  const log = createLogger({ level: 'warn' });
+  const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
+  const tenants = await openTenants({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, specs: await readTenantSpecs(config), log });
+  try {
+    for (const tenant of tenants.all()) {
+      const run = await runPurge(tenant, {
+        now: new Date(), isDryRun, trigger: 'cli',
+        onProgress: (done, total) => process.stderr.write(`${tenant.name}: ${done} of ${total} files purged\n`),
+      });
+      const { purgedFiles, anonymisedPersons, expiredSummaries, endedIntegrations } = run.counts;
+      print(`${tenant.name}: ${isDryRun ? 'dry run — ' : ''}${purgedFiles} files past retention, ${anonymisedPersons} persons anonymised, ${expiredSummaries} expired summaries, ${endedIntegrations} integrations ended (run ${run.id})`);
+      if (isDryRun) for (const item of run.items) print(`  would purge ${item.requestId} (closed ${item.closedAt.slice(0, 10)})`);
+    }
+    if (!isDryRun) print('Integration endings are queued in each node\'s outbox; the running node delivers them to the hub.');
+    return 0;
+  } finally {
+    await Promise.all(tenants.all().map((tenant) => tenant.db.close()));
+    await postgres.stop();
+  }
 }
 
 async function verifyAudit(config: Config): Promise<number> {
@@ -118,10 +143,12 @@ async function main(argv: string[]): Promise<number> {
       for (const line of await registerInstitutions(config, createLogger({ level: 'warn' }), argv[1])) print(`registered ${line}`);
       return 0;
     }
+    case 'purge':
+      return purge(config, argv.includes('--dry-run'));
     case 'verify-log':
       return verifyLogCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     default:
-      process.stderr.write(`Unknown command "${command}". Commands: start, hub, casework, export-institutions, register-institutions, migrate, verify-audit, verify-log\n`);
+      process.stderr.write(`Unknown command "${command}". Commands: start, hub, casework, export-institutions, register-institutions, migrate, purge [--dry-run], verify-audit, verify-log\n`);
       return 2;
   }
 }

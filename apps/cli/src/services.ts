@@ -14,6 +14,7 @@ import { startPostgres } from '#platform/postgres.ts';
 import { caseworkPlugin, createCaseworkServices, openTenants, type TenantSpec } from '#casework/casework.ts';
 import { DEMO_TENANTS } from '#casework/modules/demo/demo-federation.ts';
 import { DemoSeedInterrupted, describeDemo, seedDemo } from '#casework/modules/demo/demo-seed.ts';
+import { readRetention, startPurgeSchedule } from '#casework/modules/retention/retention.service.ts';
 import { loadOrCreatePrivateKeys, toPublicJwks, type PublicJwks } from '#contracts/protocol/keys.ts';
 import { isValidKbo } from '#contracts/kbo.ts';
 import { hubPlugin, openHub, registerHubItself } from '#hub/hub.ts';
@@ -72,9 +73,12 @@ export async function startCaseworkService(config: Config, log: Logger): Promise
   await services.relay.flush().catch((error: unknown) => log.warn({ err: error }, 'outbox not delivered yet'));
   services.relay.start(1_000);
   services.lifecycle.isStarted = true;
+  // R42: the retention job runs on its own, every purgeIntervalHours (setting 'retention').
+  const purgeSchedule = startPurgeSchedule(tenants.all(), { clock, log, intervalMs: (await readRetention(tenants.all()[0]!.db)).purgeIntervalHours * 3_600_000 });
   return {
     url: config.publicUrl,
     async close() {
+      await purgeSchedule.stop();
       await services.relay.stop();
       await app.close();
       await Promise.all(tenants.all().map((tenant) => tenant.db.close()));

@@ -1,0 +1,129 @@
+/**
+ * The purge job (R42, principle 8). For one CPAS, what its retention settings say is due:
+ * - received summaries past their expiry lose their content (provenance and dates stay, R35);
+ * - closed or transferred files past `closedFileMonths` are purged: notes, documents, the social
+ *   report's sections, the local motivation and the person's statements are deleted; the coded
+ *   decision fields stay for anonymous statistics (R49); a person with no other file left is
+ *   anonymised (name, NISS, identifiers, birth date);
+ * - integrations still open at the hub for a closed file are ended, through the outbox.
+ * Every run is recorded in `purge_runs` with its counts and the files concerned; a dry run lists what
+ * would go and changes nothing else. Each file is purged in its own transaction, with its audit event.
+ */
+import type { Queryable } from '#platform/db.ts';
+import type { Tenant } from '../../tenant.ts';
+import { appendAudit } from '../audit/audit.ts';
+import { endIntegrations } from '../integrations/integrations.service.ts';
+
+export type RetentionSettings = { closedFileMonths: number; purgeIntervalHours: number };
+export type PurgeCounts = { expiredSummaries: number; purgedFiles: number; anonymisedPersons: number; endedIntegrations: number };
+export type PurgeRun = { id: string; isDryRun: boolean; counts: PurgeCounts; items: { requestId: string; closedAt: string }[] };
+
+export async function readRetention(tx: Queryable): Promise<RetentionSettings> {
+  const row = await tx.one<{ value: RetentionSettings }>(`SELECT value FROM settings WHERE key = 'retention'`);
+  if (!row) throw new Error('Setting retention is missing: run the migrations');
+  return row.value;
+}
+
+const monthsBefore = (date: Date, months: number) => {
+  const copy = new Date(date);
+  copy.setUTCMonth(copy.getUTCMonth() - months);
+  return copy;
+};
+
+export async function runPurge(tenant: Tenant, options: { now: Date; isDryRun: boolean; trigger: 'cli' | 'scheduler' | 'api'; onProgress?: (done: number, total: number) => void }): Promise<PurgeRun> {
+  const { db } = tenant;
+  const settings = await readRetention(db);
+  const cutoff = monthsBefore(options.now, settings.closedFileMonths);
+  const today = options.now.toISOString().slice(0, 10);
+  const run = (await db.one<{ id: string }>(`INSERT INTO purge_runs (started_at, is_dry_run, trigger, status) VALUES ($1, $2, $3, 'running') RETURNING id`,
+    [options.now, options.isDryRun, options.trigger]))!;
+  const counts: PurgeCounts = { expiredSummaries: 0, purgedFiles: 0, anonymisedPersons: 0, endedIntegrations: 0 };
+  try {
+    const due = await db.query<{ id: string; person_id: string; closed_at: Date }>(
+      `SELECT id, person_id, coalesce(closed_at, updated_at) AS closed_at FROM aid_requests
+        WHERE status IN ('closed', 'transferred') AND purged_at IS NULL AND coalesce(closed_at, updated_at) <= $1 ORDER BY closed_at`, [cutoff]);
+    const stale = await db.query<{ request_id: string }>(
+      `SELECT DISTINCT i.request_id FROM integrations i JOIN aid_requests r ON r.id = i.request_id
+        WHERE i.end_date IS NULL AND r.status IN ('closed', 'transferred')`);
+    const items = due.map((row) => ({ requestId: row.id, closedAt: row.closed_at.toISOString() }));
+    if (options.isDryRun) {
+      counts.expiredSummaries = Number((await db.one<{ n: string }>('SELECT count(*) AS n FROM consultation_responses WHERE summary IS NOT NULL AND expires_at <= $1', [options.now]))!.n);
+      counts.purgedFiles = due.length;
+      counts.endedIntegrations = stale.length;
+      const persons = new Set(due.map((row) => row.person_id));
+      for (const personId of persons) {
+        const others = await db.one(`SELECT 1 FROM aid_requests WHERE person_id = $1 AND purged_at IS NULL AND NOT (id = ANY($2::uuid[]))`, [personId, due.map((row) => row.id)]);
+        if (!others) counts.anonymisedPersons += 1;
+      }
+    } else {
+      counts.expiredSummaries = (await db.query('UPDATE consultation_responses SET summary = NULL WHERE summary IS NOT NULL AND expires_at <= $1 RETURNING 1', [options.now])).length;
+      for (const { request_id: requestId } of stale) {
+        await db.transaction(async (tx) => {
+          await endIntegrations(tx, requestId, today);
+          await appendAudit(tx, { requestId: `purge-${run.id}`, user: null }, { action: 'retention.integration-ended', recordType: 'aid-request', recordId: requestId });
+        });
+        counts.endedIntegrations += 1;
+      }
+      let done = 0;
+      for (const file of due) {
+        const anonymised = await db.transaction((tx) => purgeFile(tx, file, run.id, options.now, today));
+        counts.purgedFiles += 1;
+        if (anonymised) counts.anonymisedPersons += 1;
+        done += 1;
+        if (done % 100 === 0 || done === due.length) options.onProgress?.(done, due.length);
+      }
+    }
+    await db.query(`UPDATE purge_runs SET finished_at = now(), status = 'completed', counts = $2, items = $3 WHERE id = $1`, [run.id, counts, JSON.stringify(items)]);
+    return { id: run.id, isDryRun: options.isDryRun, counts, items };
+  } catch (error) {
+    await db.query(`UPDATE purge_runs SET finished_at = now(), status = 'failed', counts = $2, error = $3 WHERE id = $1`,
+      [run.id, counts, error instanceof Error ? error.message.slice(0, 500) : 'unknown error']);
+    throw error;
+  }
+}
+
+/** Purges one file; returns true when its person, having no other file left, was anonymised. */
+async function purgeFile(tx: Queryable, file: { id: string; person_id: string }, runId: string, now: Date, today: string): Promise<boolean> {
+  await tx.query('DELETE FROM notes WHERE request_id = $1', [file.id]);
+  await tx.query('DELETE FROM documents WHERE request_id = $1', [file.id]);
+  await tx.query(`UPDATE social_reports SET sections = '{}'::jsonb WHERE request_id = $1`, [file.id]);
+  await tx.query('DELETE FROM person_statements WHERE decision_id IN (SELECT id FROM decisions WHERE request_id = $1)', [file.id]);
+  await tx.query('UPDATE decisions SET motivation_text = NULL WHERE request_id = $1', [file.id]);
+  await endIntegrations(tx, file.id, today);
+  await tx.query('UPDATE aid_requests SET purged_at = $2 WHERE id = $1', [file.id, now]);
+  await appendAudit(tx, { requestId: `purge-${runId}`, user: null }, { action: 'retention.file-purged', recordType: 'aid-request', recordId: file.id, personId: file.person_id });
+  const others = await tx.one('SELECT 1 FROM aid_requests WHERE person_id = $1 AND purged_at IS NULL', [file.person_id]);
+  if (others) return false;
+  await tx.query('DELETE FROM person_identifiers WHERE person_id = $1', [file.person_id]);
+  await tx.query('DELETE FROM withholdings WHERE person_id = $1', [file.person_id]);
+  await tx.query(`UPDATE persons SET niss = NULL, provisional_id = NULL, family_name = 'ANONYMISED', given_names = '', birth_date = NULL, nationality = NULL,
+    anonymised_at = $2 WHERE id = $1 AND anonymised_at IS NULL`, [file.person_id, now]);
+  await appendAudit(tx, { requestId: `purge-${runId}`, user: null }, { action: 'retention.person-anonymised', recordType: 'person', recordId: file.person_id, personId: file.person_id });
+  return true;
+}
+
+/** The scheduled purge of every CPAS of the process, every `purgeIntervalHours` (read at start). */
+export function startPurgeSchedule(tenants: readonly Tenant[], options: { clock: () => Date; log: { info: (o: object, m: string) => void; error: (o: object, m: string) => void }; intervalMs?: number }) {
+  let running: Promise<void> | null = null;
+  const tick = () => {
+    if (running) return;
+    running = (async () => {
+      for (const tenant of tenants) {
+        try {
+          const result = await runPurge(tenant, { now: options.clock(), isDryRun: false, trigger: 'scheduler' });
+          options.log.info({ kbo: tenant.kbo, runId: result.id, ...result.counts }, 'purge run completed');
+        } catch (error) {
+          options.log.error({ kbo: tenant.kbo, err: error }, 'purge run failed');
+        }
+      }
+    })().finally(() => { running = null; });
+  };
+  const timer = setInterval(tick, options.intervalMs ?? 24 * 3_600_000);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      if (running) await running;
+    },
+  };
+}
