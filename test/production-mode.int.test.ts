@@ -14,6 +14,7 @@ import path from 'node:path';
 import { createLogger } from '#platform/logger.ts';
 import { startPostgres } from '#platform/postgres.ts';
 import { DEMO_PERSONS, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
+import { runCli } from './cli.ts';
 
 const prefix = `p${randomBytes(5).toString('hex')}`;
 const children: ChildProcess[] = [];
@@ -34,17 +35,6 @@ function envFor(service: 'hub' | 'casework', port: number): NodeJS.ProcessEnv {
     DATA_DIR: path.join(dataDir, service), KEYS_DIR: path.join(dataDir, service, 'keys'), PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`,
     HUB_URL: `http://127.0.0.1:${hubPort}/hub`,
   };
-}
-
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
 }
 
 async function startService(command: string, env: NodeJS.ProcessEnv, readyUrl: string): Promise<void> {
@@ -92,7 +82,7 @@ after(async () => {
 test('hub and casework run as separate processes and complete a consultation', async () => {
   await startService('hub', envFor('hub', hubPort), `http://127.0.0.1:${hubPort}/hub/readyz`);
 
-  const exported = await run(['export-institutions'], envFor('casework', nodePort));
+  const exported = await runCli(['export-institutions'], envFor('casework', nodePort));
   assert.equal(exported.code, 0, exported.stderr);
   const entries = JSON.parse(exported.stdout) as { kbo: string; endpoint: string; jwks: { keys: unknown[] } }[];
   assert.equal(entries.length, 3);
@@ -100,7 +90,7 @@ test('hub and casework run as separate processes and complete a consultation', a
   assert.ok(!exported.stdout.includes('"d"'), 'no private key material is exported');
   const file = path.join(dataDir, 'institutions.json');
   await writeFile(file, exported.stdout);
-  const registered = await run(['register-institutions', file], envFor('hub', hubPort));
+  const registered = await runCli(['register-institutions', file], envFor('hub', hubPort));
   assert.equal(registered.code, 0, registered.stderr);
   assert.match(registered.stdout, /registered \d{10} CPAS de Forest/);
 
@@ -124,7 +114,7 @@ test('hub and casework run as separate processes and complete a consultation', a
 
 test('a casework process without HUB_URL refuses to start and says why', async () => {
   const env = { ...envFor('casework', nodePort), HUB_URL: undefined };
-  const result = await run(['casework'], env);
+  const result = await runCli(['casework'], env);
   assert.equal(result.code, 1);
   assert.match(result.stderr, /HUB_URL is required/);
 });

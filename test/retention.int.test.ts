@@ -4,8 +4,8 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { startTestFederation, type TestFederation } from './federation.ts';
+import { runCli } from './cli.ts';
 import { FOREST, DEMO_PERSONS } from '#casework/modules/demo/demo-federation.ts';
 import { generateNiss } from '#contracts/niss.ts';
 import { runPurge } from '#casework/modules/retention/retention.service.ts';
@@ -94,12 +94,7 @@ test('the purge command runs every CPAS and prints what it did', async () => {
     PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: process.env.DATABASE_URL, DATABASE_PREFIX: fed.config.databasePrefix,
     DATA_DIR: fed.config.dataDir, KEYS_DIR: fed.config.keysDir, LOG_LEVEL: 'warn',
   };
-  const output = await new Promise<{ code: number; stdout: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', 'purge', '--dry-run'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout }));
-  });
+  const output = await runCli(['purge', '--dry-run'], env);
   assert.equal(output.code, 0, output.stdout);
   assert.match(output.stdout, /CPAS de Forest \(DEMO\): dry run — 0 files past retention/);
   assert.match(output.stdout, /OCMW Gent \(DEMO\): dry run/);

@@ -8,11 +8,10 @@ import { createHttpApp } from '#platform/http.ts';
 import type { Logger } from '#platform/logger.ts';
 import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
 import { caseworkPlugin, createCaseworkServices, openTenants } from '#casework/casework.ts';
-import { readTenantSpecs } from './services.ts';
+import { finishStarting, readTenantSpecs } from './services.ts';
 import type { TenantRegistry } from '#casework/tenant.ts';
 import type { CaseworkServices } from '#casework/routes.ts';
-import { DemoSeedInterrupted, describeDemo, seedDemo } from '#casework/modules/demo/demo-seed.ts';
-import { readRetention, startPurgeSchedule } from '#casework/modules/retention/retention.service.ts';
+import { describeDemo } from '#casework/modules/demo/demo-seed.ts';
 import { toPublicJwks } from '#contracts/protocol/keys.ts';
 import { hubPlugin, openHub, registerHubItself, type Hub } from '#hub/hub.ts';
 
@@ -52,19 +51,7 @@ export async function startFederation(config: Config, log: Logger, options: { cl
   for (const tenant of tenants.all()) {
     await hub.registry.register({ kbo: tenant.kbo, name: tenant.name, kind: 'cpas', endpoint: `${url}/exchange/v1/summary-requests`, jwks: toPublicJwks(tenant.keys) });
   }
-  if (config.isDemo) {
-    try {
-      if (await seedDemo(tenants, services, clock())) log.info('demo federation seeded');
-    } catch (error) {
-      if (!(error instanceof DemoSeedInterrupted)) throw error;
-      log.warn(error.message);
-    }
-  }
-  await services.relay.flush().catch((error: unknown) => log.warn({ err: error }, 'outbox not delivered yet'));
-  services.relay.start(options.relayIntervalMs ?? 1_000);
-  services.lifecycle.isStarted = true;
-  // R42: the retention job runs on its own, every purgeIntervalHours (setting 'retention').
-  const purgeSchedule = startPurgeSchedule(tenants.all(), { clock, log, intervalMs: (await readRetention(tenants.all()[0]!.db)).purgeIntervalHours * 3_600_000 });
+  const purgeSchedule = await finishStarting(config, tenants, services, log, clock, options.relayIntervalMs ?? 1_000);
   return {
     app, postgres, tenants, services, hub, url,
     async close() {

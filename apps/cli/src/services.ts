@@ -13,6 +13,8 @@ import type { Logger } from '#platform/logger.ts';
 import { startPostgres } from '#platform/postgres.ts';
 import { caseworkPlugin, createCaseworkServices, openTenants, type TenantSpec } from '#casework/casework.ts';
 import { DEMO_TENANTS } from '#casework/modules/demo/demo-federation.ts';
+import type { TenantRegistry } from '#casework/tenant.ts';
+import type { CaseworkServices } from '#casework/routes.ts';
 import { DemoSeedInterrupted, describeDemo, seedDemo } from '#casework/modules/demo/demo-seed.ts';
 import { readRetention, startPurgeSchedule } from '#casework/modules/retention/retention.service.ts';
 import { loadOrCreatePrivateKeys, toPublicJwks, type PublicJwks } from '#contracts/protocol/keys.ts';
@@ -62,19 +64,7 @@ export async function startCaseworkService(config: Config, log: Logger): Promise
   const app = createHttpApp({ log });
   await app.register(caseworkPlugin(services, tenants));
   await app.listen({ port: config.port, host: config.host });
-  if (config.isDemo) {
-    try {
-      if (await seedDemo(tenants, services, clock())) log.info('demo CPAS seeded');
-    } catch (error) {
-      if (!(error instanceof DemoSeedInterrupted)) throw error;
-      log.warn(error.message);
-    }
-  }
-  await services.relay.flush().catch((error: unknown) => log.warn({ err: error }, 'outbox not delivered yet'));
-  services.relay.start(1_000);
-  services.lifecycle.isStarted = true;
-  // R42: the retention job runs on its own, every purgeIntervalHours (setting 'retention').
-  const purgeSchedule = startPurgeSchedule(tenants.all(), { clock, log, intervalMs: (await readRetention(tenants.all()[0]!.db)).purgeIntervalHours * 3_600_000 });
+  const purgeSchedule = await finishStarting(config, tenants, services, log, clock, 1_000);
   return {
     url: config.publicUrl,
     async close() {
@@ -85,6 +75,25 @@ export async function startCaseworkService(config: Config, log: Logger): Promise
       await postgres.stop();
     },
   };
+}
+
+/**
+ * The last steps of starting a casework node, the same in every mode: the demo seed (once), the
+ * outbox relay, readiness, and the scheduled retention job (R42, every purgeIntervalHours).
+ */
+export async function finishStarting(config: Config, tenants: TenantRegistry, services: CaseworkServices, log: Logger, clock: () => Date, relayIntervalMs: number) {
+  if (config.isDemo) {
+    try {
+      if (await seedDemo(tenants, services, clock())) log.info('demo seeded');
+    } catch (error) {
+      if (!(error instanceof DemoSeedInterrupted)) throw error;
+      log.warn(error.message);
+    }
+  }
+  await services.relay.flush().catch((error: unknown) => log.warn({ err: error }, 'outbox not delivered yet'));
+  services.relay.start(relayIntervalMs);
+  services.lifecycle.isStarted = true;
+  return startPurgeSchedule(tenants.all(), { clock, log, intervalMs: (await readRetention(tenants.all()[0]!.db)).purgeIntervalHours * 3_600_000 });
 }
 
 /** `rse export-institutions`: the public registry entries of this node's CPAS (no database needed). */
