@@ -1,0 +1,135 @@
+/**
+ * Languages, message catalogs and Belgian formats. A catalog is a plain object per language with
+ * identical keys; `createTranslator` fills `{name}` placeholders and marks a missing key visibly
+ * (`⟦key⟧`) so tests can prove that no page shows an untranslated key. Dates and amounts use
+ * Intl with the Belgian locales fr-BE, nl-BE and de-BE (en-BE for developers).
+ */
+
+/** The languages of every screen: the three national languages, and English for developers. */
+export const LANGUAGES = ['fr', 'nl', 'de', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Endonyms, shown in the language switcher with their own `lang` attribute. */
+export const LANGUAGE_NAMES: Record<Language, string> = { fr: 'Français', nl: 'Nederlands', de: 'Deutsch', en: 'English' };
+
+/** The Intl locale of each language. */
+export const LOCALES: Record<Language, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-BE' };
+
+export const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+
+/**
+ * The best supported language for an `Accept-Language` header (RFC 9110 §12.5.4: q-values,
+ * `nl-BE` matches `nl`); `fallback` when nothing matches or the header is absent.
+ */
+export function negotiateLanguage(header: string | undefined, supported: readonly Language[] = LANGUAGES, fallback: Language = 'fr'): Language {
+  if (!header) return fallback;
+  const ranges = header.split(',').map((part, index) => {
+    const [tag = '', ...params] = part.trim().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const weight = q ? Number(q.slice(2)) : 1;
+    return { tag: tag.trim().toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, index };
+  }).filter((range) => range.weight > 0 && range.tag.length > 0);
+  ranges.sort((a, b) => b.weight - a.weight || a.index - b.index);
+  for (const range of ranges) {
+    const primary = range.tag.split('-')[0];
+    const match = supported.find((language) => language === primary);
+    if (match) return match;
+  }
+  return fallback;
+}
+
+/** One catalog per language, each with the same keys. */
+export type Catalogs<K extends string> = Record<Language, Record<K, string>>;
+
+export type Params = Record<string, string | number>;
+
+/** A translate function bound to one language. */
+export type Translate<K extends string> = {
+  (key: K, params?: Params): string;
+  /** For keys built at run time (code lists): the text, or `undefined` when the catalog lacks it. */
+  maybe(key: string, params?: Params): string | undefined;
+  /** For keys built at run time: the text, or the visible missing-key marker. */
+  dynamic(key: string, params?: Params): string;
+  readonly language: Language;
+};
+
+/** The marker a missing key renders as; tests search pages for it. */
+export const missingKeyMarker = (key: string) => `⟦${key}⟧`;
+
+function fill(text: string, params?: Params): string {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function createTranslator<K extends string>(catalogs: Catalogs<K>, language: Language): Translate<K> {
+  const catalog = catalogs[language] as Record<string, string>;
+  const maybe = (key: string, params?: Params) => (Object.hasOwn(catalog, key) ? fill(catalog[key]!, params) : undefined);
+  const dynamic = (key: string, params?: Params) => maybe(key, params) ?? missingKeyMarker(key);
+  const translate = ((key: K, params?: Params) => dynamic(key, params)) as Translate<K>;
+  return Object.assign(translate, { maybe, dynamic, language });
+}
+
+/** Every catalog problem: keys missing or extra against the reference language, empty texts, placeholders that differ. */
+export function findCatalogProblems(catalogs: Record<string, Record<string, string>>, reference = 'en'): string[] {
+  const problems: string[] = [];
+  const base = catalogs[reference];
+  if (!base) return [`reference language ${reference} is missing`];
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+  for (const [language, catalog] of Object.entries(catalogs)) {
+    for (const key of Object.keys(base)) {
+      if (!Object.hasOwn(catalog, key)) problems.push(`${language}: missing ${key}`);
+      else if (catalog[key]!.trim() === '') problems.push(`${language}: empty ${key}`);
+      else if (placeholders(catalog[key]!) !== placeholders(base[key]!)) problems.push(`${language}: placeholders of ${key} differ from ${reference}`);
+    }
+    for (const key of Object.keys(catalog)) if (!Object.hasOwn(base, key)) problems.push(`${language}: extra ${key}`);
+  }
+  return problems;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter as T;
+}
+
+/** A date as Belgians write it (`03/03/2026`, `03.03.2026` in German); a `YYYY-MM-DD` date is never shifted by time zones. */
+export function formatDate(language: Language, value: string | Date | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  const isDateOnly = typeof value === 'string' && DATE_ONLY.test(value);
+  const date = typeof value === 'string' ? new Date(isDateOnly ? `${value}T00:00:00Z` : value) : value;
+  if (Number.isNaN(date.getTime())) return String(value);
+  const timeZone = isDateOnly ? 'UTC' : 'Europe/Brussels';
+  return cached(`d:${language}:${timeZone}`, () => new Intl.DateTimeFormat(LOCALES[language], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone })).format(date);
+}
+
+/** A moment in Brussels time with hours and minutes. */
+export function formatDateTime(language: Language, value: string | Date | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return String(value);
+  return cached(`dt:${language}`, () => new Intl.DateTimeFormat(LOCALES[language], { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Brussels' })).format(date);
+}
+
+/** Euro cents as a Belgian amount (`1 298,74 €`, `€ 1.298,74`). */
+export function formatMoney(language: Language, cents: number | null | undefined): string {
+  if (cents === null || cents === undefined) return '';
+  return cached(`m:${language}`, () => new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'EUR' })).format(cents / 100);
+}
+
+/** An integer or decimal in the language's notation. */
+export function formatNumber(language: Language, value: number): string {
+  return cached(`n:${language}`, () => new Intl.NumberFormat(LOCALES[language])).format(value);
+}
+
+/** Parses an amount typed by a person (`1.298,74`, `1298.74`, `1 298,74 €`) into cents; `null` when it is not an amount. */
+export function parseAmountToCents(text: string): number | null {
+  const cleaned = text.replace(/[\s\u00a0\u202f€]/g, '').replace(/^EUR/i, '');
+  if (!/^\d{1,3}([.,]?\d{3})*([.,]\d{1,2})?$/.test(cleaned) && !/^\d+([.,]\d{1,2})?$/.test(cleaned)) return null;
+  const decimal = /[.,]\d{1,2}$/.exec(cleaned);
+  const whole = (decimal ? cleaned.slice(0, decimal.index) : cleaned).replace(/[.,]/g, '');
+  const fraction = decimal ? decimal[0].slice(1).padEnd(2, '0') : '00';
+  const cents = Number(whole) * 100 + Number(fraction);
+  return Number.isSafeInteger(cents) ? cents : null;
+}
