@@ -12,7 +12,7 @@ import { signMessage, verifyMessage, type ReplayGuard } from '#contracts/protoco
 import { isValidNiss } from '#contracts/niss.ts';
 import type { Registry } from '../registry/registry.service.ts';
 import type { Pseudonymiser } from '../directory/pseudonym.ts';
-import { allowedItems, findActiveIntegration, findProviders, isBlocked } from '../directory/directory.service.ts';
+import { readConsultationChecks } from './consultations.repository.ts';
 import type { ExchangeLog, LogLeg } from '../exchange-log/leg.ts';
 
 export type ProviderStatus = 'answered' | 'no-file' | 'withheld' | 'pending' | 'error';
@@ -108,23 +108,25 @@ export function createConsultationService(deps: ConsultationDeps) {
         refuse('consultation.person-not-informed', 409, 'The person must be informed before a consultation (R33).');
       }
       const now = deps.clock();
-      const today = now.toISOString().slice(0, 10);
-      const integration = await findActiveIntegration(deps.db, subject, claims.iss, claims.fileRef, today);
-      if (!integration) {
+      // Relationship, policy, blocks and providers in one round trip; refused in this order.
+      const checks = await readConsultationChecks(deps.db, {
+        subject, requesterKbo: claims.iss, fileRef: claims.fileRef, purpose: claims.purpose, today: now.toISOString().slice(0, 10), since: monthsBefore(now, deps.recentMonths),
+      });
+      if (!checks.hasIntegration) {
         await logRefusal(claims.iss, claims, subject, 'consultation.no-integration');
         refuse('consultation.no-integration', 403, 'No active integration of this person for this file at the requesting CPAS.');
       }
-      const items = await allowedItems(deps.db, integration.qualityCode, claims.purpose);
+      const items = checks.items;
       if (!items) {
         await logRefusal(claims.iss, claims, subject, 'consultation.purpose-not-allowed');
-        refuse('consultation.purpose-not-allowed', 403, `The policy does not allow purpose "${claims.purpose}" for quality code ${integration.qualityCode}.`);
+        refuse('consultation.purpose-not-allowed', 403, `The policy does not allow purpose "${claims.purpose}" for quality code ${checks.qualityCode}.`);
       }
-      if (await isBlocked(deps.db, subject, claims.iss)) {
+      if (checks.isBlocked) {
         await logRefusal(claims.iss, claims, subject, 'consultation.blocked');
         refuse('consultation.blocked', 403, 'The person has asked that this CPAS no longer receive their summary.');
       }
       const consultationId = typeof claims.consultationId === 'string' && /^[0-9a-f-]{36}$/.test(claims.consultationId) ? claims.consultationId : randomUUID();
-      let providers = await findProviders(deps.db, subject, claims.iss, monthsBefore(now, deps.recentMonths));
+      let providers = checks.providers;
       if (Array.isArray(claims.providers)) providers = providers.filter((kbo) => claims.providers!.includes(kbo));
       const requesterRef = { kbo: requester.kbo, name: requester.name };
       const answers = await Promise.all(providers.map((kbo) => askProvider(kbo, consultationId, claims, requesterRef, items)));

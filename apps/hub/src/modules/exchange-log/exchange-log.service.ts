@@ -57,10 +57,12 @@ export function createExchangeLog(deps: { db: Database; signing: { kid: string; 
       const store = createNodeStore(tx);
       const appended = await appendLeaves(store, size, hashes);
       if (!appended.ok) throw new Error(`exchange log append failed: ${appended.message}`);
+      // The leaves and the subtree nodes they complete, in one statement.
       await tx.query(
-        'INSERT INTO log_leaves (leaf_index, person_pseudonym, leaf, leaf_hash) SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[], $4::bytea[])',
-        [leaves.map((_, i) => size + i), leaves.map((leaf) => leaf.subject), leaves.map((leaf) => leaf.bytes), hashes]);
-      await store.putMany(appended.nodes);
+        `WITH leaves AS (INSERT INTO log_leaves (leaf_index, person_pseudonym, leaf, leaf_hash) SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[], $4::bytea[]))
+         INSERT INTO log_nodes (level, node_index, hash) SELECT * FROM unnest($5::smallint[], $6::bigint[], $7::bytea[]) ON CONFLICT DO NOTHING`,
+        [leaves.map((_, i) => size + i), leaves.map((leaf) => leaf.subject), leaves.map((leaf) => leaf.bytes), hashes,
+          appended.nodes.map((node) => node.level), appended.nodes.map((node) => node.index), appended.nodes.map((node) => node.hash)]);
       let next = size;
       return batch.map((item) => item.legs.map(() => next++));
     });
