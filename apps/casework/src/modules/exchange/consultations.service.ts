@@ -6,20 +6,30 @@
  * into a decision.
  */
 import { randomUUID } from 'node:crypto';
-import { AppError, conflict, forbidden } from '#platform/errors.ts';
+import { AppError, conflict, forbidden, notFound } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
 import { verifyMessage } from '#contracts/protocol/envelope.ts';
 import { decryptJsonWith } from '#contracts/protocol/encryption.ts';
 import { validateSummary, type ShareableSummary } from '#contracts/summary/summary.schema.ts';
 import type { Actor, Tenant } from '../../tenant.ts';
-import { appendAudit, recordDenial } from '../audit/audit.ts';
-import { isUuid, withRequest, type AidRequestRow } from '../access/access.ts';
+import { appendAudit, recordDenial, type AuditEntry } from '../audit/audit.ts';
+import { accessibleRequestsPredicate, isUuid, withRequest, type AidRequestRow } from '../access/access.ts';
 import { requireOpen } from '../aid-requests/aid-requests.service.ts';
-import { readSetting } from '../../settings.ts';
 import { HubUnreachableError, type HubClient } from './hub-client.ts';
 
 type ProviderResult = { provider: { kbo: string; name: string }; status: string; answer: string | null; reasonCode: string | null; leafIndex: number };
 type ResponseRow = { provider_kbo: string; provider_name: string; status: string; reason_code: string | null; summary: ShareableSummary | null; received_at: Date | null; expires_at: Date | null; hub_leaf_index: number | null; corrections?: { decisionRef: string; status: string; correctedAt: string }[] };
+
+type PrepareRow = AidRequestRow & { can_access: boolean; is_assigned: boolean; informed_at: Date | null; niss: string | null; has_integration: boolean; has_due_outbox: boolean };
+
+const PREPARE_SQL = `
+  SELECT r.*, ${accessibleRequestsPredicate('r', '$2', '$3')} AS can_access,
+    EXISTS (SELECT 1 FROM assignments a WHERE a.request_id = r.id AND a.user_id = $2 AND a.ended_at IS NULL) AS is_assigned,
+    (SELECT informed_at FROM person_informed WHERE request_id = r.id ORDER BY informed_at DESC LIMIT 1) AS informed_at,
+    (SELECT niss FROM persons WHERE id = r.person_id) AS niss,
+    EXISTS (SELECT 1 FROM integrations WHERE request_id = r.id AND person_id = r.person_id AND end_date IS NULL) AS has_integration,
+    EXISTS (SELECT 1 FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $4) AS has_due_outbox
+  FROM aid_requests r WHERE r.id = $1`;
 
 const NOTICE = {
   fr: (name: string, date: string) => `Information du ${name} datée du ${date}, à vérifier`,
@@ -64,28 +74,50 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
     return { status: 'answered', reasonCode: null, summary: checked.summary };
   }
 
-  async function storeResults(tx: Queryable, tenant: Tenant, consultationId: string, results: ProviderResult[], niss: string, now: Date) {
-    const { receivedSummaryDays } = await readSetting(tx, 'exchange');
-    for (const result of results) {
-      const opened = await openAnswer(tenant, result, niss);
-      const expiresAt = opened.summary ? new Date(now.getTime() + receivedSummaryDays * 86_400_000) : null;
-      await tx.query(
-        `INSERT INTO consultation_responses (consultation_id, provider_kbo, provider_name, status, reason_code, summary, received_at, expires_at, hub_leaf_index)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (consultation_id, provider_kbo) DO UPDATE SET status = EXCLUDED.status, reason_code = EXCLUDED.reason_code, summary = EXCLUDED.summary,
-           received_at = EXCLUDED.received_at, expires_at = EXCLUDED.expires_at, hub_leaf_index = EXCLUDED.hub_leaf_index, attempts = consultation_responses.attempts + 1`,
-        [consultationId, result.provider.kbo, result.provider.name, opened.status, opened.reasonCode, opened.summary, opened.summary ? now : null, expiresAt, result.leafIndex]);
-    }
+  type OpenedAnswer = { result: ProviderResult; status: string; reasonCode: string | null; summary: ShareableSummary | null };
+
+  /** Verifies, decrypts and checks every answer before any transaction is opened. */
+  async function openAnswers(tenant: Tenant, results: ProviderResult[], niss: string): Promise<OpenedAnswer[]> {
+    return Promise.all(results.map(async (result) => ({ result, ...(await openAnswer(tenant, result, niss)) })));
+  }
+
+  /**
+   * The answers as rows, in one statement; a summary expires `exchange.receivedSummaryDays` after it
+   * was received (R35). With `consultation`, the consultation row is inserted by the same statement.
+   */
+  async function storeResults(tx: Queryable, consultationId: string, opened: OpenedAnswer[], now: Date, consultation?: { requestId: string; purpose: string; requestedBy: string; hubLeafIndex: number | null }) {
+    const answers = JSON.stringify(opened.map(({ result, status, reasonCode, summary }) => ({
+      kbo: result.provider.kbo, name: result.provider.name, status, reason_code: reasonCode, summary, leaf_index: result.leafIndex,
+    })));
+    const upsert = `INSERT INTO consultation_responses (consultation_id, provider_kbo, provider_name, status, reason_code, summary, received_at, expires_at, hub_leaf_index)
+        SELECT $1::uuid, r.kbo, r.name, r.status, r.reason_code, r.summary, CASE WHEN r.summary IS NULL THEN NULL ELSE $2::timestamptz END,
+               CASE WHEN r.summary IS NULL THEN NULL ELSE $2::timestamptz + make_interval(days => (SELECT (value->>'receivedSummaryDays')::int FROM settings WHERE key = 'exchange')) END,
+               r.leaf_index
+          FROM jsonb_to_recordset($3::jsonb) AS r(kbo text, name text, status text, reason_code text, summary jsonb, leaf_index bigint)
+        ON CONFLICT (consultation_id, provider_kbo) DO UPDATE SET status = EXCLUDED.status, reason_code = EXCLUDED.reason_code, summary = EXCLUDED.summary,
+          received_at = EXCLUDED.received_at, expires_at = EXCLUDED.expires_at, hub_leaf_index = EXCLUDED.hub_leaf_index, attempts = consultation_responses.attempts + 1
+        RETURNING *`;
+    const rows = consultation
+      ? await tx.query<ResponseRow>(`WITH consultation AS (INSERT INTO consultations (id, request_id, purpose, requested_by, requested_at, hub_leaf_index) VALUES ($1, $4, $5, $6, $2, $7)),
+          responses AS (${upsert}) SELECT * FROM responses ORDER BY provider_name`,
+        [consultationId, now, answers, consultation.requestId, consultation.purpose, consultation.requestedBy, consultation.hubLeafIndex])
+      : await tx.query<ResponseRow>(upsert, [consultationId, now, answers]);
+    if (rows.some((row) => row.summary !== null && row.expires_at === null)) throw new Error('Setting exchange is missing: run the migrations');
+    return rows;
+  }
+
+  function toView(consultation: { id: string; purpose: string; requested_at: Date; hub_leaf_index: number | null }, rows: ResponseRow[], now: Date) {
+    const responses = rows.map((row) => toResponse(row, now));
+    return {
+      id: consultation.id, purpose: consultation.purpose, requestedAt: consultation.requested_at.toISOString(),
+      status: responses.some((r) => r.status === 'pending') ? 'pending' : 'complete', hubLeafIndex: consultation.hub_leaf_index, responses,
+    };
   }
 
   async function view(tx: Queryable, consultationId: string, now: Date) {
     const consultation = await tx.one<{ id: string; purpose: string; requested_at: Date; hub_leaf_index: number | null }>('SELECT * FROM consultations WHERE id = $1', [consultationId]);
     const rows = await tx.query<ResponseRow>('SELECT * FROM consultation_responses WHERE consultation_id = $1 ORDER BY provider_name', [consultationId]);
-    const responses = rows.map((row) => toResponse(row, now));
-    return {
-      id: consultation!.id, purpose: consultation!.purpose, requestedAt: consultation!.requested_at.toISOString(),
-      status: responses.some((r) => r.status === 'pending') ? 'pending' : 'complete', hubLeafIndex: consultation!.hub_leaf_index, responses,
-    };
+    return toView(consultation!, rows, now);
   }
 
   async function askHub(actor: Actor, payload: Record<string, unknown>) {
@@ -99,37 +131,58 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
 
   return {
     async requestConsultation(actor: Actor, requestId: string, input: { purpose: string }) {
-      const checked = await withRequest(actor, requestId, { action: 'rse-consultation.prepare', mode: 'read' }, async (tx, request: AidRequestRow) => {
-        requireOpen(request);
-        const assigned = await tx.one('SELECT 1 FROM assignments WHERE request_id = $1 AND user_id = $2 AND ended_at IS NULL', [request.id, actor.user.id]);
-        const informed = await tx.one<{ informed_at: Date }>('SELECT informed_at FROM person_informed WHERE request_id = $1 ORDER BY informed_at DESC LIMIT 1', [request.id]);
-        const person = await tx.one<{ niss: string | null }>('SELECT niss FROM persons WHERE id = $1', [request.person_id]);
-        const integration = await tx.one('SELECT 1 FROM integrations WHERE request_id = $1 AND person_id = $2 AND end_date IS NULL', [request.id, request.person_id]);
-        return { request, isAssigned: Boolean(assigned), informedAt: informed?.informed_at ?? null, niss: person?.niss ?? null, hasIntegration: Boolean(integration) };
-      });
+      const db = actor.tenant.db;
+      const readEvent: AuditEntry = { action: 'rse-consultation.prepare', recordType: 'aid-request', recordId: requestId.slice(0, 64) };
+      if (!isUuid(requestId)) {
+        await recordDenial(db, actor, readEvent);
+        throw notFound('aid-request.not-found', 'No such aid request.');
+      }
+      // R23 (the rule of withRequest, one predicate) and every check of the node, in one read. The read
+      // is audited with its outcome, in the transaction that stores the consultation or records the
+      // refusal: one extension of the audit chain per consultation instead of two.
+      const request = await db.one<PrepareRow>(PREPARE_SQL, [requestId, actor.user.id, actor.now, deps.clock()]);
+      if (!request || !request.can_access || (actor.user.role !== 'social-worker' && actor.user.role !== 'supervisor')) {
+        await recordDenial(db, actor, { ...readEvent, personId: request?.person_id ?? null });
+        throw notFound('aid-request.not-found', 'No such aid request.');
+      }
+      requireOpen(request);
+      readEvent.personId = request.person_id;
+      let isReadAudited = false;
       const deny = async (error: AppError) => {
-        await recordDenial(actor.tenant.db, actor, { action: 'rse-consultation.create', recordType: 'aid-request', recordId: requestId, personId: checked.request.person_id, reason: error.code });
+        await db.transaction((tx) => appendAudit(tx, actor, [readEvent,
+          { action: 'rse-consultation.create', recordType: 'aid-request', recordId: requestId, personId: request.person_id, outcome: 'denied', reason: error.code }]));
+        isReadAudited = true;
         throw error;
       };
-      // R20, R33 and principle 3: checked here before any network call, and again at the hub.
-      if (!checked.isAssigned) await deny(forbidden('consultation.not-assigned', 'Only a worker assigned to this request may consult the RSE.'));
-      if (!checked.informedAt) await deny(conflict('consultation.person-not-informed', 'Record that the person was informed before consulting the RSE.'));
-      if (!checked.niss || !checked.hasIntegration) await deny(forbidden('consultation.no-integration', 'This request has no active integration at the hub (a person without NISS cannot be consulted).'));
-      await deps.flushOutbox();
-      const consultationId = randomUUID();
-      const answer = await askHub(actor, {
-        consultationId, niss: checked.niss, purpose: input.purpose, fileRef: checked.request.id, workerRef: actor.user.id, personInformedAt: checked.informedAt!.toISOString(),
-      });
-      if (!answer.ok) await deny(new AppError(answer.code, answer.status === 409 ? 409 : 403, answer.message));
-      const claims = (answer as { ok: true; claims: { results?: ProviderResult[]; leafIndex?: number } }).claims;
-      const now = deps.clock();
-      return actor.tenant.db.transaction(async (tx) => {
-        await tx.query('INSERT INTO consultations (id, request_id, purpose, requested_by, requested_at, hub_leaf_index) VALUES ($1, $2, $3, $4, $5, $6)',
-          [consultationId, checked.request.id, input.purpose, actor.user.id, now, claims.leafIndex ?? null]);
-        await storeResults(tx, actor.tenant, consultationId, claims.results ?? [], checked.niss!, now);
-        await appendAudit(tx, actor, { action: 'rse-consultation.create', recordType: 'consultation', recordId: consultationId, personId: checked.request.person_id, reason: input.purpose });
-        return view(tx, consultationId, now);
-      });
+      try {
+        // R20, R33 and principle 3: checked here before any network call, and again at the hub.
+        if (!request.is_assigned) await deny(forbidden('consultation.not-assigned', 'Only a worker assigned to this request may consult the RSE.'));
+        if (!request.informed_at) await deny(conflict('consultation.person-not-informed', 'Record that the person was informed before consulting the RSE.'));
+        if (!request.niss || !request.has_integration) await deny(forbidden('consultation.no-integration', 'This request has no active integration at the hub (a person without NISS cannot be consulted).'));
+        // Integration changes still in the outbox go first, so the hub knows the relationship (flow 1).
+        if (request.has_due_outbox) await deps.flushOutbox();
+        const consultationId = randomUUID();
+        const answer = await askHub(actor, {
+          consultationId, niss: request.niss, purpose: input.purpose, fileRef: request.id, workerRef: actor.user.id, personInformedAt: request.informed_at!.toISOString(),
+        });
+        if (!answer.ok) await deny(new AppError(answer.code, answer.status === 409 ? 409 : 403, answer.message));
+        const claims = (answer as { ok: true; claims: { results?: ProviderResult[]; leafIndex?: number } }).claims;
+        const opened = await openAnswers(actor.tenant, claims.results ?? [], request.niss!);
+        const now = deps.clock();
+        const hubLeafIndex = claims.leafIndex ?? null;
+        const rows = await db.transaction(async (tx) => {
+          const stored = await storeResults(tx, consultationId, opened, now, { requestId: request.id, purpose: input.purpose, requestedBy: actor.user.id, hubLeafIndex });
+          // Last, so the audit chain stays locked only for the insert and the commit.
+          await appendAudit(tx, actor, [readEvent,
+            { action: 'rse-consultation.create', recordType: 'consultation', recordId: consultationId, personId: request.person_id, reason: input.purpose }]);
+          return stored;
+        });
+        isReadAudited = true;
+        return toView({ id: consultationId, purpose: input.purpose, requested_at: now, hub_leaf_index: hubLeafIndex }, rows, now);
+      } finally {
+        // Hub unreachable or any other failure: the read of the file is still on record (R43).
+        if (!isReadAudited) await db.transaction((tx) => appendAudit(tx, actor, readEvent));
+      }
     },
 
     /** Polling a consultation retries the providers still `pending` (never a silent loss). */
@@ -151,7 +204,10 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
         }).catch(() => null);
         if (answer?.ok) {
           const results = ((answer.claims as { results?: ProviderResult[] }).results ?? []).filter((r) => r.status !== 'pending');
-          if (results.length > 0) await actor.tenant.db.transaction((tx) => storeResults(tx, actor.tenant, consultationId, results, state.niss!, deps.clock()));
+          if (results.length > 0) {
+            const opened = await openAnswers(actor.tenant, results, state.niss!);
+            await actor.tenant.db.transaction((tx) => storeResults(tx, consultationId, opened, deps.clock()));
+          }
         }
       }
       return actor.tenant.db.transaction((tx) => view(tx, consultationId, deps.clock()));

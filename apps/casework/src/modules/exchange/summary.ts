@@ -5,7 +5,7 @@
  */
 import type { Queryable } from '#platform/db.ts';
 import { validateSummary, type ShareableSummary } from '#contracts/summary/summary.schema.ts';
-import { readSetting } from '../../settings.ts';
+import type { Settings } from '../../settings.ts';
 import { addMonths } from '../aid-requests/deadlines.ts';
 
 export type SummaryOutcome =
@@ -14,19 +14,30 @@ export type SummaryOutcome =
   | { status: 'withheld'; reasonCode: string; personId: string };
 
 export async function deriveSummary(tx: Queryable, input: { niss: string; items: string[]; now: Date }): Promise<SummaryOutcome> {
-  const person = await tx.one<{ id: string; niss: string }>(
-    `SELECT p.id, p.niss FROM person_identifiers i JOIN persons p ON p.id = i.person_id WHERE i.niss = $1 AND p.anonymised_at IS NULL`, [input.niss]);
+  // The person, any withholding, the sharing settings, the latest file and this CPAS, in one round trip.
+  const person = await tx.one<{
+    id: string; niss: string; withheld_reason: string | null; sharing: Settings['sharing'] | null; latest_id: string | null; piis_signed_at: string | null;
+    kbo: string; name: string; service_phone: string | null; service_email: string | null;
+  }>(
+    `SELECT p.id, p.niss, w.reason_code AS withheld_reason, s.value AS sharing, r.id AS latest_id, r.piis_signed_at,
+            inst.kbo, inst.name, inst.service_phone, inst.service_email
+       FROM person_identifiers i JOIN persons p ON p.id = i.person_id
+       LEFT JOIN withholdings w ON w.person_id = p.id
+       LEFT JOIN settings s ON s.key = 'sharing'
+       LEFT JOIN LATERAL (SELECT id, piis_signed_at FROM aid_requests WHERE person_id = p.id ORDER BY received_at DESC LIMIT 1) r ON true
+       LEFT JOIN institution inst ON true
+      WHERE i.niss = $1 AND p.anonymised_at IS NULL`, [input.niss]);
   if (!person) return { status: 'no-file', personId: null };
   // R31: this CPAS may withhold its answer for a person (e.g. to protect a victim), with a reason code.
-  const withheld = await tx.one<{ reason_code: string }>('SELECT reason_code FROM withholdings WHERE person_id = $1', [person.id]);
-  if (withheld) return { status: 'withheld', reasonCode: withheld.reason_code, personId: person.id };
-  const sharing = await readSetting(tx, 'sharing');
+  if (person.withheld_reason) return { status: 'withheld', reasonCode: person.withheld_reason, personId: person.id };
+  const sharing = person.sharing;
+  if (!sharing) throw new Error('Setting sharing is missing: run the migrations');
   const today = input.now.toISOString().slice(0, 10);
   // R36: only decisions inside the window (default 24 months) ever leave the CPAS.
   const windowStart = addMonths(today, -sharing.windowMonths);
-  const latest = await tx.one<{ id: string; piis_signed_at: string | null }>(
-    'SELECT id, piis_signed_at FROM aid_requests WHERE person_id = $1 ORDER BY received_at DESC LIMIT 1', [person.id]);
+  const latest = person.latest_id ? { id: person.latest_id, piis_signed_at: person.piis_signed_at } : null;
   if (!latest) return { status: 'no-file', personId: person.id };
+  const institution = { kbo: person.kbo, name: person.name, service_phone: person.service_phone, service_email: person.service_email };
   const decisions = input.items.includes('decisions') ? await tx.query<{
     id: string; ref: string; decided_at: string; aid_type: string; outcome: ShareableSummary['decisions'][number]['outcome']; amount_cents: number | null;
     period_from: string | null; period_to: string | null; legal_basis: string; motivation_category: string; status: ShareableSummary['decisions'][number]['status'];
@@ -39,16 +50,15 @@ export async function deriveSummary(tx: Queryable, input: { niss: string; items:
     ? await tx.query<{ decision_id: string; text: string; created_at: Date }>(
       'SELECT decision_id, text, created_at FROM person_statements WHERE decision_id = ANY($1::uuid[]) ORDER BY created_at', [decisions.map((d) => d.id)])
     : [];
-  const institution = await tx.one<{ kbo: string; name: string; service_phone: string | null; service_email: string | null }>('SELECT kbo, name, service_phone, service_email FROM institution');
   const refOf = new Map(decisions.map((d) => [d.id, d.ref]));
   const summary: ShareableSummary = {
     schema: 'rse.summary/1',
     generatedAt: input.now.toISOString(),
     provider: {
-      kbo: institution!.kbo, name: institution!.name,
+      kbo: institution.kbo, name: institution.name,
       serviceContact: {
-        ...(input.items.includes('contact') && institution!.service_phone ? { phone: institution!.service_phone } : {}),
-        ...(input.items.includes('contact') && institution!.service_email ? { email: institution!.service_email } : {}),
+        ...(input.items.includes('contact') && institution.service_phone ? { phone: institution.service_phone } : {}),
+        ...(input.items.includes('contact') && institution.service_email ? { email: institution.service_email } : {}),
       },
     },
     fileRef: latest.id,
