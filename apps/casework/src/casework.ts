@@ -28,6 +28,7 @@ import { createOutboxRelay } from './modules/exchange/outbox-relay.ts';
 import { createProviderService } from './modules/exchange/provider.service.ts';
 import { createConsultationService } from './modules/exchange/consultations.service.ts';
 import { createCorrectionService } from './modules/corrections/corrections.service.ts';
+import { createPersonRequestService } from './modules/person-requests/person-requests.service.ts';
 
 export const CASEWORK_MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
 
@@ -64,6 +65,7 @@ export function createCaseworkServices(deps: { tenants: TenantRegistry; isDemo: 
     provider: createProviderService({ tenants: deps.tenants, hub, clock: deps.clock }),
     consultations: createConsultationService({ hub, flushOutbox: () => relay.flush(), clock: deps.clock }),
     corrections: createCorrectionService({ tenants: deps.tenants, hub, clock: deps.clock }),
+    personRequests: createPersonRequestService({ tenants: deps.tenants, hub, clock: deps.clock }),
     auth: createAuthService({ tenants: deps.tenants, isDemo: deps.isDemo, sessionIdleMinutes: deps.sessionIdleMinutes, clock: deps.clock }),
     persons: createPersonService(),
     aidRequests: createAidRequestService(),

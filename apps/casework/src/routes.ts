@@ -22,6 +22,7 @@ import type { HubClient } from './modules/exchange/hub-client.ts';
 import type { createOutboxRelay } from './modules/exchange/outbox-relay.ts';
 import type { createProviderService } from './modules/exchange/provider.service.ts';
 import type { createConsultationService } from './modules/exchange/consultations.service.ts';
+import type { createPersonRequestService } from './modules/person-requests/person-requests.service.ts';
 
 export type CaseworkServices = {
   hub: HubClient;
@@ -29,6 +30,7 @@ export type CaseworkServices = {
   provider: ReturnType<typeof createProviderService>;
   consultations: ReturnType<typeof createConsultationService>;
   corrections: ReturnType<typeof createCorrectionService>;
+  personRequests: ReturnType<typeof createPersonRequestService>;
   auth: AuthService;
   persons: ReturnType<typeof createPersonService>;
   aidRequests: ReturnType<typeof createAidRequestService>;
@@ -256,7 +258,9 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
     exchange.post('/exchange/v1/summary-requests', { schema: { ...tag('exchange'), body: { type: 'string', description: 'compact JWS signed by the hub' } } }, async (request, reply) =>
       reply.type('application/jose').send(peekType(request.body) === 'correction-notice'
         ? await services.corrections.receiveNotice(request.body, request.id)
-        : await services.provider.answerSummaryRequest(request.body, request.id)));
+        : peekType(request.body) === 'person-request'
+          ? await services.personRequests.receive(request.body, request.id)
+          : await services.provider.answerSummaryRequest(request.body, request.id)));
   });
 
   app.get('/api/v1/demo', { schema: tag('demo') }, async () => {

@@ -14,6 +14,8 @@ import type { CaseworkServices } from '#casework/routes.ts';
 import { describeDemo } from '#casework/modules/demo/demo-seed.ts';
 import { toPublicJwks } from '#contracts/protocol/keys.ts';
 import { hubPlugin, openHub, registerHubItself, type Hub } from '#hub/hub.ts';
+import { openPortal, portalPlugin, type Portal } from '#portal/portal.ts';
+import { DEMO_PERSONS } from '#casework/modules/demo/demo-federation.ts';
 
 export type Federation = {
   app: FastifyInstance;
@@ -21,6 +23,7 @@ export type Federation = {
   tenants: TenantRegistry;
   services: CaseworkServices;
   hub: Hub;
+  portal: Portal;
   url: string;
   close(): Promise<void>;
 };
@@ -36,9 +39,16 @@ export async function startFederation(config: Config, log: Logger, options: { cl
     demo: { isEnabled: config.isDemo, describe: async () => describeDemo() },
     hubUrl: () => `${url}/hub`,
   });
+  // The citizen portal: an institution of its own kind that reads everything through the hub (ADR 0009).
+  const portal = await openPortal({
+    postgres, prefix: config.databasePrefix, keysDir: config.keysDir, log, clock, hubUrl: () => `${url}/hub`, publicUrl: () => `${url}/portal`,
+    sessionIdleMinutes: config.sessionIdleMinutes, oidc: config.portalOidc,
+    demo: config.isDemo ? { persons: DEMO_PERSONS.map(({ niss, givenNames, familyName, language, scenario }) => ({ niss, givenNames, familyName, language, scenario })) } : null,
+  });
   const app = createHttpApp({ log });
   await app.register(caseworkPlugin(services, tenants));
   await app.register(hubPlugin(hub), { prefix: '/hub' });
+  await app.register(portalPlugin(portal), { prefix: '/portal' });
   if (options.listen !== false) {
     const address = await app.listen({ port: config.port, host: config.host });
     url = config.port === 0 ? address.replace('0.0.0.0', '127.0.0.1') : config.publicUrl;
@@ -51,14 +61,16 @@ export async function startFederation(config: Config, log: Logger, options: { cl
   for (const tenant of tenants.all()) {
     await hub.registry.register({ kbo: tenant.kbo, name: tenant.name, kind: 'cpas', endpoint: `${url}/exchange/v1/summary-requests`, jwks: toPublicJwks(tenant.keys) });
   }
+  await hub.registry.register(portal.registryEntry(`${url}/portal`));
   const purgeSchedule = await finishStarting(config, tenants, services, log, clock, options.relayIntervalMs ?? 1_000);
   return {
-    app, postgres, tenants, services, hub, url,
+    app, postgres, tenants, services, hub, portal, url,
     async close() {
       await purgeSchedule.stop();
       await services.relay.stop();
       await app.close();
       await hub.close();
+      await portal.close();
       await Promise.all(tenants.all().map((tenant) => tenant.db.close()));
       if (!options.postgres) await postgres.stop();
     },

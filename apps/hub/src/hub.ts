@@ -21,6 +21,8 @@ import { createConsultationService } from './modules/consultations/consultations
 import { createPostgresReplayGuard } from './modules/consultations/replay-guard.ts';
 import { createExchangeLog } from './modules/exchange-log/exchange-log.service.ts';
 import { createCorrectionService } from './modules/corrections/corrections.service.ts';
+import { createPersonAccessService, type PersonAccessService } from './modules/person-access/person-access.service.ts';
+import { registerPersonAccessRoutes } from './modules/person-access/person-access.routes.ts';
 
 export const HUB_MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
 /** The hub's own registry entry (its messages are issued as `hub`). */
@@ -35,6 +37,7 @@ export type Hub = {
   consultations: ReturnType<typeof createConsultationService>;
   integrations: ReturnType<typeof createIntegrationService>;
   corrections: ReturnType<typeof createCorrectionService>;
+  personAccess: PersonAccessService;
   close(): Promise<void>;
 };
 
@@ -56,8 +59,12 @@ export async function openHub(options: { postgres: PostgresServer; prefix: strin
     fetch: options.fetch ?? fetch, noticeMonths: 24, deliveryTimeoutMs: options.providerTimeoutMs ?? 5_000,
   });
   corrections.start();
+  const personAccess = createPersonAccessService({
+    db, registry, pseudonymise, exchangeLog: log.exchangeLog, treeHead: log.latestTreeHead, inclusionProof: log.inclusionProof, replay, signing: keys.signing,
+    log: options.log.child({ module: 'hub' }), clock: options.clock, providerTimeoutMs: options.providerTimeoutMs ?? 5_000, recentMonths: 24, fetch: options.fetch ?? fetch,
+  });
   return {
-    db, keys, registry, pseudonymise, log, consultations, integrations, corrections,
+    db, keys, registry, pseudonymise, log, consultations, integrations, corrections, personAccess,
     async close() {
       await corrections.stop();
       await db.close();
@@ -95,6 +102,8 @@ export function hubPlugin(hub: Hub) {
 
     app.post('/v1/corrections', { schema: { tags: ['corrections'], body: { type: 'string', description: 'compact JWS' }, response: jose } }, async (request, reply) =>
       reply.type('application/jose').send(await hub.corrections.receive(request.body)));
+
+    registerPersonAccessRoutes(app, hub.personAccess);
 
     app.get('/v1/log/tree-head', { schema: { tags: ['exchange-log'] } }, async () => hub.log.latestTreeHead());
 

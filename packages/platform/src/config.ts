@@ -34,6 +34,11 @@ export type Config = Readonly<{
    * that a casework process talks to. Unset in the embedded default, where the hub runs in-process.
    */
   hubUrl: string | null;
+  /**
+   * The citizen portal's OpenID Connect login (production: the federal authentication service,
+   * eID/itsme). Unset: no OIDC login; in demo mode the portal offers the demo login by NISS instead.
+   */
+  portalOidc: Readonly<{ issuer: string; clientId: string; clientSecret: string; nissClaim: string }> | null;
 }>;
 
 type Env = Record<string, string | undefined>;
@@ -99,6 +104,14 @@ export function loadConfig(env: Env = process.env): Config {
   const keysDir = path.resolve(env.KEYS_DIR || path.join(dataDir, 'keys'));
   const hubUrl = env.HUB_URL ? env.HUB_URL.replace(/\/+$/, '') : null;
   if (hubUrl !== null && !/^https?:\/\/[^\s]+$/.test(hubUrl)) problems.push('HUB_URL must be an http(s) URL, e.g. https://hub.example/hub');
+  const oidcIssuer = env.PORTAL_OIDC_ISSUER ? env.PORTAL_OIDC_ISSUER.replace(/\/+$/, '') : null;
+  let portalOidc: Config['portalOidc'] = null;
+  if (oidcIssuer !== null) {
+    if (!/^https?:\/\/[^\s]+$/.test(oidcIssuer)) problems.push('PORTAL_OIDC_ISSUER must be an http(s) URL');
+    if (!env.PORTAL_OIDC_CLIENT_ID) problems.push('PORTAL_OIDC_CLIENT_ID is required with PORTAL_OIDC_ISSUER');
+    if (!env.PORTAL_OIDC_CLIENT_SECRET) problems.push('PORTAL_OIDC_CLIENT_SECRET is required with PORTAL_OIDC_ISSUER');
+    portalOidc = Object.freeze({ issuer: oidcIssuer, clientId: env.PORTAL_OIDC_CLIENT_ID ?? '', clientSecret: env.PORTAL_OIDC_CLIENT_SECRET ?? '', nissClaim: env.PORTAL_OIDC_NISS_CLAIM || 'egovNRN' });
+  }
   if (problems.length > 0) throw new ConfigError(problems);
-  return Object.freeze({ port, host, dataDir, databaseUrl, databasePrefix, isDemo, logLevel, logFormat, publicUrl, sessionIdleMinutes, tenantsFile, keysDir, hubUrl });
+  return Object.freeze({ port, host, dataDir, databaseUrl, databasePrefix, isDemo, logLevel, logFormat, publicUrl, sessionIdleMinutes, tenantsFile, keysDir, hubUrl, portalOidc });
 }

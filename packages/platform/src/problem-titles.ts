@@ -28,6 +28,7 @@ const BY_CODE: Record<string, Record<Language, string>> = {
   'person.exists': { fr: 'Cette personne est déjà enregistrée', nl: 'Deze persoon is al geregistreerd', de: 'Diese Person ist bereits erfasst', en: 'Person already registered' },
   'report.incomplete': { fr: 'Rapport social incomplet', nl: 'Sociaal verslag onvolledig', de: 'Sozialbericht unvollständig', en: 'Social report incomplete' },
   'consultation.person-not-informed': { fr: 'La personne n’a pas encore été informée', nl: 'De persoon is nog niet geïnformeerd', de: 'Die Person wurde noch nicht informiert', en: 'Person not yet informed' },
+  'consultation.blocked': { fr: 'La personne a demandé que votre CPAS ne reçoive plus son résumé', nl: 'De persoon heeft gevraagd dat uw OCMW haar samenvatting niet meer ontvangt', de: 'Die Person hat verlangt, dass Ihr ÖSHZ ihre Zusammenfassung nicht mehr erhält', en: 'The person asked that your CPAS no longer receive their summary' },
   'validation.failed': { fr: 'Certaines valeurs sont invalides', nl: 'Sommige waarden zijn ongeldig', de: 'Einige Werte sind ungültig', en: 'Some values are invalid' },
 };
 

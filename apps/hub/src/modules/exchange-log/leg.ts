@@ -2,7 +2,9 @@
  * One exchange leg as it is written into the Merkle log: metadata only — who, when, for which
  * purpose, which outcome, about which pseudonymised person. Never a NISS, never content.
  */
-export type LegType = 'consultation.accepted' | 'consultation.refused' | 'summary.forwarded' | 'summary.answered' | 'correction.received' | 'correction.notified' | 'block.recorded';
+export type LegType = 'consultation.accepted' | 'consultation.refused' | 'summary.forwarded' | 'summary.answered' | 'correction.received' | 'correction.notified' | 'block.recorded'
+  // The person's own access through the portal (flow 4): one leg per CPAS asked, and the person's statements and contests.
+  | 'person-access.answered' | 'person-access.refused' | 'statement.forwarded' | 'contest.forwarded';
 
 export type LogLeg = {
   type: LegType;
