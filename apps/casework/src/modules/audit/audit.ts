@@ -23,26 +23,28 @@ function hashEvent(previous: Buffer, fields: unknown[]): Buffer {
 
 type AuditActor = Pick<Actor, 'requestId'> & { user: { id: string; role: string } | null; now?: Date };
 
-/** Appends entries to the chain; call inside the transaction of the change. */
-export async function appendAudit(tx: Queryable, actor: AuditActor, entries: AuditEntry | AuditEntry[]): Promise<void> {
+/**
+ * The call that extends the chain with `entries` (migration 0013), its parameters numbered from
+ * `$first`: for a statement that changes data and audits it atomically, in one round trip.
+ */
+export function auditCall(actor: AuditActor, entries: AuditEntry | AuditEntry[], first = 1): { sql: string; params: unknown[] } {
   const list = Array.isArray(entries) ? entries : [entries];
-  if (list.length === 0) return;
-  // One writer at a time extends the chain; the lock is held only until this transaction ends.
-  await tx.query(`SELECT pg_advisory_xact_lock(hashtext('rse.audit_events'))`);
-  const last = await tx.one<{ hash: Buffer }>('SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1');
-  let previous: Buffer = last?.hash ?? GENESIS;
-  const rows: unknown[][] = [];
-  for (const entry of list) {
-    const at = new Date().toISOString();
-    const fields = [at, actor.user?.id ?? null, actor.user?.role ?? null, entry.action, entry.recordType, entry.recordId ?? null,
-      entry.personId ?? null, entry.outcome ?? 'allowed', entry.reason ?? null, actor.requestId];
-    const hash = hashEvent(previous, fields);
-    rows.push([...fields, previous, hash]);
-    previous = hash;
-  }
-  const columns = ['at', 'user_id', 'role', 'action', 'record_type', 'record_id', 'person_id', 'outcome', 'reason', 'request_id', 'prev_hash', 'hash'];
-  const placeholders = rows.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`).join(', ');
-  await tx.query(`INSERT INTO audit_events (${columns.join(', ')}) VALUES ${placeholders}`, rows.flat());
+  const rows = list.map((entry) => [new Date().toISOString(), actor.user?.id ?? null, actor.user?.role ?? null, entry.action, entry.recordType, entry.recordId ?? null,
+    entry.personId ?? null, entry.outcome ?? 'allowed', entry.reason ?? null, actor.requestId ?? null]);
+  const types = ['timestamptz', 'uuid', 'text', 'text', 'text', 'text', 'uuid', 'text', 'text', 'text', 'text'];
+  // The function takes the chain's lock (held until the transaction ends), reads the last hash and
+  // inserts the events, each hashed as hashEvent does over the canonical JSON written here.
+  return {
+    sql: `append_audit_events(${types.map((type, index) => `$${first + index}::${type}[]`).join(', ')})`,
+    params: [...types.slice(0, 10).map((_, index) => rows.map((fields) => fields[index])), rows.map((fields) => JSON.stringify(fields))],
+  };
+}
+
+/** Appends entries to the chain, in one round trip; call inside the transaction of the change (or alone: one statement is atomic). */
+export async function appendAudit(tx: Queryable, actor: AuditActor, entries: AuditEntry | AuditEntry[]): Promise<void> {
+  if (Array.isArray(entries) && entries.length === 0) return;
+  const call = auditCall(actor, entries);
+  await tx.query(`SELECT ${call.sql}`, call.params);
 }
 
 /** Records a refused attempt in its own transaction, so the refusal stays even though the command fails. */

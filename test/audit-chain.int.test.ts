@@ -1,0 +1,66 @@
+/**
+ * The audit chain (R43, R44) extended in one round trip by the database function of migration 0013:
+ * concurrent transactions, rollbacks and awkward text still give a chain that the application's own
+ * recomputation (verifyAuditChain) accepts event by event.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomBytes, randomUUID } from 'node:crypto';
+import os from 'node:os';
+import { createDatabase, type Database } from '#platform/db.ts';
+import { createLogger } from '#platform/logger.ts';
+import { migrate } from '#platform/migrate.ts';
+import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
+import { appendAudit, verifyAuditChain } from '#casework/modules/audit/audit.ts';
+import { CASEWORK_MIGRATIONS } from '#casework/casework.ts';
+
+let postgres: PostgresServer;
+let db: Database;
+const name = `taudit${randomBytes(4).toString('hex')}`;
+
+before(async () => {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
+  postgres = await startPostgres({ dataDir: os.tmpdir(), databaseUrl, log: createLogger({ level: 'silent' }) });
+  db = createDatabase(await postgres.ensureDatabase(name), { max: 8 });
+  await migrate(db, CASEWORK_MIGRATIONS);
+});
+after(async () => {
+  await db?.close();
+  await postgres?.dropDatabase(name);
+});
+
+const actor = (requestId: string) => ({ requestId, user: { id: randomUUID(), role: 'social-worker' } });
+
+test('concurrent transactions, some rolled back, leave an intact chain the application recomputes', async () => {
+  const before = await verifyAuditChain(db);
+  assert.equal(before.isIntact, true, 'the fresh chain is intact');
+  const outcomes = await Promise.allSettled(Array.from({ length: 120 }, (_, i) => db.transaction(async (tx) => {
+    await appendAudit(tx, actor(`req-${i}`), i % 3 === 0
+      ? [{ action: 'aid-request.read', recordType: 'aid-request', recordId: randomUUID() }, { action: 'note.read', recordType: 'note', recordId: randomUUID(), outcome: 'denied', reason: 'not-assigned' }]
+      : { action: 'aid-request.read', recordType: 'aid-request', recordId: randomUUID(), personId: randomUUID() });
+    if (i % 7 === 0) throw new Error('rolled back after the audit append');
+  })));
+  const committed = outcomes.map((outcome, i) => ({ outcome, i })).filter(({ outcome }) => outcome.status === 'fulfilled');
+  const expected = before.count + committed.reduce((sum, { i }) => sum + (i % 3 === 0 ? 2 : 1), 0);
+  const after = await verifyAuditChain(db);
+  assert.deepEqual(after, { isIntact: true, count: expected });
+});
+
+test('text with accents, quotes, backslashes, control characters and emoji hashes the same in the database and in the application', async () => {
+  await db.transaction((tx) => appendAudit(tx, { requestId: 'r-"\\\n\t\u0001', user: null }, {
+    action: 'exchange.summary-answered', recordType: 'person', recordId: 'clé "x" \\ y', reason: 'Ghent — Gent 🇧🇪 ü ß \u2028 \u001f end',
+  }));
+  const result = await verifyAuditChain(db);
+  assert.equal(result.isIntact, true, 'the chain still verifies after awkward text');
+});
+
+test('a changed event is named by the verification', async () => {
+  await db.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only');
+  const row = await db.one<{ id: number }>('SELECT id FROM audit_events ORDER BY id LIMIT 1 OFFSET 5');
+  await db.query(`UPDATE audit_events SET reason = 'changed' WHERE id = $1`, [row!.id]);
+  await db.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only');
+  const result = await verifyAuditChain(db);
+  assert.equal(result.isIntact, false, 'the verification fails');
+  assert.equal(!result.isIntact && result.brokenAtId, row!.id);
+});
