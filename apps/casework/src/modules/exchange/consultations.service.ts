@@ -12,7 +12,7 @@ import { verifyMessage } from '#contracts/protocol/envelope.ts';
 import { decryptJsonWith } from '#contracts/protocol/encryption.ts';
 import { validateSummary, type ShareableSummary } from '#contracts/summary/summary.schema.ts';
 import type { Actor, Tenant } from '../../tenant.ts';
-import { appendAudit, recordDenial, type AuditEntry } from '../audit/audit.ts';
+import { appendAudit, auditCall, recordDenial, type AuditEntry } from '../audit/audit.ts';
 import { accessibleRequestsPredicate, isUuid, withRequest, type AidRequestRow } from '../access/access.ts';
 import { requireOpen } from '../aid-requests/aid-requests.service.ts';
 import { HubUnreachableError, type HubClient } from './hub-client.ts';
@@ -81,29 +81,45 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
     return Promise.all(results.map(async (result) => ({ result, ...(await openAnswer(tenant, result, niss)) })));
   }
 
-  /**
-   * The answers as rows, in one statement; a summary expires `exchange.receivedSummaryDays` after it
-   * was received (R35). With `consultation`, the consultation row is inserted by the same statement.
-   */
-  async function storeResults(tx: Queryable, consultationId: string, opened: OpenedAnswer[], now: Date, consultation?: { requestId: string; purpose: string; requestedBy: string; hubLeafIndex: number | null }) {
-    const answers = JSON.stringify(opened.map(({ result, status, reasonCode, summary }) => ({
-      kbo: result.provider.kbo, name: result.provider.name, status, reason_code: reasonCode, summary, leaf_index: result.leafIndex,
-    })));
-    const upsert = `INSERT INTO consultation_responses (consultation_id, provider_kbo, provider_name, status, reason_code, summary, received_at, expires_at, hub_leaf_index)
-        SELECT $1::uuid, r.kbo, r.name, r.status, r.reason_code, r.summary, CASE WHEN r.summary IS NULL THEN NULL ELSE $2::timestamptz END,
-               CASE WHEN r.summary IS NULL THEN NULL ELSE $2::timestamptz + make_interval(days => (SELECT (value->>'receivedSummaryDays')::int FROM settings WHERE key = 'exchange')) END,
-               r.leaf_index
-          FROM jsonb_to_recordset($3::jsonb) AS r(kbo text, name text, status text, reason_code text, summary jsonb, leaf_index bigint)
-        ON CONFLICT (consultation_id, provider_kbo) DO UPDATE SET status = EXCLUDED.status, reason_code = EXCLUDED.reason_code, summary = EXCLUDED.summary,
-          received_at = EXCLUDED.received_at, expires_at = EXCLUDED.expires_at, hub_leaf_index = EXCLUDED.hub_leaf_index, attempts = consultation_responses.attempts + 1
-        RETURNING *`;
-    const rows = consultation
-      ? await tx.query<ResponseRow>(`WITH consultation AS (INSERT INTO consultations (id, request_id, purpose, requested_by, requested_at, hub_leaf_index) VALUES ($1, $4, $5, $6, $2, $7)),
-          responses AS (${upsert}) SELECT * FROM responses ORDER BY provider_name`,
-        [consultationId, now, answers, consultation.requestId, consultation.purpose, consultation.requestedBy, consultation.hubLeafIndex])
-      : await tx.query<ResponseRow>(upsert, [consultationId, now, answers]);
+  const RESPONSES_UPSERT = `INSERT INTO consultation_responses (consultation_id, provider_kbo, provider_name, status, reason_code, summary, received_at, expires_at, hub_leaf_index)
+      SELECT $1::uuid, r.kbo, r.name, r.status, r.reason_code, r.summary, CASE WHEN r.summary IS NULL THEN NULL ELSE $2::timestamptz END,
+             CASE WHEN r.summary IS NULL THEN NULL ELSE $2::timestamptz + make_interval(days => (SELECT (value->>'receivedSummaryDays')::int FROM settings WHERE key = 'exchange')) END,
+             r.leaf_index
+        FROM jsonb_to_recordset($3::jsonb) AS r(kbo text, name text, status text, reason_code text, summary jsonb, leaf_index bigint)
+      ON CONFLICT (consultation_id, provider_kbo) DO UPDATE SET status = EXCLUDED.status, reason_code = EXCLUDED.reason_code, summary = EXCLUDED.summary,
+        received_at = EXCLUDED.received_at, expires_at = EXCLUDED.expires_at, hub_leaf_index = EXCLUDED.hub_leaf_index, attempts = consultation_responses.attempts + 1
+      RETURNING *`;
+
+  const answersJson = (opened: OpenedAnswer[]) => JSON.stringify(opened.map(({ result, status, reasonCode, summary }) => ({
+    kbo: result.provider.kbo, name: result.provider.name, status, reason_code: reasonCode, summary, leaf_index: result.leafIndex,
+  })));
+
+  function checkExpiry(rows: ResponseRow[]): ResponseRow[] {
+    // A summary expires `exchange.receivedSummaryDays` after it was received (R35).
     if (rows.some((row) => row.summary !== null && row.expires_at === null)) throw new Error('Setting exchange is missing: run the migrations');
     return rows;
+  }
+
+  /** Stores answers to a consultation polled again (the providers that were pending). */
+  async function storeResults(tx: Queryable, consultationId: string, opened: OpenedAnswer[], now: Date) {
+    return checkExpiry(await tx.query<ResponseRow>(RESPONSES_UPSERT, [consultationId, now, answersJson(opened)]));
+  }
+
+  /**
+   * A new consultation, its answers and their audit events in one statement — atomic without an
+   * explicit transaction, and the audit chain's lock is held only while PostgreSQL executes it.
+   */
+  async function storeConsultation(db: Queryable, actor: Actor, consultationId: string, opened: OpenedAnswer[], now: Date,
+    consultation: { requestId: string; purpose: string; hubLeafIndex: number | null }, events: AuditEntry[]) {
+    const audit = auditCall(actor, events, 8);
+    const row = await db.one<{ responses: (Omit<ResponseRow, 'received_at' | 'expires_at'> & { received_at: string | null; expires_at: string | null })[] }>(
+      `WITH consultation AS (INSERT INTO consultations (id, request_id, purpose, requested_by, requested_at, hub_leaf_index) VALUES ($1, $4, $5, $6, $2, $7)),
+            responses AS (${RESPONSES_UPSERT})
+       SELECT ${audit.sql} AS audited, (SELECT coalesce(json_agg(r ORDER BY r.provider_name), '[]'::json) FROM responses r) AS responses`,
+      [consultationId, now, answersJson(opened), consultation.requestId, consultation.purpose, actor.user.id, consultation.hubLeafIndex, ...audit.params]);
+    return checkExpiry(row!.responses.map((response) => ({
+      ...response, received_at: response.received_at ? new Date(response.received_at) : null, expires_at: response.expires_at ? new Date(response.expires_at) : null,
+    })));
   }
 
   function toView(consultation: { id: string; purpose: string; requested_at: Date; hub_leaf_index: number | null }, rows: ResponseRow[], now: Date) {
@@ -149,8 +165,8 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
       readEvent.personId = request.person_id;
       let isReadAudited = false;
       const deny = async (error: AppError) => {
-        await db.transaction((tx) => appendAudit(tx, actor, [readEvent,
-          { action: 'rse-consultation.create', recordType: 'aid-request', recordId: requestId, personId: request.person_id, outcome: 'denied', reason: error.code }]));
+        await appendAudit(db, actor, [readEvent,
+          { action: 'rse-consultation.create', recordType: 'aid-request', recordId: requestId, personId: request.person_id, outcome: 'denied', reason: error.code }]);
         isReadAudited = true;
         throw error;
       };
@@ -170,18 +186,13 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
         const opened = await openAnswers(actor.tenant, claims.results ?? [], request.niss!);
         const now = deps.clock();
         const hubLeafIndex = claims.leafIndex ?? null;
-        const rows = await db.transaction(async (tx) => {
-          const stored = await storeResults(tx, consultationId, opened, now, { requestId: request.id, purpose: input.purpose, requestedBy: actor.user.id, hubLeafIndex });
-          // Last, so the audit chain stays locked only for the insert and the commit.
-          await appendAudit(tx, actor, [readEvent,
-            { action: 'rse-consultation.create', recordType: 'consultation', recordId: consultationId, personId: request.person_id, reason: input.purpose }]);
-          return stored;
-        });
+        const rows = await storeConsultation(db, actor, consultationId, opened, now, { requestId: request.id, purpose: input.purpose, hubLeafIndex }, [readEvent,
+          { action: 'rse-consultation.create', recordType: 'consultation', recordId: consultationId, personId: request.person_id, reason: input.purpose }]);
         isReadAudited = true;
         return toView({ id: consultationId, purpose: input.purpose, requested_at: now, hub_leaf_index: hubLeafIndex }, rows, now);
       } finally {
         // Hub unreachable or any other failure: the read of the file is still on record (R43).
-        if (!isReadAudited) await db.transaction((tx) => appendAudit(tx, actor, readEvent));
+        if (!isReadAudited) await appendAudit(db, actor, readEvent);
       }
     },
 

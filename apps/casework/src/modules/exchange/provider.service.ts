@@ -26,16 +26,14 @@ export function createProviderService(deps: { tenants: TenantRegistry; hub: HubC
       }
       const items = claims.items.filter((item): item is string => typeof item === 'string');
       const now = deps.clock();
-      const outcome = await tenant.db.transaction(async (tx) => {
-        const result = await deriveSummary(tx, { niss: claims.niss as string, items, now });
-        if (result.personId) {
-          await appendAudit(tx, { requestId, user: null }, {
-            action: `exchange.summary-${result.status}`, recordType: 'person', recordId: result.personId, personId: result.personId,
-            reason: `consultation ${claims.consultationId as string} by ${requesterKbo} for ${String(claims.purpose)}`,
-          });
-        }
-        return result;
-      });
+      // Reads only; the disclosure is then audited by one atomic statement before anything is sent.
+      const outcome = await deriveSummary(tenant.db, { niss: claims.niss as string, items, now });
+      if (outcome.personId) {
+        await appendAudit(tenant.db, { requestId, user: null }, {
+          action: `exchange.summary-${outcome.status}`, recordType: 'person', recordId: outcome.personId, personId: outcome.personId,
+          reason: `consultation ${claims.consultationId as string} by ${requesterKbo} for ${String(claims.purpose)}`,
+        });
+      }
       const payload: Record<string, unknown> = { type: 'summary-answer', consultationId: claims.consultationId, status: outcome.status };
       if (outcome.status === 'withheld') payload.reasonCode = outcome.reasonCode;
       if (outcome.status === 'answered') {

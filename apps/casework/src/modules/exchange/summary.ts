@@ -40,13 +40,14 @@ export async function deriveSummary(tx: Queryable, input: { niss: string; items:
   const institution = { kbo: person.kbo, name: person.name, service_phone: person.service_phone, service_email: person.service_email };
   const decisions = input.items.includes('decisions') ? await tx.query<{
     id: string; ref: string; decided_at: string; aid_type: string; outcome: ShareableSummary['decisions'][number]['outcome']; amount_cents: number | null;
-    period_from: string | null; period_to: string | null; legal_basis: string; motivation_category: string; status: ShareableSummary['decisions'][number]['status'];
+    period_from: string | null; period_to: string | null; legal_basis: string; motivation_category: string; status: ShareableSummary['decisions'][number]['status']; has_statements: boolean;
   }>(
-    `SELECT d.id, d.ref, d.decided_at, d.aid_type, d.outcome, d.amount_cents, d.period_from, d.period_to, d.legal_basis, d.motivation_category, d.status
+    `SELECT d.id, d.ref, d.decided_at, d.aid_type, d.outcome, d.amount_cents, d.period_from, d.period_to, d.legal_basis, d.motivation_category, d.status,
+            EXISTS (SELECT 1 FROM person_statements s WHERE s.decision_id = d.id) AS has_statements
        FROM decisions d JOIN aid_requests r ON r.id = d.request_id
       WHERE r.person_id = $1 AND d.decided_at >= $2::date AND NOT (d.aid_type = ANY($3::text[])) ORDER BY d.decided_at, d.ref`,
     [person.id, windowStart, sharing.excludedAidTypes]) : [];
-  const statements = input.items.includes('statements') && decisions.length > 0
+  const statements = input.items.includes('statements') && decisions.some((d) => d.has_statements)
     ? await tx.query<{ decision_id: string; text: string; created_at: Date }>(
       'SELECT decision_id, text, created_at FROM person_statements WHERE decision_id = ANY($1::uuid[]) ORDER BY created_at', [decisions.map((d) => d.id)])
     : [];
