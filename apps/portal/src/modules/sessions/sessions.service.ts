@@ -33,7 +33,13 @@ export function createSessionService(deps: { db: Database; log: Logger; clock: (
       const issuer = new URL(settings.issuer);
       // Plain http only for an identity provider on this machine (tests, a local development IdP).
       const isLoopback = ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
-      oidcConfig = oidc.discovery(issuer, settings.clientId, settings.clientSecret, undefined, isLoopback && issuer.protocol === 'http:' ? { execute: [oidc.allowInsecureRequests] } : undefined);
+      oidcConfig = oidc.discovery(issuer, settings.clientId, settings.clientSecret, undefined, isLoopback && issuer.protocol === 'http:' ? { execute: [oidc.allowInsecureRequests] } : undefined)
+        .then((config) => {
+          // The ID token's signature is checked against the provider's published keys too, not only
+          // trusted because it came over the token endpoint's TLS connection.
+          oidc.enableNonRepudiationChecks(config);
+          return config;
+        });
       oidcConfig.catch(() => { oidcConfig = null; });
     }
     return oidcConfig;
@@ -91,7 +97,7 @@ export function createSessionService(deps: { db: Database; log: Logger; clock: (
         const tokens = await oidc.authorizationCodeGrant(config, callbackUrl, { pkceCodeVerifier: login.code_verifier, expectedState: state, expectedNonce: login.nonce, idTokenExpected: true });
         claims = tokens.claims() as Record<string, unknown> | undefined;
       } catch (error) {
-        deps.log.warn({ err: { name: (error as Error).name, code: (error as { code?: string }).code } }, 'oidc login refused');
+        deps.log.warn({ reasonCode: String((error as { code?: unknown }).code ?? (error as Error).name) }, 'oidc login refused');
         throw new AppError('portal.oidc-failed', 401, 'The identity provider did not confirm who you are. Please log in again.');
       }
       const raw = claims?.[deps.oidc.nissClaim];
