@@ -22,6 +22,9 @@ import type { HubClient } from './modules/exchange/hub-client.ts';
 import type { createOutboxRelay } from './modules/exchange/outbox-relay.ts';
 import type { createProviderService } from './modules/exchange/provider.service.ts';
 import type { createConsultationService } from './modules/exchange/consultations.service.ts';
+import { registerUserRoutes } from './modules/users/users.routes.ts';
+import { registerAgendaRoutes } from './modules/agenda/agenda.routes.ts';
+import { registerConsultationHistoryRoute } from './modules/exchange/consultation-history.ts';
 import type { createPersonRequestService } from './modules/person-requests/person-requests.service.ts';
 
 export type CaseworkServices = {
@@ -262,6 +265,11 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
           ? await services.personRequests.receive(request.body, request.id)
           : await services.provider.answerSummaryRequest(request.body, request.id)));
   });
+
+  // For the web application (and any client): colleagues to assign, the user's language, the committee's agenda, past consultations.
+  registerUserRoutes(app, actorOf);
+  registerAgendaRoutes(app, actorOf);
+  registerConsultationHistoryRoute(app, actorOf);
 
   app.get('/api/v1/demo', { schema: tag('demo') }, async () => {
     if (!services.demo.isEnabled) throw notFound('route.not-found', 'No such endpoint.');

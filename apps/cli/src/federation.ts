@@ -16,6 +16,8 @@ import { toPublicJwks } from '#contracts/protocol/keys.ts';
 import { hubPlugin, openHub, registerHubItself, type Hub } from '#hub/hub.ts';
 import { openPortal, portalPlugin, type Portal } from '#portal/portal.ts';
 import { DEMO_PERSONS } from '#casework/modules/demo/demo-federation.ts';
+import { openFederatedSession } from '#casework/modules/auth/federated-login.ts';
+import { webPlugin } from '#web/web.ts';
 
 export type Federation = {
   app: FastifyInstance;
@@ -47,6 +49,11 @@ export async function startFederation(config: Config, log: Logger, options: { cl
   });
   const app = createHttpApp({ log });
   await app.register(caseworkPlugin(services, tenants));
+  // The worker web application at `/`, beside the API it calls in process (ADR 0008).
+  await app.register(webPlugin({
+    inject: (request) => app.inject(request), isDemo: config.isDemo, publicUrl: config.publicUrl, oidc: config.webOidc, log,
+    federatedLogin: (input) => openFederatedSession({ tenants, isDemo: config.isDemo, sessionIdleMinutes: config.sessionIdleMinutes, clock }, input),
+  }));
   await app.register(hubPlugin(hub), { prefix: '/hub' });
   await app.register(portalPlugin(portal), { prefix: '/portal' });
   if (options.listen !== false) {

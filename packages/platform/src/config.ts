@@ -35,6 +35,11 @@ export type Config = Readonly<{
    */
   hubUrl: string | null;
   /**
+   * The worker web application's OpenID Connect login (production). The claim `usernameClaim` of the
+   * ID token names the local account (`users.username`). Unset: local accounts only.
+   */
+  webOidc: Readonly<{ issuer: string; clientId: string; clientSecret: string; redirectUri: string; usernameClaim: string }> | null;
+  /**
    * The citizen portal's OpenID Connect login (production: the federal authentication service,
    * eID/itsme). Unset: no OIDC login; in demo mode the portal offers the demo login by NISS instead.
    */
@@ -112,6 +117,15 @@ export function loadConfig(env: Env = process.env): Config {
     if (!env.PORTAL_OIDC_CLIENT_SECRET) problems.push('PORTAL_OIDC_CLIENT_SECRET is required with PORTAL_OIDC_ISSUER');
     portalOidc = Object.freeze({ issuer: oidcIssuer, clientId: env.PORTAL_OIDC_CLIENT_ID ?? '', clientSecret: env.PORTAL_OIDC_CLIENT_SECRET ?? '', nissClaim: env.PORTAL_OIDC_NISS_CLAIM || 'egovNRN' });
   }
+  const webOidcIssuer = env.WEB_OIDC_ISSUER ? env.WEB_OIDC_ISSUER.replace(/\/+$/, '') : null;
+  let webOidc: Config['webOidc'] = null;
+  if (webOidcIssuer !== null) {
+    if (!/^https?:\/\/[^\s]+$/.test(webOidcIssuer)) problems.push('WEB_OIDC_ISSUER must be an http(s) URL');
+    if (!env.WEB_OIDC_CLIENT_ID) problems.push('WEB_OIDC_CLIENT_ID is required with WEB_OIDC_ISSUER');
+    if (!env.WEB_OIDC_CLIENT_SECRET) problems.push('WEB_OIDC_CLIENT_SECRET is required with WEB_OIDC_ISSUER');
+    webOidc = Object.freeze({ issuer: webOidcIssuer, clientId: env.WEB_OIDC_CLIENT_ID ?? '', clientSecret: env.WEB_OIDC_CLIENT_SECRET ?? '',
+      redirectUri: env.WEB_OIDC_REDIRECT_URI || `${publicUrl.replace(/\/+$/, '')}/login/oidc/callback`, usernameClaim: env.WEB_OIDC_USERNAME_CLAIM || 'preferred_username' });
+  }
   if (problems.length > 0) throw new ConfigError(problems);
-  return Object.freeze({ port, host, dataDir, databaseUrl, databasePrefix, isDemo, logLevel, logFormat, publicUrl, sessionIdleMinutes, tenantsFile, keysDir, hubUrl, portalOidc });
+  return Object.freeze({ port, host, dataDir, databaseUrl, databasePrefix, isDemo, logLevel, logFormat, publicUrl, sessionIdleMinutes, tenantsFile, keysDir, hubUrl, portalOidc, webOidc });
 }

@@ -1,0 +1,104 @@
+/**
+ * The per-request context of a page: the language (chosen cookie, else Accept-Language), the
+ * session token from the HttpOnly cookie, the API call bound to it, the CSRF token for forms, the
+ * user (from `GET /api/v1/me`) and the page renderer with the navigation of the user's role.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createTranslator, html, isLanguage, negotiateLanguage, renderPage, type Interpolation, type Language, type NavItem, type SafeHtml, type Translate } from '#ui/index.ts';
+import { createApiCall, type ApiCall, type Inject } from './api-client.ts';
+import { catalogs, type MessageKey } from './messages/index.ts';
+
+export type WebSettings = { isDemo: boolean; isSecure: boolean; hasOidc: boolean };
+
+export const COOKIES = (isSecure: boolean) => ({
+  // `__Host-` binds the cookie to this origin and path / (only allowed with Secure).
+  session: isSecure ? '__Host-rse_session' : 'rse_session',
+  language: 'rse_lang',
+  oidc: isSecure ? '__Host-rse_oidc' : 'rse_oidc',
+});
+
+/** The languages a worker can pick (English stays available to developers through Accept-Language or the cookie). */
+export const PICKABLE: readonly Language[] = ['fr', 'nl', 'de'];
+
+export type Me = { id: string; username: string; displayName: string; role: string; language: string; isQualifiedSocialWorker: boolean; institution: { kbo: string; name: string } };
+
+export type PageOptions = { title: string; main: Interpolation; status?: number; nav?: 'auto' | 'none' };
+
+export type Ctx = {
+  request: FastifyRequest;
+  reply: FastifyReply;
+  language: Language;
+  t: Translate<MessageKey>;
+  token: string | null;
+  api: ApiCall;
+  /** The API with another token (right after login). */
+  apiAs(token: string): ApiCall;
+  csrf(): string;
+  me: Me | null;
+  settings: WebSettings;
+  /** A whole page as an outcome (for forms: sent now, or kept as the answer to a repeated submit). */
+  page(options: PageOptions): { html: string; status: number };
+  /** Sends a whole page. */
+  send(options: PageOptions): FastifyReply;
+  /** Sends an outcome: a 303 redirect or a page. */
+  respond(outcome: { redirect: string } | { html: string; status: number }): FastifyReply;
+  /** The current path with its query, for the language switcher's return. */
+  returnTo: string;
+};
+
+export function resolveLanguage(request: FastifyRequest, cookieName: string): Language {
+  const chosen = request.cookies[cookieName];
+  if (isLanguage(chosen)) return chosen;
+  return negotiateLanguage(request.headers['accept-language']);
+}
+
+function navFor(me: Me, t: Translate<MessageKey>, path: string): NavItem[] {
+  const items: NavItem[] = [];
+  if (me.role === 'social-worker' || me.role === 'supervisor') {
+    items.push({ href: '/', label: t('nav.worklist'), isCurrent: path === '/' || path.startsWith('/worklist') });
+    items.push({ href: '/persons', label: t('nav.persons'), isCurrent: path.startsWith('/persons') });
+  }
+  if (me.role === 'committee-member') items.push({ href: '/agenda', label: t('nav.agenda'), isCurrent: path.startsWith('/agenda') });
+  return items;
+}
+
+export async function buildContext(request: FastifyRequest, reply: FastifyReply, deps: { inject: Inject; settings: WebSettings; isLoggedInPage: boolean }): Promise<Ctx> {
+  const cookies = COOKIES(deps.settings.isSecure);
+  const language = resolveLanguage(request, cookies.language);
+  const t = createTranslator(catalogs, language);
+  const token = request.cookies[cookies.session] ?? null;
+  const api = createApiCall(deps.inject, { token, language, requestId: request.id });
+  let me: Me | null = null;
+  if (token && deps.isLoggedInPage) {
+    const result = await api('GET', '/api/v1/me');
+    if (result.status === 200) me = result.body as Me;
+  }
+  let csrfToken: string | null = null;
+  const csrf = () => (csrfToken ??= reply.generateCsrf());
+  const returnTo = request.url.startsWith('/') && !request.url.startsWith('//') ? request.url : '/';
+  const ctx: Ctx = {
+    request, reply, language, t, token, api, apiAs: (other) => createApiCall(deps.inject, { token: other, language, requestId: request.id }), csrf, me, settings: deps.settings, returnTo,
+    send(options) {
+      const { html: body, status } = ctx.page(options);
+      return reply.code(status).type('text/html; charset=utf-8').send(body);
+    },
+    respond(outcome) {
+      if ('redirect' in outcome) return reply.redirect(outcome.redirect, 303);
+      return reply.code(outcome.status).type('text/html; charset=utf-8').send(outcome.html);
+    },
+    page(options) {
+      const userArea: SafeHtml | undefined = me ? html`<span>${me.displayName} · ${me.institution.name}</span>
+<form method="post" action="/logout"><input type="hidden" name="_csrf" value="${csrf()}"><button type="submit" class="button--link">${t('nav.logout')}</button></form>` : undefined;
+      const page = renderPage({
+        language, title: options.title, serviceName: t('app.name'), homeHref: '/', t, assetsBase: '/assets/ui', main: options.main,
+        nav: me && options.nav !== 'none' ? navFor(me, t, request.url.split('?')[0] ?? '/') : [],
+        userArea,
+        languageSwitch: { action: '/language', csrfToken: csrf(), returnTo, languages: PICKABLE },
+        banner: deps.settings.isDemo ? html`${t('app.demoBanner')}` : undefined,
+        footer: html`<p>${t('app.footer')}</p>`,
+      });
+      return { html: page.value, status: options.status ?? 200 };
+    },
+  };
+  return ctx;
+}

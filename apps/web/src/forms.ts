@@ -1,0 +1,47 @@
+/** Reading posted forms and turning API problems into messages on the fields that caused them. */
+import type { FieldMessage, Translate } from '#ui/index.ts';
+import type { MessageKey } from './messages/index.ts';
+import type { ApiResult } from './api-client.ts';
+
+export type FormBody = Record<string, string | string[] | undefined>;
+
+/** One text value of a posted form, trimmed; the first when the field was sent twice. */
+export function field(body: unknown, name: string): string {
+  const value = (body as FormBody | undefined)?.[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first.trim() : '';
+}
+
+/** The values of a form to pass back into its fields. */
+export function values(body: unknown, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, field(body, name)]));
+}
+
+/**
+ * The field messages of an API problem: each `errors[].path` (e.g. `/niss`, `/period/from`) is
+ * mapped to a form field by `paths`; the message comes from the catalog by code, in the user's
+ * language. A problem without field errors becomes one message on `fallbackField`.
+ */
+export function problemMessages(result: ApiResult, t: Translate<MessageKey>, paths: Record<string, string>, fallbackField: string): FieldMessage[] {
+  const problem = (result.body ?? {}) as { code?: string; errors?: { path: string; code: string }[] };
+  const messages: FieldMessage[] = [];
+  for (const error of problem.errors ?? []) {
+    const fieldName = paths[error.path] ?? Object.entries(paths).find(([path]) => error.path.startsWith(`${path}/`))?.[1];
+    if (!fieldName) continue;
+    const text = t.maybe(`error.${problem.code}.${fieldName}`) ?? t.maybe(`error.${problem.code}`) ?? t.maybe(`field.${error.code}`) ?? t('field.invalid');
+    if (!messages.some((m) => m.field === fieldName)) messages.push({ field: fieldName, message: text });
+  }
+  if (messages.length === 0) messages.push({ field: fallbackField, message: t.maybe(`error.${problem.code}`) ?? t('error.generic') });
+  return messages;
+}
+
+/** The message of a field, if any. */
+export const errorOf = (errors: FieldMessage[], name: string) => errors.find((error) => error.field === name)?.message;
+
+/** `YYYY-MM-DD` of a date input, or '' when it is not one. */
+export const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+
+/** Today in Brussels as `YYYY-MM-DD` (the default of date fields). */
+export function todayInBrussels(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -1,0 +1,52 @@
+/**
+ * OpenID Connect login for production (in Belgium: the federal authentication service, eID/itsme,
+ * or the CPAS's own identity provider), with openid-client: authorization code flow with PKCE,
+ * state and nonce kept in a short-lived HttpOnly cookie, ID token checked by the library. The
+ * configured claim (default `preferred_username`) names the local account; the session is then an
+ * ordinary API session (modules/auth/federated-login.ts).
+ */
+import * as client from 'openid-client';
+
+export type OidcSettings = { issuer: string; clientId: string; clientSecret: string; redirectUri: string; usernameClaim: string };
+
+export type OidcPending = { state: string; nonce: string; verifier: string };
+
+const isLoopback = (url: URL) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+
+export function createOidcLogin(settings: OidcSettings) {
+  let configuration: Promise<client.Configuration> | null = null;
+  const discover = () => {
+    const issuer = new URL(settings.issuer);
+    // Plain HTTP only for an identity provider on this machine (the tests' local provider).
+    const options = issuer.protocol === 'http:' && isLoopback(issuer) ? { execute: [client.allowInsecureRequests] } : undefined;
+    configuration ??= client.discovery(issuer, settings.clientId, settings.clientSecret, undefined, options).catch((error: unknown) => {
+      configuration = null;
+      throw error;
+    });
+    return configuration;
+  };
+  return {
+    /** Where to send the browser, and the checks to keep until it comes back. */
+    async start(): Promise<{ url: string; pending: OidcPending }> {
+      const config = await discover();
+      const pending = { state: client.randomState(), nonce: client.randomNonce(), verifier: client.randomPKCECodeVerifier() };
+      const url = client.buildAuthorizationUrl(config, {
+        redirect_uri: settings.redirectUri, scope: 'openid profile', state: pending.state, nonce: pending.nonce,
+        code_challenge: await client.calculatePKCECodeChallenge(pending.verifier), code_challenge_method: 'S256',
+      });
+      return { url: url.href, pending };
+    },
+    /** Exchanges the code and returns the local username named by the configured claim, or null. */
+    async finish(query: Record<string, string>, pending: OidcPending): Promise<string | null> {
+      const config = await discover();
+      const current = new URL(settings.redirectUri);
+      for (const [name, value] of Object.entries(query)) current.searchParams.set(name, value);
+      const tokens = await client.authorizationCodeGrant(config, current, { pkceCodeVerifier: pending.verifier, expectedState: pending.state, expectedNonce: pending.nonce, idTokenExpected: true });
+      const value = tokens.claims()?.[settings.usernameClaim];
+      return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : null;
+    },
+    issuer: settings.issuer,
+  };
+}
+
+export type OidcLogin = ReturnType<typeof createOidcLogin>;

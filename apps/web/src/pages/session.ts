@@ -1,0 +1,88 @@
+/**
+ * Login (local account; the demo accounts listed in demo mode only), OIDC start, logout and the
+ * language choice. Not logged in, `/` shows the login page itself (no redirect).
+ */
+import { errorSummary, html, postForm, table, textField, button, notice, isLanguage, type FieldMessage } from '#ui/index.ts';
+import { COOKIES, type Ctx } from '../context.ts';
+import { errorOf, field } from '../forms.ts';
+
+type DemoAccount = { username: string; password: string; role: string; displayName: string; institution: { name: string } };
+
+export function safeReturnTo(value: string): string {
+  return value.startsWith('/') && !value.startsWith('//') && !value.includes('\\') ? value : '/';
+}
+
+export async function renderLogin(ctx: Ctx, state: { username?: string; errors?: FieldMessage[]; status?: number; info?: string } = {}) {
+  const { t } = ctx;
+  const errors = state.errors ?? [];
+  let demo: DemoAccount[] = [];
+  if (ctx.settings.isDemo) {
+    const result = await ctx.api('GET', '/api/v1/demo');
+    if (result.status === 200) demo = (result.body as { accounts: DemoAccount[] }).accounts;
+  }
+  const expired = ctx.request.query && (ctx.request.query as Record<string, string>).expired === '1';
+  const loggedOut = ctx.request.query && (ctx.request.query as Record<string, string>).loggedOut === '1';
+  return ctx.send({
+    title: t('login.title'), status: state.status,
+    main: html`<h1>${t('login.title')}</h1>
+${expired ? notice({ kind: 'info', text: t('login.expired') }) : ''}
+${loggedOut ? notice({ kind: 'success', text: t('login.loggedOut') }) : ''}
+${state.info ? notice({ kind: 'error', text: state.info }) : ''}
+${errorSummary({ errors, t })}
+${postForm({ action: '/login', csrfToken: ctx.csrf(), label: t('login.title'), body: html`
+${textField({ name: 'username', label: t('login.username'), value: state.username ?? '', error: errorOf(errors, 'username'), autocomplete: 'username', width: 'medium', t })}
+${textField({ name: 'password', label: t('login.password'), type: 'password', value: '', error: errorOf(errors, 'password'), autocomplete: 'current-password', width: 'medium', t })}
+<div class="actions">${button({ label: t('login.submit') })}</div>` })}
+${ctx.settings.hasOidc ? html`<h2>${t('login.oidc.title')}</h2><p><a class="button button--secondary" href="/login/oidc">${t('login.oidc.link')}</a></p>` : ''}
+${demo.length > 0 ? html`<h2>${t('login.demo.title')}</h2><p>${t('login.demo.intro', { password: demo[0]!.password })}</p>
+${table({ caption: t('login.demo.caption'), head: [t('login.username'), t('login.demo.name'), t('login.demo.role'), t('login.demo.institution')],
+    rows: demo.map((account) => [html`<code>${account.username}</code>`, account.displayName, t.dynamic(`role.${account.role}`), account.institution.name]) })}` : ''}`,
+  });
+}
+
+export async function logIn(ctx: Ctx) {
+  const { t } = ctx;
+  const username = field(ctx.request.body, 'username');
+  const password = field(ctx.request.body, 'password');
+  const errors: FieldMessage[] = [];
+  if (!username) errors.push({ field: 'username', message: t('login.username.required') });
+  if (!password) errors.push({ field: 'password', message: t('login.password.required') });
+  if (errors.length > 0) return renderLogin(ctx, { username, errors, status: 422 });
+  const result = await ctx.api('POST', '/api/v1/sessions', { username, password });
+  if (result.status === 429) return renderLogin(ctx, { username, errors: [{ field: 'username', message: t('login.tooMany') }], status: 429 });
+  if (result.status !== 201) return renderLogin(ctx, { username, errors: [{ field: 'username', message: t('login.invalid') }], status: 401 });
+  const token = (result.body as { token: string }).token;
+  startSession(ctx, token);
+  // The language chosen in the profile follows the user to a new browser.
+  const chosen = await ctx.apiAs(token)('GET', '/api/v1/me/language');
+  if (chosen.status === 200) {
+    const body = chosen.body as { language: string; isChosen: boolean };
+    if (body.isChosen && isLanguage(body.language)) setLanguageCookie(ctx, body.language);
+  }
+  return ctx.reply.redirect('/', 303);
+}
+
+export function startSession(ctx: Ctx, token: string): void {
+  // HttpOnly (no script reads it), SameSite=Lax (not sent on cross-site POSTs; forms also carry a
+  // CSRF token), Secure behind HTTPS, no Max-Age: the API's idle timeout ends the session.
+  ctx.reply.setCookie(COOKIES(ctx.settings.isSecure).session, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.settings.isSecure });
+}
+
+export function setLanguageCookie(ctx: Ctx, language: string): void {
+  ctx.reply.setCookie(COOKIES(ctx.settings.isSecure).language, language, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.settings.isSecure, maxAge: 365 * 24 * 3600 });
+}
+
+export async function logOut(ctx: Ctx) {
+  if (ctx.token) await ctx.api('DELETE', '/api/v1/sessions/current').catch(() => undefined);
+  ctx.reply.clearCookie(COOKIES(ctx.settings.isSecure).session, { path: '/' });
+  return ctx.reply.redirect('/?loggedOut=1', 303);
+}
+
+export async function chooseLanguage(ctx: Ctx) {
+  const language = field(ctx.request.body, 'lang');
+  const returnTo = safeReturnTo(field(ctx.request.body, 'returnTo') || '/');
+  if (!isLanguage(language)) return ctx.reply.redirect(returnTo, 303);
+  setLanguageCookie(ctx, language);
+  if (ctx.token) await ctx.api('PUT', '/api/v1/me/language', { language }).catch(() => undefined);
+  return ctx.reply.redirect(returnTo, 303);
+}
