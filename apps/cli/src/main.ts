@@ -27,6 +27,7 @@ async function start(config: Config): Promise<void> {
   print(`RSE is running at ${federation.url}`);
   print(`  casework API   ${federation.url}/api/v1   (OpenAPI: ${federation.url}/openapi.json)`);
   print(`  health         ${federation.url}/healthz  ${federation.url}/readyz`);
+  print(`  citizen portal ${federation.url}/portal/   (API: ${federation.url}/portal/api/v1, OpenAPI: ${federation.url}/portal/openapi.json)`);
   print(`  data           ${config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : `embedded PostgreSQL in ${config.dataDir}`}`);
   if (config.isDemo) {
     const demo = describeDemo();
