@@ -31,13 +31,11 @@ async function openPage(viewport: { width: number; height: number }): Promise<Pa
 /** axe-core on the current page: WCAG 2.0/2.1 A and AA rules, zero violations allowed. */
 async function expectAccessible(page: Page, where: string): Promise<void> {
   await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const result = await (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
-      .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  // Evaluated in the page (strings: the test's TypeScript has no DOM types).
+  const violations = await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    .then((result) => result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`) as string[];
   assert.deepEqual(violations, [], `axe violations on ${where}`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth') as number;
   assert.ok(overflow <= 0, `${where} scrolls sideways by ${overflow}px`);
 }
 
