@@ -1,7 +1,8 @@
 /**
  * OpenID Connect login for production (in Belgium: the federal authentication service, eID/itsme,
  * or the CPAS's own identity provider), with openid-client: authorization code flow with PKCE,
- * state and nonce kept in a short-lived HttpOnly cookie, ID token checked by the library. The
+ * state and nonce kept in a short-lived HttpOnly cookie, ID token checked by the library (signature
+ * against the provider's keys included). The
  * configured claim (default `preferred_username`) names the local account; the session is then an
  * ordinary API session (modules/auth/federated-login.ts).
  */
@@ -19,7 +20,11 @@ export function createOidcLogin(settings: OidcSettings) {
     const issuer = new URL(settings.issuer);
     // Plain HTTP only for an identity provider on this machine (the tests' local provider).
     const options = issuer.protocol === 'http:' && isLoopback(issuer) ? { execute: [client.allowInsecureRequests] } : undefined;
-    configuration ??= client.discovery(issuer, settings.clientId, settings.clientSecret, undefined, options).catch((error: unknown) => {
+    configuration ??= client.discovery(issuer, settings.clientId, settings.clientSecret, undefined, options).then((config) => {
+      // The ID token's signature is checked against the provider's published keys too, not only TLS.
+      client.enableNonRepudiationChecks(config);
+      return config;
+    }).catch((error: unknown) => {
       configuration = null;
       throw error;
     });

@@ -134,10 +134,14 @@ export function summaryList(rows: readonly (readonly [Interpolation, Interpolati
 /** A small status label; `tone` picks an AA-contrast colour pair. */
 export const statusTag = (text: string, tone: 'neutral' | 'info' | 'success' | 'warning' | 'danger' = 'neutral') => html`<span class="tag tag--${tone}">${text}</span>`;
 
-/** A data table with a caption and column headers (`scope="col"`). */
+let tableCount = 0;
+
+/** A data table with a caption and column headers (`scope="col"`); its wrapper scrolls sideways on narrow screens and is then reachable by keyboard (a labelled, focusable region). */
 export function table(options: { caption: Interpolation; head: Interpolation[]; rows: Interpolation[][]; isCaptionHidden?: boolean }): SafeHtml {
-  return html`<div class="table-wrap"><table class="table">
-<caption${attrs({ class: options.isCaptionHidden ? 'visually-hidden' : 'table__caption' })}>${options.caption}</caption>
+  tableCount = (tableCount + 1) % 1_000_000;
+  const captionId = `table-caption-${tableCount}`;
+  return html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="${captionId}"><table class="table">
+<caption${attrs({ id: captionId, class: options.isCaptionHidden ? 'visually-hidden' : 'table__caption' })}>${options.caption}</caption>
 <thead><tr>${options.head.map((cell) => html`<th scope="col">${cell}</th>`)}</tr></thead>
 <tbody>${options.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</tbody>
 </table></div>`;

@@ -3,7 +3,7 @@ import type { AppKey } from './en.ts';
 
 export const de: Record<AppKey, string> = {
   'app.name': 'ESB — Sozialakte', 'app.demoBanner': 'DEMO — nur fiktive Daten', 'app.footer': 'Elektronischer Sozialbericht (ESB) des ÖSHZ. Informationen anderer ÖSHZ sind immer zu überprüfen.',
-  'nav.worklist': 'Arbeitsliste', 'nav.persons': 'Personen', 'nav.agenda': 'Tagesordnung', 'nav.logout': 'Abmelden',
+  'nav.worklist': 'Arbeitsliste', 'nav.persons': 'Personen suchen', 'nav.agenda': 'Tagesordnung', 'nav.logout': 'Abmelden',
   'common.choose': 'Auswählen…', 'common.none': 'keine',
   'home.title': 'Startseite', 'home.otherRole': 'Ihre Rolle ({role}) hat in dieser Anwendung keine Arbeitsliste.',
   'login.title': 'Anmelden', 'login.username': 'Benutzername', 'login.password': 'Passwort', 'login.submit': 'Anmelden',
@@ -14,7 +14,7 @@ export const de: Record<AppKey, string> = {
   'login.demo.title': 'Demo-Konten', 'login.demo.intro': 'Dies ist eine Demonstration mit fiktiven Daten. Alle Konten verwenden das Passwort {password}.', 'login.demo.caption': 'Demo-Konten',
   'login.demo.name': 'Name', 'login.demo.role': 'Rolle', 'login.demo.institution': 'ÖSHZ',
   'worklist.title': 'Meine Arbeitsliste', 'worklist.intro': 'Fristen, die bald ablaufen oder abgelaufen sind, in den Akten von {name}.', 'worklist.empty': 'In Ihren Akten ist nichts fällig.', 'worklist.caption': 'Bald fällige und abgelaufene Fristen',
-  'worklist.person': 'Person', 'worklist.kind': 'Art der Hilfe', 'worklist.deadline': 'Frist', 'worklist.due': 'Fällig am', 'worklist.status': 'Stand',
+  'worklist.person': 'Person', 'worklist.kind': 'Art der Hilfe', 'worklist.deadline': 'Frist', 'worklist.due': 'Fällig am', 'worklist.status': 'Status',
   'worklist.overdue': 'abgelaufen', 'worklist.dueSoon': 'bald fällig', 'worklist.findPerson': 'Eine Person suchen oder erfassen',
   'persons.title': 'Eine Person suchen', 'persons.niss': 'Nationalregisternummer (NISS) oder BIS-Nummer', 'persons.niss.hint': '11 Ziffern; Punkte, Bindestriche und Leerzeichen sind erlaubt, zum Beispiel 90.04.12-184.07',
   'persons.search': 'Suchen', 'persons.noResult': 'In Ihrem ÖSHZ ist niemand mit dieser Nummer erfasst.', 'persons.results': 'Gefundene Personen', 'persons.name': 'Name', 'persons.birthDate': 'Geburtsdatum',

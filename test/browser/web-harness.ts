@@ -1,0 +1,46 @@
+/**
+ * Browser harness of the worker web application's journeys: Debian's Chromium driven by
+ * playwright-core (no browser download), axe-core injected into each page (WCAG 2.0/2.1 A and AA
+ * rules, zero violations allowed), screenshots into test-results/.
+ */
+import assert from 'node:assert/strict';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+export const RESULTS_DIR = path.resolve('test-results');
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export async function launchChromium(): Promise<Browser> {
+  await mkdir(RESULTS_DIR, { recursive: true });
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+let axeSource: string | null = null;
+
+/** axe-core on the current page; the page's CSP forbids injected scripts, so contexts are made with bypassCSP (the app itself is unchanged). */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    .then((result) => result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`) as string[];
+  assert.deepEqual(violations, [], `axe violations on ${where}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(RESULTS_DIR, `web-${name}.png`), fullPage: true });
+}
+
+/** A fresh browser context (own cookies) whose browser says it prefers `locale`. */
+export async function newContext(browser: Browser, locale: string): Promise<BrowserContext> {
+  return browser.newContext({ bypassCSP: true, locale, acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+}
+
+/** The page text must not contain an untranslated key marker. */
+export async function expectNoUntranslatedKey(page: Page, where: string): Promise<void> {
+  const text = await page.locator('body').innerText();
+  assert.equal(text.includes('⟦'), false, `untranslated key on ${where}: ${text.slice(text.indexOf('⟦'), text.indexOf('⟦') + 60)}`);
+}
