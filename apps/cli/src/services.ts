@@ -20,6 +20,8 @@ import { readRetention, startPurgeSchedule } from '#casework/modules/retention/r
 import { loadOrCreatePrivateKeys, toPublicJwks, type PublicJwks } from '#contracts/protocol/keys.ts';
 import { isValidKbo } from '#contracts/kbo.ts';
 import { hubPlugin, openHub, registerHubItself } from '#hub/hub.ts';
+import { openFederatedSession } from '#casework/modules/auth/federated-login.ts';
+import { webPlugin } from '#web/web.ts';
 
 export type RunningService = { url: string; close(): Promise<void> };
 export type RegistryEntry = { kbo: string; name: string; kind: 'cpas' | 'portal'; endpoint: string; jwks: PublicJwks };
@@ -63,6 +65,11 @@ export async function startCaseworkService(config: Config, log: Logger): Promise
   });
   const app = createHttpApp({ log });
   await app.register(caseworkPlugin(services, tenants));
+  // The worker web application at `/` of the casework service (ADR 0008).
+  await app.register(webPlugin({
+    inject: (request) => app.inject(request), isDemo: config.isDemo, publicUrl: config.publicUrl, oidc: config.webOidc, log,
+    federatedLogin: (input) => openFederatedSession({ tenants, isDemo: config.isDemo, sessionIdleMinutes: config.sessionIdleMinutes, clock }, input),
+  }));
   await app.listen({ port: config.port, host: config.host });
   const purgeSchedule = await finishStarting(config, tenants, services, log, clock, 1_000);
   return {
