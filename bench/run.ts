@@ -11,14 +11,16 @@
  * 3. For reference, the embedded default (`rse start`: one process, embedded PostgreSQL).
  * 4. Scale: the relationship check with 10 million directory entries (p95), and inclusion proofs at
  *    10 million log leaves (1 million with --quick), on the served PostgreSQL.
+ * Each consultation point also reports the CPU milliseconds per consultation of the services and of
+ * their PostgreSQL backends (from /proc), which a busy shared machine disturbs less than throughput.
  * Prints every figure and the ratios to the baseline measured in the same run; `--json <file>`
- * writes them too; `--scale-only` runs part 4 alone. The machine is shared and noisy: read ratios,
+ * writes them too; `--scale-only` runs part 4 alone, `--no-scale` and `--no-embedded` leave parts out. The machine is shared and noisy: read ratios,
  * not absolutes.
  */
 import http from 'node:http';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +34,7 @@ import { computeRoot, proveInclusion } from '../packages/contracts/src/merkle/tr
 import { HUB_MIGRATIONS } from '../apps/hub/src/hub.ts';
 import { createNodeStore } from '../apps/hub/src/modules/exchange-log/exchange-log.service.ts';
 import { findActiveIntegration, findProviders } from '../apps/hub/src/modules/directory/directory.service.ts';
+import { readConsultationChecks } from '../apps/hub/src/modules/consultations/consultations.repository.ts';
 import { summarise, percentile, type Summary } from './stats.ts';
 
 const args = process.argv.slice(2);
@@ -83,7 +86,9 @@ const freePort = () => new Promise<number>((resolve) => {
 });
 
 async function spawnAndWait(args: string[], env: NodeJS.ProcessEnv, readyUrl: string | null, timeoutMs = 120_000): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_PROFILE=<dir>: CPU profiles of the hub and casework processes, to see where the time goes.
+  const profile = process.env.BENCH_PROFILE && args[0] === 'apps/cli/src/main.ts' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => { output = (output + chunk.toString()).slice(-4000); });
@@ -218,7 +223,50 @@ async function seedPopulation(base: string, count: number, salt: number): Promis
   return { token: marie, requestIds };
 }
 
-async function measureConsultations(label: string, base: string, population: { token: string; requestIds: string[] }, baselines: Record<number, Summary>) {
+// ---------- CPU accounting (less sensitive to a shared machine than throughput) ----------
+
+/** user + system CPU seconds of the given processes, from /proc (Linux; 0 elsewhere). */
+async function cpuSeconds(pids: number[]): Promise<number> {
+  let ticks = 0;
+  for (const pid of pids) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+    if (!stat) continue;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / 100;
+}
+
+/** The processes doing a consultation's work: the services, and the PostgreSQL backends of their databases. */
+type Workers = { services: () => number[]; databasePrefix: string | null };
+
+async function backendPids(prefix: string | null): Promise<number[]> {
+  if (!prefix) return [];
+  const reply = await new Promise<string>((resolve) => {
+    const child = spawn('psql', [SERVED_URL, '-Atc', `SELECT pid FROM pg_stat_activity WHERE datname LIKE '${prefix}%'`], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); });
+    child.on('close', () => resolve(out));
+    child.on('error', () => resolve(''));
+  });
+  return reply.split('\n').filter(Boolean).map(Number);
+}
+
+/** Runs `work` and adds the CPU milliseconds per consultation spent by the services and by PostgreSQL. */
+async function withCpu(workers: Workers, work: () => Promise<Summary>): Promise<Summary & { cpuMsPerConsultation?: { services: number; postgres: number } }> {
+  const backends = await backendPids(workers.databasePrefix);
+  const [services0, postgres0] = [await cpuSeconds(workers.services()), await cpuSeconds(backends)];
+  const summary = await work();
+  const [services1, postgres1] = [await cpuSeconds(workers.services()), await cpuSeconds(backends)];
+  if (summary.count === 0) return summary;
+  const perConsultation = (seconds: number) => Math.round((seconds * 1000 / summary.count) * 100) / 100;
+  return { ...summary, cpuMsPerConsultation: { services: perConsultation(services1 - services0), postgres: perConsultation(postgres1 - postgres0) } };
+}
+
+const cpuNote = (s: { cpuMsPerConsultation?: { services: number; postgres: number } }) =>
+  s.cpuMsPerConsultation ? `  cpu/consultation: services ${s.cpuMsPerConsultation.services} ms${s.cpuMsPerConsultation.postgres ? `, postgres ${s.cpuMsPerConsultation.postgres} ms` : ''}` : '';
+
+async function measureConsultations(label: string, base: string, population: { token: string; requestIds: string[] }, baselines: Record<number, Summary>, workers: Workers) {
   const send = async (i: number) => {
     const requestId = population.requestIds[i % population.requestIds.length]!;
     const reply = await request(`${base}/api/v1/aid-requests/${requestId}/rse-consultations`, 'POST', '{"purpose":"social-investigation"}',
@@ -228,15 +276,15 @@ async function measureConsultations(label: string, base: string, population: { t
   const out: Record<string, Summary> = {};
   let best: Summary | null = null;
   for (const concurrency of CONCURRENCIES) {
-    const summary = await closedLoop(concurrency, SECONDS, send);
+    const summary = await withCpu(workers, () => closedLoop(concurrency, SECONDS, send));
     out[`c${concurrency}`] = summary;
     if (!best || summary.perSecond > best.perSecond) best = summary;
-    print(row(`${label}, ${concurrency} concurrent`, summary, baselines[concurrency]));
+    print(row(`${label}, ${concurrency} concurrent`, summary, baselines[concurrency]) + cpuNote(summary));
   }
   const half = Math.max(1, Math.floor(best!.perSecond / 2));
-  const atHalf = await openLoop(half, SECONDS, send);
+  const atHalf = await withCpu(workers, () => openLoop(half, SECONDS, send));
   out.halfLoad = atHalf;
-  print(row(`${label}, open loop ${half}/s (half)`, atHalf));
+  print(row(`${label}, open loop ${half}/s (half)`, atHalf) + cpuNote(atHalf));
   return out;
 }
 
@@ -249,24 +297,22 @@ async function production(baselines: Record<number, Summary>) {
     PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: SERVED_URL, DATABASE_PREFIX: prefix, LOG_LEVEL: 'warn',
     DATA_DIR: path.join(dataDir, service), KEYS_DIR: path.join(dataDir, service, 'keys'), PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`,
     HUB_URL: `http://127.0.0.1:${hubPort}/hub`,
-    // BENCH_PROFILE=<dir>: CPU profiles of the hub and casework processes, to see where the time goes.
-    ...(process.env.BENCH_PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE}` } : {}),
   });
   cleanups.push(async () => {
     const postgres = await startPostgres({ dataDir, databaseUrl: SERVED_URL, log: createLogger({ level: 'silent' }) });
     for (const name of await postgres.listDatabases(`${prefix}_`)) await postgres.dropDatabase(name);
     await rm(dataDir, { recursive: true, force: true });
   });
-  await spawnAndWait(['apps/cli/src/main.ts', 'hub'], envFor('hub', hubPort), `http://127.0.0.1:${hubPort}/hub/readyz`);
+  const hubProcess = await spawnAndWait(['apps/cli/src/main.ts', 'hub'], envFor('hub', hubPort), `http://127.0.0.1:${hubPort}/hub/readyz`);
   const file = path.join(dataDir, 'institutions.json');
   await writeFile(file, await runCli(['export-institutions'], envFor('casework', nodePort)));
   await runCli(['register-institutions', file], envFor('hub', hubPort));
-  await spawnAndWait(['apps/cli/src/main.ts', 'casework'], envFor('casework', nodePort), `http://127.0.0.1:${nodePort}/readyz`);
+  const nodeProcess = await spawnAndWait(['apps/cli/src/main.ts', 'casework'], envFor('casework', nodePort), `http://127.0.0.1:${nodePort}/readyz`);
   const base = `http://127.0.0.1:${nodePort}`;
   const started = performance.now();
   const population = await seedPopulation(base, POPULATION, 1);
   print(`(production: ${POPULATION} persons seeded and warmed up in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  return measureConsultations('production, separate processes', base, population, baselines);
+  return measureConsultations('production, separate processes', base, population, baselines, { services: () => [hubProcess.pid!, nodeProcess.pid!], databasePrefix: `${prefix}_` });
 }
 
 async function embedded(baselines: Record<number, Summary>) {
@@ -278,7 +324,8 @@ async function embedded(baselines: Record<number, Summary>) {
   const population = await seedPopulation(base, Math.min(POPULATION, 80), 2);
   const saved = CONCURRENCIES.splice(0, CONCURRENCIES.length, ...(isQuick ? [16] : [8, 64]));
   try {
-    return await measureConsultations('embedded default, one process', base, population, baselines);
+    // The embedded PostgreSQL runs as children of the service process; only the service itself is counted here.
+    return await measureConsultations('embedded default, one process', base, population, baselines, { services: () => [child.pid!], databasePrefix: null });
   } finally {
     CONCURRENCIES.splice(0, CONCURRENCIES.length, ...saved);
     await new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); });
@@ -312,6 +359,7 @@ async function directoryAtScale(db: Database) {
   const loadSeconds = (performance.now() - started) / 1000;
   const timesActive: number[] = [];
   const timesProviders: number[] = [];
+  const timesChecks: number[] = [];
   const today = new Date().toISOString().slice(0, 10);
   for (let i = 0; i < 2_000; i += 1) {
     const g = Math.floor(Math.random() * DIRECTORY_ROWS);
@@ -323,15 +371,21 @@ async function directoryAtScale(db: Database) {
     t0 = performance.now();
     await findProviders(db, subject, kbo, '2024-01-01');
     timesProviders.push(performance.now() - t0);
+    // What a consultation runs: relationship, policy, blocks and providers in one statement.
+    t0 = performance.now();
+    await readConsultationChecks(db, { subject, requesterKbo: kbo, fileRef: `file-${g}`, purpose: 'social-investigation', today, since: '2024-01-01' });
+    timesChecks.push(performance.now() - t0);
   }
+  const sortedC = timesChecks.sort((a, b) => a - b);
   const sortedA = timesActive.sort((a, b) => a - b);
   const sortedP = timesProviders.sort((a, b) => a - b);
   const out = {
     rows: DIRECTORY_ROWS, loadSeconds: Math.round(loadSeconds),
     relationshipCheck: { p50: +percentile(sortedA, 50).toFixed(3), p95: +percentile(sortedA, 95).toFixed(3), p99: +percentile(sortedA, 99).toFixed(3) },
     providerLookup: { p50: +percentile(sortedP, 50).toFixed(3), p95: +percentile(sortedP, 95).toFixed(3), p99: +percentile(sortedP, 99).toFixed(3) },
+    consultationChecks: { p50: +percentile(sortedC, 50).toFixed(3), p95: +percentile(sortedC, 95).toFixed(3), p99: +percentile(sortedC, 99).toFixed(3) },
   };
-  print(`directory with ${DIRECTORY_ROWS.toLocaleString('en')} entries (loaded in ${out.loadSeconds} s): relationship check p50 ${out.relationshipCheck.p50} ms, p95 ${out.relationshipCheck.p95} ms, p99 ${out.relationshipCheck.p99} ms; provider lookup p95 ${out.providerLookup.p95} ms`);
+  print(`directory with ${DIRECTORY_ROWS.toLocaleString('en')} entries (loaded in ${out.loadSeconds} s): relationship check p50 ${out.relationshipCheck.p50} ms, p95 ${out.relationshipCheck.p95} ms, p99 ${out.relationshipCheck.p99} ms; provider lookup p95 ${out.providerLookup.p95} ms; all checks of a consultation in one statement p50 ${out.consultationChecks.p50} ms, p95 ${out.consultationChecks.p95} ms, p99 ${out.consultationChecks.p99} ms`);
   return out;
 }
 
@@ -386,9 +440,12 @@ async function main() {
     print('');
     results.production = await production(baselines);
     print('');
-    results.embedded = await embedded(baselines);
-    print('');
+    if (!args.includes('--no-embedded')) {
+      results.embedded = await embedded(baselines);
+      print('');
+    }
   }
+  if (args.includes('--no-scale')) return writeResults();
   const scale = await scaleDatabase();
   try {
     results.directory = await directoryAtScale(scale.db);
@@ -396,6 +453,10 @@ async function main() {
   } finally {
     await scale.drop();
   }
+  await writeResults();
+}
+
+async function writeResults() {
   if (jsonFile) await writeFile(jsonFile, JSON.stringify(results, null, 2));
 }
 
