@@ -52,6 +52,20 @@ after(async () => {
   if (tenantsDir) await rm(tenantsDir, { recursive: true, force: true });
 });
 
+describe('the portal service', () => {
+  test('publishes its health, its readiness and an OpenAPI document with the contract’s Portal paths', async () => {
+    assert.equal((await fed.api(null, 'GET', '/portal/healthz')).status, 200);
+    assert.deepEqual((await fed.api(null, 'GET', '/portal/readyz')).body, { status: 'ready' });
+    const openapi = await fed.api(null, 'GET', '/portal/openapi.json');
+    assert.equal(openapi.status, 200);
+    for (const path of ['/portal/api/v1/sessions', '/portal/api/v1/me/exchanges', '/portal/api/v1/me/summaries', '/portal/api/v1/me/statements', '/portal/api/v1/me/contests', '/portal/api/v1/me/blocks']) {
+      assert.ok(openapi.body.paths[path], `${path} is in the OpenAPI document`);
+    }
+    const registry = await fed.api(null, 'GET', '/hub/v1/institutions');
+    assert.ok(registry.body.items.some((item: { kind: string }) => item.kind === 'portal'), 'the portal is a registered institution of kind portal');
+  });
+});
+
 describe('demo login outside demo mode', () => {
   test('the demo login by NISS is refused when demo mode is off, by the API and by the page', async () => {
     const api = await fed.api(null, 'POST', '/portal/api/v1/sessions', { niss: nadia.niss });
