@@ -96,6 +96,13 @@ describe('the move scenario', () => {
     }
   });
 
+  test('no NISS reaches a log line, not even from a search by NISS in the query string', async () => {
+    await fed.api(marie, 'GET', `/api/v1/persons?niss=${nadia.niss}`);
+    const logs = fed.logs();
+    assert.ok(logs.includes('/api/v1/persons'), 'requests are logged');
+    for (const person of DEMO_PERSONS) assert.ok(!logs.includes(person.niss), `NISS of ${person.givenNames} in the logs`);
+  });
+
   test('the hub database holds no plaintext summary and no plain NISS', async () => {
     const dump = await dumpDatabase(fed.hub.db);
     for (const person of DEMO_PERSONS) assert.ok(!dump.includes(person.niss), `NISS of ${person.givenNames} in the hub database`);

@@ -34,7 +34,11 @@ export function createLogger(options: { level: string; destination?: Destination
         },
       },
       serializers: {
-        err: (err: Error) => ({ type: err.name, message: maskSecrets(err.message), stack: err.stack ? maskSecrets(err.stack) : undefined }),
+        err: (err: unknown) => (err instanceof Error
+          ? { type: err.name, message: maskSecrets(err.message), stack: err.stack ? maskSecrets(err.stack) : undefined }
+          : { type: typeof err, message: maskSecrets(String((err as { message?: unknown } | null)?.message ?? err)) }),
+        // A request is logged by method and path only: query strings carry identifiers (e.g. ?niss=).
+        req: (req: { method?: string; url?: string; id?: string }) => ({ method: req.method, path: typeof req.url === 'string' ? maskSecrets(req.url.split('?')[0]!) : undefined, id: req.id }),
       },
     },
     options.destination,
