@@ -13,6 +13,7 @@ import { isMigrated, migrate } from '#platform/migrate.ts';
 import type { Logger } from '#platform/logger.ts';
 import type { PostgresServer } from '#platform/postgres.ts';
 import { sendProblem } from '#platform/http.ts';
+import { requestText } from '#platform/http-client.ts';
 import { loadOrCreatePrivateKeys, toPublicJwks, type InstitutionKeys } from '#contracts/protocol/keys.ts';
 import { createRegistry, type Registry } from './modules/registry/registry.service.ts';
 import { loadPseudonymiser, type Pseudonymiser } from './modules/directory/pseudonym.ts';
@@ -51,7 +52,7 @@ export async function openHub(options: { postgres: PostgresServer; prefix: strin
   const log = createExchangeLog({ db, signing: keys.signing, clock: options.clock });
   const consultations = createConsultationService({
     db, registry, pseudonymise, exchangeLog: log.exchangeLog, replay, signing: keys.signing, log: options.log.child({ module: 'hub' }), clock: options.clock,
-    providerTimeoutMs: options.providerTimeoutMs ?? 5_000, recentMonths: 24, fetch: options.fetch ?? fetch,
+    providerTimeoutMs: options.providerTimeoutMs ?? 5_000, recentMonths: 24, fetch: options.fetch ?? requestText,
   });
   const integrations = createIntegrationService({ db, registry, pseudonymise, replay, signing: keys.signing, clock: options.clock });
   const corrections = createCorrectionService({

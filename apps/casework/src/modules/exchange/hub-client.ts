@@ -3,6 +3,7 @@
  * and keeps a cached copy of the registry (institutions and their public keys).
  */
 import type { KeyObject } from 'node:crypto';
+import { requestText, type RequestText, type TextResponse } from '#platform/http-client.ts';
 import { importPublicJwks, type PublicJwks } from '#contracts/protocol/keys.ts';
 import { createMemoryReplayGuard, signMessage, verifyMessage, type MessageClaims, type ReplayGuard } from '#contracts/protocol/envelope.ts';
 import type { Tenant } from '../../tenant.ts';
@@ -21,14 +22,15 @@ export class HubUnreachableError extends Error {
 
 export type HubClient = ReturnType<typeof createHubClient>;
 
-export function createHubClient(options: { hubUrl: () => string; clock: () => Date; timeoutMs?: number; fetch?: typeof fetch }) {
-  const doFetch = options.fetch ?? fetch;
+export function createHubClient(options: { hubUrl: () => string; clock: () => Date; timeoutMs?: number; fetch?: RequestText }) {
+  // Kept-alive connections without fetch's per-request cost (ADR 0011); a test may pass fetch.
+  const doFetch: RequestText = options.fetch ?? requestText;
   const replay: ReplayGuard = createMemoryReplayGuard({ maxEntries: 200_000 });
   let registry: { at: number; entries: Map<string, RegistryEntry & { signing: Map<string, KeyObject>; encryption: Map<string, KeyObject> }> } | null = null;
 
   async function loadRegistry(force = false) {
     if (registry && !force && Date.now() - registry.at < 60_000) return registry.entries;
-    let response: Response;
+    let response: TextResponse;
     try {
       response = await doFetch(`${options.hubUrl()}/v1/institutions`, { signal: AbortSignal.timeout(options.timeoutMs ?? 5_000) });
     } catch (error) {
@@ -67,7 +69,7 @@ export function createHubClient(options: { hubUrl: () => string; clock: () => Da
     /** Signs `payload` as the tenant, posts it, and verifies the hub's signed answer. */
     async send(tenant: Tenant, path: string, payload: Record<string, unknown>): Promise<HubAnswer> {
       const body = signMessage({ payload, issuer: tenant.kbo, audience: 'hub', signingKey: tenant.keys.signing.privateKey, kid: tenant.keys.signing.kid, now: options.clock() });
-      let response: Response;
+      let response: TextResponse;
       let text: string;
       try {
         response = await doFetch(`${options.hubUrl()}${path}`, { method: 'POST', headers: { 'content-type': 'application/jose' }, body, signal: AbortSignal.timeout(options.timeoutMs ?? 15_000) });

@@ -8,6 +8,7 @@ import { randomUUID, type KeyObject } from 'node:crypto';
 import { AppError } from '#platform/errors.ts';
 import type { Database } from '#platform/db.ts';
 import type { Logger } from '#platform/logger.ts';
+import type { RequestText } from '#platform/http-client.ts';
 import { signMessage, verifyMessage, type ReplayGuard } from '#contracts/protocol/envelope.ts';
 import { isValidNiss } from '#contracts/niss.ts';
 import type { Registry } from '../registry/registry.service.ts';
@@ -32,7 +33,8 @@ export type ConsultationDeps = {
   providerTimeoutMs: number;
   /** Integrations ended within this many months still make an institution a provider. */
   recentMonths: number;
-  fetch: typeof fetch;
+  /** Posts a signed message and reads the answer (requestText; `fetch` fits too). */
+  fetch: RequestText;
 };
 
 const SIGNATURE_STATUS: Record<string, number> = { 'signature.malformed': 400, 'signature.replayed': 409 };
