@@ -26,6 +26,10 @@ import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerAgendaRoutes } from './modules/agenda/agenda.routes.ts';
 import { registerConsultationHistoryRoute } from './modules/exchange/consultation-history.ts';
 import type { createPersonRequestService } from './modules/person-requests/person-requests.service.ts';
+import { registerOversightRoutes } from './modules/oversight/oversight.routes.ts';
+import { registerBreakGlassRoutes } from './modules/break-glass/break-glass.routes.ts';
+import { registerDisclosureRoutes } from './modules/disclosures/disclosures.routes.ts';
+import { registerStatisticsRoutes } from './modules/statistics/statistics.routes.ts';
 
 export type CaseworkServices = {
   hub: HubClient;
@@ -83,7 +87,6 @@ const NewDocumentBody = strict({
   sourceRef: Type.Optional(Text(300)), retentionClass: Text(64), mediaType: Type.Optional(Text(100)),
   contentBase64: Type.Optional(Type.String({ maxLength: 8 * 1024 * 1024, contentEncoding: 'base64' })),
 });
-const Period = strict({ from: Type.Optional(DateString), to: Type.Optional(DateString) });
 const LangQuery = strict({ lang: Type.Optional(LanguageCode) });
 
 export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkServices): void {
@@ -238,15 +241,6 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
     return services.aidRequests.worklist(await actorOf(request), { limit: query.limit ?? 50, offset: query.offset ?? 0 });
   });
 
-  app.get('/api/v1/oversight/indicators', { schema: { ...tag('oversight'), querystring: Period } }, async (request) =>
-    services.oversight.indicators(await actorOf(request), request.query as { from?: string; to?: string }));
-
-  app.post('/api/v1/aid-requests/:id/break-glass', { schema: { ...tag('oversight'), params: IdParams, body: strict({ reason: Type.Optional(Type.String({ maxLength: 2000 })) }) } }, async (request, reply) =>
-    reply.code(201).send(await services.oversight.breakGlass(await actorOf(request), (request.params as { id: string }).id, (request.body as { reason?: string }).reason)));
-
-  app.get('/api/v1/statistics', { schema: { ...tag('oversight'), querystring: Period } }, async (request) =>
-    services.oversight.statistics(await actorOf(request), request.query as { from?: string; to?: string }));
-
   app.post('/api/v1/aid-requests/:id/rse-consultations', { schema: { ...tag('rse'), params: IdParams, body: strict({ purpose: Text(64) }) } }, async (request, reply) =>
     reply.code(201).send(await services.consultations.requestConsultation(await actorOf(request), (request.params as { id: string }).id, request.body as { purpose: string })));
 
@@ -270,6 +264,11 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   registerUserRoutes(app, actorOf);
   registerAgendaRoutes(app, actorOf);
   registerConsultationHistoryRoute(app, actorOf);
+  // Oversight (security advisor), emergency access, disclosures and statistics.
+  registerOversightRoutes(app, actorOf, services.oversight);
+  registerBreakGlassRoutes(app, actorOf);
+  registerDisclosureRoutes(app, actorOf);
+  registerStatisticsRoutes(app, actorOf);
 
   app.get('/api/v1/demo', { schema: tag('demo') }, async () => {
     if (!services.demo.isEnabled) throw notFound('route.not-found', 'No such endpoint.');

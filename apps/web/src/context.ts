@@ -59,6 +59,12 @@ function navFor(me: Me, t: Translate<MessageKey>, path: string): NavItem[] {
     items.push({ href: '/persons', label: t('nav.persons'), isCurrent: path.startsWith('/persons') });
   }
   if (me.role === 'committee-member') items.push({ href: '/agenda', label: t('nav.agenda'), isCurrent: path.startsWith('/agenda') });
+  if (me.role === 'security-advisor') {
+    items.push({ href: '/oversight', label: t('nav.oversight'), isCurrent: path === '/oversight' || path.startsWith('/oversight/reports') || path.startsWith('/oversight/persons') });
+    items.push({ href: '/oversight/break-glass', label: t('nav.breakGlass'), isCurrent: path.startsWith('/oversight/break-glass') });
+  }
+  if (me.role === 'security-advisor' || me.role === 'supervisor') items.push({ href: '/disclosures', label: t('nav.disclosures'), isCurrent: path.startsWith('/disclosures') });
+  if (me.role === 'security-advisor' || me.role === 'supervisor' || me.role === 'admin') items.push({ href: '/statistics', label: t('nav.statistics'), isCurrent: path.startsWith('/statistics') });
   return items;
 }
 

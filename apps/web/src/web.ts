@@ -28,6 +28,11 @@ import { consult, recordInformed, renderConsultation, renderRse } from './pages/
 import { recordDecision, recordNotification, renderDecision, renderNotification, sendPdf } from './pages/decisions.ts';
 import { renderAgenda, renderAgendaReport } from './pages/agenda.ts';
 import { csrfPage, failurePage, notFoundPage, unexpectedPage } from './pages/errors.ts';
+import type { PageKit } from './page-kit.ts';
+import { registerOversightPages } from './pages/oversight.ts';
+import { registerBreakGlassPages } from './pages/break-glass.ts';
+import { registerDisclosurePages } from './pages/disclosures.ts';
+import { registerStatisticsPages } from './pages/statistics.ts';
 
 export type WebDeps = {
   inject: Inject;
@@ -217,5 +222,12 @@ export function webPlugin(deps: WebDeps) {
 
     app.get('/agenda', page(renderAgenda));
     app.get('/agenda/:id', page((ctx) => renderAgendaReport(ctx, (ctx.request.params as { id: string }).id)));
+
+    // Oversight, emergency access, disclosures and statistics: each capability registers its own pages.
+    const kit: PageKit = { app, page, requestPage, once, post, newKey: () => idempotency.newKey() };
+    registerOversightPages(kit);
+    registerBreakGlassPages(kit);
+    registerDisclosurePages(kit);
+    registerStatisticsPages(kit);
   };
 }

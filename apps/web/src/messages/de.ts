@@ -3,7 +3,7 @@ import type { AppKey } from './en.ts';
 
 export const de: Record<AppKey, string> = {
   'app.name': 'ESB — Sozialakte', 'app.demoBanner': 'DEMO — nur fiktive Daten', 'app.footer': 'Elektronischer Sozialbericht (ESB) des ÖSHZ. Informationen anderer ÖSHZ sind immer zu überprüfen.',
-  'nav.worklist': 'Arbeitsliste', 'nav.persons': 'Personen suchen', 'nav.agenda': 'Tagesordnung', 'nav.logout': 'Abmelden',
+  'nav.oversight': 'Zugriffskontrolle', 'nav.breakGlass': 'Notfallzugriff', 'nav.disclosures': 'Auskünfte an Dritte', 'nav.statistics': 'Statistiken', 'nav.worklist': 'Arbeitsliste', 'nav.persons': 'Personen suchen', 'nav.agenda': 'Tagesordnung', 'nav.logout': 'Abmelden',
   'common.choose': 'Auswählen…', 'common.none': 'keine',
   'home.title': 'Startseite', 'home.otherRole': 'Ihre Rolle ({role}) hat in dieser Anwendung keine Arbeitsliste.',
   'login.title': 'Anmelden', 'login.username': 'Benutzername', 'login.password': 'Passwort', 'login.submit': 'Anmelden',

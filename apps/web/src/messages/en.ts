@@ -1,7 +1,7 @@
 /** English (for developers): the reference catalog; fr, nl and de have exactly these keys (checked by test). */
 export const en = {
   'app.name': 'RSE — social file', 'app.demoBanner': 'DEMO — synthetic data only', 'app.footer': 'Electronic social report (RSE) of the CPAS. Information from other CPAS is always to be verified.',
-  'nav.worklist': 'Worklist', 'nav.persons': 'Persons', 'nav.agenda': 'Agenda', 'nav.logout': 'Log out',
+  'nav.oversight': 'Access oversight', 'nav.breakGlass': 'Emergency access', 'nav.disclosures': 'Disclosures', 'nav.statistics': 'Statistics', 'nav.worklist': 'Worklist', 'nav.persons': 'Persons', 'nav.agenda': 'Agenda', 'nav.logout': 'Log out',
   'common.choose': 'Choose…', 'common.none': 'none',
   'home.title': 'Home', 'home.otherRole': 'Your role ({role}) has no worklist in this application.',
   'login.title': 'Log in', 'login.username': 'Username', 'login.password': 'Password', 'login.submit': 'Log in',

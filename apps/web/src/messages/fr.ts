@@ -3,7 +3,7 @@ import type { AppKey } from './en.ts';
 
 export const fr: Record<AppKey, string> = {
   'app.name': 'RSE — dossier social', 'app.demoBanner': 'DÉMO — données fictives uniquement', 'app.footer': 'Rapport social électronique (RSE) du CPAS. Les informations d’autres CPAS sont toujours à vérifier.',
-  'nav.worklist': 'Liste de travail', 'nav.persons': 'Personnes', 'nav.agenda': 'Ordre du jour', 'nav.logout': 'Se déconnecter',
+  'nav.oversight': 'Contrôle des accès', 'nav.breakGlass': 'Accès d’urgence', 'nav.disclosures': 'Communications à des tiers', 'nav.statistics': 'Statistiques', 'nav.worklist': 'Liste de travail', 'nav.persons': 'Personnes', 'nav.agenda': 'Ordre du jour', 'nav.logout': 'Se déconnecter',
   'common.choose': 'Choisir…', 'common.none': 'aucun',
   'home.title': 'Accueil', 'home.otherRole': 'Votre rôle ({role}) n’a pas de liste de travail dans cette application.',
   'login.title': 'Connexion', 'login.username': 'Nom d’utilisateur', 'login.password': 'Mot de passe', 'login.submit': 'Se connecter',

@@ -3,7 +3,7 @@ import type { AppKey } from './en.ts';
 
 export const nl: Record<AppKey, string> = {
   'app.name': 'ESV — sociaal dossier', 'app.demoBanner': 'DEMO — enkel fictieve gegevens', 'app.footer': 'Elektronisch sociaal verslag (ESV) van het OCMW. Informatie van andere OCMW’s moet altijd worden geverifieerd.',
-  'nav.worklist': 'Werklijst', 'nav.persons': 'Personen', 'nav.agenda': 'Agenda', 'nav.logout': 'Afmelden',
+  'nav.oversight': 'Toezicht op toegang', 'nav.breakGlass': 'Noodtoegang', 'nav.disclosures': 'Verstrekkingen aan derden', 'nav.statistics': 'Statistieken', 'nav.worklist': 'Werklijst', 'nav.persons': 'Personen', 'nav.agenda': 'Agenda', 'nav.logout': 'Afmelden',
   'common.choose': 'Kies…', 'common.none': 'geen',
   'home.title': 'Startpagina', 'home.otherRole': 'Uw rol ({role}) heeft geen werklijst in deze toepassing.',
   'login.title': 'Aanmelden', 'login.username': 'Gebruikersnaam', 'login.password': 'Wachtwoord', 'login.submit': 'Aanmelden',

@@ -29,7 +29,7 @@ type AuditActor = Pick<Actor, 'requestId'> & { user: { id: string; role: string 
  */
 export function auditCall(actor: AuditActor, entries: AuditEntry | AuditEntry[], first = 1): { sql: string; params: unknown[] } {
   const list = Array.isArray(entries) ? entries : [entries];
-  const rows = list.map((entry) => [new Date().toISOString(), actor.user?.id ?? null, actor.user?.role ?? null, entry.action, entry.recordType, entry.recordId ?? null,
+  const rows = list.map((entry) => [(actor.now ?? new Date()).toISOString(), actor.user?.id ?? null, actor.user?.role ?? null, entry.action, entry.recordType, entry.recordId ?? null,
     entry.personId ?? null, entry.outcome ?? 'allowed', entry.reason ?? null, actor.requestId ?? null]);
   const types = ['timestamptz', 'uuid', 'text', 'text', 'text', 'text', 'uuid', 'text', 'text', 'text', 'text'];
   // The function takes the chain's lock (held until the transaction ends), reads the last hash and

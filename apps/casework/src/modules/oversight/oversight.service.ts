@@ -3,7 +3,9 @@
  * indicators from the audit log (anchors §3.5, Suwinet), break-glass openings, and statistics that
  * identify nobody (R49). The advisor's own reads are audited too (R44).
  */
-import { forbidden, invalid, notFound } from '#platform/errors.ts';
+import { notFound } from '#platform/errors.ts';
+import { requireRole } from '../access/roles.ts';
+import { parsePeriod } from '../../period.ts';
 import type { Actor } from '../../tenant.ts';
 import { appendAudit } from '../audit/audit.ts';
 import { isUuid } from '../access/access.ts';
@@ -11,18 +13,6 @@ import { readSetting } from '../../settings.ts';
 
 export type IndicatorItem = { indicator: string; userId?: string; userName?: string; personId?: string; count: number; threshold: number; isAboveThreshold: boolean };
 
-function requireRole(actor: Actor, roles: string[], code = 'access.role') {
-  if (!roles.includes(actor.user.role)) throw forbidden(code, 'Your role does not allow this.');
-}
-
-function parsePeriod(from: string | undefined, to: string | undefined, now: Date) {
-  const end = to ? new Date(`${to}T23:59:59.999Z`) : now;
-  const start = from ? new Date(`${from}T00:00:00Z`) : new Date(end.getTime() - 30 * 86_400_000);
-  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || start > end) {
-    throw invalid('period.invalid', 'The period is invalid: from must be before to.', [{ path: '/query/from', code: 'invalid', message: 'from after to' }]);
-  }
-  return { start, end };
-}
 
 export function createOversightService() {
   return {
@@ -99,50 +89,6 @@ export function createOversightService() {
         }
         await appendAudit(tx, actor, { action: 'oversight.indicators.read', recordType: 'audit-log' });
         return { from: start.toISOString(), to: end.toISOString(), items };
-      });
-    },
-
-    /** Break-glass: open a file outside case-based access, with a reason, for a limited time. */
-    async breakGlass(actor: Actor, requestId: string, reason: string | undefined) {
-      requireRole(actor, ['social-worker', 'supervisor']);
-      if (!reason || reason.trim().length < 10) {
-        throw invalid('break-glass.reason-required', 'State why you must open this file (at least 10 characters).', [{ path: '/reason', code: 'required', message: 'a reason of at least 10 characters' }]);
-      }
-      if (!isUuid(requestId)) throw notFound('aid-request.not-found', 'No such aid request.');
-      return actor.tenant.db.transaction(async (tx) => {
-        const request = await tx.one<{ id: string; person_id: string }>('SELECT id, person_id FROM aid_requests WHERE id = $1', [requestId]);
-        if (!request) throw notFound('aid-request.not-found', 'No such aid request.');
-        const { breakGlassMinutes } = await readSetting(tx, 'access');
-        const expiresAt = new Date(actor.now.getTime() + breakGlassMinutes * 60_000);
-        const grant = await tx.one<{ id: string }>(
-          `INSERT INTO access_grants (request_id, user_id, kind, reason, granted_by, granted_at, expires_at) VALUES ($1, $2, 'break-glass', $3, $2, $4, $5) RETURNING id`,
-          [request.id, actor.user.id, reason.trim(), actor.now, expiresAt]);
-        await appendAudit(tx, actor, { action: 'break-glass.open', recordType: 'aid-request', recordId: request.id, personId: request.person_id, reason: reason.trim() });
-        return { id: grant!.id, requestId: request.id, expiresAt: expiresAt.toISOString(), reviewStatus: 'pending-review' };
-      });
-    },
-
-    /** R49: aggregated counts, no NISS, no name; cells below the threshold are suppressed. */
-    async statistics(actor: Actor, period: { from?: string; to?: string }) {
-      requireRole(actor, ['supervisor', 'security-advisor', 'admin']);
-      const { start, end } = parsePeriod(period.from, period.to, actor.now);
-      return actor.tenant.db.transaction(async (tx) => {
-        const { smallCellThreshold } = await readSetting(tx, 'statistics');
-        const requests = await tx.query<{ kind: string; count: number }>(
-          'SELECT kind, count(*)::int AS count FROM aid_requests WHERE received_at BETWEEN $1 AND $2 GROUP BY kind ORDER BY kind', [start, end]);
-        const decisions = await tx.query<{ aid_type: string; outcome: string; count: number }>(
-          `SELECT aid_type, outcome, count(*)::int AS count FROM decisions WHERE decided_at BETWEEN $1::date AND $2::date GROUP BY aid_type, outcome ORDER BY aid_type, outcome`, [start, end]);
-        const compliance = await tx.query<{ is_on_time: boolean; count: number }>(
-          `SELECT (n.sent_at <= d.decided_at + 8) AS is_on_time, count(*)::int AS count FROM decisions d JOIN notifications n ON n.decision_id = d.id
-            WHERE d.decided_at BETWEEN $1::date AND $2::date GROUP BY 1`, [start, end]);
-        const suppress = (count: number) => (count < smallCellThreshold ? null : count);
-        const cells = [
-          ...requests.map((r) => ({ dimensions: { measure: 'requests', kind: r.kind }, count: suppress(r.count) })),
-          ...decisions.map((d) => ({ dimensions: { measure: 'decisions', aidType: d.aid_type, outcome: d.outcome }, count: suppress(d.count) })),
-          ...compliance.map((c) => ({ dimensions: { measure: 'notification-within-8-days', onTime: c.is_on_time ? 'yes' : 'no' }, count: suppress(c.count) })),
-        ];
-        await appendAudit(tx, actor, { action: 'statistics.read', recordType: 'statistics' });
-        return { from: start.toISOString(), to: end.toISOString(), smallCellThreshold, cells };
       });
     },
   };

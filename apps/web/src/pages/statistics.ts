@@ -1,0 +1,6 @@
+/** The statistics pages. */
+import type { PageKit } from '../page-kit.ts';
+
+export function registerStatisticsPages(kit: PageKit): void {
+  void kit;
+}
