@@ -6,9 +6,14 @@ export type Settings = {
   sharing: { windowMonths: number; sharePiis: boolean; shareAmounts: boolean; excludedAidTypes: string[] };
   integration: { graceDays: number };
   access: { grantMaxHours: number; breakGlassMinutes: number };
+  /** How a person reaches the CPAS's data protection officer (printed in the break-glass notice); null: the service's address. */
+  dataProtection: { dpoContact: string | null };
   statistics: { smallCellThreshold: number };
   exchange: { receivedSummaryDays: number };
-  oversight: { officeHoursStart: number; officeHoursEnd: number; nameSearchThreshold: number; outOfHoursThreshold: number; volumeThreshold: number; denialThreshold: number };
+  oversight: {
+    officeHoursStart: number; officeHoursEnd: number; nameSearchThreshold: number; outOfHoursThreshold: number; volumeThreshold: number; denialThreshold: number;
+    volumeOutlierFactor: number; personUsersThreshold: number; sensitivePersonThreshold: number; rankingSize: number;
+  };
 };
 
 export async function readSetting<K extends keyof Settings>(tx: Queryable, key: K): Promise<Settings[K]> {

@@ -1,13 +1,23 @@
-/** The security advisor's API: misuse indicators (anchors §3.5, §7). */
+/** The security advisor's API: misuse indicators, the monthly report, persons under watch (anchors §3.5, §7). */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { Actor } from '../../tenant.ts';
-import { DateString } from '../../http-context.ts';
+import { DateString, IdParams } from '../../http-context.ts';
 import type { createOversightService } from './oversight.service.ts';
 
-const Period = Type.Object({ from: Type.Optional(DateString), to: Type.Optional(DateString) }, { additionalProperties: false });
+const strict = <T extends Parameters<typeof Type.Object>[0]>(properties: T) => Type.Object(properties, { additionalProperties: false });
+const Period = strict({ from: Type.Optional(DateString), to: Type.Optional(DateString) });
 
 export function registerOversightRoutes(app: FastifyInstance, actorOf: (request: FastifyRequest) => Promise<Actor>, oversight: ReturnType<typeof createOversightService>): void {
-  app.get('/api/v1/oversight/indicators', { schema: { tags: ['oversight'], querystring: Period } }, async (request) =>
+  const tags = ['oversight'];
+  app.get('/api/v1/oversight/indicators', { schema: { tags, querystring: Period } }, async (request) =>
     oversight.indicators(await actorOf(request), request.query as { from?: string; to?: string }));
+
+  app.get('/api/v1/oversight/reports/monthly', { schema: { tags, querystring: strict({ month: Type.Optional(Type.String({ maxLength: 7, description: 'YYYY-MM; default: the previous month' })) }) } }, async (request) =>
+    oversight.monthlyReport(await actorOf(request), (request.query as { month?: string }).month));
+
+  app.get('/api/v1/oversight/sensitive-persons', { schema: { tags } }, async (request) => oversight.listSensitive(await actorOf(request)));
+
+  app.put('/api/v1/persons/:id/sensitivity', { schema: { tags, params: IdParams, body: strict({ isSensitive: Type.Boolean(), reason: Type.Optional(Type.String({ maxLength: 500 })) }) } }, async (request) =>
+    oversight.setSensitivity(await actorOf(request), (request.params as { id: string }).id, request.body as { isSensitive: boolean; reason?: string }));
 }

@@ -1,9 +1,11 @@
 /**
  * What the security advisor / DPO and the person are owed: the GDPR access report (R38), misuse
- * indicators from the audit log (anchors §3.5, Suwinet), break-glass openings, and statistics that
- * identify nobody (R49). The advisor's own reads are audited too (R44).
+ * indicators from the audit log and their monthly report (anchors §3.5, Suwinet), and the persons
+ * under watch. The advisor's own reads are audited too (R44); the advisor never reads a
+ * confidential note (notes are case-based, access.ts).
  */
-import { notFound } from '#platform/errors.ts';
+import { invalid, notFound } from '#platform/errors.ts';
+import { computeIndicators, type IndicatorReport } from './indicators.ts';
 import { requireRole } from '../access/roles.ts';
 import { parsePeriod } from '../../period.ts';
 import type { Actor } from '../../tenant.ts';
@@ -11,8 +13,13 @@ import { appendAudit } from '../audit/audit.ts';
 import { isUuid } from '../access/access.ts';
 import { readSetting } from '../../settings.ts';
 
-export type IndicatorItem = { indicator: string; userId?: string; userName?: string; personId?: string; count: number; threshold: number; isAboveThreshold: boolean };
 
+
+/** The calendar month before `now` (Europe/Brussels is at most two hours off UTC: the 1st at 00:00 UTC is already that month there). */
+function previousMonth(now: Date): string {
+  const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+  return date.toISOString().slice(0, 7);
+}
 
 export function createOversightService() {
   return {
@@ -60,35 +67,79 @@ export function createOversightService() {
       });
     },
 
-    /** Misuse indicators with their thresholds (settings): for the security advisor only. */
-    async indicators(actor: Actor, period: { from?: string; to?: string }) {
+    /** Misuse indicators with their thresholds (settings): for the security advisor only; the read is audited (R44). */
+    async indicators(actor: Actor, period: { from?: string; to?: string }): Promise<IndicatorReport> {
       requireRole(actor, ['security-advisor'], 'oversight.forbidden');
       const { start, end } = parsePeriod(period.from, period.to, actor.now);
       return actor.tenant.db.transaction(async (tx) => {
+        const report = await computeIndicators(tx, await readSetting(tx, 'oversight'), start, end);
+        await appendAudit(tx, actor, { action: 'oversight.indicators.read', recordType: 'audit-log', reason: `${period.from ?? ''}..${period.to ?? ''}` });
+        return report;
+      });
+    },
+
+    /**
+     * The monthly report (Suwinet's pattern): a generic part that points to nobody, then the
+     * specific part — every indicator raised, the heaviest users and the most-consulted persons,
+     * break-glass openings and their review. Months are calendar months in Europe/Brussels.
+     */
+    async monthlyReport(actor: Actor, month: string | undefined) {
+      requireRole(actor, ['security-advisor'], 'oversight.forbidden');
+      const chosen = month ?? previousMonth(actor.now);
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(chosen)) {
+        throw invalid('period.invalid', 'The month is invalid: write it as YYYY-MM.', [{ path: '/query/month', code: 'format', message: 'YYYY-MM' }]);
+      }
+      return actor.tenant.db.transaction(async (tx) => {
+        const bounds = (await tx.one<{ start: Date; end: Date }>(
+          `SELECT ($1 || '-01')::timestamp AT TIME ZONE 'Europe/Brussels' AS start,
+                  (($1 || '-01')::timestamp + interval '1 month') AT TIME ZONE 'Europe/Brussels' - interval '1 millisecond' AS end`, [chosen]))!;
         const settings = await readSetting(tx, 'oversight');
-        const perUser = async (indicator: string, where: string, threshold: number) => {
-          const rows = await tx.query<{ user_id: string; display_name: string; count: number }>(
-            `SELECT e.user_id, u.display_name, count(*)::int AS count FROM audit_events e JOIN users u ON u.id = e.user_id
-              WHERE e.at BETWEEN $1 AND $2 AND ${where} GROUP BY e.user_id, u.display_name ORDER BY count DESC`, [start, end, settings.officeHoursStart, settings.officeHoursEnd]);
-          return rows.map((row) => ({ indicator, userId: row.user_id, userName: row.display_name, count: row.count, threshold, isAboveThreshold: row.count >= threshold }));
+        const report = await computeIndicators(tx, settings, bounds.start, bounds.end);
+        const breakGlass = (await tx.one<{ opened: number; reviewed: number; unjustified: number }>(
+          `SELECT count(*)::int AS opened, count(*) FILTER (WHERE reviewed_at IS NOT NULL)::int AS reviewed,
+                  count(*) FILTER (WHERE review_verdict = 'unjustified')::int AS unjustified
+             FROM access_grants WHERE kind = 'break-glass' AND granted_at BETWEEN $1 AND $2`, [bounds.start, bounds.end]))!;
+        await appendAudit(tx, actor, { action: 'oversight.monthly-report.read', recordType: 'audit-log', reason: chosen });
+        return {
+          month: chosen, from: report.from, to: report.to, generatedAt: actor.now.toISOString(),
+          institution: { kbo: actor.tenant.kbo, name: actor.tenant.name },
+          generic: { ...report.usage, breakGlassOpenings: breakGlass.opened, breakGlassReviewed: breakGlass.reviewed, breakGlassUnjustified: breakGlass.unjustified },
+          specific: { thresholds: report.thresholds, indicators: report.items, rankings: report.rankings },
         };
-        const hourExpr = `extract(hour FROM e.at AT TIME ZONE 'Europe/Brussels')`;
-        const dayExpr = `extract(isodow FROM e.at AT TIME ZONE 'Europe/Brussels')`;
-        const items: IndicatorItem[] = [
-          ...(await perUser('search-by-name', `e.action = 'person.search-by-name' AND $3::int IS NOT NULL AND $4::int IS NOT NULL`, settings.nameSearchThreshold)),
-          ...(await perUser('out-of-hours', `(${hourExpr} < $3::int OR ${hourExpr} >= $4::int OR ${dayExpr} >= 6)`, settings.outOfHoursThreshold)),
-          ...(await perUser('denied-attempts', `e.outcome = 'denied' AND $3::int IS NOT NULL AND $4::int IS NOT NULL`, settings.denialThreshold)),
-          ...(await perUser('volume', `e.action LIKE '%.read' AND $3::int IS NOT NULL AND $4::int IS NOT NULL`, settings.volumeThreshold)),
-        ];
-        const persons = await tx.query<{ person_id: string; count: number; is_sensitive: boolean }>(
-          `SELECT e.person_id, count(*)::int AS count, bool_or(p.is_sensitive) AS is_sensitive FROM audit_events e JOIN persons p ON p.id = e.person_id
-            WHERE e.at BETWEEN $1 AND $2 GROUP BY e.person_id ORDER BY count DESC LIMIT 10`, [start, end]);
-        for (const row of persons) {
-          items.push({ indicator: row.is_sensitive ? 'sensitive-person-consulted' : 'top-consulted-person', personId: row.person_id, count: row.count,
-            threshold: row.is_sensitive ? 1 : settings.volumeThreshold, isAboveThreshold: row.is_sensitive || row.count >= settings.volumeThreshold });
-        }
-        await appendAudit(tx, actor, { action: 'oversight.indicators.read', recordType: 'audit-log' });
-        return { from: start.toISOString(), to: end.toISOString(), items };
+      });
+    },
+
+    /** Puts a person under watch (public figure, staff member…) or lifts it; every access by someone outside the file is then an indicator. */
+    async setSensitivity(actor: Actor, personId: string, input: { isSensitive: boolean; reason?: string }) {
+      requireRole(actor, ['security-advisor'], 'oversight.forbidden');
+      const reason = input.reason?.trim() ?? '';
+      if (input.isSensitive && reason.length < 3) {
+        throw invalid('sensitivity.reason-required', 'Say why this person is under watch (for example: staff member, public figure).', [{ path: '/reason', code: 'required', message: 'a reason' }]);
+      }
+      if (!isUuid(personId)) throw notFound('person.not-found', 'No such person.');
+      return actor.tenant.db.transaction(async (tx) => {
+        const row = await tx.one<{ id: string; is_sensitive: boolean; sensitive_reason: string | null; sensitive_flagged_at: Date | null }>(
+          `UPDATE persons SET is_sensitive = $2, sensitive_reason = CASE WHEN $2 THEN $3 END, sensitive_flagged_by = CASE WHEN $2 THEN $4::uuid END,
+                  sensitive_flagged_at = CASE WHEN $2 THEN $5::timestamptz END
+            WHERE id = $1 AND anonymised_at IS NULL RETURNING id, is_sensitive, sensitive_reason, sensitive_flagged_at`,
+          [personId, input.isSensitive, reason || null, actor.user.id, actor.now]);
+        if (!row) throw notFound('person.not-found', 'No such person.');
+        await appendAudit(tx, actor, { action: input.isSensitive ? 'person.watch.set' : 'person.watch.lift', recordType: 'person', recordId: personId, personId, reason: reason || null });
+        return { id: row.id, isSensitive: row.is_sensitive, reason: row.sensitive_reason, flaggedAt: row.sensitive_flagged_at?.toISOString() ?? null };
+      });
+    },
+
+    /** The persons under watch, with who put them there and why. */
+    async listSensitive(actor: Actor) {
+      requireRole(actor, ['security-advisor'], 'oversight.forbidden');
+      return actor.tenant.db.transaction(async (tx) => {
+        const rows = await tx.query<{ id: string; family_name: string; given_names: string; sensitive_reason: string | null; sensitive_flagged_at: Date | null; flagged_by: string | null }>(
+          `SELECT p.id, p.family_name, p.given_names, p.sensitive_reason, p.sensitive_flagged_at, u.display_name AS flagged_by
+             FROM persons p LEFT JOIN users u ON u.id = p.sensitive_flagged_by
+            WHERE p.is_sensitive AND p.anonymised_at IS NULL ORDER BY p.family_name, p.given_names`);
+        await appendAudit(tx, actor, { action: 'person.watch.list', recordType: 'person' });
+        return { items: rows.map((row) => ({ id: row.id, familyName: row.family_name, givenNames: row.given_names, reason: row.sensitive_reason,
+          flaggedAt: row.sensitive_flagged_at?.toISOString() ?? null, flaggedBy: row.flagged_by })) };
       });
     },
   };

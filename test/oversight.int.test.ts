@@ -1,0 +1,162 @@
+/**
+ * Misuse indicators and the monthly report (anchors §3.5 Suwinet, §7; R43, R44): a normal day of
+ * casework raises nothing; a worker searching ten persons by name at 23:00 is named; refusals and
+ * accesses to a person under watch are named; the advisor's own reads are logged and she never reads
+ * a confidential note. The federation runs on a clock set to a weekday, 10:00 then 23:00 in Brussels.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { startTestFederation, type TestFederation } from './federation.ts';
+import { FOREST } from '#casework/modules/demo/demo-federation.ts';
+import { generateNiss } from '#contracts/niss.ts';
+
+/** The UTC instant of a wall-clock hour in Brussels on `day` (CET or CEST). */
+function brussels(day: string, hour: number): Date {
+  for (const offset of [1, 2]) {
+    const candidate = new Date(`${day}T${String(hour - offset).padStart(2, '0')}:00:00Z`);
+    const shown = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', hourCycle: 'h23' }).format(candidate);
+    if (Number(shown) === hour) return candidate;
+  }
+  throw new Error(`no ${hour}:00 in Brussels on ${day}`);
+}
+
+/** The last weekday (Monday to Friday) before today. */
+function lastWeekday(): string {
+  const date = new Date(Date.now() - 86_400_000);
+  while ([0, 6].includes(date.getUTCDay())) date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+const day = lastWeekday();
+let base = brussels(day, 10).getTime();
+let setAt = Date.now();
+/** Runs on from the instant it was set to, so time still passes inside a test. */
+const clock = () => new Date(base + (Date.now() - setAt));
+const setClock = (at: Date) => { base = at.getTime(); setAt = Date.now(); };
+
+let fed: TestFederation;
+let marie: string;
+let luc: string;
+let sophie: string;
+let anne: string;
+let lucId: string;
+let marieId: string;
+const persons: { id: string; niss: string; requestId: string }[] = [];
+
+const indicators = async (token = anne) => {
+  const response = await fed.api(token, 'GET', `/api/v1/oversight/indicators?from=${day}&to=${day}`);
+  assert.equal(response.status, 200, response.text);
+  return response.body as { items: { indicator: string; userId?: string; personId?: string; count: number; threshold: number }[]; rankings: { users: { userId: string }[]; persons: { personId: string }[] } };
+};
+
+before(async () => {
+  fed = await startTestFederation({ clock });
+  [marie, luc, sophie, anne] = await Promise.all(['marie.forest', 'luc.forest', 'sophie.forest', 'anne.forest'].map((name) => fed.login(name)));
+  marieId = (await fed.api(marie, 'GET', '/api/v1/me')).body.id;
+  lucId = (await fed.api(luc, 'GET', '/api/v1/me')).body.id;
+});
+after(async () => fed?.close());
+
+test('a normal day of casework at the office raises no indicator', async () => {
+  for (let index = 0; index < 3; index += 1) {
+    const niss = generateNiss({ birthDate: `198${index}-03-1${index}`, sequence: 301 + index * 2 });
+    const person = await fed.api(marie, 'POST', '/api/v1/persons', { niss, familyName: `Normal${index}`, givenNames: 'Jour' });
+    assert.equal(person.status, 201, person.text);
+    const request = await fed.api(marie, 'POST', '/api/v1/aid-requests', { personId: person.body.id, kind: 'ris', receivedAt: clock().toISOString() });
+    assert.equal(request.status, 201, request.text);
+    persons.push({ id: person.body.id, niss, requestId: request.body.id });
+    assert.equal((await fed.api(marie, 'GET', `/api/v1/persons?niss=${niss}`)).status, 200);
+    assert.equal((await fed.api(marie, 'GET', `/api/v1/aid-requests/${request.body.id}`)).status, 200);
+    assert.equal((await fed.api(sophie, 'GET', `/api/v1/aid-requests/${request.body.id}`)).status, 200);
+  }
+  assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${persons[0]!.requestId}/notes`, { text: 'CONFIDENCE-7731 la personne craint son ex-conjoint', visibility: 'private' })).status, 201);
+  assert.equal((await fed.api(marie, 'GET', '/api/v1/persons?familyName=Normal1')).status, 200, 'one search by name is ordinary');
+  assert.equal((await fed.api(marie, 'GET', '/api/v1/worklist')).status, 200);
+  assert.equal((await fed.api(sophie, 'GET', '/api/v1/worklist')).status, 200);
+
+  const report = await indicators();
+  assert.deepEqual(report.items, [], `a normal day raised: ${JSON.stringify(report.items)}`);
+  assert.ok(report.rankings.users.some((user) => user.userId === marieId), 'the day\'s activity is counted in the rankings');
+});
+
+test('a worker searching ten persons by name at 23:00 shows up on the indicators and in the monthly report', async () => {
+  setClock(brussels(day, 23));
+  // Thirteen hours later the morning's sessions have timed out: everyone logs in again.
+  [marie, luc, sophie, anne] = await Promise.all(['marie.forest', 'luc.forest', 'sophie.forest', 'anne.forest'].map((name) => fed.login(name)));
+  for (const name of ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters', 'Normal2']) {
+    assert.equal((await fed.api(luc, 'GET', `/api/v1/persons?familyName=${name}`)).status, 200);
+  }
+  const report = await indicators();
+  const byName = report.items.find((item) => item.indicator === 'search-by-name' && item.userId === lucId);
+  assert.ok(byName, `search-by-name raised for the worker: ${JSON.stringify(report.items)}`);
+  assert.equal(byName.count, 10, 'ten searches, whatever each found');
+  assert.equal(byName.threshold, 5);
+  const late = report.items.find((item) => item.indicator === 'out-of-hours' && item.userId === lucId);
+  assert.ok(late && late.count >= 10, `out-of-hours raised for the worker: ${JSON.stringify(report.items)}`);
+  assert.ok(!report.items.some((item) => item.userId === marieId), 'the colleague who worked at the office is not named');
+
+  const monthly = await fed.api(anne, 'GET', `/api/v1/oversight/reports/monthly?month=${day.slice(0, 7)}`);
+  assert.equal(monthly.status, 200, monthly.text);
+  const { generic, specific } = monthly.body;
+  assert.ok(specific.indicators.some((item: { indicator: string; userId?: string }) => item.indicator === 'search-by-name' && item.userId === lucId), 'the monthly report names the pattern');
+  assert.ok(specific.indicators.some((item: { indicator: string; userId?: string }) => item.indicator === 'out-of-hours' && item.userId === lucId), 'and the hour');
+  assert.ok(generic.searchesByName >= 11 && generic.nameSearchShare > 0.5, `generic share of searches by name: ${JSON.stringify(generic)}`);
+  assert.ok(generic.outOfHoursActions >= 10, 'actions out of hours counted');
+  assert.doesNotMatch(JSON.stringify(generic), /Luc|Janssens|Dubois|[0-9a-f]{8}-[0-9a-f]{4}-/, 'the generic part points to no user and no person');
+});
+
+test('repeated attempts to open files one may not see are named', async () => {
+  for (const id of [randomUUID(), randomUUID(), persons[1]!.requestId]) {
+    assert.equal((await fed.api(luc, 'GET', `/api/v1/aid-requests/${id}`)).status, 404);
+  }
+  const denied = (await indicators()).items.find((item) => item.indicator === 'denied-attempts' && item.userId === lucId);
+  assert.ok(denied && denied.count >= 3, 'denied-attempts raised');
+});
+
+test('a person under watch: a worker outside the file is named, the worker of the file is not', async () => {
+  const watched = persons[2]!;
+  const noReason = await fed.api(anne, 'PUT', `/api/v1/persons/${watched.id}/sensitivity`, { isSensitive: true });
+  assert.equal(noReason.status, 422);
+  assert.equal(noReason.body.code, 'sensitivity.reason-required');
+  assert.equal((await fed.api(marie, 'PUT', `/api/v1/persons/${watched.id}/sensitivity`, { isSensitive: true, reason: 'staff member' })).status, 403);
+  const flagged = await fed.api(anne, 'PUT', `/api/v1/persons/${watched.id}/sensitivity`, { isSensitive: true, reason: 'membre du personnel du CPAS' });
+  assert.equal(flagged.status, 200, flagged.text);
+  assert.equal(flagged.body.isSensitive, true);
+  const listed = await fed.api(anne, 'GET', '/api/v1/oversight/sensitive-persons');
+  assert.ok(listed.body.items.some((item: { id: string; reason: string }) => item.id === watched.id && item.reason === 'membre du personnel du CPAS'), 'listed with its reason');
+
+  assert.equal((await fed.api(marie, 'GET', `/api/v1/aid-requests/${watched.requestId}`)).status, 200, 'the worker of the file works as usual');
+  assert.equal((await fed.api(luc, 'GET', `/api/v1/persons?niss=${watched.niss}`)).status, 200, 'a colleague looks the person up');
+  const items = (await indicators()).items.filter((item) => item.indicator === 'sensitive-person-access' && item.personId === watched.id);
+  assert.deepEqual(items.map((item) => item.userId), [lucId], `only the colleague outside the file is named: ${JSON.stringify(items)}`);
+});
+
+test('the security advisor\'s own reads are in the audit log, and she never reads a confidential note', async () => {
+  const db = fed.tenants.byKbo(FOREST.kbo)!.db;
+  const reads = await db.query<{ action: string }>(
+    `SELECT e.action FROM audit_events e JOIN users u ON u.id = e.user_id WHERE u.username = 'anne.forest' AND e.action LIKE 'oversight.%'`);
+  assert.ok(reads.some((row) => row.action === 'oversight.indicators.read'), 'indicator reads logged');
+  assert.ok(reads.some((row) => row.action === 'oversight.monthly-report.read'), 'monthly report reads logged');
+  assert.equal((await fed.api(anne, 'GET', `/api/v1/aid-requests/${persons[0]!.requestId}/notes`)).status, 404, 'notes are case-based');
+  const report = await fed.api(anne, 'GET', `/api/v1/persons/${persons[0]!.id}/access-report`);
+  assert.equal(report.status, 200, report.text);
+  assert.doesNotMatch(report.text, /CONFIDENCE-7731/, 'the access report says a note exists, never what it says');
+  assert.equal(report.body.confidentialNotes[0].count, 1);
+});
+
+test('only the security advisor reads the indicators and the monthly report; a malformed month is refused', async () => {
+  for (const token of [marie, sophie]) {
+    assert.equal((await fed.api(token, 'GET', '/api/v1/oversight/indicators')).status, 403);
+    const monthly = await fed.api(token, 'GET', '/api/v1/oversight/reports/monthly');
+    assert.equal(monthly.status, 403);
+    assert.equal(monthly.body.code, 'oversight.forbidden');
+  }
+  const malformed = await fed.api(anne, 'GET', '/api/v1/oversight/reports/monthly?month=2026-13');
+  assert.equal(malformed.status, 422);
+  assert.equal(malformed.body.code, 'period.invalid');
+  assert.match(malformed.headers.get('content-type') ?? '', /application\/problem\+json/);
+  const backwards = await fed.api(anne, 'GET', '/api/v1/oversight/indicators?from=2026-02-01&to=2026-01-01');
+  assert.equal(backwards.status, 422);
+  assert.doesNotMatch(fed.logs(), new RegExp(persons.map((person) => person.niss).join('|')), 'no NISS in any log line');
+});
