@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { startTestFederation, type TestFederation } from './federation.ts';
 import { FOREST } from '#casework/modules/demo/demo-federation.ts';
 import { generateNiss } from '#contracts/niss.ts';
+import { csrfOf, webLoggedIn } from './web-browser.ts';
 
 /** The UTC instant of a wall-clock hour in Brussels on `day` (CET or CEST). */
 function brussels(day: string, hour: number): Date {
@@ -44,6 +45,10 @@ let lucId: string;
 let marieId: string;
 const persons: { id: string; niss: string; requestId: string }[] = [];
 
+const logInAll = async () => {
+  [marie, luc, sophie, anne] = await Promise.all([fed.login('marie.forest'), fed.login('luc.forest'), fed.login('sophie.forest'), fed.login('anne.forest')]);
+};
+
 const indicators = async (token = anne) => {
   const response = await fed.api(token, 'GET', `/api/v1/oversight/indicators?from=${day}&to=${day}`);
   assert.equal(response.status, 200, response.text);
@@ -52,7 +57,7 @@ const indicators = async (token = anne) => {
 
 before(async () => {
   fed = await startTestFederation({ clock });
-  [marie, luc, sophie, anne] = await Promise.all(['marie.forest', 'luc.forest', 'sophie.forest', 'anne.forest'].map((name) => fed.login(name)));
+  await logInAll();
   marieId = (await fed.api(marie, 'GET', '/api/v1/me')).body.id;
   lucId = (await fed.api(luc, 'GET', '/api/v1/me')).body.id;
 });
@@ -83,7 +88,7 @@ test('a normal day of casework at the office raises no indicator', async () => {
 test('a worker searching ten persons by name at 23:00 shows up on the indicators and in the monthly report', async () => {
   setClock(brussels(day, 23));
   // Thirteen hours later the morning's sessions have timed out: everyone logs in again.
-  [marie, luc, sophie, anne] = await Promise.all(['marie.forest', 'luc.forest', 'sophie.forest', 'anne.forest'].map((name) => fed.login(name)));
+  await logInAll();
   for (const name of ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters', 'Normal2']) {
     assert.equal((await fed.api(luc, 'GET', `/api/v1/persons?familyName=${name}`)).status, 200);
   }
@@ -159,4 +164,39 @@ test('only the security advisor reads the indicators and the monthly report; a m
   const backwards = await fed.api(anne, 'GET', '/api/v1/oversight/indicators?from=2026-02-01&to=2026-01-01');
   assert.equal(backwards.status, 422);
   assert.doesNotMatch(fed.logs(), new RegExp(persons.map((person) => person.niss).join('|')), 'no NISS in any log line');
+});
+
+test('the oversight pages show the indicators and the monthly report in French, Dutch and German, to the security advisor only', async () => {
+  const expected = { 'fr-BE': 'Recherches par nom plutôt que par NISS', 'nl-BE': 'Zoekopdrachten op naam in plaats van INSZ', 'de-BE': 'Suchen nach Namen statt nach NISS' };
+  for (const [language, label] of Object.entries(expected)) {
+    const browser = await webLoggedIn(fed.baseUrl, 'anne.forest', language);
+    const page = await browser.request('GET', `/oversight?from=${day}&to=${day}`);
+    assert.equal(page.status, 200, page.text.slice(0, 300));
+    assert.ok(page.text.includes(label), `${language}: the raised indicator is named`);
+    assert.ok(page.text.includes('Luc Janssens'), `${language}: the worker is named to the advisor`);
+    const monthly = await browser.request('GET', `/oversight/reports/monthly?month=${day.slice(0, 7)}`);
+    assert.equal(monthly.status, 200);
+    assert.ok(monthly.text.includes(label), `${language}: the monthly report names the pattern`);
+  }
+  const worker = await webLoggedIn(fed.baseUrl, 'marie.forest');
+  assert.equal((await worker.request('GET', '/oversight')).status, 403);
+});
+
+test('the security advisor puts a person under watch from the page by NISS, with a reason, and lifts it', async () => {
+  const browser = await webLoggedIn(fed.baseUrl, 'anne.forest');
+  const page = await browser.request('GET', '/oversight');
+  const empty = await browser.request('POST', '/oversight/watch', { _csrf: csrfOf(page.text), niss: persons[1]!.niss, reason: '' });
+  assert.equal(empty.status, 422);
+  assert.ok(empty.text.includes('Indiquez pourquoi cette personne est sous surveillance'), 'the missing reason is said on the field');
+  const unknown = await browser.request('POST', '/oversight/watch', { _csrf: csrfOf(page.text), niss: generateNiss({ birthDate: '1970-01-01', sequence: 997 }), reason: 'personnalité publique' });
+  assert.equal(unknown.status, 404);
+  assert.ok(unknown.text.includes('Personne n’est enregistré sous ce numéro'), 'an unknown number is said on the field');
+  const added = await browser.request('POST', '/oversight/watch', { _csrf: csrfOf(page.text), niss: persons[1]!.niss, reason: 'personnalité publique' });
+  assert.equal(added.status, 303);
+  const listed = await browser.request('GET', '/oversight?done=watched');
+  assert.ok(listed.text.includes('personnalité publique'), 'listed with its reason');
+  const lift = await browser.request('POST', `/oversight/watch/${persons[1]!.id}/lift`, { _csrf: csrfOf(listed.text) });
+  assert.equal(lift.status, 303);
+  const after = await fed.api(anne, 'GET', '/api/v1/oversight/sensitive-persons');
+  assert.ok(!after.body.items.some((item: { id: string }) => item.id === persons[1]!.id), 'the watch is lifted');
 });

@@ -11,6 +11,7 @@ import { startLocalOidcProvider, type LocalOidcProvider } from './portal-oidc-pr
 import { FOREST } from '#casework/modules/demo/demo-federation.ts';
 import { DEMO_PASSWORD } from '#casework/modules/demo/demo-federation.ts';
 import { generateNiss } from '#contracts/niss.ts';
+import { csrfOf, keyOf, webBrowser, webLoggedIn } from './web-browser.ts';
 
 let fed: TestFederation;
 let idp: LocalOidcProvider;
@@ -24,39 +25,8 @@ after(async () => {
   await idp?.close();
 });
 
-/** A tiny browser: a cookie jar, no automatic redirects. */
-function browser(acceptLanguage = 'fr-BE,fr;q=0.9') {
-  const jar = new Map<string, string>();
-  const setCookies: string[] = [];
-  return {
-    jar, setCookies,
-    async request(method: string, url: string, form?: Record<string, string>) {
-      const response = await fetch(url.startsWith('http') ? url : `${fed.baseUrl}${url}`, {
-        method, redirect: 'manual',
-        headers: { 'accept-language': acceptLanguage, cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
-        body: form ? new URLSearchParams(form).toString() : undefined,
-      });
-      for (const header of response.headers.getSetCookie()) {
-        setCookies.push(header);
-        const [pair] = header.split(';');
-        const [name, ...value] = pair!.split('=');
-        if (/Expires=Thu, 01 Jan 1970/i.test(header) || /Max-Age=0/i.test(header)) jar.delete(name!.trim());
-        else jar.set(name!.trim(), value.join('='));
-      }
-      return { status: response.status, location: response.headers.get('location'), headers: response.headers, text: await response.text() };
-    },
-  };
-}
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
-const keyOf = (html: string) => /name="_idempotency" value="([^"]+)"/.exec(html)?.[1] ?? '';
-
-async function loggedIn(username: string, acceptLanguage?: string) {
-  const b = browser(acceptLanguage);
-  const page = await b.request('GET', '/');
-  const response = await b.request('POST', '/login', { _csrf: csrfOf(page.text), username, password: DEMO_PASSWORD });
-  assert.equal(response.status, 303, `login of ${username}: ${response.text.slice(0, 200)}`);
-  return b;
-}
+const browser = (acceptLanguage?: string) => webBrowser(fed.baseUrl, acceptLanguage);
+const loggedIn = (username: string, acceptLanguage?: string) => webLoggedIn(fed.baseUrl, username, acceptLanguage);
 
 test('not logged in, / shows the login page itself in the language of Accept-Language, with <html lang> saying which', async () => {
   for (const [header, language, title] of [['de-BE,de;q=0.9', 'de', 'Anmelden'], ['nl-BE,nl;q=0.9,fr;q=0.8', 'nl', 'Aanmelden'], ['fr-BE', 'fr', 'Connexion'], ['es-ES', 'fr', 'Connexion']] as const) {

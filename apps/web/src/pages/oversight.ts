@@ -1,6 +1,161 @@
-/** The oversight pages. */
+/**
+ * The security advisor's oversight pages (anchors §3.5, §7; R44): the misuse indicators of a period
+ * with the heaviest users and the most-consulted persons, the persons under watch, and the monthly
+ * report, printable. Every read goes through the API, which audits it.
+ */
+import { button, errorSummary, formatDate, formatDateTime, formatNumber, html, notice, postForm, printButton, statusTag, summaryList, table, textField, type FieldMessage, type Interpolation } from '#ui/index.ts';
+import type { Ctx } from '../context.ts';
 import type { PageKit } from '../page-kit.ts';
+import { errorOf, field, problemMessages } from '../forms.ts';
+import { codeLabel } from '../labels.ts';
+import { failurePage } from './errors.ts';
+
+type Raised = { indicator: string; count: number; threshold: number; userName?: string; personId?: string; personName?: string };
+type UserRow = { userName: string; role: string; actions: number; persons: number; searchesByName: number; searchesByNiss: number; outOfHours: number; denied: number; consultations: number };
+type PersonRow = { personId: string; personName: string; isSensitive: boolean; actions: number; users: number };
+type Rankings = { users: UserRow[]; persons: PersonRow[] };
+type Watched = { id: string; familyName: string; givenNames: string; reason: string | null; flaggedAt: string | null; flaggedBy: string | null };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const query = (ctx: Ctx) => ctx.request.query as Record<string, string | undefined>;
+
+function raisedTable(ctx: Ctx, items: Raised[]): Interpolation {
+  const { t } = ctx;
+  if (items.length === 0) return notice({ kind: 'success', text: t('oversight.raised.none') });
+  return html`${notice({ kind: 'warning', text: t('oversight.raised.count', { count: items.length }) })}
+${table({
+    caption: t('oversight.raised.caption'),
+    head: [t('oversight.col.indicator'), t('oversight.col.concerns'), t('oversight.col.count'), t('oversight.col.threshold')],
+    rows: items.map((item) => [t.maybe(`oversight.indicator.${item.indicator}`) ?? item.indicator,
+      [item.userName, item.personName].filter(Boolean).join(' → '), formatNumber(t.language, item.count), formatNumber(t.language, item.threshold)]),
+  })}`;
+}
+
+function rankingTables(ctx: Ctx, rankings: Rankings): Interpolation {
+  const { t } = ctx;
+  const n = (value: number) => formatNumber(t.language, value);
+  return html`<h2>${t('oversight.rankings.users')}</h2>
+${table({
+    caption: t('oversight.rankings.users'), isCaptionHidden: true,
+    head: [t('oversight.col.user'), t('oversight.col.role'), t('oversight.col.actions'), t('oversight.col.persons'), t('oversight.col.byName'), t('oversight.col.byNiss'), t('oversight.col.outOfHours'), t('oversight.col.denied'), t('oversight.col.consultations')],
+    rows: rankings.users.map((row) => [row.userName, codeLabel(t, 'role', row.role), n(row.actions), n(row.persons), n(row.searchesByName), n(row.searchesByNiss), n(row.outOfHours), n(row.denied), n(row.consultations)]),
+  })}
+<h2>${t('oversight.rankings.persons')}</h2>
+${table({
+    caption: t('oversight.rankings.persons'), isCaptionHidden: true,
+    head: [t('oversight.col.person'), t('oversight.col.actions'), t('oversight.col.users')],
+    rows: rankings.persons.map((row) => [html`${row.personName}${row.isSensitive ? html` ${statusTag(t('oversight.watched'), 'warning')}` : ''}`, n(row.actions), n(row.users)]),
+  })}`;
+}
+
+async function renderOversight(ctx: Ctx, state: { niss?: string; reason?: string; errors?: FieldMessage[]; status?: number } = {}) {
+  const { t } = ctx;
+  const from = DATE.test(query(ctx).from ?? '') ? query(ctx).from : undefined;
+  const to = DATE.test(query(ctx).to ?? '') ? query(ctx).to : undefined;
+  const search = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
+  const [result, watched] = await Promise.all([ctx.api('GET', `/api/v1/oversight/indicators?${search}`), ctx.api('GET', '/api/v1/oversight/sensitive-persons')]);
+  if (result.status !== 200) return failurePage(ctx, result.status);
+  const report = result.body as { from: string; to: string; items: Raised[]; rankings: Rankings };
+  const watchList = watched.status === 200 ? (watched.body as { items: Watched[] }).items : [];
+  const errors = state.errors ?? [];
+  const done = query(ctx).done;
+  const lastMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+  return ctx.send({
+    title: t('oversight.title'), status: state.status,
+    main: html`<h1>${t('oversight.title')}</h1>
+${done === 'watched' ? notice({ kind: 'success', text: t('oversight.watch.added') }) : done === 'lifted' ? notice({ kind: 'success', text: t('oversight.watch.lifted') }) : ''}
+<p>${t('oversight.intro', { cpas: ctx.me?.institution.name ?? '' })}</p>
+<form method="get" action="/oversight" class="panel" aria-label="${t('oversight.period')}">
+${textField({ name: 'from', label: t('oversight.from'), type: 'date', value: report.from.slice(0, 10), width: 'medium', t })}
+${textField({ name: 'to', label: t('oversight.to'), type: 'date', value: report.to.slice(0, 10), width: 'medium', t })}
+<div class="actions">${button({ label: t('oversight.show'), variant: 'secondary' })}</div>
+</form>
+<h2>${t('oversight.raised.title')}</h2>
+${raisedTable(ctx, report.items)}
+${rankingTables(ctx, report.rankings)}
+<h2>${t('oversight.watch.title')}</h2>
+<p>${t('oversight.watch.intro')}</p>
+${watchList.length === 0 ? html`<p>${t('oversight.watch.none')}</p>` : table({
+    caption: t('oversight.watch.caption'), isCaptionHidden: true,
+    head: [t('oversight.col.person'), t('oversight.watch.reason'), t('oversight.watch.since'), t('oversight.watch.by'), ''],
+    rows: watchList.map((row) => [`${row.familyName} ${row.givenNames}`, row.reason ?? '', formatDate(t.language, row.flaggedAt), row.flaggedBy ?? '',
+      postForm({ action: `/oversight/watch/${row.id}/lift`, csrfToken: ctx.csrf(), label: t('oversight.watch.lift', { name: `${row.familyName} ${row.givenNames}` }),
+        body: button({ label: t('oversight.watch.lift', { name: `${row.familyName} ${row.givenNames}` }), variant: 'secondary' }) })]),
+  })}
+<h3>${t('oversight.watch.add')}</h3>
+${errorSummary({ errors, t })}
+${postForm({ action: '/oversight/watch', csrfToken: ctx.csrf(), label: t('oversight.watch.add'), body: html`
+${textField({ name: 'niss', label: t('oversight.watch.niss'), value: state.niss, error: errorOf(errors, 'niss'), inputmode: 'numeric', width: 'medium', required: true, t })}
+${textField({ name: 'reason', label: t('oversight.watch.reason'), hint: t('oversight.watch.reason.hint'), value: state.reason, error: errorOf(errors, 'reason'), maxlength: 500, required: true, t })}
+<div class="actions">${button({ label: t('oversight.watch.submit') })}</div>` })}
+<h2>${t('oversight.monthly.link')}</h2>
+<form method="get" action="/oversight/reports/monthly" class="panel" aria-label="${t('oversight.monthly.link')}">
+${textField({ name: 'month', label: t('oversight.monthly.month'), type: 'month', value: lastMonth, width: 'medium', t })}
+<div class="actions">${button({ label: t('oversight.monthly.open'), variant: 'secondary' })}</div>
+</form>
+<details class="panel"><summary>${t('oversight.explain.title')}</summary><p>${t('oversight.explain.text', { start: 7, end: 19 })}</p></details>`,
+  });
+}
+
+async function watch(ctx: Ctx) {
+  const niss = field(ctx.request.body, 'niss');
+  const reason = field(ctx.request.body, 'reason');
+  const errors: FieldMessage[] = [];
+  if (!niss) errors.push({ field: 'niss', message: ctx.t('oversight.watch.niss.required') });
+  if (!reason) errors.push({ field: 'reason', message: ctx.t('oversight.watch.reason.required') });
+  if (errors.length > 0) return renderOversight(ctx, { niss, reason, errors, status: 422 });
+  const result = await ctx.api('POST', '/api/v1/oversight/sensitive-persons', { niss, reason });
+  if (result.status === 201) return ctx.respond({ redirect: '/oversight?done=watched' });
+  const messages = result.status === 404 ? [{ field: 'niss', message: ctx.t('oversight.watch.notFound') }] : problemMessages(result, ctx.t, { '/niss': 'niss', '/reason': 'reason' }, 'niss');
+  return renderOversight(ctx, { niss, reason, errors: messages, status: result.status });
+}
+
+async function renderMonthly(ctx: Ctx) {
+  const { t } = ctx;
+  const month = query(ctx).month;
+  const result = await ctx.api('GET', `/api/v1/oversight/reports/monthly${month && MONTH.test(month) ? `?month=${month}` : ''}`);
+  if (result.status !== 200) return failurePage(ctx, result.status === 422 ? 404 : result.status);
+  const report = result.body as {
+    month: string; generatedAt: string; institution: { name: string };
+    generic: { activeUsers: number; actions: number; searchesByNiss: number; searchesByName: number; nameSearchShare: number; outOfHoursActions: number; outOfHoursShare: number;
+      deniedActions: number; consultations: number; breakGlassOpenings: number; breakGlassReviewed: number; breakGlassUnjustified: number; byRole: { role: string; users: number; actions: number }[] };
+    specific: { indicators: Raised[]; rankings: Rankings };
+  };
+  const g = report.generic;
+  const n = (value: number) => formatNumber(t.language, value);
+  const pct = (share: number) => `${formatNumber(t.language, Math.round(share * 1000) / 10)} %`;
+  const monthLabel = new Intl.DateTimeFormat(t.language === 'en' ? 'en-GB' : `${t.language}-BE`, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${report.month}-01T00:00:00Z`));
+  return ctx.send({
+    title: t('oversight.monthly.title', { month: monthLabel }),
+    main: html`<p class="no-print"><a href="/oversight">${t('oversight.monthly.back')}</a></p>
+<h1>${t('oversight.monthly.title', { month: monthLabel })}</h1>
+<p>${t('oversight.monthly.intro', { cpas: report.institution.name, date: formatDateTime(t.language, report.generatedAt) })}</p>
+${printButton(t)}
+<h2>${t('oversight.monthly.generic')}</h2>
+${summaryList([
+    [t('oversight.monthly.activeUsers'), n(g.activeUsers)], [t('oversight.monthly.actions'), n(g.actions)],
+    [t('oversight.monthly.searchesByNiss'), n(g.searchesByNiss)], [t('oversight.monthly.searchesByName'), n(g.searchesByName)],
+    [t('oversight.monthly.nameShare'), pct(g.nameSearchShare)], [t('oversight.monthly.outOfHours'), n(g.outOfHoursActions)],
+    [t('oversight.monthly.outOfHoursShare'), pct(g.outOfHoursShare)], [t('oversight.monthly.denied'), n(g.deniedActions)],
+    [t('oversight.monthly.consultations'), n(g.consultations)],
+    [t('oversight.monthly.breakGlass'), t('oversight.monthly.breakGlass.value', { opened: g.breakGlassOpenings, reviewed: g.breakGlassReviewed, unjustified: g.breakGlassUnjustified })],
+  ])}
+${table({ caption: t('oversight.monthly.byRole'), head: [t('oversight.col.role'), t('oversight.monthly.activeUsers'), t('oversight.monthly.actions')],
+    rows: g.byRole.map((row) => [codeLabel(t, 'role', row.role), n(row.users), n(row.actions)]) })}
+<h2>${t('oversight.monthly.specific')}</h2>
+${raisedTable(ctx, report.specific.indicators)}
+${rankingTables(ctx, report.specific.rankings)}`,
+  });
+}
 
 export function registerOversightPages(kit: PageKit): void {
-  void kit;
+  const { app, page, post } = kit;
+  app.get('/oversight', page((ctx) => renderOversight(ctx)));
+  app.post('/oversight/watch', post, page(watch));
+  app.post('/oversight/watch/:id/lift', post, page(async (ctx) => {
+    const result = await ctx.api('PUT', `/api/v1/persons/${encodeURIComponent((ctx.request.params as { id: string }).id)}/sensitivity`, { isSensitive: false });
+    return result.status === 200 ? ctx.respond({ redirect: '/oversight?done=lifted' }) : failurePage(ctx, result.status === 403 ? 403 : 404);
+  }));
+  app.get('/oversight/reports/monthly', page(renderMonthly));
 }

@@ -18,6 +18,9 @@ export function registerOversightRoutes(app: FastifyInstance, actorOf: (request:
 
   app.get('/api/v1/oversight/sensitive-persons', { schema: { tags } }, async (request) => oversight.listSensitive(await actorOf(request)));
 
+  app.post('/api/v1/oversight/sensitive-persons', { schema: { tags, body: strict({ niss: Type.String({ maxLength: 32 }), reason: Type.Optional(Type.String({ maxLength: 500 })) }) } }, async (request, reply) =>
+    reply.code(201).send(await oversight.watchByNiss(await actorOf(request), request.body as { niss: string; reason?: string })));
+
   app.put('/api/v1/persons/:id/sensitivity', { schema: { tags, params: IdParams, body: strict({ isSensitive: Type.Boolean(), reason: Type.Optional(Type.String({ maxLength: 500 })) }) } }, async (request) =>
     oversight.setSensitivity(await actorOf(request), (request.params as { id: string }).id, request.body as { isSensitive: boolean; reason?: string }));
 }

@@ -5,6 +5,7 @@
  * confidential note (notes are case-based, access.ts).
  */
 import { invalid, notFound } from '#platform/errors.ts';
+import { normaliseNiss } from '#contracts/niss.ts';
 import { computeIndicators, type IndicatorReport } from './indicators.ts';
 import { requireRole } from '../access/roles.ts';
 import { parsePeriod } from '../../period.ts';
@@ -127,6 +128,17 @@ export function createOversightService() {
         await appendAudit(tx, actor, { action: input.isSensitive ? 'person.watch.set' : 'person.watch.lift', recordType: 'person', recordId: personId, personId, reason: reason || null });
         return { id: row.id, isSensitive: row.is_sensitive, reason: row.sensitive_reason, flaggedAt: row.sensitive_flagged_at?.toISOString() ?? null };
       });
+    },
+
+    /** Puts the person with this NISS (or an earlier number of theirs, R4) under watch. */
+    async watchByNiss(actor: Actor, input: { niss: string; reason?: string }) {
+      requireRole(actor, ['security-advisor'], 'oversight.forbidden');
+      const niss = normaliseNiss(input.niss);
+      if (niss === null) throw invalid('niss.invalid', 'Give the 11 digits of a NISS or BIS number.', [{ path: '/niss', code: 'niss.invalid-format', message: 'expected 11 digits' }]);
+      const person = await actor.tenant.db.one<{ id: string }>(
+        'SELECT p.id FROM persons p JOIN person_identifiers i ON i.person_id = p.id WHERE i.niss = $1 AND p.anonymised_at IS NULL', [niss]);
+      if (!person) throw notFound('person.not-found', 'Nobody is registered with this number at this CPAS.');
+      return this.setSensitivity(actor, person.id, { isSensitive: true, reason: input.reason });
     },
 
     /** The persons under watch, with who put them there and why. */
