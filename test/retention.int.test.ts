@@ -9,11 +9,16 @@ import { runCli } from './cli.ts';
 import { FOREST, DEMO_PERSONS } from '#casework/modules/demo/demo-federation.ts';
 import { generateNiss } from '#contracts/niss.ts';
 import { runPurge } from '#casework/modules/retention/retention.service.ts';
+import { verifyAuditChain } from '#casework/modules/audit/audit.ts';
 
 let fed: TestFederation;
 let marie: string;
 let oldRequestId: string;
 let oldPersonId: string;
+let closedRequestId: string;
+let identityCopyId: string;
+let payslipId: string;
+let auditPrefix: number;
 const niss = generateNiss({ birthDate: '1951-05-05', sequence: 515 });
 const nadia = DEMO_PERSONS.find((p) => p.scenario === 'moved')!;
 
@@ -41,6 +46,24 @@ before(async () => {
   await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequest}/person-informed`, { informedAt: new Date().toISOString(), method: 'in-person' });
   assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequest}/rse-consultations`, { purpose: 'social-investigation' })).status, 201);
   await forest().db.query(`UPDATE consultation_responses SET expires_at = now() - interval '1 day' WHERE summary IS NOT NULL`);
+
+  // A file closed two years ago (kept: ten years) with an identity copy (one year) and a payslip (five years).
+  const other = await fed.api(marie, 'POST', '/api/v1/persons', { niss: generateNiss({ birthDate: '1962-06-06', sequence: 617 }), familyName: 'Classe', givenNames: 'Documents' });
+  closedRequestId = (await fed.api(marie, 'POST', '/api/v1/aid-requests', { personId: other.body.id, kind: 'food-aid', receivedAt: new Date().toISOString() })).body.id;
+  const addDocument = async (retentionClass: string, title: string) => (await fed.api(marie, 'POST', `/api/v1/aid-requests/${closedRequestId}/documents`, {
+    type: 'identity-document', title, documentDate: '2024-01-15', source: 'person', retentionClass, mediaType: 'text/plain', contentBase64: Buffer.from(title).toString('base64') })).body.id as string;
+  identityCopyId = await addDocument('identity-copy', 'Copie de la carte d’identité');
+  payslipId = await addDocument('supporting-document', 'Fiche de paie');
+  assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${closedRequestId}/close`, { reason: 'aid ended' })).status, 200);
+  await forest().db.query(`UPDATE aid_requests SET closed_at = now() - interval '2 years' WHERE id = $1`, [closedRequestId]);
+  // Records of the other classes past their periods: a session expired eight days ago, a message sent
+  // a hundred days ago, a notice handled thirteen months ago.
+  const marieId = (await fed.api(marie, 'GET', '/api/v1/me')).body.id;
+  await forest().db.query(`INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES ('\\x01', $1, now() - interval '9 days', now() - interval '9 days', now() - interval '8 days')`, [marieId]);
+  await forest().db.query(`INSERT INTO outbox (topic, payload, created_at, sent_at) VALUES ('integration', '{}', now() - interval '100 days', now() - interval '100 days')`);
+  await forest().db.query(`INSERT INTO worklist_notices (request_id, kind, created_at, handled_at, handled_by) VALUES ($1, 'test', now() - interval '14 months', now() - interval '13 months', $2)`, [closedRequestId, marieId]);
+  // The demo seed's oldest events lie further back than the audit log's period (24 months) or not: count them.
+  auditPrefix = await count(`SELECT count(*) AS n FROM audit_events WHERE id < coalesce((SELECT min(id) FROM audit_events WHERE at > now() - interval '24 months'), (SELECT max(id) + 1 FROM audit_events))`);
 });
 after(async () => fed?.close());
 
@@ -53,6 +76,9 @@ test('a dry run lists what is due and changes nothing', async () => {
   assert.equal(run.counts.anonymisedPersons, 1);
   assert.ok(run.counts.expiredSummaries >= 1, `expired summaries: ${run.counts.expiredSummaries}`);
   assert.equal(run.counts.endedIntegrations, 1);
+  assert.deepEqual([run.counts.documents, run.counts.sessions, run.counts.outboxMessages, run.counts.notices, run.counts.purgeRuns, run.counts.auditEvents], [1, 1, 1, 1, 0, auditPrefix],
+    'documents, sessions, messages, notices, purge runs and audit events past their periods');
+  assert.equal(await count('SELECT count(*) AS n FROM documents WHERE request_id = $1', [closedRequestId]), 2);
   assert.equal(await count('SELECT count(*) AS n FROM notes WHERE request_id = $1', [oldRequestId]), notes);
   assert.equal(await count('SELECT count(*) AS n FROM consultation_responses WHERE summary IS NOT NULL'), run.counts.expiredSummaries);
   assert.equal(await count('SELECT count(*) AS n FROM persons WHERE id = $1 AND anonymised_at IS NULL', [oldPersonId]), 1);
@@ -63,7 +89,13 @@ test('a dry run lists what is due and changes nothing', async () => {
 
 test('the purge removes the closed file past retention, the expired summaries, and ends the integration at the hub', async () => {
   const run = await runPurge(forest(), { now: new Date(), isDryRun: false, trigger: 'cli' });
-  assert.deepEqual(run.counts, { expiredSummaries: run.counts.expiredSummaries, purgedFiles: 1, anonymisedPersons: 1, endedIntegrations: 1 });
+  assert.deepEqual(run.counts, { expiredSummaries: run.counts.expiredSummaries, purgedFiles: 1, anonymisedPersons: 1, endedIntegrations: 1,
+    documents: 1, sessions: 1, outboxMessages: 1, notices: 1, purgeRuns: 0, auditEvents: auditPrefix });
+  const documents = await forest().db.query<{ id: string }>('SELECT id FROM documents WHERE request_id = $1', [closedRequestId]);
+  assert.deepEqual(documents.map((row) => row.id), [payslipId], `the identity copy (${identityCopyId}) is gone after a year, the payslip stays five`);
+  assert.equal(await count(`SELECT count(*) AS n FROM sessions WHERE expires_at < now() - interval '7 days'`), 0);
+  assert.equal(await count(`SELECT count(*) AS n FROM worklist_notices WHERE handled_at < now() - interval '12 months'`), 0);
+  assert.deepEqual(await verifyAuditChain(forest().db).then((result) => result.isIntact), true, 'the audit chain still verifies');
   assert.equal(await count('SELECT count(*) AS n FROM notes WHERE request_id = $1', [oldRequestId]), 0);
   assert.equal(await count('SELECT count(*) AS n FROM consultation_responses WHERE summary IS NOT NULL'), 0);
   const person = await forest().db.one<{ niss: string | null; family_name: string; anonymised_at: Date | null }>('SELECT niss, family_name, anonymised_at FROM persons WHERE id = $1', [oldPersonId]);
@@ -86,7 +118,25 @@ test('the purge removes the closed file past retention, the expired summaries, a
 
 test('a second run finds nothing left to do', async () => {
   const run = await runPurge(forest(), { now: new Date(), isDryRun: false, trigger: 'cli' });
-  assert.deepEqual(run.counts, { expiredSummaries: 0, purgedFiles: 0, anonymisedPersons: 0, endedIntegrations: 0 });
+  assert.deepEqual(run.counts, { expiredSummaries: 0, purgedFiles: 0, anonymisedPersons: 0, endedIntegrations: 0, documents: 0, sessions: 0, outboxMessages: 0, notices: 0, purgeRuns: 0, auditEvents: 0 });
+});
+
+test('the audit log loses only its part older than the period, as a prefix with a checkpoint, and still verifies; nobody else can delete from it', async () => {
+  await assert.rejects(forest().db.query('DELETE FROM audit_events WHERE id = (SELECT min(id) FROM audit_events)'), /append-only/, 'a direct delete is refused');
+  // Twenty-five months on, every event written so far is past the 24 months of the setting.
+  const later = new Date(Date.now() + 25 * 31 * 86_400_000);
+  const total = await count('SELECT count(*) AS n FROM audit_events');
+  const dry = await runPurge(forest(), { now: later, isDryRun: true, trigger: 'cli' });
+  assert.equal(dry.counts.auditEvents, total, 'the dry run counts the whole log');
+  assert.equal(await count('SELECT count(*) AS n FROM audit_events'), total, 'and removes nothing');
+  const run = await runPurge(forest(), { now: later, isDryRun: false, trigger: 'cli' });
+  assert.ok(run.counts.auditEvents >= total, `removed ${run.counts.auditEvents} of at least ${total}`);
+  const checkpoint = await forest().db.one<{ purged_count: number; purge_run_id: string }>('SELECT purged_count, purge_run_id FROM audit_checkpoints ORDER BY id DESC LIMIT 1');
+  assert.equal(checkpoint?.purge_run_id, run.id, 'the checkpoint names its run');
+  const verification = await verifyAuditChain(forest().db);
+  assert.equal(verification.isIntact, true, 'the rest of the chain verifies from the checkpoint');
+  assert.ok(verification.count >= 1, 'the purge\'s own record is the new start of the log');
+  assert.equal(await count(`SELECT count(*) AS n FROM audit_events WHERE action = 'retention.records-removed' AND record_type = 'audit-events'`), 1);
 });
 
 test('the purge command runs every CPAS and prints what it did', async () => {
@@ -98,4 +148,5 @@ test('the purge command runs every CPAS and prints what it did', async () => {
   assert.equal(output.code, 0, output.stdout);
   assert.match(output.stdout, /CPAS de Forest \(DEMO\): dry run — 0 files past retention/);
   assert.match(output.stdout, /OCMW Gent \(DEMO\): dry run/);
+  assert.match(output.stdout, /would remove: \d+ documents past their class, \d+ expired sessions/);
 });

@@ -54,13 +54,15 @@ export async function recordDenial(db: Database, actor: AuditActor, entry: Audit
 
 export type ChainVerification = { isIntact: true; count: number } | { isIntact: false; brokenAtId: number; count: number };
 
-/** Recomputes the chain; names the first event whose hash does not match (R44). */
+/** Recomputes the chain from the genesis or the last retention checkpoint; names the first event whose hash does not match (R44). */
 export async function verifyAuditChain(db: Queryable): Promise<ChainVerification> {
   const rows = await db.query<{
     id: number; at: Date; user_id: string | null; role: string | null; action: string; record_type: string; record_id: string | null;
     person_id: string | null; outcome: string; reason: string | null; request_id: string | null; prev_hash: Buffer; hash: Buffer;
   }>('SELECT * FROM audit_events ORDER BY id');
-  let previous: Buffer = GENESIS;
+  // After a retention purge the chain starts at the last checkpoint's hash (migration 0018).
+  const checkpoint = await db.one<{ last_purged_hash: Buffer }>('SELECT last_purged_hash FROM audit_checkpoints ORDER BY id DESC LIMIT 1');
+  let previous: Buffer = checkpoint?.last_purged_hash ?? GENESIS;
   for (const row of rows) {
     const fields = [row.at.toISOString(), row.user_id, row.role, row.action, row.record_type, row.record_id, row.person_id, row.outcome, row.reason, row.request_id];
     const expected = hashEvent(previous, fields);

@@ -5,17 +5,30 @@
  *   report's sections, the local motivation and the person's statements are deleted; the coded
  *   decision fields stay for anonymous statistics (R49); a person with no other file left is
  *   anonymised (name, NISS, identifiers, birth date);
- * - integrations still open at the hub for a closed file are ended, through the outbox.
+ * - integrations still open at the hub for a closed file are ended, through the outbox;
+ * - every other record class has its period too (migration 0018): documents by their retention class
+ *   (years after the file closed), expired sessions, sent outbox messages, handled worklist notices,
+ *   old purge records, and the oldest part of the audit log (R45: `auditLogMonths`, never less than
+ *   12), removed as a prefix of the hash chain with a checkpoint so the rest still verifies.
  * Every run is recorded in `purge_runs` with its counts and the files concerned; a dry run lists what
  * would go and changes nothing else. Each file is purged in its own transaction, with its audit event.
  */
-import type { Queryable } from '#platform/db.ts';
+import type { Database, Queryable } from '#platform/db.ts';
 import type { Tenant } from '../../tenant.ts';
 import { appendAudit } from '../audit/audit.ts';
 import { endIntegrations } from '../integrations/integrations.service.ts';
 
-export type RetentionSettings = { closedFileMonths: number; purgeIntervalHours: number };
-export type PurgeCounts = { expiredSummaries: number; purgedFiles: number; anonymisedPersons: number; endedIntegrations: number };
+export type RetentionSettings = {
+  closedFileMonths: number; purgeIntervalHours: number;
+  auditLogMonths: number; sessionDays: number; outboxSentDays: number; handledNoticeMonths: number; purgeRunMonths: number;
+};
+export type PurgeCounts = {
+  expiredSummaries: number; purgedFiles: number; anonymisedPersons: number; endedIntegrations: number;
+  documents: number; sessions: number; outboxMessages: number; notices: number; purgeRuns: number; auditEvents: number;
+};
+
+/** R45: access logs are kept one year at least, whatever the setting says. */
+export const MIN_AUDIT_LOG_MONTHS = 12;
 export type PurgeRun = { id: string; isDryRun: boolean; counts: PurgeCounts; items: { requestId: string; closedAt: string }[] };
 
 export async function readRetention(tx: Queryable): Promise<RetentionSettings> {
@@ -37,7 +50,7 @@ export async function runPurge(tenant: Tenant, options: { now: Date; isDryRun: b
   const today = options.now.toISOString().slice(0, 10);
   const run = (await db.one<{ id: string }>(`INSERT INTO purge_runs (started_at, is_dry_run, trigger, status) VALUES ($1, $2, $3, 'running') RETURNING id`,
     [options.now, options.isDryRun, options.trigger]))!;
-  const counts: PurgeCounts = { expiredSummaries: 0, purgedFiles: 0, anonymisedPersons: 0, endedIntegrations: 0 };
+  const counts: PurgeCounts = { expiredSummaries: 0, purgedFiles: 0, anonymisedPersons: 0, endedIntegrations: 0, documents: 0, sessions: 0, outboxMessages: 0, notices: 0, purgeRuns: 0, auditEvents: 0 };
   try {
     const due = await db.query<{ id: string; person_id: string; closed_at: Date }>(
       `SELECT id, person_id, coalesce(closed_at, updated_at) AS closed_at FROM aid_requests
@@ -73,6 +86,7 @@ export async function runPurge(tenant: Tenant, options: { now: Date; isDryRun: b
         if (done % 100 === 0 || done === due.length) options.onProgress?.(done, due.length);
       }
     }
+    Object.assign(counts, await purgeRecordClasses(db, settings, { now: options.now, isDryRun: options.isDryRun, runId: run.id }));
     await db.query(`UPDATE purge_runs SET finished_at = now(), status = 'completed', counts = $2, items = $3 WHERE id = $1`, [run.id, counts, JSON.stringify(items)]);
     return { id: run.id, isDryRun: options.isDryRun, counts, items };
   } catch (error) {
@@ -80,6 +94,63 @@ export async function runPurge(tenant: Tenant, options: { now: Date; isDryRun: b
       [run.id, counts, error instanceof Error ? error.message.slice(0, 500) : 'unknown error']);
     throw error;
   }
+}
+
+type ClassCounts = Pick<PurgeCounts, 'documents' | 'sessions' | 'outboxMessages' | 'notices' | 'purgeRuns' | 'auditEvents'>;
+
+/**
+ * The record classes with a period of their own. Each class is one statement (a dry run counts with
+ * the same condition), audited as one system event; the audit log goes last, so the events of this
+ * run are never removed by it.
+ */
+async function purgeRecordClasses(db: Database, settings: RetentionSettings, options: { now: Date; isDryRun: boolean; runId: string }): Promise<ClassCounts> {
+  const { now, isDryRun, runId } = options;
+  const since = (unit: 'days' | 'months', amount: number) => new Date(unit === 'days' ? now.getTime() - amount * 86_400_000 : monthsBefore(now, amount).getTime());
+  const classes: { key: Exclude<keyof ClassCounts, 'auditEvents'>; from: string; where: string; params: unknown[] }[] = [
+    // A document's class gives its years after the file closed (code list `retention-class`).
+    { key: 'documents', from: 'documents d', params: [now], where: `d.request_id IN (
+        SELECT r.id FROM aid_requests r WHERE r.status IN ('closed', 'transferred') AND r.purged_at IS NULL)
+      AND EXISTS (SELECT 1 FROM aid_requests r JOIN code_lists c ON c.list = 'retention-class' AND c.code = d.retention_class
+                   WHERE r.id = d.request_id AND coalesce(r.closed_at, r.updated_at) + make_interval(years => (c.attributes->>'years')::int) <= $1)` },
+    { key: 'sessions', from: 'sessions s', params: [since('days', settings.sessionDays)], where: 's.expires_at <= $1' },
+    { key: 'outboxMessages', from: 'outbox o', params: [since('days', settings.outboxSentDays)], where: 'o.sent_at IS NOT NULL AND o.sent_at <= $1' },
+    { key: 'notices', from: 'worklist_notices n', params: [since('months', settings.handledNoticeMonths)], where: 'n.handled_at IS NOT NULL AND n.handled_at <= $1' },
+    { key: 'purgeRuns', from: 'purge_runs p', params: [since('months', settings.purgeRunMonths), runId], where: 'p.started_at <= $1 AND p.id <> $2' },
+  ];
+  const counts: ClassCounts = { documents: 0, sessions: 0, outboxMessages: 0, notices: 0, purgeRuns: 0, auditEvents: 0 };
+  const system = { requestId: `purge-${runId}`, user: null, now };
+  for (const item of classes) {
+    if (isDryRun) {
+      counts[item.key] = Number((await db.one<{ n: string }>(`SELECT count(*) AS n FROM ${item.from} WHERE ${item.where}`, item.params))!.n);
+      continue;
+    }
+    counts[item.key] = await db.transaction(async (tx) => {
+      const removed = (await tx.query(`DELETE FROM ${item.from} WHERE ${item.where} RETURNING 1`, item.params)).length;
+      if (removed > 0) await appendAudit(tx, system, { action: 'retention.records-removed', recordType: item.key, reason: String(removed) });
+      return removed;
+    });
+  }
+  // The audit log: the longest prefix of the chain older than the period (events are ordered by id).
+  const cutoff = since('months', Math.max(MIN_AUDIT_LOG_MONTHS, settings.auditLogMonths));
+  const prefix = `id < coalesce((SELECT min(id) FROM audit_events WHERE at > $1), (SELECT max(id) + 1 FROM audit_events))`;
+  if (isDryRun) {
+    counts.auditEvents = Number((await db.one<{ n: string }>(`SELECT count(*) AS n FROM audit_events WHERE ${prefix}`, [cutoff]))!.n);
+    return counts;
+  }
+  counts.auditEvents = await db.transaction(async (tx) => {
+    // The chain's lock (as append_audit_events takes it): no event is appended while its start moves.
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('rse.audit_events'))`);
+    const last = await tx.one<{ id: string; hash: Buffer; n: string }>(
+      `SELECT max(id) AS id, (array_agg(hash ORDER BY id DESC))[1] AS hash, count(*) AS n FROM audit_events WHERE ${prefix}`, [cutoff]);
+    if (!last || Number(last.n) === 0) return 0;
+    await tx.query(`SELECT set_config('rse.audit_retention', 'on', true)`);
+    await tx.query('DELETE FROM audit_events WHERE id <= $1', [last.id]);
+    await tx.query(`SELECT set_config('rse.audit_retention', 'off', true)`);
+    await tx.query('INSERT INTO audit_checkpoints (purge_run_id, last_purged_id, last_purged_hash, purged_count) VALUES ($1, $2, $3, $4)', [runId, last.id, last.hash, Number(last.n)]);
+    await appendAudit(tx, system, { action: 'retention.records-removed', recordType: 'audit-events', reason: `${last.n} up to event ${last.id}` });
+    return Number(last.n);
+  });
+  return counts;
 }
 
 /** Purges one file; returns true when its person, having no other file left, was anonymised. */
