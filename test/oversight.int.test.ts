@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { startTestFederation, type TestFederation } from './federation.ts';
-import { FOREST } from '#casework/modules/demo/demo-federation.ts';
+import { DEMO_PERSONS, FOREST, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
 import { generateNiss } from '#contracts/niss.ts';
 import { csrfOf, webLoggedIn } from './web-browser.ts';
 
@@ -22,14 +22,17 @@ function brussels(day: string, hour: number): Date {
   throw new Error(`no ${hour}:00 in Brussels on ${day}`);
 }
 
-/** The last weekday (Monday to Friday) before today. */
-function lastWeekday(): string {
-  const date = new Date(Date.now() - 86_400_000);
-  while ([0, 6].includes(date.getUTCDay())) date.setUTCDate(date.getUTCDate() - 1);
+/**
+ * The next weekday (Monday to Friday) after today: ahead of the database's clock, so that what the
+ * database stamps with now() (outbox messages due, for one) is already due on the federation's clock.
+ */
+function nextWeekday(): string {
+  const date = new Date(Date.now() + 86_400_000);
+  while ([0, 6].includes(date.getUTCDay())) date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
 }
 
-const day = lastWeekday();
+const day = nextWeekday();
 let base = brussels(day, 10).getTime();
 let setAt = Date.now();
 /** Runs on from the instant it was set to, so time still passes inside a test. */
@@ -199,4 +202,25 @@ test('the security advisor puts a person under watch from the page by NISS, with
   assert.equal(lift.status, 303);
   const after = await fed.api(anne, 'GET', '/api/v1/oversight/sensitive-persons');
   assert.ok(!after.body.items.some((item: { id: string }) => item.id === persons[1]!.id), 'the watch is lifted');
+});
+
+test('from the exchange: a worker\'s RSE consultations, and a person whose summary other CPAS asked, are counted against their thresholds', async () => {
+  const forestDb = fed.tenants.byKbo(FOREST.kbo)!.db;
+  const molenbeekDb = fed.tenants.byKbo(MOLENBEEK.kbo)!.db;
+  // Thresholds are data: a CPAS that wants to see every consultation sets them to one.
+  await forestDb.query(`UPDATE settings SET value = value || '{"consultationThreshold": 1}' WHERE key = 'oversight'`);
+  await molenbeekDb.query(`UPDATE settings SET value = value || '{"requesterInstitutionsThreshold": 1}' WHERE key = 'oversight'`);
+  const nadia = DEMO_PERSONS.find((person) => person.scenario === 'moved')!;
+  const personId = (await fed.api(marie, 'GET', `/api/v1/persons?niss=${nadia.niss}`)).body.items[0].id;
+  const requestId = (await fed.api(marie, 'GET', `/api/v1/aid-requests?personId=${personId}`)).body.items[0].id;
+  assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/person-informed`, { informedAt: clock().toISOString(), method: 'in-person' })).status, 201);
+  const consultation = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/rse-consultations`, { purpose: 'social-investigation' });
+  assert.equal(consultation.status, 201, consultation.text);
+
+  const forest = (await indicators()).items.find((item) => item.indicator === 'consultations-volume' && item.userId === marieId);
+  assert.equal(forest?.count, 1, 'the consultation counts for the worker who asked it');
+  const omar = await fed.login('omar.molenbeek');
+  const molenbeek = await fed.api(omar, 'GET', `/api/v1/oversight/indicators?from=${day}&to=${day}`);
+  const requested = molenbeek.body.items.find((item: { indicator: string }) => item.indicator === 'person-requested-by-many-cpas');
+  assert.ok(requested && requested.count === 1 && requested.personName.includes('El Amrani'), `the provider sees who was asked about: ${JSON.stringify(molenbeek.body.items)}`);
 });

@@ -2,7 +2,7 @@
 -- watch (public figures, staff members) carry who put them there, when and why; the indicators read
 -- the audit log by period.
 
-UPDATE settings SET value = value || '{"volumeOutlierFactor": 3, "personUsersThreshold": 5, "sensitivePersonThreshold": 1, "rankingSize": 10}'::jsonb, updated_at = now()
+UPDATE settings SET value = value || '{"volumeOutlierFactor": 3, "personUsersThreshold": 5, "sensitivePersonThreshold": 1, "rankingSize": 10, "consultationThreshold": 40, "requesterInstitutionsThreshold": 3}'::jsonb, updated_at = now()
  WHERE key = 'oversight';
 
 ALTER TABLE persons

@@ -13,6 +13,7 @@ export type Settings = {
   oversight: {
     officeHoursStart: number; officeHoursEnd: number; nameSearchThreshold: number; outOfHoursThreshold: number; volumeThreshold: number; denialThreshold: number;
     volumeOutlierFactor: number; personUsersThreshold: number; sensitivePersonThreshold: number; rankingSize: number;
+    consultationThreshold: number; requesterInstitutionsThreshold: number;
   };
 };
 

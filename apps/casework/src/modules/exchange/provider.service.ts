@@ -29,7 +29,7 @@ export function createProviderService(deps: { tenants: TenantRegistry; hub: HubC
       // Reads only; the disclosure is then audited by one atomic statement before anything is sent.
       const outcome = await deriveSummary(tenant.db, { niss: claims.niss as string, items, now });
       if (outcome.personId) {
-        await appendAudit(tenant.db, { requestId, user: null }, {
+        await appendAudit(tenant.db, { requestId, user: null, now }, {
           action: `exchange.summary-${outcome.status}`, recordType: 'person', recordId: outcome.personId, personId: outcome.personId,
           reason: `consultation ${claims.consultationId as string} by ${requesterKbo} for ${String(claims.purpose)}`,
         });

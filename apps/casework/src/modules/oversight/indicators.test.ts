@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { effectiveThresholds, genericUsage, median, type UserActivity } from './indicators.ts';
 
 const settings = { officeHoursStart: 7, officeHoursEnd: 19, nameSearchThreshold: 5, outOfHoursThreshold: 5, volumeThreshold: 200, denialThreshold: 3,
-  volumeOutlierFactor: 3, personUsersThreshold: 5, sensitivePersonThreshold: 1, rankingSize: 10 };
+  volumeOutlierFactor: 3, personUsersThreshold: 5, sensitivePersonThreshold: 1, rankingSize: 10, consultationThreshold: 40, requesterInstitutionsThreshold: 3 };
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 test('thresholds are the settings for a month and grow with a longer period, never below one', () => {

@@ -13,14 +13,18 @@
  *   the median of the CPAS's users (an outlier, not a quota);
  * - `person-many-users`: a person looked at by many different users (the football team of 2010);
  * - `sensitive-person-access`: any action on a person under watch (public figure, staff member) by
- *   a user not assigned to one of that person's files, nor supervising a worker who is.
+ *   a user not assigned to one of that person's files, nor supervising a worker who is;
+ * and from the exchange, as this node logs its legs of the hub's log:
+ * - `consultations-volume`: RSE consultations a user asked (each one is also in the hub's log);
+ * - `person-requested-by-many-cpas`: a person whose summary several other CPAS asked of this CPAS
+ *   in the period (a person who moves asks one or two; more is worth a look).
  * The security advisor's own reads are audited (R44) but raise no person-level indicator: reviewing
  * a file is the advisor's task. Events written by the system (purge, exchange) are not counted.
  */
 import type { Queryable } from '#platform/db.ts';
 import type { Settings } from '../../settings.ts';
 
-export type IndicatorCode = 'search-by-name' | 'out-of-hours' | 'denied-attempts' | 'volume' | 'person-many-users' | 'sensitive-person-access';
+export type IndicatorCode = 'search-by-name' | 'out-of-hours' | 'denied-attempts' | 'volume' | 'person-many-users' | 'sensitive-person-access' | 'consultations-volume' | 'person-requested-by-many-cpas';
 
 export type RaisedIndicator = {
   indicator: IndicatorCode; count: number; threshold: number;
@@ -75,6 +79,8 @@ export function effectiveThresholds(settings: Settings['oversight'], start: Date
     // Distinct users and accesses to a watched person do not grow with the period's length.
     'person-many-users': settings.personUsersThreshold,
     'sensitive-person-access': settings.sensitivePersonThreshold,
+    'consultations-volume': scaled(settings.consultationThreshold),
+    'person-requested-by-many-cpas': settings.requesterInstitutionsThreshold,
   };
 }
 
@@ -111,6 +117,14 @@ export async function computeIndicators(tx: Queryable, settings: Settings['overs
       GROUP BY e.person_id, p.family_name, p.given_names, e.user_id, u.display_name
       ORDER BY actions DESC`, params);
 
+  // The provider's legs (exchange.summary-*) are written by the node itself, not by a user: read apart.
+  const requested = await tx.query<{ person_id: string; family_name: string; given_names: string; institutions: number }>(
+    `SELECT e.person_id, p.family_name, p.given_names, count(DISTINCT substring(e.reason FROM ' by ([0-9]{10}) '))::int AS institutions
+       FROM audit_events e JOIN persons p ON p.id = e.person_id
+      WHERE e.at >= $1 AND e.at <= $2 AND e.action LIKE 'exchange.summary-%'
+      GROUP BY e.person_id, p.family_name, p.given_names
+      ORDER BY institutions DESC`, [start, end]);
+
   const thresholds = effectiveThresholds(settings, start, end, users.filter((u) => u.persons > 0).map((u) => u.persons));
   const personName = (row: { family_name: string; given_names: string }) => `${row.family_name} ${row.given_names}`.trim();
   const items: RaisedIndicator[] = [];
@@ -124,6 +138,12 @@ export async function computeIndicators(tx: Queryable, settings: Settings['overs
   perUser('out-of-hours', (row) => row.off_hours);
   perUser('denied-attempts', (row) => row.denied);
   perUser('volume', (row) => row.persons);
+  perUser('consultations-volume', (row) => row.consultations);
+  for (const row of requested) {
+    if (row.institutions >= thresholds['person-requested-by-many-cpas']) {
+      items.push({ indicator: 'person-requested-by-many-cpas', personId: row.person_id, personName: personName(row), count: row.institutions, threshold: thresholds['person-requested-by-many-cpas'] });
+    }
+  }
   for (const row of persons) {
     if (row.users >= thresholds['person-many-users']) {
       items.push({ indicator: 'person-many-users', personId: row.person_id, personName: personName(row), count: row.users, threshold: thresholds['person-many-users'] });
