@@ -46,7 +46,11 @@ export function createOversightService() {
             `SELECT recipient, legal_basis, items, exported_at, deferred_until FROM disclosures WHERE person_id = $1 AND exported_at IS NOT NULL
               AND (deferred_until IS NULL OR deferred_until <= $2::date) ORDER BY exported_at`, [personId, actor.now]),
           tx.query<{ at: Date; display_name: string | null; role: string | null; action: string; outcome: string; record_type: string }>(
-            `SELECT e.at, u.display_name, e.role, e.action, e.outcome, e.record_type FROM audit_events e LEFT JOIN users u ON u.id = e.user_id WHERE e.person_id = $1 ORDER BY e.id`, [personId]),
+            // A disclosure under a legal deferral (e.g. secrecy of the investigation) stays out of the report, its log entries too, until the date.
+            `SELECT e.at, u.display_name, e.role, e.action, e.outcome, e.record_type FROM audit_events e LEFT JOIN users u ON u.id = e.user_id
+              WHERE e.person_id = $1
+                AND NOT (e.record_type = 'disclosure' AND EXISTS (SELECT 1 FROM disclosures d WHERE d.id::text = e.record_id AND d.deferred_until > $2::date))
+              ORDER BY e.id`, [personId, actor.now]),
           tx.query<{ request_id: string; quality_code: string; start_date: string; end_date: string | null }>('SELECT request_id, quality_code, start_date, end_date FROM integrations WHERE person_id = $1', [personId]),
         ]);
         await appendAudit(tx, actor, { action: 'access-report.generate', recordType: 'person', recordId: personId, personId });
