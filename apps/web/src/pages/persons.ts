@@ -5,6 +5,7 @@ import type { ActionOutcome } from '../idempotency.ts';
 import { errorOf, field, isDate, problemMessages, values } from '../forms.ts';
 import { codeLabel, formatNiss, statusBadge } from '../labels.ts';
 import { notFoundPage } from './errors.ts';
+import { restrictedRequestsSection } from './break-glass.ts';
 
 type Person = { id: string; niss: string | null; provisionalId?: string | null; familyName: string; givenNames: string; birthDate: string | null; nationality: string | null; language: string };
 
@@ -84,6 +85,8 @@ export async function renderPerson(ctx: Ctx, personId: string) {
   const person = result.body as Person;
   const requests = await ctx.api('GET', `/api/v1/aid-requests?personId=${encodeURIComponent(personId)}`);
   const items = requests.status === 200 ? (requests.body as { items: RequestSummary[] }).items : [];
+  // R23: the person's files this user cannot open, each with its way to emergency access (break-glass).
+  const restricted = await restrictedRequestsSection(ctx, person.id);
   const done = (ctx.request.query as Record<string, string>).done;
   return ctx.send({
     title: `${person.givenNames} ${person.familyName}`,
@@ -102,6 +105,7 @@ ${items.length === 0 ? html`<p>${t('person.noRequests')}</p>` : table({
     rows: items.map((item) => [html`<a href="/requests/${item.id}">${item.acknowledgementNumber}</a>`, codeLabel(t, 'kind', item.kind), formatDate(t.language, item.receivedAt),
       statusBadge(t, item.status), item.assignedTo.map((a) => a.displayName).join(', ') || '—']),
   })}
-<p><a class="button" href="/persons/${person.id}/requests/new">${t('person.newRequest')}</a></p>`,
+<p><a class="button" href="/persons/${person.id}/requests/new">${t('person.newRequest')}</a></p>
+${restricted}`,
   });
 }

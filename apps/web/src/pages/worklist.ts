@@ -2,10 +2,11 @@
 import { formatDate, html, pagination, statusTag, table } from '#ui/index.ts';
 import type { Ctx } from '../context.ts';
 import { codeLabel } from '../labels.ts';
+import { breakGlassWorklistLink } from './break-glass.ts';
 
 const PAGE_SIZE = 20;
 
-type Item = { requestId: string; personName: string; kind: string; status: string; alert: string; dueDate: string; isOverdue: boolean };
+type Item = { requestId: string; personName: string; kind: string; status: string; alert: string; dueDate: string; isOverdue: boolean; details?: Record<string, unknown> };
 
 export async function renderWorklist(ctx: Ctx) {
   const { t, me } = ctx;
@@ -26,7 +27,7 @@ ${items.length === 0 ? html`<p>${t('worklist.empty')}</p>` : table({
     rows: items.map((item) => [
       html`<a href="/requests/${item.requestId}">${item.personName}</a>`,
       codeLabel(t, 'kind', item.kind),
-      html`${codeLabel(t, 'alert', item.alert)} ${item.isOverdue ? statusTag(t('worklist.overdue'), 'danger') : statusTag(t('worklist.dueSoon'), 'warning')}`,
+      html`${codeLabel(t, 'alert', item.alert)} ${item.isOverdue ? statusTag(t('worklist.overdue'), 'danger') : statusTag(t('worklist.dueSoon'), 'warning')}${breakGlassWorklistLink(ctx, item)}`,
       formatDate(t.language, item.dueDate),
       codeLabel(t, 'status', item.status),
     ]),
