@@ -224,3 +224,11 @@ test('from the exchange: a worker\'s RSE consultations, and a person whose summa
   const requested = molenbeek.body.items.find((item: { indicator: string }) => item.indicator === 'person-requested-by-many-cpas');
   assert.ok(requested && requested.count === 1 && requested.personName.includes('El Amrani'), `the provider sees who was asked about: ${JSON.stringify(molenbeek.body.items)}`);
 });
+
+test('the person\'s access report lists every emergency opening of their files, with its reason and the review', async () => {
+  const opened = await fed.api(luc, 'POST', `/api/v1/aid-requests/${persons[0]!.requestId}/break-glass`, { reason: 'Expulsion annoncée, dossier de la collègue absente' });
+  assert.equal(opened.status, 201, opened.text);
+  const report = await fed.api(anne, 'GET', `/api/v1/persons/${persons[0]!.id}/access-report`);
+  assert.deepEqual(report.body.breakGlass.map((entry: { by: string; reason: string; verdict: string }) => [entry.by, entry.reason, entry.verdict]),
+    [['Luc Janssens', 'Expulsion annoncée, dossier de la collègue absente', 'pending-review']]);
+});

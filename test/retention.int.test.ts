@@ -34,6 +34,9 @@ before(async () => {
   oldRequestId = request.body.id;
   assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${oldRequestId}/notes`, { text: 'DEMO note to be purged', visibility: 'team' })).status, 201);
   assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${oldRequestId}/close`, { reason: 'aid ended' })).status, 200);
+  // Opened once in an emergency by a colleague, with a reason that names facts (and a notice on the worklist).
+  const luc = await fed.login('luc.forest');
+  assert.equal((await fed.api(luc, 'POST', `/api/v1/aid-requests/${oldRequestId}/break-glass`, { reason: 'urgence : la personne est à la rue ce soir' })).status, 201);
   // Eleven years later (the default retention is ten years after closing), with an integration that
   // stayed open at the hub (a stale entry, e.g. from data migrated from an older system).
   await forest().db.query(`UPDATE aid_requests SET closed_at = now() - interval '11 years' WHERE id = $1`, [oldRequestId]);
@@ -97,6 +100,9 @@ test('the purge removes the closed file past retention, the expired summaries, a
   assert.equal(await count(`SELECT count(*) AS n FROM worklist_notices WHERE handled_at < now() - interval '12 months'`), 0);
   assert.deepEqual(await verifyAuditChain(forest().db).then((result) => result.isIntact), true, 'the audit chain still verifies');
   assert.equal(await count('SELECT count(*) AS n FROM notes WHERE request_id = $1', [oldRequestId]), 0);
+  assert.equal(await count(`SELECT count(*) AS n FROM access_grants WHERE request_id = $1 AND reason <> 'purged (R42)'`, [oldRequestId]), 0, 'no grant reason left about the purged file');
+  assert.equal(await count(`SELECT count(*) AS n FROM access_grants WHERE request_id = $1`, [oldRequestId]), 1, 'the emergency opening is still counted');
+  assert.equal(await count('SELECT count(*) AS n FROM worklist_notices WHERE request_id = $1', [oldRequestId]), 0, 'no notice left about the purged file');
   assert.equal(await count('SELECT count(*) AS n FROM consultation_responses WHERE summary IS NOT NULL'), 0);
   const person = await forest().db.one<{ niss: string | null; family_name: string; anonymised_at: Date | null }>('SELECT niss, family_name, anonymised_at FROM persons WHERE id = $1', [oldPersonId]);
   assert.equal(person!.niss, null);

@@ -305,8 +305,10 @@ export function createAidRequestService() {
         }
         // Notices that are not deadlines (e.g. a correction received from another CPAS, R39): due the day they arrive.
         const notices = await tx.query<{ id: string; request_id: string; kind: string; details: Record<string, unknown>; created_at: Date }>(
-          `SELECT n.id, n.request_id, n.kind, n.details, n.created_at FROM worklist_notices n WHERE n.handled_at IS NULL AND n.request_id = ANY($1::uuid[]) ORDER BY n.created_at`,
-          [rows.map((row) => row.id)]);
+          // A break-glass opening is told to the file's team, not to the worker who opened it (who sees the file while the grant lasts).
+          `SELECT n.id, n.request_id, n.kind, n.details, n.created_at FROM worklist_notices n WHERE n.handled_at IS NULL AND n.request_id = ANY($1::uuid[])
+              AND NOT (n.kind = 'break-glass-opened' AND n.details->'openedBy'->>'id' = $2::text) ORDER BY n.created_at`,
+          [rows.map((row) => row.id), actor.user.id]);
         const byId = new Map(rows.map((row) => [row.id, row]));
         for (const notice of notices) {
           const row = byId.get(notice.request_id)!;

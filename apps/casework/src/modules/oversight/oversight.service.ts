@@ -7,6 +7,7 @@
 import { invalid, notFound } from '#platform/errors.ts';
 import { normaliseNiss } from '#contracts/niss.ts';
 import { computeIndicators, type IndicatorReport } from './indicators.ts';
+import { breakGlassOpeningsForPerson } from '../break-glass/break-glass.service.ts';
 import { requireRole } from '../access/roles.ts';
 import { parsePeriod } from '../../period.ts';
 import type { Actor } from '../../tenant.ts';
@@ -53,6 +54,7 @@ export function createOversightService() {
               ORDER BY e.id`, [personId, actor.now]),
           tx.query<{ request_id: string; quality_code: string; start_date: string; end_date: string | null }>('SELECT request_id, quality_code, start_date, end_date FROM integrations WHERE person_id = $1', [personId]),
         ]);
+        const breakGlass = await breakGlassOpeningsForPerson(tx, personId);
         await appendAudit(tx, actor, { action: 'access-report.generate', recordType: 'person', recordId: personId, personId });
         return {
           generatedAt: actor.now.toISOString(),
@@ -67,6 +69,8 @@ export function createOversightService() {
           sources: [...new Set(documents.map((d) => d.source))].map((source) => ({ source })),
           integrations: integrations.map((i) => ({ requestId: i.request_id, qualityCode: i.quality_code, start: i.start_date, end: i.end_date })),
           disclosures: disclosures.map((d) => ({ recipient: d.recipient, legalBasis: d.legal_basis, items: d.items, at: d.exported_at?.toISOString() ?? null })),
+          // Every emergency opening of the person's files (R23), with its reason and the advisor's verdict.
+          breakGlass: breakGlass.map((opening) => ({ requestId: opening.requestId, openedAt: opening.openedAt, expiresAt: opening.expiresAt, by: opening.openedBy, reason: opening.reason, verdict: opening.verdict ?? 'pending-review' })),
           accesses: accesses.map((a) => ({ at: a.at.toISOString(), by: a.display_name, role: a.role, action: a.action, outcome: a.outcome, recordType: a.record_type })),
         };
       });

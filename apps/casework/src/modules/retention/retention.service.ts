@@ -160,6 +160,10 @@ async function purgeFile(tx: Queryable, file: { id: string; person_id: string },
   await tx.query(`UPDATE social_reports SET sections = '{}'::jsonb WHERE request_id = $1`, [file.id]);
   await tx.query('DELETE FROM person_statements WHERE decision_id IN (SELECT id FROM decisions WHERE request_id = $1)', [file.id]);
   await tx.query('UPDATE decisions SET motivation_text = NULL WHERE request_id = $1', [file.id]);
+  // Free text about the file elsewhere: the reasons of grants and break-glass openings, the advisor's
+  // comments, the worklist notices (their details quote texts); the openings themselves stay, counted.
+  await tx.query(`UPDATE access_grants SET reason = 'purged (R42)', review_comment = CASE WHEN review_comment IS NULL THEN NULL ELSE 'purged (R42)' END WHERE request_id = $1`, [file.id]);
+  await tx.query('DELETE FROM worklist_notices WHERE request_id = $1', [file.id]);
   await endIntegrations(tx, file.id, today);
   await tx.query('UPDATE aid_requests SET purged_at = $2 WHERE id = $1', [file.id, now]);
   await appendAudit(tx, { requestId: `purge-${runId}`, user: null }, { action: 'retention.file-purged', recordType: 'aid-request', recordId: file.id, personId: file.person_id });
