@@ -23,9 +23,9 @@ const query = (ctx: Ctx) => ctx.request.query as Record<string, string | undefin
 function raisedTable(ctx: Ctx, items: Raised[]): Interpolation {
   const { t } = ctx;
   if (items.length === 0) return notice({ kind: 'success', text: t('oversight.raised.none') });
-  return html`${notice({ kind: 'warning', text: t('oversight.raised.count', { count: items.length }) })}
+  return html`${notice({ kind: 'warning', text: items.length === 1 ? t('oversight.raised.one') : t('oversight.raised.count', { count: items.length }) })}
 ${table({
-    caption: t('oversight.raised.caption'),
+    caption: t('oversight.raised.caption'), isCaptionHidden: true,
     head: [t('oversight.col.indicator'), t('oversight.col.concerns'), t('oversight.col.count'), t('oversight.col.threshold')],
     rows: items.map((item) => [t.maybe(`oversight.indicator.${item.indicator}`) ?? item.indicator,
       [item.userName, item.personName].filter(Boolean).join(' → '), formatNumber(t.language, item.count), formatNumber(t.language, item.threshold)]),
@@ -56,7 +56,7 @@ async function renderOversight(ctx: Ctx, state: { niss?: string; reason?: string
   const search = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
   const [result, watched] = await Promise.all([ctx.api('GET', `/api/v1/oversight/indicators?${search}`), ctx.api('GET', '/api/v1/oversight/sensitive-persons')]);
   if (result.status !== 200) return failurePage(ctx, result.status);
-  const report = result.body as { from: string; to: string; items: Raised[]; rankings: Rankings };
+  const report = result.body as { from: string; to: string; items: Raised[]; rankings: Rankings; officeHours: { start: number; end: number } };
   const watchList = watched.status === 200 ? (watched.body as { items: Watched[] }).items : [];
   const errors = state.errors ?? [];
   const done = query(ctx).done;
@@ -94,7 +94,7 @@ ${textField({ name: 'reason', label: t('oversight.watch.reason'), hint: t('overs
 ${textField({ name: 'month', label: t('oversight.monthly.month'), type: 'month', value: lastMonth, width: 'medium', t })}
 <div class="actions">${button({ label: t('oversight.monthly.open'), variant: 'secondary' })}</div>
 </form>
-<details class="panel"><summary>${t('oversight.explain.title')}</summary><p>${t('oversight.explain.text', { start: 7, end: 19 })}</p></details>`,
+<details class="panel"><summary>${t('oversight.explain.title')}</summary><p>${t('oversight.explain.text', { start: report.officeHours.start, end: report.officeHours.end })}</p></details>`,
   });
 }
 

@@ -41,6 +41,8 @@ export type PersonActivity = { personId: string; personName: string; isSensitive
 export type IndicatorReport = {
   from: string; to: string;
   thresholds: Record<IndicatorCode, number>;
+  /** Office hours (Europe/Brussels), Monday to Friday. */
+  officeHours: { start: number; end: number };
   items: RaisedIndicator[];
   /** Figures that point to nobody (the generic part of the monthly report). */
   usage: GenericUsage;
@@ -160,7 +162,7 @@ export async function computeIndicators(tx: Queryable, settings: Settings['overs
     searchesByName: row.by_name, searchesByNiss: row.by_niss, outOfHours: row.off_hours, denied: row.denied, consultations: row.consultations,
   }));
   return {
-    from: start.toISOString(), to: end.toISOString(), thresholds, items, usage: genericUsage(activity),
+    from: start.toISOString(), to: end.toISOString(), thresholds, officeHours: { start: settings.officeHoursStart, end: settings.officeHoursEnd }, items, usage: genericUsage(activity),
     rankings: {
       users: activity.slice(0, settings.rankingSize),
       persons: [...persons].sort((a, b) => b.actions - a.actions || b.users - a.users).slice(0, settings.rankingSize)
