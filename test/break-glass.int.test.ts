@@ -10,18 +10,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestFederation, type TestFederation } from './federation.ts';
 import { extractPdfText, includesIgnoringLayout } from './pdf-text.ts';
-import { FOREST, DEMO_PASSWORD } from '#casework/modules/demo/demo-federation.ts';
+import { FOREST } from '#casework/modules/demo/demo-federation.ts';
 import { isoWeekOf } from '#casework/modules/break-glass/weeks.ts';
-
-/** The UTC instant of a wall-clock hour in Brussels on `day` (CET or CEST). */
-function brussels(day: string, hour: number): Date {
-  for (const offset of [1, 2]) {
-    const candidate = new Date(`${day}T${String(hour - offset).padStart(2, '0')}:00:00Z`);
-    const shown = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', hourCycle: 'h23' }).format(candidate);
-    if (Number(shown) === hour) return candidate;
-  }
-  throw new Error(`no ${hour}:00 in Brussels on ${day}`);
-}
+import { brussels, settableClock } from './clock.ts';
+import { csrfOf, keyOf, webLoggedIn } from './web-browser.ts';
 
 /** The last Wednesday before today (so the week before it is inside the 26 weeks too). */
 function lastWednesday(): string {
@@ -31,11 +23,7 @@ function lastWednesday(): string {
 }
 
 const wednesday = lastWednesday();
-let base = brussels(wednesday, 10).getTime();
-let setAt = Date.now();
-const clock = () => new Date(base + (Date.now() - setAt));
-const setClock = (at: Date) => { base = at.getTime(); setAt = Date.now(); };
-const advance = (minutes: number) => setClock(new Date(clock().getTime() + minutes * 60_000));
+const { clock, set: setClock, advance } = settableClock(brussels(wednesday, 10));
 const thisWeek = isoWeekOf(wednesday);
 const lastWeek = isoWeekOf(new Date(Date.parse(`${wednesday}T12:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10));
 const brusselsToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(clock());
@@ -352,33 +340,7 @@ describe('the person’s files one cannot open', () => {
 });
 
 describe('the pages', () => {
-  function browser(acceptLanguage: string) {
-    const jar = new Map<string, string>();
-    return {
-      async request(method: string, url: string, form?: Record<string, string>) {
-        const response = await fetch(`${fed.baseUrl}${url}`, {
-          method, redirect: 'manual',
-          headers: { 'accept-language': acceptLanguage, cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
-          body: form ? new URLSearchParams(form).toString() : undefined,
-        });
-        for (const header of response.headers.getSetCookie()) {
-          const [pair] = header.split(';');
-          const [name, ...value] = pair!.split('=');
-          jar.set(name!.trim(), value.join('='));
-        }
-        return { status: response.status, location: response.headers.get('location'), type: response.headers.get('content-type'), text: await response.text() };
-      },
-    };
-  }
-  const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
-  const keyOf = (page: string) => /name="_idempotency" value="([^"]+)"/.exec(page)?.[1] ?? '';
-  async function loggedIn(username: string, language: string) {
-    const b = browser(`${language}-BE,${language};q=0.9`);
-    const login = await b.request('GET', '/');
-    const response = await b.request('POST', '/login', { _csrf: csrfOf(login.text), username, password: DEMO_PASSWORD });
-    assert.equal(response.status, 303, `login of ${username}`);
-    return b;
-  }
+  const loggedIn = (username: string, language: string) => webLoggedIn(fed.baseUrl, username, `${language}-BE,${language};q=0.9`);
   const TEXTS = {
     fr: { restricted: 'Dossiers que vous ne pouvez pas ouvrir', form: 'Accès d’urgence à un dossier', queue: 'Accès d’urgence à examiner', weekly: 'Accès d’urgence par semaine', notice: 'Accès d’urgence à ce dossier' },
     nl: { restricted: 'Dossiers die u niet kunt openen', form: 'Noodtoegang tot een dossier', queue: 'Te onderzoeken noodtoegangen', weekly: 'Noodtoegangen per week', notice: 'Noodtoegang tot dit dossier' },
@@ -436,7 +398,7 @@ describe('the pages', () => {
       assert.equal(page.text.includes('⟦'), false, `${language}: a text is missing`);
       const pdf = await b.request('GET', `${pageUrl}/notice.pdf?lang=${language}`);
       assert.equal(pdf.status, 200);
-      assert.equal(pdf.type, 'application/pdf');
+      assert.equal(pdf.headers.get('content-type'), 'application/pdf');
     }
     const b = await loggedIn('marie.forest', 'fr');
     const page = await b.request('GET', `/requests/${files.klaus.requestId}/break-glass/${grants.klaus}`);

@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import Fastify from 'fastify';
+import { csrfOf, keyOf, webLoggedIn } from './web-browser.ts';
 import { startTestFederation, type TestFederation } from './federation.ts';
 import { extractPdfText, includesIgnoringLayout } from './pdf-text.ts';
 import { caseworkPlugin } from '#casework/casework.ts';
@@ -408,29 +409,5 @@ describe('pages and logs', () => {
   });
 });
 
-const csrfOf = (text: string) => /name="_csrf" value="([^"]+)"/.exec(text)?.[1] ?? '';
-const keyOf = (text: string) => /name="_idempotency" value="([^"]+)"/.exec(text)?.[1] ?? '';
-
 /** A tiny browser (cookie jar, no redirects followed), logged in as `username`. */
-async function browser(acceptLanguage: string, username: string) {
-  const jar = new Map<string, string>();
-  const b = {
-    async request(method: string, url: string, form?: Record<string, string>) {
-      const response = await fetch(`${fed.baseUrl}${url}`, {
-        method, redirect: 'manual',
-        headers: { 'accept-language': acceptLanguage, cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
-        body: form ? new URLSearchParams(form).toString() : undefined,
-      });
-      for (const header of response.headers.getSetCookie()) {
-        const [pair] = header.split(';');
-        const [name, ...value] = pair!.split('=');
-        jar.set(name!.trim(), value.join('='));
-      }
-      return { status: response.status, location: response.headers.get('location'), headers: response.headers, text: await response.text() };
-    },
-  };
-  const login = await b.request('GET', '/');
-  const response = await b.request('POST', '/login', { _csrf: csrfOf(login.text), username, password: DEMO_PASSWORD });
-  assert.equal(response.status, 303, `login of ${username}`);
-  return b;
-}
+const browser = (acceptLanguage: string, username: string) => webLoggedIn(fed.baseUrl, username, acceptLanguage);

@@ -11,16 +11,7 @@ import { startTestFederation, type TestFederation } from './federation.ts';
 import { DEMO_PERSONS, FOREST, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
 import { generateNiss } from '#contracts/niss.ts';
 import { csrfOf, webLoggedIn } from './web-browser.ts';
-
-/** The UTC instant of a wall-clock hour in Brussels on `day` (CET or CEST). */
-function brussels(day: string, hour: number): Date {
-  for (const offset of [1, 2]) {
-    const candidate = new Date(`${day}T${String(hour - offset).padStart(2, '0')}:00:00Z`);
-    const shown = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', hourCycle: 'h23' }).format(candidate);
-    if (Number(shown) === hour) return candidate;
-  }
-  throw new Error(`no ${hour}:00 in Brussels on ${day}`);
-}
+import { brussels, settableClock } from './clock.ts';
 
 /**
  * The next weekday (Monday to Friday) after today: ahead of the database's clock, so that what the
@@ -33,11 +24,7 @@ function nextWeekday(): string {
 }
 
 const day = nextWeekday();
-let base = brussels(day, 10).getTime();
-let setAt = Date.now();
-/** Runs on from the instant it was set to, so time still passes inside a test. */
-const clock = () => new Date(base + (Date.now() - setAt));
-const setClock = (at: Date) => { base = at.getTime(); setAt = Date.now(); };
+const { clock, set: setClock } = settableClock(brussels(day, 10));
 
 let fed: TestFederation;
 let marie: string;

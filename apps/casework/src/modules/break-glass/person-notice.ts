@@ -8,8 +8,7 @@
  * other content of the file (professional secrecy, art. 458 Criminal Code). Deterministic for a
  * given input: the PDF dates come from `generatedAt`.
  */
-import PDFDocument from 'pdfkit';
-import { toPdfText } from '../letters/letters.ts';
+import { openDocument, toPdfText } from '../letters/letters.ts';
 import { formatDate, formatTime, isLanguage, type Language } from '../letters/messages.ts';
 
 export type PersonNoticeInput = {
@@ -101,23 +100,9 @@ const BOLD = 'Helvetica-Bold';
 /** Renders the notice as an A4 PDF (sender block, address block for a window envelope, then the text). */
 export async function renderPersonNotice(input: PersonNoticeInput): Promise<Buffer> {
   if (!isLanguage(input.language)) throw new RangeError(`Unsupported letter language: ${JSON.stringify(input.language)}`);
-  const generatedAt = new Date(input.generatedAt);
-  if (Number.isNaN(generatedAt.getTime())) throw new RangeError(`Not a date: ${JSON.stringify(input.generatedAt)}`);
   const t = TEXTS[input.language];
   const language = input.language;
-  const doc = new PDFDocument({
-    size: 'A4', margins: { top: 56, bottom: 56, left: 62, right: 56 },
-    info: { Title: toPdfText(`${t.title} – ${input.fileRef}`), Author: toPdfText(input.institution.name), Creator: 'RSE', CreationDate: generatedAt, ModDate: generatedAt },
-    lang: { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en' }[language], displayTitle: true,
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
+  const { page: { doc, left, width }, done } = openDocument(`${t.title} – ${input.fileRef}`, input);
   const paragraph = (text: string, options: { bold?: boolean; size?: number; gap?: number; multiline?: boolean } = {}) => {
     doc.font(options.bold ? BOLD : FONT).fontSize(options.size ?? 10).text(toPdfText(text, { multiline: options.multiline ?? false }), left, doc.y, { width });
     doc.moveDown(options.gap ?? 0.6);

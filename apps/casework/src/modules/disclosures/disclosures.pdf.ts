@@ -4,8 +4,7 @@
  * written by a worker (R25): the PDF can print nothing else. Deterministic for a given document
  * (the PDF dates come from `exportedAt`), so its SHA-256 identifies what was sent.
  */
-import PDFDocument from 'pdfkit';
-import { toPdfText } from '../letters/letters.ts';
+import { openDocument, toPdfText } from '../letters/letters.ts';
 import { formatAmount, formatDate, labelFor, type Language } from '../letters/messages.ts';
 import type { DisclosureDocument, ExportedItem } from './disclosure.ts';
 
@@ -96,20 +95,7 @@ function itemRows(language: Language, t: Texts, item: ExportedItem): { title: st
 /** Renders the document; `language` is the recipient's (fr, nl or de). */
 export function renderDisclosurePdf(document: DisclosureDocument, language: 'fr' | 'nl' | 'de'): Promise<Buffer> {
   const t = TEXTS[language];
-  const at = new Date(document.exportedAt);
-  const doc = new PDFDocument({
-    size: 'A4', margins: { top: 56, bottom: 56, left: 62, right: 56 },
-    info: { Title: toPdfText(`${t.title} – ${document.writtenRequest.reference}`), Author: toPdfText(document.institution.name), Creator: 'RSE', CreationDate: at, ModDate: at },
-    lang: { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE' }[language], displayTitle: true,
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
+  const { page: { doc, left, width }, done } = openDocument(`${t.title} – ${document.writtenRequest.reference}`, { language, institution: document.institution, generatedAt: document.exportedAt });
   const paragraph = (text: string, options: { bold?: boolean; size?: number; gap?: number } = {}) => {
     doc.font(options.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(options.size ?? 10).text(toPdfText(text), left, doc.y, { width });
     doc.moveDown(options.gap ?? 0.5);

@@ -322,9 +322,10 @@ const FONT = 'Helvetica';
 const BOLD = 'Helvetica-Bold';
 const LABEL_WIDTH = 150;
 
-type Page = { doc: PDFKit.PDFDocument; left: number; width: number };
+export type Page = { doc: PDFKit.PDFDocument; left: number; width: number };
 
-function openDocument(title: string, input: { language: Language; institution: LetterInstitution; generatedAt: string }): { page: Page; done: Promise<Buffer> } {
+/** An A4 PDF of the CPAS (title, author, language, dates from `generatedAt` so the bytes are reproducible) and the promise of its bytes. */
+export function openDocument(title: string, input: { language: Language; institution: { name: string }; generatedAt: string }): { page: Page; done: Promise<Buffer> } {
   const generatedAt = new Date(input.generatedAt);
   if (Number.isNaN(generatedAt.getTime())) throw new RangeError(`Not a date: ${JSON.stringify(input.generatedAt)}`);
   const doc = new PDFDocument({
