@@ -219,3 +219,40 @@ test('the person\'s access report lists every emergency opening of their files, 
   assert.deepEqual(report.body.breakGlass.map((entry: { by: string; reason: string; verdict: string }) => [entry.by, entry.reason, entry.verdict]),
     [['Luc Janssens', 'Expulsion annoncée, dossier de la collègue absente', 'pending-review']]);
 });
+
+test('the security advisor changes a threshold within its bounds; the change is logged with its previous value and the indicators follow it', async () => {
+  assert.equal((await fed.api(marie, 'PUT', '/api/v1/settings/oversight', { nameSearchThreshold: 20 })).status, 403);
+  for (const [key, body, path] of [
+    ['oversight', { nameSearchThreshold: 0 }, '/nameSearchThreshold'],
+    ['oversight', { invented: 3 }, '/invented'],
+    ['oversight', { officeHoursStart: 20 }, '/officeHoursEnd'],
+    ['retention', { auditLogMonths: 6 }, '/auditLogMonths'],
+    ['statistics', { smallCellThreshold: 1 }, '/smallCellThreshold'],
+  ] as const) {
+    const refused = await fed.api(anne, 'PUT', `/api/v1/settings/${key}`, body);
+    assert.equal(refused.status, 422, `${key} ${JSON.stringify(body)}: ${refused.text}`);
+    assert.equal(refused.body.code, 'setting.invalid');
+    assert.ok(refused.body.errors.some((error: { path: string }) => error.path === path), `${key}: the error names ${path}: ${refused.text}`);
+  }
+  assert.equal((await fed.api(anne, 'PUT', '/api/v1/settings/hub-secret', { a: 1 })).status, 404);
+
+  const saved = await fed.api(anne, 'PUT', '/api/v1/settings/oversight', { nameSearchThreshold: 20 });
+  assert.equal(saved.status, 200, saved.text);
+  assert.equal(saved.body.value.officeHoursStart, 7, 'the other fields keep their value');
+  assert.ok(!(await indicators()).items.some((item) => item.indicator === 'search-by-name'), 'ten searches are under a threshold of twenty');
+  const history = await fed.api(anne, 'GET', '/api/v1/settings/oversight/history');
+  assert.equal(history.body.items[0].previous.nameSearchThreshold, 5);
+  assert.equal(history.body.items[0].changedBy, 'Anne Wauters');
+
+  // The page: a value out of range is said on its field; a good one is saved.
+  const browser = await webLoggedIn(fed.baseUrl, 'anne.forest');
+  const page = await browser.request('GET', '/oversight/settings');
+  assert.equal(page.status, 200);
+  const form = { _csrf: csrfOf(page.text), smallCellThreshold: '1' };
+  const refused = await browser.request('POST', '/oversight/settings/statistics', form);
+  assert.equal(refused.status, 422);
+  assert.ok(refused.text.includes('aria-invalid="true"'), 'the field is marked invalid');
+  const accepted = await browser.request('POST', '/oversight/settings/statistics', { ...form, smallCellThreshold: '10' });
+  assert.equal(accepted.status, 303, accepted.text.slice(0, 300));
+  assert.equal((await fed.api(anne, 'GET', '/api/v1/settings')).body.items.find((item: { key: string }) => item.key === 'statistics').value.smallCellThreshold, 10);
+});

@@ -71,6 +71,7 @@ test('a worker opens a colleague\'s file in an emergency with a reason; the secu
   const month = new Date().toISOString().slice(0, 7);
   await visitInEveryLanguage(advisor, '/oversight', 'oversight');
   await visitInEveryLanguage(advisor, `/oversight/reports/monthly?month=${month}`, 'oversight-monthly');
+  await visitInEveryLanguage(advisor, '/oversight/settings', 'oversight-settings');
   await visitInEveryLanguage(advisor, '/oversight/break-glass', 'break-glass-queue');
   assert.match(await advisor.locator('main').innerText(), /Expulsion annoncée ce soir/, 'the opening waits in the queue with its reason');
   await visitInEveryLanguage(advisor, '/oversight/break-glass/weekly', 'break-glass-weekly');

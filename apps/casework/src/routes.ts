@@ -30,6 +30,7 @@ import { registerOversightRoutes } from './modules/oversight/oversight.routes.ts
 import { registerBreakGlassRoutes } from './modules/break-glass/break-glass.routes.ts';
 import { registerDisclosureRoutes } from './modules/disclosures/disclosures.routes.ts';
 import { registerStatisticsRoutes } from './modules/statistics/statistics.routes.ts';
+import { registerSettingsRoutes } from './modules/settings/settings.routes.ts';
 
 export type CaseworkServices = {
   hub: HubClient;
@@ -269,6 +270,7 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   registerBreakGlassRoutes(app, actorOf);
   registerDisclosureRoutes(app, actorOf);
   registerStatisticsRoutes(app, actorOf);
+  registerSettingsRoutes(app, actorOf);
 
   app.get('/api/v1/demo', { schema: tag('demo') }, async () => {
     if (!services.demo.isEnabled) throw notFound('route.not-found', 'No such endpoint.');

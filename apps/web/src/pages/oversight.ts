@@ -94,6 +94,7 @@ ${textField({ name: 'reason', label: t('oversight.watch.reason'), hint: t('overs
 ${textField({ name: 'month', label: t('oversight.monthly.month'), type: 'month', value: lastMonth, width: 'medium', t })}
 <div class="actions">${button({ label: t('oversight.monthly.open'), variant: 'secondary' })}</div>
 </form>
+<p><a href="/oversight/settings">${t('oversight.settings.link')}</a></p>
 <details class="panel"><summary>${t('oversight.explain.title')}</summary><p>${t('oversight.explain.text', { start: report.officeHours.start, end: report.officeHours.end })}</p></details>`,
   });
 }
@@ -149,6 +150,66 @@ ${rankingTables(ctx, report.specific.rankings)}`,
   });
 }
 
+/** The fields of each setting the page offers, in the order shown; `dpoContact` is text, the others whole numbers. */
+const SETTING_FIELDS = {
+  oversight: ['officeHoursStart', 'officeHoursEnd', 'nameSearchThreshold', 'outOfHoursThreshold', 'denialThreshold', 'volumeThreshold', 'volumeOutlierFactor',
+    'personUsersThreshold', 'sensitivePersonThreshold', 'consultationThreshold', 'requesterInstitutionsThreshold', 'rankingSize'],
+  access: ['breakGlassMinutes', 'grantMaxHours'],
+  retention: ['closedFileMonths', 'auditLogMonths', 'sessionDays', 'outboxSentDays', 'handledNoticeMonths', 'purgeRunMonths', 'purgeIntervalHours'],
+  statistics: ['smallCellThreshold'],
+  dataProtection: ['dpoContact'],
+} as const;
+type SettingKey = keyof typeof SETTING_FIELDS;
+const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(SETTING_FIELDS, key);
+
+async function renderSettings(ctx: Ctx, state: { key?: SettingKey; values?: Record<string, string>; errors?: FieldMessage[]; status?: number } = {}) {
+  const { t } = ctx;
+  const result = await ctx.api('GET', '/api/v1/settings');
+  if (result.status !== 200) return failurePage(ctx, result.status);
+  const settings = new Map((result.body as { items: { key: string; value: Record<string, unknown>; updatedAt: string; isEditable: boolean }[] }).items.map((item) => [item.key, item]));
+  const errors = state.errors ?? [];
+  const sections = (Object.keys(SETTING_FIELDS) as SettingKey[]).map((key) => {
+    const setting = settings.get(key);
+    if (!setting) return '';
+    const isCurrent = state.key === key;
+    const fields = SETTING_FIELDS[key].map((name) => {
+      const value = isCurrent && state.values ? state.values[name] : setting.value[name];
+      const common = { name, id: `field-${key}-${name}`, label: t(`oversight.settings.field.${name}`), value: value === null || value === undefined ? '' : String(value), error: isCurrent ? errorOf(errors, name) : undefined, t };
+      return name === 'dpoContact' ? textField({ ...common, maxlength: 300, required: false }) : textField({ ...common, inputmode: 'numeric', width: 'short', required: true });
+    });
+    return html`<section class="panel" aria-labelledby="settings-${key}"><h2 id="settings-${key}">${t(`oversight.settings.section.${key}`)}</h2>
+<p class="hint">${t('oversight.settings.lastChange', { date: formatDateTime(t.language, setting.updatedAt) })}</p>
+${setting.isEditable ? postForm({ action: `/oversight/settings/${key}`, csrfToken: ctx.csrf(), label: t(`oversight.settings.section.${key}`), body: html`${fields}<div class="actions">${button({ label: t('oversight.settings.save') })}</div>` }) : fields}
+</section>`;
+  });
+  return ctx.send({
+    title: t('oversight.settings.title'), status: state.status,
+    main: html`<p><a href="/oversight">${t('oversight.monthly.back')}</a></p>
+<h1>${t('oversight.settings.title')}</h1>
+${query(ctx).done === 'saved' ? notice({ kind: 'success', text: t('oversight.settings.saved') }) : ''}
+<p>${t('oversight.settings.intro', { cpas: ctx.me?.institution.name ?? '' })}</p>
+${errorSummary({ errors, t, targets: Object.fromEntries(errors.map((error) => [error.field, `field-${state.key}-${error.field}`])) })}
+${sections}`,
+  });
+}
+
+async function saveSetting(ctx: Ctx, key: string) {
+  if (!isSettingKey(key)) return failurePage(ctx, 404);
+  const values = Object.fromEntries(SETTING_FIELDS[key].map((name) => [name, field(ctx.request.body, name)]));
+  const errors: FieldMessage[] = [];
+  const changes: Record<string, number | string | null> = {};
+  for (const [name, text] of Object.entries(values)) {
+    if (name === 'dpoContact') changes[name] = text === '' ? null : text;
+    else if (/^\d+(\.\d+)?$/.test(text)) changes[name] = Number(text);
+    else errors.push({ field: name, message: ctx.t('oversight.settings.invalid') });
+  }
+  if (errors.length > 0) return renderSettings(ctx, { key, values, errors, status: 422 });
+  const result = await ctx.api('PUT', `/api/v1/settings/${key}`, changes);
+  if (result.status === 200) return ctx.respond({ redirect: `/oversight/settings?done=saved#settings-${key}` });
+  const paths = Object.fromEntries(SETTING_FIELDS[key].map((name) => [`/${name}`, name]));
+  return renderSettings(ctx, { key, values, errors: problemMessages(result, ctx.t, paths, SETTING_FIELDS[key][0]), status: result.status });
+}
+
 export function registerOversightPages(kit: PageKit): void {
   const { app, page, post } = kit;
   app.get('/oversight', page((ctx) => renderOversight(ctx)));
@@ -158,4 +219,6 @@ export function registerOversightPages(kit: PageKit): void {
     return result.status === 200 ? ctx.respond({ redirect: '/oversight?done=lifted' }) : failurePage(ctx, result.status === 403 ? 403 : 404);
   }));
   app.get('/oversight/reports/monthly', page(renderMonthly));
+  app.get('/oversight/settings', page((ctx) => renderSettings(ctx)));
+  app.post('/oversight/settings/:key', post, page((ctx) => saveSetting(ctx, (ctx.request.params as { key: string }).key)));
 }

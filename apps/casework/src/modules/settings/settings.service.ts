@@ -1,0 +1,87 @@
+/**
+ * The settings the security advisor / DPO owns, changed without writing SQL: the thresholds and
+ * office hours of the misuse indicators, the time box of grants and break-glass, the retention
+ * periods (R42, R45), the small-cell threshold of statistics (R49) and the DPO's contact printed in
+ * letters. Each key has a closed schema with bounds the law or the design sets (the audit log is kept
+ * 12 months at least, a statistics cell is never published below 2); every change is audited and its
+ * previous value kept in `settings_history`.
+ */
+import { Type, type TSchema } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { invalid, notFound } from '#platform/errors.ts';
+import type { Actor } from '../../tenant.ts';
+import { appendAudit } from '../audit/audit.ts';
+import { requireRole } from '../access/roles.ts';
+import { MIN_AUDIT_LOG_MONTHS } from '../retention/retention.service.ts';
+
+const int = (minimum: number, maximum: number) => Type.Optional(Type.Integer({ minimum, maximum }));
+const closed = (properties: Record<string, TSchema>) => Type.Object(properties, { additionalProperties: false, minProperties: 1 });
+
+export const EDITABLE_SETTINGS = {
+  oversight: closed({
+    officeHoursStart: int(0, 23), officeHoursEnd: int(1, 24),
+    nameSearchThreshold: int(1, 100_000), outOfHoursThreshold: int(1, 100_000), denialThreshold: int(1, 100_000), volumeThreshold: int(1, 1_000_000),
+    volumeOutlierFactor: Type.Optional(Type.Number({ minimum: 1, maximum: 100 })), personUsersThreshold: int(2, 10_000), sensitivePersonThreshold: int(1, 10_000),
+    consultationThreshold: int(1, 100_000), requesterInstitutionsThreshold: int(1, 1_000), rankingSize: int(1, 100),
+  }),
+  access: closed({ grantMaxHours: int(1, 720), breakGlassMinutes: int(5, 24 * 60) }),
+  retention: closed({
+    closedFileMonths: int(12, 600), purgeIntervalHours: int(1, 168), auditLogMonths: int(MIN_AUDIT_LOG_MONTHS, 240), sessionDays: int(1, 365),
+    outboxSentDays: int(7, 3650), handledNoticeMonths: int(1, 120), purgeRunMonths: int(12, 240),
+  }),
+  statistics: closed({ smallCellThreshold: int(2, 100) }),
+  dataProtection: closed({ dpoContact: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 300 }), Type.Null()])) }),
+} as const;
+
+export type EditableKey = keyof typeof EDITABLE_SETTINGS;
+const isEditable = (key: string): key is EditableKey => Object.hasOwn(EDITABLE_SETTINGS, key);
+
+/** Field errors of a value against a key's schema, as the API reports them (`/field` paths). */
+export function settingErrors(key: EditableKey, value: unknown): { path: string; code: string; message: string }[] {
+  const errors = [...Value.Errors(EDITABLE_SETTINGS[key], value)].map((error) => ({
+    path: error.path || '/', code: error.path === '' ? 'invalid' : 'out-of-range', message: error.message,
+  }));
+  return errors;
+}
+
+export function createSettingsService() {
+  return {
+    /** Every editable setting with its current value (security advisor and IT administrator read them). */
+    async list(actor: Actor) {
+      requireRole(actor, ['security-advisor', 'admin']);
+      const rows = await actor.tenant.db.query<{ key: string; value: Record<string, unknown>; updated_at: Date }>(
+        'SELECT key, value, updated_at FROM settings WHERE key = ANY($1::text[]) ORDER BY key', [Object.keys(EDITABLE_SETTINGS)]);
+      return { items: rows.map((row) => ({ key: row.key, value: row.value, updatedAt: row.updated_at.toISOString(), isEditable: actor.user.role === 'security-advisor' })) };
+    },
+
+    /** Changes some fields of one setting; the others keep their value. */
+    async update(actor: Actor, key: string, changes: unknown) {
+      requireRole(actor, ['security-advisor']);
+      if (!isEditable(key)) throw notFound('setting.not-found', 'No such setting, or it is not changed here.');
+      const errors = settingErrors(key, changes);
+      if (errors.length > 0) throw invalid('setting.invalid', 'Some values are outside what this setting allows.', errors);
+      return actor.tenant.db.transaction(async (tx) => {
+        const current = await tx.one<{ value: Record<string, unknown> }>('SELECT value FROM settings WHERE key = $1 FOR UPDATE', [key]);
+        if (!current) throw notFound('setting.not-found', 'No such setting: run the migrations.');
+        const value = { ...current.value, ...(changes as Record<string, unknown>) };
+        if (key === 'oversight' && Number(value.officeHoursStart) >= Number(value.officeHoursEnd)) {
+          throw invalid('setting.invalid', 'Office hours must start before they end.', [{ path: '/officeHoursEnd', code: 'out-of-range', message: 'after officeHoursStart' }]);
+        }
+        await tx.query('UPDATE settings SET value = $2, updated_at = $3 WHERE key = $1', [key, value, actor.now]);
+        await tx.query('INSERT INTO settings_history (key, previous, value, changed_by, changed_at) VALUES ($1, $2, $3, $4, $5)', [key, current.value, value, actor.user.id, actor.now]);
+        await appendAudit(tx, actor, { action: 'settings.update', recordType: 'setting', recordId: key, reason: Object.keys(changes as object).join(',') });
+        return { key, value, updatedAt: actor.now.toISOString() };
+      });
+    },
+
+    /** The changes of one setting, newest first. */
+    async history(actor: Actor, key: string) {
+      requireRole(actor, ['security-advisor', 'admin']);
+      if (!isEditable(key)) throw notFound('setting.not-found', 'No such setting, or it is not changed here.');
+      const rows = await actor.tenant.db.query<{ previous: unknown; value: unknown; changed_at: Date; display_name: string }>(
+        `SELECT h.previous, h.value, h.changed_at, u.display_name FROM settings_history h JOIN users u ON u.id = h.changed_by
+          WHERE h.key = $1 ORDER BY h.id DESC LIMIT 100`, [key]);
+      return { key, items: rows.map((row) => ({ previous: row.previous, value: row.value, changedAt: row.changed_at.toISOString(), changedBy: row.display_name })) };
+    },
+  };
+}
