@@ -96,3 +96,28 @@ describe('random bodies', () => {
     assert.equal(await count(), before);
   });
 });
+
+describe('random input on the oversight, disclosure, statistics and settings routes', () => {
+  test('random JSON bodies and query values never produce a 500, and every refusal has a stable code', async () => {
+    const [anne, sophie] = [await fed.login('anne.forest'), await fed.login('sophie.forest')];
+    const db = fed.tenants.byKbo(FOREST.kbo)!.db;
+    const request = (await db.one<{ id: string; person_id: string }>(`SELECT r.id, r.person_id FROM aid_requests r JOIN persons p ON p.id = r.person_id WHERE p.family_name = 'Diallo'`))!;
+    const call = async (token: string, method: string, url: string, value?: unknown) => {
+      const response = await fetch(`${fed.baseUrl}${url}`, {
+        method, headers: { authorization: `Bearer ${token}`, ...(value === undefined ? {} : { 'content-type': 'application/json' }) }, body: value === undefined ? undefined : JSON.stringify(value),
+      });
+      const text = await response.text();
+      assert.ok(response.status < 500, `${method} ${url} answered ${response.status} to ${JSON.stringify(value)?.slice(0, 100)}: ${text.slice(0, 200)}`);
+      if (response.status >= 400) assert.ok(JSON.parse(text).code, `${method} ${url}: a stable code`);
+    };
+    const writes: [string, string, string][] = [
+      [sophie, 'POST', '/api/v1/disclosures'], [anne, 'PUT', '/api/v1/settings/oversight'], [anne, 'PUT', '/api/v1/settings/retention'],
+      [anne, 'POST', '/api/v1/oversight/sensitive-persons'], [anne, 'PUT', `/api/v1/persons/${request.person_id}/sensitivity`],
+      [anne, 'POST', '/api/v1/oversight/break-glass/00000000-0000-4000-8000-000000000000/review'], [marie, 'POST', `/api/v1/aid-requests/${request.id}/break-glass`],
+    ].map(([token, method, url]) => [token!, method!, url!]);
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...writes), fc.jsonValue({ maxDepth: 3 }), async ([token, method, url], value) => call(token, method, url, value)), { numRuns: 120 });
+    const reads = ['/api/v1/oversight/indicators?from=', '/api/v1/oversight/reports/monthly?month=', '/api/v1/statistics?to=', '/api/v1/statistics/federal?year=',
+      '/api/v1/oversight/break-glass/weekly?week=', '/api/v1/oversight/break-glass?status=', '/api/v1/disclosures?status='];
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...reads), fc.string({ maxLength: 20 }), async (url, value) => call(anne, 'GET', `${url}${encodeURIComponent(value)}`)), { numRuns: 120 });
+  });
+});
