@@ -11,6 +11,9 @@
  * 3. For reference, the embedded default (`rse start`: one process, embedded PostgreSQL).
  * 4. Scale: the relationship check with 10 million directory entries (p95), and inclusion proofs at
  *    10 million log leaves (1 million with --quick), on the served PostgreSQL.
+ * 5. Oversight at scale (bench/oversight.ts): a month's misuse indicators over 1 million audit events
+ *    against one aggregate scan of the same month, and the purge of the log's oldest month;
+ *    `--oversight-only` runs it alone.
  * Each consultation point also reports the CPU milliseconds per consultation of the services and of
  * their PostgreSQL backends (from /proc), which a busy shared machine disturbs less than throughput.
  * Prints every figure and the ratios to the baseline measured in the same run; `--json <file>`
@@ -36,6 +39,7 @@ import { createNodeStore } from '../apps/hub/src/modules/exchange-log/exchange-l
 import { findActiveIntegration, findProviders } from '../apps/hub/src/modules/directory/directory.service.ts';
 import { readConsultationChecks } from '../apps/hub/src/modules/consultations/consultations.repository.ts';
 import { summarise, percentile, type Summary } from './stats.ts';
+import { oversightAtScale } from './oversight.ts';
 
 const args = process.argv.slice(2);
 const isQuick = args.includes('--quick');
@@ -433,6 +437,10 @@ async function proofsAtScale(db: Database) {
 async function main() {
   print(`RSE benchmark (${isQuick ? 'quick' : 'full'}), ${results.cpus} × ${String(results.cpuModel)}, Node ${process.version}, ${SECONDS} s per point`);
   print('');
+  if (args.includes('--oversight-only')) {
+    results.oversight = await oversightAtScale({ servedUrl: SERVED_URL, isQuick, print });
+    return writeResults();
+  }
   // A consultation answer is ≈ 5 KB (signed hub result with one signed, encrypted summary); the request ≈ 40 bytes.
   if (!args.includes('--scale-only')) {
     const baselines = await baseline(5_000, 40);
@@ -453,6 +461,8 @@ async function main() {
   } finally {
     await scale.drop();
   }
+  print('');
+  results.oversight = await oversightAtScale({ servedUrl: SERVED_URL, isQuick, print });
   await writeResults();
 }
 

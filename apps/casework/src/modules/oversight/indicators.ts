@@ -101,14 +101,18 @@ export async function computeIndicators(tx: Queryable, settings: Settings['overs
        FROM ev e JOIN users u ON u.id = e.user_id
       GROUP BY e.user_id, u.display_name, u.role
       ORDER BY actions DESC, u.display_name`, params);
+  // Only the persons that raise `person-many-users` or stand in the ranking leave the database (a
+  // month of a large CPAS touches hundreds of thousands of persons); names are joined after grouping.
   const persons = await tx.query<{ person_id: string; family_name: string; given_names: string; is_sensitive: boolean; actions: number; users: number }>(
-    `${EVENTS}
-     SELECT e.person_id, p.family_name, p.given_names, p.is_sensitive,
-            count(DISTINCT ${ACTION})::int AS actions, count(DISTINCT e.user_id)::int AS users
-       FROM ev e JOIN persons p ON p.id = e.person_id
-      WHERE e.role IS DISTINCT FROM 'security-advisor'
-      GROUP BY e.person_id, p.family_name, p.given_names, p.is_sensitive
-      ORDER BY users DESC, actions DESC`, params);
+    `${EVENTS}, per_person AS (
+       SELECT e.person_id, count(DISTINCT ${ACTION})::int AS actions, count(DISTINCT e.user_id)::int AS users
+         FROM ev e WHERE e.person_id IS NOT NULL AND e.role IS DISTINCT FROM 'security-advisor' GROUP BY e.person_id
+     ), chosen AS (
+       (SELECT * FROM per_person WHERE users >= $5::int) UNION (SELECT * FROM per_person ORDER BY actions DESC, users DESC LIMIT $6::int)
+     )
+     SELECT c.person_id, p.family_name, p.given_names, p.is_sensitive, c.actions, c.users
+       FROM chosen c JOIN persons p ON p.id = c.person_id
+      ORDER BY c.users DESC, c.actions DESC`, [...params, settings.personUsersThreshold, settings.rankingSize]);
   const watched = await tx.query<{ person_id: string; family_name: string; given_names: string; user_id: string; display_name: string; actions: number }>(
     `${EVENTS}
      SELECT e.person_id, p.family_name, p.given_names, e.user_id, u.display_name, count(DISTINCT ${ACTION})::int AS actions
