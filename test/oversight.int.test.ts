@@ -256,3 +256,13 @@ test('the security advisor changes a threshold within its bounds; the change is 
   assert.equal(accepted.status, 303, accepted.text.slice(0, 300));
   assert.equal((await fed.api(anne, 'GET', '/api/v1/settings')).body.items.find((item: { key: string }) => item.key === 'statistics').value.smallCellThreshold, 10);
 });
+
+test('an emergency opening of a closed file is told on the worklist of the file\'s worker, not of the one who opened it', async () => {
+  const file = persons[1]!;
+  assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${file.requestId}/close`, { reason: 'aide terminée' })).status, 200);
+  assert.equal((await fed.api(luc, 'POST', `/api/v1/aid-requests/${file.requestId}/break-glass`, { reason: 'Question urgente du juge de paix sur ce dossier clôturé' })).status, 201);
+  const notices = async (token: string) => (await fed.api(token, 'GET', '/api/v1/worklist?limit=200')).body.items
+    .filter((item: { alert: string; requestId: string }) => item.alert === 'break-glass-opened' && item.requestId === file.requestId);
+  assert.equal((await notices(marie)).length, 1, 'the worker of the closed file is told');
+  assert.equal((await notices(luc)).length, 0, 'the worker who opened it is not told of his own opening');
+});

@@ -303,17 +303,18 @@ export function createAidRequestService() {
               alert: alert.kind, dueDate: alert.dueDate, isOverdue: alert.isOverdue });
           }
         }
-        // Notices that are not deadlines (e.g. a correction received from another CPAS, R39): due the day they arrive.
-        const notices = await tx.query<{ id: string; request_id: string; kind: string; details: Record<string, unknown>; created_at: Date }>(
-          // A break-glass opening is told to the file's team, not to the worker who opened it (who sees the file while the grant lasts).
-          `SELECT n.id, n.request_id, n.kind, n.details, n.created_at FROM worklist_notices n WHERE n.handled_at IS NULL AND n.request_id = ANY($1::uuid[])
-              AND NOT (n.kind = 'break-glass-opened' AND n.details->'openedBy'->>'id' = $2::text) ORDER BY n.created_at`,
-          [rows.map((row) => row.id), actor.user.id]);
-        const byId = new Map(rows.map((row) => [row.id, row]));
+        // Notices that are not deadlines (a correction received from another CPAS, R39; a statement or a contest of the
+        // person; an emergency opening): due the day they arrive, on every file of the user — a closed one too.
+        // A break-glass opening is told to the file's team, not to the worker who opened it (who sees the file while the grant lasts).
+        const notices = await tx.query<{ id: string; request_id: string; person_id: string; family_name: string; given_names: string; kind: string; status: string; notice_kind: string; details: Record<string, unknown>; created_at: Date }>(
+          `SELECT n.id, n.request_id, r.person_id, p.family_name, p.given_names, r.kind, r.status, n.kind AS notice_kind, n.details, n.created_at
+             FROM worklist_notices n JOIN aid_requests r ON r.id = n.request_id JOIN persons p ON p.id = r.person_id
+            WHERE n.handled_at IS NULL AND ${accessibleRequestsPredicate('r', '$1', '$2')}
+              AND NOT (n.kind = 'break-glass-opened' AND n.details->'openedBy'->>'id' = $1::text) ORDER BY n.created_at`,
+          [actor.user.id, actor.now]);
         for (const notice of notices) {
-          const row = byId.get(notice.request_id)!;
-          items.push({ requestId: row.id, personId: row.person_id, personName: `${row.given_names} ${row.family_name}`, kind: row.kind, status: row.status,
-            alert: notice.kind, dueDate: notice.created_at.toISOString().slice(0, 10), isOverdue: false, noticeId: notice.id, details: notice.details });
+          items.push({ requestId: notice.request_id, personId: notice.person_id, personName: `${notice.given_names} ${notice.family_name}`, kind: notice.kind, status: notice.status,
+            alert: notice.notice_kind, dueDate: notice.created_at.toISOString().slice(0, 10), isOverdue: false, noticeId: notice.id, details: notice.details });
         }
         items.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
         await appendAudit(tx, actor, { action: 'worklist.read', recordType: 'worklist' });
