@@ -175,7 +175,7 @@ ${summaryList([
   ])}
 ${item.actionsDuringGrant.length === 0 ? html`<p>${t('breakGlass.queue.actions.none')}</p>` : table({
     caption: t('breakGlass.queue.actions'), head: [t('breakGlass.queue.action.at'), t('breakGlass.queue.action.what')],
-    rows: item.actionsDuringGrant.map((action) => [formatDateTime(t.language, action.at), html`<code>${action.action}</code>${action.outcome === 'denied' ? html` ${statusTag(t('breakGlass.queue.action.denied'), 'danger')}` : ''}`]),
+    rows: item.actionsDuringGrant.map((action) => [formatDateTime(t.language, action.at), html`${t.maybe(`breakGlass.action.${action.action}`) ?? html`<code>${action.action}</code>`}${action.outcome === 'denied' ? html` ${statusTag(t('breakGlass.queue.action.denied'), 'danger')}` : ''}`]),
   })}
 ${item.status === 'pending' ? html`${errorSummary({ errors, t, targets: { verdict: `verdict-${item.id}-first`, comment: `comment-${item.id}` } })}
 ${postForm({ action: `/oversight/break-glass/${item.id}/review?status=${state.status}`, csrfToken: ctx.csrf(), label: t('breakGlass.queue.submit'), body: html`
