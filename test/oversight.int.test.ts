@@ -12,6 +12,9 @@ import { DEMO_PERSONS, FOREST, MOLENBEEK } from '#casework/modules/demo/demo-fed
 import { generateNiss } from '#contracts/niss.ts';
 import { csrfOf, webLoggedIn } from './web-browser.ts';
 import { brussels, settableClock } from './clock.ts';
+import { runCli } from './cli.ts';
+import { currentMonth } from '#platform/brussels-time.ts';
+import { institutionUsage } from '#hub/modules/exchange-log/usage-report.ts';
 
 /**
  * The next weekday (Monday to Friday) after today: ahead of the database's clock, so that what the
@@ -210,6 +213,17 @@ test('from the exchange: a worker\'s RSE consultations, and a person whose summa
   const molenbeek = await fed.api(omar, 'GET', `/api/v1/oversight/indicators?from=${day}&to=${day}`);
   const requested = molenbeek.body.items.find((item: { indicator: string }) => item.indicator === 'person-requested-by-many-cpas');
   assert.ok(requested && requested.count === 1 && requested.personName.includes('El Amrani'), `the provider sees who was asked about: ${JSON.stringify(molenbeek.body.items)}`);
+
+  // The hub operator's view of the same day, from the exchange log's metadata.
+  const usage = await institutionUsage(fed.hub.db, new Date(Date.now() - 86_400_000), new Date(clock().getTime() + 86_400_000));
+  const forestUsage = usage.institutions.find((row) => row.kbo === FOREST.kbo);
+  assert.ok(forestUsage && forestUsage.accepted >= 1 && forestUsage.persons >= 1, `Forest's consultations in the hub's log: ${JSON.stringify(usage.institutions)}`);
+  assert.doesNotMatch(JSON.stringify(usage), new RegExp(nadia.niss), 'the hub\'s report holds no NISS');
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: process.env.DATABASE_URL, DATABASE_PREFIX: fed.config.databasePrefix, DATA_DIR: fed.config.dataDir, KEYS_DIR: fed.config.keysDir, LOG_LEVEL: 'warn' };
+  const printed = await runCli(['hub-usage', '--month', currentMonth(new Date())], env);
+  assert.equal(printed.code, 0, printed.stderr);
+  assert.match(printed.stdout, new RegExp(`${FOREST.kbo} CPAS de Forest \\(DEMO\\): \\d+ consultations about \\d+ persons`));
+  assert.equal((await runCli(['hub-usage', '--month', '2026-13'], env)).code, 2, 'a malformed month is refused');
 });
 
 test('the person\'s access report lists every emergency opening of their files, with its reason and the review', async () => {

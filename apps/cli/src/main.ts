@@ -3,7 +3,8 @@
  * `casework` run one service each (production); `export-institutions` / `register-institutions`
  * carry a node's public keys to the hub operator;
  * `migrate` applies migrations, `purge` runs the retention job, `verify-audit` checks every tenant's audit chain, `verify-log`
- * recomputes the hub's exchange log and checks every signed tree head.
+ * recomputes the hub's exchange log and checks every signed tree head; `hub-usage` is the hub operator's
+ * monthly report of each institution's consultations from the log's metadata.
  */
 import { loadConfig, ConfigError, type Config } from '#platform/config.ts';
 import { createLogger } from '#platform/logger.ts';
@@ -14,6 +15,7 @@ import { DEMO_TENANTS } from '#casework/modules/demo/demo-federation.ts';
 import { describeDemo } from '#casework/modules/demo/demo-seed.ts';
 import { startFederation } from './federation.ts';
 import { verifyLogCommand } from './verify-log.ts';
+import { hubUsageCommand } from './hub-usage.ts';
 import { runPurge } from '#casework/modules/retention/retention.service.ts';
 import { readTenantSpecs } from './services.ts';
 import { exportInstitutions, registerInstitutions, startCaseworkService, startHubService, type RunningService } from './services.ts';
@@ -150,8 +152,10 @@ async function main(argv: string[]): Promise<number> {
       return purge(config, argv.includes('--dry-run'));
     case 'verify-log':
       return verifyLogCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
+    case 'hub-usage':
+      return hubUsageCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     default:
-      process.stderr.write(`Unknown command "${command}". Commands: start, hub, casework, export-institutions, register-institutions, migrate, purge [--dry-run], verify-audit, verify-log\n`);
+      process.stderr.write(`Unknown command "${command}". Commands: start, hub, casework, export-institutions, register-institutions, migrate, purge [--dry-run], verify-audit, verify-log, hub-usage [--month YYYY-MM]\n`);
       return 2;
   }
 }

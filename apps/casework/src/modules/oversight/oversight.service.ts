@@ -6,6 +6,7 @@
  */
 import { invalid, notFound } from '#platform/errors.ts';
 import { normaliseNiss } from '#contracts/niss.ts';
+import { monthBounds, previousMonth } from '#platform/brussels-time.ts';
 import { computeIndicators, type IndicatorReport } from './indicators.ts';
 import { breakGlassOpeningsForPerson } from '../break-glass/break-glass.service.ts';
 import { requireRole } from '../access/roles.ts';
@@ -16,12 +17,6 @@ import { isUuid } from '../access/access.ts';
 import { readSetting } from '../../settings.ts';
 
 
-
-/** The calendar month before `now` (Europe/Brussels is at most two hours off UTC: the 1st at 00:00 UTC is already that month there). */
-function previousMonth(now: Date): string {
-  const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
-  return date.toISOString().slice(0, 7);
-}
 
 export function createOversightService() {
   return {
@@ -95,13 +90,9 @@ export function createOversightService() {
     async monthlyReport(actor: Actor, month: string | undefined) {
       requireRole(actor, ['security-advisor'], 'oversight.forbidden');
       const chosen = month ?? previousMonth(actor.now);
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(chosen)) {
-        throw invalid('period.invalid', 'The month is invalid: write it as YYYY-MM.', [{ path: '/query/month', code: 'format', message: 'YYYY-MM' }]);
-      }
+      const bounds = monthBounds(chosen);
+      if (!bounds) throw invalid('period.invalid', 'The month is invalid: write it as YYYY-MM.', [{ path: '/query/month', code: 'format', message: 'YYYY-MM' }]);
       return actor.tenant.db.transaction(async (tx) => {
-        const bounds = (await tx.one<{ start: Date; end: Date }>(
-          `SELECT ($1 || '-01')::timestamp AT TIME ZONE 'Europe/Brussels' AS start,
-                  (($1 || '-01')::timestamp + interval '1 month') AT TIME ZONE 'Europe/Brussels' - interval '1 millisecond' AS end`, [chosen]))!;
         const settings = await readSetting(tx, 'oversight');
         const report = await computeIndicators(tx, settings, bounds.start, bounds.end);
         const breakGlass = (await tx.one<{ opened: number; reviewed: number; unjustified: number }>(

@@ -1,0 +1,26 @@
+/** Calendar months as CPAS count them: in Brussels time (CET in winter, CEST in summer). */
+
+const dateInBrussels = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(at);
+
+/** The month's first instant and last millisecond in Brussels, as UTC instants; null when `month` is not `YYYY-MM`. */
+export function monthBounds(month: string): { start: Date; end: Date } | null {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  if (!match) return null;
+  const midnight = (year: number, monthIndex: number) => {
+    const guess = new Date(Date.UTC(year, monthIndex, 1));
+    const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', hourCycle: 'h23' }).format(guess));
+    return new Date(guess.getTime() - hour * 3_600_000);
+  };
+  const year = Number(match[1]);
+  const monthIndex = Number(match[2]) - 1;
+  return { start: midnight(year, monthIndex), end: new Date(midnight(year, monthIndex + 1).getTime() - 1) };
+}
+
+/** The month before the one `now` falls in, in Brussels, as `YYYY-MM`. */
+export function previousMonth(now: Date): string {
+  const [year, month] = dateInBrussels(now).split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month - 2, 1)).toISOString().slice(0, 7);
+}
+
+/** The month `now` falls in, in Brussels, as `YYYY-MM`. */
+export const currentMonth = (now: Date): string => dateInBrussels(now).slice(0, 7);
