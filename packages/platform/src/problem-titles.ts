@@ -24,6 +24,16 @@ const BY_STATUS: Record<number, Record<Language, string>> = {
 };
 
 const BY_CODE: Record<string, Record<Language, string>> = {
+  'oversight.forbidden': { fr: 'Réservé au conseiller en sécurité', nl: 'Voorbehouden aan de veiligheidsconsulent', de: 'Dem Sicherheitsberater vorbehalten', en: 'For the security advisor only' },
+  'period.invalid': { fr: 'Période invalide', nl: 'Ongeldige periode', de: 'Ungültiger Zeitraum', en: 'Invalid period' },
+  'break-glass.reason-required': { fr: 'Motif de l’accès d’urgence requis', nl: 'Reden voor de noodtoegang vereist', de: 'Grund für den Notfallzugriff erforderlich', en: 'A reason for the emergency access is required' },
+  'break-glass.not-needed': { fr: 'Vous avez déjà accès à ce dossier', nl: 'U hebt al toegang tot dit dossier', de: 'Sie haben bereits Zugriff auf diese Akte', en: 'You can already open this file' },
+  'sensitivity.reason-required': { fr: 'Motif de la surveillance requis', nl: 'Reden voor het toezicht vereist', de: 'Grund für die Beobachtung erforderlich', en: 'A reason for the watch is required' },
+  'setting.invalid': { fr: 'Valeur hors des limites permises', nl: 'Waarde buiten de toegestane grenzen', de: 'Wert außerhalb des erlaubten Bereichs', en: 'Value outside the allowed range' },
+  'disclosure.legal-basis-required': { fr: 'Base légale requise', nl: 'Rechtsgrond vereist', de: 'Rechtsgrundlage erforderlich', en: 'A legal basis is required' },
+  'disclosure.items-required': { fr: 'Aucune donnée sélectionnée', nl: 'Geen gegevens geselecteerd', de: 'Keine Daten ausgewählt', en: 'No item selected' },
+  'disclosure.same-officer': { fr: 'Un autre responsable doit approuver', nl: 'Een andere verantwoordelijke moet goedkeuren', de: 'Ein anderer Verantwortlicher muss genehmigen', en: 'Another officer must approve' },
+  'disclosure.already-exported': { fr: 'Déjà communiquée une fois', nl: 'Al één keer meegedeeld', de: 'Bereits einmal mitgeteilt', en: 'Already exported once' },
   'niss.invalid': { fr: 'Numéro NISS invalide', nl: 'Ongeldig INSZ-nummer', de: 'Ungültige NISS-Nummer', en: 'Invalid NISS' },
   'person.exists': { fr: 'Cette personne est déjà enregistrée', nl: 'Deze persoon is al geregistreerd', de: 'Diese Person ist bereits erfasst', en: 'Person already registered' },
   'report.incomplete': { fr: 'Rapport social incomplet', nl: 'Sociaal verslag onvolledig', de: 'Sozialbericht unvollständig', en: 'Social report incomplete' },

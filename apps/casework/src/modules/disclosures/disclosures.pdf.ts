@@ -80,7 +80,7 @@ function itemRows(language: Language, t: Texts, item: ExportedItem): { title: st
   }
   if (item.type === 'aid-request') {
     return { title: `${t.labels.request} ${item.acknowledgementNumber}`, rows: [
-      [t.labels.kind, labelFor(language, 'aid-kind', item.kind)], [t.labels.status, item.status], [t.labels.receivedAt, date(item.receivedAt)], [t.labels.closedAt, date(item.closedAt)],
+      [t.labels.kind, labelFor(language, 'aid-kind', item.kind)], [t.labels.status, labelFor(language, 'request-status', item.status)], [t.labels.receivedAt, date(item.receivedAt)], [t.labels.closedAt, date(item.closedAt)],
     ] };
   }
   return { title: `${t.labels.decision} ${item.ref}`, rows: [
@@ -88,7 +88,7 @@ function itemRows(language: Language, t: Texts, item: ExportedItem): { title: st
     [t.labels.outcome, labelFor(language, 'outcome', item.outcome)], [t.labels.amount, item.amountCents === null ? '—' : formatAmount(language, item.amountCents)],
     [t.labels.period, item.period ? t.period(date(item.period.from), item.period.to ? date(item.period.to) : null) : '—'],
     [t.labels.decisionBasis, labelFor(language, 'legal-basis', item.legalBasis)], [t.labels.motivation, labelFor(language, 'motivation-category', item.motivationCategory)],
-    [t.labels.status, item.status],
+    [t.labels.status, labelFor(language, 'decision-status', item.status)],
   ] };
 }
 

@@ -99,7 +99,26 @@ export const NOTIFICATION_METHOD_LABELS: Readonly<Record<NotificationMethod, Lab
   ebox: label('eBox', 'eBox', 'eBox', 'eBox'),
 };
 
+/** The status of an aid request and of a decision, as a disclosure or a letter prints them. */
+export const REQUEST_STATUS_LABELS: Readonly<Record<string, Labels>> = {
+  received: label('reçue', 'ontvangen', 'eingegangen', 'received'),
+  investigating: label('enquête sociale en cours', 'sociaal onderzoek lopend', 'Sozialuntersuchung läuft', 'under investigation'),
+  'report-signed': label('rapport social signé', 'sociaal verslag ondertekend', 'Sozialbericht unterzeichnet', 'social report signed'),
+  decided: label('décidée', 'beslist', 'entschieden', 'decided'),
+  notified: label('décision notifiée', 'beslissing betekend', 'Beschluss zugestellt', 'decision notified'),
+  transferred: label('transmise au CPAS compétent', 'overgemaakt aan het bevoegde OCMW', 'an das zuständige ÖSHZ weitergeleitet', 'transferred'),
+  closed: label('clôturée', 'afgesloten', 'abgeschlossen', 'closed'),
+};
+export const DECISION_STATUS_LABELS: Readonly<Record<string, Labels>> = {
+  final: label('définitive', 'definitief', 'endgültig', 'final'),
+  contested: label('contestée par la personne', 'betwist door de persoon', 'von der Person angefochten', 'contested'),
+  corrected: label('corrigée', 'verbeterd', 'berichtigt', 'corrected'),
+  annulled: label('annulée', 'vernietigd', 'aufgehoben', 'annulled'),
+};
+
 export const CODE_LABELS = {
+  'request-status': REQUEST_STATUS_LABELS,
+  'decision-status': DECISION_STATUS_LABELS,
   'aid-kind': AID_KIND_LABELS,
   outcome: OUTCOME_LABELS,
   'deciding-body': DECIDING_BODY_LABELS,
