@@ -8,8 +8,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestFederation, type TestFederation } from '../federation.ts';
-import { DEMO_PASSWORD, DEMO_PERSONS } from '#casework/modules/demo/demo-federation.ts';
-import { expectNoAxeViolations, expectNoUntranslatedKey, launchChromium, newContext, screenshot } from './web-harness.ts';
+import { DEMO_PERSONS } from '#casework/modules/demo/demo-federation.ts';
+import { logIn as logInAs, expectNoAxeViolations, expectNoUntranslatedKey, launchChromium, newContext, screenshot } from './web-harness.ts';
 
 const LANGUAGES = ['fr', 'nl', 'de'] as const;
 let fed: TestFederation;
@@ -24,15 +24,7 @@ after(async () => {
   await fed?.close();
 });
 
-async function logIn(context: BrowserContext, username: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${fed.baseUrl}/`);
-  await page.locator('#field-username').fill(username);
-  await page.locator('#field-password').fill(DEMO_PASSWORD);
-  await page.locator('main form[action="/login"] button[type=submit]').click();
-  await page.waitForURL(`${fed.baseUrl}/`);
-  return page;
-}
+const logIn = (context: BrowserContext, username: string): Promise<Page> => logInAs(context, fed.baseUrl, username);
 
 /** Opens `path` and checks it with axe in each language, with a screenshot each time. */
 async function visitInEveryLanguage(page: Page, path: string, name: string): Promise<void> {

@@ -8,6 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '#casework/modules/demo/demo-federation.ts';
 
 const require = createRequire(import.meta.url);
 export const RESULTS_DIR = path.resolve('test-results');
@@ -43,4 +44,15 @@ export async function newContext(browser: Browser, locale: string): Promise<Brow
 export async function expectNoUntranslatedKey(page: Page, where: string): Promise<void> {
   const text = await page.locator('body').innerText();
   assert.equal(text.includes('⟦'), false, `untranslated key on ${where}: ${text.slice(text.indexOf('⟦'), text.indexOf('⟦') + 60)}`);
+}
+
+/** Logs in through the login page with a demo account; the new page is on the worklist (or home) page. */
+export async function logIn(context: BrowserContext, baseUrl: string, username: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/`);
+  await page.locator('#field-username').fill(username);
+  await page.locator('#field-password').fill(DEMO_PASSWORD);
+  await page.locator('main form[action="/login"] button[type=submit]').click();
+  await page.waitForURL(`${baseUrl}/`);
+  return page;
 }

@@ -12,9 +12,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestFederation, type TestFederation } from '../federation.ts';
-import { DEMO_PASSWORD, DEMO_PERSONS } from '#casework/modules/demo/demo-federation.ts';
+import { DEMO_PERSONS } from '#casework/modules/demo/demo-federation.ts';
 import { generateNiss } from '#contracts/niss.ts';
-import { expectNoAxeViolations, expectNoUntranslatedKey, launchChromium, newContext, screenshot } from './web-harness.ts';
+import { logIn as logInAs, expectNoAxeViolations, expectNoUntranslatedKey, launchChromium, newContext, screenshot } from './web-harness.ts';
 
 const LANGUAGES = ['fr', 'nl', 'de'] as const;
 let fed: TestFederation;
@@ -30,15 +30,7 @@ after(async () => {
   await fed?.close();
 });
 
-async function logIn(context: BrowserContext, username: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${fed.baseUrl}/`);
-  await page.locator('#field-username').fill(username);
-  await page.locator('#field-password').fill(DEMO_PASSWORD);
-  await page.locator('main form[action="/login"] button[type=submit]').click();
-  await page.waitForURL(`${fed.baseUrl}/`);
-  return page;
-}
+const logIn = (context: BrowserContext, username: string): Promise<Page> => logInAs(context, fed.baseUrl, username);
 
 /** The current GET page, checked by axe in each language (the language cookie switched, the page reloaded), then back to `back`. */
 async function checkInEveryLanguage(page: Page, name: string, back: (typeof LANGUAGES)[number] = 'fr', shoot = true): Promise<void> {
