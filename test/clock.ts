@@ -1,14 +1,6 @@
 /** Clocks for integration tests that need a chosen wall-clock time in Brussels (office hours, expiry). */
 
-/** The UTC instant of a wall-clock hour in Brussels on `day` (CET or CEST). */
-export function brussels(day: string, hour: number): Date {
-  for (const offset of [1, 2]) {
-    const candidate = new Date(`${day}T${String(hour - offset).padStart(2, '0')}:00:00Z`);
-    const shown = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', hourCycle: 'h23' }).format(candidate);
-    if (Number(shown) === hour) return candidate;
-  }
-  throw new Error(`no ${hour}:00 in Brussels on ${day}`);
-}
+export { brusselsHour as brussels } from '#platform/brussels-time.ts';
 
 /** A clock that starts at `start` and runs on from there (time still passes inside a test), set or moved forward at will. */
 export function settableClock(start: Date) {

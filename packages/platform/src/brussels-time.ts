@@ -24,3 +24,16 @@ export function previousMonth(now: Date): string {
 
 /** The month `now` falls in, in Brussels, as `YYYY-MM`. */
 export const currentMonth = (now: Date): string => dateInBrussels(now).slice(0, 7);
+
+/** The UTC instant of a wall-clock hour in Brussels on `day` (`YYYY-MM-DD`, CET or CEST). */
+export function brusselsHour(day: string, hour: number): Date {
+  for (const offset of [1, 2]) {
+    const candidate = new Date(Date.parse(`${day}T00:00:00Z`) + (hour - offset) * 3_600_000);
+    const shown = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', hourCycle: 'h23' }).format(candidate);
+    if (Number(shown) === hour % 24) return candidate;
+  }
+  throw new RangeError(`No ${hour}:00 in Brussels on ${day}`);
+}
+
+/** The calendar date `at` falls on in Brussels, as `YYYY-MM-DD`. */
+export const dayInBrussels = (at: Date): string => dateInBrussels(at);

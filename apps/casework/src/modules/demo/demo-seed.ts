@@ -7,6 +7,7 @@ import type { Actor, TenantRegistry, User } from '../../tenant.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { toUser, type UserRow } from '../auth/auth.service.ts';
 import type { CaseworkServices } from '../../routes.ts';
+import { brusselsHour, dayInBrussels } from '#platform/brussels-time.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSONS, DEMO_TENANTS, FOREST, GENT, MOLENBEEK } from './demo-federation.ts';
 
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -106,6 +107,13 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
   const pieter = actorFor('pieter.gent');
   const lotte = await register(pieter, 'lotte');
   await services.aidRequests.registerRequest(pieter, { personId: lotte.id, kind: 'ris', receivedAt: daysAgo(now, 6).toISOString() }, null);
+
+  // Oversight examples for the security advisor (anchors §3.5): nine days ago, late in the evening,
+  // Luc looked eight persons up by name instead of by NISS — the indicators and that month's report
+  // show it; and a staff member of the CPAS who is also a client is under watch.
+  const lateEvening = actorFor('luc.forest', brusselsHour(dayInBrussels(daysAgo(now, 9)), 23));
+  for (const familyName of ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Schmitz']) await services.persons.searchByName(lateEvening, familyName);
+  await services.oversight.setSensitivity(actorFor('anne.forest'), klaus.id, { isSensitive: true, reason: 'DEMO — membre du personnel du CPAS' });
 
   await markSeeded(tenants, now, 'complete');
   return true;
