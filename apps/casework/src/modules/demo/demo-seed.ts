@@ -112,7 +112,10 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
   // Luc looked eight persons up by name instead of by NISS — the indicators and that month's report
   // show it; and a staff member of the CPAS who is also a client is under watch.
   const lateEvening = actorFor('luc.forest', brusselsHour(dayInBrussels(daysAgo(now, 9)), 23));
-  for (const familyName of ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Schmitz']) await services.persons.searchByName(lateEvening, familyName);
+  // Each search is its own request, as it would be through the API (the indicators count actions).
+  for (const [index, familyName] of ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Schmitz'].entries()) {
+    await services.persons.searchByName({ ...lateEvening, requestId: `demo-seed-search-${index}`, now: new Date(lateEvening.now.getTime() + index * 47_000) }, familyName);
+  }
   await services.oversight.setSensitivity(actorFor('anne.forest'), klaus.id, { isSensitive: true, reason: 'DEMO — membre du personnel du CPAS' });
 
   await markSeeded(tenants, now, 'complete');
