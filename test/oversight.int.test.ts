@@ -279,4 +279,7 @@ test('an emergency opening of a closed file is told on the worklist of the file\
     .filter((item: { alert: string; requestId: string }) => item.alert === 'break-glass-opened' && item.requestId === file.requestId);
   assert.equal((await notices(marie)).length, 1, 'the worker of the closed file is told');
   assert.equal((await notices(luc)).length, 0, 'the worker who opened it is not told of his own opening');
+  const click = await fed.api(marie, 'POST', `/api/v1/worklist/notices/${(await notices(marie))[0].noticeId}/handled`);
+  assert.equal(click.status, 409, 'the notice is not closed while the letter to the person is due');
+  assert.equal(click.body.code, 'worklist-notice.letter-due');
 });
