@@ -13,16 +13,17 @@ import { generateNiss } from '#contracts/niss.ts';
 import { csrfOf, webLoggedIn } from './web-browser.ts';
 import { brussels, settableClock } from './clock.ts';
 import { runCli } from './cli.ts';
-import { currentMonth } from '#platform/brussels-time.ts';
+import { belgianPublicHolidays, currentMonth } from '#platform/brussels-time.ts';
 import { institutionUsage } from '#hub/modules/exchange-log/usage-report.ts';
 
 /**
- * The next weekday (Monday to Friday) after today: ahead of the database's clock, so that what the
+ * The next working day (Monday to Friday, not a public holiday) after today: ahead of the database's clock, so that what the
  * database stamps with now() (outbox messages due, for one) is already due on the federation's clock.
  */
 function nextWeekday(): string {
   const date = new Date(Date.now() + 86_400_000);
-  while ([0, 6].includes(date.getUTCDay())) date.setUTCDate(date.getUTCDate() + 1);
+  const isHoliday = () => belgianPublicHolidays(date.getUTCFullYear()).includes(date.toISOString().slice(0, 10));
+  while ([0, 6].includes(date.getUTCDay()) || isHoliday()) date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
 }
 
@@ -282,4 +283,18 @@ test('an emergency opening of a closed file is told on the worklist of the file\
   const click = await fed.api(marie, 'POST', `/api/v1/worklist/notices/${(await notices(marie))[0].noticeId}/handled`);
   assert.equal(click.status, 409, 'the notice is not closed while the letter to the person is due');
   assert.equal(click.body.code, 'worklist-notice.letter-due');
+});
+
+test('an action on a Belgian public holiday on a weekday counts as out of office hours', async () => {
+  // A holiday on a weekday, so that only the holiday makes it out of hours.
+  const armistice = belgianPublicHolidays(Number(day.slice(0, 4))).find((date) => ![0, 6].includes(new Date(`${date}T12:00:00Z`).getUTCDay()))!;
+  // Five searches through the API on the morning of that holiday, at 10:00 in Brussels.
+  setClock(brussels(armistice, 10));
+  await logInAll();
+  for (let index = 0; index < 5; index += 1) assert.equal((await fed.api(sophie, 'GET', `/api/v1/persons?niss=${persons[0]!.niss}`)).status, 200);
+  const report = await fed.api(anne, 'GET', `/api/v1/oversight/indicators?from=${armistice}&to=${armistice}`);
+  const sophieId = (await fed.api(sophie, 'GET', '/api/v1/me')).body.id;
+  assert.ok(report.body.items.some((item: { indicator: string; userId?: string }) => item.indicator === 'out-of-hours' && item.userId === sophieId), `the holiday's actions are out of hours: ${JSON.stringify(report.body.items)}`);
+  setClock(brussels(day, 23));
+  await logInAll();
 });

@@ -37,3 +37,42 @@ export function brusselsHour(day: string, hour: number): Date {
 
 /** The calendar date `at` falls on in Brussels, as `YYYY-MM-DD`. */
 export const dayInBrussels = (at: Date): string => dateInBrussels(at);
+
+/** Easter Sunday of `year` (Gregorian calendar; anonymous algorithm of Meeus/Jones/Butcher). */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The ten legal public holidays of Belgium in `year` (royal decree of 18 April 1974): New Year,
+ * Easter Monday, Labour Day, Ascension, Whit Monday, the National Day, the Assumption, All Saints,
+ * the Armistice and Christmas. Community holidays and a CPAS's own closing days are not included.
+ */
+export function belgianPublicHolidays(year: number): string[] {
+  const easter = easterSunday(year);
+  const fixed = (monthDay: string) => `${year}-${monthDay}`;
+  return [fixed('01-01'), addDays(easter, 1), fixed('05-01'), addDays(easter, 39), addDays(easter, 50), fixed('07-21'), fixed('08-15'), fixed('11-01'), fixed('11-11'), fixed('12-25')].sort();
+}
+
+/** The Belgian public holidays between two instants (their Brussels dates), for queries over a period. */
+export function publicHolidaysBetween(start: Date, end: Date): string[] {
+  const [from, to] = [dayInBrussels(start), dayInBrussels(end)];
+  const years = Array.from({ length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 }, (_, index) => Number(from.slice(0, 4)) + index);
+  return years.flatMap(belgianPublicHolidays).filter((date) => date >= from && date <= to);
+}

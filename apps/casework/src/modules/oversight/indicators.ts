@@ -7,7 +7,8 @@
  * (a search by name that finds three persons writes three events and is one search).
  *
  * - `search-by-name`: searches by name rather than by NISS (Suwinet's first usage indicator);
- * - `out-of-hours`: actions outside office hours (Europe/Brussels) or at the weekend;
+ * - `out-of-hours`: actions outside office hours (Europe/Brussels), at the weekend or on a Belgian
+ *   public holiday;
  * - `denied-attempts`: refusals — files the user may not open, consultations the hub refused;
  * - `volume`: distinct persons whose data a user touched, against both a floor and a multiple of
  *   the median of the CPAS's users (an outlier, not a quota);
@@ -23,6 +24,7 @@
  */
 import type { Queryable } from '#platform/db.ts';
 import type { Settings } from '../../settings.ts';
+import { publicHolidaysBetween } from '#platform/brussels-time.ts';
 
 export type IndicatorCode = 'search-by-name' | 'out-of-hours' | 'denied-attempts' | 'volume' | 'person-many-users' | 'sensitive-person-access' | 'consultations-volume' | 'person-requested-by-many-cpas';
 
@@ -57,7 +59,7 @@ const ACTION = `coalesce(e.request_id, e.id::text)`;
 /** The period's events by users (not by the system), each marked in or out of office hours. */
 const EVENTS = `
   WITH ev AS (
-    SELECT e.*, (${HOUR} < $3::int OR ${HOUR} >= $4::int OR ${WEEKDAY} >= 6) AS is_off_hours
+    SELECT e.*, (${HOUR} < $3::int OR ${HOUR} >= $4::int OR ${WEEKDAY} >= 6 OR (e.at AT TIME ZONE 'Europe/Brussels')::date = ANY($5::date[])) AS is_off_hours
       FROM audit_events e
      WHERE e.at >= $1 AND e.at <= $2 AND e.user_id IS NOT NULL
   )`;
@@ -87,7 +89,7 @@ export function effectiveThresholds(settings: Settings['oversight'], start: Date
 }
 
 export async function computeIndicators(tx: Queryable, settings: Settings['oversight'], start: Date, end: Date): Promise<IndicatorReport> {
-  const params = [start, end, settings.officeHoursStart, settings.officeHoursEnd];
+  const params = [start, end, settings.officeHoursStart, settings.officeHoursEnd, publicHolidaysBetween(start, end)];
   const users = await tx.query<{ user_id: string; display_name: string; role: string; actions: number; persons: number; by_name: number; by_niss: number; off_hours: number; denied: number; consultations: number }>(
     `${EVENTS}
      SELECT e.user_id, u.display_name, u.role,
@@ -108,7 +110,7 @@ export async function computeIndicators(tx: Queryable, settings: Settings['overs
        SELECT e.person_id, count(DISTINCT ${ACTION})::int AS actions, count(DISTINCT e.user_id)::int AS users
          FROM ev e WHERE e.person_id IS NOT NULL AND e.role IS DISTINCT FROM 'security-advisor' GROUP BY e.person_id
      ), chosen AS (
-       (SELECT * FROM per_person WHERE users >= $5::int) UNION (SELECT * FROM per_person ORDER BY actions DESC, users DESC LIMIT $6::int)
+       (SELECT * FROM per_person WHERE users >= $6::int) UNION (SELECT * FROM per_person ORDER BY actions DESC, users DESC LIMIT $7::int)
      )
      SELECT c.person_id, p.family_name, p.given_names, p.is_sensitive, c.actions, c.users
        FROM chosen c JOIN persons p ON p.id = c.person_id

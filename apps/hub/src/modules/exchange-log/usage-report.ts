@@ -5,13 +5,14 @@
  * with which outcome, about how many different pseudonymised persons; never a NISS, never content.
  *
  * Per requesting institution: consultations accepted and refused (by reason), distinct persons,
- * consultations outside office hours (Europe/Brussels, weekends). Raised:
+ * consultations outside office hours (Europe/Brussels, weekends, Belgian public holidays). Raised:
  * - `volume`: accepted consultations at least `volumeFactor` × the median of the institutions that
  *   asked in the period, and at least `volumeMinimum`;
  * - `refusals`: a refused share of at least `refusalShare`, with at least `refusalMinimum` refusals;
  * - `out-of-hours`: a share of at least `outOfHoursShare`, with at least `outOfHoursMinimum`.
  */
 import type { Queryable } from '#platform/db.ts';
+import { publicHolidaysBetween } from '#platform/brussels-time.ts';
 
 export type UsageThresholds = {
   officeHoursStart: number; officeHoursEnd: number;
@@ -35,7 +36,8 @@ export async function institutionUsage(db: Queryable, start: Date, end: Date, th
        SELECT leg->>'requester' AS requester, leg->>'type' AS type, leg->>'outcome' AS outcome, person_pseudonym,
               (extract(hour FROM (leg->>'at')::timestamptz AT TIME ZONE 'Europe/Brussels') < $3::int
                 OR extract(hour FROM (leg->>'at')::timestamptz AT TIME ZONE 'Europe/Brussels') >= $4::int
-                OR extract(isodow FROM (leg->>'at')::timestamptz AT TIME ZONE 'Europe/Brussels') >= 6) AS is_off_hours
+                OR extract(isodow FROM (leg->>'at')::timestamptz AT TIME ZONE 'Europe/Brussels') >= 6
+                OR ((leg->>'at')::timestamptz AT TIME ZONE 'Europe/Brussels')::date = ANY($5::date[])) AS is_off_hours
          FROM legs WHERE leg->>'type' IN ('consultation.accepted', 'consultation.refused') AND leg ? 'requester'
      ), reasons AS (
        SELECT requester, jsonb_object_agg(outcome, n) AS reasons FROM (
@@ -49,7 +51,7 @@ export async function institutionUsage(db: Queryable, start: Date, end: Date, th
             r.reasons
        FROM consultations c LEFT JOIN institutions i ON i.kbo = c.requester LEFT JOIN reasons r ON r.requester = c.requester
       GROUP BY c.requester, i.name, r.reasons ORDER BY accepted DESC, c.requester`,
-    [start, end, thresholds.officeHoursStart, thresholds.officeHoursEnd]);
+    [start, end, thresholds.officeHoursStart, thresholds.officeHoursEnd, publicHolidaysBetween(start, end)]);
   const accepted = rows.map((row) => row.accepted).filter((n) => n > 0).sort((a, b) => a - b);
   const median = accepted.length === 0 ? 0 : accepted.length % 2 === 1 ? accepted[(accepted.length - 1) / 2]! : (accepted[accepted.length / 2 - 1]! + accepted[accepted.length / 2]!) / 2;
   return {
