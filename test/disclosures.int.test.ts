@@ -300,6 +300,7 @@ const REVIEWED: Record<string, { reason: string; isThirdPartyExport?: true }> = 
   'GET /api/v1/agenda': { reason: 'the committee’s agenda: signed reports awaiting its decision only (R24)' },
   'GET /api/v1/oversight/indicators': { reason: 'aggregated counts from the audit log, security advisor only (R44)' },
   'GET /api/v1/oversight/reports/monthly': { reason: 'the monthly misuse report: indicators from the audit log, security advisor only (R44)' },
+  'GET /api/v1/oversight/audit-events': { reason: 'the audit log of one user or about one person (identifiers and action names, no content), security advisor only, audited (R44)' },
   'GET /api/v1/oversight/sensitive-persons': { reason: 'names of persons flagged sensitive (public figures, staff), no file content; security advisor only, audited — the watch list of anchors §3.5' },
   'POST /api/v1/oversight/sensitive-persons': { reason: 'flags one person sensitive' },
   'GET /api/v1/oversight/break-glass': { reason: 'the break-glass review queue: openings to review, security advisor only (R23); no file content' },

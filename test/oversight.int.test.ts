@@ -144,6 +144,28 @@ test('the security advisor\'s own reads are in the audit log, and she never read
   assert.equal(report.body.confidentialNotes[0].count, 1);
 });
 
+test('the security advisor reads the audit log of one user or about one person, for an investigation; never the whole log at once', async () => {
+  const ofLuc = await fed.api(anne, 'GET', `/api/v1/oversight/audit-events?userId=${lucId}&from=${day}&to=${day}&limit=5`);
+  assert.equal(ofLuc.status, 200, ofLuc.text);
+  assert.equal(ofLuc.body.user.displayName, 'Luc Janssens');
+  assert.ok(ofLuc.body.total >= 10 && ofLuc.body.items.length === 5, `the late searches and more, by pages: ${ofLuc.body.total}`);
+  assert.ok(ofLuc.body.items.every((item: { user: { id: string } }) => item.user.id === lucId), 'only that user');
+  const about = await fed.api(anne, 'GET', `/api/v1/oversight/audit-events?personId=${persons[2]!.id}&from=${day}&to=${day}`);
+  assert.ok(about.body.items.some((item: { user: { id: string }; action: string }) => item.user.id === lucId && item.action === 'person.search-by-niss'), 'the colleague\'s look-up of the watched person');
+  assert.doesNotMatch(about.text, /CONFIDENCE-7731/, 'no content');
+  const unfiltered = await fed.api(anne, 'GET', '/api/v1/oversight/audit-events');
+  assert.equal(unfiltered.status, 422);
+  assert.equal(unfiltered.body.code, 'audit-log.filter-required');
+  assert.equal((await fed.api(anne, 'GET', '/api/v1/oversight/audit-events?userId=nope')).status, 422);
+  assert.equal((await fed.api(sophie, 'GET', `/api/v1/oversight/audit-events?userId=${lucId}`)).status, 403);
+  const browser = await webLoggedIn(fed.baseUrl, 'anne.forest', 'nl-BE');
+  const overview = await browser.request('GET', `/oversight?from=${day}&to=${day}`);
+  assert.ok(overview.text.includes(`/oversight/audit?userId=${lucId}`), 'the worker named by an indicator links to his log');
+  const page = await browser.request('GET', `/oversight/audit?userId=${lucId}&from=${day}&to=${day}`);
+  assert.equal(page.status, 200);
+  assert.ok(page.text.includes('Auditlogboek van Luc Janssens'), 'the page in Dutch');
+});
+
 test('only the security advisor reads the indicators and the monthly report; a malformed month is refused', async () => {
   for (const token of [marie, sophie]) {
     assert.equal((await fed.api(token, 'GET', '/api/v1/oversight/indicators')).status, 403);

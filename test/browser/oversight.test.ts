@@ -64,6 +64,10 @@ test('a worker opens a colleague\'s file in an emergency with a reason; the secu
   await visitInEveryLanguage(advisor, '/oversight', 'oversight');
   await visitInEveryLanguage(advisor, `/oversight/reports/monthly?month=${month}`, 'oversight-monthly');
   await visitInEveryLanguage(advisor, '/oversight/settings', 'oversight-settings');
+  await advisor.goto(`${fed.baseUrl}/oversight`);
+  const firstUserLog = await advisor.locator('main a[href^="/oversight/audit?userId="]').first().getAttribute('href');
+  assert.ok(firstUserLog, 'the rankings link each user to their audit log');
+  await visitInEveryLanguage(advisor, firstUserLog, 'oversight-audit');
   await visitInEveryLanguage(advisor, '/oversight/break-glass', 'break-glass-queue');
   assert.match(await advisor.locator('main').innerText(), /Expulsion annoncée ce soir/, 'the opening waits in the queue with its reason');
   await visitInEveryLanguage(advisor, '/oversight/break-glass/weekly', 'break-glass-weekly');

@@ -3,15 +3,15 @@
  * with the heaviest users and the most-consulted persons, the persons under watch, and the monthly
  * report, printable. Every read goes through the API, which audits it.
  */
-import { button, errorSummary, formatDate, formatDateTime, formatNumber, html, notice, postForm, printButton, statusTag, summaryList, table, textField, type FieldMessage, type Interpolation } from '#ui/index.ts';
+import { button, errorSummary, formatDate, formatDateTime, formatNumber, html, join, notice, pagination, postForm, printButton, statusTag, summaryList, table, textField, type FieldMessage, type Interpolation } from '#ui/index.ts';
 import type { Ctx } from '../context.ts';
 import type { PageKit } from '../page-kit.ts';
 import { errorOf, field, problemMessages } from '../forms.ts';
 import { codeLabel } from '../labels.ts';
 import { failurePage } from './errors.ts';
 
-type Raised = { indicator: string; count: number; threshold: number; userName?: string; personId?: string; personName?: string };
-type UserRow = { userName: string; role: string; actions: number; persons: number; searchesByName: number; searchesByNiss: number; outOfHours: number; denied: number; consultations: number };
+type Raised = { indicator: string; count: number; threshold: number; userId?: string; userName?: string; personId?: string; personName?: string };
+type UserRow = { userId: string; userName: string; role: string; actions: number; persons: number; searchesByName: number; searchesByNiss: number; outOfHours: number; denied: number; consultations: number };
 type PersonRow = { personId: string; personName: string; isSensitive: boolean; actions: number; users: number };
 type Rankings = { users: UserRow[]; persons: PersonRow[] };
 type Watched = { id: string; familyName: string; givenNames: string; reason: string | null; flaggedAt: string | null; flaggedBy: string | null };
@@ -20,7 +20,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const query = (ctx: Ctx) => ctx.request.query as Record<string, string | undefined>;
 
-function raisedTable(ctx: Ctx, items: Raised[]): Interpolation {
+/** A link to the audit log of one user or one person over the period shown (the advisor's drill-down). */
+const auditLink = (period: { from: string; to: string }, who: { userId: string } | { personId: string }, label: string) =>
+  html`<a href="/oversight/audit?${new URLSearchParams({ ...who, from: period.from.slice(0, 10), to: period.to.slice(0, 10) }).toString()}">${label}</a>`;
+
+function raisedTable(ctx: Ctx, items: Raised[], period: { from: string; to: string }): Interpolation {
   const { t } = ctx;
   if (items.length === 0) return notice({ kind: 'success', text: t('oversight.raised.none') });
   return html`${notice({ kind: 'warning', text: items.length === 1 ? t('oversight.raised.one') : t('oversight.raised.count', { count: items.length }) })}
@@ -28,24 +32,26 @@ ${table({
     caption: t('oversight.raised.caption'), isCaptionHidden: true,
     head: [t('oversight.col.indicator'), t('oversight.col.concerns'), t('oversight.col.count'), t('oversight.col.threshold')],
     rows: items.map((item) => [t.maybe(`oversight.indicator.${item.indicator}`) ?? item.indicator,
-      [item.userName, item.personName].filter(Boolean).join(' → '), formatNumber(t.language, item.count), formatNumber(t.language, item.threshold)]),
+      join([item.userId && item.userName ? auditLink(period, { userId: item.userId }, item.userName) : '', item.personId && item.personName ? auditLink(period, { personId: item.personId }, item.personName) : '']
+        .filter((part) => part !== ''), ' → '),
+      formatNumber(t.language, item.count), formatNumber(t.language, item.threshold)]),
   })}`;
 }
 
-function rankingTables(ctx: Ctx, rankings: Rankings): Interpolation {
+function rankingTables(ctx: Ctx, rankings: Rankings, period: { from: string; to: string }): Interpolation {
   const { t } = ctx;
   const n = (value: number) => formatNumber(t.language, value);
   return html`<h2>${t('oversight.rankings.users')}</h2>
 ${table({
     caption: t('oversight.rankings.users'), isCaptionHidden: true,
     head: [t('oversight.col.user'), t('oversight.col.role'), t('oversight.col.actions'), t('oversight.col.persons'), t('oversight.col.byName'), t('oversight.col.byNiss'), t('oversight.col.outOfHours'), t('oversight.col.denied'), t('oversight.col.consultations')],
-    rows: rankings.users.map((row) => [row.userName, codeLabel(t, 'role', row.role), n(row.actions), n(row.persons), n(row.searchesByName), n(row.searchesByNiss), n(row.outOfHours), n(row.denied), n(row.consultations)]),
+    rows: rankings.users.map((row) => [auditLink(period, { userId: row.userId }, row.userName), codeLabel(t, 'role', row.role), n(row.actions), n(row.persons), n(row.searchesByName), n(row.searchesByNiss), n(row.outOfHours), n(row.denied), n(row.consultations)]),
   })}
 <h2>${t('oversight.rankings.persons')}</h2>
 ${table({
     caption: t('oversight.rankings.persons'), isCaptionHidden: true,
     head: [t('oversight.col.person'), t('oversight.col.actions'), t('oversight.col.users')],
-    rows: rankings.persons.map((row) => [html`${row.personName}${row.isSensitive ? html` ${statusTag(t('oversight.watched'), 'warning')}` : ''}`, n(row.actions), n(row.users)]),
+    rows: rankings.persons.map((row) => [html`${auditLink(period, { personId: row.personId }, row.personName)}${row.isSensitive ? html` ${statusTag(t('oversight.watched'), 'warning')}` : ''}`, n(row.actions), n(row.users)]),
   })}`;
 }
 
@@ -72,8 +78,8 @@ ${textField({ name: 'to', label: t('oversight.to'), type: 'date', value: report.
 <div class="actions">${button({ label: t('oversight.show'), variant: 'secondary' })}</div>
 </form>
 <h2>${t('oversight.raised.title')}</h2>
-${raisedTable(ctx, report.items)}
-${rankingTables(ctx, report.rankings)}
+${raisedTable(ctx, report.items, report)}
+${rankingTables(ctx, report.rankings, report)}
 <h2>${t('oversight.watch.title')}</h2>
 <p>${t('oversight.watch.intro')}</p>
 ${watchList.length === 0 ? html`<p>${t('oversight.watch.none')}</p>` : table({
@@ -118,7 +124,7 @@ async function renderMonthly(ctx: Ctx) {
   const result = await ctx.api('GET', `/api/v1/oversight/reports/monthly${month && MONTH.test(month) ? `?month=${month}` : ''}`);
   if (result.status !== 200) return failurePage(ctx, result.status === 422 ? 404 : result.status);
   const report = result.body as {
-    month: string; generatedAt: string; institution: { name: string };
+    month: string; from: string; to: string; generatedAt: string; institution: { name: string };
     generic: { activeUsers: number; actions: number; searchesByNiss: number; searchesByName: number; nameSearchShare: number; outOfHoursActions: number; outOfHoursShare: number;
       deniedActions: number; consultations: number; breakGlassOpenings: number; breakGlassReviewed: number; breakGlassUnjustified: number; byRole: { role: string; users: number; actions: number }[] };
     specific: { indicators: Raised[]; rankings: Rankings };
@@ -145,8 +151,8 @@ ${summaryList([
 ${table({ caption: t('oversight.monthly.byRole'), head: [t('oversight.col.role'), t('oversight.monthly.activeUsers'), t('oversight.monthly.actions')],
     rows: g.byRole.map((row) => [codeLabel(t, 'role', row.role), n(row.users), n(row.actions)]) })}
 <h2>${t('oversight.monthly.specific')}</h2>
-${raisedTable(ctx, report.specific.indicators)}
-${rankingTables(ctx, report.specific.rankings)}`,
+${raisedTable(ctx, report.specific.indicators, report)}
+${rankingTables(ctx, report.specific.rankings, report)}`,
   });
 }
 
@@ -210,6 +216,36 @@ async function saveSetting(ctx: Ctx, key: string) {
   return renderSettings(ctx, { key, values, errors: problemMessages(result, ctx.t, paths, SETTING_FIELDS[key][0]), status: result.status });
 }
 
+const AUDIT_PAGE = 100;
+
+async function renderAudit(ctx: Ctx) {
+  const { t } = ctx;
+  const q = query(ctx);
+  const offset = Math.max(0, Number.parseInt(q.offset ?? '0', 10) || 0);
+  const filter = new URLSearchParams(Object.entries({ userId: q.userId, personId: q.personId, from: DATE.test(q.from ?? '') ? q.from : undefined, to: DATE.test(q.to ?? '') ? q.to : undefined })
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
+  const result = await ctx.api('GET', `/api/v1/oversight/audit-events?${filter}&limit=${AUDIT_PAGE}&offset=${offset}`);
+  if (result.status !== 200) return failurePage(ctx, result.status === 403 ? 403 : 404);
+  const log = result.body as { from: string; to: string; total: number; user: { displayName: string | null } | null; person: { name: string | null } | null;
+    items: { at: string; user: { displayName: string | null } | null; role: string | null; action: string; outcome: string; person: { id: string; name: string | null } | null }[] };
+  const subject = log.user ? log.user.displayName ?? '—' : log.person?.name ?? '—';
+  const title = log.user ? t('oversight.audit.titleUser', { name: subject }) : t('oversight.audit.titlePerson', { name: subject });
+  return ctx.send({
+    title,
+    main: html`<p><a href="/oversight?${new URLSearchParams({ from: log.from.slice(0, 10), to: log.to.slice(0, 10) }).toString()}">${t('oversight.monthly.back')}</a></p>
+<h1>${title}</h1>
+<p>${t('oversight.audit.intro', { from: formatDate(t.language, log.from), to: formatDate(t.language, log.to), count: log.total })}</p>
+${log.items.length === 0 ? html`<p>${t('oversight.audit.none')}</p>` : table({
+    caption: title, isCaptionHidden: true,
+    head: [t('oversight.audit.at'), t('oversight.col.user'), t('oversight.col.role'), t('oversight.audit.action'), t('oversight.col.person'), t('oversight.audit.outcome')],
+    rows: log.items.map((item) => [formatDateTime(t.language, item.at), item.user?.displayName ?? t('oversight.audit.system'), codeLabel(t, 'role', item.role),
+      t.maybe(`breakGlass.action.${item.action}`) ?? html`<code>${item.action}</code>`, item.person?.name ?? '',
+      item.outcome === 'denied' ? statusTag(t('oversight.audit.denied'), 'danger') : t('oversight.audit.allowed')]),
+  })}
+${pagination({ total: log.total, limit: AUDIT_PAGE, offset, href: (next) => `/oversight/audit?${filter}&offset=${next}`, t })}`,
+  });
+}
+
 export function registerOversightPages(kit: PageKit): void {
   const { app, page, post } = kit;
   app.get('/oversight', page((ctx) => renderOversight(ctx)));
@@ -220,5 +256,6 @@ export function registerOversightPages(kit: PageKit): void {
   }));
   app.get('/oversight/reports/monthly', page(renderMonthly));
   app.get('/oversight/settings', page((ctx) => renderSettings(ctx)));
+  app.get('/oversight/audit', page(renderAudit));
   app.post('/oversight/settings/:key', post, page((ctx) => saveSetting(ctx, (ctx.request.params as { key: string }).key)));
 }

@@ -140,6 +140,48 @@ export function createOversightService() {
       return this.setSensitivity(actor, person.id, { isSensitive: true, reason: input.reason });
     },
 
+    /**
+     * The audit log itself, for an investigation (anchors §3.5: on suspicion, the report that names
+     * users, searches and persons): the events of one user, or on one person, in a period, newest
+     * first. Identifiers and action names only (R45: no content in the log); the read is audited.
+     */
+    async auditEvents(actor: Actor, query: { userId?: string; personId?: string; from?: string; to?: string; limit: number; offset: number }) {
+      requireRole(actor, ['security-advisor'], 'oversight.forbidden');
+      if (!query.userId && !query.personId) {
+        throw invalid('audit-log.filter-required', 'Name a user or a person: the log is read for one of them at a time.', [{ path: '/query/userId', code: 'required', message: 'userId or personId' }]);
+      }
+      for (const [name, value] of [['userId', query.userId], ['personId', query.personId]] as const) {
+        if (value !== undefined && !isUuid(value)) throw invalid('validation.failed', `${name} is not an id.`, [{ path: `/query/${name}`, code: 'invalid-format', message: 'a UUID' }]);
+      }
+      const { start, end } = parsePeriod(query.from, query.to, actor.now);
+      return actor.tenant.db.transaction(async (tx) => {
+        const where = `e.at >= $1 AND e.at <= $2 AND ($3::uuid IS NULL OR e.user_id = $3) AND ($4::uuid IS NULL OR e.person_id = $4)`;
+        const params = [start, end, query.userId ?? null, query.personId ?? null];
+        const [rows, total, subject] = await Promise.all([
+          tx.query<{ id: string; at: Date; user_id: string | null; display_name: string | null; role: string | null; action: string; record_type: string; record_id: string | null;
+            person_id: string | null; family_name: string | null; given_names: string | null; outcome: string; request_id: string | null }>(
+            `SELECT e.id, e.at, e.user_id, u.display_name, e.role, e.action, e.record_type, e.record_id, e.person_id, p.family_name, p.given_names, e.outcome, e.request_id
+               FROM audit_events e LEFT JOIN users u ON u.id = e.user_id LEFT JOIN persons p ON p.id = e.person_id
+              WHERE ${where} ORDER BY e.at DESC, e.id DESC LIMIT $5 OFFSET $6`, [...params, query.limit, query.offset]),
+          tx.one<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events e WHERE ${where}`, params),
+          tx.one<{ user_name: string | null; person_name: string | null }>(
+            `SELECT (SELECT display_name FROM users WHERE id = $1::uuid) AS user_name, (SELECT family_name || ' ' || given_names FROM persons WHERE id = $2::uuid) AS person_name`,
+            [query.userId ?? null, query.personId ?? null]),
+        ]);
+        await appendAudit(tx, actor, { action: 'oversight.audit-log.read', recordType: 'audit-log', personId: query.personId ?? null, reason: query.userId ? `user ${query.userId}` : null });
+        return {
+          from: start.toISOString(), to: end.toISOString(), total: total?.n ?? 0, limit: query.limit, offset: query.offset,
+          user: query.userId ? { id: query.userId, displayName: subject?.user_name ?? null } : null,
+          person: query.personId ? { id: query.personId, name: subject?.person_name ?? null } : null,
+          items: rows.map((row) => ({
+            id: Number(row.id), at: row.at.toISOString(), user: row.user_id ? { id: row.user_id, displayName: row.display_name } : null, role: row.role,
+            action: row.action, recordType: row.record_type, recordId: row.record_id, outcome: row.outcome, requestId: row.request_id,
+            person: row.person_id ? { id: row.person_id, name: row.family_name === null ? null : `${row.family_name} ${row.given_names ?? ''}`.trim() } : null,
+          })),
+        };
+      });
+    },
+
     /** The persons under watch, with who put them there and why. */
     async listSensitive(actor: Actor) {
       requireRole(actor, ['security-advisor'], 'oversight.forbidden');
