@@ -12,7 +12,7 @@ import { DEMO_PERSONS, FOREST, MOLENBEEK } from '#casework/modules/demo/demo-fed
 import { generateNiss } from '#contracts/niss.ts';
 import { csrfOf, webLoggedIn } from './web-browser.ts';
 import { brussels, settableClock } from './clock.ts';
-import { runCli } from './cli.ts';
+import { cliEnv, runCli } from './cli.ts';
 import { belgianPublicHolidays, currentMonth } from '#platform/brussels-time.ts';
 import { institutionUsage } from '#hub/modules/exchange-log/usage-report.ts';
 
@@ -242,7 +242,7 @@ test('from the exchange: a worker\'s RSE consultations, and a person whose summa
   const forestUsage = usage.institutions.find((row) => row.kbo === FOREST.kbo);
   assert.ok(forestUsage && forestUsage.accepted >= 1 && forestUsage.persons >= 1, `Forest's consultations in the hub's log: ${JSON.stringify(usage.institutions)}`);
   assert.doesNotMatch(JSON.stringify(usage), new RegExp(nadia.niss), 'the hub\'s report holds no NISS');
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: process.env.DATABASE_URL, DATABASE_PREFIX: fed.config.databasePrefix, DATA_DIR: fed.config.dataDir, KEYS_DIR: fed.config.keysDir, LOG_LEVEL: 'warn' };
+  const env = cliEnv(fed.config);
   const printed = await runCli(['hub-usage', '--month', currentMonth(new Date())], env);
   assert.equal(printed.code, 0, printed.stderr);
   assert.match(printed.stdout, new RegExp(`${FOREST.kbo} CPAS de Forest \\(DEMO\\): \\d+ consultations about \\d+ persons`));

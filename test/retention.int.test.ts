@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestFederation, type TestFederation } from './federation.ts';
-import { runCli } from './cli.ts';
+import { cliEnv, runCli } from './cli.ts';
 import { FOREST, DEMO_PERSONS } from '#casework/modules/demo/demo-federation.ts';
 import { generateNiss } from '#contracts/niss.ts';
 import { runPurge } from '#casework/modules/retention/retention.service.ts';
@@ -146,11 +146,7 @@ test('the audit log loses only its part older than the period, as a prefix with 
 });
 
 test('the purge command runs every CPAS and prints what it did', async () => {
-  const env = {
-    PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: process.env.DATABASE_URL, DATABASE_PREFIX: fed.config.databasePrefix,
-    DATA_DIR: fed.config.dataDir, KEYS_DIR: fed.config.keysDir, LOG_LEVEL: 'warn',
-  };
-  const output = await runCli(['purge', '--dry-run'], env);
+  const output = await runCli(['purge', '--dry-run'], cliEnv(fed.config));
   assert.equal(output.code, 0, output.stdout);
   assert.match(output.stdout, /CPAS de Forest \(DEMO\): dry run — 0 files past retention/);
   assert.match(output.stdout, /OCMW Gent \(DEMO\): dry run/);

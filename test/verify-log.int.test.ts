@@ -7,15 +7,12 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startTestFederation, type TestFederation } from './federation.ts';
-import { runCli as runCliWith } from './cli.ts';
+import { cliEnv, runCli as runCliWith } from './cli.ts';
 import { DEMO_PERSONS } from '#casework/modules/demo/demo-federation.ts';
 
 let fed: TestFederation;
 
-const runCli = (args: string[]) => runCliWith(args, {
-  PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: process.env.DATABASE_URL, DATABASE_PREFIX: fed.config.databasePrefix,
-  DATA_DIR: fed.config.dataDir, KEYS_DIR: fed.config.keysDir, LOG_LEVEL: 'warn',
-});
+const runCli = (args: string[]) => runCliWith(args, cliEnv(fed.config));
 
 before(async () => {
   fed = await startTestFederation();

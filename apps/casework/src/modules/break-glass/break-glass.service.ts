@@ -12,6 +12,7 @@ import type { Queryable } from '#platform/db.ts';
 import type { Actor, Role } from '../../tenant.ts';
 import { appendAudit, recordDenial } from '../audit/audit.ts';
 import { accessibleRequestsPredicate, isUuid, withRequest, type AccessMode, type AidRequestRow } from '../access/access.ts';
+import { requireRole } from '../access/roles.ts';
 import { readSetting } from '../../settings.ts';
 import { renderPersonNotice } from './person-notice.ts';
 import { parseIsoWeek } from './weeks.ts';
@@ -30,7 +31,7 @@ export const MIN_REASON_LENGTH = 10;
 async function guardRole(actor: Actor, roles: readonly Role[], code: string, action: string, recordType: string, recordId?: string): Promise<void> {
   if (roles.includes(actor.user.role)) return;
   await recordDenial(actor.tenant.db, actor, { action, recordType, recordId: recordId && recordId.length <= 64 ? recordId : null });
-  throw forbidden(code, 'Your role does not allow this.');
+  requireRole(actor, roles, code);
 }
 
 class TeamOnlySignal extends Error {

@@ -18,6 +18,26 @@ import { readSetting } from '../../settings.ts';
 
 
 
+/** Puts a person under watch (public figure, staff member…) or lifts it; every access by someone outside the file is then an indicator. */
+async function setSensitivity(actor: Actor, personId: string, input: { isSensitive: boolean; reason?: string }) {
+  requireRole(actor, ['security-advisor'], 'oversight.forbidden');
+  const reason = input.reason?.trim() ?? '';
+  if (input.isSensitive && reason.length < 3) {
+    throw invalid('sensitivity.reason-required', 'Say why this person is under watch (for example: staff member, public figure).', [{ path: '/reason', code: 'required', message: 'a reason' }]);
+  }
+  if (!isUuid(personId)) throw notFound('person.not-found', 'No such person.');
+  return actor.tenant.db.transaction(async (tx) => {
+    const row = await tx.one<{ id: string; is_sensitive: boolean; sensitive_reason: string | null; sensitive_flagged_at: Date | null }>(
+      `UPDATE persons SET is_sensitive = $2, sensitive_reason = CASE WHEN $2 THEN $3 END, sensitive_flagged_by = CASE WHEN $2 THEN $4::uuid END,
+              sensitive_flagged_at = CASE WHEN $2 THEN $5::timestamptz END
+        WHERE id = $1 AND anonymised_at IS NULL RETURNING id, is_sensitive, sensitive_reason, sensitive_flagged_at`,
+      [personId, input.isSensitive, reason || null, actor.user.id, actor.now]);
+    if (!row) throw notFound('person.not-found', 'No such person.');
+    await appendAudit(tx, actor, { action: input.isSensitive ? 'person.watch.set' : 'person.watch.lift', recordType: 'person', recordId: personId, personId, reason: reason || null });
+    return { id: row.id, isSensitive: row.is_sensitive, reason: row.sensitive_reason, flaggedAt: row.sensitive_flagged_at?.toISOString() ?? null };
+  });
+}
+
 export function createOversightService() {
   return {
     /** R38: everything held about the person, its sources, disclosures and every access. */
@@ -110,24 +130,7 @@ export function createOversightService() {
     },
 
     /** Puts a person under watch (public figure, staff member…) or lifts it; every access by someone outside the file is then an indicator. */
-    async setSensitivity(actor: Actor, personId: string, input: { isSensitive: boolean; reason?: string }) {
-      requireRole(actor, ['security-advisor'], 'oversight.forbidden');
-      const reason = input.reason?.trim() ?? '';
-      if (input.isSensitive && reason.length < 3) {
-        throw invalid('sensitivity.reason-required', 'Say why this person is under watch (for example: staff member, public figure).', [{ path: '/reason', code: 'required', message: 'a reason' }]);
-      }
-      if (!isUuid(personId)) throw notFound('person.not-found', 'No such person.');
-      return actor.tenant.db.transaction(async (tx) => {
-        const row = await tx.one<{ id: string; is_sensitive: boolean; sensitive_reason: string | null; sensitive_flagged_at: Date | null }>(
-          `UPDATE persons SET is_sensitive = $2, sensitive_reason = CASE WHEN $2 THEN $3 END, sensitive_flagged_by = CASE WHEN $2 THEN $4::uuid END,
-                  sensitive_flagged_at = CASE WHEN $2 THEN $5::timestamptz END
-            WHERE id = $1 AND anonymised_at IS NULL RETURNING id, is_sensitive, sensitive_reason, sensitive_flagged_at`,
-          [personId, input.isSensitive, reason || null, actor.user.id, actor.now]);
-        if (!row) throw notFound('person.not-found', 'No such person.');
-        await appendAudit(tx, actor, { action: input.isSensitive ? 'person.watch.set' : 'person.watch.lift', recordType: 'person', recordId: personId, personId, reason: reason || null });
-        return { id: row.id, isSensitive: row.is_sensitive, reason: row.sensitive_reason, flaggedAt: row.sensitive_flagged_at?.toISOString() ?? null };
-      });
-    },
+    setSensitivity,
 
     /** Puts the person with this NISS (or an earlier number of theirs, R4) under watch. */
     async watchByNiss(actor: Actor, input: { niss: string; reason?: string }) {
@@ -137,7 +140,7 @@ export function createOversightService() {
       const person = await actor.tenant.db.one<{ id: string }>(
         'SELECT p.id FROM persons p JOIN person_identifiers i ON i.person_id = p.id WHERE i.niss = $1 AND p.anonymised_at IS NULL', [niss]);
       if (!person) throw notFound('person.not-found', 'Nobody is registered with this number at this CPAS.');
-      return this.setSensitivity(actor, person.id, { isSensitive: true, reason: input.reason });
+      return setSensitivity(actor, person.id, { isSensitive: true, reason: input.reason });
     },
 
     /**
