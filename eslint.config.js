@@ -11,7 +11,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through packages/platform/src/config.ts only.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through packages/platform/src/config.ts only.' },
+      ],
     },
   },
   {
@@ -23,9 +26,14 @@ export default tseslint.config(
     // one, which takes minutes on a large test file and looks like a hang in CI: always say what failed.
     files: ['**/*.test.ts', 'test/**/*.ts'],
     rules: {
-      'no-restricted-syntax': ['error',
-        { selector: "CallExpression[callee.object.name='assert'][callee.property.name='ok'][arguments.length=1]", message: 'Give assert.ok a message (second argument).' },
-        { selector: "CallExpression[callee.name='assert'][arguments.length=1]", message: 'Give assert a message (second argument).' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='assert'][callee.property.name='ok'][arguments.length=1]",
+          message: 'Give assert.ok a message (second argument).',
+        },
+        { selector: "CallExpression[callee.name='assert'][arguments.length=1]", message: 'Give assert a message (second argument).' },
+      ],
     },
   },
   {
@@ -36,7 +44,17 @@ export default tseslint.config(
   {
     files: ['apps/hub/**/*.ts', 'apps/portal/**/*.ts', 'packages/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['#casework/*', '**/apps/casework/**'], message: 'The hub, the portal and the packages never import casework: institutions share only packages/contracts.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['#casework/*', '**/apps/casework/**'],
+              message: 'The hub, the portal and the packages never import casework: institutions share only packages/contracts.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -37,11 +37,18 @@ export async function oversightAtScale(options: { servedUrl: string; isQuick: bo
     const started = performance.now();
     await db.query(`INSERT INTO users (username, display_name, role) SELECT 'user' || g, 'User ' || g,
       (ARRAY['social-worker','social-worker','social-worker','supervisor','committee-member'])[1 + g % 5] FROM generate_series(1, 2000) g`);
-    await db.query(`INSERT INTO persons (provisional_id, family_name, given_names, is_sensitive) SELECT 'P-' || g, 'Family' || (g % 5000), 'Given' || g, g % 4000 = 0 FROM generate_series(1, 200000) g`);
+    await db.query(
+      `INSERT INTO persons (provisional_id, family_name, given_names, is_sensitive) SELECT 'P-' || g, 'Family' || (g % 5000), 'Given' || g, g % 4000 = 0 FROM generate_series(1, 200000) g`,
+    );
     // Three calendar months ending last month; events spread over each month, mostly in office hours.
-    const months = (await db.query<{ start: Date }>(`SELECT date_trunc('month', now()) - make_interval(months => m) AS start FROM generate_series(3, 1, -1) m`)).map((row) => row.start);
+    const months = (
+      await db.query<{ start: Date }>(
+        `SELECT date_trunc('month', now()) - make_interval(months => m) AS start FROM generate_series(3, 1, -1) m`,
+      )
+    ).map((row) => row.start);
     for (const [index, start] of months.entries()) {
-      await db.query(`
+      await db.query(
+        `
         WITH u AS (SELECT array_agg(id ORDER BY username) AS ids FROM users), p AS (SELECT array_agg(id ORDER BY provisional_id) AS ids FROM persons)
         INSERT INTO audit_events (at, user_id, role, action, record_type, record_id, person_id, outcome, reason, request_id, prev_hash, hash)
         SELECT $1::timestamptz + make_interval(days => (g % 28)::int, hours => (7 + (g * 7) % 12 + CASE WHEN g % 50 = 0 THEN 9 ELSE 0 END)::int, secs => (g % 3600)::int),
@@ -49,7 +56,9 @@ export async function oversightAtScale(options: { servedUrl: string; isQuick: bo
                (ARRAY['aid-request.read','aid-request.read','aid-request.read','person.search-by-niss','social-report.update','aid-request.read','person.search-by-niss','rse-consultation.create','person.search-by-name','note.list'])[1 + g % 10],
                'aid-request', NULL, p.ids[1 + ((g::bigint * 7919) % 200000)::int], CASE WHEN g % 97 = 0 THEN 'denied' ELSE 'allowed' END, NULL,
                'r' || $2::int || '-' || (g / 3), sha256(int8send(g - 1)), sha256(int8send(g))
-          FROM generate_series(1, $3::int) g, u, p`, [start, index, perMonth]);
+          FROM generate_series(1, $3::int) g, u, p`,
+        [start, index, perMonth],
+      );
     }
     await db.query('ANALYZE audit_events');
     const loadSeconds = Math.round((performance.now() - started) / 1000);
@@ -61,7 +70,16 @@ export async function oversightAtScale(options: { servedUrl: string; isQuick: bo
     const indicators: number[] = [];
     let raised = 0;
     for (let run = 0; run < 5; run += 1) {
-      baselines.push((await timed(() => db.query(`SELECT count(*), count(DISTINCT coalesce(request_id, id::text)) FROM audit_events WHERE at >= $1 AND at <= $2`, [last, end]))).ms);
+      baselines.push(
+        (
+          await timed(() =>
+            db.query(`SELECT count(*), count(DISTINCT coalesce(request_id, id::text)) FROM audit_events WHERE at >= $1 AND at <= $2`, [
+              last,
+              end,
+            ]),
+          )
+        ).ms,
+      );
       const result = await timed(() => computeIndicators(db, settings, last, end));
       indicators.push(result.ms);
       raised = result.value.items.length;
@@ -72,12 +90,20 @@ export async function oversightAtScale(options: { servedUrl: string; isQuick: bo
     const dry = await timed(() => runPurge(tenant, { now: purgeNow, isDryRun: true, trigger: 'cli' }));
     const purge = await timed(() => runPurge(tenant, { now: purgeNow, isDryRun: false, trigger: 'cli' }));
     const out = {
-      eventsPerMonth: perMonth, months: 3, loadSeconds,
-      monthScanBaselineMs: +median(baselines).toFixed(1), indicatorsMs: +median(indicators).toFixed(1),
-      indicatorsToBaseline: +(median(indicators) / median(baselines)).toFixed(1), raisedIndicators: raised,
-      purgeDryRunMs: Math.round(dry.ms), purgeMs: Math.round(purge.ms), purgedEvents: purge.value.counts.auditEvents,
+      eventsPerMonth: perMonth,
+      months: 3,
+      loadSeconds,
+      monthScanBaselineMs: +median(baselines).toFixed(1),
+      indicatorsMs: +median(indicators).toFixed(1),
+      indicatorsToBaseline: +(median(indicators) / median(baselines)).toFixed(1),
+      raisedIndicators: raised,
+      purgeDryRunMs: Math.round(dry.ms),
+      purgeMs: Math.round(purge.ms),
+      purgedEvents: purge.value.counts.auditEvents,
     };
-    options.print(`oversight with ${perMonth.toLocaleString('en')} audit events a month, 3 months (loaded in ${loadSeconds} s): the month's indicators ${out.indicatorsMs} ms against one aggregate scan of the month ${out.monthScanBaselineMs} ms (× ${out.indicatorsToBaseline}), ${raised} raised; purge of the oldest month ${out.purgeMs} ms for ${out.purgedEvents.toLocaleString('en')} events (dry run ${out.purgeDryRunMs} ms)`);
+    options.print(
+      `oversight with ${perMonth.toLocaleString('en')} audit events a month, 3 months (loaded in ${loadSeconds} s): the month's indicators ${out.indicatorsMs} ms against one aggregate scan of the month ${out.monthScanBaselineMs} ms (× ${out.indicatorsToBaseline}), ${raised} raised; purge of the oldest month ${out.purgeMs} ms for ${out.purgedEvents.toLocaleString('en')} events (dry run ${out.purgeDryRunMs} ms)`,
+    );
     return out;
   } finally {
     await db.close();

@@ -51,7 +51,13 @@ const POPULATION = isQuick ? 80 : 300;
 const DIRECTORY_ROWS = isQuick ? 1_000_000 : 10_000_000;
 const LOG_LEAVES = isQuick ? 1_000_000 : 10_000_000;
 
-const results: Record<string, unknown> = { date: new Date().toISOString(), mode: isQuick ? 'quick' : 'full', node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model };
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  mode: isQuick ? 'quick' : 'full',
+  node: process.version,
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model,
+};
 const print = (line = '') => process.stdout.write(`${line}\n`);
 const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
 const children: ChildProcess[] = [];
@@ -63,44 +69,73 @@ type Reply = { status: number; text: string };
 function request(url: string, method: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
-    const req = http.request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method, agent,
-      headers: { ...headers, ...(body !== undefined ? { 'content-length': Buffer.byteLength(body) } : {}) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = http.request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname + target.search,
+        method,
+        agent,
+        headers: { ...headers, ...(body !== undefined ? { 'content-length': Buffer.byteLength(body) } : {}) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
 async function json(base: string, token: string | null, method: string, url: string, body?: unknown) {
-  const reply = await request(`${base}${url}`, method, body === undefined ? undefined : JSON.stringify(body),
-    { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) });
+  const reply = await request(`${base}${url}`, method, body === undefined ? undefined : JSON.stringify(body), {
+    ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  });
   let parsed: any = null;
-  try { parsed = reply.text ? JSON.parse(reply.text) : null; } catch { parsed = null; }
+  try {
+    parsed = reply.text ? JSON.parse(reply.text) : null;
+  } catch {
+    parsed = null;
+  }
   return { status: reply.status, body: parsed, text: reply.text };
 }
 
-const freePort = () => new Promise<number>((resolve) => {
-  const server = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as net.AddressInfo;
-    server.close(() => resolve(port));
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
   });
-});
 
 async function spawnAndWait(args: string[], env: NodeJS.ProcessEnv, readyUrl: string | null, timeoutMs = 120_000): Promise<ChildProcess> {
   // BENCH_PROFILE=<dir>: CPU profiles of the hub and casework processes, to see where the time goes.
-  const profile = process.env.BENCH_PROFILE && args[0] === 'apps/cli/src/main.ts' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const profile =
+    process.env.BENCH_PROFILE && args[0] === 'apps/cli/src/main.ts' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => { output = (output + chunk.toString()).slice(-4000); });
-  child.stderr?.on('data', (chunk: Buffer) => { output = (output + chunk.toString()).slice(-4000); });
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+  });
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited: ${output}`);
-    if (readyUrl === null ? output.includes('ready') : (await request(readyUrl, 'GET').then((r) => r.status, () => 0)) === 200) return child;
+    if (
+      readyUrl === null
+        ? output.includes('ready')
+        : (await request(readyUrl, 'GET').then(
+            (r) => r.status,
+            () => 0,
+          )) === 200
+    )
+      return child;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`${args.join(' ')} not ready: ${output}`);
@@ -111,8 +146,12 @@ function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${args.join(' ')}: ${stderr}`))));
   });
 }
@@ -126,14 +165,16 @@ async function closedLoop(concurrency: number, seconds: number, send: (i: number
   let counter = 0;
   const end = performance.now() + seconds * 1000;
   const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (performance.now() < end) {
-      const t0 = performance.now();
-      const ok = await send(counter++).catch(() => false);
-      if (ok) latencies.push(performance.now() - t0);
-      else errors += 1;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        const ok = await send(counter++).catch(() => false);
+        if (ok) latencies.push(performance.now() - t0);
+        else errors += 1;
+      }
+    }),
+  );
   return summarise(latencies, errors, (performance.now() - started) / 1000);
 }
 
@@ -149,10 +190,17 @@ async function openLoop(ratePerSecond: number, seconds: number, send: (i: number
     const scheduled = started + i * interval;
     const wait = scheduled - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    inFlight.push(send(i).then((ok) => {
-      if (ok) latencies.push(performance.now() - scheduled);
-      else errors += 1;
-    }, () => { errors += 1; }));
+    inFlight.push(
+      send(i).then(
+        (ok) => {
+          if (ok) latencies.push(performance.now() - scheduled);
+          else errors += 1;
+        },
+        () => {
+          errors += 1;
+        },
+      ),
+    );
   }
   await Promise.all(inFlight);
   return summarise(latencies, errors, (performance.now() - started) / 1000);
@@ -171,7 +219,12 @@ async function baseline(payloadBytes: number, requestBytes: number): Promise<Rec
   const body = Buffer.alloc(requestBytes, 'y');
   const out: Record<number, Summary> = {};
   for (const concurrency of CONCURRENCIES) {
-    out[concurrency] = await closedLoop(concurrency, SECONDS, async () => (await request(`http://127.0.0.1:${relayPort}/`, 'POST', body, { 'content-type': 'application/octet-stream' })).status === 200);
+    out[concurrency] = await closedLoop(
+      concurrency,
+      SECONDS,
+      async () =>
+        (await request(`http://127.0.0.1:${relayPort}/`, 'POST', body, { 'content-type': 'application/octet-stream' })).status === 200,
+    );
     print(row(`baseline, ${concurrency} concurrent`, out[concurrency]!));
   }
   return out;
@@ -193,7 +246,8 @@ const dayOffset = (days: number) => new Date(Date.now() - days * 86_400_000).toI
 
 /** Persons known at Molenbeek (decided RIS) who now ask Forest (open request, assigned, informed). */
 async function seedPopulation(base: string, count: number, salt: number): Promise<{ token: string; requestIds: string[] }> {
-  const login = async (username: string) => (await json(base, null, 'POST', '/api/v1/sessions', { username, password: 'demo-rse-2026' })).body.token as string;
+  const login = async (username: string) =>
+    (await json(base, null, 'POST', '/api/v1/sessions', { username, password: 'demo-rse-2026' })).body.token as string;
   const sarah = await login('sarah.molenbeek');
   const marie = await login('marie.forest');
   const requestIds: string[] = [];
@@ -202,23 +256,44 @@ async function seedPopulation(base: string, count: number, salt: number): Promis
     const niss = generateNiss({ birthDate: birth, sequence: 101 + (salt % 400) * 2 });
     const atA = await json(base, sarah, 'POST', '/api/v1/persons', { niss, familyName: 'Bench', givenNames: `Provider ${i}` });
     if (atA.status !== 201) throw new Error(`seed person at A: ${atA.text}`);
-    const oldRequest = await json(base, sarah, 'POST', '/api/v1/aid-requests', { personId: atA.body.id, kind: 'ris', receivedAt: `${dayOffset(60)}T09:00:00Z` });
-    await json(base, sarah, 'PUT', `/api/v1/aid-requests/${oldRequest.body.id}/social-report`, { sections: { ...REPORT, homeVisit: { ...REPORT.homeVisit, visitedAt: dayOffset(55) } } });
+    const oldRequest = await json(base, sarah, 'POST', '/api/v1/aid-requests', {
+      personId: atA.body.id,
+      kind: 'ris',
+      receivedAt: `${dayOffset(60)}T09:00:00Z`,
+    });
+    await json(base, sarah, 'PUT', `/api/v1/aid-requests/${oldRequest.body.id}/social-report`, {
+      sections: { ...REPORT, homeVisit: { ...REPORT.homeVisit, visitedAt: dayOffset(55) } },
+    });
     await json(base, sarah, 'POST', `/api/v1/aid-requests/${oldRequest.body.id}/social-report/signature`);
     const decision = await json(base, sarah, 'POST', `/api/v1/aid-requests/${oldRequest.body.id}/decisions`, {
-      decidedAt: dayOffset(50), body: 'special-committee', aidType: 'ris', outcome: 'granted', amountCents: 129_874, legalBasis: 'ris-law-2002', motivationCategory: 'state-of-need-established',
+      decidedAt: dayOffset(50),
+      body: 'special-committee',
+      aidType: 'ris',
+      outcome: 'granted',
+      amountCents: 129_874,
+      legalBasis: 'ris-law-2002',
+      motivationCategory: 'state-of-need-established',
     });
     if (decision.status !== 201) throw new Error(`seed decision: ${decision.text}`);
     const atB = await json(base, marie, 'POST', '/api/v1/persons', { niss, familyName: 'Bench', givenNames: `Requester ${i}` });
-    const newRequest = await json(base, marie, 'POST', '/api/v1/aid-requests', { personId: atB.body.id, kind: 'ris', receivedAt: `${dayOffset(1)}T09:00:00Z` });
-    await json(base, marie, 'POST', `/api/v1/aid-requests/${newRequest.body.id}/person-informed`, { informedAt: new Date().toISOString(), method: 'in-person' });
+    const newRequest = await json(base, marie, 'POST', '/api/v1/aid-requests', {
+      personId: atB.body.id,
+      kind: 'ris',
+      receivedAt: `${dayOffset(1)}T09:00:00Z`,
+    });
+    await json(base, marie, 'POST', `/api/v1/aid-requests/${newRequest.body.id}/person-informed`, {
+      informedAt: new Date().toISOString(),
+      method: 'in-person',
+    });
     requestIds[i] = newRequest.body.id as string;
   };
   for (let i = 0; i < count; i += 4) await Promise.all([0, 1, 2, 3].filter((k) => i + k < count).map((k) => seedOne(i + k)));
   // Warm-up: every person is consultable once the outbox has delivered the integrations.
   for (const requestId of requestIds) {
     for (let attempt = 0; ; attempt += 1) {
-      const reply = await json(base, marie, 'POST', `/api/v1/aid-requests/${requestId}/rse-consultations`, { purpose: 'social-investigation' });
+      const reply = await json(base, marie, 'POST', `/api/v1/aid-requests/${requestId}/rse-consultations`, {
+        purpose: 'social-investigation',
+      });
       if (reply.status === 201 && reply.body.responses.some((r: { status: string }) => r.status === 'answered')) break;
       if (attempt > 50) throw new Error(`warm-up consultation failed: ${reply.text}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -247,9 +322,13 @@ type Workers = { services: () => number[]; databasePrefix: string | null };
 async function backendPids(prefix: string | null): Promise<number[]> {
   if (!prefix) return [];
   const reply = await new Promise<string>((resolve) => {
-    const child = spawn('psql', [SERVED_URL, '-Atc', `SELECT pid FROM pg_stat_activity WHERE datname LIKE '${prefix}%'`], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn('psql', [SERVED_URL, '-Atc', `SELECT pid FROM pg_stat_activity WHERE datname LIKE '${prefix}%'`], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     let out = '';
-    child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
     child.on('close', () => resolve(out));
     child.on('error', () => resolve(''));
   });
@@ -257,24 +336,42 @@ async function backendPids(prefix: string | null): Promise<number[]> {
 }
 
 /** Runs `work` and adds the CPU milliseconds per consultation spent by the services and by PostgreSQL. */
-async function withCpu(workers: Workers, work: () => Promise<Summary>): Promise<Summary & { cpuMsPerConsultation?: { services: number; postgres: number } }> {
+async function withCpu(
+  workers: Workers,
+  work: () => Promise<Summary>,
+): Promise<Summary & { cpuMsPerConsultation?: { services: number; postgres: number } }> {
   const backends = await backendPids(workers.databasePrefix);
   const [services0, postgres0] = [await cpuSeconds(workers.services()), await cpuSeconds(backends)];
   const summary = await work();
   const [services1, postgres1] = [await cpuSeconds(workers.services()), await cpuSeconds(backends)];
   if (summary.count === 0) return summary;
-  const perConsultation = (seconds: number) => Math.round((seconds * 1000 / summary.count) * 100) / 100;
-  return { ...summary, cpuMsPerConsultation: { services: perConsultation(services1 - services0), postgres: perConsultation(postgres1 - postgres0) } };
+  const perConsultation = (seconds: number) => Math.round(((seconds * 1000) / summary.count) * 100) / 100;
+  return {
+    ...summary,
+    cpuMsPerConsultation: { services: perConsultation(services1 - services0), postgres: perConsultation(postgres1 - postgres0) },
+  };
 }
 
 const cpuNote = (s: { cpuMsPerConsultation?: { services: number; postgres: number } }) =>
-  s.cpuMsPerConsultation ? `  cpu/consultation: services ${s.cpuMsPerConsultation.services} ms${s.cpuMsPerConsultation.postgres ? `, postgres ${s.cpuMsPerConsultation.postgres} ms` : ''}` : '';
+  s.cpuMsPerConsultation
+    ? `  cpu/consultation: services ${s.cpuMsPerConsultation.services} ms${s.cpuMsPerConsultation.postgres ? `, postgres ${s.cpuMsPerConsultation.postgres} ms` : ''}`
+    : '';
 
-async function measureConsultations(label: string, base: string, population: { token: string; requestIds: string[] }, baselines: Record<number, Summary>, workers: Workers) {
+async function measureConsultations(
+  label: string,
+  base: string,
+  population: { token: string; requestIds: string[] },
+  baselines: Record<number, Summary>,
+  workers: Workers,
+) {
   const send = async (i: number) => {
     const requestId = population.requestIds[i % population.requestIds.length]!;
-    const reply = await request(`${base}/api/v1/aid-requests/${requestId}/rse-consultations`, 'POST', '{"purpose":"social-investigation"}',
-      { 'content-type': 'application/json', authorization: `Bearer ${population.token}` });
+    const reply = await request(
+      `${base}/api/v1/aid-requests/${requestId}/rse-consultations`,
+      'POST',
+      '{"purpose":"social-investigation"}',
+      { 'content-type': 'application/json', authorization: `Bearer ${population.token}` },
+    );
     return reply.status === 201 && reply.text.includes('"answered"');
   };
   const out: Record<string, Summary> = {};
@@ -298,8 +395,15 @@ async function production(baselines: Record<number, Summary>) {
   const hubPort = await freePort();
   const nodePort = await freePort();
   const envFor = (service: string, port: number): NodeJS.ProcessEnv => ({
-    PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: SERVED_URL, DATABASE_PREFIX: prefix, LOG_LEVEL: 'warn',
-    DATA_DIR: path.join(dataDir, service), KEYS_DIR: path.join(dataDir, service, 'keys'), PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`,
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DATABASE_URL: SERVED_URL,
+    DATABASE_PREFIX: prefix,
+    LOG_LEVEL: 'warn',
+    DATA_DIR: path.join(dataDir, service),
+    KEYS_DIR: path.join(dataDir, service, 'keys'),
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     HUB_URL: `http://127.0.0.1:${hubPort}/hub`,
   });
   cleanups.push(async () => {
@@ -311,28 +415,47 @@ async function production(baselines: Record<number, Summary>) {
   const file = path.join(dataDir, 'institutions.json');
   await writeFile(file, await runCli(['export-institutions'], envFor('casework', nodePort)));
   await runCli(['register-institutions', file], envFor('hub', hubPort));
-  const nodeProcess = await spawnAndWait(['apps/cli/src/main.ts', 'casework'], envFor('casework', nodePort), `http://127.0.0.1:${nodePort}/readyz`);
+  const nodeProcess = await spawnAndWait(
+    ['apps/cli/src/main.ts', 'casework'],
+    envFor('casework', nodePort),
+    `http://127.0.0.1:${nodePort}/readyz`,
+  );
   const base = `http://127.0.0.1:${nodePort}`;
   const started = performance.now();
   const population = await seedPopulation(base, POPULATION, 1);
   print(`(production: ${POPULATION} persons seeded and warmed up in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  return measureConsultations('production, separate processes', base, population, baselines, { services: () => [hubProcess.pid!, nodeProcess.pid!], databasePrefix: `${prefix}_` });
+  return measureConsultations('production, separate processes', base, population, baselines, {
+    services: () => [hubProcess.pid!, nodeProcess.pid!],
+    databasePrefix: `${prefix}_`,
+  });
 }
 
 async function embedded(baselines: Record<number, Summary>) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rse-bench-embedded-'));
   const port = await freePort();
-  cleanups.push(async () => { await rm(dataDir, { recursive: true, force: true }); });
-  const child = await spawnAndWait(['apps/cli/src/main.ts', 'start'], { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' }, `http://127.0.0.1:${port}/readyz`);
+  cleanups.push(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+  const child = await spawnAndWait(
+    ['apps/cli/src/main.ts', 'start'],
+    { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' },
+    `http://127.0.0.1:${port}/readyz`,
+  );
   const base = `http://127.0.0.1:${port}`;
   const population = await seedPopulation(base, Math.min(POPULATION, 80), 2);
   const saved = CONCURRENCIES.splice(0, CONCURRENCIES.length, ...(isQuick ? [16] : [8, 64]));
   try {
     // The embedded PostgreSQL runs as children of the service process; only the service itself is counted here.
-    return await measureConsultations('embedded default, one process', base, population, baselines, { services: () => [child.pid!], databasePrefix: null });
+    return await measureConsultations('embedded default, one process', base, population, baselines, {
+      services: () => [child.pid!],
+      databasePrefix: null,
+    });
   } finally {
     CONCURRENCIES.splice(0, CONCURRENCIES.length, ...saved);
-    await new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); });
+    await new Promise((resolve) => {
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    });
   }
 }
 
@@ -343,7 +466,13 @@ async function scaleDatabase(): Promise<{ db: Database; drop: () => Promise<void
   const name = `benchscale${randomBytes(3).toString('hex')}`;
   const db = createDatabase(await postgres.ensureDatabase(name), { max: 4 });
   await migrate(db, HUB_MIGRATIONS);
-  return { db, drop: async () => { await db.close(); await postgres.dropDatabase(name); } };
+  return {
+    db,
+    drop: async () => {
+      await db.close();
+      await postgres.dropDatabase(name);
+    },
+  };
 }
 
 async function directoryAtScale(db: Database) {
@@ -353,10 +482,13 @@ async function directoryAtScale(db: Database) {
     SELECT lpad(g::text, 10, '0'), 'CPAS ' || g, 'cpas', 'http://127.0.0.1/', '{"keys": []}'::jsonb FROM generate_series(1, 600) g`);
   await db.query('DROP INDEX integrations_person');
   for (let from = 0; from < DIRECTORY_ROWS; from += 1_000_000) {
-    await db.query(`INSERT INTO integrations (person_pseudonym, institution_kbo, quality_code, file_ref, start_date, end_date)
+    await db.query(
+      `INSERT INTO integrations (person_pseudonym, institution_kbo, quality_code, file_ref, start_date, end_date)
       SELECT sha256(int8send(g)), lpad((1 + g % 600)::text, 10, '0'), (ARRAY['17-1','17-2','17-4','17-40'])[1 + g % 4], 'file-' || g,
              date '2024-01-01' + (g % 700)::int, CASE WHEN g % 5 = 0 THEN date '2025-06-01' + (g % 300)::int END
-        FROM generate_series($1::bigint, $2::bigint) g`, [from, Math.min(from + 1_000_000, DIRECTORY_ROWS) - 1]);
+        FROM generate_series($1::bigint, $2::bigint) g`,
+      [from, Math.min(from + 1_000_000, DIRECTORY_ROWS) - 1],
+    );
   }
   await db.query('CREATE INDEX integrations_person ON integrations (person_pseudonym, institution_kbo)');
   await db.query('ANALYZE integrations');
@@ -377,19 +509,41 @@ async function directoryAtScale(db: Database) {
     timesProviders.push(performance.now() - t0);
     // What a consultation runs: relationship, policy, blocks and providers in one statement.
     t0 = performance.now();
-    await readConsultationChecks(db, { subject, requesterKbo: kbo, fileRef: `file-${g}`, purpose: 'social-investigation', today, since: '2024-01-01' });
+    await readConsultationChecks(db, {
+      subject,
+      requesterKbo: kbo,
+      fileRef: `file-${g}`,
+      purpose: 'social-investigation',
+      today,
+      since: '2024-01-01',
+    });
     timesChecks.push(performance.now() - t0);
   }
   const sortedC = timesChecks.sort((a, b) => a - b);
   const sortedA = timesActive.sort((a, b) => a - b);
   const sortedP = timesProviders.sort((a, b) => a - b);
   const out = {
-    rows: DIRECTORY_ROWS, loadSeconds: Math.round(loadSeconds),
-    relationshipCheck: { p50: +percentile(sortedA, 50).toFixed(3), p95: +percentile(sortedA, 95).toFixed(3), p99: +percentile(sortedA, 99).toFixed(3) },
-    providerLookup: { p50: +percentile(sortedP, 50).toFixed(3), p95: +percentile(sortedP, 95).toFixed(3), p99: +percentile(sortedP, 99).toFixed(3) },
-    consultationChecks: { p50: +percentile(sortedC, 50).toFixed(3), p95: +percentile(sortedC, 95).toFixed(3), p99: +percentile(sortedC, 99).toFixed(3) },
+    rows: DIRECTORY_ROWS,
+    loadSeconds: Math.round(loadSeconds),
+    relationshipCheck: {
+      p50: +percentile(sortedA, 50).toFixed(3),
+      p95: +percentile(sortedA, 95).toFixed(3),
+      p99: +percentile(sortedA, 99).toFixed(3),
+    },
+    providerLookup: {
+      p50: +percentile(sortedP, 50).toFixed(3),
+      p95: +percentile(sortedP, 95).toFixed(3),
+      p99: +percentile(sortedP, 99).toFixed(3),
+    },
+    consultationChecks: {
+      p50: +percentile(sortedC, 50).toFixed(3),
+      p95: +percentile(sortedC, 95).toFixed(3),
+      p99: +percentile(sortedC, 99).toFixed(3),
+    },
   };
-  print(`directory with ${DIRECTORY_ROWS.toLocaleString('en')} entries (loaded in ${out.loadSeconds} s): relationship check p50 ${out.relationshipCheck.p50} ms, p95 ${out.relationshipCheck.p95} ms, p99 ${out.relationshipCheck.p99} ms; provider lookup p95 ${out.providerLookup.p95} ms; all checks of a consultation in one statement p50 ${out.consultationChecks.p50} ms, p95 ${out.consultationChecks.p95} ms, p99 ${out.consultationChecks.p99} ms`);
+  print(
+    `directory with ${DIRECTORY_ROWS.toLocaleString('en')} entries (loaded in ${out.loadSeconds} s): relationship check p50 ${out.relationshipCheck.p50} ms, p95 ${out.relationshipCheck.p95} ms, p99 ${out.relationshipCheck.p99} ms; provider lookup p95 ${out.providerLookup.p95} ms; all checks of a consultation in one statement p50 ${out.consultationChecks.p50} ms, p95 ${out.consultationChecks.p95} ms, p99 ${out.consultationChecks.p99} ms`,
+  );
   return out;
 }
 
@@ -397,12 +551,18 @@ async function proofsAtScale(db: Database) {
   const started = performance.now();
   await db.query('ALTER TABLE log_nodes SET UNLOGGED');
   // Level 0: leaf hashes H(0x00 ‖ leaf) of synthetic leaves; level k: H(0x01 ‖ left ‖ right) of complete pairs.
-  await db.query(`INSERT INTO log_nodes (level, node_index, hash) SELECT 0, g, sha256('\\x00'::bytea || int8send(g)) FROM generate_series(0, $1::bigint - 1) g`, [LOG_LEAVES]);
+  await db.query(
+    `INSERT INTO log_nodes (level, node_index, hash) SELECT 0, g, sha256('\\x00'::bytea || int8send(g)) FROM generate_series(0, $1::bigint - 1) g`,
+    [LOG_LEAVES],
+  );
   for (let level = 1, count = Math.floor(LOG_LEAVES / 2); count >= 1; level += 1, count = Math.floor(count / 2)) {
-    await db.query(`INSERT INTO log_nodes (level, node_index, hash)
+    await db.query(
+      `INSERT INTO log_nodes (level, node_index, hash)
       SELECT $1::int, l.node_index / 2, sha256('\\x01'::bytea || l.hash || r.hash)
         FROM log_nodes l JOIN log_nodes r ON r.level = l.level AND r.node_index = l.node_index + 1
-       WHERE l.level = $1::int - 1 AND l.node_index % 2 = 0 AND l.node_index < $2::bigint * 2`, [level, count]);
+       WHERE l.level = $1::int - 1 AND l.node_index % 2 = 0 AND l.node_index < $2::bigint * 2`,
+      [level, count],
+    );
   }
   const buildSeconds = (performance.now() - started) / 1000;
   const store = createNodeStore(db);
@@ -417,25 +577,36 @@ async function proofsAtScale(db: Database) {
     prove.push(performance.now() - t0);
     if (!proof.ok) throw new Error(proof.message);
     const t1 = performance.now();
-    const ok = verifyInclusion({ leafIndex, treeSize: LOG_LEAVES, leafHash: proof.proof.leafHash, auditPath: proof.proof.auditPath, rootHash: root.rootHash });
+    const ok = verifyInclusion({
+      leafIndex,
+      treeSize: LOG_LEAVES,
+      leafHash: proof.proof.leafHash,
+      auditPath: proof.proof.auditPath,
+      rootHash: root.rootHash,
+    });
     verify.push(performance.now() - t1);
     if (!ok) throw new Error(`inclusion proof for ${leafIndex} did not verify`);
   }
   prove.sort((a, b) => a - b);
   verify.sort((a, b) => a - b);
   const out = {
-    leaves: LOG_LEAVES, buildSeconds: Math.round(buildSeconds),
+    leaves: LOG_LEAVES,
+    buildSeconds: Math.round(buildSeconds),
     prove: { p50: +percentile(prove, 50).toFixed(3), p95: +percentile(prove, 95).toFixed(3), p99: +percentile(prove, 99).toFixed(3) },
     verify: { p50: +percentile(verify, 50).toFixed(4), p95: +percentile(verify, 95).toFixed(4) },
   };
-  print(`inclusion proofs at ${LOG_LEAVES.toLocaleString('en')} leaves (tree built in ${out.buildSeconds} s): prove p50 ${out.prove.p50} ms, p95 ${out.prove.p95} ms, p99 ${out.prove.p99} ms; verify p95 ${out.verify.p95} ms`);
+  print(
+    `inclusion proofs at ${LOG_LEAVES.toLocaleString('en')} leaves (tree built in ${out.buildSeconds} s): prove p50 ${out.prove.p50} ms, p95 ${out.prove.p95} ms, p99 ${out.prove.p99} ms; verify p95 ${out.verify.p95} ms`,
+  );
   return out;
 }
 
 // ---------- main ----------
 
 async function main() {
-  print(`RSE benchmark (${isQuick ? 'quick' : 'full'}), ${results.cpus} × ${String(results.cpuModel)}, Node ${process.version}, ${SECONDS} s per point`);
+  print(
+    `RSE benchmark (${isQuick ? 'quick' : 'full'}), ${results.cpus} × ${String(results.cpuModel)}, Node ${process.version}, ${SECONDS} s per point`,
+  );
   print('');
   if (args.includes('--oversight-only')) {
     results.oversight = await oversightAtScale({ servedUrl: SERVED_URL, isQuick, print });
@@ -470,14 +641,17 @@ async function writeResults() {
   if (jsonFile) await writeFile(jsonFile, JSON.stringify(results, null, 2));
 }
 
-main().then(async () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
-  for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => print(`cleanup: ${String(error)}`));
-  process.exit(0);
-}, async (error: unknown) => {
-  print(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
-  process.exit(1);
-});
+main().then(
+  async () => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => print(`cleanup: ${String(error)}`));
+    process.exit(0);
+  },
+  async (error: unknown) => {
+    print(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
+    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    process.exit(1);
+  },
+);

@@ -14,13 +14,15 @@ test('nearest-rank percentiles of a known series', () => {
 });
 
 test('a percentile is one of the samples and grows with p', () => {
-  fc.assert(fc.property(fc.array(fc.double({ min: 0, max: 1e4, noNaN: true }), { minLength: 1, maxLength: 200 }), (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const p50 = percentile(sorted, 50);
-    const p99 = percentile(sorted, 99);
-    assert.ok(sorted.includes(p50) && sorted.includes(p99), 'percentiles are samples');
-    assert.ok(p50 <= p99, 'p50 <= p99');
-  }));
+  fc.assert(
+    fc.property(fc.array(fc.double({ min: 0, max: 1e4, noNaN: true }), { minLength: 1, maxLength: 200 }), (values) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const p50 = percentile(sorted, 50);
+      const p99 = percentile(sorted, 99);
+      assert.ok(sorted.includes(p50) && sorted.includes(p99), 'percentiles are samples');
+      assert.ok(p50 <= p99, 'p50 <= p99');
+    }),
+  );
 });
 
 test('a summary counts throughput over the measured time', () => {

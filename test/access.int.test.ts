@@ -13,8 +13,13 @@ let lucsRequestId: string;
 let molenbeekRequestId: string;
 
 async function deniedAttempts(kbo: string, recordId: string) {
-  return fed.tenants.byKbo(kbo)!.db.query<{ action: string; outcome: string; user_id: string }>(
-    `SELECT action, outcome, user_id FROM audit_events WHERE record_id = $1 AND outcome = 'denied'`, [recordId]);
+  return fed.tenants
+    .byKbo(kbo)!
+    .db.query<{
+      action: string;
+      outcome: string;
+      user_id: string;
+    }>(`SELECT action, outcome, user_id FROM audit_events WHERE record_id = $1 AND outcome = 'denied'`, [recordId]);
 }
 
 before(async () => {
@@ -22,7 +27,8 @@ before(async () => {
   [marie, luc, sophie] = await Promise.all([fed.login('marie.forest'), fed.login('luc.forest'), fed.login('sophie.forest')]);
   const forestDb = fed.tenants.byKbo(FOREST.kbo)!.db;
   lucsRequestId = (await forestDb.one<{ id: string }>(
-    `SELECT r.id FROM aid_requests r JOIN persons p ON p.id = r.person_id WHERE p.family_name = 'Vermeulen'`))!.id;
+    `SELECT r.id FROM aid_requests r JOIN persons p ON p.id = r.person_id WHERE p.family_name = 'Vermeulen'`,
+  ))!.id;
   molenbeekRequestId = (await fed.tenants.byKbo(MOLENBEEK.kbo)!.db.one<{ id: string }>('SELECT id FROM aid_requests LIMIT 1'))!.id;
 });
 after(async () => fed?.close());
@@ -37,7 +43,10 @@ describe('case-based access', () => {
     assert.equal(response.status, 404);
     assert.equal(response.body.code, 'aid-request.not-found');
     const attempts = await deniedAttempts(FOREST.kbo, lucsRequestId);
-    assert.ok(attempts.some((a) => a.action === 'aid-request.read'), "attempts.some((a) => a.action === 'aid-request.read')");
+    assert.ok(
+      attempts.some((a) => a.action === 'aid-request.read'),
+      "attempts.some((a) => a.action === 'aid-request.read')",
+    );
   });
 
   test('every route of a file refuses the colleague the same way', async () => {
@@ -59,7 +68,7 @@ describe('case-based access', () => {
     // The file lives in Molenbeek's database, which Forest's node cannot even see: the attempt is
     // recorded in Forest's own audit log, against an id it does not know.
     const attempts = await deniedAttempts(FOREST.kbo, molenbeekRequestId);
-    assert.ok(attempts.length >= 1, "attempts.length >= 1");
+    assert.ok(attempts.length >= 1, 'attempts.length >= 1');
   });
 
   test('the supervisor of the assigned worker reads the file', async () => {
@@ -68,17 +77,31 @@ describe('case-based access', () => {
 
   test('a time-limited grant with a reason opens the file, and it lapses', async () => {
     const marieId = (await fed.api(marie, 'GET', '/api/v1/me')).body.id;
-    const noReason = await fed.api(sophie, 'POST', `/api/v1/aid-requests/${lucsRequestId}/access-grants`, { userId: marieId, reason: '', hours: 1 });
+    const noReason = await fed.api(sophie, 'POST', `/api/v1/aid-requests/${lucsRequestId}/access-grants`, {
+      userId: marieId,
+      reason: '',
+      hours: 1,
+    });
     assert.equal(noReason.status, 422);
-    const grant = await fed.api(sophie, 'POST', `/api/v1/aid-requests/${lucsRequestId}/access-grants`, { userId: marieId, reason: 'replacement during Luc’s leave', hours: 1 });
+    const grant = await fed.api(sophie, 'POST', `/api/v1/aid-requests/${lucsRequestId}/access-grants`, {
+      userId: marieId,
+      reason: 'replacement during Luc’s leave',
+      hours: 1,
+    });
     assert.equal(grant.status, 201);
     assert.equal((await fed.api(marie, 'GET', `/api/v1/aid-requests/${lucsRequestId}`)).status, 200);
-    await fed.tenants.byKbo(FOREST.kbo)!.db.query(`UPDATE access_grants SET expires_at = now() - interval '1 second' WHERE id = $1`, [grant.body.id]);
+    await fed.tenants
+      .byKbo(FOREST.kbo)!
+      .db.query(`UPDATE access_grants SET expires_at = now() - interval '1 second' WHERE id = $1`, [grant.body.id]);
     assert.equal((await fed.api(marie, 'GET', `/api/v1/aid-requests/${lucsRequestId}`)).status, 404);
   });
 
   test('a social worker cannot grant access', async () => {
-    const response = await fed.api(luc, 'POST', `/api/v1/aid-requests/${lucsRequestId}/access-grants`, { userId: lucsRequestId, reason: 'a reason long enough', hours: 1 });
+    const response = await fed.api(luc, 'POST', `/api/v1/aid-requests/${lucsRequestId}/access-grants`, {
+      userId: lucsRequestId,
+      reason: 'a reason long enough',
+      hours: 1,
+    });
     assert.equal(response.status, 403);
   });
 
@@ -86,7 +109,9 @@ describe('case-based access', () => {
     const without = await fed.api(marie, 'POST', `/api/v1/aid-requests/${lucsRequestId}/break-glass`, {});
     assert.equal(without.status, 422);
     assert.equal(without.body.code, 'break-glass.reason-required');
-    const opened = await fed.api(marie, 'POST', `/api/v1/aid-requests/${lucsRequestId}/break-glass`, { reason: 'urgence : expulsion ce soir, Luc injoignable' });
+    const opened = await fed.api(marie, 'POST', `/api/v1/aid-requests/${lucsRequestId}/break-glass`, {
+      reason: 'urgence : expulsion ce soir, Luc injoignable',
+    });
     assert.equal(opened.status, 201);
     const minutes = (new Date(opened.body.expiresAt).getTime() - Date.now()) / 60_000;
     assert.ok(minutes > 50 && minutes <= 60, `expires in ${minutes} minutes`);
@@ -105,8 +130,18 @@ describe('the audit log', () => {
   test('every read and write lands in a hash chain that verifies', async () => {
     const db = fed.tenants.byKbo(FOREST.kbo)!.db;
     const actions = await db.query<{ action: string }>('SELECT DISTINCT action FROM audit_events');
-    for (const expected of ['person.create', 'aid-request.create', 'aid-request.read', 'social-report.sign', 'decision.create', 'note.create']) {
-      assert.ok(actions.some((row) => row.action === expected), expected);
+    for (const expected of [
+      'person.create',
+      'aid-request.create',
+      'aid-request.read',
+      'social-report.sign',
+      'decision.create',
+      'note.create',
+    ]) {
+      assert.ok(
+        actions.some((row) => row.action === expected),
+        expected,
+      );
     }
     const result = await verifyAuditChain(db);
     assert.equal(result.isIntact, true);

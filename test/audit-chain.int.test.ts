@@ -35,12 +35,23 @@ const actor = (requestId: string) => ({ requestId, user: { id: randomUUID(), rol
 test('concurrent transactions, some rolled back, leave an intact chain the application recomputes', async () => {
   const before = await verifyAuditChain(db);
   assert.equal(before.isIntact, true, 'the fresh chain is intact');
-  const outcomes = await Promise.allSettled(Array.from({ length: 120 }, (_, i) => db.transaction(async (tx) => {
-    await appendAudit(tx, actor(`req-${i}`), i % 3 === 0
-      ? [{ action: 'aid-request.read', recordType: 'aid-request', recordId: randomUUID() }, { action: 'note.read', recordType: 'note', recordId: randomUUID(), outcome: 'denied', reason: 'not-assigned' }]
-      : { action: 'aid-request.read', recordType: 'aid-request', recordId: randomUUID(), personId: randomUUID() });
-    if (i % 7 === 0) throw new Error('rolled back after the audit append');
-  })));
+  const outcomes = await Promise.allSettled(
+    Array.from({ length: 120 }, (_, i) =>
+      db.transaction(async (tx) => {
+        await appendAudit(
+          tx,
+          actor(`req-${i}`),
+          i % 3 === 0
+            ? [
+                { action: 'aid-request.read', recordType: 'aid-request', recordId: randomUUID() },
+                { action: 'note.read', recordType: 'note', recordId: randomUUID(), outcome: 'denied', reason: 'not-assigned' },
+              ]
+            : { action: 'aid-request.read', recordType: 'aid-request', recordId: randomUUID(), personId: randomUUID() },
+        );
+        if (i % 7 === 0) throw new Error('rolled back after the audit append');
+      }),
+    ),
+  );
   const committed = outcomes.map((outcome, i) => ({ outcome, i })).filter(({ outcome }) => outcome.status === 'fulfilled');
   const expected = before.count + committed.reduce((sum, { i }) => sum + (i % 3 === 0 ? 2 : 1), 0);
   const after = await verifyAuditChain(db);
@@ -48,9 +59,18 @@ test('concurrent transactions, some rolled back, leave an intact chain the appli
 });
 
 test('text with accents, quotes, backslashes, control characters and emoji hashes the same in the database and in the application', async () => {
-  await db.transaction((tx) => appendAudit(tx, { requestId: 'r-"\\\n\t\u0001', user: null }, {
-    action: 'exchange.summary-answered', recordType: 'person', recordId: 'clé "x" \\ y', reason: 'Ghent — Gent 🇧🇪 ü ß \u2028 \u001f end',
-  }));
+  await db.transaction((tx) =>
+    appendAudit(
+      tx,
+      { requestId: 'r-"\\\n\t\u0001', user: null },
+      {
+        action: 'exchange.summary-answered',
+        recordType: 'person',
+        recordId: 'clé "x" \\ y',
+        reason: 'Ghent — Gent 🇧🇪 ü ß \u2028 \u001f end',
+      },
+    ),
+  );
   const result = await verifyAuditChain(db);
   assert.equal(result.isIntact, true, 'the chain still verifies after awkward text');
 });

@@ -16,9 +16,15 @@ after(async () => fed?.close());
 
 async function raw(method: string, url: string, body: string | Buffer | undefined, contentType: string | undefined) {
   const response = await fetch(`${fed.baseUrl}${url}`, {
-    method, body, headers: { authorization: `Bearer ${marie}`, ...(contentType ? { 'content-type': contentType } : {}) },
+    method,
+    body,
+    headers: { authorization: `Bearer ${marie}`, ...(contentType ? { 'content-type': contentType } : {}) },
   });
-  return { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.json().catch(() => null) as { code?: string; errors?: { path: string; code: string }[] } | null };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    body: (await response.json().catch(() => null)) as { code?: string; errors?: { path: string; code: string }[] } | null,
+  };
 }
 
 describe('malformed requests', () => {
@@ -38,7 +44,12 @@ describe('malformed requests', () => {
   });
 
   test('an oversize body is 413 request.body-too-large', async () => {
-    const response = await raw('POST', '/api/v1/persons', JSON.stringify({ familyName: 'x'.repeat(2 * 1024 * 1024), givenNames: 'y' }), 'application/json');
+    const response = await raw(
+      'POST',
+      '/api/v1/persons',
+      JSON.stringify({ familyName: 'x'.repeat(2 * 1024 * 1024), givenNames: 'y' }),
+      'application/json',
+    );
     assert.equal(response.status, 413);
     assert.equal(response.body?.code, 'request.body-too-large');
   });
@@ -47,19 +58,38 @@ describe('malformed requests', () => {
     const response = await raw('POST', '/api/v1/persons', JSON.stringify({ familyName: 42, givenNames: 'y' }), 'application/json');
     assert.equal(response.status, 422);
     assert.equal(response.body?.code, 'validation.failed');
-    assert.deepEqual(response.body?.errors?.map((e) => [e.path, e.code]), [['/familyName', 'wrong-type']]);
+    assert.deepEqual(
+      response.body?.errors?.map((e) => [e.path, e.code]),
+      [['/familyName', 'wrong-type']],
+    );
   });
 
   test('unknown fields are 422 with an unknown-field error', async () => {
-    const response = await raw('POST', '/api/v1/persons', JSON.stringify({ familyName: 'x', givenNames: 'y', isVip: true }), 'application/json');
+    const response = await raw(
+      'POST',
+      '/api/v1/persons',
+      JSON.stringify({ familyName: 'x', givenNames: 'y', isVip: true }),
+      'application/json',
+    );
     assert.equal(response.status, 422);
-    assert.ok(response.body?.errors?.some((e) => e.path === '/isVip' && e.code === 'unknown-field'), "response.body?.errors?.some((e) => e.path === '/isVip' && e.code === 'unknown-field')");
+    assert.ok(
+      response.body?.errors?.some((e) => e.path === '/isVip' && e.code === 'unknown-field'),
+      "response.body?.errors?.some((e) => e.path === '/isVip' && e.code === 'unknown-field')",
+    );
   });
 
   test('a missing required field is 422 with a required error', async () => {
-    const response = await raw('POST', '/api/v1/aid-requests', JSON.stringify({ kind: 'ris', receivedAt: '2025-03-03T00:00:00Z' }), 'application/json');
+    const response = await raw(
+      'POST',
+      '/api/v1/aid-requests',
+      JSON.stringify({ kind: 'ris', receivedAt: '2025-03-03T00:00:00Z' }),
+      'application/json',
+    );
     assert.equal(response.status, 422);
-    assert.ok(response.body?.errors?.some((e) => e.path === '/personId' && e.code === 'required'), "response.body?.errors?.some((e) => e.path === '/personId' && e.code === 'required')");
+    assert.ok(
+      response.body?.errors?.some((e) => e.path === '/personId' && e.code === 'required'),
+      "response.body?.errors?.some((e) => e.path === '/personId' && e.code === 'required')",
+    );
   });
 
   test('an unknown route is 404 problem+json', async () => {
@@ -83,16 +113,34 @@ describe('malformed requests', () => {
 describe('random bodies', () => {
   test('random JSON bodies on every POST route never produce a 500 nor a half-written record', async () => {
     const db = fed.tenants.byKbo(FOREST.kbo)!.db;
-    const count = async () => (await db.one<{ n: number }>('SELECT (SELECT count(*) FROM persons) + (SELECT count(*) FROM aid_requests) + (SELECT count(*) FROM decisions) AS n'))!.n;
+    const count = async () =>
+      (await db.one<{ n: number }>(
+        'SELECT (SELECT count(*) FROM persons) + (SELECT count(*) FROM aid_requests) + (SELECT count(*) FROM decisions) AS n',
+      ))!.n;
     const before = await count();
-    const request = (await db.one<{ id: string }>(`SELECT r.id FROM aid_requests r JOIN persons p ON p.id = r.person_id WHERE p.family_name = 'Diallo'`))!.id;
-    const routes = ['/api/v1/persons', '/api/v1/aid-requests', `/api/v1/aid-requests/${request}/decisions`, `/api/v1/aid-requests/${request}/notes`,
-      `/api/v1/aid-requests/${request}/person-informed`, `/api/v1/aid-requests/${request}/transfer`, '/api/v1/sessions'];
-    await fc.assert(fc.asyncProperty(fc.constantFrom(...routes), fc.jsonValue({ maxDepth: 3 }), async (route, value) => {
-      const response = await raw('POST', route, JSON.stringify(value), 'application/json');
-      assert.ok(response.status >= 400 && response.status < 500, `${route} answered ${response.status} to ${JSON.stringify(value).slice(0, 100)}`);
-      assert.ok(response.body?.code, 'a stable code');
-    }), { numRuns: 150 });
+    const request = (await db.one<{ id: string }>(
+      `SELECT r.id FROM aid_requests r JOIN persons p ON p.id = r.person_id WHERE p.family_name = 'Diallo'`,
+    ))!.id;
+    const routes = [
+      '/api/v1/persons',
+      '/api/v1/aid-requests',
+      `/api/v1/aid-requests/${request}/decisions`,
+      `/api/v1/aid-requests/${request}/notes`,
+      `/api/v1/aid-requests/${request}/person-informed`,
+      `/api/v1/aid-requests/${request}/transfer`,
+      '/api/v1/sessions',
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes), fc.jsonValue({ maxDepth: 3 }), async (route, value) => {
+        const response = await raw('POST', route, JSON.stringify(value), 'application/json');
+        assert.ok(
+          response.status >= 400 && response.status < 500,
+          `${route} answered ${response.status} to ${JSON.stringify(value).slice(0, 100)}`,
+        );
+        assert.ok(response.body?.code, 'a stable code');
+      }),
+      { numRuns: 150 },
+    );
     assert.equal(await count(), before);
   });
 });
@@ -101,23 +149,51 @@ describe('random input on the oversight, disclosure, statistics and settings rou
   test('random JSON bodies and query values never produce a 500, and every refusal has a stable code', async () => {
     const [anne, sophie] = [await fed.login('anne.forest'), await fed.login('sophie.forest')];
     const db = fed.tenants.byKbo(FOREST.kbo)!.db;
-    const request = (await db.one<{ id: string; person_id: string }>(`SELECT r.id, r.person_id FROM aid_requests r JOIN persons p ON p.id = r.person_id WHERE p.family_name = 'Diallo'`))!;
+    const request = (await db.one<{ id: string; person_id: string }>(
+      `SELECT r.id, r.person_id FROM aid_requests r JOIN persons p ON p.id = r.person_id WHERE p.family_name = 'Diallo'`,
+    ))!;
     const call = async (token: string, method: string, url: string, value?: unknown) => {
       const response = await fetch(`${fed.baseUrl}${url}`, {
-        method, headers: { authorization: `Bearer ${token}`, ...(value === undefined ? {} : { 'content-type': 'application/json' }) }, body: value === undefined ? undefined : JSON.stringify(value),
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(value === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: value === undefined ? undefined : JSON.stringify(value),
       });
       const text = await response.text();
-      assert.ok(response.status < 500, `${method} ${url} answered ${response.status} to ${JSON.stringify(value)?.slice(0, 100)}: ${text.slice(0, 200)}`);
+      assert.ok(
+        response.status < 500,
+        `${method} ${url} answered ${response.status} to ${JSON.stringify(value)?.slice(0, 100)}: ${text.slice(0, 200)}`,
+      );
       if (response.status >= 400) assert.ok(JSON.parse(text).code, `${method} ${url}: a stable code`);
     };
     const writes: [string, string, string][] = [
-      [sophie, 'POST', '/api/v1/disclosures'], [anne, 'PUT', '/api/v1/settings/oversight'], [anne, 'PUT', '/api/v1/settings/retention'],
-      [anne, 'POST', '/api/v1/oversight/sensitive-persons'], [anne, 'PUT', `/api/v1/persons/${request.person_id}/sensitivity`],
-      [anne, 'POST', '/api/v1/oversight/break-glass/00000000-0000-4000-8000-000000000000/review'], [marie, 'POST', `/api/v1/aid-requests/${request.id}/break-glass`],
+      [sophie, 'POST', '/api/v1/disclosures'],
+      [anne, 'PUT', '/api/v1/settings/oversight'],
+      [anne, 'PUT', '/api/v1/settings/retention'],
+      [anne, 'POST', '/api/v1/oversight/sensitive-persons'],
+      [anne, 'PUT', `/api/v1/persons/${request.person_id}/sensitivity`],
+      [anne, 'POST', '/api/v1/oversight/break-glass/00000000-0000-4000-8000-000000000000/review'],
+      [marie, 'POST', `/api/v1/aid-requests/${request.id}/break-glass`],
     ].map(([token, method, url]) => [token!, method!, url!]);
-    await fc.assert(fc.asyncProperty(fc.constantFrom(...writes), fc.jsonValue({ maxDepth: 3 }), async ([token, method, url], value) => call(token, method, url, value)), { numRuns: 120 });
-    const reads = ['/api/v1/oversight/indicators?from=', '/api/v1/oversight/reports/monthly?month=', '/api/v1/statistics?to=', '/api/v1/statistics/federal?year=',
-      '/api/v1/oversight/break-glass/weekly?week=', '/api/v1/oversight/break-glass?status=', '/api/v1/disclosures?status='];
-    await fc.assert(fc.asyncProperty(fc.constantFrom(...reads), fc.string({ maxLength: 20 }), async (url, value) => call(anne, 'GET', `${url}${encodeURIComponent(value)}`)), { numRuns: 120 });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...writes), fc.jsonValue({ maxDepth: 3 }), async ([token, method, url], value) =>
+        call(token, method, url, value),
+      ),
+      { numRuns: 120 },
+    );
+    const reads = [
+      '/api/v1/oversight/indicators?from=',
+      '/api/v1/oversight/reports/monthly?month=',
+      '/api/v1/statistics?to=',
+      '/api/v1/statistics/federal?year=',
+      '/api/v1/oversight/break-glass/weekly?week=',
+      '/api/v1/oversight/break-glass?status=',
+      '/api/v1/disclosures?status=',
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...reads), fc.string({ maxLength: 20 }), async (url, value) =>
+        call(anne, 'GET', `${url}${encodeURIComponent(value)}`),
+      ),
+      { numRuns: 120 },
+    );
   });
 });

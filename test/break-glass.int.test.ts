@@ -41,7 +41,8 @@ const db = () => fed.tenants.byKbo(FOREST.kbo)!.db;
 const open = (token: string, file: keyof typeof files, reason?: string) =>
   fed.api(token, 'POST', `/api/v1/aid-requests/${files[file].requestId}/break-glass`, reason === undefined ? {} : { reason });
 const readFile = (token: string, file: keyof typeof files) => fed.api(token, 'GET', `/api/v1/aid-requests/${files[file].requestId}`);
-const noticeUrl = (file: keyof typeof files, lang?: string) => `/api/v1/aid-requests/${files[file].requestId}/break-glass/${grants[file]}/person-notice${lang ? `?lang=${lang}` : ''}`;
+const noticeUrl = (file: keyof typeof files, lang?: string) =>
+  `/api/v1/aid-requests/${files[file].requestId}/break-glass/${grants[file]}/person-notice${lang ? `?lang=${lang}` : ''}`;
 async function pdfOf(token: string, url: string): Promise<{ status: number; text: string; type: string | null }> {
   const response = await fetch(`${fed.baseUrl}${url}`, { headers: { authorization: `Bearer ${token}` } });
   const type = response.headers.get('content-type');
@@ -51,9 +52,23 @@ async function pdfOf(token: string, url: string): Promise<{ status: number; text
 
 before(async () => {
   fed = await startTestFederation({ clock, env: { SESSION_IDLE_MINUTES: '1440' } });
-  [marie, luc, sophie, karim, anne] = await Promise.all([fed.login('marie.forest'), fed.login('luc.forest'), fed.login('sophie.forest'), fed.login('karim.forest'), fed.login('anne.forest')]);
-  for (const [key, familyName] of [['thomas', 'Vermeulen'], ['klaus', 'Schmitz'], ['jean', 'Lemaire'], ['fatou', 'Diallo']] as const) {
-    const row = await db().one<{ id: string; person_id: string }>('SELECT r.id, r.person_id FROM aid_requests r JOIN persons p ON p.id = r.person_id WHERE p.family_name = $1', [familyName]);
+  [marie, luc, sophie, karim, anne] = await Promise.all([
+    fed.login('marie.forest'),
+    fed.login('luc.forest'),
+    fed.login('sophie.forest'),
+    fed.login('karim.forest'),
+    fed.login('anne.forest'),
+  ]);
+  for (const [key, familyName] of [
+    ['thomas', 'Vermeulen'],
+    ['klaus', 'Schmitz'],
+    ['jean', 'Lemaire'],
+    ['fatou', 'Diallo'],
+  ] as const) {
+    const row = await db().one<{ id: string; person_id: string }>(
+      'SELECT r.id, r.person_id FROM aid_requests r JOIN persons p ON p.id = r.person_id WHERE p.family_name = $1',
+      [familyName],
+    );
     files[key] = { requestId: row!.id, personId: row!.person_id };
   }
 });
@@ -76,7 +91,9 @@ describe('opening a file by break-glass', () => {
       const response = await open(token, 'thomas', 'the person is at the desk and in danger');
       assert.equal(response.status, 403);
     }
-    const denied = await db().query<{ role: string }>(`SELECT role FROM audit_events WHERE action = 'break-glass.open' AND outcome = 'denied'`);
+    const denied = await db().query<{ role: string }>(
+      `SELECT role FROM audit_events WHERE action = 'break-glass.open' AND outcome = 'denied'`,
+    );
     assert.deepEqual(denied.map((row) => row.role).sort(), ['committee-member', 'security-advisor']);
   });
 
@@ -89,7 +106,9 @@ describe('opening a file by break-glass', () => {
   });
 
   test('an unknown file answers 404, as for any file one may not see', async () => {
-    const response = await fed.api(marie, 'POST', '/api/v1/aid-requests/00000000-0000-4000-8000-000000000000/break-glass', { reason: 'urgence : expulsion ce soir' });
+    const response = await fed.api(marie, 'POST', '/api/v1/aid-requests/00000000-0000-4000-8000-000000000000/break-glass', {
+      reason: 'urgence : expulsion ce soir',
+    });
     assert.equal(response.status, 404);
     assert.equal(response.body.code, 'aid-request.not-found');
   });
@@ -101,7 +120,9 @@ describe('opening a file by break-glass', () => {
     assert.equal(opened.body.requestId, files.thomas.requestId);
     assert.equal(opened.body.reviewStatus, 'pending-review');
     grants.thomas = opened.body.id;
-    const grant = await db().one<{ granted_at: Date; expires_at: Date }>('SELECT granted_at, expires_at FROM access_grants WHERE id = $1', [opened.body.id]);
+    const grant = await db().one<{ granted_at: Date; expires_at: Date }>('SELECT granted_at, expires_at FROM access_grants WHERE id = $1', [
+      opened.body.id,
+    ]);
     assert.equal(grant!.expires_at.getTime() - grant!.granted_at.getTime(), 60 * 60_000);
     assert.equal(new Date(opened.body.expiresAt).getTime(), grant!.expires_at.getTime());
     assert.equal((await readFile(marie, 'thomas')).status, 200, 'the file opens during the grant');
@@ -135,14 +156,19 @@ describe('who is told', () => {
     for (const token of [luc, sophie]) {
       const worklist = await fed.api(token, 'GET', '/api/v1/worklist?limit=200');
       assert.equal(worklist.status, 200);
-      const item = worklist.body.items.find((i: { alert: string; requestId: string }) => i.alert === 'break-glass-opened' && i.requestId === files.thomas.requestId);
+      const item = worklist.body.items.find(
+        (i: { alert: string; requestId: string }) => i.alert === 'break-glass-opened' && i.requestId === files.thomas.requestId,
+      );
       assert.ok(item, 'a break-glass notice on the worklist');
       assert.equal(item.details.grantId, grants.thomas);
       assert.equal(item.details.openedBy.displayName, 'Marie Dubois');
       assert.equal(item.details.reason, 'Expulsion annoncée ce soir, Luc est injoignable');
       assert.ok(item.details.openedAt, 'the notice says when');
     }
-    const notice = await db().one<{ notified_user_ids: string[]; status: string; language: string }>('SELECT notified_user_ids, status, language FROM break_glass_person_notices WHERE grant_id = $1', [grants.thomas]);
+    const notice = await db().one<{ notified_user_ids: string[]; status: string; language: string }>(
+      'SELECT notified_user_ids, status, language FROM break_glass_person_notices WHERE grant_id = $1',
+      [grants.thomas],
+    );
     const lucId = (await fed.api(luc, 'GET', '/api/v1/me')).body.id;
     assert.deepEqual(notice!.notified_user_ids, [lucId]);
     assert.equal(notice!.status, 'due');
@@ -159,7 +185,10 @@ describe('who is told', () => {
     for (const [language, pdf] of Object.entries(texts)) {
       assert.equal(pdf.status, 200, `${language}: ${pdf.text.slice(0, 200)}`);
       assert.equal(pdf.type, 'application/pdf');
-      assert.ok(includesIgnoringLayout(pdf.text, 'Expulsion annoncée ce soir, Luc est injoignable'), `${language}: the reason is in the letter`);
+      assert.ok(
+        includesIgnoringLayout(pdf.text, 'Expulsion annoncée ce soir, Luc est injoignable'),
+        `${language}: the reason is in the letter`,
+      );
       assert.ok(pdf.text.includes('Thomas Vermeulen'), `${language}: addressed to the person`);
       assert.equal(pdf.text.includes('Marie Dubois'), false, `${language}: the letter names no worker`);
     }
@@ -172,7 +201,9 @@ describe('who is told', () => {
     assert.ok(includesIgnoringLayout(texts.fr.text, 'rapport d’accès'), 'FR: the access report');
     assert.ok(includesIgnoringLayout(texts.de.text, 'Ausnahmsweise Einsichtnahme in Ihre Akte'), 'DE title');
     assert.ok(includesIgnoringLayout(texts.de.text, 'Datenschutzbeauftragten'), 'DE: how to reach the DPO');
-    const day = new Intl.DateTimeFormat('fr-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${wednesday}T12:00:00Z`));
+    const day = new Intl.DateTimeFormat('fr-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${wednesday}T12:00:00Z`),
+    );
     assert.ok(includesIgnoringLayout(texts.fr.text, `Le ${day}`), `FR: the date of the opening (${day})`);
   });
 
@@ -185,13 +216,21 @@ describe('who is told', () => {
   test('the opener handles neither the letter nor its sending: 403 while the access lasts, and the attempt is logged', async () => {
     const letter = await pdfOf(luc, noticeUrl('klaus'));
     assert.equal(letter.status, 403, 'Luc opened Klaus’s file: he may not print its notice');
-    const sent = await fed.api(luc, 'POST', `/api/v1/aid-requests/${files.klaus.requestId}/break-glass/${grants.klaus}/person-notice/sent`, { sentAt: brusselsToday(), method: 'letter' });
+    const sent = await fed.api(
+      luc,
+      'POST',
+      `/api/v1/aid-requests/${files.klaus.requestId}/break-glass/${grants.klaus}/person-notice/sent`,
+      { sentAt: brusselsToday(), method: 'letter' },
+    );
     assert.equal(sent.status, 403);
     assert.equal(sent.body.code, 'break-glass.team-only');
     const printed = await pdfOf(marie, noticeUrl('klaus'));
     assert.equal(printed.status, 200, 'Marie, assigned to Klaus’s file, prints it');
     assert.ok(includesIgnoringLayout(printed.text, 'Ausnahmsweise Einsichtnahme in Ihre Akte'), 'Klaus reads German by default');
-    const denied = await db().query(`SELECT 1 FROM audit_events WHERE action = 'break-glass.person-notice.sent' AND outcome = 'denied' AND record_id = $1`, [grants.klaus]);
+    const denied = await db().query(
+      `SELECT 1 FROM audit_events WHERE action = 'break-glass.person-notice.sent' AND outcome = 'denied' AND record_id = $1`,
+      [grants.klaus],
+    );
     assert.equal(denied.length, 1);
   });
 
@@ -206,7 +245,13 @@ describe('who is told', () => {
     assert.equal(sent.status, 200, sent.text);
     assert.deepEqual(sent.body.personNotice, { status: 'sent', sentAt: brusselsToday(), method: 'registered-letter' });
     const worklist = await fed.api(luc, 'GET', '/api/v1/worklist?limit=200');
-    assert.equal(worklist.body.items.some((i: { alert: string; requestId: string }) => i.alert === 'break-glass-opened' && i.requestId === files.thomas.requestId), false, 'the notice is handled');
+    assert.equal(
+      worklist.body.items.some(
+        (i: { alert: string; requestId: string }) => i.alert === 'break-glass-opened' && i.requestId === files.thomas.requestId,
+      ),
+      false,
+      'the notice is handled',
+    );
     const twice = await fed.api(luc, 'POST', url, { sentAt: brusselsToday(), method: 'registered-letter' });
     assert.equal(twice.status, 409);
     assert.equal(twice.body.code, 'break-glass.notice-already-sent');
@@ -218,7 +263,10 @@ describe('the security advisor’s review queue', () => {
     for (const token of [marie, sophie, karim]) {
       assert.equal((await fed.api(token, 'GET', '/api/v1/oversight/break-glass')).status, 403);
       assert.equal((await fed.api(token, 'GET', '/api/v1/oversight/break-glass/weekly')).status, 403);
-      assert.equal((await fed.api(token, 'POST', `/api/v1/oversight/break-glass/${grants.thomas}/review`, { verdict: 'justified' })).status, 403);
+      assert.equal(
+        (await fed.api(token, 'POST', `/api/v1/oversight/break-glass/${grants.thomas}/review`, { verdict: 'justified' })).status,
+        403,
+      );
     }
   });
 
@@ -235,7 +283,11 @@ describe('the security advisor’s review queue', () => {
     assert.deepEqual(item.personNotice, { status: 'sent', language: 'nl', sentAt: brusselsToday(), method: 'registered-letter' });
     const actions = item.actionsDuringGrant.map((a: { action: string }) => a.action);
     assert.ok(actions.includes('aid-request.read'), `the reads during the access are listed: ${actions.join(', ')}`);
-    assert.equal(actions.some((a: string) => a.startsWith('break-glass.')), false, 'the opening itself is not an action during it');
+    assert.equal(
+      actions.some((a: string) => a.startsWith('break-glass.')),
+      false,
+      'the opening itself is not an action during it',
+    );
     assert.equal(JSON.stringify(queue.body).includes('"text"'), false, 'no note content in the queue');
   });
 
@@ -246,7 +298,9 @@ describe('the security advisor’s review queue', () => {
     const noComment = await fed.api(anne, 'POST', url, { verdict: 'unjustified', comment: '   ' });
     assert.equal(noComment.status, 422);
     assert.equal(noComment.body.code, 'break-glass.comment-required');
-    const unknown = await fed.api(anne, 'POST', '/api/v1/oversight/break-glass/00000000-0000-4000-8000-000000000000/review', { verdict: 'justified' });
+    const unknown = await fed.api(anne, 'POST', '/api/v1/oversight/break-glass/00000000-0000-4000-8000-000000000000/review', {
+      verdict: 'justified',
+    });
     assert.equal(unknown.status, 404);
     const row = await db().one<{ reviewed_at: Date | null }>('SELECT reviewed_at FROM access_grants WHERE id = $1', [grants.thomas]);
     assert.equal(row!.reviewed_at, null, 'nothing written');
@@ -264,17 +318,36 @@ describe('the security advisor’s review queue', () => {
     assert.equal(twice.status, 409);
     assert.equal(twice.body.code, 'break-glass.already-reviewed');
     const pending = await fed.api(anne, 'GET', '/api/v1/oversight/break-glass?status=pending');
-    assert.equal(pending.body.items.some((i: { id: string }) => i.id === grants.thomas), false, 'no longer pending');
-    assert.ok(pending.body.items.some((i: { id: string }) => i.id === grants.klaus), 'Klaus’s opening still waits');
+    assert.equal(
+      pending.body.items.some((i: { id: string }) => i.id === grants.thomas),
+      false,
+      'no longer pending',
+    );
+    assert.ok(
+      pending.body.items.some((i: { id: string }) => i.id === grants.klaus),
+      'Klaus’s opening still waits',
+    );
     const done = await fed.api(anne, 'GET', '/api/v1/oversight/break-glass?status=reviewed');
-    assert.deepEqual(done.body.items.map((i: { id: string }) => i.id), [grants.thomas]);
+    assert.deepEqual(
+      done.body.items.map((i: { id: string }) => i.id),
+      [grants.thomas],
+    );
   });
 
   test('the advisor’s reads of the queue are in the audit log, against each person concerned (R44)', async () => {
     const anneId = (await fed.api(anne, 'GET', '/api/v1/me')).body.id;
-    const reads = await db().query<{ person_id: string | null; action: string }>(`SELECT person_id, action FROM audit_events WHERE user_id = $1 AND action LIKE 'break-glass.%'`, [anneId]);
-    assert.ok(reads.some((r) => r.action === 'break-glass.queue.read' && r.person_id === files.thomas.personId), 'the queue read is logged against Thomas');
-    assert.ok(reads.some((r) => r.action === 'break-glass.review' && r.person_id === files.thomas.personId), 'the review is logged');
+    const reads = await db().query<{ person_id: string | null; action: string }>(
+      `SELECT person_id, action FROM audit_events WHERE user_id = $1 AND action LIKE 'break-glass.%'`,
+      [anneId],
+    );
+    assert.ok(
+      reads.some((r) => r.action === 'break-glass.queue.read' && r.person_id === files.thomas.personId),
+      'the queue read is logged against Thomas',
+    );
+    assert.ok(
+      reads.some((r) => r.action === 'break-glass.review' && r.person_id === files.thomas.personId),
+      'the review is logged',
+    );
   });
 });
 
@@ -282,7 +355,15 @@ describe('the weekly report', () => {
   test('counts per ISO week the openings, reviewed, justified, unjustified and pending, by user, over 26 weeks', async () => {
     const jean = await open(luc, 'jean', 'Appel du propriétaire, Marie en congé');
     assert.equal(jean.status, 201, jean.text);
-    assert.equal((await fed.api(anne, 'POST', `/api/v1/oversight/break-glass/${jean.body.id}/review`, { verdict: 'unjustified', comment: 'Aucune urgence : pouvait attendre le retour de Marie.' })).status, 200);
+    assert.equal(
+      (
+        await fed.api(anne, 'POST', `/api/v1/oversight/break-glass/${jean.body.id}/review`, {
+          verdict: 'unjustified',
+          comment: 'Aucune urgence : pouvait attendre le retour de Marie.',
+        })
+      ).status,
+      200,
+    );
     const now = clock();
     setClock(new Date(now.getTime() - 7 * 86_400_000));
     const fatou = await open(luc, 'fatou', 'Coupure d’énergie annoncée pour demain');
@@ -295,24 +376,58 @@ describe('the weekly report', () => {
     const [current, previous] = report.body.weeks;
     assert.equal(current.week, thisWeek);
     assert.equal(previous.week, lastWeek);
-    assert.deepEqual({ ...current, byUser: undefined }, { week: thisWeek, startsOn: current.startsOn, endsOn: current.endsOn, openings: 3, reviewed: 2, justified: 1, unjustified: 1, pending: 1, byUser: undefined });
+    assert.deepEqual(
+      { ...current, byUser: undefined },
+      {
+        week: thisWeek,
+        startsOn: current.startsOn,
+        endsOn: current.endsOn,
+        openings: 3,
+        reviewed: 2,
+        justified: 1,
+        unjustified: 1,
+        pending: 1,
+        byUser: undefined,
+      },
+    );
     assert.equal(isoWeekOf(current.startsOn), thisWeek);
-    assert.deepEqual(current.byUser.map((u: { user: { displayName: string }; openings: number; unjustified: number; pending: number }) => [u.user.displayName, u.openings, u.unjustified, u.pending]),
-      [['Luc Janssens', 2, 1, 1], ['Marie Dubois', 1, 0, 0]]);
+    assert.deepEqual(
+      current.byUser.map((u: { user: { displayName: string }; openings: number; unjustified: number; pending: number }) => [
+        u.user.displayName,
+        u.openings,
+        u.unjustified,
+        u.pending,
+      ]),
+      [
+        ['Luc Janssens', 2, 1, 1],
+        ['Marie Dubois', 1, 0, 0],
+      ],
+    );
     assert.equal(previous.openings, 1);
     assert.equal(previous.pending, 1);
-    assert.equal(report.body.weeks.slice(2).every((w: { openings: number }) => w.openings === 0), true, 'nothing in the older weeks');
+    assert.equal(
+      report.body.weeks.slice(2).every((w: { openings: number }) => w.openings === 0),
+      true,
+      'nothing in the older weeks',
+    );
   });
 
   test('one week lists its openings; a week that does not exist is refused', async () => {
     const week = await fed.api(anne, 'GET', `/api/v1/oversight/break-glass/weekly?week=${thisWeek}`);
     assert.equal(week.status, 200, week.text);
     assert.equal(week.body.openings, 3);
-    assert.deepEqual(week.body.items.map((i: { person: { familyName: string } }) => i.person.familyName).sort(), ['Lemaire', 'Schmitz', 'Vermeulen']);
+    assert.deepEqual(week.body.items.map((i: { person: { familyName: string } }) => i.person.familyName).sort(), [
+      'Lemaire',
+      'Schmitz',
+      'Vermeulen',
+    ]);
     const invalidWeek = await fed.api(anne, 'GET', '/api/v1/oversight/break-glass/weekly?week=2025-W53');
     assert.equal(invalidWeek.status, 422);
     assert.equal(invalidWeek.body.code, 'break-glass.week-invalid');
-    assert.ok([400, 422].includes((await fed.api(anne, 'GET', '/api/v1/oversight/break-glass/weekly?weeks=0')).status), 'weeks=0 is refused');
+    assert.ok(
+      [400, 422].includes((await fed.api(anne, 'GET', '/api/v1/oversight/break-glass/weekly?weeks=0')).status),
+      'weeks=0 is refused',
+    );
     const logged = await db().query(`SELECT 1 FROM audit_events WHERE action = 'break-glass.weekly.read'`);
     assert.ok(logged.length >= 2, 'the advisor’s reads of the report are logged');
   });
@@ -320,7 +435,10 @@ describe('the weekly report', () => {
   test('the person’s access report can list the openings of their files', async () => {
     const { breakGlassOpeningsForPerson } = await import('#casework/modules/break-glass/break-glass.service.ts');
     const openings = await breakGlassOpeningsForPerson(db(), files.thomas.personId);
-    assert.deepEqual(openings.map((o) => [o.openedBy, o.reason, o.verdict]), [['Marie Dubois', 'Expulsion annoncée ce soir, Luc est injoignable', 'justified']]);
+    assert.deepEqual(
+      openings.map((o) => [o.openedBy, o.reason, o.verdict]),
+      [['Marie Dubois', 'Expulsion annoncée ce soir, Luc est injoignable', 'justified']],
+    );
   });
 });
 
@@ -331,10 +449,16 @@ describe('the person’s files one cannot open', () => {
     assert.equal(response.body.items.length, 1);
     assert.deepEqual(Object.keys(response.body.items[0]).sort(), ['id', 'receivedAt', 'status']);
     assert.equal(response.body.items[0].id, files.thomas.requestId);
-    assert.deepEqual((await fed.api(luc, 'GET', `/api/v1/persons/${files.thomas.personId}/restricted-requests`)).body.items, [], 'Luc can open Thomas’s file');
+    assert.deepEqual(
+      (await fed.api(luc, 'GET', `/api/v1/persons/${files.thomas.personId}/restricted-requests`)).body.items,
+      [],
+      'Luc can open Thomas’s file',
+    );
     assert.equal((await fed.api(karim, 'GET', `/api/v1/persons/${files.thomas.personId}/restricted-requests`)).status, 403);
     assert.equal((await fed.api(marie, 'GET', '/api/v1/persons/00000000-0000-4000-8000-000000000000/restricted-requests')).status, 404);
-    const audited = await db().query(`SELECT 1 FROM audit_events WHERE action = 'aid-request.list-restricted' AND person_id = $1`, [files.thomas.personId]);
+    const audited = await db().query(`SELECT 1 FROM audit_events WHERE action = 'aid-request.list-restricted' AND person_id = $1`, [
+      files.thomas.personId,
+    ]);
     assert.ok(audited.length >= 1, 'the read is in the audit log');
   });
 });
@@ -342,9 +466,27 @@ describe('the person’s files one cannot open', () => {
 describe('the pages', () => {
   const loggedIn = (username: string, language: string) => webLoggedIn(fed.baseUrl, username, `${language}-BE,${language};q=0.9`);
   const TEXTS = {
-    fr: { restricted: 'Dossiers que vous ne pouvez pas ouvrir', form: 'Accès d’urgence à un dossier', queue: 'Accès d’urgence à examiner', weekly: 'Accès d’urgence par semaine', notice: 'Accès d’urgence à ce dossier' },
-    nl: { restricted: 'Dossiers die u niet kunt openen', form: 'Noodtoegang tot een dossier', queue: 'Te onderzoeken noodtoegangen', weekly: 'Noodtoegangen per week', notice: 'Noodtoegang tot dit dossier' },
-    de: { restricted: 'Akten, die Sie nicht öffnen können', form: 'Notfallzugriff auf eine Akte', queue: 'Zu prüfende Notfallzugriffe', weekly: 'Notfallzugriffe pro Woche', notice: 'Notfallzugriff auf diese Akte' },
+    fr: {
+      restricted: 'Dossiers que vous ne pouvez pas ouvrir',
+      form: 'Accès d’urgence à un dossier',
+      queue: 'Accès d’urgence à examiner',
+      weekly: 'Accès d’urgence par semaine',
+      notice: 'Accès d’urgence à ce dossier',
+    },
+    nl: {
+      restricted: 'Dossiers die u niet kunt openen',
+      form: 'Noodtoegang tot een dossier',
+      queue: 'Te onderzoeken noodtoegangen',
+      weekly: 'Noodtoegangen per week',
+      notice: 'Noodtoegang tot dit dossier',
+    },
+    de: {
+      restricted: 'Akten, die Sie nicht öffnen können',
+      form: 'Notfallzugriff auf eine Akte',
+      queue: 'Zu prüfende Notfallzugriffe',
+      weekly: 'Notfallzugriffe pro Woche',
+      notice: 'Notfallzugriff auf diese Akte',
+    },
   } as const;
 
   test('the worker reaches break-glass from the person page, with the warning, in French, Dutch and German', async () => {
@@ -370,11 +512,21 @@ describe('the pages', () => {
     const lucBrowser = await loggedIn('luc.forest', 'fr');
     const form = await lucBrowser.request('GET', `/requests/${files.klaus.requestId}/break-glass?person=${files.klaus.personId}`);
     assert.equal(form.status, 200);
-    const refused = await lucBrowser.request('POST', `/requests/${files.klaus.requestId}/break-glass`, { _csrf: csrfOf(form.text), _idempotency: keyOf(form.text), person: files.klaus.personId, reason: 'vite' });
+    const refused = await lucBrowser.request('POST', `/requests/${files.klaus.requestId}/break-glass`, {
+      _csrf: csrfOf(form.text),
+      _idempotency: keyOf(form.text),
+      person: files.klaus.personId,
+      reason: 'vite',
+    });
     assert.equal(refused.status, 422);
     assert.match(refused.text, /class="error-summary"/);
     assert.match(refused.text, /href="#field-reason"/);
-    const opened = await lucBrowser.request('POST', `/requests/${files.klaus.requestId}/break-glass`, { _csrf: csrfOf(refused.text), _idempotency: keyOf(refused.text), person: files.klaus.personId, reason: 'Hôpital au téléphone, besoin du dossier' });
+    const opened = await lucBrowser.request('POST', `/requests/${files.klaus.requestId}/break-glass`, {
+      _csrf: csrfOf(refused.text),
+      _idempotency: keyOf(refused.text),
+      person: files.klaus.personId,
+      reason: 'Hôpital au téléphone, besoin du dossier',
+    });
     assert.equal(opened.status, 303, opened.text.slice(0, 300));
     assert.equal(opened.location, `/requests/${files.klaus.requestId}?done=break-glass`);
     const request = await lucBrowser.request('GET', opened.location!);
@@ -402,7 +554,11 @@ describe('the pages', () => {
     }
     const b = await loggedIn('marie.forest', 'fr');
     const page = await b.request('GET', `/requests/${files.klaus.requestId}/break-glass/${grants.klaus}`);
-    const sent = await b.request('POST', `/requests/${files.klaus.requestId}/break-glass/${grants.klaus}/sent`, { _csrf: csrfOf(page.text), sentAt: brusselsToday(), method: 'ebox' });
+    const sent = await b.request('POST', `/requests/${files.klaus.requestId}/break-glass/${grants.klaus}/sent`, {
+      _csrf: csrfOf(page.text),
+      sentAt: brusselsToday(),
+      method: 'ebox',
+    });
     assert.equal(sent.status, 303);
     const confirmation = await b.request('GET', sent.location!);
     assert.ok(confirmation.text.includes('L’envoi du courrier est enregistré.'), 'the sending is confirmed');
@@ -411,8 +567,12 @@ describe('the pages', () => {
   test('the security advisor’s queue and weekly report answer in French, Dutch and German; others are refused', async () => {
     for (const language of ['fr', 'nl', 'de'] as const) {
       const b = await loggedIn('anne.forest', language);
-      for (const [url, title] of [['/oversight/break-glass', TEXTS[language].queue], ['/oversight/break-glass?status=all', TEXTS[language].queue],
-        ['/oversight/break-glass/weekly', TEXTS[language].weekly], [`/oversight/break-glass/weekly?week=${thisWeek}`, thisWeek]] as const) {
+      for (const [url, title] of [
+        ['/oversight/break-glass', TEXTS[language].queue],
+        ['/oversight/break-glass?status=all', TEXTS[language].queue],
+        ['/oversight/break-glass/weekly', TEXTS[language].weekly],
+        [`/oversight/break-glass/weekly?week=${thisWeek}`, thisWeek],
+      ] as const) {
         const page = await b.request('GET', url);
         assert.equal(page.status, 200, `${language} ${url}`);
         assert.ok(page.text.includes(title), `${language} ${url}: ${title}`);
@@ -426,11 +586,22 @@ describe('the pages', () => {
   test('the advisor closes a review from the queue page; an unjustified verdict without comment shows an error', async () => {
     const b = await loggedIn('anne.forest', 'fr');
     const queue = await b.request('GET', '/oversight/break-glass');
-    assert.ok(queue.text.includes(`action="/oversight/break-glass/${grants.klaus}/review?status=pending"`), 'a review form per pending opening');
-    const refused = await b.request('POST', `/oversight/break-glass/${grants.klaus}/review?status=pending`, { _csrf: csrfOf(queue.text), verdict: 'unjustified', comment: '' });
+    assert.ok(
+      queue.text.includes(`action="/oversight/break-glass/${grants.klaus}/review?status=pending"`),
+      'a review form per pending opening',
+    );
+    const refused = await b.request('POST', `/oversight/break-glass/${grants.klaus}/review?status=pending`, {
+      _csrf: csrfOf(queue.text),
+      verdict: 'unjustified',
+      comment: '',
+    });
     assert.equal(refused.status, 422);
     assert.match(refused.text, new RegExp(`href="#comment-${grants.klaus}"`));
-    const closed = await b.request('POST', `/oversight/break-glass/${grants.klaus}/review?status=pending`, { _csrf: csrfOf(refused.text), verdict: 'justified', comment: '' });
+    const closed = await b.request('POST', `/oversight/break-glass/${grants.klaus}/review?status=pending`, {
+      _csrf: csrfOf(refused.text),
+      verdict: 'justified',
+      comment: '',
+    });
     assert.equal(closed.status, 303);
     const row = await db().one<{ review_verdict: string }>('SELECT review_verdict FROM access_grants WHERE id = $1', [grants.klaus]);
     assert.equal(row!.review_verdict, 'justified');

@@ -68,7 +68,12 @@ describe('persons', () => {
   test('registers a person and normalises the NISS to 11 digits', async () => {
     const niss = generateNiss({ birthDate: '1968-06-01', sequence: 53 });
     const printed = `${niss.slice(0, 2)}.${niss.slice(2, 4)}.${niss.slice(4, 6)}-${niss.slice(6, 9)}.${niss.slice(9)}`;
-    const response = await fed.api(marie, 'POST', '/api/v1/persons', { niss: printed, familyName: 'Dupont', givenNames: 'Marc', language: 'fr' });
+    const response = await fed.api(marie, 'POST', '/api/v1/persons', {
+      niss: printed,
+      familyName: 'Dupont',
+      givenNames: 'Marc',
+      language: 'fr',
+    });
     assert.equal(response.status, 201);
     assert.equal(response.body.niss, niss);
     const found = await fed.api(marie, 'GET', `/api/v1/persons?niss=${niss}`);
@@ -104,9 +109,16 @@ describe('persons', () => {
     const bis = generateNiss({ birthDate: '1985-09-30', sequence: 16, bis: 'sex-known' });
     const national = generateNiss({ birthDate: '1985-09-30', sequence: 16 });
     const person = await fed.api(marie, 'POST', '/api/v1/persons', { niss: bis, familyName: 'Nowak', givenNames: 'Anna' });
-    const request = await fed.api(marie, 'POST', '/api/v1/aid-requests', { personId: person.body.id, kind: 'financial-aid', receivedAt: new Date().toISOString() });
+    const request = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+      personId: person.body.id,
+      kind: 'financial-aid',
+      receivedAt: new Date().toISOString(),
+    });
     assert.equal(request.status, 201);
-    const replaced = await fed.api(marie, 'POST', `/api/v1/persons/${person.body.id}/niss-replacements`, { niss: national, reason: 'BIS replaced by national register number' });
+    const replaced = await fed.api(marie, 'POST', `/api/v1/persons/${person.body.id}/niss-replacements`, {
+      niss: national,
+      reason: 'BIS replaced by national register number',
+    });
     assert.equal(replaced.status, 201);
     assert.equal(replaced.body.niss, national);
     const byOld = await fed.api(marie, 'GET', `/api/v1/persons?niss=${bis}`);
@@ -122,14 +134,19 @@ describe('the life of an aid request', () => {
   let decisionId: string;
 
   test('registering a request issues the acknowledgement, computes deadlines and registers the 17-1 integration', async () => {
-    const person = await fed.api(marie, 'POST', '/api/v1/persons', { niss: generateNiss({ birthDate: '1992-02-02', sequence: 88 }), familyName: 'Martin', givenNames: 'Léa', language: 'nl' });
+    const person = await fed.api(marie, 'POST', '/api/v1/persons', {
+      niss: generateNiss({ birthDate: '1992-02-02', sequence: 88 }),
+      familyName: 'Martin',
+      givenNames: 'Léa',
+      language: 'nl',
+    });
     personId = person.body.id;
     const response = await fed.api(marie, 'POST', '/api/v1/aid-requests', { personId, kind: 'ris', receivedAt: '2025-03-03T09:15:00Z' });
     assert.equal(response.status, 201);
     requestId = response.body.id;
     assert.equal(response.body.status, 'received');
     assert.match(response.body.acknowledgement.number, /^2025-\d{6}$/);
-    assert.ok(response.body.acknowledgement.issuedAt, "response.body.acknowledgement.issuedAt");
+    assert.ok(response.body.acknowledgement.issuedAt, 'response.body.acknowledgement.issuedAt');
     assert.equal(response.body.deadlines.decisionDue, '2025-04-02');
     assert.equal(response.body.integration.qualityCode, '17-1');
     assert.equal(response.body.integration.status, 'pending');
@@ -146,22 +163,39 @@ describe('the life of an aid request', () => {
   });
 
   test('an unknown kind of request is refused with 422', async () => {
-    const response = await fed.api(marie, 'POST', '/api/v1/aid-requests', { personId, kind: 'lottery', receivedAt: '2025-03-03T09:15:00Z' });
+    const response = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+      personId,
+      kind: 'lottery',
+      receivedAt: '2025-03-03T09:15:00Z',
+    });
     assert.equal(response.status, 422);
     assert.equal(response.body.code, 'aid-request.unknown-kind');
   });
 
   test('the acknowledgement prints as a PDF', async () => {
-    const response = await fetch(`${fed.baseUrl}/api/v1/aid-requests/${requestId}/acknowledgement?lang=fr`, { headers: { authorization: `Bearer ${marie}` } });
+    const response = await fetch(`${fed.baseUrl}/api/v1/aid-requests/${requestId}/acknowledgement?lang=fr`, {
+      headers: { authorization: `Bearer ${marie}` },
+    });
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'application/pdf');
-    assert.equal(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+    assert.equal(
+      Buffer.from(await response.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+      '%PDF-',
+    );
   });
 
   test('lists and reads the request', async () => {
     const list = await fed.api(marie, 'GET', `/api/v1/aid-requests?personId=${personId}`);
     assert.equal(list.status, 200);
-    assert.ok(list.body.items.some((item: { id: string; status: string; kind: string; assignedTo: unknown[] }) => item.id === requestId && item.kind === 'ris' && item.assignedTo.length === 1), "list.body.items.some((item: { id: string; status: string; kind: string; assignedTo: unknown[] }) => item.id === requestI");
+    assert.ok(
+      list.body.items.some(
+        (item: { id: string; status: string; kind: string; assignedTo: unknown[] }) =>
+          item.id === requestId && item.kind === 'ris' && item.assignedTo.length === 1,
+      ),
+      'list.body.items.some((item: { id: string; status: string; kind: string; assignedTo: unknown[] }) => item.id === requestI',
+    );
     const one = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`);
     assert.equal(one.status, 200);
     assert.equal(one.body.deadlines.decisionDue, '2025-04-02');
@@ -169,7 +203,12 @@ describe('the life of an aid request', () => {
 
   test('a decision cannot be recorded before the social report is signed', async () => {
     const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/decisions`, {
-      decidedAt: '2025-03-20', body: 'special-committee', aidType: 'ris', outcome: 'granted', legalBasis: 'ris-law-2002', motivationCategory: 'state-of-need-established',
+      decidedAt: '2025-03-20',
+      body: 'special-committee',
+      aidType: 'ris',
+      outcome: 'granted',
+      legalBasis: 'ris-law-2002',
+      motivationCategory: 'state-of-need-established',
     });
     assert.equal(response.status, 409);
     assert.equal(response.body.code, 'decision.report-not-signed');
@@ -182,7 +221,10 @@ describe('the life of an aid request', () => {
     const signed = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/social-report/signature`);
     assert.equal(signed.status, 409);
     assert.equal(signed.body.code, 'report.incomplete');
-    assert.ok(signed.body.errors.some((error: { path: string }) => error.path === '/sections/willingnessToWork'), "signed.body.errors.some((error: { path: string }) => error.path === '/sections/willingnessToWork')");
+    assert.ok(
+      signed.body.errors.some((error: { path: string }) => error.path === '/sections/willingnessToWork'),
+      "signed.body.errors.some((error: { path: string }) => error.path === '/sections/willingnessToWork')",
+    );
   });
 
   test('a complete report is signed by the qualified social worker', async () => {
@@ -198,18 +240,36 @@ describe('the life of an aid request', () => {
   test('a requested hearing blocks a RIS refusal until it is held', async () => {
     const hearing = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/hearings`, { requestedAt: '2025-03-12' });
     assert.equal(hearing.status, 201);
-    const refusal = { decidedAt: '2025-03-20', body: 'special-committee', aidType: 'ris', outcome: 'refused', legalBasis: 'ris-law-2002', motivationCategory: 'resources-above-threshold' };
+    const refusal = {
+      decidedAt: '2025-03-20',
+      body: 'special-committee',
+      aidType: 'ris',
+      outcome: 'refused',
+      legalBasis: 'ris-law-2002',
+      motivationCategory: 'resources-above-threshold',
+    };
     const blocked = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/decisions`, refusal);
     assert.equal(blocked.status, 409);
     assert.equal(blocked.body.code, 'decision.hearing-pending');
-    const held = await fed.api(marie, 'PUT', `/api/v1/aid-requests/${requestId}/hearings/${hearing.body.id}`, { heldAt: '2025-03-18', attendees: 'comité, demandeur', assistedBy: 'délégué syndical' });
+    const held = await fed.api(marie, 'PUT', `/api/v1/aid-requests/${requestId}/hearings/${hearing.body.id}`, {
+      heldAt: '2025-03-18',
+      attendees: 'comité, demandeur',
+      assistedBy: 'délégué syndical',
+    });
     assert.equal(held.status, 200);
   });
 
   test('records the decision with its notification deadline and moves the integration to 17-2', async () => {
     const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/decisions`, {
-      decidedAt: '2025-03-20', body: 'special-committee', aidType: 'ris', outcome: 'granted', amountCents: 129_874, period: { from: '2025-03-03' },
-      legalBasis: 'ris-law-2002', motivationCategory: 'state-of-need-established', motivationText: 'Ressources inférieures au montant du RIS.',
+      decidedAt: '2025-03-20',
+      body: 'special-committee',
+      aidType: 'ris',
+      outcome: 'granted',
+      amountCents: 129_874,
+      period: { from: '2025-03-03' },
+      legalBasis: 'ris-law-2002',
+      motivationCategory: 'state-of-need-established',
+      motivationText: 'Ressources inférieures au montant du RIS.',
     });
     assert.equal(response.status, 201);
     decisionId = response.body.id;
@@ -220,10 +280,17 @@ describe('the life of an aid request', () => {
   });
 
   test('records the notification and answers the 3-month appeal deadline', async () => {
-    const response = await fed.api(marie, 'POST', `/api/v1/decisions/${decisionId}/notification`, { sentAt: '2025-03-24', method: 'registered-letter', proofRef: 'RR123456789BE' });
+    const response = await fed.api(marie, 'POST', `/api/v1/decisions/${decisionId}/notification`, {
+      sentAt: '2025-03-24',
+      method: 'registered-letter',
+      proofRef: 'RR123456789BE',
+    });
     assert.equal(response.status, 201);
     assert.equal(response.body.appealDeadline, '2025-06-24');
-    const again = await fed.api(marie, 'POST', `/api/v1/decisions/${decisionId}/notification`, { sentAt: '2025-03-24', method: 'registered-letter' });
+    const again = await fed.api(marie, 'POST', `/api/v1/decisions/${decisionId}/notification`, {
+      sentAt: '2025-03-24',
+      method: 'registered-letter',
+    });
     assert.equal(again.status, 409);
   });
 
@@ -238,7 +305,9 @@ describe('the life of an aid request', () => {
 
   test('the decision letter is a PDF in FR, NL and DE', async () => {
     for (const lang of ['fr', 'nl', 'de']) {
-      const response = await fetch(`${fed.baseUrl}/api/v1/decisions/${decisionId}/letter?lang=${lang}`, { headers: { authorization: `Bearer ${marie}` } });
+      const response = await fetch(`${fed.baseUrl}/api/v1/decisions/${decisionId}/letter?lang=${lang}`, {
+        headers: { authorization: `Bearer ${marie}` },
+      });
       assert.equal(response.status, 200);
       assert.equal(response.headers.get('content-type'), 'application/pdf');
       const pdf = Buffer.from(await response.arrayBuffer());
@@ -250,7 +319,10 @@ describe('the life of an aid request', () => {
   });
 
   test('records that the person was informed', async () => {
-    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/person-informed`, { informedAt: '2025-03-05T10:00:00Z', method: 'in-person' });
+    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/person-informed`, {
+      informedAt: '2025-03-05T10:00:00Z',
+      method: 'in-person',
+    });
     assert.equal(response.status, 201);
     assert.equal(response.body.method, 'in-person');
   });
@@ -259,7 +331,7 @@ describe('the life of an aid request', () => {
     const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/close`, { reason: 'aid ended' });
     assert.equal(response.status, 200);
     assert.equal(response.body.status, 'closed');
-    assert.ok(response.body.integration.end, "response.body.integration.end");
+    assert.ok(response.body.integration.end, 'response.body.integration.end');
     const again = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/close`, { reason: 'again' });
     assert.equal(again.status, 409);
     assert.equal(again.body.code, 'aid-request.closed');
@@ -272,10 +344,19 @@ describe('the life of an aid request', () => {
     const report = await fed.api(advisor, 'GET', `/api/v1/persons/${personId}/access-report`);
     assert.equal(report.status, 200);
     assert.equal(report.body.person.id, personId);
-    assert.ok(report.body.aidRequests.length >= 1, "report.body.aidRequests.length >= 1");
-    assert.ok(report.body.decisions.some((d: { aidType: string }) => d.aidType === 'ris'), "report.body.decisions.some((d: { aidType: string }) => d.aidType === 'ris')");
-    assert.ok(report.body.accesses.some((a: { action: string; by: string }) => a.action === 'decision.create' && a.by === 'Marie Dubois'), "report.body.accesses.some((a: { action: string; by: string }) => a.action === 'decision.create' && a.by === 'Marie Duboi");
-    assert.ok(report.body.accesses.some((a: { action: string }) => a.action === 'decision.letter.print'), "report.body.accesses.some((a: { action: string }) => a.action === 'decision.letter.print')");
+    assert.ok(report.body.aidRequests.length >= 1, 'report.body.aidRequests.length >= 1');
+    assert.ok(
+      report.body.decisions.some((d: { aidType: string }) => d.aidType === 'ris'),
+      "report.body.decisions.some((d: { aidType: string }) => d.aidType === 'ris')",
+    );
+    assert.ok(
+      report.body.accesses.some((a: { action: string; by: string }) => a.action === 'decision.create' && a.by === 'Marie Dubois'),
+      "report.body.accesses.some((a: { action: string; by: string }) => a.action === 'decision.create' && a.by === 'Marie Duboi",
+    );
+    assert.ok(
+      report.body.accesses.some((a: { action: string }) => a.action === 'decision.letter.print'),
+      "report.body.accesses.some((a: { action: string }) => a.action === 'decision.letter.print')",
+    );
   });
 });
 
@@ -292,20 +373,37 @@ describe('deadlines and the worklist', () => {
   test('the worklist paginates', async () => {
     const page = await fed.api(marie, 'GET', '/api/v1/worklist?limit=1&offset=0');
     assert.equal(page.status, 200);
-    assert.ok(page.body.items.length <= 1, "page.body.items.length <= 1");
-    assert.ok(page.body.total >= page.body.items.length, "page.body.total >= page.body.items.length");
+    assert.ok(page.body.items.length <= 1, 'page.body.items.length <= 1');
+    assert.ok(page.body.total >= page.body.items.length, 'page.body.total >= page.body.items.length');
   });
 
   test('a transfer started on day 6 is flagged overdue and keeps the original date', async () => {
-    const person = await fed.api(marie, 'POST', '/api/v1/persons', { niss: generateNiss({ birthDate: '1970-12-24', sequence: 31 }), familyName: 'Renard', givenNames: 'Paul' });
-    const request = await fed.api(marie, 'POST', '/api/v1/aid-requests', { personId: person.body.id, kind: 'financial-aid', receivedAt: '2025-03-03T09:00:00Z' });
+    const person = await fed.api(marie, 'POST', '/api/v1/persons', {
+      niss: generateNiss({ birthDate: '1970-12-24', sequence: 31 }),
+      familyName: 'Renard',
+      givenNames: 'Paul',
+    });
+    const request = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+      personId: person.body.id,
+      kind: 'financial-aid',
+      receivedAt: '2025-03-03T09:00:00Z',
+    });
     const transfer = await fed.api(marie, 'POST', `/api/v1/aid-requests/${request.body.id}/transfer`, {
-      toKbo: generateKbo('02070000'), toName: 'CPAS d’Ixelles', reason: 'résidence habituelle à Ixelles', startedAt: '2025-03-09', applicantInformedAt: '2025-03-09',
+      toKbo: generateKbo('02070000'),
+      toName: 'CPAS d’Ixelles',
+      reason: 'résidence habituelle à Ixelles',
+      startedAt: '2025-03-09',
+      applicantInformedAt: '2025-03-09',
     });
     assert.equal(transfer.status, 201);
     assert.equal(transfer.body.isOverdue, true);
     assert.equal(transfer.body.originalReceivedAt, '2025-03-03');
-    const received = await fed.api(marie, 'POST', '/api/v1/aid-requests', { personId: person.body.id, kind: 'financial-aid', receivedAt: '2025-03-10T09:00:00Z', transferredFrom: { kbo: fed.tenants.all()[1]!.kbo, receivedAt: '2025-03-03' } });
+    const received = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+      personId: person.body.id,
+      kind: 'financial-aid',
+      receivedAt: '2025-03-10T09:00:00Z',
+      transferredFrom: { kbo: fed.tenants.all()[1]!.kbo, receivedAt: '2025-03-03' },
+    });
     assert.equal(received.status, 201);
     assert.equal(received.body.originalReceivedAt, '2025-03-03');
   });
@@ -316,14 +414,21 @@ describe('documents, notes, grants, oversight, statistics, demo', () => {
     const requests = await fed.api(marie, 'GET', `/api/v1/worklist`);
     const requestId = requests.body.items[0].requestId;
     const added = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/documents`, {
-      type: 'payslip', title: 'Fiche de paie janvier', documentDate: '2025-01-31', source: 'person', retentionClass: 'supporting-document',
-      mediaType: 'text/plain', contentBase64: Buffer.from('salaire').toString('base64'),
+      type: 'payslip',
+      title: 'Fiche de paie janvier',
+      documentDate: '2025-01-31',
+      source: 'person',
+      retentionClass: 'supporting-document',
+      mediaType: 'text/plain',
+      contentBase64: Buffer.from('salaire').toString('base64'),
     });
     assert.equal(added.status, 201);
     assert.equal(added.body.source, 'person');
     const list = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}/documents`);
     assert.equal(list.body.items.length, 1);
-    const content = await fetch(`${fed.baseUrl}/api/v1/aid-requests/${requestId}/documents/${added.body.id}/content`, { headers: { authorization: `Bearer ${marie}` } });
+    const content = await fetch(`${fed.baseUrl}/api/v1/aid-requests/${requestId}/documents/${added.body.id}/content`, {
+      headers: { authorization: `Bearer ${marie}` },
+    });
     assert.equal(await content.text(), 'salaire');
   });
 
@@ -332,22 +437,30 @@ describe('documents, notes, grants, oversight, statistics, demo', () => {
     const advisor = await fed.login('anne.forest');
     const response = await fed.api(advisor, 'GET', '/api/v1/oversight/indicators?from=2020-01-01&to=2030-12-31');
     assert.equal(response.status, 200);
-    assert.ok(Array.isArray(response.body.items), "Array.isArray(response.body.items)");
+    assert.ok(Array.isArray(response.body.items), 'Array.isArray(response.body.items)');
     for (const item of response.body.items) assert.equal(typeof item.threshold, 'number');
   });
 
   test('statistics are aggregated with small cells suppressed', async () => {
     const response = await fed.api(sophie, 'GET', '/api/v1/statistics?from=2020-01-01&to=2030-12-31');
     assert.equal(response.status, 200);
-    for (const cell of response.body.cells) assert.ok(cell.count === null || cell.count >= 5, "cell.count === null || cell.count >= 5");
+    for (const cell of response.body.cells) assert.ok(cell.count === null || cell.count >= 5, 'cell.count === null || cell.count >= 5');
     assert.doesNotMatch(response.text, /\d{11}/);
   });
 
   test('the demo endpoint lists accounts and the moved scenario', async () => {
     const response = await fed.api(null, 'GET', '/api/v1/demo');
     assert.equal(response.status, 200);
-    assert.ok(response.body.accounts.some((a: { username: string; institution: { kbo: string } }) => a.username === 'marie.forest' && /^\d{10}$/.test(a.institution.kbo)), "response.body.accounts.some((a: { username: string; institution: { kbo: string } }) => a.username === 'marie.forest' && ");
-    assert.ok(response.body.persons.some((p: { scenario: string; niss: string }) => p.scenario === 'moved' && /^\d{11}$/.test(p.niss)), "response.body.persons.some((p: { scenario: string; niss: string }) => p.scenario === 'moved' && /^\\d{11}$/.test(p.niss))");
+    assert.ok(
+      response.body.accounts.some(
+        (a: { username: string; institution: { kbo: string } }) => a.username === 'marie.forest' && /^\d{10}$/.test(a.institution.kbo),
+      ),
+      "response.body.accounts.some((a: { username: string; institution: { kbo: string } }) => a.username === 'marie.forest' && ",
+    );
+    assert.ok(
+      response.body.persons.some((p: { scenario: string; niss: string }) => p.scenario === 'moved' && /^\d{11}$/.test(p.niss)),
+      "response.body.persons.some((p: { scenario: string; niss: string }) => p.scenario === 'moved' && /^\\d{11}$/.test(p.niss))",
+    );
   });
 
   test('health, readiness and the OpenAPI document answer', async () => {

@@ -7,6 +7,9 @@ export function settableClock(start: Date) {
   let base = start.getTime();
   let setAt = Date.now();
   const clock = () => new Date(base + (Date.now() - setAt));
-  const set = (at: Date) => { base = at.getTime(); setAt = Date.now(); };
+  const set = (at: Date) => {
+    base = at.getTime();
+    setAt = Date.now();
+  };
   return { clock, set, advance: (minutes: number) => set(new Date(clock().getTime() + minutes * 60_000)) };
 }

@@ -12,7 +12,9 @@ import { FOREST } from '#casework/modules/demo/demo-federation.ts';
 let fed: TestFederation;
 const MARKER = `SECRET-${randomUUID()}`;
 
-before(async () => { fed = await startTestFederation(); });
+before(async () => {
+  fed = await startTestFederation();
+});
 after(async () => fed?.close());
 
 test('a confidential note marker appears in no other response, PDF or log line', async () => {
@@ -22,11 +24,15 @@ test('a confidential note marker appears in no other response, PDF or log line',
   const sophie = await fed.login('sophie.forest');
   const db = fed.tenants.byKbo(FOREST.kbo)!.db;
   const row = await db.one<{ id: string; person_id: string }>(
-    `SELECT r.id, r.person_id FROM aid_requests r JOIN persons p ON p.id = r.person_id WHERE p.family_name = 'Lemaire'`);
+    `SELECT r.id, r.person_id FROM aid_requests r JOIN persons p ON p.id = r.person_id WHERE p.family_name = 'Lemaire'`,
+  );
   const requestId = row!.id;
   const personId = row!.person_id;
 
-  const created = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/notes`, { text: `Confidence: ${MARKER}`, visibility: 'team' });
+  const created = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/notes`, {
+    text: `Confidence: ${MARKER}`,
+    visibility: 'team',
+  });
   assert.equal(created.status, 201);
   assert.doesNotMatch(created.text, new RegExp(MARKER));
   await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/notes`, { text: `Private ${MARKER}`, visibility: 'private' });
@@ -35,11 +41,16 @@ test('a confidential note marker appears in no other response, PDF or log line',
   const notes = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}/notes`);
   assert.equal(notes.body.items.filter((note: { text: string }) => note.text.includes(MARKER)).length, 2);
   const supervisorNotes = await fed.api(sophie, 'GET', `/api/v1/aid-requests/${requestId}/notes`);
-  assert.equal(supervisorNotes.body.items.filter((note: { text: string }) => note.text.includes(MARKER)).length, 1, 'private notes stay with their author');
+  assert.equal(
+    supervisorNotes.body.items.filter((note: { text: string }) => note.text.includes(MARKER)).length,
+    1,
+    'private notes stay with their author',
+  );
 
   // Encrypted at rest: the database holds no plaintext.
   const raw = await db.query<{ ciphertext: Buffer }>('SELECT ciphertext FROM notes WHERE request_id = $1', [requestId]);
-  for (const note of raw) assert.ok(!note.ciphertext.toString('latin1').includes(MARKER), "!note.ciphertext.toString('latin1').includes(MARKER)");
+  for (const note of raw)
+    assert.ok(!note.ciphertext.toString('latin1').includes(MARKER), "!note.ciphertext.toString('latin1').includes(MARKER)");
 
   const decision = (await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`)).body.decisions[0];
   const bodies: string[] = [];
@@ -63,7 +74,10 @@ test('a confidential note marker appears in no other response, PDF or log line',
   for (const body of bodies) assert.ok(!body.includes(MARKER), `leak in ${body.slice(0, 120)}`);
 
   for (const lang of ['fr', 'nl', 'de']) {
-    for (const url of [`/api/v1/decisions/${decision.id}/letter?lang=${lang}`, `/api/v1/aid-requests/${requestId}/acknowledgement?lang=${lang}`]) {
+    for (const url of [
+      `/api/v1/decisions/${decision.id}/letter?lang=${lang}`,
+      `/api/v1/aid-requests/${requestId}/acknowledgement?lang=${lang}`,
+    ]) {
       const response = await fetch(`${fed.baseUrl}${url}`, { headers: { authorization: `Bearer ${marie}` } });
       assert.equal(response.status, 200);
       const text = await extractPdfText(Buffer.from(await response.arrayBuffer()));

@@ -18,7 +18,10 @@ let decision: { id: string; ref: string };
 const nadia = DEMO_PERSONS.find((p) => p.scenario === 'moved')!;
 
 type Leg = { type: string; provider?: string; requester?: string; outcome: string };
-const legs = async () => (await fed.hub.db.query<{ leaf: Buffer }>('SELECT leaf FROM log_leaves ORDER BY leaf_index')).map((row) => JSON.parse(row.leaf.toString()) as Leg);
+const legs = async () =>
+  (await fed.hub.db.query<{ leaf: Buffer }>('SELECT leaf FROM log_leaves ORDER BY leaf_index')).map(
+    (row) => JSON.parse(row.leaf.toString()) as Leg,
+  );
 
 async function deliverEverything() {
   await fed.services.relay.flush();
@@ -37,8 +40,13 @@ before(async () => {
   sarah = await fed.login('sarah.molenbeek');
   forestRequestId = (await requestOf(marie)).body.id;
   await fed.services.relay.flush();
-  await fed.api(marie, 'POST', `/api/v1/aid-requests/${forestRequestId}/person-informed`, { informedAt: new Date().toISOString(), method: 'in-person' });
-  const consulted = await fed.api(marie, 'POST', `/api/v1/aid-requests/${forestRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+  await fed.api(marie, 'POST', `/api/v1/aid-requests/${forestRequestId}/person-informed`, {
+    informedAt: new Date().toISOString(),
+    method: 'in-person',
+  });
+  const consulted = await fed.api(marie, 'POST', `/api/v1/aid-requests/${forestRequestId}/rse-consultations`, {
+    purpose: 'social-investigation',
+  });
   assert.equal(consulted.status, 201, consulted.text);
   consultationId = consulted.body.id;
   const molenbeekRequest = await requestOf(sarah);
@@ -49,16 +57,24 @@ after(async () => fed?.close());
 describe('a provider corrects a decision it shared', () => {
   test('the correction keeps the earlier version and queues the notice for the hub', async () => {
     const response = await fed.api(sarah, 'POST', `/api/v1/decisions/${decision.id}/corrections`, {
-      kind: 'corrected', reasonCode: 'material-error', changes: { amountCents: 100_000, motivationCategory: 'resources-below-threshold' },
+      kind: 'corrected',
+      reasonCode: 'material-error',
+      changes: { amountCents: 100_000, motivationCategory: 'resources-below-threshold' },
     });
     assert.equal(response.status, 201, response.text);
     assert.equal(response.body.status, 'corrected');
     assert.equal(response.body.revision, 2);
     assert.equal(response.body.motivationCategory, 'resources-below-threshold');
-    assert.deepEqual(response.body.revisions.map((r: { revision: number; kind: string }) => [r.revision, r.kind]), [[1, 'corrected']]);
+    assert.deepEqual(
+      response.body.revisions.map((r: { revision: number; kind: string }) => [r.revision, r.kind]),
+      [[1, 'corrected']],
+    );
     assert.equal(response.body.hubNotification, 'queued');
-    const kept = await fed.tenants.byKbo(MOLENBEEK.kbo)!.db.one<{ previous: { motivationCategory: string; amountCents: number } }>(
-      'SELECT previous FROM decision_revisions WHERE decision_id = $1 AND revision = 1', [decision.id]);
+    const kept = await fed.tenants
+      .byKbo(MOLENBEEK.kbo)!
+      .db.one<{
+        previous: { motivationCategory: string; amountCents: number };
+      }>('SELECT previous FROM decision_revisions WHERE decision_id = $1 AND revision = 1', [decision.id]);
     assert.equal(kept!.previous.motivationCategory, 'state-of-need-established');
   });
 
@@ -66,8 +82,15 @@ describe('a provider corrects a decision it shared', () => {
     await deliverEverything();
     const polled = await fed.api(marie, 'GET', `/api/v1/aid-requests/${forestRequestId}/rse-consultations/${consultationId}`);
     const molenbeek = polled.body.responses.find((r: { provider: { kbo: string } }) => r.provider.kbo === MOLENBEEK.kbo);
-    assert.deepEqual(molenbeek.corrections.map((c: { decisionRef: string; status: string }) => [c.decisionRef, c.status]), [[decision.ref, 'corrected']]);
-    assert.equal(molenbeek.summary.decisions.find((d: { ref: string }) => d.ref === decision.ref).status, 'final', 'the summary stays as it was received and signed');
+    assert.deepEqual(
+      molenbeek.corrections.map((c: { decisionRef: string; status: string }) => [c.decisionRef, c.status]),
+      [[decision.ref, 'corrected']],
+    );
+    assert.equal(
+      molenbeek.summary.decisions.find((d: { ref: string }) => d.ref === decision.ref).status,
+      'final',
+      'the summary stays as it was received and signed',
+    );
 
     const worklist = await fed.api(marie, 'GET', '/api/v1/worklist');
     const notice = worklist.body.items.find((item: { alert: string }) => item.alert === 'correction-received');
@@ -78,9 +101,15 @@ describe('a provider corrects a decision it shared', () => {
 
     const handled = await fed.api(marie, 'POST', `/api/v1/worklist/notices/${notice.noticeId}/handled`);
     assert.equal(handled.status, 200, handled.text);
-    assert.equal((await fed.api(marie, 'POST', `/api/v1/worklist/notices/${notice.noticeId}/handled`)).body.code, 'worklist-notice.handled');
+    assert.equal(
+      (await fed.api(marie, 'POST', `/api/v1/worklist/notices/${notice.noticeId}/handled`)).body.code,
+      'worklist-notice.handled',
+    );
     const after = await fed.api(marie, 'GET', '/api/v1/worklist');
-    assert.ok(!after.body.items.some((item: { noticeId?: string }) => item.noticeId === notice.noticeId), "!after.body.items.some((item: { noticeId?: string }) => item.noticeId === notice.noticeId)");
+    assert.ok(
+      !after.body.items.some((item: { noticeId?: string }) => item.noticeId === notice.noticeId),
+      '!after.body.items.some((item: { noticeId?: string }) => item.noticeId === notice.noticeId)',
+    );
   });
 
   test('a worker of another file cannot handle the notice', async () => {
@@ -92,12 +121,20 @@ describe('a provider corrects a decision it shared', () => {
 
   test('the correction and its notice are legs of the exchange log', async () => {
     const all = await legs();
-    assert.ok(all.some((leg) => leg.type === 'correction.received' && leg.provider === MOLENBEEK.kbo && leg.outcome === 'recipients:1'), "all.some((leg) => leg.type === 'correction.received' && leg.provider === MOLENBEEK.kbo && leg.outcome === 'recipients:1'");
-    assert.ok(all.some((leg) => leg.type === 'correction.notified' && leg.requester === FOREST.kbo && leg.outcome === 'corrected'), "all.some((leg) => leg.type === 'correction.notified' && leg.requester === FOREST.kbo && leg.outcome === 'corrected')");
+    assert.ok(
+      all.some((leg) => leg.type === 'correction.received' && leg.provider === MOLENBEEK.kbo && leg.outcome === 'recipients:1'),
+      "all.some((leg) => leg.type === 'correction.received' && leg.provider === MOLENBEEK.kbo && leg.outcome === 'recipients:1'",
+    );
+    assert.ok(
+      all.some((leg) => leg.type === 'correction.notified' && leg.requester === FOREST.kbo && leg.outcome === 'corrected'),
+      "all.some((leg) => leg.type === 'correction.notified' && leg.requester === FOREST.kbo && leg.outcome === 'corrected')",
+    );
   });
 
   test('the next summary carries the corrected fields with status "corrected"', async () => {
-    const again = await fed.api(marie, 'POST', `/api/v1/aid-requests/${forestRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    const again = await fed.api(marie, 'POST', `/api/v1/aid-requests/${forestRequestId}/rse-consultations`, {
+      purpose: 'social-investigation',
+    });
     const molenbeek = again.body.responses.find((r: { provider: { kbo: string } }) => r.provider.kbo === MOLENBEEK.kbo);
     const shared = molenbeek.summary.decisions.find((d: { ref: string }) => d.ref === decision.ref);
     assert.equal(shared.status, 'corrected');
@@ -106,7 +143,8 @@ describe('a provider corrects a decision it shared', () => {
 });
 
 describe('bad corrections are refused with stable codes, nothing written', () => {
-  const revisions = async () => Number((await fed.tenants.byKbo(MOLENBEEK.kbo)!.db.one<{ n: string }>('SELECT count(*) AS n FROM decision_revisions'))!.n);
+  const revisions = async () =>
+    Number((await fed.tenants.byKbo(MOLENBEEK.kbo)!.db.one<{ n: string }>('SELECT count(*) AS n FROM decision_revisions'))!.n);
 
   test('an unknown reason, a correction without change, changes on an annulment, an unknown code', async () => {
     const before = await revisions();
@@ -127,7 +165,10 @@ describe('bad corrections are refused with stable codes, nothing written', () =>
   });
 
   test('another CPAS cannot correct the decision, and does not learn that it exists', async () => {
-    const response = await fed.api(marie, 'POST', `/api/v1/decisions/${decision.id}/corrections`, { kind: 'annulled', reasonCode: 'unlawful-decision' });
+    const response = await fed.api(marie, 'POST', `/api/v1/decisions/${decision.id}/corrections`, {
+      kind: 'annulled',
+      reasonCode: 'unlawful-decision',
+    });
     assert.equal(response.status, 404);
     assert.equal(response.body.code, 'aid-request.not-found');
   });
@@ -138,11 +179,15 @@ describe('nothing is lost', () => {
     const forest = fed.tenants.byKbo(FOREST.kbo)!;
     const registered = { kbo: forest.kbo, name: forest.name, kind: 'cpas' as const, jwks: toPublicJwks(forest.keys) };
     await fed.hub.registry.register({ ...registered, endpoint: 'http://127.0.0.1:9/exchange/v1/summary-requests' });
-    const annulled = await fed.api(sarah, 'POST', `/api/v1/decisions/${decision.id}/corrections`, { kind: 'annulled', reasonCode: 'unlawful-decision' });
+    const annulled = await fed.api(sarah, 'POST', `/api/v1/decisions/${decision.id}/corrections`, {
+      kind: 'annulled',
+      reasonCode: 'unlawful-decision',
+    });
     assert.equal(annulled.status, 201, annulled.text);
     await deliverEverything();
     const waiting = await fed.hub.db.one<{ attempts: number; last_error: string; delivered_at: Date | null }>(
-      `SELECT attempts, last_error, delivered_at FROM correction_notices WHERE status = 'annulled'`);
+      `SELECT attempts, last_error, delivered_at FROM correction_notices WHERE status = 'annulled'`,
+    );
     assert.equal(waiting!.delivered_at, null);
     assert.equal(waiting!.last_error, 'recipient.unreachable');
 
@@ -159,16 +204,23 @@ describe('nothing is lost', () => {
     assert.equal(Number(undelivered!.n), 0, 'the notice was delivered once the recipient was back');
     const polled = await fed.api(marie, 'GET', `/api/v1/aid-requests/${forestRequestId}/rse-consultations/${consultationId}`);
     const molenbeek = polled.body.responses.find((r: { provider: { kbo: string } }) => r.provider.kbo === MOLENBEEK.kbo);
-    assert.deepEqual(molenbeek.corrections.map((c: { status: string }) => c.status), ['corrected', 'annulled']);
+    assert.deepEqual(
+      molenbeek.corrections.map((c: { status: string }) => c.status),
+      ['corrected', 'annulled'],
+    );
 
-    const again = await fed.api(sarah, 'POST', `/api/v1/decisions/${decision.id}/corrections`, { kind: 'annulled', reasonCode: 'unlawful-decision' });
+    const again = await fed.api(sarah, 'POST', `/api/v1/decisions/${decision.id}/corrections`, {
+      kind: 'annulled',
+      reasonCode: 'unlawful-decision',
+    });
     assert.equal(again.status, 409);
     assert.equal(again.body.code, 'decision.annulled');
   });
 
   test('the hub keeps no NISS and no content for corrections', async () => {
     const rows = JSON.stringify(await fed.hub.db.query('SELECT * FROM correction_notices'));
-    for (const person of DEMO_PERSONS) assert.ok(!rows.includes(person.niss), "!rows.includes(person.niss)");
-    for (const marker of ['resources-below-threshold', 'material-error', 'unlawful-decision', '100000']) assert.ok(!rows.includes(marker), `${marker} at the hub`);
+    for (const person of DEMO_PERSONS) assert.ok(!rows.includes(person.niss), '!rows.includes(person.niss)');
+    for (const marker of ['resources-below-threshold', 'material-error', 'unlawful-decision', '100000'])
+      assert.ok(!rows.includes(marker), `${marker} at the hub`);
   });
 });

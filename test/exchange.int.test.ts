@@ -29,8 +29,11 @@ async function dumpDatabase(db: { query: (sql: string) => Promise<Record<string,
   let dump = '';
   for (const { tablename } of tables) {
     const rows = await db.query(`SELECT * FROM "${String(tablename)}"`);
-    dump += JSON.stringify(rows, (_key, value: unknown) => (value && typeof value === 'object' && (value as { type?: string }).type === 'Buffer'
-      ? Buffer.from((value as { data: number[] }).data).toString('latin1') : value));
+    dump += JSON.stringify(rows, (_key, value: unknown) =>
+      value && typeof value === 'object' && (value as { type?: string }).type === 'Buffer'
+        ? Buffer.from((value as { data: number[] }).data).toString('latin1')
+        : value,
+    );
   }
   return dump;
 }
@@ -38,13 +41,34 @@ async function dumpDatabase(db: { query: (sql: string) => Promise<Record<string,
 async function hubPost(path: string, body: string) {
   const response = await fetch(`${fed.baseUrl}/hub${path}`, { method: 'POST', headers: { 'content-type': 'application/jose' }, body });
   const text = await response.text();
-  return { status: response.status, text, body: (() => { try { return JSON.parse(text) as { code?: string }; } catch { return null; } })() };
+  return {
+    status: response.status,
+    text,
+    body: (() => {
+      try {
+        return JSON.parse(text) as { code?: string };
+      } catch {
+        return null;
+      }
+    })(),
+  };
 }
 
-function forestSigned(payload: Record<string, unknown>, options: { now?: Date; jti?: string; key?: ReturnType<typeof generateInstitutionKeys> } = {}) {
+function forestSigned(
+  payload: Record<string, unknown>,
+  options: { now?: Date; jti?: string; key?: ReturnType<typeof generateInstitutionKeys> } = {},
+) {
   const tenant = fed.tenants.byKbo(FOREST.kbo)!;
   const keys = options.key ?? tenant.keys;
-  return signMessage({ payload, issuer: FOREST.kbo, audience: 'hub', signingKey: keys.signing.privateKey, kid: keys.signing.kid, now: options.now, jti: options.jti });
+  return signMessage({
+    payload,
+    issuer: FOREST.kbo,
+    audience: 'hub',
+    signingKey: keys.signing.privateKey,
+    kid: keys.signing.kid,
+    now: options.now,
+    jti: options.jti,
+  });
 }
 
 before(async () => {
@@ -59,23 +83,38 @@ after(async () => fed?.close());
 
 describe('the move scenario', () => {
   test('the first attempt is refused until the person is informed; then CPAS B receives A’s summary, to verify', async () => {
-    const refused = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    const refused = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, {
+      purpose: 'social-investigation',
+    });
     assert.equal(refused.status, 409);
     assert.equal(refused.body.code, 'consultation.person-not-informed');
 
-    assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/person-informed`, { informedAt: new Date().toISOString(), method: 'in-person' })).status, 201);
+    assert.equal(
+      (
+        await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/person-informed`, {
+          informedAt: new Date().toISOString(),
+          method: 'in-person',
+        })
+      ).status,
+      201,
+    );
     const started = Date.now();
-    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, {
+      purpose: 'social-investigation',
+    });
     assert.equal(response.status, 201, response.text);
     assert.ok(Date.now() - started < 5_000, 'answers within seconds');
     const molenbeek = response.body.responses.find((r: { provider: { kbo: string } }) => r.provider.kbo === MOLENBEEK.kbo);
     assert.equal(molenbeek.status, 'answered');
     assert.ok(validateSummary(molenbeek.summary).ok, 'the summary validates against rse.summary/1 at the receiving end');
     assert.equal(molenbeek.summary.person.niss, nadia.niss);
-    assert.ok(molenbeek.summary.decisions.some((d: { aidType: string; outcome: string }) => d.aidType === 'ris' && d.outcome === 'granted'), "molenbeek.summary.decisions.some((d: { aidType: string; outcome: string }) => d.aidType === 'ris' && d.outcome === 'gran");
+    assert.ok(
+      molenbeek.summary.decisions.some((d: { aidType: string; outcome: string }) => d.aidType === 'ris' && d.outcome === 'granted'),
+      "molenbeek.summary.decisions.some((d: { aidType: string; outcome: string }) => d.aidType === 'ris' && d.outcome === 'gran",
+    );
     assert.match(molenbeek.notice.fr, /^Information du CPAS de Molenbeek-Saint-Jean \(DEMO\) datée du \d{4}-\d{2}-\d{2}, à vérifier$/);
     assert.equal(molenbeek.isToVerify, true);
-    assert.ok(new Date(molenbeek.expiresAt) > new Date(), "new Date(molenbeek.expiresAt) > new Date()");
+    assert.ok(new Date(molenbeek.expiresAt) > new Date(), 'new Date(molenbeek.expiresAt) > new Date()');
 
     const polled = await fed.api(marie, 'GET', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations/${response.body.id}`);
     assert.equal(polled.status, 200);
@@ -86,11 +125,20 @@ describe('the move scenario', () => {
     const markers = ['confidence', 'Sarah Mertens', 'Julie Peeters', 'Motivation locale de Molenbeek'];
     const hubDump = await dumpDatabase(fed.hub.db);
     const forestDump = await dumpDatabase(fed.tenants.byKbo(FOREST.kbo)!.db);
-    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, {
+      purpose: 'social-investigation',
+    });
     const head = await fed.api(null, 'GET', '/hub/v1/log/tree-head');
     const institutions = await fed.api(null, 'GET', '/hub/v1/institutions');
     for (const marker of markers) {
-      for (const [where, text] of [['hub database', hubDump], ['Forest database', forestDump], ['consultation response', response.text], ['tree head', head.text], ['registry', institutions.text], ['logs', fed.logs()]] as const) {
+      for (const [where, text] of [
+        ['hub database', hubDump],
+        ['Forest database', forestDump],
+        ['consultation response', response.text],
+        ['tree head', head.text],
+        ['registry', institutions.text],
+        ['logs', fed.logs()],
+      ] as const) {
         assert.ok(!text.toLowerCase().includes(marker.toLowerCase()), `"${marker}" leaked into the ${where}`);
       }
     }
@@ -106,18 +154,31 @@ describe('the move scenario', () => {
   test('the hub database holds no plaintext summary and no plain NISS', async () => {
     const dump = await dumpDatabase(fed.hub.db);
     for (const person of DEMO_PERSONS) assert.ok(!dump.includes(person.niss), `NISS of ${person.givenNames} in the hub database`);
-    for (const marker of ['rse.summary/1', 'state-of-need-established', 'ris-law-2002', 'D-20']) assert.ok(!dump.includes(marker), `${marker} in the hub database`);
+    for (const marker of ['rse.summary/1', 'state-of-need-established', 'ris-law-2002', 'D-20'])
+      assert.ok(!dump.includes(marker), `${marker} in the hub database`);
   });
 });
 
 describe('refusals, each with a stable code and logged', () => {
-  const refusedOutcomes = async () => (await fed.hub.db.query<{ leaf: Buffer }>('SELECT leaf FROM log_leaves')).map((row) => JSON.parse(row.leaf.toString()) as { type: string; outcome: string })
-    .filter((leg) => leg.type === 'consultation.refused').map((leg) => leg.outcome);
-  const consultation = (overrides: Record<string, unknown> = {}) => ({ niss: nadia.niss, purpose: 'social-investigation', fileRef: nadiaRequestId, workerRef: 'w', personInformedAt: new Date().toISOString(), ...overrides });
+  const refusedOutcomes = async () =>
+    (await fed.hub.db.query<{ leaf: Buffer }>('SELECT leaf FROM log_leaves'))
+      .map((row) => JSON.parse(row.leaf.toString()) as { type: string; outcome: string })
+      .filter((leg) => leg.type === 'consultation.refused')
+      .map((leg) => leg.outcome);
+  const consultation = (overrides: Record<string, unknown> = {}) => ({
+    niss: nadia.niss,
+    purpose: 'social-investigation',
+    fileRef: nadiaRequestId,
+    workerRef: 'w',
+    personInformedAt: new Date().toISOString(),
+    ...overrides,
+  });
 
   test('a worker not assigned to the request', async () => {
     const sophie = await fed.login('sophie.forest');
-    const response = await fed.api(sophie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    const response = await fed.api(sophie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, {
+      purpose: 'social-investigation',
+    });
     assert.equal(response.status, 403);
     assert.equal(response.body.code, 'consultation.not-assigned');
   });
@@ -129,7 +190,9 @@ describe('refusals, each with a stable code and logged', () => {
   });
 
   test('purpose not in the policy', async () => {
-    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'fraud-detection' });
+    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, {
+      purpose: 'fraud-detection',
+    });
     assert.equal(response.status, 403);
     assert.equal(response.body.code, 'consultation.purpose-not-allowed');
   });
@@ -141,7 +204,13 @@ describe('refusals, each with a stable code and logged', () => {
     const tampered = `${valid.slice(0, -4)}${valid.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
     assert.equal((await hubPost('/v1/consultations', tampered)).body?.code, 'signature.invalid');
     const stranger = generateInstitutionKeys();
-    const unknown = signMessage({ payload: consultation(), issuer: '0123456749', audience: 'hub', signingKey: stranger.signing.privateKey, kid: stranger.signing.kid });
+    const unknown = signMessage({
+      payload: consultation(),
+      issuer: '0123456749',
+      audience: 'hub',
+      signingKey: stranger.signing.privateKey,
+      kid: stranger.signing.kid,
+    });
     assert.equal((await hubPost('/v1/consultations', unknown)).body?.code, 'signature.unknown-institution');
     const jti = randomUUID();
     assert.equal((await hubPost('/v1/consultations', forestSigned(consultation(), { jti }))).status, 200);
@@ -152,8 +221,14 @@ describe('refusals, each with a stable code and logged', () => {
   });
 
   test('a requester the person has blocked', async () => {
-    await fed.hub.db.query('INSERT INTO blocks (person_pseudonym, institution_kbo, reason) VALUES ($1, $2, $3)', [fed.hub.pseudonymise(nadia.niss), FOREST.kbo, 'test']);
-    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    await fed.hub.db.query('INSERT INTO blocks (person_pseudonym, institution_kbo, reason) VALUES ($1, $2, $3)', [
+      fed.hub.pseudonymise(nadia.niss),
+      FOREST.kbo,
+      'test',
+    ]);
+    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, {
+      purpose: 'social-investigation',
+    });
     assert.equal(response.status, 403);
     assert.equal(response.body.code, 'consultation.blocked');
     await fed.hub.db.query('UPDATE blocks SET lifted_at = now()');
@@ -161,7 +236,15 @@ describe('refusals, each with a stable code and logged', () => {
 
   test('every refusal above is a leg of the exchange log', async () => {
     const outcomes = await refusedOutcomes();
-    for (const code of ['consultation.no-integration', 'consultation.purpose-not-allowed', 'signature.invalid', 'signature.unknown-institution', 'signature.replayed', 'signature.stale', 'consultation.blocked']) {
+    for (const code of [
+      'consultation.no-integration',
+      'consultation.purpose-not-allowed',
+      'signature.invalid',
+      'signature.unknown-institution',
+      'signature.replayed',
+      'signature.stale',
+      'consultation.blocked',
+    ]) {
       assert.ok(outcomes.includes(code), `${code} logged`);
     }
   });
@@ -173,26 +256,55 @@ describe('the exchange log', () => {
     const first = await fed.api(null, 'GET', '/hub/v1/log/tree-head');
     const publicKey = await jose.importJWK(hubKey, 'EdDSA');
     const signed = await jose.compactVerify(first.body.signature, publicKey);
-    assert.deepEqual(JSON.parse(new TextDecoder().decode(signed.payload)), { treeSize: first.body.treeSize, rootHash: first.body.rootHash, timestamp: first.body.timestamp });
-    const leaves = await fed.hub.db.query<{ leaf_index: number; leaf: Buffer }>('SELECT leaf_index, leaf FROM log_leaves WHERE leaf_index < $1 ORDER BY leaf_index', [first.body.treeSize]);
+    assert.deepEqual(JSON.parse(new TextDecoder().decode(signed.payload)), {
+      treeSize: first.body.treeSize,
+      rootHash: first.body.rootHash,
+      timestamp: first.body.timestamp,
+    });
+    const leaves = await fed.hub.db.query<{ leaf_index: number; leaf: Buffer }>(
+      'SELECT leaf_index, leaf FROM log_leaves WHERE leaf_index < $1 ORDER BY leaf_index',
+      [first.body.treeSize],
+    );
     for (const leaf of leaves) {
       const proof = await fed.api(null, 'GET', `/hub/v1/log/proofs/inclusion?leafIndex=${leaf.leaf_index}&treeSize=${first.body.treeSize}`);
       assert.equal(proof.status, 200);
       const path = decodeHashes(proof.body.auditPath);
       const root = decodeHash(first.body.rootHash);
-      assert.ok(path.ok && root.ok, "path.ok && root.ok");
+      assert.ok(path.ok && root.ok, 'path.ok && root.ok');
       assert.equal(proof.body.leafHash, hashLeaf(leaf.leaf).toString('base64'));
-      assert.ok(verifyInclusion({ leafHash: hashLeaf(leaf.leaf), leafIndex: leaf.leaf_index, treeSize: first.body.treeSize, auditPath: path.hashes, rootHash: root.hash }), "verifyInclusion({ leafHash: hashLeaf(leaf.leaf), leafIndex: leaf.leaf_index, treeSize: first.body.treeSize, auditPath: p");
+      assert.ok(
+        verifyInclusion({
+          leafHash: hashLeaf(leaf.leaf),
+          leafIndex: leaf.leaf_index,
+          treeSize: first.body.treeSize,
+          auditPath: path.hashes,
+          rootHash: root.hash,
+        }),
+        'verifyInclusion({ leafHash: hashLeaf(leaf.leaf), leafIndex: leaf.leaf_index, treeSize: first.body.treeSize, auditPath: p',
+      );
     }
     await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
     const second = await fed.api(null, 'GET', '/hub/v1/log/tree-head');
-    assert.ok(second.body.treeSize > first.body.treeSize, "second.body.treeSize > first.body.treeSize");
-    const consistency = await fed.api(null, 'GET', `/hub/v1/log/proofs/consistency?first=${first.body.treeSize}&second=${second.body.treeSize}`);
+    assert.ok(second.body.treeSize > first.body.treeSize, 'second.body.treeSize > first.body.treeSize');
+    const consistency = await fed.api(
+      null,
+      'GET',
+      `/hub/v1/log/proofs/consistency?first=${first.body.treeSize}&second=${second.body.treeSize}`,
+    );
     const path = decodeHashes(consistency.body.consistencyPath);
     const a = decodeHash(first.body.rootHash);
     const b = decodeHash(second.body.rootHash);
-    assert.ok(path.ok && a.ok && b.ok, "path.ok && a.ok && b.ok");
-    assert.ok(verifyConsistency({ first: first.body.treeSize, second: second.body.treeSize, firstRoot: a.hash, secondRoot: b.hash, consistencyPath: path.hashes }), "verifyConsistency({ first: first.body.treeSize, second: second.body.treeSize, firstRoot: a.hash, secondRoot: b.hash, con");
+    assert.ok(path.ok && a.ok && b.ok, 'path.ok && a.ok && b.ok');
+    assert.ok(
+      verifyConsistency({
+        first: first.body.treeSize,
+        second: second.body.treeSize,
+        firstRoot: a.hash,
+        secondRoot: b.hash,
+        consistencyPath: path.hashes,
+      }),
+      'verifyConsistency({ first: first.body.treeSize, second: second.body.treeSize, firstRoot: a.hash, secondRoot: b.hash, con',
+    );
   });
 
   test('changing any stored entry makes the whole-log verification fail and name the entry', async () => {
@@ -200,12 +312,18 @@ describe('the exchange log', () => {
     assert.deepEqual((await verifyWholeLog(fed.hub.db, hubKey)).isValid, true);
     await fed.hub.db.query('ALTER TABLE log_leaves DISABLE TRIGGER log_leaves_append_only');
     const original = await fed.hub.db.one<{ leaf: Buffer }>('SELECT leaf FROM log_leaves WHERE leaf_index = 2');
-    await fed.hub.db.query(`UPDATE log_leaves SET leaf = convert_to(replace(convert_from(leaf, 'UTF8'), 'answered', 'no-file'), 'UTF8') WHERE leaf_index = 2`);
+    await fed.hub.db.query(
+      `UPDATE log_leaves SET leaf = convert_to(replace(convert_from(leaf, 'UTF8'), 'answered', 'no-file'), 'UTF8') WHERE leaf_index = 2`,
+    );
     const broken = await verifyWholeLog(fed.hub.db, hubKey);
     await fed.hub.db.query('UPDATE log_leaves SET leaf = $1 WHERE leaf_index = 2', [original!.leaf]);
     await fed.hub.db.query('ALTER TABLE log_leaves ENABLE TRIGGER log_leaves_append_only');
     assert.equal(broken.isValid, false);
-    if (!broken.isValid) assert.ok(broken.problems.some((problem) => problem.includes('entry 2 ')), broken.problems.join('; '));
+    if (!broken.isValid)
+      assert.ok(
+        broken.problems.some((problem) => problem.includes('entry 2 ')),
+        broken.problems.join('; '),
+      );
   });
 });
 
@@ -213,7 +331,9 @@ describe('nothing is lost', () => {
   test('a provider that is down yields pending, then answered once it is back', async () => {
     const molenbeek = (await fed.hub.registry.find(MOLENBEEK.kbo))!;
     await fed.hub.registry.register({ ...molenbeek, endpoint: 'http://127.0.0.1:9/exchange/v1/summary-requests' });
-    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, {
+      purpose: 'social-investigation',
+    });
     assert.equal(response.status, 201);
     assert.equal(response.body.status, 'pending');
     assert.equal(response.body.responses[0].status, 'pending');
@@ -221,22 +341,38 @@ describe('nothing is lost', () => {
     const polled = await fed.api(marie, 'GET', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations/${response.body.id}`);
     assert.equal(polled.body.status, 'complete');
     assert.equal(polled.body.responses[0].status, 'answered');
-    assert.ok(polled.body.responses[0].summary, "polled.body.responses[0].summary");
+    assert.ok(polled.body.responses[0].summary, 'polled.body.responses[0].summary');
   });
 
   test('an integration written while the hub is down is delivered later from the outbox', async () => {
-    const lotte = await fed.api(marie, 'POST', '/api/v1/persons', { niss: '90021512345'.slice(0, 0) + DEMO_PERSONS[0]!.niss.replace(/^\d{2}/, '77'), familyName: 'Outbox', givenNames: 'Test' });
-    assert.ok([201, 422].includes(lotte.status), "[201, 422].includes(lotte.status)");
+    const lotte = await fed.api(marie, 'POST', '/api/v1/persons', {
+      niss: '90021512345'.slice(0, 0) + DEMO_PERSONS[0]!.niss.replace(/^\d{2}/, '77'),
+      familyName: 'Outbox',
+      givenNames: 'Test',
+    });
+    assert.ok([201, 422].includes(lotte.status), '[201, 422].includes(lotte.status)');
     const forest = fed.tenants.byKbo(FOREST.kbo)!;
     const personId = (await forest.db.one<{ id: string }>(`SELECT id FROM persons WHERE family_name = 'Lemaire'`))!.id;
     const deadHub = createHubClient({ hubUrl: () => 'http://127.0.0.1:9/hub', clock: () => new Date(), timeoutMs: 500 });
-    const deadRelay = createOutboxRelay({ tenants: { byKbo: () => forest, all: () => [forest] }, hub: deadHub, log: createLogger({ level: 'silent' }), clock: () => new Date() });
+    const deadRelay = createOutboxRelay({
+      tenants: { byKbo: () => forest, all: () => [forest] },
+      hub: deadHub,
+      log: createLogger({ level: 'silent' }),
+      clock: () => new Date(),
+    });
     await fed.services.relay.stop();
-    const created = await fed.api(marie, 'POST', '/api/v1/aid-requests', { personId, kind: 'food-aid', receivedAt: new Date().toISOString() });
+    const created = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+      personId,
+      kind: 'food-aid',
+      receivedAt: new Date().toISOString(),
+    });
     assert.equal(created.status, 201);
     assert.equal(created.body.integration.status, 'pending');
     assert.equal(await deadRelay.flush(), 0);
-    const waiting = await forest.db.one<{ attempts: number; last_error: string; sent_at: Date | null }>(`SELECT attempts, last_error, sent_at FROM outbox WHERE payload->>'fileRef' = $1`, [created.body.id]);
+    const waiting = await forest.db.one<{ attempts: number; last_error: string; sent_at: Date | null }>(
+      `SELECT attempts, last_error, sent_at FROM outbox WHERE payload->>'fileRef' = $1`,
+      [created.body.id],
+    );
     assert.equal(waiting!.sent_at, null);
     assert.equal(waiting!.last_error, 'hub unreachable');
     // The hub is back: the relay delivers on its next passes (with a few passes allowed for a busy machine).
@@ -246,7 +382,9 @@ describe('nothing is lost', () => {
       delivered = await fed.services.relay.flush();
       if (delivered === 0) await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    const last = await forest.db.one<{ last_error: string | null }>(`SELECT last_error FROM outbox WHERE payload->>'fileRef' = $1`, [created.body.id]);
+    const last = await forest.db.one<{ last_error: string | null }>(`SELECT last_error FROM outbox WHERE payload->>'fileRef' = $1`, [
+      created.body.id,
+    ]);
     assert.ok(delivered >= 1, `the outbox was not delivered once the hub was back (last error: ${last?.last_error})`);
     const after = await fed.api(marie, 'GET', `/api/v1/aid-requests/${created.body.id}`);
     assert.equal(after.body.integration.status, 'registered');
@@ -258,12 +396,20 @@ describe('window and closing', () => {
   test('a decision older than the sharing window is absent from the summary', async () => {
     const db = fed.tenants.byKbo(MOLENBEEK.kbo)!.db;
     const request = (await db.one<{ id: string; created_by: string }>('SELECT id, created_by FROM aid_requests LIMIT 1'))!;
-    await db.query(`INSERT INTO decisions (ref, request_id, decided_at, body, aid_type, outcome, legal_basis, motivation_category, created_by)
-      VALUES ('D-2019-OLD', $1, now()::date - interval '25 months', 'special-committee', 'installation-premium', 'granted', 'organic-law-1976-art57', 'state-of-need-established', $2)`, [request.id, request.created_by]);
-    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    await db.query(
+      `INSERT INTO decisions (ref, request_id, decided_at, body, aid_type, outcome, legal_basis, motivation_category, created_by)
+      VALUES ('D-2019-OLD', $1, now()::date - interval '25 months', 'special-committee', 'installation-premium', 'granted', 'organic-law-1976-art57', 'state-of-need-established', $2)`,
+      [request.id, request.created_by],
+    );
+    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, {
+      purpose: 'social-investigation',
+    });
     const summary = response.body.responses[0].summary;
-    assert.ok(summary.decisions.length >= 1, "summary.decisions.length >= 1");
-    assert.ok(!summary.decisions.some((d: { ref: string }) => d.ref === 'D-2019-OLD'), "!summary.decisions.some((d: { ref: string }) => d.ref === 'D-2019-OLD')");
+    assert.ok(summary.decisions.length >= 1, 'summary.decisions.length >= 1');
+    assert.ok(
+      !summary.decisions.some((d: { ref: string }) => d.ref === 'D-2019-OLD'),
+      "!summary.decisions.some((d: { ref: string }) => d.ref === 'D-2019-OLD')",
+    );
   });
 
   test('after closing, the integration ends at the hub and B can no longer consult', async () => {
@@ -272,9 +418,20 @@ describe('window and closing', () => {
     await fed.services.relay.flush();
     const after = await fed.api(marie, 'GET', `/api/v1/aid-requests/${nadiaRequestId}`);
     assert.equal(after.body.integration.status, 'ended');
-    const local = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    const local = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, {
+      purpose: 'social-investigation',
+    });
     assert.equal(local.status, 409);
-    const atHub = await hubPost('/v1/consultations', forestSigned({ niss: nadia.niss, purpose: 'social-investigation', fileRef: nadiaRequestId, workerRef: 'w', personInformedAt: new Date().toISOString() }));
+    const atHub = await hubPost(
+      '/v1/consultations',
+      forestSigned({
+        niss: nadia.niss,
+        purpose: 'social-investigation',
+        fileRef: nadiaRequestId,
+        workerRef: 'w',
+        personInformedAt: new Date().toISOString(),
+      }),
+    );
     assert.equal(atHub.status, 403);
     assert.equal(atHub.body?.code, 'consultation.no-integration');
   });

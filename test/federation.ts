@@ -20,17 +20,38 @@ export type TestFederation = Federation & {
   /** Every log line the federation wrote, for leak scans. */
   logs: () => string;
   login(username: string, password?: string): Promise<string>;
-  api(token: string | null, method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; text: string; headers: Headers }>;
+  api(
+    token: string | null,
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: any; text: string; headers: Headers }>;
 };
 
-export async function startTestFederation(options: { isDemo?: boolean; env?: Record<string, string>; clock?: () => Date; providerTimeoutMs?: number } = {}): Promise<TestFederation> {
+export async function startTestFederation(
+  options: { isDemo?: boolean; env?: Record<string, string>; clock?: () => Date; providerTimeoutMs?: number } = {},
+): Promise<TestFederation> {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
   const prefix = `t${randomBytes(5).toString('hex')}`;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rse-fed-'));
-  const config = loadConfig({ DATABASE_URL: databaseUrl, DATABASE_PREFIX: prefix, DATA_DIR: dataDir, PORT: '0', DEMO: String(options.isDemo ?? true), LOG_LEVEL: 'info', ...options.env });
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    DATABASE_PREFIX: prefix,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    DEMO: String(options.isDemo ?? true),
+    LOG_LEVEL: 'info',
+    ...options.env,
+  });
   let captured = '';
-  const destination = new Writable({ write(chunk, _encoding, callback) { captured += chunk.toString(); callback(); } });
+  const destination = new Writable({
+    write(chunk, _encoding, callback) {
+      captured += chunk.toString();
+      callback();
+    },
+  });
   const log = createLogger({ level: 'info', destination });
   const postgres = await startPostgres({ dataDir, databaseUrl, log });
   const federation = await startFederation(config, log, { postgres, clock: options.clock, providerTimeoutMs: options.providerTimeoutMs });
@@ -38,12 +59,20 @@ export async function startTestFederation(options: { isDemo?: boolean; env?: Rec
   const api: TestFederation['api'] = async (token, method, url, body, headers = {}) => {
     const response = await fetch(`${baseUrl}${url}`, {
       method,
-      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
     let parsed: unknown = null;
-    try { parsed = text ? JSON.parse(text) : null; } catch { parsed = null; }
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      parsed = null;
+    }
     return { status: response.status, body: parsed, text, headers: response.headers };
   };
   return {

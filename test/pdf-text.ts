@@ -15,7 +15,13 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 export async function extractPdfText(pdf: Buffer | Uint8Array): Promise<string> {
   // A copy: pdfjs takes ownership of (detaches) the array it is given, and a Buffer may be a view
   // on Node's shared pool.
-  const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, disableFontFace: true, isEvalSupported: false, verbosity: 0 });
+  const task = getDocument({
+    data: new Uint8Array(pdf),
+    useSystemFonts: false,
+    disableFontFace: true,
+    isEvalSupported: false,
+    verbosity: 0,
+  });
   try {
     const document = await task.promise;
     const pages: string[] = [];
@@ -25,7 +31,8 @@ export async function extractPdfText(pdf: Buffer | Uint8Array): Promise<string> 
       pages.push(content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? '\n' : ''}` : '')).join(''));
       page.cleanup();
     }
-    return pages.join('\n')
+    return pages
+      .join('\n')
       .replace(/[\p{Zs}\t]/gu, ' ')
       .replace(/ +\n/g, '\n')
       .replace(/-\n(?=\S)/g, '-');

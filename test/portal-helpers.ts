@@ -20,7 +20,8 @@ export async function portalPageSession(fed: TestFederation, niss: string): Prom
   const formToken = /name="form" value="([^"]+)"/.exec(await page.text())?.[1];
   if (!formCookie || !formToken) throw new Error('the login page has no form token');
   const response = await fetch(`${fed.baseUrl}/portal/login/demo`, {
-    method: 'POST', redirect: 'manual',
+    method: 'POST',
+    redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `rse_portal_form=${formCookie}` },
     body: new URLSearchParams({ form: formToken, niss }).toString(),
   });

@@ -43,7 +43,12 @@ before(async () => {
   await writeFile(tenantsFile, JSON.stringify([{ kbo: FOREST.kbo, name: 'CPAS de Forest', language: 'fr' }]));
   fed = await startTestFederation({
     isDemo: false,
-    env: { TENANTS_FILE: tenantsFile, PORTAL_OIDC_ISSUER: idp.issuer, PORTAL_OIDC_CLIENT_ID: idp.clientId, PORTAL_OIDC_CLIENT_SECRET: idp.clientSecret },
+    env: {
+      TENANTS_FILE: tenantsFile,
+      PORTAL_OIDC_ISSUER: idp.issuer,
+      PORTAL_OIDC_CLIENT_ID: idp.clientId,
+      PORTAL_OIDC_CLIENT_SECRET: idp.clientSecret,
+    },
   });
 });
 after(async () => {
@@ -58,11 +63,21 @@ describe('the portal service', () => {
     assert.deepEqual((await fed.api(null, 'GET', '/portal/readyz')).body, { status: 'ready' });
     const openapi = await fed.api(null, 'GET', '/portal/openapi.json');
     assert.equal(openapi.status, 200);
-    for (const path of ['/portal/api/v1/sessions', '/portal/api/v1/me/exchanges', '/portal/api/v1/me/summaries', '/portal/api/v1/me/statements', '/portal/api/v1/me/contests', '/portal/api/v1/me/blocks']) {
+    for (const path of [
+      '/portal/api/v1/sessions',
+      '/portal/api/v1/me/exchanges',
+      '/portal/api/v1/me/summaries',
+      '/portal/api/v1/me/statements',
+      '/portal/api/v1/me/contests',
+      '/portal/api/v1/me/blocks',
+    ]) {
       assert.ok(openapi.body.paths[path], `${path} is in the OpenAPI document`);
     }
     const registry = await fed.api(null, 'GET', '/hub/v1/institutions');
-    assert.ok(registry.body.items.some((item: { kind: string }) => item.kind === 'portal'), 'the portal is a registered institution of kind portal');
+    assert.ok(
+      registry.body.items.some((item: { kind: string }) => item.kind === 'portal'),
+      'the portal is a registered institution of kind portal',
+    );
   });
 });
 
@@ -77,7 +92,9 @@ describe('demo login outside demo mode', () => {
     assert.match(html, /Se connecter avec eID ou itsme/);
     const formCookie = cookieFrom(page, 'rse_portal_form')!;
     const posted = await fetch(`${fed.baseUrl}/portal/login/demo`, {
-      method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `rse_portal_form=${formCookie}` },
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `rse_portal_form=${formCookie}` },
       body: new URLSearchParams({ form: formCookie, niss: nadia.niss }).toString(),
     });
     assert.equal(posted.status, 403);

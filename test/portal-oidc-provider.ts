@@ -10,7 +10,14 @@ import type { AddressInfo } from 'node:net';
 import * as jose from 'jose';
 
 export type OidcUser = { sub: string; claims: Record<string, unknown> };
-export type LocalOidcProvider = { issuer: string; clientId: string; clientSecret: string; setUser(user: OidcUser): void; setTampering(isOn: boolean): void; close(): Promise<void> };
+export type LocalOidcProvider = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  setUser(user: OidcUser): void;
+  setTampering(isOn: boolean): void;
+  close(): Promise<void>;
+};
 
 export async function startLocalOidcProvider(): Promise<LocalOidcProvider> {
   const { privateKey, publicKey } = await jose.generateKeyPair('RS256');
@@ -24,18 +31,35 @@ export async function startLocalOidcProvider(): Promise<LocalOidcProvider> {
 
   const server = http.createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', issuer);
-    const json = (status: number, body: unknown) => { response.writeHead(status, { 'content-type': 'application/json' }); response.end(JSON.stringify(body)); };
+    const json = (status: number, body: unknown) => {
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(body));
+    };
     if (url.pathname === '/.well-known/openid-configuration') {
       return json(200, {
-        issuer, authorization_endpoint: `${issuer}/authorize`, token_endpoint: `${issuer}/token`, jwks_uri: `${issuer}/jwks`,
-        response_types_supported: ['code'], subject_types_supported: ['public'], id_token_signing_alg_values_supported: ['RS256'],
-        code_challenge_methods_supported: ['S256'], token_endpoint_auth_methods_supported: ['client_secret_post', 'client_secret_basic'], scopes_supported: ['openid', 'profile'],
+        issuer,
+        authorization_endpoint: `${issuer}/authorize`,
+        token_endpoint: `${issuer}/token`,
+        jwks_uri: `${issuer}/jwks`,
+        response_types_supported: ['code'],
+        subject_types_supported: ['public'],
+        id_token_signing_alg_values_supported: ['RS256'],
+        code_challenge_methods_supported: ['S256'],
+        token_endpoint_auth_methods_supported: ['client_secret_post', 'client_secret_basic'],
+        scopes_supported: ['openid', 'profile'],
       });
     }
     if (url.pathname === '/jwks') return json(200, { keys: [publicJwk] });
     if (url.pathname === '/authorize') {
       const p = url.searchParams;
-      if (p.get('client_id') !== clientId || p.get('response_type') !== 'code' || p.get('code_challenge_method') !== 'S256' || !p.get('redirect_uri') || !p.get('nonce')) return json(400, { error: 'invalid_request' });
+      if (
+        p.get('client_id') !== clientId ||
+        p.get('response_type') !== 'code' ||
+        p.get('code_challenge_method') !== 'S256' ||
+        !p.get('redirect_uri') ||
+        !p.get('nonce')
+      )
+        return json(400, { error: 'invalid_request' });
       const code = randomBytes(16).toString('base64url');
       codes.set(code, { nonce: p.get('nonce')!, challenge: p.get('code_challenge')!, redirectUri: p.get('redirect_uri')!, user });
       const target = new URL(p.get('redirect_uri')!);
@@ -49,16 +73,29 @@ export async function startLocalOidcProvider(): Promise<LocalOidcProvider> {
       let raw = '';
       for await (const chunk of request) raw += chunk;
       const form = new URLSearchParams(raw);
-      const basic = request.headers.authorization?.startsWith('Basic ') ? Buffer.from(request.headers.authorization.slice(6), 'base64').toString().split(':').map(decodeURIComponent) : null;
+      const basic = request.headers.authorization?.startsWith('Basic ')
+        ? Buffer.from(request.headers.authorization.slice(6), 'base64').toString().split(':').map(decodeURIComponent)
+        : null;
       const [id, secret] = basic ?? [form.get('client_id'), form.get('client_secret')];
       if (id !== clientId || secret !== clientSecret) return json(401, { error: 'invalid_client' });
       const grant = codes.get(form.get('code') ?? '');
       codes.delete(form.get('code') ?? '');
       const verifier = form.get('code_verifier') ?? '';
-      if (!grant || form.get('grant_type') !== 'authorization_code' || form.get('redirect_uri') !== grant.redirectUri
-        || createHash('sha256').update(verifier).digest('base64url') !== grant.challenge) return json(400, { error: 'invalid_grant' });
+      if (
+        !grant ||
+        form.get('grant_type') !== 'authorization_code' ||
+        form.get('redirect_uri') !== grant.redirectUri ||
+        createHash('sha256').update(verifier).digest('base64url') !== grant.challenge
+      )
+        return json(400, { error: 'invalid_grant' });
       let idToken = await new jose.SignJWT({ ...grant.user.claims, nonce: grant.nonce })
-        .setProtectedHeader({ alg: 'RS256', kid: 'test-key' }).setIssuer(issuer).setAudience(clientId).setSubject(grant.user.sub).setIssuedAt().setExpirationTime('5m').sign(privateKey);
+        .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
+        .setIssuer(issuer)
+        .setAudience(clientId)
+        .setSubject(grant.user.sub)
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(privateKey);
       if (isTampering) idToken = `${idToken.slice(0, -6)}${idToken.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA'}`;
       return json(200, { access_token: randomBytes(16).toString('hex'), token_type: 'Bearer', expires_in: 300, id_token: idToken });
     }
@@ -67,9 +104,15 @@ export async function startLocalOidcProvider(): Promise<LocalOidcProvider> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    issuer, clientId, clientSecret,
-    setUser(next) { user = next; },
-    setTampering(isOn) { isTampering = isOn; },
+    issuer,
+    clientId,
+    clientSecret,
+    setUser(next) {
+      user = next;
+    },
+    setTampering(isOn) {
+      isTampering = isOn;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -29,12 +29,23 @@ const subjectOf = (niss: string) => fed.hub.pseudonymise(niss).toString('base64'
 
 /** Every leaf of the hub's log that names this person, read from the leaf bytes themselves. */
 async function hubLeavesAbout(niss: string, treeSize: number): Promise<number[]> {
-  const rows = await fed.hub.db.query<{ leaf_index: string; leaf: Buffer }>('SELECT leaf_index, leaf FROM log_leaves WHERE leaf_index < $1 ORDER BY leaf_index', [treeSize]);
-  return rows.filter((row) => (JSON.parse(row.leaf.toString('utf8')) as { subject?: string }).subject === subjectOf(niss)).map((row) => Number(row.leaf_index));
+  const rows = await fed.hub.db.query<{ leaf_index: string; leaf: Buffer }>(
+    'SELECT leaf_index, leaf FROM log_leaves WHERE leaf_index < $1 ORDER BY leaf_index',
+    [treeSize],
+  );
+  return rows
+    .filter((row) => (JSON.parse(row.leaf.toString('utf8')) as { subject?: string }).subject === subjectOf(niss))
+    .map((row) => Number(row.leaf_index));
 }
 
 async function consultAsMarie() {
-  const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' }, { 'accept-language': 'fr' });
+  const response = await fed.api(
+    marie,
+    'POST',
+    `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`,
+    { purpose: 'social-investigation' },
+    { 'accept-language': 'fr' },
+  );
   return response;
 }
 
@@ -47,13 +58,27 @@ before(async () => {
   await fed.services.relay.flush();
   // The move scenario: refused first (not informed), then answered.
   assert.equal((await consultAsMarie()).body.code, 'consultation.person-not-informed');
-  assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/person-informed`, { informedAt: new Date().toISOString(), method: 'in-person' })).status, 201);
+  assert.equal(
+    (
+      await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/person-informed`, {
+        informedAt: new Date().toISOString(),
+        method: 'in-person',
+      })
+    ).status,
+    201,
+  );
   assert.equal((await consultAsMarie()).status, 201);
   // Another person's exchange in the same log: it must never appear in Nadia's list.
   const klausPerson = await fed.api(marie, 'GET', `/api/v1/persons?niss=${klaus.niss}`);
   const klausRequest = (await fed.api(marie, 'GET', `/api/v1/aid-requests?personId=${klausPerson.body.items[0].id}`)).body.items[0].id;
-  await fed.api(marie, 'POST', `/api/v1/aid-requests/${klausRequest}/person-informed`, { informedAt: new Date().toISOString(), method: 'letter' });
-  assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${klausRequest}/rse-consultations`, { purpose: 'social-investigation' })).status, 201);
+  await fed.api(marie, 'POST', `/api/v1/aid-requests/${klausRequest}/person-informed`, {
+    informedAt: new Date().toISOString(),
+    method: 'letter',
+  });
+  assert.equal(
+    (await fed.api(marie, 'POST', `/api/v1/aid-requests/${klausRequest}/rse-consultations`, { purpose: 'social-investigation' })).status,
+    201,
+  );
   const login = await portalApi(fed, null, 'POST', '/portal/api/v1/sessions', { niss: nadia.niss });
   assert.equal(login.status, 201, login.text);
   nadiaToken = login.body.token;
@@ -66,12 +91,21 @@ describe('every exchange about me, verified', () => {
     assert.equal(response.status, 200, response.text);
     const { items, log } = response.body;
     const expected = await hubLeavesAbout(nadia.niss, log.treeHead.treeSize);
-    assert.deepEqual(items.map((item: { leafIndex: number }) => item.leafIndex), expected);
+    assert.deepEqual(
+      items.map((item: { leafIndex: number }) => item.leafIndex),
+      expected,
+    );
     assert.ok(expected.length >= 3, `the move scenario leaves an acceptance, a forward and an answer (got ${expected.length})`);
     for (const klausLeaf of await hubLeavesAbout(klaus.niss, log.treeHead.treeSize)) {
-      assert.ok(!items.some((item: { leafIndex: number }) => item.leafIndex === klausLeaf), `Klaus's entry ${klausLeaf} is in Nadia's list`);
+      assert.ok(
+        !items.some((item: { leafIndex: number }) => item.leafIndex === klausLeaf),
+        `Klaus's entry ${klausLeaf} is in Nadia's list`,
+      );
     }
-    assert.ok(items.every((item: { verified: boolean }) => item.verified === true), 'every entry is verified');
+    assert.ok(
+      items.every((item: { verified: boolean }) => item.verified === true),
+      'every entry is verified',
+    );
     assert.equal(log.isConsistent, true);
     const types = items.map((item: { type: string; outcome: string }) => `${item.type}:${item.outcome}`);
     assert.ok(types.includes('consultation.accepted:providers:1'), `the consultation is listed: ${types.join(', ')}`);
@@ -114,21 +148,37 @@ describe('what each CPAS would share, statements and contests', () => {
     assert.equal(molenbeek.summary.person.niss, nadia.niss);
     assert.equal(molenbeek.summary.decisions[0].status, 'final');
     decisionRef = molenbeek.summary.decisions[0].ref;
-    const portalRows = JSON.stringify(await fed.portal.db.query('SELECT * FROM sessions')) + JSON.stringify(await fed.portal.db.query('SELECT * FROM seen_tree_heads'));
-    for (const marker of [decisionRef, 'ris-law-2002', 'state-of-need-established']) assert.ok(!portalRows.includes(marker), `${marker} stored in the portal database`);
+    const portalRows =
+      JSON.stringify(await fed.portal.db.query('SELECT * FROM sessions')) +
+      JSON.stringify(await fed.portal.db.query('SELECT * FROM seen_tree_heads'));
+    for (const marker of [decisionRef, 'ris-law-2002', 'state-of-need-established'])
+      assert.ok(!portalRows.includes(marker), `${marker} stored in the portal database`);
     // The person's own look is an exchange too, logged and listed.
     const exchanges = await portalApi(fed, nadiaToken, 'GET', '/portal/api/v1/me/exchanges');
-    assert.ok(exchanges.body.items.some((item: { type: string; provider?: { kbo: string } }) => item.type === 'person-access.answered' && item.provider?.kbo === MOLENBEEK.kbo), 'the person’s look is listed');
+    assert.ok(
+      exchanges.body.items.some(
+        (item: { type: string; provider?: { kbo: string } }) =>
+          item.type === 'person-access.answered' && item.provider?.kbo === MOLENBEEK.kbo,
+      ),
+      'the person’s look is listed',
+    );
   });
 
   test('a statement added in the portal appears in the next summary CPAS B receives, and on A’s worklist', async () => {
-    const added = await portalApi(fed, nadiaToken, 'POST', '/portal/api/v1/me/statements', { providerKbo: MOLENBEEK.kbo, decisionRef, text: STATEMENT });
+    const added = await portalApi(fed, nadiaToken, 'POST', '/portal/api/v1/me/statements', {
+      providerKbo: MOLENBEEK.kbo,
+      decisionRef,
+      text: STATEMENT,
+    });
     assert.equal(added.status, 201, added.text);
     assert.equal(added.body.status, 'recorded');
     const consultation = await consultAsMarie();
     assert.equal(consultation.status, 201, consultation.text);
     const summary = consultation.body.responses.find((r: { provider: { kbo: string } }) => r.provider.kbo === MOLENBEEK.kbo).summary;
-    assert.deepEqual(summary.statements.map((s: { decisionRef: string; text: string }) => [s.decisionRef, s.text]), [[decisionRef, STATEMENT]]);
+    assert.deepEqual(
+      summary.statements.map((s: { decisionRef: string; text: string }) => [s.decisionRef, s.text]),
+      [[decisionRef, STATEMENT]],
+    );
     const worklist = await fed.api(sarah, 'GET', '/api/v1/worklist');
     const notice = worklist.body.items.find((item: { alert: string }) => item.alert === 'person-statement');
     assert.ok(notice, 'the statement is on the assigned worker’s worklist');
@@ -144,15 +194,27 @@ describe('what each CPAS would share, statements and contests', () => {
   });
 
   test('a contest marks the decision contested in every later summary and reaches the worklist', async () => {
-    const contested = await portalApi(fed, nadiaToken, 'POST', '/portal/api/v1/me/contests', { providerKbo: MOLENBEEK.kbo, decisionRef, reason: CONTEST });
+    const contested = await portalApi(fed, nadiaToken, 'POST', '/portal/api/v1/me/contests', {
+      providerKbo: MOLENBEEK.kbo,
+      decisionRef,
+      reason: CONTEST,
+    });
     assert.equal(contested.status, 201, contested.text);
     const consultation = await consultAsMarie();
     const summary = consultation.body.responses.find((r: { provider: { kbo: string } }) => r.provider.kbo === MOLENBEEK.kbo).summary;
     assert.equal(summary.decisions.find((d: { ref: string }) => d.ref === decisionRef).status, 'contested');
     const worklist = await fed.api(sarah, 'GET', '/api/v1/worklist');
-    assert.ok(worklist.body.items.some((item: { alert: string; details?: { text?: string } }) => item.alert === 'person-contest' && item.details?.text === CONTEST), 'the contest is on the worklist');
+    assert.ok(
+      worklist.body.items.some(
+        (item: { alert: string; details?: { text?: string } }) => item.alert === 'person-contest' && item.details?.text === CONTEST,
+      ),
+      'the contest is on the worklist',
+    );
     const mine = await portalApi(fed, nadiaToken, 'GET', '/portal/api/v1/me/summaries');
-    assert.equal(mine.body.items.find((item: { provider: { kbo: string } }) => item.provider.kbo === MOLENBEEK.kbo).summary.decisions[0].status, 'contested');
+    assert.equal(
+      mine.body.items.find((item: { provider: { kbo: string } }) => item.provider.kbo === MOLENBEEK.kbo).summary.decisions[0].status,
+      'contested',
+    );
   });
 
   test('bad input: a clear problem with a stable code, nothing recorded', async () => {
@@ -170,7 +232,11 @@ describe('what each CPAS would share, statements and contests', () => {
       assert.equal(response.status, status, `${JSON.stringify(body).slice(0, 80)} → ${response.text}`);
       assert.equal(response.body.code, code);
     }
-    const malformed = await fetch(`${fed.baseUrl}/portal/api/v1/me/statements`, { method: 'POST', headers: { authorization: `Bearer ${nadiaToken}`, 'content-type': 'application/json' }, body: '{"providerKbo":' });
+    const malformed = await fetch(`${fed.baseUrl}/portal/api/v1/me/statements`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${nadiaToken}`, 'content-type': 'application/json' },
+      body: '{"providerKbo":',
+    });
     assert.equal(malformed.status, 400);
     const after = await fed.tenants.byKbo(MOLENBEEK.kbo)!.db.one<{ n: string }>('SELECT count(*) AS n FROM person_statements');
     assert.equal(after!.n, before!.n);
@@ -179,7 +245,10 @@ describe('what each CPAS would share, statements and contests', () => {
 
 describe('blocks', () => {
   test('a block makes the next consultation by that CPAS refused, with a code the worker reads in plain words, and logged', async () => {
-    const blocked = await portalApi(fed, nadiaToken, 'POST', '/portal/api/v1/me/blocks', { institutionKbo: FOREST.kbo, reason: 'DEMO — je ne veux plus que Forest reçoive mon dossier.' });
+    const blocked = await portalApi(fed, nadiaToken, 'POST', '/portal/api/v1/me/blocks', {
+      institutionKbo: FOREST.kbo,
+      reason: 'DEMO — je ne veux plus que Forest reçoive mon dossier.',
+    });
     assert.equal(blocked.status, 201, blocked.text);
     assert.deepEqual(blocked.body.institution, { kbo: FOREST.kbo, name: FOREST.name });
     const again = await portalApi(fed, nadiaToken, 'POST', '/portal/api/v1/me/blocks', { institutionKbo: FOREST.kbo, reason: 'encore' });
@@ -192,12 +261,22 @@ describe('blocks', () => {
     assert.equal(refused.body.title, 'La personne a demandé que votre CPAS ne reçoive plus son résumé');
 
     const exchanges = await portalApi(fed, nadiaToken, 'GET', '/portal/api/v1/me/exchanges');
-    const refusal = exchanges.body.items.filter((item: { type: string; outcome: string }) => item.type === 'consultation.refused' && item.outcome === 'consultation.blocked');
+    const refusal = exchanges.body.items.filter(
+      (item: { type: string; outcome: string }) => item.type === 'consultation.refused' && item.outcome === 'consultation.blocked',
+    );
     assert.equal(refusal.length, 1, 'the refused consultation is in the person’s list');
     assert.equal(refusal[0].verified, true);
-    assert.ok(exchanges.body.items.some((item: { type: string; provider?: { kbo: string } }) => item.type === 'block.recorded' && item.provider?.kbo === FOREST.kbo), 'the block itself is listed');
+    assert.ok(
+      exchanges.body.items.some(
+        (item: { type: string; provider?: { kbo: string } }) => item.type === 'block.recorded' && item.provider?.kbo === FOREST.kbo,
+      ),
+      'the block itself is listed',
+    );
     const list = await portalApi(fed, nadiaToken, 'GET', '/portal/api/v1/me/blocks');
-    assert.deepEqual(list.body.items.map((b: { institution: { kbo: string } }) => b.institution.kbo), [FOREST.kbo]);
+    assert.deepEqual(
+      list.body.items.map((b: { institution: { kbo: string } }) => b.institution.kbo),
+      [FOREST.kbo],
+    );
 
     const cookie = await portalPageSession(fed, nadia.niss);
     const page = await readPortalPage(fed, cookie, '/portal/exchanges?lang=fr');
@@ -209,7 +288,9 @@ describe('blocks', () => {
 describe('the portal checks the hub', () => {
   test('tampering with a leaf of the hub’s log makes the portal show that verification failed', async () => {
     const before = await portalApi(fed, nadiaToken, 'GET', '/portal/api/v1/me/exchanges');
-    const target = before.body.items.find((item: { type: string; outcome: string }) => item.type === 'summary.answered' && item.outcome === 'answered').leafIndex;
+    const target = before.body.items.find(
+      (item: { type: string; outcome: string }) => item.type === 'summary.answered' && item.outcome === 'answered',
+    ).leafIndex;
     const original = (await fed.hub.db.one<{ leaf: Buffer }>('SELECT leaf FROM log_leaves WHERE leaf_index = $1', [target]))!.leaf;
     const tamper = async (leaf: Buffer) => {
       await fed.hub.db.transaction(async (tx) => {
@@ -224,7 +305,12 @@ describe('the portal checks the hub', () => {
       const tampered = after.body.items.find((item: { leafIndex: number }) => item.leafIndex === target);
       assert.equal(tampered.verified, false);
       assert.equal(tampered.verification, 'proof-failed');
-      assert.ok(after.body.items.filter((item: { leafIndex: number }) => item.leafIndex !== target).every((item: { verified: boolean }) => item.verified), 'the other entries stay verified');
+      assert.ok(
+        after.body.items
+          .filter((item: { leafIndex: number }) => item.leafIndex !== target)
+          .every((item: { verified: boolean }) => item.verified),
+        'the other entries stay verified',
+      );
       const cookie = await portalPageSession(fed, nadia.niss);
       const page = await readPortalPage(fed, cookie, '/portal/exchanges?lang=fr');
       assert.match(page.text, /Attention : la vérification a échoué pour 1 échange\(s\)/);
@@ -239,14 +325,28 @@ describe('the portal checks the hub', () => {
     assert.equal(current.body.log.isConsistent, true);
     // A forked history: a head the hub signed for a smaller tree with another root.
     const size = current.body.log.treeHead.treeSize - 1;
-    const forged = { treeSize: size, rootHash: encodeHash(createHash('sha256').update('another history').digest()), timestamp: new Date().toISOString() };
+    const forged = {
+      treeSize: size,
+      rootHash: encodeHash(createHash('sha256').update('another history').digest()),
+      timestamp: new Date().toISOString(),
+    };
     await fed.portal.db.query('DELETE FROM seen_tree_heads WHERE tree_size = $1', [size]);
-    await fed.portal.db.query('INSERT INTO seen_tree_heads (tree_size, root_hash, signed_at, signature) VALUES ($1, $2, $3, $4)', [size, forged.rootHash, forged.timestamp, signTreeHead(forged, fed.hub.keys.signing)]);
+    await fed.portal.db.query('INSERT INTO seen_tree_heads (tree_size, root_hash, signed_at, signature) VALUES ($1, $2, $3, $4)', [
+      size,
+      forged.rootHash,
+      forged.timestamp,
+      signTreeHead(forged, fed.hub.keys.signing),
+    ]);
     try {
       const response = await portalApi(fed, nadiaToken, 'GET', '/portal/api/v1/me/exchanges');
       assert.equal(response.body.log.isConsistent, false);
       assert.equal(response.body.log.alerts[0].kind, 'inconsistent');
-      assert.ok(response.body.items.every((item: { verified: boolean; verification: string }) => !item.verified && item.verification === 'log-inconsistent'), 'nothing is shown as verified on a forked log');
+      assert.ok(
+        response.body.items.every(
+          (item: { verified: boolean; verification: string }) => !item.verified && item.verification === 'log-inconsistent',
+        ),
+        'nothing is shown as verified on a forked log',
+      );
       assert.match(fed.logs(), /HUB EXCHANGE LOG ALERT/);
       const cookie = await portalPageSession(fed, nadia.niss);
       const page = await readPortalPage(fed, cookie, '/portal/exchanges?lang=de');
@@ -260,12 +360,26 @@ describe('the portal checks the hub', () => {
   test('only the registered portal speaks for a person at the hub, and no NISS is written to any log line', async () => {
     const forest = fed.tenants.byKbo(FOREST.kbo)!;
     const { signMessage } = await import('#contracts/protocol/envelope.ts');
-    const asForest = signMessage({ payload: { niss: nadia.niss }, issuer: FOREST.kbo, audience: 'hub', signingKey: forest.keys.signing.privateKey, kid: forest.keys.signing.kid });
-    const response = await fetch(`${fed.baseUrl}/hub/v1/person-access/exchanges`, { method: 'POST', headers: { 'content-type': 'application/jose' }, body: asForest });
+    const asForest = signMessage({
+      payload: { niss: nadia.niss },
+      issuer: FOREST.kbo,
+      audience: 'hub',
+      signingKey: forest.keys.signing.privateKey,
+      kid: forest.keys.signing.kid,
+    });
+    const response = await fetch(`${fed.baseUrl}/hub/v1/person-access/exchanges`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/jose' },
+      body: asForest,
+    });
     assert.equal(response.status, 403);
     assert.equal(((await response.json()) as { code: string }).code, 'person-access.not-a-portal');
     // (The casework's own search by NISS in a query string is that service's request log, not the portal's or the hub's.)
-    const lines = fed.logs().split('\n').filter((line) => !line.includes('/api/v1/persons?niss='));
-    for (const person of DEMO_PERSONS) assert.ok(!lines.some((line) => line.includes(person.niss)), `NISS of ${person.givenNames} in the logs`);
+    const lines = fed
+      .logs()
+      .split('\n')
+      .filter((line) => !line.includes('/api/v1/persons?niss='));
+    for (const person of DEMO_PERSONS)
+      assert.ok(!lines.some((line) => line.includes(person.niss)), `NISS of ${person.givenNames} in the logs`);
   });
 });

@@ -22,17 +22,25 @@ let dataDir: string;
 let hubPort: number;
 let nodePort: number;
 
-const freePort = () => new Promise<number>((resolve) => {
-  const server = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as net.AddressInfo;
-    server.close(() => resolve(port));
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
   });
-});
 
 function envFor(service: 'hub' | 'casework', port: number): NodeJS.ProcessEnv {
   return {
-    PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: process.env.DATABASE_URL, DATABASE_PREFIX: prefix, LOG_LEVEL: 'warn',
-    DATA_DIR: path.join(dataDir, service), KEYS_DIR: path.join(dataDir, service, 'keys'), PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`,
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DATABASE_URL: process.env.DATABASE_URL,
+    DATABASE_PREFIX: prefix,
+    LOG_LEVEL: 'warn',
+    DATA_DIR: path.join(dataDir, service),
+    KEYS_DIR: path.join(dataDir, service, 'keys'),
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     HUB_URL: `http://127.0.0.1:${hubPort}/hub`,
   };
 }
@@ -41,12 +49,19 @@ async function startService(command: string, env: NodeJS.ProcessEnv, readyUrl: s
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-  child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
   const started = Date.now();
   while (Date.now() - started < 60_000) {
     if (child.exitCode !== null) throw new Error(`${command} exited: ${output}`);
-    const status = await fetch(readyUrl).then((response) => response.status, () => 0);
+    const status = await fetch(readyUrl).then(
+      (response) => response.status,
+      () => 0,
+    );
     if (status === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -55,7 +70,8 @@ async function startService(command: string, env: NodeJS.ProcessEnv, readyUrl: s
 
 async function api(token: string | null, method: string, url: string, body?: unknown) {
   const response = await fetch(`http://127.0.0.1:${nodePort}${url}`, {
-    method, headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    method,
+    headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await response.text();
@@ -69,11 +85,16 @@ before(async () => {
 });
 
 after(async () => {
-  await Promise.all(children.map((child) => new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve(null);
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  })));
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null) return resolve(null);
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
   const postgres = await startPostgres({ dataDir, databaseUrl: process.env.DATABASE_URL!, log: createLogger({ level: 'silent' }) });
   for (const name of await postgres.listDatabases(`${prefix}_`)) await postgres.dropDatabase(name);
   await rm(dataDir, { recursive: true, force: true });
@@ -86,7 +107,12 @@ test('hub and casework run as separate processes and complete a consultation', a
   assert.equal(exported.code, 0, exported.stderr);
   const entries = JSON.parse(exported.stdout) as { kbo: string; endpoint: string; jwks: { keys: unknown[] } }[];
   assert.equal(entries.length, 3);
-  assert.ok(entries.every((entry) => entry.endpoint === `http://127.0.0.1:${nodePort}/exchange/v1/summary-requests` && entry.jwks.keys.length === 2), 'public entries with the node endpoint and two keys');
+  assert.ok(
+    entries.every(
+      (entry) => entry.endpoint === `http://127.0.0.1:${nodePort}/exchange/v1/summary-requests` && entry.jwks.keys.length === 2,
+    ),
+    'public entries with the node endpoint and two keys',
+  );
   assert.ok(!exported.stdout.includes('"d"'), 'no private key material is exported');
   const file = path.join(dataDir, 'institutions.json');
   await writeFile(file, exported.stdout);
@@ -100,7 +126,15 @@ test('hub and casework run as separate processes and complete a consultation', a
   const nadia = DEMO_PERSONS.find((p) => p.scenario === 'moved')!;
   const person = await api(token, 'GET', `/api/v1/persons?niss=${nadia.niss}`);
   const requestId = (await api(token, 'GET', `/api/v1/aid-requests?personId=${person.body.items[0].id}`)).body.items[0].id as string;
-  assert.equal((await api(token, 'POST', `/api/v1/aid-requests/${requestId}/person-informed`, { informedAt: new Date().toISOString(), method: 'in-person' })).status, 201);
+  assert.equal(
+    (
+      await api(token, 'POST', `/api/v1/aid-requests/${requestId}/person-informed`, {
+        informedAt: new Date().toISOString(),
+        method: 'in-person',
+      })
+    ).status,
+    201,
+  );
 
   const consulted = await api(token, 'POST', `/api/v1/aid-requests/${requestId}/rse-consultations`, { purpose: 'social-investigation' });
   assert.equal(consulted.status, 201, consulted.text);
@@ -108,7 +142,9 @@ test('hub and casework run as separate processes and complete a consultation', a
   assert.equal(molenbeek?.status, 'answered', consulted.text);
   assert.equal(molenbeek.summary.person.niss, nadia.niss);
 
-  const head = await fetch(`http://127.0.0.1:${hubPort}/hub/v1/log/tree-head`).then((response) => response.json()) as { treeSize: number };
+  const head = (await fetch(`http://127.0.0.1:${hubPort}/hub/v1/log/tree-head`).then((response) => response.json())) as {
+    treeSize: number;
+  };
   assert.ok(head.treeSize >= 3, `the hub logged the legs (tree size ${head.treeSize})`);
 });
 

@@ -30,13 +30,28 @@ before(async () => {
   marie = await fed.login('marie.forest');
   const person = await fed.api(marie, 'POST', '/api/v1/persons', { niss, familyName: 'Ancien', givenNames: 'Dossier' });
   oldPersonId = person.body.id;
-  const request = await fed.api(marie, 'POST', '/api/v1/aid-requests', { personId: oldPersonId, kind: 'food-aid', receivedAt: new Date().toISOString() });
+  const request = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+    personId: oldPersonId,
+    kind: 'food-aid',
+    receivedAt: new Date().toISOString(),
+  });
   oldRequestId = request.body.id;
-  assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${oldRequestId}/notes`, { text: 'DEMO note to be purged', visibility: 'team' })).status, 201);
+  assert.equal(
+    (await fed.api(marie, 'POST', `/api/v1/aid-requests/${oldRequestId}/notes`, { text: 'DEMO note to be purged', visibility: 'team' }))
+      .status,
+    201,
+  );
   assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${oldRequestId}/close`, { reason: 'aid ended' })).status, 200);
   // Opened once in an emergency by a colleague, with a reason that names facts (and a notice on the worklist).
   const luc = await fed.login('luc.forest');
-  assert.equal((await fed.api(luc, 'POST', `/api/v1/aid-requests/${oldRequestId}/break-glass`, { reason: 'urgence : la personne est à la rue ce soir' })).status, 201);
+  assert.equal(
+    (
+      await fed.api(luc, 'POST', `/api/v1/aid-requests/${oldRequestId}/break-glass`, {
+        reason: 'urgence : la personne est à la rue ce soir',
+      })
+    ).status,
+    201,
+  );
   // Eleven years later (the default retention is ten years after closing), with an integration that
   // stayed open at the hub (a stale entry, e.g. from data migrated from an older system).
   await forest().db.query(`UPDATE aid_requests SET closed_at = now() - interval '11 years' WHERE id = $1`, [oldRequestId]);
@@ -45,16 +60,48 @@ before(async () => {
   await fed.hub.db.query(`UPDATE integrations SET end_date = NULL WHERE file_ref = $1`, [oldRequestId]);
 
   // A summary received by Forest that has expired.
-  const nadiaRequest = (await fed.api(marie, 'GET', `/api/v1/aid-requests?personId=${(await fed.api(marie, 'GET', `/api/v1/persons?niss=${nadia.niss}`)).body.items[0].id}`)).body.items[0].id;
-  await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequest}/person-informed`, { informedAt: new Date().toISOString(), method: 'in-person' });
-  assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequest}/rse-consultations`, { purpose: 'social-investigation' })).status, 201);
+  const nadiaRequest = (
+    await fed.api(
+      marie,
+      'GET',
+      `/api/v1/aid-requests?personId=${(await fed.api(marie, 'GET', `/api/v1/persons?niss=${nadia.niss}`)).body.items[0].id}`,
+    )
+  ).body.items[0].id;
+  await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequest}/person-informed`, {
+    informedAt: new Date().toISOString(),
+    method: 'in-person',
+  });
+  assert.equal(
+    (await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequest}/rse-consultations`, { purpose: 'social-investigation' })).status,
+    201,
+  );
   await forest().db.query(`UPDATE consultation_responses SET expires_at = now() - interval '1 day' WHERE summary IS NOT NULL`);
 
   // A file closed two years ago (kept: ten years) with an identity copy (one year) and a payslip (five years).
-  const other = await fed.api(marie, 'POST', '/api/v1/persons', { niss: generateNiss({ birthDate: '1962-06-06', sequence: 617 }), familyName: 'Classe', givenNames: 'Documents' });
-  closedRequestId = (await fed.api(marie, 'POST', '/api/v1/aid-requests', { personId: other.body.id, kind: 'food-aid', receivedAt: new Date().toISOString() })).body.id;
-  const addDocument = async (retentionClass: string, title: string) => (await fed.api(marie, 'POST', `/api/v1/aid-requests/${closedRequestId}/documents`, {
-    type: 'identity-document', title, documentDate: '2024-01-15', source: 'person', retentionClass, mediaType: 'text/plain', contentBase64: Buffer.from(title).toString('base64') })).body.id as string;
+  const other = await fed.api(marie, 'POST', '/api/v1/persons', {
+    niss: generateNiss({ birthDate: '1962-06-06', sequence: 617 }),
+    familyName: 'Classe',
+    givenNames: 'Documents',
+  });
+  closedRequestId = (
+    await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+      personId: other.body.id,
+      kind: 'food-aid',
+      receivedAt: new Date().toISOString(),
+    })
+  ).body.id;
+  const addDocument = async (retentionClass: string, title: string) =>
+    (
+      await fed.api(marie, 'POST', `/api/v1/aid-requests/${closedRequestId}/documents`, {
+        type: 'identity-document',
+        title,
+        documentDate: '2024-01-15',
+        source: 'person',
+        retentionClass,
+        mediaType: 'text/plain',
+        contentBase64: Buffer.from(title).toString('base64'),
+      })
+    ).body.id as string;
   identityCopyId = await addDocument('identity-copy', 'Copie de la carte d’identité');
   payslipId = await addDocument('supporting-document', 'Fiche de paie');
   assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${closedRequestId}/close`, { reason: 'aid ended' })).status, 200);
@@ -62,11 +109,21 @@ before(async () => {
   // Records of the other classes past their periods: a session expired eight days ago, a message sent
   // a hundred days ago, a notice handled thirteen months ago.
   const marieId = (await fed.api(marie, 'GET', '/api/v1/me')).body.id;
-  await forest().db.query(`INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES ('\\x01', $1, now() - interval '9 days', now() - interval '9 days', now() - interval '8 days')`, [marieId]);
-  await forest().db.query(`INSERT INTO outbox (topic, payload, created_at, sent_at) VALUES ('integration', '{}', now() - interval '100 days', now() - interval '100 days')`);
-  await forest().db.query(`INSERT INTO worklist_notices (request_id, kind, created_at, handled_at, handled_by) VALUES ($1, 'test', now() - interval '14 months', now() - interval '13 months', $2)`, [closedRequestId, marieId]);
+  await forest().db.query(
+    `INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES ('\\x01', $1, now() - interval '9 days', now() - interval '9 days', now() - interval '8 days')`,
+    [marieId],
+  );
+  await forest().db.query(
+    `INSERT INTO outbox (topic, payload, created_at, sent_at) VALUES ('integration', '{}', now() - interval '100 days', now() - interval '100 days')`,
+  );
+  await forest().db.query(
+    `INSERT INTO worklist_notices (request_id, kind, created_at, handled_at, handled_by) VALUES ($1, 'test', now() - interval '14 months', now() - interval '13 months', $2)`,
+    [closedRequestId, marieId],
+  );
   // The demo seed's oldest events lie further back than the audit log's period (24 months) or not: count them.
-  auditPrefix = await count(`SELECT count(*) AS n FROM audit_events WHERE id < coalesce((SELECT min(id) FROM audit_events WHERE at > now() - interval '24 months'), (SELECT max(id) + 1 FROM audit_events))`);
+  auditPrefix = await count(
+    `SELECT count(*) AS n FROM audit_events WHERE id < coalesce((SELECT min(id) FROM audit_events WHERE at > now() - interval '24 months'), (SELECT max(id) + 1 FROM audit_events))`,
+  );
 });
 after(async () => fed?.close());
 
@@ -74,37 +131,82 @@ test('a dry run lists what is due and changes nothing', async () => {
   const notes = await count('SELECT count(*) AS n FROM notes WHERE request_id = $1', [oldRequestId]);
   const run = await runPurge(forest(), { now: new Date(), isDryRun: true, trigger: 'cli' });
   assert.equal(run.isDryRun, true);
-  assert.ok(run.items.some((item) => item.requestId === oldRequestId), 'the old file is listed');
+  assert.ok(
+    run.items.some((item) => item.requestId === oldRequestId),
+    'the old file is listed',
+  );
   assert.equal(run.counts.purgedFiles, 1);
   assert.equal(run.counts.anonymisedPersons, 1);
   assert.ok(run.counts.expiredSummaries >= 1, `expired summaries: ${run.counts.expiredSummaries}`);
   assert.equal(run.counts.endedIntegrations, 1);
-  assert.deepEqual([run.counts.documents, run.counts.sessions, run.counts.outboxMessages, run.counts.notices, run.counts.purgeRuns, run.counts.auditEvents], [1, 1, 1, 1, 0, auditPrefix],
-    'documents, sessions, messages, notices, purge runs and audit events past their periods');
+  assert.deepEqual(
+    [
+      run.counts.documents,
+      run.counts.sessions,
+      run.counts.outboxMessages,
+      run.counts.notices,
+      run.counts.purgeRuns,
+      run.counts.auditEvents,
+    ],
+    [1, 1, 1, 1, 0, auditPrefix],
+    'documents, sessions, messages, notices, purge runs and audit events past their periods',
+  );
   assert.equal(await count('SELECT count(*) AS n FROM documents WHERE request_id = $1', [closedRequestId]), 2);
   assert.equal(await count('SELECT count(*) AS n FROM notes WHERE request_id = $1', [oldRequestId]), notes);
   assert.equal(await count('SELECT count(*) AS n FROM consultation_responses WHERE summary IS NOT NULL'), run.counts.expiredSummaries);
   assert.equal(await count('SELECT count(*) AS n FROM persons WHERE id = $1 AND anonymised_at IS NULL', [oldPersonId]), 1);
   assert.equal(await count('SELECT count(*) AS n FROM integrations WHERE request_id = $1 AND end_date IS NULL', [oldRequestId]), 1);
-  const recorded = await forest().db.one<{ is_dry_run: boolean; status: string }>('SELECT is_dry_run, status FROM purge_runs WHERE id = $1', [run.id]);
+  const recorded = await forest().db.one<{ is_dry_run: boolean; status: string }>(
+    'SELECT is_dry_run, status FROM purge_runs WHERE id = $1',
+    [run.id],
+  );
   assert.deepEqual(recorded, { is_dry_run: true, status: 'completed' });
 });
 
 test('the purge removes the closed file past retention, the expired summaries, and ends the integration at the hub', async () => {
   const run = await runPurge(forest(), { now: new Date(), isDryRun: false, trigger: 'cli' });
-  assert.deepEqual(run.counts, { expiredSummaries: run.counts.expiredSummaries, purgedFiles: 1, anonymisedPersons: 1, endedIntegrations: 1,
-    documents: 1, sessions: 1, outboxMessages: 1, notices: 1, purgeRuns: 0, auditEvents: auditPrefix });
+  assert.deepEqual(run.counts, {
+    expiredSummaries: run.counts.expiredSummaries,
+    purgedFiles: 1,
+    anonymisedPersons: 1,
+    endedIntegrations: 1,
+    documents: 1,
+    sessions: 1,
+    outboxMessages: 1,
+    notices: 1,
+    purgeRuns: 0,
+    auditEvents: auditPrefix,
+  });
   const documents = await forest().db.query<{ id: string }>('SELECT id FROM documents WHERE request_id = $1', [closedRequestId]);
-  assert.deepEqual(documents.map((row) => row.id), [payslipId], `the identity copy (${identityCopyId}) is gone after a year, the payslip stays five`);
+  assert.deepEqual(
+    documents.map((row) => row.id),
+    [payslipId],
+    `the identity copy (${identityCopyId}) is gone after a year, the payslip stays five`,
+  );
   assert.equal(await count(`SELECT count(*) AS n FROM sessions WHERE expires_at < now() - interval '7 days'`), 0);
   assert.equal(await count(`SELECT count(*) AS n FROM worklist_notices WHERE handled_at < now() - interval '12 months'`), 0);
   assert.deepEqual(await verifyAuditChain(forest().db).then((result) => result.isIntact), true, 'the audit chain still verifies');
   assert.equal(await count('SELECT count(*) AS n FROM notes WHERE request_id = $1', [oldRequestId]), 0);
-  assert.equal(await count(`SELECT count(*) AS n FROM access_grants WHERE request_id = $1 AND reason <> 'purged (R42)'`, [oldRequestId]), 0, 'no grant reason left about the purged file');
-  assert.equal(await count(`SELECT count(*) AS n FROM access_grants WHERE request_id = $1`, [oldRequestId]), 1, 'the emergency opening is still counted');
-  assert.equal(await count('SELECT count(*) AS n FROM worklist_notices WHERE request_id = $1', [oldRequestId]), 0, 'no notice left about the purged file');
+  assert.equal(
+    await count(`SELECT count(*) AS n FROM access_grants WHERE request_id = $1 AND reason <> 'purged (R42)'`, [oldRequestId]),
+    0,
+    'no grant reason left about the purged file',
+  );
+  assert.equal(
+    await count(`SELECT count(*) AS n FROM access_grants WHERE request_id = $1`, [oldRequestId]),
+    1,
+    'the emergency opening is still counted',
+  );
+  assert.equal(
+    await count('SELECT count(*) AS n FROM worklist_notices WHERE request_id = $1', [oldRequestId]),
+    0,
+    'no notice left about the purged file',
+  );
   assert.equal(await count('SELECT count(*) AS n FROM consultation_responses WHERE summary IS NOT NULL'), 0);
-  const person = await forest().db.one<{ niss: string | null; family_name: string; anonymised_at: Date | null }>('SELECT niss, family_name, anonymised_at FROM persons WHERE id = $1', [oldPersonId]);
+  const person = await forest().db.one<{ niss: string | null; family_name: string; anonymised_at: Date | null }>(
+    'SELECT niss, family_name, anonymised_at FROM persons WHERE id = $1',
+    [oldPersonId],
+  );
   assert.equal(person!.niss, null);
   assert.equal(person!.family_name, 'ANONYMISED');
   assert.ok(person!.anonymised_at, 'anonymised');
@@ -112,23 +214,46 @@ test('the purge removes the closed file past retention, the expired summaries, a
   assert.equal((await fed.api(marie, 'GET', `/api/v1/persons?niss=${niss}`)).body.items.length, 0, 'the NISS no longer finds anyone');
 
   await fed.services.relay.flush();
-  const atHub = await fed.hub.db.query<{ end_date: string | null }>('SELECT end_date FROM integrations WHERE file_ref = $1', [oldRequestId]);
+  const atHub = await fed.hub.db.query<{ end_date: string | null }>('SELECT end_date FROM integrations WHERE file_ref = $1', [
+    oldRequestId,
+  ]);
   assert.ok(atHub.length > 0 && atHub.every((row) => row.end_date !== null), 'the hub integration has ended');
 
-  const recorded = await forest().db.one<{ status: string; counts: { purgedFiles: number }; items: { requestId: string }[] }>('SELECT status, counts, items FROM purge_runs WHERE id = $1', [run.id]);
+  const recorded = await forest().db.one<{ status: string; counts: { purgedFiles: number }; items: { requestId: string }[] }>(
+    'SELECT status, counts, items FROM purge_runs WHERE id = $1',
+    [run.id],
+  );
   assert.equal(recorded!.status, 'completed');
   assert.equal(recorded!.counts.purgedFiles, 1);
   assert.equal(recorded!.items[0]!.requestId, oldRequestId);
-  assert.equal(await count(`SELECT count(*) AS n FROM audit_events WHERE action = 'retention.file-purged' AND record_id = $1`, [oldRequestId]), 1);
+  assert.equal(
+    await count(`SELECT count(*) AS n FROM audit_events WHERE action = 'retention.file-purged' AND record_id = $1`, [oldRequestId]),
+    1,
+  );
 });
 
 test('a second run finds nothing left to do', async () => {
   const run = await runPurge(forest(), { now: new Date(), isDryRun: false, trigger: 'cli' });
-  assert.deepEqual(run.counts, { expiredSummaries: 0, purgedFiles: 0, anonymisedPersons: 0, endedIntegrations: 0, documents: 0, sessions: 0, outboxMessages: 0, notices: 0, purgeRuns: 0, auditEvents: 0 });
+  assert.deepEqual(run.counts, {
+    expiredSummaries: 0,
+    purgedFiles: 0,
+    anonymisedPersons: 0,
+    endedIntegrations: 0,
+    documents: 0,
+    sessions: 0,
+    outboxMessages: 0,
+    notices: 0,
+    purgeRuns: 0,
+    auditEvents: 0,
+  });
 });
 
 test('the audit log loses only its part older than the period, as a prefix with a checkpoint, and still verifies; nobody else can delete from it', async () => {
-  await assert.rejects(forest().db.query('DELETE FROM audit_events WHERE id = (SELECT min(id) FROM audit_events)'), /append-only/, 'a direct delete is refused');
+  await assert.rejects(
+    forest().db.query('DELETE FROM audit_events WHERE id = (SELECT min(id) FROM audit_events)'),
+    /append-only/,
+    'a direct delete is refused',
+  );
   // Twenty-five months on, every event written so far is past the 24 months of the setting.
   const later = new Date(Date.now() + 25 * 31 * 86_400_000);
   const total = await count('SELECT count(*) AS n FROM audit_events');
@@ -137,12 +262,17 @@ test('the audit log loses only its part older than the period, as a prefix with 
   assert.equal(await count('SELECT count(*) AS n FROM audit_events'), total, 'and removes nothing');
   const run = await runPurge(forest(), { now: later, isDryRun: false, trigger: 'cli' });
   assert.ok(run.counts.auditEvents >= total, `removed ${run.counts.auditEvents} of at least ${total}`);
-  const checkpoint = await forest().db.one<{ purged_count: number; purge_run_id: string }>('SELECT purged_count, purge_run_id FROM audit_checkpoints ORDER BY id DESC LIMIT 1');
+  const checkpoint = await forest().db.one<{ purged_count: number; purge_run_id: string }>(
+    'SELECT purged_count, purge_run_id FROM audit_checkpoints ORDER BY id DESC LIMIT 1',
+  );
   assert.equal(checkpoint?.purge_run_id, run.id, 'the checkpoint names its run');
   const verification = await verifyAuditChain(forest().db);
   assert.equal(verification.isIntact, true, 'the rest of the chain verifies from the checkpoint');
-  assert.ok(verification.count >= 1, 'the purge\'s own record is the new start of the log');
-  assert.equal(await count(`SELECT count(*) AS n FROM audit_events WHERE action = 'retention.records-removed' AND record_type = 'audit-events'`), 1);
+  assert.ok(verification.count >= 1, "the purge's own record is the new start of the log");
+  assert.equal(
+    await count(`SELECT count(*) AS n FROM audit_events WHERE action = 'retention.records-removed' AND record_type = 'audit-events'`),
+    1,
+  );
 });
 
 test('the purge command runs every CPAS and prints what it did', async () => {

@@ -23,15 +23,25 @@ const base = `http://127.0.0.1:${port}`;
 let child: ChildProcess | null = null;
 
 function startApp(): ChildProcess {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+  };
   return spawn(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 async function waitUntilReady(process: ChildProcess, timeoutMs: number): Promise<number> {
   const started = Date.now();
   let output = '';
-  process.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-  process.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  process.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  process.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
   while (Date.now() - started < timeoutMs) {
     if (process.exitCode !== null) throw new Error(`the app exited: ${output}`);
     try {
@@ -60,27 +70,39 @@ after(async () => {
 test('starts on the embedded default within 60 s and keeps the data across a restart', async () => {
   child = startApp();
   const elapsed = await waitUntilReady(child, 60_000);
-  assert.ok(elapsed < 60_000, "elapsed < 60_000");
+  assert.ok(elapsed < 60_000, 'elapsed < 60_000');
   assert.equal((await fetch(`${base}/healthz`)).status, 200);
   const openapi = await fetch(`${base}/openapi.json`);
   assert.equal(openapi.status, 200);
   assert.equal(((await openapi.json()) as { openapi: string }).openapi, '3.0.3');
 
-  const login = await fetch(`${base}/api/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'marie.forest', password: 'demo-rse-2026' }) });
+  const login = await fetch(`${base}/api/v1/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'marie.forest', password: 'demo-rse-2026' }),
+  });
   const { token } = (await login.json()) as { token: string };
   const niss = generateNiss({ birthDate: '1977-07-07', sequence: 77 });
-  const created = await fetch(`${base}/api/v1/persons`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ niss, familyName: 'Persistant', givenNames: 'Paul' }) });
+  const created = await fetch(`${base}/api/v1/persons`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ niss, familyName: 'Persistant', givenNames: 'Paul' }),
+  });
   assert.equal(created.status, 201);
 
   await stopApp(child);
   child = startApp();
   await waitUntilReady(child, 60_000);
-  const relogin = await fetch(`${base}/api/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'marie.forest', password: 'demo-rse-2026' }) });
+  const relogin = await fetch(`${base}/api/v1/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'marie.forest', password: 'demo-rse-2026' }),
+  });
   const again = (await relogin.json()) as { token: string };
   const found = await fetch(`${base}/api/v1/persons?niss=${niss}`, { headers: { authorization: `Bearer ${again.token}` } });
   const body = (await found.json()) as { items: { familyName: string }[] };
   assert.equal(body.items.length, 1);
   assert.equal(body.items[0]!.familyName, 'Persistant');
   const demo = (await (await fetch(`${base}/api/v1/demo`)).json()) as { persons: unknown[] };
-  assert.ok(demo.persons.length > 0, "demo.persons.length > 0");
+  assert.ok(demo.persons.length > 0, 'demo.persons.length > 0');
 });

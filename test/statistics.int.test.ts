@@ -20,24 +20,46 @@ const nisses: string[] = [];
 
 type Cell = { dimensions: Record<string, string>; count: number | null; isSuppressed: boolean };
 const find = (cells: Cell[], dimensions: Record<string, string>) =>
-  cells.find((cell) => Object.keys(cell.dimensions).length === Object.keys(dimensions).length && Object.entries(dimensions).every(([key, value]) => cell.dimensions[key] === value));
+  cells.find(
+    (cell) =>
+      Object.keys(cell.dimensions).length === Object.keys(dimensions).length &&
+      Object.entries(dimensions).every(([key, value]) => cell.dimensions[key] === value),
+  );
 
 /** One request through the API, with its decision and notification when given. */
-async function seed(marie: string, index: number, kind: string, receivedAt: string, decision?: { decidedAt: string; outcome: string; notifiedAt?: string }) {
+async function seed(
+  marie: string,
+  index: number,
+  kind: string,
+  receivedAt: string,
+  decision?: { decidedAt: string; outcome: string; notifiedAt?: string },
+) {
   const niss = generateNiss({ birthDate: '1979-04-12', sequence: 101 + index * 2 });
   nisses.push(niss);
-  const person = await fed.api(marie, 'POST', '/api/v1/persons', { niss, familyName: `${FAMILY}${String.fromCharCode(65 + index)}`, givenNames: GIVEN, language: 'fr' });
+  const person = await fed.api(marie, 'POST', '/api/v1/persons', {
+    niss,
+    familyName: `${FAMILY}${String.fromCharCode(65 + index)}`,
+    givenNames: GIVEN,
+    language: 'fr',
+  });
   assert.equal(person.status, 201, person.text);
   const request = await fed.api(marie, 'POST', '/api/v1/aid-requests', { personId: person.body.id, kind, receivedAt });
   assert.equal(request.status, 201, request.text);
   if (!decision) return;
   const decided = await fed.api(marie, 'POST', `/api/v1/aid-requests/${request.body.id}/decisions`, {
-    decidedAt: decision.decidedAt, body: 'president-urgency', aidType: kind, outcome: decision.outcome,
-    legalBasis: kind === 'ris' ? 'ris-law-2002' : 'organic-law-1976-art57', motivationCategory: decision.outcome === 'granted' ? 'state-of-need-established' : 'resources-above-threshold',
+    decidedAt: decision.decidedAt,
+    body: 'president-urgency',
+    aidType: kind,
+    outcome: decision.outcome,
+    legalBasis: kind === 'ris' ? 'ris-law-2002' : 'organic-law-1976-art57',
+    motivationCategory: decision.outcome === 'granted' ? 'state-of-need-established' : 'resources-above-threshold',
   });
   assert.equal(decided.status, 201, decided.text);
   if (decision.notifiedAt) {
-    const notified = await fed.api(marie, 'POST', `/api/v1/decisions/${decided.body.id}/notification`, { sentAt: decision.notifiedAt, method: 'registered-letter' });
+    const notified = await fed.api(marie, 'POST', `/api/v1/decisions/${decided.body.id}/notification`, {
+      sentAt: decision.notifiedAt,
+      method: 'registered-letter',
+    });
     assert.equal(notified.status, 201, notified.text);
   }
 }
@@ -49,11 +71,16 @@ before(async () => {
   let index = 0;
   // 14 financial-aid requests: 7 decided late (received 5 January, due 5 February), 8 granted and 6 refused, all notified in time.
   for (let i = 0; i < 14; i += 1) {
-    await seed(marie, index++, 'financial-aid', i < 7 ? '2026-01-05T09:00:00Z' : '2026-02-02T09:00:00Z', { decidedAt: '2026-02-20', outcome: i < 8 ? 'granted' : 'refused', notifiedAt: '2026-02-23' });
+    await seed(marie, index++, 'financial-aid', i < 7 ? '2026-01-05T09:00:00Z' : '2026-02-02T09:00:00Z', {
+      decidedAt: '2026-02-20',
+      outcome: i < 8 ? 'granted' : 'refused',
+      notifiedAt: '2026-02-23',
+    });
   }
   // 6 RIS granted on time, never notified; 2 heating allowances: too few to publish.
   for (let i = 0; i < 6; i += 1) await seed(marie, index++, 'ris', '2026-02-09T09:00:00Z', { decidedAt: '2026-02-25', outcome: 'granted' });
-  for (let i = 0; i < 2; i += 1) await seed(marie, index++, 'heating-allowance', '2026-02-16T09:00:00Z', { decidedAt: '2026-03-02', outcome: 'granted' });
+  for (let i = 0; i < 2; i += 1)
+    await seed(marie, index++, 'heating-allowance', '2026-02-16T09:00:00Z', { decidedAt: '2026-03-02', outcome: 'granted' });
 });
 after(async () => fed?.close());
 
@@ -61,7 +88,8 @@ after(async () => fed?.close());
 function assertIdentifiesNobody(text: string, where: string) {
   for (const niss of nisses) assert.ok(!text.includes(niss), `a NISS in ${where}`);
   assert.doesNotMatch(text, /\b\d{11}\b/, `an 11-digit number in ${where}`);
-  for (const name of [FAMILY, GIVEN, 'Marie Dubois', 'Sophie Lambert', 'marie.forest', 'sophie.forest']) assert.ok(!text.includes(name), `"${name}" in ${where}`);
+  for (const name of [FAMILY, GIVEN, 'Marie Dubois', 'Sophie Lambert', 'marie.forest', 'sophie.forest'])
+    assert.ok(!text.includes(name), `"${name}" in ${where}`);
   assert.doesNotMatch(text, /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i, `a user or record id in ${where}`);
 }
 
@@ -69,7 +97,11 @@ describe('statistics of the CPAS (R49)', () => {
   test('counts requests and decisions, publishes no cell below the threshold, and hides the complement that would give a small cell away', async () => {
     const response = await fed.api(sophie, 'GET', '/api/v1/statistics?from=2026-01-01&to=2026-03-31');
     assert.equal(response.status, 200, response.text);
-    const { cells, smallCellThreshold, institution } = response.body as { cells: Cell[]; smallCellThreshold: number; institution: { kbo: string; name: string } };
+    const { cells, smallCellThreshold, institution } = response.body as {
+      cells: Cell[];
+      smallCellThreshold: number;
+      institution: { kbo: string; name: string };
+    };
     assert.equal(smallCellThreshold, 5);
     assert.equal(institution.kbo, FOREST.kbo);
     for (const cell of cells) assert.ok(cell.count === null || cell.count >= 5, `published ${JSON.stringify(cell)}`);
@@ -84,11 +116,23 @@ describe('statistics of the CPAS (R49)', () => {
     assert.equal(find(cells, { measure: 'decisions', aidType: 'financial-aid', outcome: 'granted' })?.count, 8);
     assert.equal(find(cells, { measure: 'decisions', aidType: 'financial-aid', outcome: 'refused' })?.count, 6);
     assert.equal(find(cells, { measure: 'decisions', aidType: 'heating-allowance', outcome: 'granted' })?.count, null);
-    assert.equal(find(cells, { measure: 'decision-within-deadline', aidType: 'financial-aid', onTime: 'no' })?.count, 7, 'decided after one month: late');
+    assert.equal(
+      find(cells, { measure: 'decision-within-deadline', aidType: 'financial-aid', onTime: 'no' })?.count,
+      7,
+      'decided after one month: late',
+    );
     assert.equal(find(cells, { measure: 'decision-within-deadline', aidType: 'financial-aid', onTime: 'yes' })?.count, 7);
     assert.equal(find(cells, { measure: 'notification-within-8-days', aidType: 'financial-aid', onTime: 'yes' })?.count, 14);
-    assert.equal(find(cells, { measure: 'notification-within-8-days', onTime: 'no' })?.count, 8, 'the RIS and heating decisions were never notified');
-    assert.equal(find(cells, { measure: 'notification-within-8-days', aidType: 'ris', onTime: 'no' })?.count, null, 'the RIS row would give away the heating row');
+    assert.equal(
+      find(cells, { measure: 'notification-within-8-days', onTime: 'no' })?.count,
+      8,
+      'the RIS and heating decisions were never notified',
+    );
+    assert.equal(
+      find(cells, { measure: 'notification-within-8-days', aidType: 'ris', onTime: 'no' })?.count,
+      null,
+      'the RIS row would give away the heating row',
+    );
     for (const cell of cells) assert.ok(!('worker' in cell.dimensions) && !('user' in cell.dimensions), 'no measure by worker');
     assertIdentifiesNobody(response.text, 'the JSON');
   });
@@ -96,30 +140,54 @@ describe('statistics of the CPAS (R49)', () => {
   test('no suppressed cell can be recovered from a published total of its group', async () => {
     const { cells } = (await fed.api(sophie, 'GET', '/api/v1/statistics?from=2026-01-01&to=2026-03-31')).body as { cells: Cell[] };
     const groups: [Record<string, string>, string, string][] = [
-      [{ measure: 'requests' }, 'kind', 'requests'], [{ measure: 'requests' }, 'month', 'requests'],
-      [{ measure: 'decisions', outcome: 'granted' }, 'aidType', 'decisions'], [{ measure: 'decision-within-deadline', onTime: 'yes' }, 'aidType', 'decision-within-deadline'],
+      [{ measure: 'requests' }, 'kind', 'requests'],
+      [{ measure: 'requests' }, 'month', 'requests'],
+      [{ measure: 'decisions', outcome: 'granted' }, 'aidType', 'decisions'],
+      [{ measure: 'decision-within-deadline', onTime: 'yes' }, 'aidType', 'decision-within-deadline'],
       [{ measure: 'notification-within-8-days', onTime: 'no' }, 'aidType', 'notification-within-8-days'],
     ];
     for (const [totalDimensions, dimension, measure] of groups) {
       const total = find(cells, totalDimensions);
       const fixed = Object.entries(totalDimensions).filter(([key]) => key !== 'measure');
-      const members = cells.filter((cell) => cell.dimensions.measure === measure && dimension in cell.dimensions
-        && Object.keys(cell.dimensions).length === fixed.length + 2 && fixed.every(([key, value]) => cell.dimensions[key] === value));
+      const members = cells.filter(
+        (cell) =>
+          cell.dimensions.measure === measure &&
+          dimension in cell.dimensions &&
+          Object.keys(cell.dimensions).length === fixed.length + 2 &&
+          fixed.every(([key, value]) => cell.dimensions[key] === value),
+      );
       const hidden = members.filter((cell) => cell.isSuppressed);
-      if (total && !total.isSuppressed) assert.notEqual(hidden.length, 1, `${JSON.stringify(totalDimensions)} minus its published cells gives ${JSON.stringify(hidden[0]?.dimensions)}`);
+      if (total && !total.isSuppressed)
+        assert.notEqual(
+          hidden.length,
+          1,
+          `${JSON.stringify(totalDimensions)} minus its published cells gives ${JSON.stringify(hidden[0]?.dimensions)}`,
+        );
     }
   });
 
   test('the CSV names the CPAS, the period and the threshold, one row per cell, suppressed cells empty and flagged', async () => {
-    for (const url of ['/api/v1/statistics.csv?from=2026-01-01&to=2026-03-31', '/api/v1/statistics?from=2026-01-01&to=2026-03-31&format=csv']) {
+    for (const url of [
+      '/api/v1/statistics.csv?from=2026-01-01&to=2026-03-31',
+      '/api/v1/statistics?from=2026-01-01&to=2026-03-31&format=csv',
+    ]) {
       const response = await fed.api(sophie, 'GET', url);
       assert.equal(response.status, 200, response.text);
       assert.equal(response.headers.get('content-type'), 'text/csv; charset=utf-8');
-      assert.match(response.headers.get('content-disposition') ?? '', /^attachment; filename="statistics-\d{10}-2026-01-01-2026-03-31\.csv"$/);
+      assert.match(
+        response.headers.get('content-disposition') ?? '',
+        /^attachment; filename="statistics-\d{10}-2026-01-01-2026-03-31\.csv"$/,
+      );
       const lines = response.text.trimEnd().split('\r\n');
-      assert.ok(lines.some((line) => line === `# institution: ${FOREST.kbo} CPAS de Forest (DEMO)`), 'the institution is named');
+      assert.ok(
+        lines.some((line) => line === `# institution: ${FOREST.kbo} CPAS de Forest (DEMO)`),
+        'the institution is named',
+      );
       assert.ok(lines.includes('# period: 2026-01-01 to 2026-03-31'), 'the period is named');
-      assert.ok(lines.some((line) => line.startsWith('# small-cell threshold: 5;')), 'the threshold is named');
+      assert.ok(
+        lines.some((line) => line.startsWith('# small-cell threshold: 5;')),
+        'the threshold is named',
+      );
       assert.ok(lines.includes('measure,kind,month,aidType,outcome,onTime,purpose,status,count,suppressed'), 'the column header');
       assert.ok(lines.includes('requests,financial-aid,,,,,,,14,0'), 'a published row');
       assert.ok(lines.includes('requests,heating-allowance,,,,,,,,1'), 'a suppressed row: empty count, flag 1');
@@ -146,7 +214,10 @@ describe('statistics of the CPAS (R49)', () => {
     assert.equal(csv.status, 200);
     assert.equal(csv.headers.get('content-type'), 'text/csv; charset=utf-8');
     const [header, ...rows] = csv.text.trimEnd().split('\r\n');
-    assert.equal(header, 'institutionKbo,institutionName,year,quarter,smallCellThreshold,measure,kind,month,aidType,outcome,onTime,purpose,status,count,suppressed');
+    assert.equal(
+      header,
+      'institutionKbo,institutionName,year,quarter,smallCellThreshold,measure,kind,month,aidType,outcome,onTime,purpose,status,count,suppressed',
+    );
     assert.equal(rows.length, cells.length, 'one row per cell');
     for (const row of rows) assert.ok(row.startsWith(`${FOREST.kbo},CPAS de Forest (DEMO),2026,1,5,`), `institution and quarter on ${row}`);
     assertIdentifiesNobody(response.text, 'the federal JSON');
@@ -155,13 +226,17 @@ describe('statistics of the CPAS (R49)', () => {
 
   test('every statistics read is in the audit log, without a person', async () => {
     const db = fed.tenants.byKbo(FOREST.kbo)!.db;
-    const count = async () => (await db.one<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'statistics.read' AND person_id IS NULL`))!.n;
+    const count = async () =>
+      (await db.one<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'statistics.read' AND person_id IS NULL`))!
+        .n;
     const before = await count();
     await fed.api(sophie, 'GET', '/api/v1/statistics?from=2026-01-01&to=2026-03-31');
     await fed.api(sophie, 'GET', '/api/v1/statistics.csv?from=2026-01-01&to=2026-03-31');
     await fed.api(sophie, 'GET', '/api/v1/statistics/federal?year=2026&quarter=1&format=csv');
     assert.equal(await count(), before + 3);
-    const last = await db.one<{ reason: string; record_type: string }>(`SELECT reason, record_type FROM audit_events WHERE action = 'statistics.read' ORDER BY id DESC LIMIT 1`);
+    const last = await db.one<{ reason: string; record_type: string }>(
+      `SELECT reason, record_type FROM audit_events WHERE action = 'statistics.read' ORDER BY id DESC LIMIT 1`,
+    );
     assert.deepEqual(last, { reason: 'federal csv 2026-Q1', record_type: 'statistics' });
   });
 
@@ -182,7 +257,11 @@ describe('statistics of the CPAS (R49)', () => {
     assert.equal(quarter.body.code, 'validation.failed');
     assert.equal((await fed.api(sophie, 'GET', '/api/v1/statistics?format=xml')).status, 400);
     for (const username of ['anne.forest', 'admin.forest']) {
-      assert.equal((await fed.api(await fed.login(username), 'GET', '/api/v1/statistics/federal?year=2026&quarter=1')).status, 200, `${username} reads the statistics`);
+      assert.equal(
+        (await fed.api(await fed.login(username), 'GET', '/api/v1/statistics/federal?year=2026&quarter=1')).status,
+        200,
+        `${username} reads the statistics`,
+      );
     }
   });
 });
@@ -193,8 +272,13 @@ describe('the statistics page', () => {
     const jar = new Map<string, string>();
     const request = async (method: string, url: string, form?: Record<string, string>) => {
       const response = await fetch(`${fed.baseUrl}${url}`, {
-        method, redirect: 'manual',
-        headers: { 'accept-language': language, cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+        method,
+        redirect: 'manual',
+        headers: {
+          'accept-language': language,
+          cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
+          ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        },
         body: form ? new URLSearchParams(form).toString() : undefined,
       });
       for (const header of response.headers.getSetCookie()) {

@@ -21,9 +21,14 @@ before(async () => {
   const person = await fed.api(marie, 'GET', `/api/v1/persons?niss=${nadia.niss}`);
   const requestId = (await fed.api(marie, 'GET', `/api/v1/aid-requests?personId=${person.body.items[0].id}`)).body.items[0].id;
   await fed.services.relay.flush();
-  await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/person-informed`, { informedAt: new Date().toISOString(), method: 'in-person' });
+  await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/person-informed`, {
+    informedAt: new Date().toISOString(),
+    method: 'in-person',
+  });
   for (let i = 0; i < 3; i += 1) {
-    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/rse-consultations`, { purpose: 'social-investigation' });
+    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/rse-consultations`, {
+      purpose: 'social-investigation',
+    });
     assert.equal(response.status, 201, response.text);
     // Each published tree head is signed and stored; the auditor checks every one.
     assert.equal((await fed.api(null, 'GET', '/hub/v1/log/tree-head')).status, 200);
@@ -50,7 +55,9 @@ test('an auditor can verify with the hub’s published keys only', async () => {
 test('a changed entry makes the command fail and name the entry', async () => {
   await fed.hub.db.query('ALTER TABLE log_leaves DISABLE TRIGGER log_leaves_append_only');
   const original = await fed.hub.db.one<{ leaf: Buffer }>('SELECT leaf FROM log_leaves WHERE leaf_index = 3');
-  await fed.hub.db.query(`UPDATE log_leaves SET leaf = convert_to(replace(convert_from(leaf, 'UTF8'), '"v":1', '"v":2'), 'UTF8') WHERE leaf_index = 3`);
+  await fed.hub.db.query(
+    `UPDATE log_leaves SET leaf = convert_to(replace(convert_from(leaf, 'UTF8'), '"v":1', '"v":2'), 'UTF8') WHERE leaf_index = 3`,
+  );
   try {
     const result = await runCli(['verify-log']);
     assert.equal(result.code, 1, result.stdout);
@@ -64,7 +71,9 @@ test('a changed entry makes the command fail and name the entry', async () => {
 
 test('a forged tree head is reported', async () => {
   await fed.hub.db.query('ALTER TABLE tree_heads DISABLE TRIGGER tree_heads_append_only');
-  const head = await fed.hub.db.one<{ tree_size: string; root_hash: Buffer }>('SELECT tree_size, root_hash FROM tree_heads ORDER BY tree_size DESC LIMIT 1');
+  const head = await fed.hub.db.one<{ tree_size: string; root_hash: Buffer }>(
+    'SELECT tree_size, root_hash FROM tree_heads ORDER BY tree_size DESC LIMIT 1',
+  );
   await fed.hub.db.query(`UPDATE tree_heads SET root_hash = $2 WHERE tree_size = $1`, [head!.tree_size, Buffer.alloc(32, 7)]);
   try {
     const result = await runCli(['verify-log']);

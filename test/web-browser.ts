@@ -8,11 +8,17 @@ export function webBrowser(baseUrl: string, acceptLanguage = 'fr-BE,fr;q=0.9') {
   const jar = new Map<string, string>();
   const setCookies: string[] = [];
   return {
-    jar, setCookies,
+    jar,
+    setCookies,
     async request(method: string, url: string, form?: Record<string, string>) {
       const response = await fetch(url.startsWith('http') ? url : `${baseUrl}${url}`, {
-        method, redirect: 'manual',
-        headers: { 'accept-language': acceptLanguage, cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+        method,
+        redirect: 'manual',
+        headers: {
+          'accept-language': acceptLanguage,
+          cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
+          ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        },
         body: form ? new URLSearchParams(form).toString() : undefined,
       });
       for (const header of response.headers.getSetCookie()) {
@@ -22,7 +28,12 @@ export function webBrowser(baseUrl: string, acceptLanguage = 'fr-BE,fr;q=0.9') {
         if (/Expires=Thu, 01 Jan 1970/i.test(header) || /Max-Age=0/i.test(header)) jar.delete(name!.trim());
         else jar.set(name!.trim(), value.join('='));
       }
-      return { status: response.status, location: response.headers.get('location'), headers: response.headers, text: await response.text() };
+      return {
+        status: response.status,
+        location: response.headers.get('location'),
+        headers: response.headers,
+        text: await response.text(),
+      };
     },
   };
 }

@@ -18,7 +18,9 @@ let idp: LocalOidcProvider;
 
 before(async () => {
   idp = await startLocalOidcProvider();
-  fed = await startTestFederation({ env: { WEB_OIDC_ISSUER: idp.issuer, WEB_OIDC_CLIENT_ID: idp.clientId, WEB_OIDC_CLIENT_SECRET: idp.clientSecret } });
+  fed = await startTestFederation({
+    env: { WEB_OIDC_ISSUER: idp.issuer, WEB_OIDC_CLIENT_ID: idp.clientId, WEB_OIDC_CLIENT_SECRET: idp.clientSecret },
+  });
 });
 after(async () => {
   await fed?.close();
@@ -29,7 +31,12 @@ const browser = (acceptLanguage?: string) => webBrowser(fed.baseUrl, acceptLangu
 const loggedIn = (username: string, acceptLanguage?: string) => webLoggedIn(fed.baseUrl, username, acceptLanguage);
 
 test('not logged in, / shows the login page itself in the language of Accept-Language, with <html lang> saying which', async () => {
-  for (const [header, language, title] of [['de-BE,de;q=0.9', 'de', 'Anmelden'], ['nl-BE,nl;q=0.9,fr;q=0.8', 'nl', 'Aanmelden'], ['fr-BE', 'fr', 'Connexion'], ['es-ES', 'fr', 'Connexion']] as const) {
+  for (const [header, language, title] of [
+    ['de-BE,de;q=0.9', 'de', 'Anmelden'],
+    ['nl-BE,nl;q=0.9,fr;q=0.8', 'nl', 'Aanmelden'],
+    ['fr-BE', 'fr', 'Connexion'],
+    ['es-ES', 'fr', 'Connexion'],
+  ] as const) {
     const response = await browser(header).request('GET', '/');
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
@@ -88,20 +95,41 @@ test('a form posted without a valid CSRF token is refused with a page saying so,
   const niss = generateNiss({ birthDate: '1982-03-04', sequence: 500 + Math.floor(Math.random() * 400) });
   const form = await b.request('GET', '/persons/new');
   for (const token of ['', 'forged-token', csrfOf(form.text).slice(0, -2) + 'xx']) {
-    const response = await b.request('POST', '/persons/new', { _csrf: token, _idempotency: keyOf(form.text), niss, familyName: 'Forgé', givenNames: 'Par', language: 'fr' });
+    const response = await b.request('POST', '/persons/new', {
+      _csrf: token,
+      _idempotency: keyOf(form.text),
+      niss,
+      familyName: 'Forgé',
+      givenNames: 'Par',
+      language: 'fr',
+    });
     assert.equal(response.status, 403, `token "${token}"`);
   }
   const search = await fed.api(b.jar.get('rse_session')!, 'GET', `/api/v1/persons?niss=${niss}`);
   assert.deepEqual(search.body.items, [], 'a person was registered by a forged form');
   // From another site: the session cookie is SameSite, and without the token the form is refused anyway.
-  const crossSite = await fetch(`${fed.baseUrl}/persons/new`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: `niss=${niss}&familyName=X&givenNames=Y&language=fr` });
+  const crossSite = await fetch(`${fed.baseUrl}/persons/new`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+    body: `niss=${niss}&familyName=X&givenNames=Y&language=fr`,
+  });
   assert.equal(crossSite.status, 403);
 });
 
 test('an invalid NISS is reported on its field and every typed value is kept', async () => {
   const b = await loggedIn('marie.forest');
   const form = await b.request('GET', '/persons/new');
-  const response = await b.request('POST', '/persons/new', { _csrf: csrfOf(form.text), _idempotency: keyOf(form.text), niss: '12345678901', familyName: 'D<>ubois', givenNames: 'Léa', birthDate: '1990-01-02', nationality: 'belge', language: 'nl' });
+  const response = await b.request('POST', '/persons/new', {
+    _csrf: csrfOf(form.text),
+    _idempotency: keyOf(form.text),
+    niss: '12345678901',
+    familyName: 'D<>ubois',
+    givenNames: 'Léa',
+    birthDate: '1990-01-02',
+    nationality: 'belge',
+    language: 'nl',
+  });
   assert.equal(response.status, 422);
   assert.match(response.text, /<a href="#field-niss">Ce n’est pas un NISS ou numéro BIS valable/);
   assert.match(response.text, /id="field-niss" name="niss" type="text" value="12345678901"/);
@@ -117,8 +145,16 @@ test('saving a form twice creates one record: a double-submitted request and not
   const niss = generateNiss({ birthDate: '1979-08-09', sequence: 100 + Math.floor(Math.random() * 800) });
   const person = await fed.api(token, 'POST', '/api/v1/persons', { niss, familyName: 'Deux', givenNames: 'Fois', language: 'fr' });
   const form = await b.request('GET', `/persons/${person.body.id}/requests/new`);
-  const body = { _csrf: csrfOf(form.text), _idempotency: keyOf(form.text), kind: 'financial-aid', receivedAt: new Date().toISOString().slice(0, 10) };
-  const [first, second] = await Promise.all([b.request('POST', `/persons/${person.body.id}/requests/new`, body), b.request('POST', `/persons/${person.body.id}/requests/new`, body)]);
+  const body = {
+    _csrf: csrfOf(form.text),
+    _idempotency: keyOf(form.text),
+    kind: 'financial-aid',
+    receivedAt: new Date().toISOString().slice(0, 10),
+  };
+  const [first, second] = await Promise.all([
+    b.request('POST', `/persons/${person.body.id}/requests/new`, body),
+    b.request('POST', `/persons/${person.body.id}/requests/new`, body),
+  ]);
   const third = await b.request('POST', `/persons/${person.body.id}/requests/new`, body);
   assert.equal(first.status, 303);
   assert.equal(second.location, first.location);
@@ -154,7 +190,11 @@ test('the language chosen is remembered in a cookie and in the profile, and foll
 test('after the idle timeout the next page returns to the login with a message; logout ends the API session', async () => {
   const b = await loggedIn('anne.forest');
   const token = b.jar.get('rse_session')!;
-  await fed.tenants.byKbo(FOREST.kbo)!.db.query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE user_id = (SELECT id FROM users WHERE username = 'anne.forest')`);
+  await fed.tenants
+    .byKbo(FOREST.kbo)!
+    .db.query(
+      `UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE user_id = (SELECT id FROM users WHERE username = 'anne.forest')`,
+    );
   const expired = await b.request('GET', '/persons');
   assert.equal(expired.status, 303);
   assert.equal(expired.location, '/?expired=1');
@@ -174,9 +214,25 @@ test('a supervisor assigns a file to a worker, who can then open it; the committ
   const marie = await fed.login('marie.forest');
   const niss = generateNiss({ birthDate: '1970-10-10', sequence: 100 + Math.floor(Math.random() * 800) });
   const person = await fed.api(marie, 'POST', '/api/v1/persons', { niss, familyName: 'Agenda', givenNames: 'Test', language: 'fr' });
-  const request = await fed.api(marie, 'POST', '/api/v1/aid-requests', { personId: person.body.id, kind: 'financial-aid', receivedAt: new Date().toISOString() });
-  const other = await fed.api(marie, 'POST', '/api/v1/aid-requests', { personId: person.body.id, kind: 'food-aid', receivedAt: new Date().toISOString() });
-  const full = { identification: { civilStatus: 'isolé' }, request: { description: 'Aide' }, homeVisit: { findings: 'vu' }, resources: { assessment: 'aucune' }, residualCharacter: { otherBenefits: 'aucun' }, situationSummary: { text: 'besoin' }, proposal: { text: 'octroi' } };
+  const request = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+    personId: person.body.id,
+    kind: 'financial-aid',
+    receivedAt: new Date().toISOString(),
+  });
+  const other = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+    personId: person.body.id,
+    kind: 'food-aid',
+    receivedAt: new Date().toISOString(),
+  });
+  const full = {
+    identification: { civilStatus: 'isolé' },
+    request: { description: 'Aide' },
+    homeVisit: { findings: 'vu' },
+    resources: { assessment: 'aucune' },
+    residualCharacter: { otherBenefits: 'aucun' },
+    situationSummary: { text: 'besoin' },
+    proposal: { text: 'octroi' },
+  };
   assert.equal((await fed.api(marie, 'PUT', `/api/v1/aid-requests/${request.body.id}/social-report`, { sections: full })).status, 200);
   assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${request.body.id}/social-report/signature`)).status, 201);
 

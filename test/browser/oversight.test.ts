@@ -40,7 +40,7 @@ async function visitInEveryLanguage(page: Page, path: string, name: string): Pro
   await page.context().addCookies([{ name: 'rse_lang', value: 'fr', url: fed.baseUrl }]);
 }
 
-test('a worker opens a colleague\'s file in an emergency with a reason; the security advisor sees it in the queue and every oversight page passes axe in three languages', async () => {
+test("a worker opens a colleague's file in an emergency with a reason; the security advisor sees it in the queue and every oversight page passes axe in three languages", async () => {
   // The worker: the person page offers the emergency opening of the file she cannot see.
   const thomas = DEMO_PERSONS.find((p) => p.scenario === 'colleague-file')!;
   const marieToken = await fed.login('marie.forest');
@@ -51,7 +51,10 @@ test('a worker opens a colleague\'s file in an emergency with a reason; the secu
   await worker.locator('main a[href*="/break-glass"]').first().click();
   await expectNoAxeViolations(worker, 'break-glass form (fr)');
   await screenshot(worker, 'break-glass-form-fr');
-  await worker.locator('main form textarea, main form input[name="reason"]').first().fill('Expulsion annoncée ce soir, le collègue est absent');
+  await worker
+    .locator('main form textarea, main form input[name="reason"]')
+    .first()
+    .fill('Expulsion annoncée ce soir, le collègue est absent');
   await worker.locator('main form button[type=submit]').last().click();
   await worker.waitForLoadState();
   assert.match(await worker.locator('main').innerText(), new RegExp(thomas.familyName), 'the file opens');
@@ -74,6 +77,6 @@ test('a worker opens a colleague\'s file in an emergency with a reason; the secu
   await visitInEveryLanguage(advisor, '/disclosures', 'disclosures');
   await visitInEveryLanguage(advisor, '/disclosures/new', 'disclosure-new');
   await visitInEveryLanguage(advisor, '/statistics', 'statistics');
-  assert.ok(await advisor.locator('main svg').count() >= 1, 'the statistics page draws its chart');
+  assert.ok((await advisor.locator('main svg').count()) >= 1, 'the statistics page draws its chart');
   await context.close();
 });

@@ -32,10 +32,11 @@ async function openPage(viewport: { width: number; height: number }): Promise<Pa
 async function expectAccessible(page: Page, where: string): Promise<void> {
   await page.addScriptTag({ content: axeSource });
   // Evaluated in the page (strings: the test's TypeScript has no DOM types).
-  const violations = await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    .then((result) => result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`) as string[];
+  const violations =
+    (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    .then((result) => result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`)) as string[];
   assert.deepEqual(violations, [], `axe violations on ${where}`);
-  const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth') as number;
+  const overflow = (await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
   assert.ok(overflow <= 0, `${where} scrolls sideways by ${overflow}px`);
 }
 
@@ -46,9 +47,26 @@ before(async () => {
   const person = await fed.api(marie, 'GET', `/api/v1/persons?niss=${nadia.niss}`);
   nadiaRequestId = (await fed.api(marie, 'GET', `/api/v1/aid-requests?personId=${person.body.items[0].id}`)).body.items[0].id;
   await fed.services.relay.flush();
-  await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/person-informed`, { informedAt: new Date().toISOString(), method: 'in-person' });
-  assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' })).status, 201);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/person-informed`, {
+    informedAt: new Date().toISOString(),
+    method: 'in-person',
+  });
+  assert.equal(
+    (await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' })).status,
+    201,
+  );
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
 });
 after(async () => {
   await browser?.close();
@@ -58,7 +76,9 @@ after(async () => {
 describe('the accessibility check itself', () => {
   test('axe-core finds a violation on a page that has one, so a clean result means something', async () => {
     const page = await openPage(PHONE);
-    await page.setContent('<!doctype html><html lang="fr"><head><title>x</title></head><body><main><input type="text"></main></body></html>');
+    await page.setContent(
+      '<!doctype html><html lang="fr"><head><title>x</title></head><body><main><input type="text"></main></body></html>',
+    );
     await assert.rejects(expectAccessible(page, 'a page with an unlabelled field'), /label/);
     await page.context().close();
   });
@@ -72,7 +92,10 @@ describe('the person’s journeys', () => {
     await page.getByRole('button', { name: /Entrer comme Nadia El Amrani/ }).click();
     await page.waitForURL(/\/portal\/exchanges/);
     await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Qui a consulté mes informations' }).waitFor());
-    assert.match(await page.locator('main').innerText(), /CPAS de Molenbeek-Saint-Jean \(DEMO\) a répondu à CPAS de Forest \(DEMO\) : informations envoyées\./);
+    assert.match(
+      await page.locator('main').innerText(),
+      /CPAS de Molenbeek-Saint-Jean \(DEMO\) a répondu à CPAS de Forest \(DEMO\) : informations envoyées\./,
+    );
     assert.match(await page.getByRole('status').innerText(), /Les \d+ échanges sont vérifiés\./);
     assert.equal(await page.locator('.badge.bad').count(), 0);
     await expectAccessible(page, 'the exchanges page (fr, phone)');
@@ -125,10 +148,15 @@ describe('the person’s journeys', () => {
     assert.match(await page.locator('main').innerText(), /CPAS de Forest \(DEMO\) — gesperrt seit/);
     await expectAccessible(page, 'the blocks page after a block (de, phone)');
 
-    const refused = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' });
+    const refused = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, {
+      purpose: 'social-investigation',
+    });
     assert.equal(refused.body.code, 'consultation.blocked');
     await page.getByRole('link', { name: 'Wer meine Daten abgefragt hat' }).click();
-    assert.match(await page.locator('main').innerText(), /CPAS de Forest \(DEMO\) hat Ihre Daten angefragt\. Die Zentrale hat abgelehnt: Sie haben dieses ÖSHZ gesperrt\./);
+    assert.match(
+      await page.locator('main').innerText(),
+      /CPAS de Forest \(DEMO\) hat Ihre Daten angefragt\. Die Zentrale hat abgelehnt: Sie haben dieses ÖSHZ gesperrt\./,
+    );
     await expectAccessible(page, 'the exchanges page with a refusal (de, phone)');
     await fed.hub.db.query('UPDATE blocks SET lifted_at = now() WHERE lifted_at IS NULL');
     await page.context().close();
@@ -136,12 +164,15 @@ describe('the person’s journeys', () => {
 
   test('a tampered entry of the hub’s log is shown as failed, in words and not by colour alone, and the page stays accessible', async () => {
     const target = (await fed.hub.db.one<{ leaf_index: string; leaf: Buffer }>(
-      `SELECT leaf_index, leaf FROM log_leaves WHERE person_pseudonym = $1 ORDER BY leaf_index LIMIT 1`, [fed.hub.pseudonymise(nadia.niss)]))!;
-    const tamper = (leaf: Buffer) => fed.hub.db.transaction(async (tx) => {
-      await tx.query('ALTER TABLE log_leaves DISABLE TRIGGER log_leaves_append_only');
-      await tx.query('UPDATE log_leaves SET leaf = $2 WHERE leaf_index = $1', [target.leaf_index, leaf]);
-      await tx.query('ALTER TABLE log_leaves ENABLE TRIGGER log_leaves_append_only');
-    });
+      `SELECT leaf_index, leaf FROM log_leaves WHERE person_pseudonym = $1 ORDER BY leaf_index LIMIT 1`,
+      [fed.hub.pseudonymise(nadia.niss)],
+    ))!;
+    const tamper = (leaf: Buffer) =>
+      fed.hub.db.transaction(async (tx) => {
+        await tx.query('ALTER TABLE log_leaves DISABLE TRIGGER log_leaves_append_only');
+        await tx.query('UPDATE log_leaves SET leaf = $2 WHERE leaf_index = $1', [target.leaf_index, leaf]);
+        await tx.query('ALTER TABLE log_leaves ENABLE TRIGGER log_leaves_append_only');
+      });
     await tamper(Buffer.from(target.leaf.toString('utf8').replace('"purpose":"social-investigation"', '"purpose":"review"')));
     try {
       const page = await openPage(PHONE);

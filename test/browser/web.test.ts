@@ -71,7 +71,11 @@ test('journey 1: register a person (invalid, then valid NISS), open a request, f
     assert.equal(await page.locator('#field-familyName').inputValue(), 'Testeur');
     assert.equal(await page.locator('#field-givenNames').inputValue(), 'Anaïs');
     assert.equal(await page.locator('#field-birthDate').inputValue(), '1991-05-17');
-    assert.equal(await page.evaluate('document.activeElement && document.activeElement.className'), 'error-summary', 'the error summary has the focus');
+    assert.equal(
+      await page.evaluate('document.activeElement && document.activeElement.className'),
+      'error-summary',
+      'the error summary has the focus',
+    );
     await expectNoAxeViolations(page, `registration with an invalid NISS (${language})`);
     await screenshot(page, `register-invalid-niss-${language}`);
   }
@@ -177,7 +181,10 @@ test('journey 2: the move scenario — at CPAS de Forest, record the person info
   await checkInEveryLanguage(page, 'rse-summary');
   await page.context().addCookies([{ name: 'rse_lang', value: 'nl', url: fed.baseUrl }]);
   await page.reload();
-  assert.match(await page.locator('main').innerText(), /Informatie van CPAS de Molenbeek-Saint-Jean \(DEMO\) van \d{2}\/\d{2}\/\d{4}, te verifiëren/);
+  assert.match(
+    await page.locator('main').innerText(),
+    /Informatie van CPAS de Molenbeek-Saint-Jean \(DEMO\) van \d{2}\/\d{2}\/\d{4}, te verifiëren/,
+  );
   await context.close();
 });
 
@@ -188,7 +195,12 @@ test('journey 3: a worker cannot open a colleague’s file — the page answers 
   const lucRequest = (await fed.api(luc, 'GET', `/api/v1/aid-requests?personId=${person.id}`)).body.items[0];
   const context = await newContext(browser, 'fr-BE');
   const page = await logIn(context, 'marie.forest');
-  for (const path of [`/requests/${lucRequest.id}`, `/requests/${lucRequest.id}/report`, `/requests/${lucRequest.id}/notes`, `/requests/${lucRequest.id}/rse`]) {
+  for (const path of [
+    `/requests/${lucRequest.id}`,
+    `/requests/${lucRequest.id}/report`,
+    `/requests/${lucRequest.id}/notes`,
+    `/requests/${lucRequest.id}/rse`,
+  ]) {
     const response = await page.goto(`${fed.baseUrl}${path}`);
     assert.equal(response?.status(), 404, path);
     assert.equal(await page.locator('h1').innerText(), 'Page introuvable');
@@ -204,8 +216,12 @@ test('journey 3: a worker cannot open a colleague’s file — the page answers 
 test('journey 4: switching language changes every visible label of the worklist, leaves no untranslated key, and is remembered', async () => {
   const context = await newContext(browser, 'fr-BE');
   const page = await logIn(context, 'marie.forest');
-  const LABELS = 'h1, th, caption, .site-nav a, .site-header__name, .banner, .site-footer p, .skip-link, .tag, main td:nth-child(2), main td:nth-child(3), main td:nth-child(5), button[type=submit]:not(.language-switch__button), .visually-hidden';
-  const labelsOf = async () => page.locator(LABELS).evaluateAll((nodes) => nodes.map((node) => (node as unknown as { textContent: string }).textContent.replace(/\s+/g, ' ').trim()));
+  const LABELS =
+    'h1, th, caption, .site-nav a, .site-header__name, .banner, .site-footer p, .skip-link, .tag, main td:nth-child(2), main td:nth-child(3), main td:nth-child(5), button[type=submit]:not(.language-switch__button), .visually-hidden';
+  const labelsOf = async () =>
+    page
+      .locator(LABELS)
+      .evaluateAll((nodes) => nodes.map((node) => (node as unknown as { textContent: string }).textContent.replace(/\s+/g, ' ').trim()));
   const seen = new Map<string, string[]>();
   for (const language of ['fr', 'nl', 'de'] as const) {
     if (language !== 'fr') {
@@ -221,7 +237,9 @@ test('journey 4: switching language changes every visible label of the worklist,
     assert.ok(labels.length > 15, `only ${labels.length} labels found`);
     for (const [other, previous] of seen) {
       assert.equal(labels.length, previous.length, `${language} and ${other} show the same labels`);
-      labels.forEach((label, index) => assert.notEqual(label, previous[index], `label ${index} is "${label}" in both ${other} and ${language}`));
+      labels.forEach((label, index) =>
+        assert.notEqual(label, previous[index], `label ${index} is "${label}" in both ${other} and ${language}`),
+      );
     }
     seen.set(language, labels);
   }

@@ -32,12 +32,27 @@ import { createPersonRequestService } from './modules/person-requests/person-req
 
 export const CASEWORK_MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
 
-export type TenantSpec = { kbo: string; name: string; language: 'fr' | 'nl' | 'de'; address?: string; servicePhone?: string; serviceEmail?: string; labourCourt?: string; isDemo?: boolean };
+export type TenantSpec = {
+  kbo: string;
+  name: string;
+  language: 'fr' | 'nl' | 'de';
+  address?: string;
+  servicePhone?: string;
+  serviceEmail?: string;
+  labourCourt?: string;
+  isDemo?: boolean;
+};
 
 export const tenantDatabaseName = (prefix: string, kbo: string) => `${prefix}_cpas_${kbo}`;
 
 /** Opens (creating and migrating when needed) the database and keys of each tenant. */
-export async function openTenants(options: { postgres: PostgresServer; prefix: string; keysDir: string; specs: TenantSpec[]; log: Logger }): Promise<TenantRegistry> {
+export async function openTenants(options: {
+  postgres: PostgresServer;
+  prefix: string;
+  keysDir: string;
+  specs: TenantSpec[];
+  log: Logger;
+}): Promise<TenantRegistry> {
   const tenants: Tenant[] = [];
   for (const spec of options.specs) {
     const url = await options.postgres.ensureDatabase(tenantDatabaseName(options.prefix, spec.kbo));
@@ -48,15 +63,41 @@ export async function openTenants(options: { postgres: PostgresServer; prefix: s
       `INSERT INTO institution (kbo, name, language, address, service_phone, service_email, labour_court, is_demo) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (kbo) DO UPDATE SET name = EXCLUDED.name, language = EXCLUDED.language, address = EXCLUDED.address,
          service_phone = EXCLUDED.service_phone, service_email = EXCLUDED.service_email, labour_court = EXCLUDED.labour_court, is_demo = EXCLUDED.is_demo`,
-      [spec.kbo, spec.name, spec.language, spec.address ?? null, spec.servicePhone ?? null, spec.serviceEmail ?? null, spec.labourCourt ?? null, spec.isDemo ?? false]);
+      [
+        spec.kbo,
+        spec.name,
+        spec.language,
+        spec.address ?? null,
+        spec.servicePhone ?? null,
+        spec.serviceEmail ?? null,
+        spec.labourCourt ?? null,
+        spec.isDemo ?? false,
+      ],
+    );
     const noteKey = await loadOrCreateNoteKey(path.join(options.keysDir, spec.kbo));
     const keys = await loadOrCreatePrivateKeys(path.join(options.keysDir, spec.kbo, 'exchange'));
-    tenants.push({ kbo: spec.kbo, name: spec.name, language: spec.language, db, noteKey, keys, log: options.log.child({ module: 'casework', kbo: spec.kbo }) });
+    tenants.push({
+      kbo: spec.kbo,
+      name: spec.name,
+      language: spec.language,
+      db,
+      noteKey,
+      keys,
+      log: options.log.child({ module: 'casework', kbo: spec.kbo }),
+    });
   }
   return createTenantRegistry(tenants);
 }
 
-export function createCaseworkServices(deps: { tenants: TenantRegistry; isDemo: boolean; sessionIdleMinutes: number; clock: () => Date; demo: CaseworkServices['demo']; hubUrl: () => string; log: Logger }): CaseworkServices {
+export function createCaseworkServices(deps: {
+  tenants: TenantRegistry;
+  isDemo: boolean;
+  sessionIdleMinutes: number;
+  clock: () => Date;
+  demo: CaseworkServices['demo'];
+  hubUrl: () => string;
+  log: Logger;
+}): CaseworkServices {
   const hub = createHubClient({ hubUrl: deps.hubUrl, clock: deps.clock });
   const relay = createOutboxRelay({ tenants: deps.tenants, hub, log: deps.log.child({ module: 'outbox' }), clock: deps.clock });
   return {
@@ -87,7 +128,11 @@ export function caseworkPlugin(services: CaseworkServices, tenants: TenantRegist
     await app.register(swagger, {
       openapi: {
         openapi: '3.0.3',
-        info: { title: 'RSE casework node', version: '1.0.0', description: 'The CPAS/OCMW node: social files, decisions and the local audit log (api-contract.md, Casework).' },
+        info: {
+          title: 'RSE casework node',
+          version: '1.0.0',
+          description: 'The CPAS/OCMW node: social files, decisions and the local audit log (api-contract.md, Casework).',
+        },
         components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
         security: [{ bearer: [] }],
       },
@@ -100,7 +145,13 @@ export function caseworkPlugin(services: CaseworkServices, tenants: TenantRegist
       } catch {
         // reported below as not ready
       }
-      return sendProblem(request, reply, 503, 'service.not-ready', 'The node is still starting, or its database is not reachable or not migrated yet.');
+      return sendProblem(
+        request,
+        reply,
+        503,
+        'service.not-ready',
+        'The node is still starting, or its database is not reachable or not migrated yet.',
+      );
     });
     registerCaseworkRoutes(app, services);
   };

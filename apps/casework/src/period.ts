@@ -5,7 +5,9 @@ export function parsePeriod(from: string | undefined, to: string | undefined, no
   const end = to ? new Date(`${to}T23:59:59.999Z`) : now;
   const start = from ? new Date(`${from}T00:00:00Z`) : new Date(end.getTime() - 30 * 86_400_000);
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || start > end) {
-    throw invalid('period.invalid', 'The period is invalid: from must be before to.', [{ path: '/query/from', code: 'invalid', message: 'from after to' }]);
+    throw invalid('period.invalid', 'The period is invalid: from must be before to.', [
+      { path: '/query/from', code: 'invalid', message: 'from after to' },
+    ]);
   }
   return { start, end };
 }

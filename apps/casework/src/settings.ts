@@ -2,7 +2,16 @@
 import type { Queryable } from '#platform/db.ts';
 
 export type Settings = {
-  deadlines: { decisionDays: number; socialAidDecisionRule: 'one-month' | 'days'; alertDaysBeforeDecision: number; notificationDays: number; appealMonths: number; transferDays: number; homeVisitMonths: number; piisMonths: number };
+  deadlines: {
+    decisionDays: number;
+    socialAidDecisionRule: 'one-month' | 'days';
+    alertDaysBeforeDecision: number;
+    notificationDays: number;
+    appealMonths: number;
+    transferDays: number;
+    homeVisitMonths: number;
+    piisMonths: number;
+  };
   sharing: { windowMonths: number; sharePiis: boolean; shareAmounts: boolean; excludedAidTypes: string[] };
   integration: { graceDays: number };
   access: { grantMaxHours: number; breakGlassMinutes: number };
@@ -11,9 +20,18 @@ export type Settings = {
   statistics: { smallCellThreshold: number };
   exchange: { receivedSummaryDays: number };
   oversight: {
-    officeHoursStart: number; officeHoursEnd: number; nameSearchThreshold: number; outOfHoursThreshold: number; volumeThreshold: number; denialThreshold: number;
-    volumeOutlierFactor: number; personUsersThreshold: number; sensitivePersonThreshold: number; rankingSize: number;
-    consultationThreshold: number; requesterInstitutionsThreshold: number;
+    officeHoursStart: number;
+    officeHoursEnd: number;
+    nameSearchThreshold: number;
+    outOfHoursThreshold: number;
+    volumeThreshold: number;
+    denialThreshold: number;
+    volumeOutlierFactor: number;
+    personUsersThreshold: number;
+    sensitivePersonThreshold: number;
+    rankingSize: number;
+    consultationThreshold: number;
+    requesterInstitutionsThreshold: number;
   };
 };
 
@@ -23,9 +41,15 @@ export async function readSetting<K extends keyof Settings>(tx: Queryable, key: 
   return row.value;
 }
 
-export async function readCode(tx: Queryable, list: string, code: string): Promise<{ code: string; attributes: Record<string, unknown> } | undefined> {
+export async function readCode(
+  tx: Queryable,
+  list: string,
+  code: string,
+): Promise<{ code: string; attributes: Record<string, unknown> } | undefined> {
   return tx.one<{ code: string; attributes: Record<string, unknown> }>(
-    'SELECT code, attributes FROM code_lists WHERE list = $1 AND code = $2 AND is_active', [list, code]);
+    'SELECT code, attributes FROM code_lists WHERE list = $1 AND code = $2 AND is_active',
+    [list, code],
+  );
 }
 
 export async function listCodes(tx: Queryable, list: string): Promise<string[]> {

@@ -30,30 +30,75 @@ export type Federation = {
   close(): Promise<void>;
 };
 
-export async function startFederation(config: Config, log: Logger, options: { clock?: () => Date; postgres?: PostgresServer; listen?: boolean; relayIntervalMs?: number; providerTimeoutMs?: number } = {}): Promise<Federation> {
+export async function startFederation(
+  config: Config,
+  log: Logger,
+  options: { clock?: () => Date; postgres?: PostgresServer; listen?: boolean; relayIntervalMs?: number; providerTimeoutMs?: number } = {},
+): Promise<Federation> {
   const clock = options.clock ?? (() => new Date());
   const postgres = options.postgres ?? (await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log }));
-  const tenants = await openTenants({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, specs: await readTenantSpecs(config), log });
-  const hub = await openHub({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, log, clock, providerTimeoutMs: options.providerTimeoutMs });
+  const tenants = await openTenants({
+    postgres,
+    prefix: config.databasePrefix,
+    keysDir: config.keysDir,
+    specs: await readTenantSpecs(config),
+    log,
+  });
+  const hub = await openHub({
+    postgres,
+    prefix: config.databasePrefix,
+    keysDir: config.keysDir,
+    log,
+    clock,
+    providerTimeoutMs: options.providerTimeoutMs,
+  });
   let url = config.publicUrl;
   const services = createCaseworkServices({
-    tenants, isDemo: config.isDemo, sessionIdleMinutes: config.sessionIdleMinutes, clock, log,
+    tenants,
+    isDemo: config.isDemo,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    clock,
+    log,
     demo: { isEnabled: config.isDemo, describe: async () => describeDemo() },
     hubUrl: () => `${url}/hub`,
   });
   // The citizen portal: an institution of its own kind that reads everything through the hub (ADR 0009).
   const portal = await openPortal({
-    postgres, prefix: config.databasePrefix, keysDir: config.keysDir, log, clock, hubUrl: () => `${url}/hub`, publicUrl: () => `${url}/portal`,
-    sessionIdleMinutes: config.sessionIdleMinutes, oidc: config.portalOidc,
-    demo: config.isDemo ? { persons: DEMO_PERSONS.map(({ niss, givenNames, familyName, language, scenario }) => ({ niss, givenNames, familyName, language, scenario })) } : null,
+    postgres,
+    prefix: config.databasePrefix,
+    keysDir: config.keysDir,
+    log,
+    clock,
+    hubUrl: () => `${url}/hub`,
+    publicUrl: () => `${url}/portal`,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    oidc: config.portalOidc,
+    demo: config.isDemo
+      ? {
+          persons: DEMO_PERSONS.map(({ niss, givenNames, familyName, language, scenario }) => ({
+            niss,
+            givenNames,
+            familyName,
+            language,
+            scenario,
+          })),
+        }
+      : null,
   });
   const app = createHttpApp({ log });
   await app.register(caseworkPlugin(services, tenants));
   // The worker web application at `/`, beside the API it calls in process (ADR 0008).
-  await app.register(webPlugin({
-    inject: (request) => app.inject(request), isDemo: config.isDemo, publicUrl: config.publicUrl, oidc: config.webOidc, log,
-    federatedLogin: (input) => openFederatedSession({ tenants, isDemo: config.isDemo, sessionIdleMinutes: config.sessionIdleMinutes, clock }, input),
-  }));
+  await app.register(
+    webPlugin({
+      inject: (request) => app.inject(request),
+      isDemo: config.isDemo,
+      publicUrl: config.publicUrl,
+      oidc: config.webOidc,
+      log,
+      federatedLogin: (input) =>
+        openFederatedSession({ tenants, isDemo: config.isDemo, sessionIdleMinutes: config.sessionIdleMinutes, clock }, input),
+    }),
+  );
   await app.register(hubPlugin(hub), { prefix: '/hub' });
   await app.register(portalPlugin(portal), { prefix: '/portal' });
   if (options.listen !== false) {
@@ -66,12 +111,24 @@ export async function startFederation(config: Config, log: Logger, options: { cl
   // federation registers its own members; in production the hub operator registers institutions.
   await registerHubItself(hub, `${url}/hub`);
   for (const tenant of tenants.all()) {
-    await hub.registry.register({ kbo: tenant.kbo, name: tenant.name, kind: 'cpas', endpoint: `${url}/exchange/v1/summary-requests`, jwks: toPublicJwks(tenant.keys) });
+    await hub.registry.register({
+      kbo: tenant.kbo,
+      name: tenant.name,
+      kind: 'cpas',
+      endpoint: `${url}/exchange/v1/summary-requests`,
+      jwks: toPublicJwks(tenant.keys),
+    });
   }
   await hub.registry.register(portal.registryEntry(`${url}/portal`));
   const purgeSchedule = await finishStarting(config, tenants, services, log, clock, options.relayIntervalMs ?? 1_000);
   return {
-    app, postgres, tenants, services, hub, portal, url,
+    app,
+    postgres,
+    tenants,
+    services,
+    hub,
+    portal,
+    url,
     async close() {
       await purgeSchedule.stop();
       await services.relay.stop();

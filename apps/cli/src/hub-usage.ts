@@ -14,7 +14,7 @@ type Output = { out: (line: string) => void; err: (line: string) => void };
 
 export async function hubUsageCommand(config: Config, args: string[], output: Output): Promise<number> {
   const index = args.indexOf('--month');
-  const month = index >= 0 ? args[index + 1] ?? '' : previousMonth(new Date());
+  const month = index >= 0 ? (args[index + 1] ?? '') : previousMonth(new Date());
   const bounds = monthBounds(month);
   if (!bounds) {
     output.err('Usage: rse hub-usage [--month YYYY-MM]');
@@ -26,8 +26,12 @@ export async function hubUsageCommand(config: Config, args: string[], output: Ou
     const report = await institutionUsage(db, bounds.start, bounds.end);
     output.out(`Use of the RSE in ${month}, from the exchange log (metadata only): ${report.institutions.length} requesting institutions`);
     for (const row of report.institutions) {
-      const reasons = Object.entries(row.refusalsByReason).map(([reason, n]) => `${reason} ${n}`).join(', ');
-      output.out(`${row.kbo} ${row.name ?? '(not registered)'}: ${row.accepted} consultations about ${row.persons} persons, ${row.refused} refused${reasons ? ` (${reasons})` : ''}, ${row.outOfHours} out of hours${row.raised.length > 0 ? ` — RAISED: ${row.raised.join(', ')}` : ''}`);
+      const reasons = Object.entries(row.refusalsByReason)
+        .map(([reason, n]) => `${reason} ${n}`)
+        .join(', ');
+      output.out(
+        `${row.kbo} ${row.name ?? '(not registered)'}: ${row.accepted} consultations about ${row.persons} persons, ${row.refused} refused${reasons ? ` (${reasons})` : ''}, ${row.outOfHours} out of hours${row.raised.length > 0 ? ` — RAISED: ${row.raised.join(', ')}` : ''}`,
+      );
     }
     return 0;
   } finally {

@@ -29,7 +29,9 @@ async function start(config: Config): Promise<void> {
   print(`RSE is running at ${federation.url}`);
   print(`  casework API   ${federation.url}/api/v1   (OpenAPI: ${federation.url}/openapi.json)`);
   print(`  health         ${federation.url}/healthz  ${federation.url}/readyz`);
-  print(`  citizen portal ${federation.url}/portal/   (API: ${federation.url}/portal/api/v1, OpenAPI: ${federation.url}/portal/openapi.json)`);
+  print(
+    `  citizen portal ${federation.url}/portal/   (API: ${federation.url}/portal/api/v1, OpenAPI: ${federation.url}/portal/openapi.json)`,
+  );
   print(`  data           ${config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : `embedded PostgreSQL in ${config.dataDir}`}`);
   if (config.isDemo) {
     const demo = describeDemo();
@@ -46,7 +48,11 @@ async function start(config: Config): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-async function runService(config: Config, name: string, start: (config: Config, log: ReturnType<typeof createLogger>) => Promise<RunningService>): Promise<void> {
+async function runService(
+  config: Config,
+  name: string,
+  start: (config: Config, log: ReturnType<typeof createLogger>) => Promise<RunningService>,
+): Promise<void> {
   const log = createLogger({ level: config.logLevel });
   const service = await start(config, log);
   print(`RSE ${name} is running at ${service.url}`);
@@ -71,20 +77,32 @@ async function migrateAll(config: Config): Promise<void> {
 async function purge(config: Config, isDryRun: boolean): Promise<number> {
   const log = createLogger({ level: 'warn' });
   const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
-  const tenants = await openTenants({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, specs: await readTenantSpecs(config), log });
+  const tenants = await openTenants({
+    postgres,
+    prefix: config.databasePrefix,
+    keysDir: config.keysDir,
+    specs: await readTenantSpecs(config),
+    log,
+  });
   try {
     for (const tenant of tenants.all()) {
       const run = await runPurge(tenant, {
-        now: new Date(), isDryRun, trigger: 'cli',
+        now: new Date(),
+        isDryRun,
+        trigger: 'cli',
         onProgress: (done, total) => process.stderr.write(`${tenant.name}: ${done} of ${total} files purged\n`),
       });
       const { purgedFiles, anonymisedPersons, expiredSummaries, endedIntegrations } = run.counts;
-      print(`${tenant.name}: ${isDryRun ? 'dry run — ' : ''}${purgedFiles} files past retention, ${anonymisedPersons} persons anonymised, ${expiredSummaries} expired summaries, ${endedIntegrations} integrations ended (run ${run.id})`);
+      print(
+        `${tenant.name}: ${isDryRun ? 'dry run — ' : ''}${purgedFiles} files past retention, ${anonymisedPersons} persons anonymised, ${expiredSummaries} expired summaries, ${endedIntegrations} integrations ended (run ${run.id})`,
+      );
       const { documents, sessions, outboxMessages, notices, purgeRuns, auditEvents } = run.counts;
-      print(`  ${isDryRun ? 'would remove' : 'removed'}: ${documents} documents past their class, ${sessions} expired sessions, ${outboxMessages} sent messages, ${notices} handled notices, ${purgeRuns} old purge records, ${auditEvents} audit events past the log's period`);
+      print(
+        `  ${isDryRun ? 'would remove' : 'removed'}: ${documents} documents past their class, ${sessions} expired sessions, ${outboxMessages} sent messages, ${notices} handled notices, ${purgeRuns} old purge records, ${auditEvents} audit events past the log's period`,
+      );
       if (isDryRun) for (const item of run.items) print(`  would purge ${item.requestId} (closed ${item.closedAt.slice(0, 10)})`);
     }
-    if (!isDryRun) print('Integration endings are queued in each node\'s outbox; the running node delivers them to the hub.');
+    if (!isDryRun) print("Integration endings are queued in each node's outbox; the running node delivers them to the hub.");
     return 0;
   } finally {
     await Promise.all(tenants.all().map((tenant) => tenant.db.close()));
@@ -155,7 +173,9 @@ async function main(argv: string[]): Promise<number> {
     case 'hub-usage':
       return hubUsageCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     default:
-      process.stderr.write(`Unknown command "${command}". Commands: start, hub, casework, export-institutions, register-institutions, migrate, purge [--dry-run], verify-audit, verify-log, hub-usage [--month YYYY-MM]\n`);
+      process.stderr.write(
+        `Unknown command "${command}". Commands: start, hub, casework, export-institutions, register-institutions, migrate, purge [--dry-run], verify-audit, verify-log, hub-usage [--month YYYY-MM]\n`,
+      );
       return 2;
   }
 }
@@ -165,7 +185,7 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (error: unknown) => {
-    process.stderr.write(`rse: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`rse: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);
   },
 );

@@ -57,19 +57,37 @@ export async function startCaseworkService(config: Config, log: Logger): Promise
   if (!config.hubUrl) throw new Error('HUB_URL is required to run the casework service on its own (e.g. HUB_URL=https://hub.example/hub).');
   const hubUrl = config.hubUrl;
   const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
-  const tenants = await openTenants({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, specs: await readTenantSpecs(config), log });
+  const tenants = await openTenants({
+    postgres,
+    prefix: config.databasePrefix,
+    keysDir: config.keysDir,
+    specs: await readTenantSpecs(config),
+    log,
+  });
   const clock = () => new Date();
   const services = createCaseworkServices({
-    tenants, isDemo: config.isDemo, sessionIdleMinutes: config.sessionIdleMinutes, clock, log,
-    demo: { isEnabled: config.isDemo, describe: async () => describeDemo() }, hubUrl: () => hubUrl,
+    tenants,
+    isDemo: config.isDemo,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    clock,
+    log,
+    demo: { isEnabled: config.isDemo, describe: async () => describeDemo() },
+    hubUrl: () => hubUrl,
   });
   const app = createHttpApp({ log });
   await app.register(caseworkPlugin(services, tenants));
   // The worker web application at `/` of the casework service (ADR 0008).
-  await app.register(webPlugin({
-    inject: (request) => app.inject(request), isDemo: config.isDemo, publicUrl: config.publicUrl, oidc: config.webOidc, log,
-    federatedLogin: (input) => openFederatedSession({ tenants, isDemo: config.isDemo, sessionIdleMinutes: config.sessionIdleMinutes, clock }, input),
-  }));
+  await app.register(
+    webPlugin({
+      inject: (request) => app.inject(request),
+      isDemo: config.isDemo,
+      publicUrl: config.publicUrl,
+      oidc: config.webOidc,
+      log,
+      federatedLogin: (input) =>
+        openFederatedSession({ tenants, isDemo: config.isDemo, sessionIdleMinutes: config.sessionIdleMinutes, clock }, input),
+    }),
+  );
   await app.listen({ port: config.port, host: config.host });
   const purgeSchedule = await finishStarting(config, tenants, services, log, clock, 1_000);
   return {
@@ -88,7 +106,14 @@ export async function startCaseworkService(config: Config, log: Logger): Promise
  * The last steps of starting a casework node, the same in every mode: the demo seed (once), the
  * outbox relay, readiness, and the scheduled retention job (R42, every purgeIntervalHours).
  */
-export async function finishStarting(config: Config, tenants: TenantRegistry, services: CaseworkServices, log: Logger, clock: () => Date, relayIntervalMs: number) {
+export async function finishStarting(
+  config: Config,
+  tenants: TenantRegistry,
+  services: CaseworkServices,
+  log: Logger,
+  clock: () => Date,
+  relayIntervalMs: number,
+) {
   if (config.isDemo) {
     try {
       if (await seedDemo(tenants, services, clock())) log.info('demo seeded');
@@ -100,7 +125,11 @@ export async function finishStarting(config: Config, tenants: TenantRegistry, se
   await services.relay.flush().catch((error: unknown) => log.warn({ err: error }, 'outbox not delivered yet'));
   services.relay.start(relayIntervalMs);
   services.lifecycle.isStarted = true;
-  return startPurgeSchedule(tenants.all(), { clock, log, intervalMs: (await readRetention(tenants.all()[0]!.db)).purgeIntervalHours * 3_600_000 });
+  return startPurgeSchedule(tenants.all(), {
+    clock,
+    log,
+    intervalMs: (await readRetention(tenants.all()[0]!.db)).purgeIntervalHours * 3_600_000,
+  });
 }
 
 /** `rse export-institutions`: the public registry entries of this node's CPAS (no database needed). */
@@ -108,7 +137,13 @@ export async function exportInstitutions(config: Config): Promise<RegistryEntry[
   const entries: RegistryEntry[] = [];
   for (const spec of await readTenantSpecs(config)) {
     const keys = await loadOrCreatePrivateKeys(path.join(config.keysDir, spec.kbo, 'exchange'));
-    entries.push({ kbo: spec.kbo, name: spec.name, kind: 'cpas', endpoint: `${config.publicUrl}/exchange/v1/summary-requests`, jwks: toPublicJwks(keys) });
+    entries.push({
+      kbo: spec.kbo,
+      name: spec.name,
+      kind: 'cpas',
+      endpoint: `${config.publicUrl}/exchange/v1/summary-requests`,
+      jwks: toPublicJwks(keys),
+    });
   }
   return entries;
 }
@@ -122,7 +157,8 @@ export async function registerInstitutions(config: Config, log: Logger, file: st
     if (typeof entry.kbo !== 'string' || !isValidKbo(entry.kbo)) throw new Error(`${where}: kbo is not a valid enterprise number`);
     if (typeof entry.name !== 'string' || entry.name.length === 0) throw new Error(`${where}: name is required`);
     if (entry.kind !== 'cpas' && entry.kind !== 'portal') throw new Error(`${where}: kind must be "cpas" or "portal"`);
-    if (typeof entry.endpoint !== 'string' || !/^https?:\/\//.test(entry.endpoint)) throw new Error(`${where}: endpoint must be an http(s) URL`);
+    if (typeof entry.endpoint !== 'string' || !/^https?:\/\//.test(entry.endpoint))
+      throw new Error(`${where}: endpoint must be an http(s) URL`);
   }
   const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
   const hub = await openHub({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, log, clock: () => new Date() });

@@ -42,7 +42,15 @@ export type Hub = {
   close(): Promise<void>;
 };
 
-export async function openHub(options: { postgres: PostgresServer; prefix: string; keysDir: string; log: Logger; clock: () => Date; providerTimeoutMs?: number; fetch?: typeof fetch }): Promise<Hub> {
+export async function openHub(options: {
+  postgres: PostgresServer;
+  prefix: string;
+  keysDir: string;
+  log: Logger;
+  clock: () => Date;
+  providerTimeoutMs?: number;
+  fetch?: typeof fetch;
+}): Promise<Hub> {
   const db = createDatabase(await options.postgres.ensureDatabase(`${options.prefix}_hub`), { max: 16 });
   await migrate(db, HUB_MIGRATIONS);
   const keys = await loadOrCreatePrivateKeys(path.join(options.keysDir, 'hub'));
@@ -51,21 +59,58 @@ export async function openHub(options: { postgres: PostgresServer; prefix: strin
   const replay = createPostgresReplayGuard(db);
   const log = createExchangeLog({ db, signing: keys.signing, clock: options.clock });
   const consultations = createConsultationService({
-    db, registry, pseudonymise, exchangeLog: log.exchangeLog, replay, signing: keys.signing, log: options.log.child({ module: 'hub' }), clock: options.clock,
-    providerTimeoutMs: options.providerTimeoutMs ?? 5_000, recentMonths: 24, fetch: options.fetch ?? requestText,
+    db,
+    registry,
+    pseudonymise,
+    exchangeLog: log.exchangeLog,
+    replay,
+    signing: keys.signing,
+    log: options.log.child({ module: 'hub' }),
+    clock: options.clock,
+    providerTimeoutMs: options.providerTimeoutMs ?? 5_000,
+    recentMonths: 24,
+    fetch: options.fetch ?? requestText,
   });
   const integrations = createIntegrationService({ db, registry, pseudonymise, replay, signing: keys.signing, clock: options.clock });
   const corrections = createCorrectionService({
-    db, registry, pseudonymise, exchangeLog: log.exchangeLog, replay, signing: keys.signing, log: options.log.child({ module: 'hub' }), clock: options.clock,
-    fetch: options.fetch ?? fetch, noticeMonths: 24, deliveryTimeoutMs: options.providerTimeoutMs ?? 5_000,
+    db,
+    registry,
+    pseudonymise,
+    exchangeLog: log.exchangeLog,
+    replay,
+    signing: keys.signing,
+    log: options.log.child({ module: 'hub' }),
+    clock: options.clock,
+    fetch: options.fetch ?? fetch,
+    noticeMonths: 24,
+    deliveryTimeoutMs: options.providerTimeoutMs ?? 5_000,
   });
   corrections.start();
   const personAccess = createPersonAccessService({
-    db, registry, pseudonymise, exchangeLog: log.exchangeLog, treeHead: log.latestTreeHead, inclusionProof: log.inclusionProof, replay, signing: keys.signing,
-    log: options.log.child({ module: 'hub' }), clock: options.clock, providerTimeoutMs: options.providerTimeoutMs ?? 5_000, recentMonths: 24, fetch: options.fetch ?? fetch,
+    db,
+    registry,
+    pseudonymise,
+    exchangeLog: log.exchangeLog,
+    treeHead: log.latestTreeHead,
+    inclusionProof: log.inclusionProof,
+    replay,
+    signing: keys.signing,
+    log: options.log.child({ module: 'hub' }),
+    clock: options.clock,
+    providerTimeoutMs: options.providerTimeoutMs ?? 5_000,
+    recentMonths: 24,
+    fetch: options.fetch ?? fetch,
   });
   return {
-    db, keys, registry, pseudonymise, log, consultations, integrations, corrections, personAccess,
+    db,
+    keys,
+    registry,
+    pseudonymise,
+    log,
+    consultations,
+    integrations,
+    corrections,
+    personAccess,
     async close() {
       await corrections.stop();
       await db.close();
@@ -83,7 +128,14 @@ export function hubPlugin(hub: Hub) {
   return async function hubRoutes(app: FastifyInstance): Promise<void> {
     app.addContentTypeParser('application/jose', { parseAs: 'string', bodyLimit: 1024 * 1024 }, (_request, body, done) => done(null, body));
     await app.register(swagger, {
-      openapi: { openapi: '3.0.3', info: { title: 'RSE hub', version: '1.0.0', description: 'The crossroads: registry, person directory, policy, routing and the exchange log (api-contract.md, Hub).' } },
+      openapi: {
+        openapi: '3.0.3',
+        info: {
+          title: 'RSE hub',
+          version: '1.0.0',
+          description: 'The crossroads: registry, person directory, policy, routing and the exchange log (api-contract.md, Hub).',
+        },
+      },
     });
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
@@ -95,31 +147,48 @@ export function hubPlugin(hub: Hub) {
 
     app.get('/v1/institutions', { schema: { tags: ['registry'] } }, async () => ({ items: await hub.registry.list() }));
 
-    app.post('/v1/integrations', { schema: { tags: ['directory'], body: { type: 'string', description: 'compact JWS' }, response: jose } }, async (request, reply) =>
-      reply.type('application/jose').send(await hub.integrations.handle(request.body)));
+    app.post(
+      '/v1/integrations',
+      { schema: { tags: ['directory'], body: { type: 'string', description: 'compact JWS' }, response: jose } },
+      async (request, reply) => reply.type('application/jose').send(await hub.integrations.handle(request.body)),
+    );
 
-    app.post('/v1/consultations', { schema: { tags: ['consultations'], body: { type: 'string', description: 'compact JWS' }, response: jose } }, async (request, reply) =>
-      reply.type('application/jose').send(await hub.consultations.consult(request.body)));
+    app.post(
+      '/v1/consultations',
+      { schema: { tags: ['consultations'], body: { type: 'string', description: 'compact JWS' }, response: jose } },
+      async (request, reply) => reply.type('application/jose').send(await hub.consultations.consult(request.body)),
+    );
 
-    app.post('/v1/corrections', { schema: { tags: ['corrections'], body: { type: 'string', description: 'compact JWS' }, response: jose } }, async (request, reply) =>
-      reply.type('application/jose').send(await hub.corrections.receive(request.body)));
+    app.post(
+      '/v1/corrections',
+      { schema: { tags: ['corrections'], body: { type: 'string', description: 'compact JWS' }, response: jose } },
+      async (request, reply) => reply.type('application/jose').send(await hub.corrections.receive(request.body)),
+    );
 
     registerPersonAccessRoutes(app, hub.personAccess);
 
     app.get('/v1/log/tree-head', { schema: { tags: ['exchange-log'] } }, async () => hub.log.latestTreeHead());
 
-    app.get('/v1/log/proofs/inclusion', { schema: { tags: ['exchange-log'], querystring: Type.Object({ leafIndex: Nat, treeSize: Nat }, { additionalProperties: false }) } }, async (request) => {
-      const query = request.query as { leafIndex: number; treeSize: number };
-      const result = await hub.log.inclusionProof(query.leafIndex, query.treeSize);
-      if (!result.ok) throw new AppError(result.code, 422, result.message);
-      return result.proof;
-    });
+    app.get(
+      '/v1/log/proofs/inclusion',
+      { schema: { tags: ['exchange-log'], querystring: Type.Object({ leafIndex: Nat, treeSize: Nat }, { additionalProperties: false }) } },
+      async (request) => {
+        const query = request.query as { leafIndex: number; treeSize: number };
+        const result = await hub.log.inclusionProof(query.leafIndex, query.treeSize);
+        if (!result.ok) throw new AppError(result.code, 422, result.message);
+        return result.proof;
+      },
+    );
 
-    app.get('/v1/log/proofs/consistency', { schema: { tags: ['exchange-log'], querystring: Type.Object({ first: Nat, second: Nat }, { additionalProperties: false }) } }, async (request) => {
-      const query = request.query as { first: number; second: number };
-      const result = await hub.log.consistencyProof(query.first, query.second);
-      if (!result.ok) throw new AppError(result.code, 422, result.message);
-      return result.proof;
-    });
+    app.get(
+      '/v1/log/proofs/consistency',
+      { schema: { tags: ['exchange-log'], querystring: Type.Object({ first: Nat, second: Nat }, { additionalProperties: false }) } },
+      async (request) => {
+        const query = request.query as { first: number; second: number };
+        const result = await hub.log.consistencyProof(query.first, query.second);
+        if (!result.ok) throw new AppError(result.code, 422, result.message);
+        return result.proof;
+      },
+    );
   };
 }

@@ -71,10 +71,28 @@ export async function openPortal(options: PortalOptions): Promise<Portal> {
   const hub = createPortalHubClient({ hubUrl: options.hubUrl, kbo: PORTAL_KBO, keys, clock: options.clock, fetch: options.fetch });
   const treeHeads = createTreeHeadStore({ db, log, getJson: (p) => hub.getJson(p) });
   // The OIDC redirect is computed once the portal knows its public URL (after listening, in tests).
-  const oidcSettings = options.oidc ? { ...options.oidc, get redirectUrl() { return `${options.publicUrl()}/login/oidc/callback`; } } : null;
+  const oidcSettings = options.oidc
+    ? {
+        ...options.oidc,
+        get redirectUrl() {
+          return `${options.publicUrl()}/login/oidc/callback`;
+        },
+      }
+    : null;
   return {
-    db, keys, kbo: PORTAL_KBO, hub, publicUrl: options.publicUrl,
-    sessions: createSessionService({ db, log, clock: options.clock, idleMinutes: options.sessionIdleMinutes, demo: options.demo, oidc: oidcSettings }),
+    db,
+    keys,
+    kbo: PORTAL_KBO,
+    hub,
+    publicUrl: options.publicUrl,
+    sessions: createSessionService({
+      db,
+      log,
+      clock: options.clock,
+      idleMinutes: options.sessionIdleMinutes,
+      demo: options.demo,
+      oidc: oidcSettings,
+    }),
     exchanges: createExchangeService({ hub, treeHeads }),
     summaries: createSummaryService({ hub, kbo: PORTAL_KBO, keys, clock: options.clock }),
     requests: createRequestService({ hub }),
@@ -93,7 +111,12 @@ export function portalPlugin(portal: Portal) {
     await app.register(swagger, {
       openapi: {
         openapi: '3.0.3',
-        info: { title: 'RSE citizen portal', version: '1.0.0', description: 'The person’s view of every exchange about them, with proof, and their statements, contests and blocks (api-contract.md, Portal).' },
+        info: {
+          title: 'RSE citizen portal',
+          version: '1.0.0',
+          description:
+            'The person’s view of every exchange about them, with proof, and their statements, contests and blocks (api-contract.md, Portal).',
+        },
         components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
         security: [{ bearer: [] }],
       },

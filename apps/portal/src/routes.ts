@@ -10,7 +10,10 @@ import type { PersonSession } from './modules/sessions/sessions.service.ts';
 
 const strict = <T extends Parameters<typeof Type.Object>[0]>(properties: T) => Type.Object(properties, { additionalProperties: false });
 const Kbo = Type.String({ minLength: 1, maxLength: 20, description: 'enterprise number (KBO/BCE), 10 digits' });
-const DecisionRef = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$', description: 'the decision reference as shown in the summary' });
+const DecisionRef = Type.String({
+  pattern: '^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$',
+  description: 'the decision reference as shown in the summary',
+});
 const Words = (max: number) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
 
 export const StatementBody = strict({ providerKbo: Kbo, decisionRef: DecisionRef, text: Words(MAX_STATEMENT_LENGTH) });
@@ -41,8 +44,11 @@ export function registerPortalApi(app: FastifyInstance, portal: Portal): void {
     return reply.code(201).send({ token: session.token, expiresAt: session.expiresAt.toISOString(), person: session.person });
   });
 
-  app.get('/api/v1/sessions/oidc', { schema: { ...tag('sessions'), summary: 'start an OpenID Connect login: the URL to send the person to' } }, async () =>
-    ({ authorizationUrl: (await portal.sessions.startOidc()).href }));
+  app.get(
+    '/api/v1/sessions/oidc',
+    { schema: { ...tag('sessions'), summary: 'start an OpenID Connect login: the URL to send the person to' } },
+    async () => ({ authorizationUrl: (await portal.sessions.startOidc()).href }),
+  );
 
   app.delete('/api/v1/sessions/current', { schema: tag('sessions') }, async (request, reply) => {
     await portal.sessions.logOut(readBearer(request));
@@ -54,17 +60,37 @@ export function registerPortalApi(app: FastifyInstance, portal: Portal): void {
     return { givenNames: session.givenNames, familyName: session.familyName, authMethod: session.authMethod };
   });
 
-  app.get('/api/v1/me/exchanges', { schema: { ...tag('me'), summary: 'every exchange about me, each verified against the hub’s signed tree head' } }, async (request) =>
-    portal.exchanges.listExchanges((await person(request)).niss));
+  app.get(
+    '/api/v1/me/exchanges',
+    { schema: { ...tag('me'), summary: 'every exchange about me, each verified against the hub’s signed tree head' } },
+    async (request) => portal.exchanges.listExchanges((await person(request)).niss),
+  );
 
   app.get('/api/v1/me/summaries', { schema: { ...tag('me'), summary: 'what each CPAS would share about me' } }, async (request) =>
-    portal.summaries.listSummaries((await person(request)).niss));
+    portal.summaries.listSummaries((await person(request)).niss),
+  );
 
   app.post('/api/v1/me/statements', { schema: { ...tag('me'), body: StatementBody } }, async (request, reply) =>
-    reply.code(201).send(await portal.requests.addStatement((await person(request)).niss, request.body as { providerKbo: string; decisionRef: string; text: string })));
+    reply
+      .code(201)
+      .send(
+        await portal.requests.addStatement(
+          (await person(request)).niss,
+          request.body as { providerKbo: string; decisionRef: string; text: string },
+        ),
+      ),
+  );
 
   app.post('/api/v1/me/contests', { schema: { ...tag('me'), body: ContestBody } }, async (request, reply) =>
-    reply.code(201).send(await portal.requests.contest((await person(request)).niss, request.body as { providerKbo: string; decisionRef: string; reason: string })));
+    reply
+      .code(201)
+      .send(
+        await portal.requests.contest(
+          (await person(request)).niss,
+          request.body as { providerKbo: string; decisionRef: string; reason: string },
+        ),
+      ),
+  );
 
   app.post('/api/v1/me/blocks', { schema: { ...tag('me'), body: BlockBody } }, async (request, reply) => {
     const result = await portal.requests.block((await person(request)).niss, request.body as { institutionKbo: string; reason: string });

@@ -17,12 +17,18 @@ export class SessionEndedError extends Error {
   }
 }
 
-export type ApiCall = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, headers?: Record<string, string>) => Promise<ApiResult>;
+export type ApiCall = (
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  url: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => Promise<ApiResult>;
 
 export function createApiCall(inject: Inject, context: { token: string | null; language: string; requestId: string }): ApiCall {
   return async (method, url, body, headers = {}) => {
     const response = await inject({
-      method, url,
+      method,
+      url,
       headers: {
         ...(context.token ? { authorization: `Bearer ${context.token}` } : {}),
         'accept-language': context.language,
@@ -35,7 +41,11 @@ export function createApiCall(inject: Inject, context: { token: string | null; l
     const contentType = String(response.headers['content-type'] ?? '');
     let parsed: unknown = null;
     if (contentType.includes('json')) {
-      try { parsed = response.json(); } catch { parsed = null; }
+      try {
+        parsed = response.json();
+      } catch {
+        parsed = null;
+      }
     }
     if (response.statusCode === 401 && context.token) throw new SessionEndedError();
     return { status: response.statusCode, body: parsed, raw: response.rawPayload, contentType };

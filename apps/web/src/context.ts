@@ -4,7 +4,18 @@
  * user (from `GET /api/v1/me`) and the page renderer with the navigation of the user's role.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { createTranslator, html, isLanguage, negotiateLanguage, renderPage, type Interpolation, type Language, type NavItem, type SafeHtml, type Translate } from '#ui/index.ts';
+import {
+  createTranslator,
+  html,
+  isLanguage,
+  negotiateLanguage,
+  renderPage,
+  type Interpolation,
+  type Language,
+  type NavItem,
+  type SafeHtml,
+  type Translate,
+} from '#ui/index.ts';
 import { createApiCall, type ApiCall, type Inject } from './api-client.ts';
 import { catalogs, type MessageKey } from './messages/index.ts';
 
@@ -20,7 +31,15 @@ export const COOKIES = (isSecure: boolean) => ({
 /** The languages a worker can pick (English stays available to developers through Accept-Language or the cookie). */
 export const PICKABLE: readonly Language[] = ['fr', 'nl', 'de'];
 
-export type Me = { id: string; username: string; displayName: string; role: string; language: string; isQualifiedSocialWorker: boolean; institution: { kbo: string; name: string } };
+export type Me = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  language: string;
+  isQualifiedSocialWorker: boolean;
+  institution: { kbo: string; name: string };
+};
 
 export type PageOptions = { title: string; main: Interpolation; status?: number; nav?: 'auto' | 'none' };
 
@@ -60,15 +79,25 @@ function navFor(me: Me, t: Translate<MessageKey>, path: string): NavItem[] {
   }
   if (me.role === 'committee-member') items.push({ href: '/agenda', label: t('nav.agenda'), isCurrent: path.startsWith('/agenda') });
   if (me.role === 'security-advisor') {
-    items.push({ href: '/oversight', label: t('nav.oversight'), isCurrent: path === '/oversight' || path.startsWith('/oversight/reports') || path.startsWith('/oversight/persons') });
+    items.push({
+      href: '/oversight',
+      label: t('nav.oversight'),
+      isCurrent: path === '/oversight' || path.startsWith('/oversight/reports') || path.startsWith('/oversight/persons'),
+    });
     items.push({ href: '/oversight/break-glass', label: t('nav.breakGlass'), isCurrent: path.startsWith('/oversight/break-glass') });
   }
-  if (me.role === 'security-advisor' || me.role === 'supervisor') items.push({ href: '/disclosures', label: t('nav.disclosures'), isCurrent: path.startsWith('/disclosures') });
-  if (me.role === 'security-advisor' || me.role === 'supervisor' || me.role === 'admin') items.push({ href: '/statistics', label: t('nav.statistics'), isCurrent: path.startsWith('/statistics') });
+  if (me.role === 'security-advisor' || me.role === 'supervisor')
+    items.push({ href: '/disclosures', label: t('nav.disclosures'), isCurrent: path.startsWith('/disclosures') });
+  if (me.role === 'security-advisor' || me.role === 'supervisor' || me.role === 'admin')
+    items.push({ href: '/statistics', label: t('nav.statistics'), isCurrent: path.startsWith('/statistics') });
   return items;
 }
 
-export async function buildContext(request: FastifyRequest, reply: FastifyReply, deps: { inject: Inject; settings: WebSettings; isLoggedInPage: boolean }): Promise<Ctx> {
+export async function buildContext(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: { inject: Inject; settings: WebSettings; isLoggedInPage: boolean },
+): Promise<Ctx> {
   const cookies = COOKIES(deps.settings.isSecure);
   const language = resolveLanguage(request, cookies.language);
   const t = createTranslator(catalogs, language);
@@ -83,7 +112,17 @@ export async function buildContext(request: FastifyRequest, reply: FastifyReply,
   const csrf = () => (csrfToken ??= reply.generateCsrf());
   const returnTo = request.url.startsWith('/') && !request.url.startsWith('//') ? request.url : '/';
   const ctx: Ctx = {
-    request, reply, language, t, token, api, apiAs: (other) => createApiCall(deps.inject, { token: other, language, requestId: request.id }), csrf, me, settings: deps.settings, returnTo,
+    request,
+    reply,
+    language,
+    t,
+    token,
+    api,
+    apiAs: (other) => createApiCall(deps.inject, { token: other, language, requestId: request.id }),
+    csrf,
+    me,
+    settings: deps.settings,
+    returnTo,
     send(options) {
       const { html: body, status } = ctx.page(options);
       return reply.code(status).type('text/html; charset=utf-8').send(body);
@@ -93,10 +132,18 @@ export async function buildContext(request: FastifyRequest, reply: FastifyReply,
       return reply.code(outcome.status).type('text/html; charset=utf-8').send(outcome.html);
     },
     page(options) {
-      const userArea: SafeHtml | undefined = me ? html`<span>${me.displayName} · ${me.institution.name}</span>
-<form method="post" action="/logout"><input type="hidden" name="_csrf" value="${csrf()}"><button type="submit" class="button--link">${t('nav.logout')}</button></form>` : undefined;
+      const userArea: SafeHtml | undefined = me
+        ? html`<span>${me.displayName} · ${me.institution.name}</span>
+<form method="post" action="/logout"><input type="hidden" name="_csrf" value="${csrf()}"><button type="submit" class="button--link">${t('nav.logout')}</button></form>`
+        : undefined;
       const page = renderPage({
-        language, title: options.title, serviceName: t('app.name'), homeHref: '/', t, assetsBase: '/assets/ui', main: options.main,
+        language,
+        title: options.title,
+        serviceName: t('app.name'),
+        homeHref: '/',
+        t,
+        assetsBase: '/assets/ui',
+        main: options.main,
         nav: me && options.nav !== 'none' ? navFor(me, t, request.url.split('?')[0] ?? '/') : [],
         userArea,
         languageSwitch: { action: '/language', csrfToken: csrf(), returnTo, languages: PICKABLE },

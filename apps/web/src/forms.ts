@@ -22,13 +22,22 @@ export function values(body: unknown, names: readonly string[]): Record<string, 
  * mapped to a form field by `paths`; the message comes from the catalog by code, in the user's
  * language. A problem without field errors becomes one message on `fallbackField`.
  */
-export function problemMessages(result: ApiResult, t: Translate<MessageKey>, paths: Record<string, string>, fallbackField: string): FieldMessage[] {
+export function problemMessages(
+  result: ApiResult,
+  t: Translate<MessageKey>,
+  paths: Record<string, string>,
+  fallbackField: string,
+): FieldMessage[] {
   const problem = (result.body ?? {}) as { code?: string; errors?: { path: string; code: string }[] };
   const messages: FieldMessage[] = [];
   for (const error of problem.errors ?? []) {
     const fieldName = paths[error.path] ?? Object.entries(paths).find(([path]) => error.path.startsWith(`${path}/`))?.[1];
     if (!fieldName) continue;
-    const text = t.maybe(`error.${problem.code}.${fieldName}`) ?? t.maybe(`error.${problem.code}`) ?? t.maybe(`field.${error.code}`) ?? t('field.invalid');
+    const text =
+      t.maybe(`error.${problem.code}.${fieldName}`) ??
+      t.maybe(`error.${problem.code}`) ??
+      t.maybe(`field.${error.code}`) ??
+      t('field.invalid');
     if (!messages.some((m) => m.field === fieldName)) messages.push({ field: fieldName, message: text });
   }
   if (messages.length === 0) messages.push({ field: fallbackField, message: t.maybe(`error.${problem.code}`) ?? t('error.generic') });

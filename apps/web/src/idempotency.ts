@@ -30,7 +30,12 @@ export function createIdempotencyStore(clock: () => number = Date.now) {
       const outcome = action();
       entries.set(id, { at: clock(), outcome });
       // A failed form (validation errors) may be submitted again with corrections under the same key.
-      outcome.then((result) => { if ('html' in result) entries.delete(id); }, () => entries.delete(id));
+      outcome.then(
+        (result) => {
+          if ('html' in result) entries.delete(id);
+        },
+        () => entries.delete(id),
+      );
       return outcome;
     },
   };

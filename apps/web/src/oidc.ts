@@ -20,14 +20,17 @@ export function createOidcLogin(settings: OidcSettings) {
     const issuer = new URL(settings.issuer);
     // Plain HTTP only for an identity provider on this machine (the tests' local provider).
     const options = issuer.protocol === 'http:' && isLoopback(issuer) ? { execute: [client.allowInsecureRequests] } : undefined;
-    configuration ??= client.discovery(issuer, settings.clientId, settings.clientSecret, undefined, options).then((config) => {
-      // The ID token's signature is checked against the provider's published keys too, not only TLS.
-      client.enableNonRepudiationChecks(config);
-      return config;
-    }).catch((error: unknown) => {
-      configuration = null;
-      throw error;
-    });
+    configuration ??= client
+      .discovery(issuer, settings.clientId, settings.clientSecret, undefined, options)
+      .then((config) => {
+        // The ID token's signature is checked against the provider's published keys too, not only TLS.
+        client.enableNonRepudiationChecks(config);
+        return config;
+      })
+      .catch((error: unknown) => {
+        configuration = null;
+        throw error;
+      });
     return configuration;
   };
   return {
@@ -36,8 +39,12 @@ export function createOidcLogin(settings: OidcSettings) {
       const config = await discover();
       const pending = { state: client.randomState(), nonce: client.randomNonce(), verifier: client.randomPKCECodeVerifier() };
       const url = client.buildAuthorizationUrl(config, {
-        redirect_uri: settings.redirectUri, scope: 'openid profile', state: pending.state, nonce: pending.nonce,
-        code_challenge: await client.calculatePKCECodeChallenge(pending.verifier), code_challenge_method: 'S256',
+        redirect_uri: settings.redirectUri,
+        scope: 'openid profile',
+        state: pending.state,
+        nonce: pending.nonce,
+        code_challenge: await client.calculatePKCECodeChallenge(pending.verifier),
+        code_challenge_method: 'S256',
       });
       return { url: url.href, pending };
     },
@@ -46,7 +53,12 @@ export function createOidcLogin(settings: OidcSettings) {
       const config = await discover();
       const current = new URL(settings.redirectUri);
       for (const [name, value] of Object.entries(query)) current.searchParams.set(name, value);
-      const tokens = await client.authorizationCodeGrant(config, current, { pkceCodeVerifier: pending.verifier, expectedState: pending.state, expectedNonce: pending.nonce, idTokenExpected: true });
+      const tokens = await client.authorizationCodeGrant(config, current, {
+        pkceCodeVerifier: pending.verifier,
+        expectedState: pending.state,
+        expectedNonce: pending.nonce,
+        idTokenExpected: true,
+      });
       const value = tokens.claims()?.[settings.usernameClaim];
       return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : null;
     },

@@ -21,7 +21,17 @@ import { field } from './forms.ts';
 import { chooseLanguage, logIn, logOut, renderLogin, startSession } from './pages/session.ts';
 import { renderWorklist } from './pages/worklist.ts';
 import { register, renderPerson, renderRegister, renderSearch } from './pages/persons.ts';
-import { assign, close, createRequest, loadRequest, renderAcknowledgement, renderClose, renderNewRequest, renderRequest, type AidRequest } from './pages/requests.ts';
+import {
+  assign,
+  close,
+  createRequest,
+  loadRequest,
+  renderAcknowledgement,
+  renderClose,
+  renderNewRequest,
+  renderRequest,
+  type AidRequest,
+} from './pages/requests.ts';
 import { loadReport, renderReport, saveReport, signReport } from './pages/report.ts';
 import { addNote, renderNotes } from './pages/notes.ts';
 import { consult, recordInformed, renderConsultation, renderRse } from './pages/rse.ts';
@@ -64,8 +74,16 @@ export function webPlugin(deps: WebDeps) {
       contentSecurityPolicy: {
         useDefaults: false,
         directives: {
-          defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], fontSrc: ["'self'"], connectSrc: ["'self'"],
-          objectSrc: ["'none'"], baseUri: ["'none'"], formAction: ["'self'"], frameAncestors: ["'none'"],
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
           ...(settings.isSecure ? { upgradeInsecureRequests: [] } : {}),
         },
       },
@@ -76,7 +94,8 @@ export function webPlugin(deps: WebDeps) {
     });
     await app.register(fastifyStatic, { root: UI_ASSETS_DIR, prefix: '/assets/ui/', decorateReply: false, maxAge: 3_600_000 });
 
-    const context = (request: FastifyRequest, reply: FastifyReply, isLoggedInPage = true) => buildContext(request, reply, { inject: deps.inject, settings, isLoggedInPage });
+    const context = (request: FastifyRequest, reply: FastifyReply, isLoggedInPage = true) =>
+      buildContext(request, reply, { inject: deps.inject, settings, isLoggedInPage });
 
     app.setErrorHandler(async (error: Error & { code?: string; statusCode?: number }, request, reply) => {
       const ctx = await context(request, reply, false).catch(() => null);
@@ -86,7 +105,8 @@ export function webPlugin(deps: WebDeps) {
       }
       if (!ctx) return reply.code(500).type('text/plain; charset=utf-8').send('Internal error');
       if (error.code?.startsWith('FST_CSRF')) return csrfPage(ctx);
-      if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) return failurePage(ctx, error.statusCode === 403 ? 403 : 404);
+      if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500)
+        return failurePage(ctx, error.statusCode === 403 ? 403 : 404);
       request.log.error({ err: error }, 'web page failed');
       return unexpectedPage(ctx);
     });
@@ -102,11 +122,12 @@ export function webPlugin(deps: WebDeps) {
       return handler(ctx);
     };
     /** A page of one aid request (the API decides whether this user may see it). */
-    const requestPage = (handler: (ctx: Ctx, request: AidRequest) => Promise<unknown>) => page(async (ctx) => {
-      const request = await loadRequest(ctx, (ctx.request.params as { id: string }).id);
-      if (!('id' in request)) return failurePage(ctx, request.status);
-      return handler(ctx, request);
-    });
+    const requestPage = (handler: (ctx: Ctx, request: AidRequest) => Promise<unknown>) =>
+      page(async (ctx) => {
+        const request = await loadRequest(ctx, (ctx.request.params as { id: string }).id);
+        if (!('id' in request)) return failurePage(ctx, request.status);
+        return handler(ctx, request);
+      });
     /** A creating form: runs once per form key, even when submitted twice. */
     const once = (ctx: Ctx, action: (key: string) => Promise<ActionOutcome>) => {
       const key = field(ctx.request.body, '_idempotency');
@@ -126,7 +147,13 @@ export function webPlugin(deps: WebDeps) {
       if (!oidc) return notFoundPage(ctx);
       try {
         const { url, pending } = await oidc.start();
-        reply.setCookie(cookies.oidc, JSON.stringify(pending), { path: '/', httpOnly: true, sameSite: 'lax', secure: settings.isSecure, maxAge: 600 });
+        reply.setCookie(cookies.oidc, JSON.stringify(pending), {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: settings.isSecure,
+          maxAge: 600,
+        });
         return reply.redirect(url, 303);
       } catch (error) {
         request.log.warn({ err: error }, 'OIDC provider unreachable');
@@ -138,7 +165,11 @@ export function webPlugin(deps: WebDeps) {
       if (!oidc) return notFoundPage(ctx);
       reply.clearCookie(cookies.oidc, { path: '/' });
       let pending: OidcPending | null = null;
-      try { pending = JSON.parse(request.cookies[cookies.oidc] ?? 'null') as OidcPending | null; } catch { pending = null; }
+      try {
+        pending = JSON.parse(request.cookies[cookies.oidc] ?? 'null') as OidcPending | null;
+      } catch {
+        pending = null;
+      }
       if (!pending || typeof pending.state !== 'string') return renderLogin(ctx, { info: ctx.t('login.oidc.failed'), status: 400 });
       let username: string | null = null;
       try {
@@ -154,74 +185,174 @@ export function webPlugin(deps: WebDeps) {
     });
 
     app.get('/persons', page(renderSearch));
-    app.get('/persons/new', page(async (ctx) => ctx.respond(renderRegister(ctx, { idempotencyKey: idempotency.newKey() }))));
-    app.post('/persons/new', post, page((ctx) => once(ctx, () => register(ctx, idempotency.newKey))));
-    app.get('/persons/:id', page((ctx) => renderPerson(ctx, (ctx.request.params as { id: string }).id)));
+    app.get(
+      '/persons/new',
+      page(async (ctx) => ctx.respond(renderRegister(ctx, { idempotencyKey: idempotency.newKey() }))),
+    );
+    app.post(
+      '/persons/new',
+      post,
+      page((ctx) => once(ctx, () => register(ctx, idempotency.newKey))),
+    );
+    app.get(
+      '/persons/:id',
+      page((ctx) => renderPerson(ctx, (ctx.request.params as { id: string }).id)),
+    );
     const personOf = async (ctx: Ctx) => {
       const result = await ctx.api('GET', `/api/v1/persons/${encodeURIComponent((ctx.request.params as { id: string }).id)}`);
       return result.status === 200 ? (result.body as { id: string; givenNames: string; familyName: string }) : null;
     };
-    app.get('/persons/:id/requests/new', page(async (ctx) => {
-      const person = await personOf(ctx);
-      return person ? ctx.respond(renderNewRequest(ctx, person, { idempotencyKey: idempotency.newKey() })) : notFoundPage(ctx);
-    }));
-    app.post('/persons/:id/requests/new', post, page(async (ctx) => {
-      const person = await personOf(ctx);
-      return person ? once(ctx, (key) => createRequest(ctx, person, key)) : notFoundPage(ctx);
-    }));
+    app.get(
+      '/persons/:id/requests/new',
+      page(async (ctx) => {
+        const person = await personOf(ctx);
+        return person ? ctx.respond(renderNewRequest(ctx, person, { idempotencyKey: idempotency.newKey() })) : notFoundPage(ctx);
+      }),
+    );
+    app.post(
+      '/persons/:id/requests/new',
+      post,
+      page(async (ctx) => {
+        const person = await personOf(ctx);
+        return person ? once(ctx, (key) => createRequest(ctx, person, key)) : notFoundPage(ctx);
+      }),
+    );
 
-    app.get('/requests/:id', page((ctx) => renderRequest(ctx, (ctx.request.params as { id: string }).id)));
-    app.get('/requests/:id/acknowledgement', page((ctx) => renderAcknowledgement(ctx, (ctx.request.params as { id: string }).id)));
-    app.get('/requests/:id/acknowledgement.pdf', page((ctx) => {
-      const { id } = ctx.request.params as { id: string };
-      const lang = String((ctx.request.query as Record<string, string>).lang ?? 'fr');
-      return sendPdf(ctx, `/api/v1/aid-requests/${encodeURIComponent(id)}/acknowledgement?lang=${['fr', 'nl', 'de'].includes(lang) ? lang : 'fr'}`, 'acknowledgement.pdf');
-    }));
-    app.post('/requests/:id/assignment', post, page((ctx) => assign(ctx, (ctx.request.params as { id: string }).id)));
-    app.get('/requests/:id/close', requestPage(async (ctx, request) => ctx.respond(renderClose(ctx, request))));
-    app.post('/requests/:id/close', post, requestPage(async (ctx, request) => ctx.respond(await close(ctx, request))));
+    app.get(
+      '/requests/:id',
+      page((ctx) => renderRequest(ctx, (ctx.request.params as { id: string }).id)),
+    );
+    app.get(
+      '/requests/:id/acknowledgement',
+      page((ctx) => renderAcknowledgement(ctx, (ctx.request.params as { id: string }).id)),
+    );
+    app.get(
+      '/requests/:id/acknowledgement.pdf',
+      page((ctx) => {
+        const { id } = ctx.request.params as { id: string };
+        const lang = String((ctx.request.query as Record<string, string>).lang ?? 'fr');
+        return sendPdf(
+          ctx,
+          `/api/v1/aid-requests/${encodeURIComponent(id)}/acknowledgement?lang=${['fr', 'nl', 'de'].includes(lang) ? lang : 'fr'}`,
+          'acknowledgement.pdf',
+        );
+      }),
+    );
+    app.post(
+      '/requests/:id/assignment',
+      post,
+      page((ctx) => assign(ctx, (ctx.request.params as { id: string }).id)),
+    );
+    app.get(
+      '/requests/:id/close',
+      requestPage(async (ctx, request) => ctx.respond(renderClose(ctx, request))),
+    );
+    app.post(
+      '/requests/:id/close',
+      post,
+      requestPage(async (ctx, request) => ctx.respond(await close(ctx, request))),
+    );
 
-    app.get('/requests/:id/report', requestPage(async (ctx, request) => {
-      const report = await loadReport(ctx, request.id);
-      return report ? ctx.respond(renderReport(ctx, request, report)) : notFoundPage(ctx);
-    }));
-    app.post('/requests/:id/report', post, requestPage(async (ctx, request) => {
-      const report = await loadReport(ctx, request.id);
-      return report ? ctx.respond(await saveReport(ctx, request, report)) : notFoundPage(ctx);
-    }));
-    app.post('/requests/:id/report/signature', post, requestPage(async (ctx, request) => {
-      const report = await loadReport(ctx, request.id);
-      return report ? ctx.respond(await signReport(ctx, request, report)) : notFoundPage(ctx);
-    }));
+    app.get(
+      '/requests/:id/report',
+      requestPage(async (ctx, request) => {
+        const report = await loadReport(ctx, request.id);
+        return report ? ctx.respond(renderReport(ctx, request, report)) : notFoundPage(ctx);
+      }),
+    );
+    app.post(
+      '/requests/:id/report',
+      post,
+      requestPage(async (ctx, request) => {
+        const report = await loadReport(ctx, request.id);
+        return report ? ctx.respond(await saveReport(ctx, request, report)) : notFoundPage(ctx);
+      }),
+    );
+    app.post(
+      '/requests/:id/report/signature',
+      post,
+      requestPage(async (ctx, request) => {
+        const report = await loadReport(ctx, request.id);
+        return report ? ctx.respond(await signReport(ctx, request, report)) : notFoundPage(ctx);
+      }),
+    );
 
-    app.get('/requests/:id/notes', requestPage(async (ctx, request) => ctx.respond(await renderNotes(ctx, request, { idempotencyKey: idempotency.newKey() }))));
-    app.post('/requests/:id/notes', post, requestPage((ctx, request) => once(ctx, (key) => addNote(ctx, request, key))));
+    app.get(
+      '/requests/:id/notes',
+      requestPage(async (ctx, request) => ctx.respond(await renderNotes(ctx, request, { idempotencyKey: idempotency.newKey() }))),
+    );
+    app.post(
+      '/requests/:id/notes',
+      post,
+      requestPage((ctx, request) => once(ctx, (key) => addNote(ctx, request, key))),
+    );
 
-    app.get('/requests/:id/rse', requestPage(async (ctx, request) => ctx.respond(await renderRse(ctx, request))));
-    app.post('/requests/:id/rse/person-informed', post, requestPage(async (ctx, request) => ctx.respond(await recordInformed(ctx, request))));
-    app.post('/requests/:id/rse', post, requestPage(async (ctx, request) => ctx.respond(await consult(ctx, request))));
-    app.get('/requests/:id/rse/:consultationId', requestPage((ctx, request) => renderConsultation(ctx, request, (ctx.request.params as { consultationId: string }).consultationId)));
+    app.get(
+      '/requests/:id/rse',
+      requestPage(async (ctx, request) => ctx.respond(await renderRse(ctx, request))),
+    );
+    app.post(
+      '/requests/:id/rse/person-informed',
+      post,
+      requestPage(async (ctx, request) => ctx.respond(await recordInformed(ctx, request))),
+    );
+    app.post(
+      '/requests/:id/rse',
+      post,
+      requestPage(async (ctx, request) => ctx.respond(await consult(ctx, request))),
+    );
+    app.get(
+      '/requests/:id/rse/:consultationId',
+      requestPage((ctx, request) => renderConsultation(ctx, request, (ctx.request.params as { consultationId: string }).consultationId)),
+    );
 
-    app.get('/requests/:id/decision', requestPage(async (ctx, request) => ctx.respond(renderDecision(ctx, request, { idempotencyKey: idempotency.newKey() }))));
-    app.post('/requests/:id/decision', post, requestPage((ctx, request) => once(ctx, (key) => recordDecision(ctx, request, key))));
-    const decisionOf = (ctx: Ctx, request: AidRequest) => request.decisions.find((d) => d.id === (ctx.request.params as { decisionId: string }).decisionId);
-    app.get('/requests/:id/decisions/:decisionId/notification', requestPage(async (ctx, request) => {
-      const decision = decisionOf(ctx, request);
-      return decision ? ctx.respond(renderNotification(ctx, request, decision.id, { idempotencyKey: idempotency.newKey() })) : notFoundPage(ctx);
-    }));
-    app.post('/requests/:id/decisions/:decisionId/notification', post, requestPage(async (ctx, request) => {
-      const decision = decisionOf(ctx, request);
-      return decision ? once(ctx, (key) => recordNotification(ctx, request, decision.id, key)) : notFoundPage(ctx);
-    }));
-    app.get('/requests/:id/decisions/:decisionId/letter.pdf', requestPage(async (ctx, request) => {
-      const decision = decisionOf(ctx, request);
-      if (!decision) return notFoundPage(ctx);
-      const lang = String((ctx.request.query as Record<string, string>).lang ?? request.person?.language ?? 'fr');
-      return sendPdf(ctx, `/api/v1/decisions/${decision.id}/letter?lang=${['fr', 'nl', 'de'].includes(lang) ? lang : 'fr'}`, `decision-${decision.ref}-${lang}.pdf`);
-    }));
+    app.get(
+      '/requests/:id/decision',
+      requestPage(async (ctx, request) => ctx.respond(renderDecision(ctx, request, { idempotencyKey: idempotency.newKey() }))),
+    );
+    app.post(
+      '/requests/:id/decision',
+      post,
+      requestPage((ctx, request) => once(ctx, (key) => recordDecision(ctx, request, key))),
+    );
+    const decisionOf = (ctx: Ctx, request: AidRequest) =>
+      request.decisions.find((d) => d.id === (ctx.request.params as { decisionId: string }).decisionId);
+    app.get(
+      '/requests/:id/decisions/:decisionId/notification',
+      requestPage(async (ctx, request) => {
+        const decision = decisionOf(ctx, request);
+        return decision
+          ? ctx.respond(renderNotification(ctx, request, decision.id, { idempotencyKey: idempotency.newKey() }))
+          : notFoundPage(ctx);
+      }),
+    );
+    app.post(
+      '/requests/:id/decisions/:decisionId/notification',
+      post,
+      requestPage(async (ctx, request) => {
+        const decision = decisionOf(ctx, request);
+        return decision ? once(ctx, (key) => recordNotification(ctx, request, decision.id, key)) : notFoundPage(ctx);
+      }),
+    );
+    app.get(
+      '/requests/:id/decisions/:decisionId/letter.pdf',
+      requestPage(async (ctx, request) => {
+        const decision = decisionOf(ctx, request);
+        if (!decision) return notFoundPage(ctx);
+        const lang = String((ctx.request.query as Record<string, string>).lang ?? request.person?.language ?? 'fr');
+        return sendPdf(
+          ctx,
+          `/api/v1/decisions/${decision.id}/letter?lang=${['fr', 'nl', 'de'].includes(lang) ? lang : 'fr'}`,
+          `decision-${decision.ref}-${lang}.pdf`,
+        );
+      }),
+    );
 
     app.get('/agenda', page(renderAgenda));
-    app.get('/agenda/:id', page((ctx) => renderAgendaReport(ctx, (ctx.request.params as { id: string }).id)));
+    app.get(
+      '/agenda/:id',
+      page((ctx) => renderAgendaReport(ctx, (ctx.request.params as { id: string }).id)),
+    );
 
     // Oversight, emergency access, disclosures and statistics: each capability registers its own pages.
     const kit: PageKit = { app, page, requestPage, once, post, newKey: () => idempotency.newKey() };

@@ -58,14 +58,17 @@ const prefix8 = fc.string({ unit: fc.constantFrom(...'0123456789'.split('')), mi
 
 describe('KBO properties', () => {
   test('generated numbers round-trip through formatKbo, the BE prefix and parseKbo', () => {
-    fc.assert(fc.property(prefix8, (prefix) => {
-      const kbo = generateKbo(prefix);
-      for (const printed of [kbo, formatKbo(kbo), `BE${kbo}`, `BE ${formatKbo(kbo)}`]) {
-        const parsed = parseKbo(printed);
-        assert.ok(parsed.ok, printed);
-        assert.equal(parsed.kbo, kbo);
-      }
-    }), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(prefix8, (prefix) => {
+        const kbo = generateKbo(prefix);
+        for (const printed of [kbo, formatKbo(kbo), `BE${kbo}`, `BE ${formatKbo(kbo)}`]) {
+          const parsed = parseKbo(printed);
+          assert.ok(parsed.ok, printed);
+          assert.equal(parsed.kbo, kbo);
+        }
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   test('never throws, whatever it is given', () => {
@@ -75,21 +78,27 @@ describe('KBO properties', () => {
       fc.string({ unit: fc.constantFrom(...'0123456789'.split('')), maxLength: 14 }),
       fc.anything({ maxDepth: 2 }).map((value) => value as string),
     );
-    fc.assert(fc.property(anyInput, (input) => {
-      const parsed = parseKbo(input);
-      assert.equal(typeof parsed.ok, 'boolean');
-      assert.equal(isValidKbo(input), parsed.ok);
-      const digits = normaliseKbo(input);
-      assert.ok(digits === null || /^\d{10}$/.test(digits), "digits === null || /^\\d{10}$/.test(digits)");
-    }), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const parsed = parseKbo(input);
+        assert.equal(typeof parsed.ok, 'boolean');
+        assert.equal(isValidKbo(input), parsed.ok);
+        const digits = normaliseKbo(input);
+        assert.ok(digits === null || /^\d{10}$/.test(digits), 'digits === null || /^\\d{10}$/.test(digits)');
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   test('any single changed digit makes the number invalid', () => {
     // Unlike the NISS there is one check-digit variant only, so mod 97 detects every single-digit error.
-    fc.assert(fc.property(prefix8, fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 9 }), (prefix, position, delta) => {
-      const kbo = generateKbo(prefix);
-      const changed = `${kbo.slice(0, position)}${(Number(kbo[position]) + delta) % 10}${kbo.slice(position + 1)}`;
-      assert.equal(isValidKbo(changed), false, changed);
-    }), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(prefix8, fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 9 }), (prefix, position, delta) => {
+        const kbo = generateKbo(prefix);
+        const changed = `${kbo.slice(0, position)}${(Number(kbo[position]) + delta) % 10}${kbo.slice(position + 1)}`;
+        assert.equal(isValidKbo(changed), false, changed);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

@@ -25,7 +25,8 @@ const computeCheckDigits = (first8: string): number => 97 - (Number(first8) % 97
 
 export function parseKbo(input: string): ParsedKbo | KboError {
   const kbo = normaliseKbo(input);
-  if (kbo === null) return { ok: false, code: 'kbo.invalid-format', message: 'An enterprise number has 10 digits (or 9 for an old number).' };
+  if (kbo === null)
+    return { ok: false, code: 'kbo.invalid-format', message: 'An enterprise number has 10 digits (or 9 for an old number).' };
   if (computeCheckDigits(kbo.slice(0, 8)) !== Number(kbo.slice(8))) {
     return { ok: false, code: 'kbo.invalid-checksum', message: 'The check digits do not match.' };
   }

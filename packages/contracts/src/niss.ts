@@ -100,8 +100,10 @@ function resolveCentury(base9: string, check: number, marker: CenturyMarker | nu
   const matches1900 = computeCheckDigits(base9, false) === check;
   const matches2000 = computeCheckDigits(base9, true) === check;
   // Both variants can never match: they differ by 2,000,000,000 mod 97 = 68, never 0.
-  if (marker === '=') return matches2000 ? 2000 : fail('niss.invalid-checksum', 'The check digits do not match the 2000s century marker "=".');
-  if (marker === '*') return matches1900 ? 1800 : fail('niss.invalid-checksum', 'The check digits do not match the 1800s century marker "*".');
+  if (marker === '=')
+    return matches2000 ? 2000 : fail('niss.invalid-checksum', 'The check digits do not match the 2000s century marker "=".');
+  if (marker === '*')
+    return matches1900 ? 1800 : fail('niss.invalid-checksum', 'The check digits do not match the 1800s century marker "*".');
   if (matches2000) return 2000;
   if (matches1900) return 1900;
   return fail('niss.invalid-checksum', 'The check digits do not match.');

@@ -67,12 +67,26 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:
 export function belgianPublicHolidays(year: number): string[] {
   const easter = easterSunday(year);
   const fixed = (monthDay: string) => `${year}-${monthDay}`;
-  return [fixed('01-01'), addDays(easter, 1), fixed('05-01'), addDays(easter, 39), addDays(easter, 50), fixed('07-21'), fixed('08-15'), fixed('11-01'), fixed('11-11'), fixed('12-25')].sort();
+  return [
+    fixed('01-01'),
+    addDays(easter, 1),
+    fixed('05-01'),
+    addDays(easter, 39),
+    addDays(easter, 50),
+    fixed('07-21'),
+    fixed('08-15'),
+    fixed('11-01'),
+    fixed('11-11'),
+    fixed('12-25'),
+  ].sort();
 }
 
 /** The Belgian public holidays between two instants (their Brussels dates), for queries over a period. */
 export function publicHolidaysBetween(start: Date, end: Date): string[] {
   const [from, to] = [dayInBrussels(start), dayInBrussels(end)];
-  const years = Array.from({ length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 }, (_, index) => Number(from.slice(0, 4)) + index);
+  const years = Array.from(
+    { length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 },
+    (_, index) => Number(from.slice(0, 4)) + index,
+  );
   return years.flatMap(belgianPublicHolidays).filter((date) => date >= from && date <= to);
 }

@@ -115,7 +115,12 @@ export function loadConfig(env: Env = process.env): Config {
     if (!/^https?:\/\/[^\s]+$/.test(oidcIssuer)) problems.push('PORTAL_OIDC_ISSUER must be an http(s) URL');
     if (!env.PORTAL_OIDC_CLIENT_ID) problems.push('PORTAL_OIDC_CLIENT_ID is required with PORTAL_OIDC_ISSUER');
     if (!env.PORTAL_OIDC_CLIENT_SECRET) problems.push('PORTAL_OIDC_CLIENT_SECRET is required with PORTAL_OIDC_ISSUER');
-    portalOidc = Object.freeze({ issuer: oidcIssuer, clientId: env.PORTAL_OIDC_CLIENT_ID ?? '', clientSecret: env.PORTAL_OIDC_CLIENT_SECRET ?? '', nissClaim: env.PORTAL_OIDC_NISS_CLAIM || 'egovNRN' });
+    portalOidc = Object.freeze({
+      issuer: oidcIssuer,
+      clientId: env.PORTAL_OIDC_CLIENT_ID ?? '',
+      clientSecret: env.PORTAL_OIDC_CLIENT_SECRET ?? '',
+      nissClaim: env.PORTAL_OIDC_NISS_CLAIM || 'egovNRN',
+    });
   }
   const webOidcIssuer = env.WEB_OIDC_ISSUER ? env.WEB_OIDC_ISSUER.replace(/\/+$/, '') : null;
   let webOidc: Config['webOidc'] = null;
@@ -123,9 +128,30 @@ export function loadConfig(env: Env = process.env): Config {
     if (!/^https?:\/\/[^\s]+$/.test(webOidcIssuer)) problems.push('WEB_OIDC_ISSUER must be an http(s) URL');
     if (!env.WEB_OIDC_CLIENT_ID) problems.push('WEB_OIDC_CLIENT_ID is required with WEB_OIDC_ISSUER');
     if (!env.WEB_OIDC_CLIENT_SECRET) problems.push('WEB_OIDC_CLIENT_SECRET is required with WEB_OIDC_ISSUER');
-    webOidc = Object.freeze({ issuer: webOidcIssuer, clientId: env.WEB_OIDC_CLIENT_ID ?? '', clientSecret: env.WEB_OIDC_CLIENT_SECRET ?? '',
-      redirectUri: env.WEB_OIDC_REDIRECT_URI || `${publicUrl.replace(/\/+$/, '')}/login/oidc/callback`, usernameClaim: env.WEB_OIDC_USERNAME_CLAIM || 'preferred_username' });
+    webOidc = Object.freeze({
+      issuer: webOidcIssuer,
+      clientId: env.WEB_OIDC_CLIENT_ID ?? '',
+      clientSecret: env.WEB_OIDC_CLIENT_SECRET ?? '',
+      redirectUri: env.WEB_OIDC_REDIRECT_URI || `${publicUrl.replace(/\/+$/, '')}/login/oidc/callback`,
+      usernameClaim: env.WEB_OIDC_USERNAME_CLAIM || 'preferred_username',
+    });
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return Object.freeze({ port, host, dataDir, databaseUrl, databasePrefix, isDemo, logLevel, logFormat, publicUrl, sessionIdleMinutes, tenantsFile, keysDir, hubUrl, portalOidc, webOidc });
+  return Object.freeze({
+    port,
+    host,
+    dataDir,
+    databaseUrl,
+    databasePrefix,
+    isDemo,
+    logLevel,
+    logFormat,
+    publicUrl,
+    sessionIdleMinutes,
+    tenantsFile,
+    keysDir,
+    hubUrl,
+    portalOidc,
+    webOidc,
+  });
 }

@@ -23,7 +23,13 @@ before(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-after(() => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }));
+after(
+  () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+);
 
 test('posts a text body and reads the status and the whole answer as text', async () => {
   const response = await requestText(`${base}/x`, { method: 'POST', headers: { 'content-type': 'application/jose' }, body: 'a.b.c — é' });

@@ -20,36 +20,37 @@ const agents = {
   'https:': new https.Agent({ keepAlive: true, maxSockets: 256 }),
 };
 
-export const requestText: RequestText = (url, init = {}) => new Promise<TextResponse>((resolve, reject) => {
-  const target = new URL(url);
-  if (target.protocol !== 'http:' && target.protocol !== 'https:') {
-    reject(new TypeError(`Unsupported protocol ${target.protocol}`));
-    return;
-  }
-  const body = init.body === undefined ? undefined : Buffer.from(init.body, 'utf8');
-  const headers = { ...init.headers, ...(body ? { 'content-length': String(body.length) } : {}) };
-  const options = { method: init.method ?? 'GET', headers, agent: agents[target.protocol], signal: init.signal };
-  const request = (target.protocol === 'https:' ? https : http).request(target, options, (response) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    response.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_ANSWER_BYTES) {
-        request.destroy(new RangeError('The answer is too large.'));
-        return;
-      }
-      chunks.push(chunk);
+export const requestText: RequestText = (url, init = {}) =>
+  new Promise<TextResponse>((resolve, reject) => {
+    const target = new URL(url);
+    if (target.protocol !== 'http:' && target.protocol !== 'https:') {
+      reject(new TypeError(`Unsupported protocol ${target.protocol}`));
+      return;
+    }
+    const body = init.body === undefined ? undefined : Buffer.from(init.body, 'utf8');
+    const headers = { ...init.headers, ...(body ? { 'content-length': String(body.length) } : {}) };
+    const options = { method: init.method ?? 'GET', headers, agent: agents[target.protocol], signal: init.signal };
+    const request = (target.protocol === 'https:' ? https : http).request(target, options, (response) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      response.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_ANSWER_BYTES) {
+          request.destroy(new RangeError('The answer is too large.'));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      response.on('error', reject);
+      response.on('close', () => {
+        if (!response.complete) reject(new Error('The connection closed before the answer was complete.'));
+      });
+      response.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const status = response.statusCode ?? 0;
+        resolve({ ok: status >= 200 && status < 300, status, text: async () => text, json: async () => JSON.parse(text) as unknown });
+      });
     });
-    response.on('error', reject);
-    response.on('close', () => {
-      if (!response.complete) reject(new Error('The connection closed before the answer was complete.'));
-    });
-    response.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      const status = response.statusCode ?? 0;
-      resolve({ ok: status >= 200 && status < 300, status, text: async () => text, json: async () => JSON.parse(text) as unknown });
-    });
+    request.on('error', reject);
+    request.end(body);
   });
-  request.on('error', reject);
-  request.end(body);
-});

@@ -49,13 +49,25 @@ const FIELD_CODES: Record<string, string> = {
 export function toFieldErrors(errors: ErrorObject[] | null | undefined, prefix = ''): FieldError[] {
   return (errors ?? []).map((error) => {
     let path = error.instancePath || '';
-    if (error.keyword === 'additionalProperties') path += `/${String((error.params as { additionalProperty?: string }).additionalProperty)}`;
+    if (error.keyword === 'additionalProperties')
+      path += `/${String((error.params as { additionalProperty?: string }).additionalProperty)}`;
     if (error.keyword === 'required') path += `/${String((error.params as { missingProperty?: string }).missingProperty)}`;
-    return { path: `${prefix}${path}` || '/', code: FIELD_CODES[error.keyword] ?? error.keyword, message: error.message ?? 'invalid value' };
+    return {
+      path: `${prefix}${path}` || '/',
+      code: FIELD_CODES[error.keyword] ?? error.keyword,
+      message: error.message ?? 'invalid value',
+    };
   });
 }
 
-export function sendProblem(request: FastifyRequest, reply: FastifyReply, status: number, code: string, detail: string, errors?: FieldError[]) {
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  detail: string,
+  errors?: FieldError[],
+) {
   const language = pickLanguage(request.headers['accept-language']);
   return reply
     .code(status)
@@ -132,7 +144,14 @@ export function createHttpApp(options: HttpOptions): FastifyInstance {
       const context = error.validationContext ?? 'body';
       const status = context === 'body' ? 422 : 400;
       const prefix = context === 'body' ? '' : `/${context}`;
-      return sendProblem(request, reply, status, 'validation.failed', 'Some values are invalid.', toFieldErrors(error.validation as ErrorObject[], prefix));
+      return sendProblem(
+        request,
+        reply,
+        status,
+        'validation.failed',
+        'Some values are invalid.',
+        toFieldErrors(error.validation as ErrorObject[], prefix),
+      );
     }
     const mapped = mapFrameworkError(error);
     if (mapped) return sendProblem(request, reply, mapped.status, mapped.code, mapped.detail);

@@ -7,9 +7,24 @@ import { pino, type Logger, type DestinationStream } from 'pino';
 export type { Logger };
 
 const REDACTED_PATHS = [
-  'req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]',
-  '*.niss', '*.token', '*.password', '*.text', '*.body', '*.familyName', '*.givenNames', '*.reason',
-  'niss', 'token', 'password', 'text', 'body', 'familyName', 'givenNames',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.niss',
+  '*.token',
+  '*.password',
+  '*.text',
+  '*.body',
+  '*.familyName',
+  '*.givenNames',
+  '*.reason',
+  'niss',
+  'token',
+  'password',
+  'text',
+  'body',
+  'familyName',
+  'givenNames',
 ];
 
 /** Anything that looks like an 11-digit NISS or a bearer token inside a free string is masked too. */
@@ -34,11 +49,16 @@ export function createLogger(options: { level: string; destination?: Destination
         },
       },
       serializers: {
-        err: (err: unknown) => (err instanceof Error
-          ? { type: err.name, message: maskSecrets(err.message), stack: err.stack ? maskSecrets(err.stack) : undefined }
-          : { type: typeof err, message: maskSecrets(String((err as { message?: unknown } | null)?.message ?? err)) }),
+        err: (err: unknown) =>
+          err instanceof Error
+            ? { type: err.name, message: maskSecrets(err.message), stack: err.stack ? maskSecrets(err.stack) : undefined }
+            : { type: typeof err, message: maskSecrets(String((err as { message?: unknown } | null)?.message ?? err)) },
         // A request is logged by method and path only: query strings carry identifiers (e.g. ?niss=).
-        req: (req: { method?: string; url?: string; id?: string }) => ({ method: req.method, path: typeof req.url === 'string' ? maskSecrets(req.url.split('?')[0]!) : undefined, id: req.id }),
+        req: (req: { method?: string; url?: string; id?: string }) => ({
+          method: req.method,
+          path: typeof req.url === 'string' ? maskSecrets(req.url.split('?')[0]!) : undefined,
+          id: req.id,
+        }),
       },
     },
     options.destination,

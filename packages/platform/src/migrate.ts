@@ -36,8 +36,6 @@ export async function migrate(db: Database, directory: string): Promise<Migratio
 /** True when every migration file of the directory is recorded as applied (readiness). */
 export async function isMigrated(db: Database, directory: string): Promise<boolean> {
   const files = await listMigrationFiles(directory);
-  const rows = await db.query<{ name: string }>(
-    `SELECT name FROM schema_migrations WHERE name = ANY($1::text[])`, [files],
-  ).catch(() => []);
+  const rows = await db.query<{ name: string }>(`SELECT name FROM schema_migrations WHERE name = ANY($1::text[])`, [files]).catch(() => []);
   return rows.length === files.length;
 }

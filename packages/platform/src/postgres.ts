@@ -87,7 +87,10 @@ function createServerHandle(adminUrl: string, isEmbedded: boolean, stop: () => P
     },
     async listDatabases(prefix) {
       return withAdmin(async (client) => {
-        const rows = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1) ORDER BY datname', [prefix]);
+        const rows = await client.query<{ datname: string }>(
+          'SELECT datname FROM pg_database WHERE starts_with(datname, $1) ORDER BY datname',
+          [prefix],
+        );
         return rows.rows.map((row) => row.datname);
       });
     },
@@ -96,7 +99,12 @@ function createServerHandle(adminUrl: string, isEmbedded: boolean, stop: () => P
 }
 
 /** Uses the served PostgreSQL of `databaseUrl`, or starts the embedded one under `dataDir`. */
-export async function startPostgres(options: { dataDir: string; databaseUrl: string | null; log: Logger; port?: number }): Promise<PostgresServer> {
+export async function startPostgres(options: {
+  dataDir: string;
+  databaseUrl: string | null;
+  log: Logger;
+  port?: number;
+}): Promise<PostgresServer> {
   if (options.databaseUrl) {
     return createServerHandle(options.databaseUrl, false, async () => undefined);
   }

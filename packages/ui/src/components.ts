@@ -28,14 +28,33 @@ ${options.error ? html`<p class="field-error" id="${id}-error"><span class="visu
 }
 
 /** A text input (also `date`, `email`, `number`, `password`, `search`, `tel`, `datetime-local`). */
-export function textField(options: Common & { value?: string | null; type?: string; autocomplete?: string; inputmode?: string; width?: 'short' | 'medium' | 'long'; pattern?: string; maxlength?: number }): SafeHtml {
+export function textField(
+  options: Common & {
+    value?: string | null;
+    type?: string;
+    autocomplete?: string;
+    inputmode?: string;
+    width?: 'short' | 'medium' | 'long';
+    pattern?: string;
+    maxlength?: number;
+  },
+): SafeHtml {
   const id = options.id ?? fieldId(options.name);
   return html`<div class="field${options.error ? ' field--error' : ''}">
 ${labelAndMessages(id, options)}
 <input${attrs({
-    class: `input input--${options.width ?? 'long'}`, id, name: options.name, type: options.type ?? 'text', value: options.value ?? '',
-    autocomplete: options.autocomplete, inputmode: options.inputmode, pattern: options.pattern, maxlength: options.maxlength,
-    required: options.required === true, 'aria-invalid': options.error ? 'true' : undefined, 'aria-describedby': describedBy(id, options.hint, options.error),
+    class: `input input--${options.width ?? 'long'}`,
+    id,
+    name: options.name,
+    type: options.type ?? 'text',
+    value: options.value ?? '',
+    autocomplete: options.autocomplete,
+    inputmode: options.inputmode,
+    pattern: options.pattern,
+    maxlength: options.maxlength,
+    required: options.required === true,
+    'aria-invalid': options.error ? 'true' : undefined,
+    'aria-describedby': describedBy(id, options.hint, options.error),
   })}>
 </div>`;
 }
@@ -45,8 +64,16 @@ export function textArea(options: Common & { value?: string | null; rows?: numbe
   const id = options.id ?? fieldId(options.name);
   return html`<div class="field${options.error ? ' field--error' : ''}">
 ${labelAndMessages(id, options)}
-<textarea${attrs({ class: 'textarea', id, name: options.name, rows: options.rows ?? 5, maxlength: options.maxlength, required: options.required === true,
-    'aria-invalid': options.error ? 'true' : undefined, 'aria-describedby': describedBy(id, options.hint, options.error) })}>${options.value ?? ''}</textarea>
+<textarea${attrs({
+    class: 'textarea',
+    id,
+    name: options.name,
+    rows: options.rows ?? 5,
+    maxlength: options.maxlength,
+    required: options.required === true,
+    'aria-invalid': options.error ? 'true' : undefined,
+    'aria-describedby': describedBy(id, options.hint, options.error),
+  })}>${options.value ?? ''}</textarea>
 </div>`;
 }
 
@@ -57,8 +84,14 @@ export function selectField(options: Common & { value?: string | null; options: 
   const id = options.id ?? fieldId(options.name);
   return html`<div class="field${options.error ? ' field--error' : ''}">
 ${labelAndMessages(id, options)}
-<select${attrs({ class: 'select', id, name: options.name, required: options.required === true, 'aria-invalid': options.error ? 'true' : undefined,
-    'aria-describedby': describedBy(id, options.hint, options.error) })}>
+<select${attrs({
+    class: 'select',
+    id,
+    name: options.name,
+    required: options.required === true,
+    'aria-invalid': options.error ? 'true' : undefined,
+    'aria-describedby': describedBy(id, options.hint, options.error),
+  })}>
 ${options.placeholder !== undefined ? html`<option value="">${options.placeholder}</option>` : ''}
 ${options.options.map((option) => html`<option${attrs({ value: option.value, selected: option.value === options.value })}>${option.label}</option>`)}
 </select>
@@ -75,18 +108,40 @@ export function radioGroup(options: Common & { value?: string | null; options: O
 ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : ''}
 ${options.error ? html`<p class="field-error" id="${id}-error"><span class="visually-hidden">${options.t('ui.errorPrefix')}</span> ${options.error}</p>` : ''}
 <div class="radios${options.isInline ? ' radios--inline' : ''}">
-${options.options.map((option, index) => html`<div class="radio"><input${attrs({ type: 'radio', id: index === 0 ? `${id}-first` : `${id}-${index}`, name: options.name, value: option.value,
-    checked: option.value === options.value, required: options.required === true })}><label for="${index === 0 ? `${id}-first` : `${id}-${index}`}">${option.label}</label></div>`)}
+${options.options.map(
+  (option, index) =>
+    html`<div class="radio"><input${attrs({
+      type: 'radio',
+      id: index === 0 ? `${id}-first` : `${id}-${index}`,
+      name: options.name,
+      value: option.value,
+      checked: option.value === options.value,
+      required: options.required === true,
+    })}><label for="${index === 0 ? `${id}-first` : `${id}-${index}`}">${option.label}</label></div>`,
+)}
 </div>
 </fieldset>
 </div>`;
 }
 
 /** One checkbox with its label. */
-export function checkbox(options: { name: string; label: string; isChecked?: boolean; value?: string; id?: string; hint?: string }): SafeHtml {
+export function checkbox(options: {
+  name: string;
+  label: string;
+  isChecked?: boolean;
+  value?: string;
+  id?: string;
+  hint?: string;
+}): SafeHtml {
   const id = options.id ?? fieldId(options.name);
-  return html`<div class="field checkbox"><input${attrs({ type: 'checkbox', id, name: options.name, value: options.value ?? 'on', checked: options.isChecked === true,
-    'aria-describedby': options.hint ? `${id}-hint` : undefined })}><label for="${id}">${options.label}</label>${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : ''}</div>`;
+  return html`<div class="field checkbox"><input${attrs({
+    type: 'checkbox',
+    id,
+    name: options.name,
+    value: options.value ?? 'on',
+    checked: options.isChecked === true,
+    'aria-describedby': options.hint ? `${id}-hint` : undefined,
+  })}><label for="${id}">${options.label}</label>${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : ''}</div>`;
 }
 
 /**
@@ -107,7 +162,15 @@ ${options.errors.map((error) => html`<li><a href="#${options.targets?.[error.fie
 export const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
 
 /** A POST form with its CSRF field; `idempotencyKey` adds a one-time key so a double submit saves once. */
-export function postForm(options: { action: string; csrfToken: string; body: Interpolation; idempotencyKey?: string; className?: string; isMultipart?: boolean; label?: string }): SafeHtml {
+export function postForm(options: {
+  action: string;
+  csrfToken: string;
+  body: Interpolation;
+  idempotencyKey?: string;
+  className?: string;
+  isMultipart?: boolean;
+  label?: string;
+}): SafeHtml {
   return html`<form method="post"${attrs({ action: options.action, class: options.className ?? 'form', novalidate: true, 'aria-label': options.label, enctype: options.isMultipart ? 'multipart/form-data' : undefined })}>
 ${csrfField(options.csrfToken)}
 ${options.idempotencyKey ? html`<input type="hidden" name="_idempotency" value="${options.idempotencyKey}">` : ''}
@@ -116,7 +179,14 @@ ${options.body}
 }
 
 /** A button; `secondary` and `warning` variants. */
-export function button(options: { label: string; variant?: 'primary' | 'secondary' | 'warning'; name?: string; value?: string; type?: 'submit' | 'button'; data?: Record<string, string> }): SafeHtml {
+export function button(options: {
+  label: string;
+  variant?: 'primary' | 'secondary' | 'warning';
+  name?: string;
+  value?: string;
+  type?: 'submit' | 'button';
+  data?: Record<string, string>;
+}): SafeHtml {
   const data = Object.fromEntries(Object.entries(options.data ?? {}).map(([key, value]) => [`data-${key}`, value]));
   return html`<button${attrs({ type: options.type ?? 'submit', class: `button button--${options.variant ?? 'primary'}`, name: options.name, value: options.value, ...data })}>${options.label}</button>`;
 }
@@ -132,12 +202,18 @@ export function summaryList(rows: readonly (readonly [Interpolation, Interpolati
 }
 
 /** A small status label; `tone` picks an AA-contrast colour pair. */
-export const statusTag = (text: string, tone: 'neutral' | 'info' | 'success' | 'warning' | 'danger' = 'neutral') => html`<span class="tag tag--${tone}">${text}</span>`;
+export const statusTag = (text: string, tone: 'neutral' | 'info' | 'success' | 'warning' | 'danger' = 'neutral') =>
+  html`<span class="tag tag--${tone}">${text}</span>`;
 
 let tableCount = 0;
 
 /** A data table with a caption and column headers (`scope="col"`); its wrapper scrolls sideways on narrow screens and is then reachable by keyboard (a labelled, focusable region). */
-export function table(options: { caption: Interpolation; head: Interpolation[]; rows: Interpolation[][]; isCaptionHidden?: boolean }): SafeHtml {
+export function table(options: {
+  caption: Interpolation;
+  head: Interpolation[];
+  rows: Interpolation[][];
+  isCaptionHidden?: boolean;
+}): SafeHtml {
   tableCount = (tableCount + 1) % 1_000_000;
   const captionId = `table-caption-${tableCount}`;
   return html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="${captionId}"><table class="table">
@@ -148,7 +224,13 @@ export function table(options: { caption: Interpolation; head: Interpolation[]; 
 }
 
 /** Previous/next links and the range shown, for a list paginated by offset and limit. */
-export function pagination(options: { total: number; limit: number; offset: number; href: (offset: number) => string; t: Translate<UiKey> }): SafeHtml {
+export function pagination(options: {
+  total: number;
+  limit: number;
+  offset: number;
+  href: (offset: number) => string;
+  t: Translate<UiKey>;
+}): SafeHtml {
   const { total, limit, offset, t } = options;
   if (total <= limit && offset === 0) return html``;
   const from = total === 0 ? 0 : offset + 1;
@@ -163,4 +245,5 @@ ${offset + limit < total ? html`<li><a rel="next" href="${options.href(offset + 
 }
 
 /** A print button (enhance.js calls window.print); hidden when printing. */
-export const printButton = (t: Translate<UiKey>) => html`<button type="button" class="button button--secondary no-print" data-print hidden>${t('ui.print')}</button>`;
+export const printButton = (t: Translate<UiKey>) =>
+  html`<button type="button" class="button button--secondary no-print" data-print hidden>${t('ui.print')}</button>`;

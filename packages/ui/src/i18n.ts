@@ -15,20 +15,28 @@ export const LANGUAGE_NAMES: Record<Language, string> = { fr: 'Français', nl: '
 /** The Intl locale of each language. */
 export const LOCALES: Record<Language, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-BE' };
 
-export const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+export const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 
 /**
  * The best supported language for an `Accept-Language` header (RFC 9110 §12.5.4: q-values,
  * `nl-BE` matches `nl`); `fallback` when nothing matches or the header is absent.
  */
-export function negotiateLanguage(header: string | undefined, supported: readonly Language[] = LANGUAGES, fallback: Language = 'fr'): Language {
+export function negotiateLanguage(
+  header: string | undefined,
+  supported: readonly Language[] = LANGUAGES,
+  fallback: Language = 'fr',
+): Language {
   if (!header) return fallback;
-  const ranges = header.split(',').map((part, index) => {
-    const [tag = '', ...params] = part.trim().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    const weight = q ? Number(q.slice(2)) : 1;
-    return { tag: tag.trim().toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, index };
-  }).filter((range) => range.weight > 0 && range.tag.length > 0);
+  const ranges = header
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      const weight = q ? Number(q.slice(2)) : 1;
+      return { tag: tag.trim().toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, index };
+    })
+    .filter((range) => range.weight > 0 && range.tag.length > 0);
   ranges.sort((a, b) => b.weight - a.weight || a.index - b.index);
   for (const range of ranges) {
     const primary = range.tag.split('-')[0];
@@ -74,12 +82,17 @@ export function findCatalogProblems(catalogs: Record<string, Record<string, stri
   const problems: string[] = [];
   const base = catalogs[reference];
   if (!base) return [`reference language ${reference} is missing`];
-  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+  const placeholders = (text: string) =>
+    [...text.matchAll(/\{(\w+)\}/g)]
+      .map((m) => m[1])
+      .sort()
+      .join(',');
   for (const [language, catalog] of Object.entries(catalogs)) {
     for (const key of Object.keys(base)) {
       if (!Object.hasOwn(catalog, key)) problems.push(`${language}: missing ${key}`);
       else if (catalog[key]!.trim() === '') problems.push(`${language}: empty ${key}`);
-      else if (placeholders(catalog[key]!) !== placeholders(base[key]!)) problems.push(`${language}: placeholders of ${key} differ from ${reference}`);
+      else if (placeholders(catalog[key]!) !== placeholders(base[key]!))
+        problems.push(`${language}: placeholders of ${key} differ from ${reference}`);
     }
     for (const key of Object.keys(catalog)) if (!Object.hasOwn(base, key)) problems.push(`${language}: extra ${key}`);
   }
@@ -101,7 +114,10 @@ export function formatDate(language: Language, value: string | Date | null | und
   const date = typeof value === 'string' ? new Date(isDateOnly ? `${value}T00:00:00Z` : value) : value;
   if (Number.isNaN(date.getTime())) return String(value);
   const timeZone = isDateOnly ? 'UTC' : 'Europe/Brussels';
-  return cached(`d:${language}:${timeZone}`, () => new Intl.DateTimeFormat(LOCALES[language], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone })).format(date);
+  return cached(
+    `d:${language}:${timeZone}`,
+    () => new Intl.DateTimeFormat(LOCALES[language], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone }),
+  ).format(date);
 }
 
 /** A moment in Brussels time with hours and minutes. */
@@ -109,13 +125,26 @@ export function formatDateTime(language: Language, value: string | Date | null |
   if (value === null || value === undefined || value === '') return '';
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return String(value);
-  return cached(`dt:${language}`, () => new Intl.DateTimeFormat(LOCALES[language], { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Brussels' })).format(date);
+  return cached(
+    `dt:${language}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALES[language], {
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'Europe/Brussels',
+      }),
+  ).format(date);
 }
 
 /** Euro cents as a Belgian amount (`1 298,74 €`, `€ 1.298,74`). */
 export function formatMoney(language: Language, cents: number | null | undefined): string {
   if (cents === null || cents === undefined) return '';
-  return cached(`m:${language}`, () => new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'EUR' })).format(cents / 100);
+  return cached(`m:${language}`, () => new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'EUR' })).format(
+    cents / 100,
+  );
 }
 
 /** An integer or decimal in the language's notation. */

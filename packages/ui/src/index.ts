@@ -8,15 +8,46 @@
 export { html, raw, join, attrs, escapeHtml, SafeHtml, type Interpolation } from './html.ts';
 /** Languages, translators, catalog checks and Belgian date/amount formats. */
 export {
-  LANGUAGES, LANGUAGE_NAMES, LOCALES, isLanguage, negotiateLanguage, createTranslator, findCatalogProblems, missingKeyMarker,
-  formatDate, formatDateTime, formatMoney, formatNumber, parseAmountToCents, type Language, type Catalogs, type Translate, type Params,
+  LANGUAGES,
+  LANGUAGE_NAMES,
+  LOCALES,
+  isLanguage,
+  negotiateLanguage,
+  createTranslator,
+  findCatalogProblems,
+  missingKeyMarker,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  parseAmountToCents,
+  type Language,
+  type Catalogs,
+  type Translate,
+  type Params,
 } from './i18n.ts';
 /** The texts of the shared components. */
 export { uiMessages, type UiKey } from './messages.ts';
 /** Accessible components. */
 export {
-  fieldId, textField, textArea, selectField, radioGroup, checkbox, errorSummary, csrfField, postForm, button, notice, summaryList,
-  statusTag, table, pagination, printButton, type FieldMessage, type Option,
+  fieldId,
+  textField,
+  textArea,
+  selectField,
+  radioGroup,
+  checkbox,
+  errorSummary,
+  csrfField,
+  postForm,
+  button,
+  notice,
+  summaryList,
+  statusTag,
+  table,
+  pagination,
+  printButton,
+  type FieldMessage,
+  type Option,
 } from './components.ts';
 /** The page shell and the assets directory. */
 export { renderPage, UI_ASSETS_DIR, type PageOptions, type NavItem, type LanguageSwitch } from './layout.ts';

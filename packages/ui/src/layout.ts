@@ -71,9 +71,13 @@ ${options.banner ? html`<div class="banner">${options.banner}</div>` : ''}
 ${options.languageSwitch ? languageSwitcher(options.languageSwitch, options.language, t) : ''}
 ${options.userArea ? html`<div class="site-header__user">${options.userArea}</div>` : ''}
 </div>
-${options.nav && options.nav.length > 0 ? html`<nav class="site-nav" aria-label="${t('ui.mainNavigation')}"><ul>
+${
+  options.nav && options.nav.length > 0
+    ? html`<nav class="site-nav" aria-label="${t('ui.mainNavigation')}"><ul>
 ${options.nav.map((item) => html`<li><a${attrs({ href: item.href, 'aria-current': item.isCurrent ? 'page' : undefined })}>${item.label}</a></li>`)}
-</ul></nav>` : ''}
+</ul></nav>`
+    : ''
+}
 </header>
 <main id="main" class="main" tabindex="-1">
 ${options.main}

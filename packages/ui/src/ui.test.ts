@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { html, raw, attrs, join } from './html.ts';
-import { createTranslator, findCatalogProblems, formatDate, formatDateTime, formatMoney, negotiateLanguage, parseAmountToCents } from './i18n.ts';
+import {
+  createTranslator,
+  findCatalogProblems,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  negotiateLanguage,
+  parseAmountToCents,
+} from './i18n.ts';
 import { uiMessages } from './messages.ts';
 import { errorSummary, pagination, selectField, textField } from './components.ts';
 import { renderPage } from './layout.ts';
@@ -31,7 +39,11 @@ test('negotiates the language from Accept-Language with q-values and regions', (
 
 test('every ui message exists in every language with the same placeholders', () => {
   assert.deepEqual(findCatalogProblems(uiMessages), []);
-  assert.deepEqual(findCatalogProblems({ en: { a: 'x {n}', b: 'y' }, fr: { a: 'x', c: '' } }), ['fr: placeholders of a differ from en', 'fr: missing b', 'fr: extra c']);
+  assert.deepEqual(findCatalogProblems({ en: { a: 'x {n}', b: 'y' }, fr: { a: 'x', c: '' } }), [
+    'fr: placeholders of a differ from en',
+    'fr: missing b',
+    'fr: extra c',
+  ]);
 });
 
 test('a translator fills placeholders and marks a missing key visibly', () => {
@@ -63,7 +75,16 @@ test('a field in error is labelled, described, marked invalid and keeps its valu
   const summary = errorSummary({ errors: [{ field: 'niss', message: 'Numéro invalide' }], t }).value;
   assert.match(summary, /<a href="#field-niss">Numéro invalide<\/a>/);
   assert.match(summary, /role="alert"/);
-  const select = selectField({ name: 'kind', label: 'Type', value: 'b', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }], t }).value;
+  const select = selectField({
+    name: 'kind',
+    label: 'Type',
+    value: 'b',
+    options: [
+      { value: 'a', label: 'A' },
+      { value: 'b', label: 'B' },
+    ],
+    t,
+  }).value;
   assert.match(select, /<option value="b" selected>B<\/option>/);
 });
 
@@ -76,8 +97,16 @@ test('pagination shows the range and only the links that lead somewhere', () => 
 });
 
 test('the page shell declares its language, a skip link, one main landmark and no inline script', () => {
-  const page = renderPage({ language: 'nl', title: 'Werklijst', serviceName: 'RSE', homeHref: '/', t: createTranslator(uiMessages, 'nl'), assetsBase: '/assets/ui', main: html`<h1>Werklijst</h1>`,
-    languageSwitch: { action: '/language', csrfToken: 'tok', returnTo: '/', languages: ['fr', 'nl', 'de'] } }).value;
+  const page = renderPage({
+    language: 'nl',
+    title: 'Werklijst',
+    serviceName: 'RSE',
+    homeHref: '/',
+    t: createTranslator(uiMessages, 'nl'),
+    assetsBase: '/assets/ui',
+    main: html`<h1>Werklijst</h1>`,
+    languageSwitch: { action: '/language', csrfToken: 'tok', returnTo: '/', languages: ['fr', 'nl', 'de'] },
+  }).value;
   assert.match(page, /^<!doctype html>\n<html lang="nl">/);
   assert.match(page, /<a class="skip-link" href="#main">Naar de hoofdinhoud<\/a>/);
   assert.equal(page.match(/<main /g)?.length, 1);

@@ -31,7 +31,11 @@ export const M = {
     de: 'Hier sehen Sie, welche ÖSHZ Informationen über Sie angefragt haben, was sie sehen können, und Sie können reagieren.',
   },
   loginOidc: { fr: 'Se connecter avec eID ou itsme', nl: 'Aanmelden met eID of itsme', de: 'Mit eID oder itsme anmelden' },
-  loginNoOidc: { fr: 'La connexion avec eID ou itsme n’est pas configurée sur ce serveur.', nl: 'Aanmelden met eID of itsme is op deze server niet ingesteld.', de: 'Die Anmeldung mit eID oder itsme ist auf diesem Server nicht eingerichtet.' },
+  loginNoOidc: {
+    fr: 'La connexion avec eID ou itsme n’est pas configurée sur ce serveur.',
+    nl: 'Aanmelden met eID of itsme is op deze server niet ingesteld.',
+    de: 'Die Anmeldung mit eID oder itsme ist auf diesem Server nicht eingerichtet.',
+  },
   demoTitle: { fr: 'Connexion de démonstration', nl: 'Demo-aanmelding', de: 'Demo-Anmeldung' },
   demoIntro: {
     fr: 'Mode démo uniquement : choisissez une personne fictive ou tapez son numéro national.',
@@ -40,7 +44,11 @@ export const M = {
   },
   demoAs: { fr: 'Entrer comme {name}', nl: 'Aanmelden als {name}', de: 'Anmelden als {name}' },
   nissLabel: { fr: 'Numéro national (NISS)', nl: 'Rijksregisternummer (INSZ)', de: 'Nationalregisternummer (NISS)' },
-  nissHint: { fr: '11 chiffres, par exemple 90.04.12-184.07', nl: '11 cijfers, bijvoorbeeld 90.04.12-184.07', de: '11 Ziffern, zum Beispiel 90.04.12-184.07' },
+  nissHint: {
+    fr: '11 chiffres, par exemple 90.04.12-184.07',
+    nl: '11 cijfers, bijvoorbeeld 90.04.12-184.07',
+    de: '11 Ziffern, zum Beispiel 90.04.12-184.07',
+  },
   enter: { fr: 'Entrer', nl: 'Aanmelden', de: 'Anmelden' },
   hello: { fr: 'Bonjour {name}', nl: 'Goedendag {name}', de: 'Guten Tag {name}' },
 
@@ -51,8 +59,16 @@ export const M = {
     nl: 'Hier staan alle uitwisselingen over u die via het knooppunt tussen OCMW’s zijn gegaan. Elke regel wordt gecontroleerd: het portaal gaat zelf, met een wiskundig bewijs, na dat ze echt in het ondertekende logboek van het knooppunt staat.',
     de: 'Hier sehen Sie alle Austausche über Sie, die über die Zentrale zwischen den ÖSHZ gelaufen sind. Jede Zeile wird geprüft: Das Portal kontrolliert selbst, mit einem mathematischen Nachweis, dass sie im unterzeichneten Protokoll der Zentrale steht.',
   },
-  exchangesNone: { fr: 'Aucun échange à votre sujet pour l’instant.', nl: 'Nog geen uitwisselingen over u.', de: 'Noch keine Austausche über Sie.' },
-  allVerified: { fr: 'Les {count} échanges sont vérifiés.', nl: 'De {count} uitwisselingen zijn gecontroleerd.', de: 'Die {count} Austausche sind geprüft.' },
+  exchangesNone: {
+    fr: 'Aucun échange à votre sujet pour l’instant.',
+    nl: 'Nog geen uitwisselingen over u.',
+    de: 'Noch keine Austausche über Sie.',
+  },
+  allVerified: {
+    fr: 'Les {count} échanges sont vérifiés.',
+    nl: 'De {count} uitwisselingen zijn gecontroleerd.',
+    de: 'Die {count} Austausche sind geprüft.',
+  },
   someFailed: {
     fr: 'Attention : la vérification a échoué pour {count} échange(s). Ces lignes ne correspondent pas au journal signé du carrefour. Ce n’est pas de votre faute. Signalez-le au service social de votre CPAS ou à l’autorité de protection des données.',
     nl: 'Let op: de controle is mislukt voor {count} uitwisseling(en). Deze regels komen niet overeen met het ondertekende logboek van het knooppunt. Dit is niet uw fout. Meld het aan de sociale dienst van uw OCMW of aan de Gegevensbeschermingsautoriteit.',
@@ -80,7 +96,11 @@ export const M = {
     nl: 'Als een ander OCMW uw gegevens vraagt, is dit precies wat elk OCMW zou sturen. Nooit persoonlijke notities van de maatschappelijk werker: alleen de beslissingen, in codes.',
     de: 'Wenn ein anderes ÖSHZ Ihre Daten anfragt, ist dies genau das, was jedes ÖSHZ senden würde. Nie persönliche Notizen der Sozialarbeiterin oder des Sozialarbeiters: nur die Entscheidungen, als Codes.',
   },
-  summariesNone: { fr: 'Aucun CPAS n’a de dossier à partager sur vous.', nl: 'Geen enkel OCMW heeft een dossier over u om te delen.', de: 'Kein ÖSHZ hat eine Akte über Sie, die es teilen könnte.' },
+  summariesNone: {
+    fr: 'Aucun CPAS n’a de dossier à partager sur vous.',
+    nl: 'Geen enkel OCMW heeft een dossier over u om te delen.',
+    de: 'Kein ÖSHZ hat eine Akte über Sie, die es teilen könnte.',
+  },
   summaryStatus: { fr: 'Réponse : {status}', nl: 'Antwoord: {status}', de: 'Antwort: {status}' },
   noDecisions: { fr: 'Aucune décision partagée.', nl: 'Geen gedeelde beslissingen.', de: 'Keine geteilten Entscheidungen.' },
   decisionOf: { fr: 'Décision du {date}', nl: 'Beslissing van {date}', de: 'Entscheidung vom {date}' },
@@ -94,9 +114,17 @@ export const M = {
   fieldRef: { fr: 'Référence', nl: 'Referentie', de: 'Referenz' },
   periodFrom: { fr: 'à partir du {from}', nl: 'vanaf {from}', de: 'ab {from}' },
   periodFromTo: { fr: 'du {from} au {to}', nl: 'van {from} tot {to}', de: 'vom {from} bis {to}' },
-  myStatements: { fr: 'Mes déclarations (envoyées avec cette décision)', nl: 'Mijn verklaringen (gaan mee met deze beslissing)', de: 'Meine Erklärungen (werden mit dieser Entscheidung gesendet)' },
+  myStatements: {
+    fr: 'Mes déclarations (envoyées avec cette décision)',
+    nl: 'Mijn verklaringen (gaan mee met deze beslissing)',
+    de: 'Meine Erklärungen (werden mit dieser Entscheidung gesendet)',
+  },
   contact: { fr: 'Contact du service : {contact}', nl: 'Contact van de dienst: {contact}', de: 'Kontakt des Dienstes: {contact}' },
-  addStatement: { fr: 'Ajouter ma déclaration à cette décision', nl: 'Mijn verklaring toevoegen aan deze beslissing', de: 'Meine Erklärung zu dieser Entscheidung hinzufügen' },
+  addStatement: {
+    fr: 'Ajouter ma déclaration à cette décision',
+    nl: 'Mijn verklaring toevoegen aan deze beslissing',
+    de: 'Meine Erklärung zu dieser Entscheidung hinzufügen',
+  },
   statementHelp: {
     fr: 'Vos propres mots. Ils seront envoyés avec cette décision chaque fois qu’elle est partagée. Maximum 2000 caractères.',
     nl: 'Uw eigen woorden. Ze gaan mee met deze beslissing telkens ze gedeeld wordt. Maximaal 2000 tekens.',
@@ -122,16 +150,36 @@ export const M = {
   },
   blocksCurrent: { fr: 'Mes blocages', nl: 'Mijn blokkeringen', de: 'Meine Sperren' },
   blocksNone: { fr: 'Vous n’avez bloqué aucun CPAS.', nl: 'U hebt geen enkel OCMW geblokkeerd.', de: 'Sie haben kein ÖSHZ gesperrt.' },
-  blockedSince: { fr: '{name} — bloqué depuis le {date}. Votre raison : « {reason} »', nl: '{name} — geblokkeerd sinds {date}. Uw reden: ‘{reason}’', de: '{name} — gesperrt seit {date}. Ihr Grund: „{reason}“' },
+  blockedSince: {
+    fr: '{name} — bloqué depuis le {date}. Votre raison : « {reason} »',
+    nl: '{name} — geblokkeerd sinds {date}. Uw reden: ‘{reason}’',
+    de: '{name} — gesperrt seit {date}. Ihr Grund: „{reason}“',
+  },
   blockNew: { fr: 'Nouveau blocage', nl: 'Nieuwe blokkering', de: 'Neue Sperre' },
   blockWhich: { fr: 'Quel CPAS ?', nl: 'Welk OCMW?', de: 'Welches ÖSHZ?' },
-  blockReason: { fr: 'Pourquoi ? (votre raison est gardée avec le blocage)', nl: 'Waarom? (uw reden wordt bij de blokkering bewaard)', de: 'Warum? (Ihr Grund wird mit der Sperre gespeichert)' },
+  blockReason: {
+    fr: 'Pourquoi ? (votre raison est gardée avec le blocage)',
+    nl: 'Waarom? (uw reden wordt bij de blokkering bewaard)',
+    de: 'Warum? (Ihr Grund wird mit der Sperre gespeichert)',
+  },
   sendBlock: { fr: 'Bloquer ce CPAS', nl: 'Dit OCMW blokkeren', de: 'Dieses ÖSHZ sperren' },
 
   // Results
-  doneStatement: { fr: 'Votre déclaration a été envoyée au CPAS. Elle accompagnera désormais cette décision.', nl: 'Uw verklaring is naar het OCMW verstuurd. Ze gaat voortaan mee met deze beslissing.', de: 'Ihre Erklärung wurde an das ÖSHZ gesendet. Sie wird diese Entscheidung von nun an begleiten.' },
-  doneContest: { fr: 'Votre contestation a été envoyée au CPAS. La décision est maintenant marquée « contestée ».', nl: 'Uw betwisting is naar het OCMW verstuurd. De beslissing is nu gemarkeerd als ‘betwist’.', de: 'Ihre Anfechtung wurde an das ÖSHZ gesendet. Die Entscheidung ist jetzt als „angefochten“ markiert.' },
-  doneBlock: { fr: 'C’est enregistré : ce CPAS ne recevra plus votre résumé.', nl: 'Het is geregistreerd: dit OCMW krijgt uw samenvatting niet meer.', de: 'Es ist gespeichert: Dieses ÖSHZ erhält Ihre Zusammenfassung nicht mehr.' },
+  doneStatement: {
+    fr: 'Votre déclaration a été envoyée au CPAS. Elle accompagnera désormais cette décision.',
+    nl: 'Uw verklaring is naar het OCMW verstuurd. Ze gaat voortaan mee met deze beslissing.',
+    de: 'Ihre Erklärung wurde an das ÖSHZ gesendet. Sie wird diese Entscheidung von nun an begleiten.',
+  },
+  doneContest: {
+    fr: 'Votre contestation a été envoyée au CPAS. La décision est maintenant marquée « contestée ».',
+    nl: 'Uw betwisting is naar het OCMW verstuurd. De beslissing is nu gemarkeerd als ‘betwist’.',
+    de: 'Ihre Anfechtung wurde an das ÖSHZ gesendet. Die Entscheidung ist jetzt als „angefochten“ markiert.',
+  },
+  doneBlock: {
+    fr: 'C’est enregistré : ce CPAS ne recevra plus votre résumé.',
+    nl: 'Het is geregistreerd: dit OCMW krijgt uw samenvatting niet meer.',
+    de: 'Es ist gespeichert: Dieses ÖSHZ erhält Ihre Zusammenfassung nicht mehr.',
+  },
   errorTitle: { fr: 'Cela n’a pas fonctionné', nl: 'Dat is niet gelukt', de: 'Das hat nicht geklappt' },
 } satisfies Record<string, Entry>;
 
@@ -139,37 +187,145 @@ export type MessageKey = keyof typeof M;
 
 /** Plain-word explanations of error codes the person may meet. */
 export const ERRORS: Record<string, Entry> = {
-  'niss.invalid': { fr: 'Ce numéro national n’est pas valable. Vérifiez les 11 chiffres.', nl: 'Dit rijksregisternummer is niet geldig. Controleer de 11 cijfers.', de: 'Diese Nationalregisternummer ist nicht gültig. Prüfen Sie die 11 Ziffern.' },
-  'portal.demo-unknown-person': { fr: 'Aucune personne de démonstration n’a ce numéro.', nl: 'Geen enkele demopersoon heeft dit nummer.', de: 'Keine Demo-Person hat diese Nummer.' },
-  'portal.demo-login-disabled': { fr: 'La connexion de démonstration n’existe qu’en mode démo.', nl: 'De demo-aanmelding bestaat alleen in demomodus.', de: 'Die Demo-Anmeldung gibt es nur im Demomodus.' },
-  'portal.oidc-failed': { fr: 'La connexion n’a pas été confirmée. Réessayez.', nl: 'De aanmelding is niet bevestigd. Probeer opnieuw.', de: 'Die Anmeldung wurde nicht bestätigt. Versuchen Sie es erneut.' },
-  'portal.oidc-login-expired': { fr: 'Cette connexion a expiré. Reconnectez-vous.', nl: 'Deze aanmelding is verlopen. Meld u opnieuw aan.', de: 'Diese Anmeldung ist abgelaufen. Melden Sie sich erneut an.' },
-  'portal.oidc-no-niss': { fr: 'Votre connexion n’a pas donné votre numéro national. Sans lui, le portail ne peut pas retrouver vos échanges.', nl: 'Uw aanmelding gaf uw rijksregisternummer niet door. Zonder dat nummer vindt het portaal uw uitwisselingen niet.', de: 'Ihre Anmeldung hat Ihre Nationalregisternummer nicht übermittelt. Ohne sie findet das Portal Ihre Austausche nicht.' },
-  'portal.oidc-unavailable': { fr: 'Le service de connexion ne répond pas. Réessayez dans un moment.', nl: 'De aanmeldingsdienst antwoordt niet. Probeer het straks opnieuw.', de: 'Der Anmeldedienst antwortet nicht. Versuchen Sie es gleich noch einmal.' },
-  'hub.unreachable': { fr: 'Le carrefour ne répond pas pour le moment. Rien n’a été changé. Réessayez dans un moment.', nl: 'Het knooppunt antwoordt momenteel niet. Er is niets gewijzigd. Probeer het straks opnieuw.', de: 'Die Zentrale antwortet im Moment nicht. Nichts wurde geändert. Versuchen Sie es gleich noch einmal.' },
-  'person-request.no-file': { fr: 'Ce CPAS n’a pas de dossier à votre nom qu’il pourrait partager.', nl: 'Dit OCMW heeft geen dossier op uw naam dat het zou kunnen delen.', de: 'Dieses ÖSHZ hat keine Akte auf Ihren Namen, die es teilen könnte.' },
-  'person-request.decision-not-found': { fr: 'Ce CPAS ne trouve pas cette décision à votre nom.', nl: 'Dit OCMW vindt deze beslissing op uw naam niet.', de: 'Dieses ÖSHZ findet diese Entscheidung auf Ihren Namen nicht.' },
-  'person-request.provider-unreachable': { fr: 'Le CPAS ne répond pas pour le moment. Rien n’a été envoyé. Réessayez plus tard.', nl: 'Het OCMW antwoordt momenteel niet. Er is niets verstuurd. Probeer het later opnieuw.', de: 'Das ÖSHZ antwortet im Moment nicht. Nichts wurde gesendet. Versuchen Sie es später erneut.' },
-  'person-request.failed': { fr: 'Le CPAS n’a pas pu enregistrer votre message. Rien n’a été envoyé. Réessayez plus tard.', nl: 'Het OCMW kon uw bericht niet registreren. Er is niets verstuurd. Probeer het later opnieuw.', de: 'Das ÖSHZ konnte Ihre Nachricht nicht speichern. Nichts wurde gesendet. Versuchen Sie es später erneut.' },
-  'block.unknown-institution': { fr: 'Ce CPAS n’est pas connu du carrefour.', nl: 'Dit OCMW is niet gekend bij het knooppunt.', de: 'Dieses ÖSHZ ist der Zentrale nicht bekannt.' },
-  'validation.failed': { fr: 'Un champ est vide ou trop long. Vérifiez et réessayez.', nl: 'Een veld is leeg of te lang. Controleer en probeer opnieuw.', de: 'Ein Feld ist leer oder zu lang. Prüfen Sie und versuchen Sie es erneut.' },
-  'kbo.invalid': { fr: 'Ce numéro d’entreprise n’est pas valable.', nl: 'Dit ondernemingsnummer is niet geldig.', de: 'Diese Unternehmensnummer ist nicht gültig.' },
-  'form.expired': { fr: 'Ce formulaire a expiré. Rechargez la page et réessayez.', nl: 'Dit formulier is verlopen. Laad de pagina opnieuw en probeer opnieuw.', de: 'Dieses Formular ist abgelaufen. Laden Sie die Seite neu und versuchen Sie es erneut.' },
-  other: { fr: 'Une erreur inattendue s’est produite. Réessayez plus tard.', nl: 'Er is een onverwachte fout opgetreden. Probeer het later opnieuw.', de: 'Ein unerwarteter Fehler ist aufgetreten. Versuchen Sie es später erneut.' },
+  'niss.invalid': {
+    fr: 'Ce numéro national n’est pas valable. Vérifiez les 11 chiffres.',
+    nl: 'Dit rijksregisternummer is niet geldig. Controleer de 11 cijfers.',
+    de: 'Diese Nationalregisternummer ist nicht gültig. Prüfen Sie die 11 Ziffern.',
+  },
+  'portal.demo-unknown-person': {
+    fr: 'Aucune personne de démonstration n’a ce numéro.',
+    nl: 'Geen enkele demopersoon heeft dit nummer.',
+    de: 'Keine Demo-Person hat diese Nummer.',
+  },
+  'portal.demo-login-disabled': {
+    fr: 'La connexion de démonstration n’existe qu’en mode démo.',
+    nl: 'De demo-aanmelding bestaat alleen in demomodus.',
+    de: 'Die Demo-Anmeldung gibt es nur im Demomodus.',
+  },
+  'portal.oidc-failed': {
+    fr: 'La connexion n’a pas été confirmée. Réessayez.',
+    nl: 'De aanmelding is niet bevestigd. Probeer opnieuw.',
+    de: 'Die Anmeldung wurde nicht bestätigt. Versuchen Sie es erneut.',
+  },
+  'portal.oidc-login-expired': {
+    fr: 'Cette connexion a expiré. Reconnectez-vous.',
+    nl: 'Deze aanmelding is verlopen. Meld u opnieuw aan.',
+    de: 'Diese Anmeldung ist abgelaufen. Melden Sie sich erneut an.',
+  },
+  'portal.oidc-no-niss': {
+    fr: 'Votre connexion n’a pas donné votre numéro national. Sans lui, le portail ne peut pas retrouver vos échanges.',
+    nl: 'Uw aanmelding gaf uw rijksregisternummer niet door. Zonder dat nummer vindt het portaal uw uitwisselingen niet.',
+    de: 'Ihre Anmeldung hat Ihre Nationalregisternummer nicht übermittelt. Ohne sie findet das Portal Ihre Austausche nicht.',
+  },
+  'portal.oidc-unavailable': {
+    fr: 'Le service de connexion ne répond pas. Réessayez dans un moment.',
+    nl: 'De aanmeldingsdienst antwoordt niet. Probeer het straks opnieuw.',
+    de: 'Der Anmeldedienst antwortet nicht. Versuchen Sie es gleich noch einmal.',
+  },
+  'hub.unreachable': {
+    fr: 'Le carrefour ne répond pas pour le moment. Rien n’a été changé. Réessayez dans un moment.',
+    nl: 'Het knooppunt antwoordt momenteel niet. Er is niets gewijzigd. Probeer het straks opnieuw.',
+    de: 'Die Zentrale antwortet im Moment nicht. Nichts wurde geändert. Versuchen Sie es gleich noch einmal.',
+  },
+  'person-request.no-file': {
+    fr: 'Ce CPAS n’a pas de dossier à votre nom qu’il pourrait partager.',
+    nl: 'Dit OCMW heeft geen dossier op uw naam dat het zou kunnen delen.',
+    de: 'Dieses ÖSHZ hat keine Akte auf Ihren Namen, die es teilen könnte.',
+  },
+  'person-request.decision-not-found': {
+    fr: 'Ce CPAS ne trouve pas cette décision à votre nom.',
+    nl: 'Dit OCMW vindt deze beslissing op uw naam niet.',
+    de: 'Dieses ÖSHZ findet diese Entscheidung auf Ihren Namen nicht.',
+  },
+  'person-request.provider-unreachable': {
+    fr: 'Le CPAS ne répond pas pour le moment. Rien n’a été envoyé. Réessayez plus tard.',
+    nl: 'Het OCMW antwoordt momenteel niet. Er is niets verstuurd. Probeer het later opnieuw.',
+    de: 'Das ÖSHZ antwortet im Moment nicht. Nichts wurde gesendet. Versuchen Sie es später erneut.',
+  },
+  'person-request.failed': {
+    fr: 'Le CPAS n’a pas pu enregistrer votre message. Rien n’a été envoyé. Réessayez plus tard.',
+    nl: 'Het OCMW kon uw bericht niet registreren. Er is niets verstuurd. Probeer het later opnieuw.',
+    de: 'Das ÖSHZ konnte Ihre Nachricht nicht speichern. Nichts wurde gesendet. Versuchen Sie es später erneut.',
+  },
+  'block.unknown-institution': {
+    fr: 'Ce CPAS n’est pas connu du carrefour.',
+    nl: 'Dit OCMW is niet gekend bij het knooppunt.',
+    de: 'Dieses ÖSHZ ist der Zentrale nicht bekannt.',
+  },
+  'validation.failed': {
+    fr: 'Un champ est vide ou trop long. Vérifiez et réessayez.',
+    nl: 'Een veld is leeg of te lang. Controleer en probeer opnieuw.',
+    de: 'Ein Feld ist leer oder zu lang. Prüfen Sie und versuchen Sie es erneut.',
+  },
+  'kbo.invalid': {
+    fr: 'Ce numéro d’entreprise n’est pas valable.',
+    nl: 'Dit ondernemingsnummer is niet geldig.',
+    de: 'Diese Unternehmensnummer ist nicht gültig.',
+  },
+  'form.expired': {
+    fr: 'Ce formulaire a expiré. Rechargez la page et réessayez.',
+    nl: 'Dit formulier is verlopen. Laad de pagina opnieuw en probeer opnieuw.',
+    de: 'Dieses Formular ist abgelaufen. Laden Sie die Seite neu und versuchen Sie es erneut.',
+  },
+  other: {
+    fr: 'Une erreur inattendue s’est produite. Réessayez plus tard.',
+    nl: 'Er is een onverwachte fout opgetreden. Probeer het later opnieuw.',
+    de: 'Ein unerwarteter Fehler ist aufgetreten. Versuchen Sie es später erneut.',
+  },
 };
 
 /** One sentence per kind of exchange-log entry: {requester}, {provider}, {purpose}, {outcome}. */
 export const LEG_SENTENCES: Record<string, Entry> = {
-  'consultation.accepted': { fr: '{requester} a demandé ce que les autres CPAS partagent sur vous.', nl: '{requester} heeft gevraagd wat de andere OCMW’s over u delen.', de: '{requester} hat angefragt, was die anderen ÖSHZ über Sie teilen.' },
-  'consultation.refused': { fr: '{requester} a demandé vos informations. Le carrefour a refusé : {outcome}.', nl: '{requester} heeft uw gegevens gevraagd. Het knooppunt heeft geweigerd: {outcome}.', de: '{requester} hat Ihre Daten angefragt. Die Zentrale hat abgelehnt: {outcome}.' },
-  'summary.forwarded': { fr: 'Le carrefour a transmis la demande de {requester} à {provider}.', nl: 'Het knooppunt heeft de vraag van {requester} doorgestuurd naar {provider}.', de: 'Die Zentrale hat die Anfrage von {requester} an {provider} weitergeleitet.' },
-  'summary.answered': { fr: '{provider} a répondu à {requester} : {outcome}.', nl: '{provider} heeft {requester} geantwoord: {outcome}.', de: '{provider} hat {requester} geantwortet: {outcome}.' },
-  'person-access.answered': { fr: 'Vous avez regardé ce que {provider} partage sur vous : {outcome}.', nl: 'U hebt bekeken wat {provider} over u deelt: {outcome}.', de: 'Sie haben angesehen, was {provider} über Sie teilt: {outcome}.' },
-  'statement.forwarded': { fr: 'Votre déclaration a été transmise à {provider} : {outcome}.', nl: 'Uw verklaring is doorgestuurd naar {provider}: {outcome}.', de: 'Ihre Erklärung wurde an {provider} weitergeleitet: {outcome}.' },
-  'contest.forwarded': { fr: 'Votre contestation a été transmise à {provider} : {outcome}.', nl: 'Uw betwisting is doorgestuurd naar {provider}: {outcome}.', de: 'Ihre Anfechtung wurde an {provider} weitergeleitet: {outcome}.' },
-  'block.recorded': { fr: 'Vous avez demandé que {provider} ne reçoive plus votre résumé.', nl: 'U hebt gevraagd dat {provider} uw samenvatting niet meer krijgt.', de: 'Sie haben verlangt, dass {provider} Ihre Zusammenfassung nicht mehr erhält.' },
-  'correction.received': { fr: '{requester} a corrigé une décision qu’il avait partagée : {outcome}.', nl: '{requester} heeft een beslissing verbeterd die het had gedeeld: {outcome}.', de: '{requester} hat eine geteilte Entscheidung berichtigt: {outcome}.' },
-  'correction.notified': { fr: 'Le carrefour a prévenu {requester} d’une correction faite par {provider}.', nl: 'Het knooppunt heeft {requester} verwittigd van een verbetering door {provider}.', de: 'Die Zentrale hat {requester} über eine Berichtigung durch {provider} informiert.' },
+  'consultation.accepted': {
+    fr: '{requester} a demandé ce que les autres CPAS partagent sur vous.',
+    nl: '{requester} heeft gevraagd wat de andere OCMW’s over u delen.',
+    de: '{requester} hat angefragt, was die anderen ÖSHZ über Sie teilen.',
+  },
+  'consultation.refused': {
+    fr: '{requester} a demandé vos informations. Le carrefour a refusé : {outcome}.',
+    nl: '{requester} heeft uw gegevens gevraagd. Het knooppunt heeft geweigerd: {outcome}.',
+    de: '{requester} hat Ihre Daten angefragt. Die Zentrale hat abgelehnt: {outcome}.',
+  },
+  'summary.forwarded': {
+    fr: 'Le carrefour a transmis la demande de {requester} à {provider}.',
+    nl: 'Het knooppunt heeft de vraag van {requester} doorgestuurd naar {provider}.',
+    de: 'Die Zentrale hat die Anfrage von {requester} an {provider} weitergeleitet.',
+  },
+  'summary.answered': {
+    fr: '{provider} a répondu à {requester} : {outcome}.',
+    nl: '{provider} heeft {requester} geantwoord: {outcome}.',
+    de: '{provider} hat {requester} geantwortet: {outcome}.',
+  },
+  'person-access.answered': {
+    fr: 'Vous avez regardé ce que {provider} partage sur vous : {outcome}.',
+    nl: 'U hebt bekeken wat {provider} over u deelt: {outcome}.',
+    de: 'Sie haben angesehen, was {provider} über Sie teilt: {outcome}.',
+  },
+  'statement.forwarded': {
+    fr: 'Votre déclaration a été transmise à {provider} : {outcome}.',
+    nl: 'Uw verklaring is doorgestuurd naar {provider}: {outcome}.',
+    de: 'Ihre Erklärung wurde an {provider} weitergeleitet: {outcome}.',
+  },
+  'contest.forwarded': {
+    fr: 'Votre contestation a été transmise à {provider} : {outcome}.',
+    nl: 'Uw betwisting is doorgestuurd naar {provider}: {outcome}.',
+    de: 'Ihre Anfechtung wurde an {provider} weitergeleitet: {outcome}.',
+  },
+  'block.recorded': {
+    fr: 'Vous avez demandé que {provider} ne reçoive plus votre résumé.',
+    nl: 'U hebt gevraagd dat {provider} uw samenvatting niet meer krijgt.',
+    de: 'Sie haben verlangt, dass {provider} Ihre Zusammenfassung nicht mehr erhält.',
+  },
+  'correction.received': {
+    fr: '{requester} a corrigé une décision qu’il avait partagée : {outcome}.',
+    nl: '{requester} heeft een beslissing verbeterd die het had gedeeld: {outcome}.',
+    de: '{requester} hat eine geteilte Entscheidung berichtigt: {outcome}.',
+  },
+  'correction.notified': {
+    fr: 'Le carrefour a prévenu {requester} d’une correction faite par {provider}.',
+    nl: 'Het knooppunt heeft {requester} verwittigd van een verbetering door {provider}.',
+    de: 'Die Zentrale hat {requester} über eine Berichtigung durch {provider} informiert.',
+  },
   unknown: { fr: 'Échange d’un type inconnu.', nl: 'Uitwisseling van een onbekend soort.', de: 'Austausch unbekannter Art.' },
 };
 
@@ -177,17 +333,37 @@ export const OUTCOMES: Record<string, Entry> = {
   answered: { fr: 'informations envoyées', nl: 'gegevens verstuurd', de: 'Daten gesendet' },
   'no-file': { fr: 'pas de dossier', nl: 'geen dossier', de: 'keine Akte' },
   withheld: { fr: 'réponse retenue par le CPAS', nl: 'antwoord tegengehouden door het OCMW', de: 'Antwort vom ÖSHZ zurückgehalten' },
-  pending: { fr: 'en attente, le CPAS ne répondait pas', nl: 'in afwachting, het OCMW antwoordde niet', de: 'ausstehend, das ÖSHZ antwortete nicht' },
-  error: { fr: 'erreur technique, rien n’a été envoyé', nl: 'technische fout, er is niets verstuurd', de: 'technischer Fehler, nichts wurde gesendet' },
+  pending: {
+    fr: 'en attente, le CPAS ne répondait pas',
+    nl: 'in afwachting, het OCMW antwoordde niet',
+    de: 'ausstehend, das ÖSHZ antwortete nicht',
+  },
+  error: {
+    fr: 'erreur technique, rien n’a été envoyé',
+    nl: 'technische fout, er is niets verstuurd',
+    de: 'technischer Fehler, nichts wurde gesendet',
+  },
   forwarded: { fr: 'transmise', nl: 'doorgestuurd', de: 'weitergeleitet' },
   recorded: { fr: 'enregistrée', nl: 'geregistreerd', de: 'gespeichert' },
   blocked: { fr: 'bloqué', nl: 'geblokkeerd', de: 'gesperrt' },
   corrected: { fr: 'corrigée', nl: 'verbeterd', de: 'berichtigt' },
   annulled: { fr: 'annulée', nl: 'vernietigd', de: 'aufgehoben' },
   'consultation.blocked': { fr: 'vous avez bloqué ce CPAS', nl: 'u hebt dit OCMW geblokkeerd', de: 'Sie haben dieses ÖSHZ gesperrt' },
-  'consultation.no-integration': { fr: 'ce CPAS n’avait pas de dossier ouvert à votre nom', nl: 'dit OCMW had geen open dossier op uw naam', de: 'dieses ÖSHZ hatte keine offene Akte auf Ihren Namen' },
-  'consultation.purpose-not-allowed': { fr: 'ce motif n’est pas permis', nl: 'deze reden is niet toegestaan', de: 'dieser Zweck ist nicht erlaubt' },
-  'consultation.person-not-informed': { fr: 'vous n’aviez pas encore été informé·e', nl: 'u was nog niet geïnformeerd', de: 'Sie waren noch nicht informiert' },
+  'consultation.no-integration': {
+    fr: 'ce CPAS n’avait pas de dossier ouvert à votre nom',
+    nl: 'dit OCMW had geen open dossier op uw naam',
+    de: 'dieses ÖSHZ hatte keine offene Akte auf Ihren Namen',
+  },
+  'consultation.purpose-not-allowed': {
+    fr: 'ce motif n’est pas permis',
+    nl: 'deze reden is niet toegestaan',
+    de: 'dieser Zweck ist nicht erlaubt',
+  },
+  'consultation.person-not-informed': {
+    fr: 'vous n’aviez pas encore été informé·e',
+    nl: 'u was nog niet geïnformeerd',
+    de: 'Sie waren noch nicht informiert',
+  },
   'person-request.decision-not-found': { fr: 'décision introuvable', nl: 'beslissing niet gevonden', de: 'Entscheidung nicht gefunden' },
   'provider.unreachable': { fr: 'le CPAS ne répondait pas', nl: 'het OCMW antwoordde niet', de: 'das ÖSHZ antwortete nicht' },
   signature: { fr: 'message non valable', nl: 'ongeldig bericht', de: 'ungültige Nachricht' },
@@ -195,14 +371,22 @@ export const OUTCOMES: Record<string, Entry> = {
 };
 
 export const PURPOSES: Record<string, Entry> = {
-  'social-investigation': { fr: 'examiner une nouvelle demande d’aide', nl: 'een nieuwe hulpaanvraag onderzoeken', de: 'einen neuen Hilfeantrag prüfen' },
+  'social-investigation': {
+    fr: 'examiner une nouvelle demande d’aide',
+    nl: 'een nieuwe hulpaanvraag onderzoeken',
+    de: 'einen neuen Hilfeantrag prüfen',
+  },
   review: { fr: 'revoir une aide en cours', nl: 'lopende hulp herzien', de: 'eine laufende Hilfe überprüfen' },
   'person-access': { fr: 'à votre demande, dans ce portail', nl: 'op uw vraag, in dit portaal', de: 'auf Ihre Anfrage, in diesem Portal' },
 };
 
 export const CODES: Record<string, Entry> = {
   ris: { fr: 'Revenu d’intégration', nl: 'Leefloon', de: 'Eingliederungseinkommen' },
-  'equivalent-ris': { fr: 'Aide équivalente au revenu d’intégration', nl: 'Equivalent leefloon', de: 'Gleichwertige Hilfe zum Eingliederungseinkommen' },
+  'equivalent-ris': {
+    fr: 'Aide équivalente au revenu d’intégration',
+    nl: 'Equivalent leefloon',
+    de: 'Gleichwertige Hilfe zum Eingliederungseinkommen',
+  },
   'urgent-medical-aid': { fr: 'Aide médicale urgente', nl: 'Dringende medische hulp', de: 'Dringende medizinische Hilfe' },
   'financial-aid': { fr: 'Aide financière', nl: 'Financiële hulp', de: 'Finanzielle Hilfe' },
   'heating-allowance': { fr: 'Allocation de chauffage', nl: 'Verwarmingstoelage', de: 'Heizkostenbeihilfe' },
@@ -214,13 +398,33 @@ export const CODES: Record<string, Entry> = {
   contested: { fr: 'contestée par vous', nl: 'door u betwist', de: 'von Ihnen angefochten' },
   corrected: { fr: 'corrigée', nl: 'verbeterd', de: 'berichtigt' },
   annulled: { fr: 'annulée', nl: 'vernietigd', de: 'aufgehoben' },
-  'ris-law-2002': { fr: 'Loi du 26 mai 2002 (revenu d’intégration)', nl: 'Wet van 26 mei 2002 (leefloon)', de: 'Gesetz vom 26. Mai 2002 (Eingliederungseinkommen)' },
+  'ris-law-2002': {
+    fr: 'Loi du 26 mai 2002 (revenu d’intégration)',
+    nl: 'Wet van 26 mei 2002 (leefloon)',
+    de: 'Gesetz vom 26. Mai 2002 (Eingliederungseinkommen)',
+  },
   'organic-law-1976-art57': { fr: 'Loi organique des CPAS, art. 57', nl: 'OCMW-wet, art. 57', de: 'ÖSHZ-Grundlagengesetz, Art. 57' },
   'state-of-need-established': { fr: 'état de besoin établi', nl: 'staat van behoeftigheid vastgesteld', de: 'Bedürftigkeit festgestellt' },
-  'state-of-need-not-established': { fr: 'état de besoin non établi', nl: 'staat van behoeftigheid niet vastgesteld', de: 'Bedürftigkeit nicht festgestellt' },
-  'resources-above-threshold': { fr: 'ressources au-dessus du seuil', nl: 'bestaansmiddelen boven de drempel', de: 'Mittel über dem Schwellenwert' },
-  'resources-below-threshold': { fr: 'ressources sous le seuil', nl: 'bestaansmiddelen onder de drempel', de: 'Mittel unter dem Schwellenwert' },
-  'not-territorially-competent': { fr: 'CPAS non compétent pour votre adresse', nl: 'OCMW niet bevoegd voor uw adres', de: 'ÖSHZ für Ihre Adresse nicht zuständig' },
+  'state-of-need-not-established': {
+    fr: 'état de besoin non établi',
+    nl: 'staat van behoeftigheid niet vastgesteld',
+    de: 'Bedürftigkeit nicht festgestellt',
+  },
+  'resources-above-threshold': {
+    fr: 'ressources au-dessus du seuil',
+    nl: 'bestaansmiddelen boven de drempel',
+    de: 'Mittel über dem Schwellenwert',
+  },
+  'resources-below-threshold': {
+    fr: 'ressources sous le seuil',
+    nl: 'bestaansmiddelen onder de drempel',
+    de: 'Mittel unter dem Schwellenwert',
+  },
+  'not-territorially-competent': {
+    fr: 'CPAS non compétent pour votre adresse',
+    nl: 'OCMW niet bevoegd voor uw adres',
+    de: 'ÖSHZ für Ihre Adresse nicht zuständig',
+  },
   'request-withdrawn': { fr: 'demande retirée', nl: 'aanvraag ingetrokken', de: 'Antrag zurückgezogen' },
 };
 

@@ -41,9 +41,16 @@ function pickLang(request: FastifyRequest): Lang {
 }
 
 const locale = (lang: Lang) => `${lang}-BE`;
-const formatDateTime = (iso: string | null, lang: Lang) => (iso ? new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(iso)) : '');
-const formatDate = (date: string | null | undefined, lang: Lang) => (date ? new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date.slice(0, 10)}T00:00:00Z`)) : '');
-const formatAmount = (cents: number, lang: Lang) => new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR' }).format(cents / 100);
+const formatDateTime = (iso: string | null, lang: Lang) =>
+  iso
+    ? new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(iso))
+    : '';
+const formatDate = (date: string | null | undefined, lang: Lang) =>
+  date
+    ? new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date.slice(0, 10)}T00:00:00Z`))
+    : '';
+const formatAmount = (cents: number, lang: Lang) =>
+  new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 function outcomeText(outcome: string | null, lang: Lang): string {
   if (!outcome) return '';
@@ -58,12 +65,24 @@ export async function registerPortalPages(app: FastifyInstance, portal: Portal):
   const isSecure = () => portal.publicUrl().startsWith('https:');
 
   function setCookie(reply: FastifyReply, name: string, value: string, maxAgeSeconds?: number) {
-    reply.setCookie(name, value, { path: BASE, httpOnly: true, sameSite: 'lax', secure: isSecure(), ...(maxAgeSeconds !== undefined ? { maxAge: maxAgeSeconds } : {}) });
+    reply.setCookie(name, value, {
+      path: BASE,
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: isSecure(),
+      ...(maxAgeSeconds !== undefined ? { maxAge: maxAgeSeconds } : {}),
+    });
   }
 
-  function layout(lang: Lang, options: { title: string; session: PersonSession | null; page: Page; body: Html; status?: number }, reply: FastifyReply, request: FastifyRequest) {
+  function layout(
+    lang: Lang,
+    options: { title: string; session: PersonSession | null; page: Page; body: Html; status?: number },
+    reply: FastifyReply,
+    request: FastifyRequest,
+  ) {
     const here = `${BASE}${request.url.slice(BASE.length).split('?')[0] || '/'}`;
-    const link = (page: Page, key: MessageKey) => html`<li><a href="${BASE}/${page}"${options.page === page ? html` aria-current="page"` : ''}>${t(lang, key)}</a></li>`;
+    const link = (page: Page, key: MessageKey) =>
+      html`<li><a href="${BASE}/${page}"${options.page === page ? html` aria-current="page"` : ''}>${t(lang, key)}</a></li>`;
     const page = html`<!doctype html>
 <html lang="${lang}">
 <head>
@@ -78,8 +97,12 @@ export async function registerPortalPages(app: FastifyInstance, portal: Portal):
 <p class="brand">${t(lang, 'appName')}${portal.sessions.isDemo ? html` <span class="demo">${t(lang, 'demoBadge')}</span>` : ''}</p>
 <nav class="langs" aria-label="${t(lang, 'languages')}"><ul>${LANGS.map((code) => html`<li><a href="${here}?lang=${code}" lang="${code}" hreflang="${code}"${code === lang ? html` aria-current="true"` : ''}>${code.toUpperCase()}</a></li>`)}</ul></nav>
 </header>
-${options.session ? html`<nav class="menu" aria-label="${t(lang, 'menu')}"><ul>${link('exchanges', 'navExchanges')}${link('summaries', 'navSummaries')}${link('blocks', 'navBlocks')}
-<li><form method="post" action="${BASE}/logout"><input type="hidden" name="csrf" value="${options.session.csrfToken}"><button class="link" type="submit">${t(lang, 'logOut')}</button></form></li></ul></nav>` : ''}
+${
+  options.session
+    ? html`<nav class="menu" aria-label="${t(lang, 'menu')}"><ul>${link('exchanges', 'navExchanges')}${link('summaries', 'navSummaries')}${link('blocks', 'navBlocks')}
+<li><form method="post" action="${BASE}/logout"><input type="hidden" name="csrf" value="${options.session.csrfToken}"><button class="link" type="submit">${t(lang, 'logOut')}</button></form></li></ul></nav>`
+    : ''
+}
 <main id="main">
 <h1>${options.title}</h1>
 ${options.body}
@@ -88,14 +111,20 @@ ${options.body}
 </body>
 </html>`;
     if (typeof (request.query as { lang?: string } | undefined)?.lang === 'string') setCookie(reply, LANG_COOKIE, lang, 365 * 86_400);
-    return reply.code(options.status ?? 200).type('text/html; charset=utf-8')
-      .header('content-security-policy', "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+    return reply
+      .code(options.status ?? 200)
+      .type('text/html; charset=utf-8')
+      .header(
+        'content-security-policy',
+        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+      )
       .header('x-frame-options', 'DENY')
       .send(page.value);
   }
 
   const sessionOf = (request: FastifyRequest) => portal.sessions.authenticate(request.cookies[SESSION_COOKIE] ?? null);
-  const errorBox = (lang: Lang, code: string) => html`<div class="alert bad" role="alert"><h2>${t(lang, 'errorTitle')}</h2><p>${errorText(code, lang)}</p></div>`;
+  const errorBox = (lang: Lang, code: string) =>
+    html`<div class="alert bad" role="alert"><h2>${t(lang, 'errorTitle')}</h2><p>${errorText(code, lang)}</p></div>`;
   const codeOf = (error: unknown) => (error instanceof AppError ? error.code : 'other');
   const statusOf = (error: unknown) => (error instanceof AppError ? error.status : 500);
 
@@ -110,7 +139,8 @@ ${options.body}
     const lang = pickLang(request);
     const formToken = randomBytes(24).toString('base64url');
     setCookie(reply, FORM_COOKIE, formToken, 3_600);
-    const demo = portal.sessions.isDemo ? html`<section aria-labelledby="demo-title">
+    const demo = portal.sessions.isDemo
+      ? html`<section aria-labelledby="demo-title">
 <h2 id="demo-title">${t(lang, 'demoTitle')}</h2>
 <p>${t(lang, 'demoIntro')}</p>
 <ul class="cards">${portal.sessions.demoPersons().map((person) => html`<li><form method="post" action="${BASE}/login/demo"><input type="hidden" name="form" value="${formToken}"><input type="hidden" name="niss" value="${person.niss}"><button type="submit">${t(lang, 'demoAs', { name: `${person.givenNames} ${person.familyName} (${person.scenario})` })}</button></form></li>`)}</ul>
@@ -121,7 +151,8 @@ ${options.body}
 <input type="text" id="niss" name="niss" inputmode="numeric" autocomplete="off" aria-describedby="niss-hint" required>
 <button type="submit">${t(lang, 'enter')}</button>
 </form>
-</section>` : '';
+</section>`
+      : '';
     const body = html`${error ? errorBox(lang, error.code) : ''}
 <p>${t(lang, 'loginIntro')}</p>
 ${portal.sessions.hasOidc ? html`<p><a class="button" href="${BASE}/login/oidc">${t(lang, 'loginOidc')}</a></p>` : html`<p>${t(lang, 'loginNoOidc')}</p>`}
@@ -134,7 +165,9 @@ ${demo}`;
     return reply.redirect(`${BASE}/exchanges`, 303);
   }
 
-  app.get('/assets/portal.css', { schema: { hide: true } }, async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css));
+  app.get('/assets/portal.css', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
+  );
 
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
     if (await sessionOf(request)) return reply.redirect(`${BASE}/exchanges`, 303);
@@ -144,7 +177,8 @@ ${demo}`;
   app.post('/login/demo', { schema: { hide: true } }, async (request, reply) => {
     const body = (request.body ?? {}) as { niss?: unknown; form?: unknown };
     const cookieToken = request.cookies[FORM_COOKIE];
-    if (typeof body.form !== 'string' || !cookieToken || body.form !== cookieToken) return loginPage(request, reply, { code: 'form.expired', status: 403 });
+    if (typeof body.form !== 'string' || !cookieToken || body.form !== cookieToken)
+      return loginPage(request, reply, { code: 'form.expired', status: 403 });
     try {
       const session = await portal.sessions.logInDemo(typeof body.niss === 'string' ? body.niss.slice(0, 32) : '');
       return startSession(reply, session.token);
@@ -181,43 +215,58 @@ ${demo}`;
   });
 
   // Every exchange about me, each verified by the portal itself.
-  app.get('/exchanges', { schema: { hide: true } }, async (request, reply) => withPerson(request, reply, async (session, lang) => {
-    let body: Html;
-    try {
-      const result = await portal.exchanges.listExchanges(session.niss);
-      const failed = result.items.filter((item) => !item.verified).length;
-      const entry = (item: ExchangeItem) => {
-        const sentence = fill(label(LEG_SENTENCES, item.type in LEG_SENTENCES ? item.type : 'unknown', lang), {
-          requester: item.requester?.name ?? '', provider: item.provider?.name ?? item.requester?.name ?? '', outcome: outcomeText(item.outcome, lang),
-        });
-        return html`<li class="entry${item.verified ? '' : ' failed'}">
+  app.get('/exchanges', { schema: { hide: true } }, async (request, reply) =>
+    withPerson(request, reply, async (session, lang) => {
+      let body: Html;
+      try {
+        const result = await portal.exchanges.listExchanges(session.niss);
+        const failed = result.items.filter((item) => !item.verified).length;
+        const entry = (item: ExchangeItem) => {
+          const sentence = fill(label(LEG_SENTENCES, item.type in LEG_SENTENCES ? item.type : 'unknown', lang), {
+            requester: item.requester?.name ?? '',
+            provider: item.provider?.name ?? item.requester?.name ?? '',
+            outcome: outcomeText(item.outcome, lang),
+          });
+          return html`<li class="entry${item.verified ? '' : ' failed'}">
 <p><strong>${formatDateTime(item.at, lang)}</strong></p>
 <p>${sentence}</p>
 ${item.purpose ? html`<p class="meta">${t(lang, 'purpose', { purpose: label(PURPOSES, item.purpose, lang) })}</p>` : ''}
 <p class="meta">${item.verified ? html`<span class="badge ok">✓ ${t(lang, 'verified')}</span>` : html`<span class="badge bad">✗ ${t(lang, 'notVerified')}</span>`} ${t(lang, 'entryNumber', { index: item.leafIndex })}</p>
 </li>`;
-      };
-      const heading = result.items.length === 0
-        ? html`<p>${t(lang, 'exchangesNone')}</p>`
-        : failed === 0 ? html`<div class="alert ok" role="status"><p>✓ ${t(lang, 'allVerified', { count: result.items.length })}</p></div>`
-          : html`<div class="alert bad" role="alert"><p>${t(lang, 'someFailed', { count: failed })}</p></div>`;
-      body = html`${session.givenNames ? html`<p>${t(lang, 'hello', { name: `${session.givenNames} ${session.familyName ?? ''}`.trim() })}</p>` : ''}
+        };
+        const heading =
+          result.items.length === 0
+            ? html`<p>${t(lang, 'exchangesNone')}</p>`
+            : failed === 0
+              ? html`<div class="alert ok" role="status"><p>✓ ${t(lang, 'allVerified', { count: result.items.length })}</p></div>`
+              : html`<div class="alert bad" role="alert"><p>${t(lang, 'someFailed', { count: failed })}</p></div>`;
+        body = html`${session.givenNames ? html`<p>${t(lang, 'hello', { name: `${session.givenNames} ${session.familyName ?? ''}`.trim() })}</p>` : ''}
 <p>${t(lang, 'exchangesIntro')}</p>
 ${result.log.isConsistent ? '' : html`<div class="alert bad" role="alert"><p><strong>${t(lang, 'logInconsistent')}</strong></p></div>`}
 ${heading}
 <ol class="entries" reversed>${[...result.items].reverse().map(entry)}</ol>
 ${result.log.treeHead ? html`<p class="meta">${t(lang, 'treeHeadLine', { size: result.log.treeHead.treeSize, date: formatDateTime(result.log.treeHead.timestamp, lang) })}</p>` : ''}`;
-    } catch (error) {
-      body = errorBox(lang, codeOf(error));
-    }
-    return layout(lang, { title: t(lang, 'exchangesTitle'), session, page: 'exchanges', body }, reply, request);
-  }));
+      } catch (error) {
+        body = errorBox(lang, codeOf(error));
+      }
+      return layout(lang, { title: t(lang, 'exchangesTitle'), session, page: 'exchanges', body }, reply, request);
+    }),
+  );
 
-  async function summariesPage(request: FastifyRequest, reply: FastifyReply, session: PersonSession, lang: Lang, notice?: { done?: MessageKey; error?: { code: string; status: number }; draft?: Draft }) {
+  async function summariesPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    session: PersonSession,
+    lang: Lang,
+    notice?: { done?: MessageKey; error?: { code: string; status: number }; draft?: Draft },
+  ) {
     let content: Html;
     try {
       const { items } = await portal.summaries.listSummaries(session.niss);
-      content = items.length === 0 ? html`<p>${t(lang, 'summariesNone')}</p>` : html`${items.map((item, index) => summaryCard(item, index, lang, session, notice?.draft))}`;
+      content =
+        items.length === 0
+          ? html`<p>${t(lang, 'summariesNone')}</p>`
+          : html`${items.map((item, index) => summaryCard(item, index, lang, session, notice?.draft))}`;
     } catch (error) {
       content = errorBox(lang, codeOf(error));
     }
@@ -225,12 +274,19 @@ ${result.log.treeHead ? html`<p class="meta">${t(lang, 'treeHeadLine', { size: r
 ${notice?.error ? errorBox(lang, notice.error.code) : ''}
 <p>${t(lang, 'summariesIntro')}</p>
 ${content}`;
-    return layout(lang, { title: t(lang, 'summariesTitle'), session, page: 'summaries', body, status: notice?.error?.status }, reply, request);
+    return layout(
+      lang,
+      { title: t(lang, 'summariesTitle'), session, page: 'summaries', body, status: notice?.error?.status },
+      reply,
+      request,
+    );
   }
 
   function summaryCard(item: SummaryItem, index: number, lang: Lang, session: PersonSession, draft?: Draft) {
     const summary = item.summary;
-    const contact = summary ? [summary.provider.serviceContact.phone, summary.provider.serviceContact.email].filter(Boolean).join(' · ') : '';
+    const contact = summary
+      ? [summary.provider.serviceContact.phone, summary.provider.serviceContact.email].filter(Boolean).join(' · ')
+      : '';
     return html`<section class="card" aria-labelledby="cpas-${index}">
 <h2 id="cpas-${index}">${item.provider.name}</h2>
 ${item.status !== 'answered' ? html`<p>${t(lang, 'summaryStatus', { status: outcomeText(item.status, lang) })}</p>` : ''}
@@ -239,10 +295,25 @@ ${summary ? (summary.decisions.length === 0 ? html`<p>${t(lang, 'noDecisions')}<
 </section>`;
   }
 
-  function decisionBlock(item: SummaryItem, summary: ShareableSummary, decision: ShareableSummary['decisions'][number], id: string, lang: Lang, session: PersonSession, draft?: Draft) {
+  function decisionBlock(
+    item: SummaryItem,
+    summary: ShareableSummary,
+    decision: ShareableSummary['decisions'][number],
+    id: string,
+    lang: Lang,
+    session: PersonSession,
+    draft?: Draft,
+  ) {
     const statements = summary.statements.filter((s) => s.decisionRef === decision.ref);
-    const isDraftFor = (kind: Draft['kind']) => draft && draft.kind === kind && draft.decisionRef === decision.ref && draft.providerKbo === item.provider.kbo;
-    const form = (kind: Draft['kind'], summaryKey: MessageKey, helpKey: MessageKey, labelKey: MessageKey, buttonKey: MessageKey) => html`<details${isDraftFor(kind) ? html` open` : ''}>
+    const isDraftFor = (kind: Draft['kind']) =>
+      draft && draft.kind === kind && draft.decisionRef === decision.ref && draft.providerKbo === item.provider.kbo;
+    const form = (
+      kind: Draft['kind'],
+      summaryKey: MessageKey,
+      helpKey: MessageKey,
+      labelKey: MessageKey,
+      buttonKey: MessageKey,
+    ) => html`<details${isDraftFor(kind) ? html` open` : ''}>
 <summary>${t(lang, summaryKey)}</summary>
 <form method="post" action="${BASE}/summaries/${kind}">
 <input type="hidden" name="csrf" value="${session.csrfToken}">
@@ -254,7 +325,11 @@ ${summary ? (summary.decisions.length === 0 ? html`<p>${t(lang, 'noDecisions')}<
 <button type="submit">${t(lang, buttonKey)}</button>
 </form>
 </details>`;
-    const period = decision.period ? (decision.period.to ? t(lang, 'periodFromTo', { from: formatDate(decision.period.from, lang), to: formatDate(decision.period.to, lang) }) : t(lang, 'periodFrom', { from: formatDate(decision.period.from, lang) })) : '';
+    const period = decision.period
+      ? decision.period.to
+        ? t(lang, 'periodFromTo', { from: formatDate(decision.period.from, lang), to: formatDate(decision.period.to, lang) })
+        : t(lang, 'periodFrom', { from: formatDate(decision.period.from, lang) })
+      : '';
     return html`<article class="card" aria-labelledby="decision-${id}">
 <h3 id="decision-${id}">${t(lang, 'decisionOf', { date: formatDate(decision.decidedAt, lang) })}</h3>
 <dl class="fields">
@@ -273,28 +348,57 @@ ${decision.status === 'final' ? form('contest', 'contestDecision', 'contestHelp'
 </article>`;
   }
 
-  app.get('/summaries', { schema: { hide: true } }, async (request, reply) => withPerson(request, reply, async (session, lang) => {
-    const done = (request.query as { done?: string }).done;
-    return summariesPage(request, reply, session, lang, { done: done === 'statement' ? 'doneStatement' : done === 'contest' ? 'doneContest' : undefined });
-  }));
+  app.get('/summaries', { schema: { hide: true } }, async (request, reply) =>
+    withPerson(request, reply, async (session, lang) => {
+      const done = (request.query as { done?: string }).done;
+      return summariesPage(request, reply, session, lang, {
+        done: done === 'statement' ? 'doneStatement' : done === 'contest' ? 'doneContest' : undefined,
+      });
+    }),
+  );
 
   for (const kind of ['statement', 'contest'] as const) {
-    app.post(`/summaries/${kind}`, { schema: { hide: true } }, async (request, reply) => withPerson(request, reply, async (session, lang) => {
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const draft: Draft = { kind, providerKbo: String(body.providerKbo ?? '').slice(0, 20), decisionRef: String(body.decisionRef ?? '').slice(0, 128), text: String(body.text ?? '').slice(0, MAX_WORDS) };
-      if (!portal.sessions.isCsrfValid(session, body.csrf)) return summariesPage(request, reply, session, lang, { error: { code: 'form.expired', status: 403 }, draft });
-      if (draft.text.trim().length === 0 || String(body.text ?? '').length > MAX_WORDS) return summariesPage(request, reply, session, lang, { error: { code: 'validation.failed', status: 422 }, draft });
-      try {
-        if (kind === 'statement') await portal.requests.addStatement(session.niss, { providerKbo: draft.providerKbo, decisionRef: draft.decisionRef, text: draft.text.trim() });
-        else await portal.requests.contest(session.niss, { providerKbo: draft.providerKbo, decisionRef: draft.decisionRef, reason: draft.text.trim() });
-      } catch (error) {
-        return summariesPage(request, reply, session, lang, { error: { code: codeOf(error), status: statusOf(error) }, draft });
-      }
-      return reply.redirect(`${BASE}/summaries?done=${kind}`, 303);
-    }));
+    app.post(`/summaries/${kind}`, { schema: { hide: true } }, async (request, reply) =>
+      withPerson(request, reply, async (session, lang) => {
+        const body = (request.body ?? {}) as Record<string, unknown>;
+        const draft: Draft = {
+          kind,
+          providerKbo: String(body.providerKbo ?? '').slice(0, 20),
+          decisionRef: String(body.decisionRef ?? '').slice(0, 128),
+          text: String(body.text ?? '').slice(0, MAX_WORDS),
+        };
+        if (!portal.sessions.isCsrfValid(session, body.csrf))
+          return summariesPage(request, reply, session, lang, { error: { code: 'form.expired', status: 403 }, draft });
+        if (draft.text.trim().length === 0 || String(body.text ?? '').length > MAX_WORDS)
+          return summariesPage(request, reply, session, lang, { error: { code: 'validation.failed', status: 422 }, draft });
+        try {
+          if (kind === 'statement')
+            await portal.requests.addStatement(session.niss, {
+              providerKbo: draft.providerKbo,
+              decisionRef: draft.decisionRef,
+              text: draft.text.trim(),
+            });
+          else
+            await portal.requests.contest(session.niss, {
+              providerKbo: draft.providerKbo,
+              decisionRef: draft.decisionRef,
+              reason: draft.text.trim(),
+            });
+        } catch (error) {
+          return summariesPage(request, reply, session, lang, { error: { code: codeOf(error), status: statusOf(error) }, draft });
+        }
+        return reply.redirect(`${BASE}/summaries?done=${kind}`, 303);
+      }),
+    );
   }
 
-  async function blocksPage(request: FastifyRequest, reply: FastifyReply, session: PersonSession, lang: Lang, notice?: { done?: boolean; error?: { code: string; status: number }; draft?: { institutionKbo: string; reason: string } }) {
+  async function blocksPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    session: PersonSession,
+    lang: Lang,
+    notice?: { done?: boolean; error?: { code: string; status: number }; draft?: { institutionKbo: string; reason: string } },
+  ) {
     let content: Html;
     try {
       const [{ items }, names] = await Promise.all([portal.requests.listBlocks(session.niss), portal.hub.names()]);
@@ -322,20 +426,26 @@ ${content}`;
     return layout(lang, { title: t(lang, 'blocksTitle'), session, page: 'blocks', body, status: notice?.error?.status }, reply, request);
   }
 
-  app.get('/blocks', { schema: { hide: true } }, async (request, reply) => withPerson(request, reply, async (session, lang) =>
-    blocksPage(request, reply, session, lang, { done: (request.query as { done?: string }).done === 'block' })));
+  app.get('/blocks', { schema: { hide: true } }, async (request, reply) =>
+    withPerson(request, reply, async (session, lang) =>
+      blocksPage(request, reply, session, lang, { done: (request.query as { done?: string }).done === 'block' }),
+    ),
+  );
 
-  app.post('/blocks', { schema: { hide: true } }, async (request, reply) => withPerson(request, reply, async (session, lang) => {
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const draft = { institutionKbo: String(body.institutionKbo ?? '').slice(0, 20), reason: String(body.reason ?? '').slice(0, 1000) };
-    if (!portal.sessions.isCsrfValid(session, body.csrf)) return blocksPage(request, reply, session, lang, { error: { code: 'form.expired', status: 403 }, draft });
-    if (draft.reason.trim().length === 0) return blocksPage(request, reply, session, lang, { error: { code: 'validation.failed', status: 422 }, draft });
-    try {
-      await portal.requests.block(session.niss, { institutionKbo: draft.institutionKbo, reason: draft.reason.trim() });
-    } catch (error) {
-      return blocksPage(request, reply, session, lang, { error: { code: codeOf(error), status: statusOf(error) }, draft });
-    }
-    return reply.redirect(`${BASE}/blocks?done=block`, 303);
-  }));
-
+  app.post('/blocks', { schema: { hide: true } }, async (request, reply) =>
+    withPerson(request, reply, async (session, lang) => {
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const draft = { institutionKbo: String(body.institutionKbo ?? '').slice(0, 20), reason: String(body.reason ?? '').slice(0, 1000) };
+      if (!portal.sessions.isCsrfValid(session, body.csrf))
+        return blocksPage(request, reply, session, lang, { error: { code: 'form.expired', status: 403 }, draft });
+      if (draft.reason.trim().length === 0)
+        return blocksPage(request, reply, session, lang, { error: { code: 'validation.failed', status: 422 }, draft });
+      try {
+        await portal.requests.block(session.niss, { institutionKbo: draft.institutionKbo, reason: draft.reason.trim() });
+      } catch (error) {
+        return blocksPage(request, reply, session, lang, { error: { code: codeOf(error), status: statusOf(error) }, draft });
+      }
+      return reply.redirect(`${BASE}/blocks?done=block`, 303);
+    }),
+  );
 }

@@ -22,5 +22,8 @@ const merged = <L extends 'fr' | 'nl' | 'de' | 'en'>(language: L, base: Record<s
 export const appMessages = { fr: merged('fr', fr), nl: merged('nl', nl), de: merged('de', de), en: merged('en', en) };
 
 export const catalogs: Catalogs<MessageKey> = {
-  fr: { ...uiMessages.fr, ...appMessages.fr }, nl: { ...uiMessages.nl, ...appMessages.nl }, de: { ...uiMessages.de, ...appMessages.de }, en: { ...uiMessages.en, ...appMessages.en },
+  fr: { ...uiMessages.fr, ...appMessages.fr },
+  nl: { ...uiMessages.nl, ...appMessages.nl },
+  de: { ...uiMessages.de, ...appMessages.de },
+  en: { ...uiMessages.en, ...appMessages.en },
 };

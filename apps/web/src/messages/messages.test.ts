@@ -9,10 +9,21 @@ test('every message of the web application exists in French, Dutch, German and E
 });
 
 test('every code the forms offer has a label in every language', () => {
-  const lists: Record<keyof typeof CODES, string> = { kind: 'kind', outcome: 'outcome', body: 'body', legalBasis: 'legalBasis', motivation: 'motivation', notificationMethod: 'notificationMethod', informedMethod: 'informedMethod', purpose: 'purpose', holder: 'holder' };
+  const lists: Record<keyof typeof CODES, string> = {
+    kind: 'kind',
+    outcome: 'outcome',
+    body: 'body',
+    legalBasis: 'legalBasis',
+    motivation: 'motivation',
+    notificationMethod: 'notificationMethod',
+    informedMethod: 'informedMethod',
+    purpose: 'purpose',
+    holder: 'holder',
+  };
   for (const [list, prefix] of Object.entries(lists)) {
     for (const code of CODES[list as keyof typeof CODES]) {
-      for (const [language, catalog] of Object.entries(appMessages)) assert.ok(`${prefix}.${code}` in catalog, `${language} lacks ${prefix}.${code}`);
+      for (const [language, catalog] of Object.entries(appMessages))
+        assert.ok(`${prefix}.${code}` in catalog, `${language} lacks ${prefix}.${code}`);
     }
   }
 });

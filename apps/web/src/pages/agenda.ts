@@ -12,14 +12,27 @@ export async function renderAgenda(ctx: Ctx) {
   const offset = Math.max(0, Number.parseInt(String((ctx.request.query as Record<string, string>).offset ?? '0'), 10) || 0);
   const result = await ctx.api('GET', `/api/v1/agenda?limit=${PAGE_SIZE}&offset=${offset}`);
   if (result.status !== 200) return failurePage(ctx, result.status);
-  const { items, total } = result.body as { items: { requestId: string; kind: string; personName: string; originalReceivedAt: string; signedAt: string }[]; total: number };
+  const { items, total } = result.body as {
+    items: { requestId: string; kind: string; personName: string; originalReceivedAt: string; signedAt: string }[];
+    total: number;
+  };
   return ctx.send({
     title: t('agenda.title'),
     main: html`<h1>${t('agenda.title')}</h1><p>${t('agenda.intro')}</p>
-${items.length === 0 ? html`<p>${t('agenda.empty')}</p>` : table({
-    caption: t('agenda.caption'), head: [t('worklist.person'), t('worklist.kind'), t('request.received'), t('agenda.signedAt')],
-    rows: items.map((item) => [html`<a href="/agenda/${item.requestId}">${item.personName}</a>`, codeLabel(t, 'kind', item.kind), formatDate(t.language, item.originalReceivedAt), formatDate(t.language, item.signedAt)]),
-  })}
+${
+  items.length === 0
+    ? html`<p>${t('agenda.empty')}</p>`
+    : table({
+        caption: t('agenda.caption'),
+        head: [t('worklist.person'), t('worklist.kind'), t('request.received'), t('agenda.signedAt')],
+        rows: items.map((item) => [
+          html`<a href="/agenda/${item.requestId}">${item.personName}</a>`,
+          codeLabel(t, 'kind', item.kind),
+          formatDate(t.language, item.originalReceivedAt),
+          formatDate(t.language, item.signedAt),
+        ]),
+      })
+}
 ${pagination({ total, limit: PAGE_SIZE, offset, href: (next) => `/agenda?offset=${next}`, t })}`,
   });
 }

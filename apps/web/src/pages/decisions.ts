@@ -3,7 +3,19 @@
  * 10), its notification (R10: within 8 days; the appeal deadline R12 runs from it) and the letter
  * in the person's language with the appeal paragraph (R11, R12).
  */
-import { button, errorSummary, formatDate, html, parseAmountToCents, postForm, radioGroup, selectField, textArea, textField, type FieldMessage } from '#ui/index.ts';
+import {
+  button,
+  errorSummary,
+  formatDate,
+  html,
+  parseAmountToCents,
+  postForm,
+  radioGroup,
+  selectField,
+  textArea,
+  textField,
+  type FieldMessage,
+} from '#ui/index.ts';
 import type { Ctx } from '../context.ts';
 import type { ActionOutcome } from '../idempotency.ts';
 import { errorOf, isDate, problemMessages, todayInBrussels, values } from '../forms.ts';
@@ -11,19 +23,57 @@ import { codeLabel, options } from '../labels.ts';
 import { requestHeader, type AidRequest } from './requests.ts';
 import { failurePage } from './errors.ts';
 
-const DECISION_FIELDS = ['decidedAt', 'body', 'aidType', 'outcome', 'amount', 'periodFrom', 'periodTo', 'legalBasis', 'motivationCategory', 'motivationText'] as const;
-const PATHS = { '/decidedAt': 'decidedAt', '/body': 'body', '/aidType': 'aidType', '/outcome': 'outcome', '/amountCents': 'amount', '/period/from': 'periodFrom', '/period/to': 'periodTo', '/period': 'periodFrom', '/legalBasis': 'legalBasis', '/motivationCategory': 'motivationCategory', '/motivationText': 'motivationText' };
+const DECISION_FIELDS = [
+  'decidedAt',
+  'body',
+  'aidType',
+  'outcome',
+  'amount',
+  'periodFrom',
+  'periodTo',
+  'legalBasis',
+  'motivationCategory',
+  'motivationText',
+] as const;
+const PATHS = {
+  '/decidedAt': 'decidedAt',
+  '/body': 'body',
+  '/aidType': 'aidType',
+  '/outcome': 'outcome',
+  '/amountCents': 'amount',
+  '/period/from': 'periodFrom',
+  '/period/to': 'periodTo',
+  '/period': 'periodFrom',
+  '/legalBasis': 'legalBasis',
+  '/motivationCategory': 'motivationCategory',
+  '/motivationText': 'motivationText',
+};
 
-export function renderDecision(ctx: Ctx, request: AidRequest, state: { values?: Record<string, string>; errors?: FieldMessage[]; status?: number; idempotencyKey: string }): ActionOutcome {
+export function renderDecision(
+  ctx: Ctx,
+  request: AidRequest,
+  state: { values?: Record<string, string>; errors?: FieldMessage[]; status?: number; idempotencyKey: string },
+): ActionOutcome {
   const { t } = ctx;
-  const v = state.values ?? { decidedAt: todayInBrussels(), body: 'special-committee', aidType: request.kind, periodFrom: todayInBrussels() };
+  const v = state.values ?? {
+    decidedAt: todayInBrussels(),
+    body: 'special-committee',
+    aidType: request.kind,
+    periodFrom: todayInBrussels(),
+  };
   const errors = state.errors ?? [];
   return ctx.page({
-    title: t('decision.title'), status: state.status,
+    title: t('decision.title'),
+    status: state.status,
     main: html`${requestHeader(ctx, request)}<h1>${t('decision.title')}</h1>
 <p>${t('decision.intro')}</p>
 ${errorSummary({ errors, t, targets: { outcome: 'field-outcome-first' } })}
-${postForm({ action: `/requests/${request.id}/decision`, csrfToken: ctx.csrf(), idempotencyKey: state.idempotencyKey, label: t('decision.title'), body: html`
+${postForm({
+  action: `/requests/${request.id}/decision`,
+  csrfToken: ctx.csrf(),
+  idempotencyKey: state.idempotencyKey,
+  label: t('decision.title'),
+  body: html`
 ${textField({ name: 'decidedAt', label: t('decision.decidedAt'), type: 'date', value: v.decidedAt, error: errorOf(errors, 'decidedAt'), width: 'medium', required: true, t })}
 ${selectField({ name: 'body', label: t('decision.body'), value: v.body, options: options(t, 'body'), error: errorOf(errors, 'body'), t })}
 ${selectField({ name: 'aidType', label: t('decision.aidType'), value: v.aidType, options: options(t, 'kind'), error: errorOf(errors, 'aidType'), t })}
@@ -34,7 +84,8 @@ ${textField({ name: 'periodTo', label: t('decision.periodTo'), type: 'date', val
 ${selectField({ name: 'legalBasis', label: t('decision.legalBasis'), value: v.legalBasis, placeholder: t('common.choose'), options: options(t, 'legalBasis'), error: errorOf(errors, 'legalBasis'), t })}
 ${selectField({ name: 'motivationCategory', label: t('decision.motivation'), value: v.motivationCategory, placeholder: t('common.choose'), options: options(t, 'motivation'), error: errorOf(errors, 'motivationCategory'), t })}
 ${textArea({ name: 'motivationText', label: t('decision.motivationText'), hint: t('decision.motivationText.hint'), value: v.motivationText, error: errorOf(errors, 'motivationText'), rows: 4, required: false, t })}
-<div class="actions">${button({ label: t('decision.submit') })}</div>` })}`,
+<div class="actions">${button({ label: t('decision.submit') })}</div>`,
+})}`,
   });
 }
 
@@ -53,38 +104,76 @@ export async function recordDecision(ctx: Ctx, request: AidRequest, key: string)
   if (v.periodTo && !v.periodFrom) errors.push({ field: 'periodFrom', message: t('decision.periodFrom.required') });
   if (errors.length > 0) return renderDecision(ctx, request, { values: v, errors, status: 422, idempotencyKey: key });
   const result = await ctx.api('POST', `/api/v1/aid-requests/${request.id}/decisions`, {
-    decidedAt: v.decidedAt, body: v.body, aidType: v.aidType, outcome: v.outcome, legalBasis: v.legalBasis, motivationCategory: v.motivationCategory,
-    ...(cents !== null ? { amountCents: cents } : {}), ...(v.periodFrom ? { period: { from: v.periodFrom, ...(v.periodTo ? { to: v.periodTo } : {}) } } : {}),
+    decidedAt: v.decidedAt,
+    body: v.body,
+    aidType: v.aidType,
+    outcome: v.outcome,
+    legalBasis: v.legalBasis,
+    motivationCategory: v.motivationCategory,
+    ...(cents !== null ? { amountCents: cents } : {}),
+    ...(v.periodFrom ? { period: { from: v.periodFrom, ...(v.periodTo ? { to: v.periodTo } : {}) } } : {}),
     ...(v.motivationText ? { motivationText: v.motivationText } : {}),
   });
   if (result.status === 201) return { redirect: `/requests/${request.id}?done=decided` };
-  return renderDecision(ctx, request, { values: v, errors: problemMessages(result, t, PATHS, 'decidedAt'), status: result.status, idempotencyKey: key });
+  return renderDecision(ctx, request, {
+    values: v,
+    errors: problemMessages(result, t, PATHS, 'decidedAt'),
+    status: result.status,
+    idempotencyKey: key,
+  });
 }
 
-export function renderNotification(ctx: Ctx, request: AidRequest, decisionId: string, state: { values?: Record<string, string>; errors?: FieldMessage[]; status?: number; idempotencyKey: string }): ActionOutcome {
+export function renderNotification(
+  ctx: Ctx,
+  request: AidRequest,
+  decisionId: string,
+  state: { values?: Record<string, string>; errors?: FieldMessage[]; status?: number; idempotencyKey: string },
+): ActionOutcome {
   const { t } = ctx;
   const decision = request.decisions.find((d) => d.id === decisionId)!;
   const v = state.values ?? { sentAt: todayInBrussels(), method: 'registered-letter' };
   const errors = state.errors ?? [];
   return ctx.page({
-    title: t('notification.title'), status: state.status,
+    title: t('notification.title'),
+    status: state.status,
     main: html`${requestHeader(ctx, request)}<h1>${t('notification.title')}</h1>
 <p>${t('notification.intro', { date: formatDate(t.language, decision.decidedAt), outcome: codeLabel(t, 'outcome', decision.outcome) })}</p>
 ${errorSummary({ errors, t })}
-${postForm({ action: `/requests/${request.id}/decisions/${decisionId}/notification`, csrfToken: ctx.csrf(), idempotencyKey: state.idempotencyKey, label: t('notification.title'), body: html`
+${postForm({
+  action: `/requests/${request.id}/decisions/${decisionId}/notification`,
+  csrfToken: ctx.csrf(),
+  idempotencyKey: state.idempotencyKey,
+  label: t('notification.title'),
+  body: html`
 ${textField({ name: 'sentAt', label: t('notification.sentAt'), type: 'date', value: v.sentAt, error: errorOf(errors, 'sentAt'), width: 'medium', required: true, t })}
 ${selectField({ name: 'method', label: t('notification.method'), value: v.method, options: options(t, 'notificationMethod'), error: errorOf(errors, 'method'), t })}
 ${textField({ name: 'proofRef', label: t('notification.proofRef'), hint: t('notification.proofRef.hint'), value: v.proofRef, error: errorOf(errors, 'proofRef'), width: 'medium', required: false, t })}
-<div class="actions">${button({ label: t('notification.submit') })}</div>` })}`,
+<div class="actions">${button({ label: t('notification.submit') })}</div>`,
+})}`,
   });
 }
 
 export async function recordNotification(ctx: Ctx, request: AidRequest, decisionId: string, key: string): Promise<ActionOutcome> {
   const v = values(ctx.request.body, ['sentAt', 'method', 'proofRef']);
-  if (!isDate(v.sentAt!)) return renderNotification(ctx, request, decisionId, { values: v, errors: [{ field: 'sentAt', message: ctx.t('field.invalid-format') }], status: 422, idempotencyKey: key });
-  const result = await ctx.api('POST', `/api/v1/decisions/${encodeURIComponent(decisionId)}/notification`, { sentAt: v.sentAt, method: v.method, ...(v.proofRef ? { proofRef: v.proofRef } : {}) });
+  if (!isDate(v.sentAt!))
+    return renderNotification(ctx, request, decisionId, {
+      values: v,
+      errors: [{ field: 'sentAt', message: ctx.t('field.invalid-format') }],
+      status: 422,
+      idempotencyKey: key,
+    });
+  const result = await ctx.api('POST', `/api/v1/decisions/${encodeURIComponent(decisionId)}/notification`, {
+    sentAt: v.sentAt,
+    method: v.method,
+    ...(v.proofRef ? { proofRef: v.proofRef } : {}),
+  });
   if (result.status === 201) return { redirect: `/requests/${request.id}?done=notified` };
-  return renderNotification(ctx, request, decisionId, { values: v, errors: problemMessages(result, ctx.t, { '/sentAt': 'sentAt', '/method': 'method', '/proofRef': 'proofRef' }, 'sentAt'), status: result.status, idempotencyKey: key });
+  return renderNotification(ctx, request, decisionId, {
+    values: v,
+    errors: problemMessages(result, ctx.t, { '/sentAt': 'sentAt', '/method': 'method', '/proofRef': 'proofRef' }, 'sentAt'),
+    status: result.status,
+    idempotencyKey: key,
+  });
 }
 
 /** A PDF of the API (letter, acknowledgement) passed through with the user's own token: access control and audit stay the API's. */

@@ -1,5 +1,17 @@
 /** Person search by NISS, registration (R1–R3: NISS checked, typed values kept on error), the person's page. */
-import { LANGUAGE_NAMES, button, errorSummary, formatDate, html, postForm, radioGroup, table, textField, notice, type FieldMessage } from '#ui/index.ts';
+import {
+  LANGUAGE_NAMES,
+  button,
+  errorSummary,
+  formatDate,
+  html,
+  postForm,
+  radioGroup,
+  table,
+  textField,
+  notice,
+  type FieldMessage,
+} from '#ui/index.ts';
 import type { Ctx } from '../context.ts';
 import type { ActionOutcome } from '../idempotency.ts';
 import { errorOf, field, isDate, problemMessages, values } from '../forms.ts';
@@ -7,7 +19,16 @@ import { codeLabel, formatNiss, statusBadge } from '../labels.ts';
 import { notFoundPage } from './errors.ts';
 import { restrictedRequestsSection } from './break-glass.ts';
 
-type Person = { id: string; niss: string | null; provisionalId?: string | null; familyName: string; givenNames: string; birthDate: string | null; nationality: string | null; language: string };
+type Person = {
+  id: string;
+  niss: string | null;
+  provisionalId?: string | null;
+  familyName: string;
+  givenNames: string;
+  birthDate: string | null;
+  nationality: string | null;
+  language: string;
+};
 
 const PERSON_FIELDS = ['niss', 'familyName', 'givenNames', 'birthDate', 'nationality', 'language'] as const;
 
@@ -22,38 +43,75 @@ export async function renderSearch(ctx: Ctx) {
     else errors = [{ field: 'niss', message: t('error.niss.invalid') }];
   }
   return ctx.send({
-    title: t('persons.title'), status: errors.length > 0 ? 422 : 200,
+    title: t('persons.title'),
+    status: errors.length > 0 ? 422 : 200,
     main: html`<h1>${t('persons.title')}</h1>
 ${errorSummary({ errors, t })}
 <form method="get" action="/persons" class="form" role="search" aria-label="${t('persons.search')}">
 ${textField({ name: 'niss', label: t('persons.niss'), hint: t('persons.niss.hint'), value: niss, error: errorOf(errors, 'niss'), inputmode: 'numeric', width: 'medium', autocomplete: 'off', t })}
 <div class="actions">${button({ label: t('persons.search') })}</div>
 </form>
-${results === null ? '' : results.length === 0 ? html`<p>${t('persons.noResult')}</p>` : table({
-    caption: t('persons.results'), head: [t('persons.name'), t('persons.niss'), t('persons.birthDate')],
-    rows: results.map((person) => [html`<a href="/persons/${person.id}">${person.givenNames} ${person.familyName}</a>`, formatNiss(person.niss), formatDate(t.language, person.birthDate)]),
-  })}
+${
+  results === null
+    ? ''
+    : results.length === 0
+      ? html`<p>${t('persons.noResult')}</p>`
+      : table({
+          caption: t('persons.results'),
+          head: [t('persons.name'), t('persons.niss'), t('persons.birthDate')],
+          rows: results.map((person) => [
+            html`<a href="/persons/${person.id}">${person.givenNames} ${person.familyName}</a>`,
+            formatNiss(person.niss),
+            formatDate(t.language, person.birthDate),
+          ]),
+        })
+}
 <p><a class="button button--secondary" href="/persons/new${niss ? `?niss=${encodeURIComponent(niss)}` : ''}">${t('persons.register')}</a></p>`,
   });
 }
 
-export function renderRegister(ctx: Ctx, state: { values?: Record<string, string>; errors?: FieldMessage[]; status?: number; idempotencyKey: string }): ActionOutcome {
+export function renderRegister(
+  ctx: Ctx,
+  state: { values?: Record<string, string>; errors?: FieldMessage[]; status?: number; idempotencyKey: string },
+): ActionOutcome {
   const { t } = ctx;
-  const v = state.values ?? { niss: String((ctx.request.query as Record<string, string>).niss ?? ''), language: ctx.language === 'en' ? 'fr' : ctx.language };
+  const v = state.values ?? {
+    niss: String((ctx.request.query as Record<string, string>).niss ?? ''),
+    language: ctx.language === 'en' ? 'fr' : ctx.language,
+  };
   const errors = state.errors ?? [];
   return ctx.page({
-    title: t('register.title'), status: state.status,
+    title: t('register.title'),
+    status: state.status,
     main: html`<h1>${t('register.title')}</h1>
 ${errorSummary({ errors, t, targets: { language: 'field-language-first' } })}
-${postForm({ action: '/persons/new', csrfToken: ctx.csrf(), idempotencyKey: state.idempotencyKey, label: t('register.title'), body: html`
+${postForm({
+  action: '/persons/new',
+  csrfToken: ctx.csrf(),
+  idempotencyKey: state.idempotencyKey,
+  label: t('register.title'),
+  body: html`
 ${textField({ name: 'niss', label: t('persons.niss'), hint: t('register.niss.hint'), value: v.niss, error: errorOf(errors, 'niss'), inputmode: 'numeric', width: 'medium', autocomplete: 'off', required: false, t })}
 ${textField({ name: 'familyName', label: t('register.familyName'), value: v.familyName, error: errorOf(errors, 'familyName'), autocomplete: 'off', required: true, t })}
 ${textField({ name: 'givenNames', label: t('register.givenNames'), value: v.givenNames, error: errorOf(errors, 'givenNames'), autocomplete: 'off', required: true, t })}
 ${textField({ name: 'birthDate', label: t('persons.birthDate'), type: 'date', value: v.birthDate, error: errorOf(errors, 'birthDate'), width: 'medium', required: false, t })}
 ${textField({ name: 'nationality', label: t('register.nationality'), value: v.nationality, error: errorOf(errors, 'nationality'), width: 'medium', required: false, t })}
-${radioGroup({ name: 'language', label: t('register.language'), hint: t('register.language.hint'), value: v.language, isInline: true, error: errorOf(errors, 'language'),
-    options: [{ value: 'fr', label: 'Français' }, { value: 'nl', label: 'Nederlands' }, { value: 'de', label: 'Deutsch' }], t })}
-<div class="actions">${button({ label: t('register.submit') })}</div>` })}`,
+${radioGroup({
+  name: 'language',
+  label: t('register.language'),
+  hint: t('register.language.hint'),
+  value: v.language,
+  isInline: true,
+  error: errorOf(errors, 'language'),
+  options: [
+    { value: 'fr', label: 'Français' },
+    { value: 'nl', label: 'Nederlands' },
+    { value: 'de', label: 'Deutsch' },
+  ],
+  t,
+})}
+<div class="actions">${button({ label: t('register.submit') })}</div>`,
+})}`,
   });
 }
 
@@ -68,15 +126,38 @@ export async function register(ctx: Ctx, newKey: () => string): Promise<ActionOu
   const key = field(ctx.request.body, '_idempotency') || newKey();
   if (errors.length > 0) return renderRegister(ctx, { values: v, errors, status: 422, idempotencyKey: key });
   const result = await ctx.api('POST', '/api/v1/persons', {
-    ...(v.niss ? { niss: v.niss } : {}), familyName: v.familyName, givenNames: v.givenNames, ...(v.birthDate ? { birthDate: v.birthDate } : {}),
-    ...(v.nationality ? { nationality: v.nationality } : {}), language: v.language,
+    ...(v.niss ? { niss: v.niss } : {}),
+    familyName: v.familyName,
+    givenNames: v.givenNames,
+    ...(v.birthDate ? { birthDate: v.birthDate } : {}),
+    ...(v.nationality ? { nationality: v.nationality } : {}),
+    language: v.language,
   });
   if (result.status === 201) return { redirect: `/persons/${(result.body as Person).id}?done=registered` };
-  const apiErrors = problemMessages(result, t, { '/niss': 'niss', '/familyName': 'familyName', '/givenNames': 'givenNames', '/birthDate': 'birthDate', '/nationality': 'nationality', '/language': 'language' }, 'niss');
+  const apiErrors = problemMessages(
+    result,
+    t,
+    {
+      '/niss': 'niss',
+      '/familyName': 'familyName',
+      '/givenNames': 'givenNames',
+      '/birthDate': 'birthDate',
+      '/nationality': 'nationality',
+      '/language': 'language',
+    },
+    'niss',
+  );
   return renderRegister(ctx, { values: v, errors: apiErrors, status: result.status, idempotencyKey: key });
 }
 
-type RequestSummary = { id: string; status: string; kind: string; receivedAt: string; acknowledgementNumber: string; assignedTo: { displayName: string }[] };
+type RequestSummary = {
+  id: string;
+  status: string;
+  kind: string;
+  receivedAt: string;
+  acknowledgementNumber: string;
+  assignedTo: { displayName: string }[];
+};
 
 export async function renderPerson(ctx: Ctx, personId: string) {
   const { t } = ctx;
@@ -99,12 +180,22 @@ export async function renderPerson(ctx: Ctx, personId: string) {
 <div class="summary-list__row"><dt>${t('register.language')}</dt><dd>${LANGUAGE_NAMES[person.language as 'fr'] ?? person.language}</dd></div>
 </dl>
 <h2>${t('person.requests')}</h2>
-${items.length === 0 ? html`<p>${t('person.noRequests')}</p>` : table({
-    caption: t('person.requests'), isCaptionHidden: true,
-    head: [t('request.acknowledgement'), t('worklist.kind'), t('request.received'), t('worklist.status'), t('request.assignedTo')],
-    rows: items.map((item) => [html`<a href="/requests/${item.id}">${item.acknowledgementNumber}</a>`, codeLabel(t, 'kind', item.kind), formatDate(t.language, item.receivedAt),
-      statusBadge(t, item.status), item.assignedTo.map((a) => a.displayName).join(', ') || '—']),
-  })}
+${
+  items.length === 0
+    ? html`<p>${t('person.noRequests')}</p>`
+    : table({
+        caption: t('person.requests'),
+        isCaptionHidden: true,
+        head: [t('request.acknowledgement'), t('worklist.kind'), t('request.received'), t('worklist.status'), t('request.assignedTo')],
+        rows: items.map((item) => [
+          html`<a href="/requests/${item.id}">${item.acknowledgementNumber}</a>`,
+          codeLabel(t, 'kind', item.kind),
+          formatDate(t.language, item.receivedAt),
+          statusBadge(t, item.status),
+          item.assignedTo.map((a) => a.displayName).join(', ') || '—',
+        ]),
+      })
+}
 <p><a class="button" href="/persons/${person.id}/requests/new">${t('person.newRequest')}</a></p>
 ${restricted}`,
   });

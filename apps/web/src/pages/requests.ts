@@ -2,7 +2,22 @@
  * A new aid request with its printable acknowledgement (R6), the request's page (status, deadlines
  * R7–R14, assignment R23, decisions, letters), supervisor assignment and closing (R21).
  */
-import { button, errorSummary, formatDate, formatDateTime, html, notice, postForm, printButton, selectField, summaryList, table, textArea, textField, type FieldMessage } from '#ui/index.ts';
+import {
+  button,
+  errorSummary,
+  formatDate,
+  formatDateTime,
+  html,
+  notice,
+  postForm,
+  printButton,
+  selectField,
+  summaryList,
+  table,
+  textArea,
+  textField,
+  type FieldMessage,
+} from '#ui/index.ts';
 import type { Ctx } from '../context.ts';
 import type { ActionOutcome } from '../idempotency.ts';
 import { errorOf, field, isDate, problemMessages, todayInBrussels, values } from '../forms.ts';
@@ -10,17 +25,30 @@ import { codeLabel, dateOrDash, formatNiss, options, statusBadge } from '../labe
 import { failurePage } from './errors.ts';
 
 export type AidRequest = {
-  id: string; personId: string; person: { id: string; niss: string | null; familyName: string; givenNames: string; language: string } | null;
-  kind: string; status: string; receivedAt: string; originalReceivedAt: string;
+  id: string;
+  personId: string;
+  person: { id: string; niss: string | null; familyName: string; givenNames: string; language: string } | null;
+  kind: string;
+  status: string;
+  receivedAt: string;
+  originalReceivedAt: string;
   acknowledgement: { number: string; issuedAt: string };
-  deadlines: { decisionDue: string; notificationDue: string | null; appealDeadline: string | null; homeVisitDue: string | null; piisDue: string | null; transferDue: string };
+  deadlines: {
+    decisionDue: string;
+    notificationDue: string | null;
+    appealDeadline: string | null;
+    homeVisitDue: string | null;
+    piisDue: string | null;
+    transferDue: string;
+  };
   alerts: { kind: string; dueDate: string; isOverdue: boolean }[];
   assignedTo: { id: string; displayName: string }[];
   integration: { qualityCode: string; status: string } | null;
   personInformed: { informedAt: string; method: string } | null;
   socialReport: { isSigned: boolean; signedAt: string | null } | null;
   decisions: { id: string; ref: string; decidedAt: string; aidType: string; outcome: string; status: string; notifiedAt: string | null }[];
-  closedAt: string | null; closeReason: string | null;
+  closedAt: string | null;
+  closeReason: string | null;
 };
 
 const OPEN = ['received', 'investigating', 'report-signed', 'decided', 'notified'];
@@ -33,7 +61,8 @@ export async function loadRequest(ctx: Ctx, id: string): Promise<AidRequest | { 
 }
 
 /** The breadcrumb-like line above every page of a request. */
-export const requestHeader = (ctx: Ctx, request: AidRequest) => html`<p class="no-print"><a href="/requests/${request.id}">${ctx.t('request.back', { name: personName(request), number: request.acknowledgement.number })}</a></p>`;
+export const requestHeader = (ctx: Ctx, request: AidRequest) =>
+  html`<p class="no-print"><a href="/requests/${request.id}">${ctx.t('request.back', { name: personName(request), number: request.acknowledgement.number })}</a></p>`;
 
 const done = (ctx: Ctx) => {
   const key = (ctx.request.query as Record<string, string>).done;
@@ -41,23 +70,38 @@ const done = (ctx: Ctx) => {
   return text ? notice({ kind: 'success', text }) : '';
 };
 
-export function renderNewRequest(ctx: Ctx, person: { id: string; givenNames: string; familyName: string }, state: { values?: Record<string, string>; errors?: FieldMessage[]; status?: number; idempotencyKey: string }): ActionOutcome {
+export function renderNewRequest(
+  ctx: Ctx,
+  person: { id: string; givenNames: string; familyName: string },
+  state: { values?: Record<string, string>; errors?: FieldMessage[]; status?: number; idempotencyKey: string },
+): ActionOutcome {
   const { t } = ctx;
   const v = state.values ?? { receivedAt: todayInBrussels() };
   const errors = state.errors ?? [];
   return ctx.page({
-    title: t('newRequest.title'), status: state.status,
+    title: t('newRequest.title'),
+    status: state.status,
     main: html`<p><a href="/persons/${person.id}">${person.givenNames} ${person.familyName}</a></p>
 <h1>${t('newRequest.title')}</h1>
 ${errorSummary({ errors, t })}
-${postForm({ action: `/persons/${person.id}/requests/new`, csrfToken: ctx.csrf(), idempotencyKey: state.idempotencyKey, label: t('newRequest.title'), body: html`
+${postForm({
+  action: `/persons/${person.id}/requests/new`,
+  csrfToken: ctx.csrf(),
+  idempotencyKey: state.idempotencyKey,
+  label: t('newRequest.title'),
+  body: html`
 ${selectField({ name: 'kind', label: t('newRequest.kind'), value: v.kind, placeholder: t('common.choose'), options: options(t, 'kind'), error: errorOf(errors, 'kind'), required: true, t })}
 ${textField({ name: 'receivedAt', label: t('newRequest.receivedAt'), hint: t('newRequest.receivedAt.hint'), type: 'date', value: v.receivedAt, error: errorOf(errors, 'receivedAt'), width: 'medium', required: true, t })}
-<div class="actions">${button({ label: t('newRequest.submit') })}</div>` })}`,
+<div class="actions">${button({ label: t('newRequest.submit') })}</div>`,
+})}`,
   });
 }
 
-export async function createRequest(ctx: Ctx, person: { id: string; givenNames: string; familyName: string }, key: string): Promise<ActionOutcome> {
+export async function createRequest(
+  ctx: Ctx,
+  person: { id: string; givenNames: string; familyName: string },
+  key: string,
+): Promise<ActionOutcome> {
   const { t } = ctx;
   const v = values(ctx.request.body, ['kind', 'receivedAt']);
   const errors: FieldMessage[] = [];
@@ -66,9 +110,19 @@ export async function createRequest(ctx: Ctx, person: { id: string; givenNames: 
   if (errors.length > 0) return renderNewRequest(ctx, person, { values: v, errors, status: 422, idempotencyKey: key });
   // A request received today is dated now; an earlier day at 10:00 UTC (during office hours in Brussels).
   const receivedAt = v.receivedAt === todayInBrussels() ? new Date().toISOString() : `${v.receivedAt}T10:00:00.000Z`;
-  const result = await ctx.api('POST', '/api/v1/aid-requests', { personId: person.id, kind: v.kind, receivedAt }, { 'idempotency-key': key });
+  const result = await ctx.api(
+    'POST',
+    '/api/v1/aid-requests',
+    { personId: person.id, kind: v.kind, receivedAt },
+    { 'idempotency-key': key },
+  );
   if (result.status === 201 || result.status === 200) return { redirect: `/requests/${(result.body as AidRequest).id}/acknowledgement` };
-  return renderNewRequest(ctx, person, { values: v, errors: problemMessages(result, t, { '/kind': 'kind', '/receivedAt': 'receivedAt' }, 'kind'), status: result.status, idempotencyKey: key });
+  return renderNewRequest(ctx, person, {
+    values: v,
+    errors: problemMessages(result, t, { '/kind': 'kind', '/receivedAt': 'receivedAt' }, 'kind'),
+    status: result.status,
+    idempotencyKey: key,
+  });
 }
 
 export async function renderAcknowledgement(ctx: Ctx, id: string) {
@@ -82,13 +136,13 @@ export async function renderAcknowledgement(ctx: Ctx, id: string) {
 <h1>${t('ack.title')}</h1>
 <p>${t('ack.intro', { cpas: ctx.me?.institution.name ?? '' })}</p>
 ${summaryList([
-    [t('ack.number'), request.acknowledgement.number],
-    [t('ack.issuedAt'), formatDateTime(t.language, request.acknowledgement.issuedAt)],
-    [t('ack.person'), html`${personName(request)}${request.person?.niss ? html` (${formatNiss(request.person.niss)})` : ''}`],
-    [t('worklist.kind'), codeLabel(t, 'kind', request.kind)],
-    [t('request.received'), formatDate(t.language, request.originalReceivedAt)],
-    [t('ack.decisionDue'), formatDate(t.language, request.deadlines.decisionDue)],
-  ])}
+  [t('ack.number'), request.acknowledgement.number],
+  [t('ack.issuedAt'), formatDateTime(t.language, request.acknowledgement.issuedAt)],
+  [t('ack.person'), html`${personName(request)}${request.person?.niss ? html` (${formatNiss(request.person.niss)})` : ''}`],
+  [t('worklist.kind'), codeLabel(t, 'kind', request.kind)],
+  [t('request.received'), formatDate(t.language, request.originalReceivedAt)],
+  [t('ack.decisionDue'), formatDate(t.language, request.deadlines.decisionDue)],
+])}
 <p>${t('ack.rights')}</p>
 <div class="actions no-print">${printButton(t)}
 <a class="button button--secondary" href="/requests/${request.id}/acknowledgement.pdf?lang=${language}" download>${t('ack.pdf', { language: language.toUpperCase() })}</a>
@@ -118,23 +172,30 @@ export async function renderRequest(ctx: Ctx, id: string) {
 <p><a href="/persons/${request.personId}">${personName(request)}</a></p>
 <h1>${t('request.title', { name: personName(request) })}</h1>
 ${summaryList([
-    [t('worklist.status'), statusBadge(t, request.status)],
-    [t('worklist.kind'), codeLabel(t, 'kind', request.kind)],
-    [t('request.received'), formatDate(t.language, request.originalReceivedAt)],
-    [t('request.acknowledgement'), html`<a href="/requests/${request.id}/acknowledgement">${request.acknowledgement.number}</a>`],
-    [t('request.assignedTo'), request.assignedTo.map((a) => a.displayName).join(', ') || t('request.unassigned')],
-    [t('request.integration'), request.integration ? t('request.integration.value', { code: request.integration.qualityCode }) : '—'],
-    [t('request.report'), report?.isSigned ? t('request.report.signed', { date: formatDate(t.language, report.signedAt) }) : report ? t('request.report.draft') : t('request.report.none')],
-  ])}
+  [t('worklist.status'), statusBadge(t, request.status)],
+  [t('worklist.kind'), codeLabel(t, 'kind', request.kind)],
+  [t('request.received'), formatDate(t.language, request.originalReceivedAt)],
+  [t('request.acknowledgement'), html`<a href="/requests/${request.id}/acknowledgement">${request.acknowledgement.number}</a>`],
+  [t('request.assignedTo'), request.assignedTo.map((a) => a.displayName).join(', ') || t('request.unassigned')],
+  [t('request.integration'), request.integration ? t('request.integration.value', { code: request.integration.qualityCode }) : '—'],
+  [
+    t('request.report'),
+    report?.isSigned
+      ? t('request.report.signed', { date: formatDate(t.language, report.signedAt) })
+      : report
+        ? t('request.report.draft')
+        : t('request.report.none'),
+  ],
+])}
 ${request.alerts.length > 0 ? html`<div class="notice notice--warning" role="status"><p class="notice__title">${t('request.alerts')}</p><ul>${request.alerts.map((alert) => html`<li>${codeLabel(t, 'alert', alert.kind)} — ${formatDate(t.language, alert.dueDate)}</li>`)}</ul></div>` : ''}
 <h2>${t('request.deadlines')}</h2>
 ${summaryList([
-    [t('deadline.decision'), dateOrDash(t, d.decisionDue)],
-    [t('deadline.notification'), dateOrDash(t, d.notificationDue)],
-    [t('deadline.appeal'), dateOrDash(t, d.appealDeadline)],
-    [t('deadline.homeVisit'), dateOrDash(t, d.homeVisitDue)],
-    [t('deadline.piis'), dateOrDash(t, d.piisDue)],
-  ])}
+  [t('deadline.decision'), dateOrDash(t, d.decisionDue)],
+  [t('deadline.notification'), dateOrDash(t, d.notificationDue)],
+  [t('deadline.appeal'), dateOrDash(t, d.appealDeadline)],
+  [t('deadline.homeVisit'), dateOrDash(t, d.homeVisitDue)],
+  [t('deadline.piis'), dateOrDash(t, d.piisDue)],
+])}
 <h2>${t('request.work')}</h2>
 <ul>
 <li><a href="/requests/${request.id}/report">${t('request.link.report')}</a></li>
@@ -144,19 +205,37 @@ ${open && report?.isSigned && !hasDecision ? html`<li><a href="/requests/${reque
 ${open ? html`<li><a href="/requests/${request.id}/close">${t('request.link.close')}</a></li>` : ''}
 </ul>
 <h2>${t('request.decisions')}</h2>
-${request.decisions.length === 0 ? html`<p>${t('request.noDecision')}</p>` : table({
-    caption: t('request.decisions'), isCaptionHidden: true,
-    head: [t('decision.decidedAt'), t('decision.aidType'), t('decision.outcome'), t('decision.notified'), t('decision.letter')],
-    rows: request.decisions.map((decision) => [
-      formatDate(t.language, decision.decidedAt), codeLabel(t, 'kind', decision.aidType), codeLabel(t, 'outcome', decision.outcome),
-      decision.notifiedAt ? formatDate(t.language, decision.notifiedAt) : html`<a href="/requests/${request.id}/decisions/${decision.id}/notification">${t('decision.recordNotification')}</a>`,
-      html`${(['fr', 'nl', 'de'] as const).map((lang) => html`<a href="/requests/${request.id}/decisions/${decision.id}/letter.pdf?lang=${lang}" download>${t('decision.letterIn', { language: lang.toUpperCase() })}</a> `)}`,
-    ]),
-  })}
-${isSupervisor && open ? html`<h2>${t('assign.title')}</h2>
-${postForm({ action: `/requests/${request.id}/assignment`, csrfToken: ctx.csrf(), label: t('assign.title'), body: html`
+${
+  request.decisions.length === 0
+    ? html`<p>${t('request.noDecision')}</p>`
+    : table({
+        caption: t('request.decisions'),
+        isCaptionHidden: true,
+        head: [t('decision.decidedAt'), t('decision.aidType'), t('decision.outcome'), t('decision.notified'), t('decision.letter')],
+        rows: request.decisions.map((decision) => [
+          formatDate(t.language, decision.decidedAt),
+          codeLabel(t, 'kind', decision.aidType),
+          codeLabel(t, 'outcome', decision.outcome),
+          decision.notifiedAt
+            ? formatDate(t.language, decision.notifiedAt)
+            : html`<a href="/requests/${request.id}/decisions/${decision.id}/notification">${t('decision.recordNotification')}</a>`,
+          html`${(['fr', 'nl', 'de'] as const).map((lang) => html`<a href="/requests/${request.id}/decisions/${decision.id}/letter.pdf?lang=${lang}" download>${t('decision.letterIn', { language: lang.toUpperCase() })}</a> `)}`,
+        ]),
+      })
+}
+${
+  isSupervisor && open
+    ? html`<h2>${t('assign.title')}</h2>
+${postForm({
+  action: `/requests/${request.id}/assignment`,
+  csrfToken: ctx.csrf(),
+  label: t('assign.title'),
+  body: html`
 ${selectField({ name: 'userId', label: t('assign.worker'), placeholder: t('common.choose'), options: workers.map((w) => ({ value: w.id, label: w.displayName })), required: true, t })}
-<div class="actions">${button({ label: t('assign.submit'), variant: 'secondary' })}</div>` })}` : ''}
+<div class="actions">${button({ label: t('assign.submit'), variant: 'secondary' })}</div>`,
+})}`
+    : ''
+}
 ${request.closedAt ? html`<p>${t('request.closed', { date: formatDate(t.language, request.closedAt) })}</p>` : ''}`,
   });
 }
@@ -169,24 +248,39 @@ export async function assign(ctx: Ctx, id: string) {
   return ctx.reply.redirect(`/requests/${id}?done=assignFailed`, 303);
 }
 
-export function renderClose(ctx: Ctx, request: AidRequest, state: { reason?: string; errors?: FieldMessage[]; status?: number } = {}): ActionOutcome {
+export function renderClose(
+  ctx: Ctx,
+  request: AidRequest,
+  state: { reason?: string; errors?: FieldMessage[]; status?: number } = {},
+): ActionOutcome {
   const { t } = ctx;
   const errors = state.errors ?? [];
   return ctx.page({
-    title: t('close.title'), status: state.status,
+    title: t('close.title'),
+    status: state.status,
     main: html`${requestHeader(ctx, request)}<h1>${t('close.title')}</h1>
 <p>${t('close.intro')}</p>
 ${errorSummary({ errors, t })}
-${postForm({ action: `/requests/${request.id}/close`, csrfToken: ctx.csrf(), label: t('close.title'), body: html`
+${postForm({
+  action: `/requests/${request.id}/close`,
+  csrfToken: ctx.csrf(),
+  label: t('close.title'),
+  body: html`
 ${textArea({ name: 'reason', label: t('close.reason'), value: state.reason, error: errorOf(errors, 'reason'), rows: 3, required: true, t })}
-<div class="actions">${button({ label: t('close.submit'), variant: 'warning' })}</div>` })}`,
+<div class="actions">${button({ label: t('close.submit'), variant: 'warning' })}</div>`,
+})}`,
   });
 }
 
 export async function close(ctx: Ctx, request: AidRequest): Promise<ActionOutcome> {
   const reason = field(ctx.request.body, 'reason');
-  if (!reason) return renderClose(ctx, request, { reason, errors: [{ field: 'reason', message: ctx.t('close.reason.required') }], status: 422 });
+  if (!reason)
+    return renderClose(ctx, request, { reason, errors: [{ field: 'reason', message: ctx.t('close.reason.required') }], status: 422 });
   const result = await ctx.api('POST', `/api/v1/aid-requests/${request.id}/close`, { reason });
   if (result.status === 200) return { redirect: `/requests/${request.id}?done=closed` };
-  return renderClose(ctx, request, { reason, errors: problemMessages(result, ctx.t, { '/reason': 'reason' }, 'reason'), status: result.status });
+  return renderClose(ctx, request, {
+    reason,
+    errors: problemMessages(result, ctx.t, { '/reason': 'reason' }, 'reason'),
+    status: result.status,
+  });
 }

@@ -23,20 +23,38 @@ export async function renderLogin(ctx: Ctx, state: { username?: string; errors?:
   const expired = ctx.request.query && (ctx.request.query as Record<string, string>).expired === '1';
   const loggedOut = ctx.request.query && (ctx.request.query as Record<string, string>).loggedOut === '1';
   return ctx.send({
-    title: t('login.title'), status: state.status,
+    title: t('login.title'),
+    status: state.status,
     main: html`<h1>${t('login.title')}</h1>
 ${expired ? notice({ kind: 'info', text: t('login.expired') }) : ''}
 ${loggedOut ? notice({ kind: 'success', text: t('login.loggedOut') }) : ''}
 ${state.info ? notice({ kind: 'error', text: state.info }) : ''}
 ${errorSummary({ errors, t })}
-${postForm({ action: '/login', csrfToken: ctx.csrf(), label: t('login.title'), body: html`
+${postForm({
+  action: '/login',
+  csrfToken: ctx.csrf(),
+  label: t('login.title'),
+  body: html`
 ${textField({ name: 'username', label: t('login.username'), value: state.username ?? '', error: errorOf(errors, 'username'), autocomplete: 'username', width: 'medium', t })}
 ${textField({ name: 'password', label: t('login.password'), type: 'password', value: '', error: errorOf(errors, 'password'), autocomplete: 'current-password', width: 'medium', t })}
-<div class="actions">${button({ label: t('login.submit') })}</div>` })}
+<div class="actions">${button({ label: t('login.submit') })}</div>`,
+})}
 ${ctx.settings.hasOidc ? html`<h2>${t('login.oidc.title')}</h2><p><a class="button button--secondary" href="/login/oidc">${t('login.oidc.link')}</a></p>` : ''}
-${demo.length > 0 ? html`<h2>${t('login.demo.title')}</h2><p>${t('login.demo.intro', { password: demo[0]!.password })}</p>
-${table({ caption: t('login.demo.caption'), head: [t('login.username'), t('login.demo.name'), t('login.demo.role'), t('login.demo.institution')],
-    rows: demo.map((account) => [html`<code>${account.username}</code>`, account.displayName, t.dynamic(`role.${account.role}`), account.institution.name]) })}` : ''}`,
+${
+  demo.length > 0
+    ? html`<h2>${t('login.demo.title')}</h2><p>${t('login.demo.intro', { password: demo[0]!.password })}</p>
+${table({
+  caption: t('login.demo.caption'),
+  head: [t('login.username'), t('login.demo.name'), t('login.demo.role'), t('login.demo.institution')],
+  rows: demo.map((account) => [
+    html`<code>${account.username}</code>`,
+    account.displayName,
+    t.dynamic(`role.${account.role}`),
+    account.institution.name,
+  ]),
+})}`
+    : ''
+}`,
   });
 }
 
@@ -49,8 +67,10 @@ export async function logIn(ctx: Ctx) {
   if (!password) errors.push({ field: 'password', message: t('login.password.required') });
   if (errors.length > 0) return renderLogin(ctx, { username, errors, status: 422 });
   const result = await ctx.api('POST', '/api/v1/sessions', { username, password });
-  if (result.status === 429) return renderLogin(ctx, { username, errors: [{ field: 'username', message: t('login.tooMany') }], status: 429 });
-  if (result.status !== 201) return renderLogin(ctx, { username, errors: [{ field: 'username', message: t('login.invalid') }], status: 401 });
+  if (result.status === 429)
+    return renderLogin(ctx, { username, errors: [{ field: 'username', message: t('login.tooMany') }], status: 429 });
+  if (result.status !== 201)
+    return renderLogin(ctx, { username, errors: [{ field: 'username', message: t('login.invalid') }], status: 401 });
   const token = (result.body as { token: string }).token;
   startSession(ctx, token);
   // The language chosen in the profile follows the user to a new browser.
@@ -65,11 +85,22 @@ export async function logIn(ctx: Ctx) {
 export function startSession(ctx: Ctx, token: string): void {
   // HttpOnly (no script reads it), SameSite=Lax (not sent on cross-site POSTs; forms also carry a
   // CSRF token), Secure behind HTTPS, no Max-Age: the API's idle timeout ends the session.
-  ctx.reply.setCookie(COOKIES(ctx.settings.isSecure).session, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.settings.isSecure });
+  ctx.reply.setCookie(COOKIES(ctx.settings.isSecure).session, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.settings.isSecure,
+  });
 }
 
 export function setLanguageCookie(ctx: Ctx, language: string): void {
-  ctx.reply.setCookie(COOKIES(ctx.settings.isSecure).language, language, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.settings.isSecure, maxAge: 365 * 24 * 3600 });
+  ctx.reply.setCookie(COOKIES(ctx.settings.isSecure).language, language, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.settings.isSecure,
+    maxAge: 365 * 24 * 3600,
+  });
 }
 
 export async function logOut(ctx: Ctx) {

@@ -5,7 +5,21 @@
  * return) relayed from the API. The CSP allows no inline script or style: the chart uses SVG
  * presentation attributes only.
  */
-import { LOCALES, attrs, errorSummary, formatDate, formatNumber, html, notice, selectField, table, textField, type FieldMessage, type Interpolation, type SafeHtml } from '#ui/index.ts';
+import {
+  LOCALES,
+  attrs,
+  errorSummary,
+  formatDate,
+  formatNumber,
+  html,
+  notice,
+  selectField,
+  table,
+  textField,
+  type FieldMessage,
+  type Interpolation,
+  type SafeHtml,
+} from '#ui/index.ts';
 import type { Ctx } from '../context.ts';
 import { codeLabel } from '../labels.ts';
 import type { PageKit } from '../page-kit.ts';
@@ -19,11 +33,21 @@ const ROLES = ['supervisor', 'security-advisor', 'admin'];
 
 /** The cell with exactly these dimensions (fewer dimensions: a margin). */
 const cellOf = (cells: readonly Cell[], dimensions: Record<string, string>) =>
-  cells.find((cell) => Object.keys(cell.dimensions).length === Object.keys(dimensions).length && Object.entries(dimensions).every(([key, value]) => cell.dimensions[key] === value));
+  cells.find(
+    (cell) =>
+      Object.keys(cell.dimensions).length === Object.keys(dimensions).length &&
+      Object.entries(dimensions).every(([key, value]) => cell.dimensions[key] === value),
+  );
 
 /** The values of one dimension among the cells of a measure, in a stable order. */
 const valuesOf = (cells: readonly Cell[], measure: string, dimension: string) =>
-  [...new Set(cells.filter((cell) => cell.dimensions.measure === measure && cell.dimensions[dimension] !== undefined).map((cell) => cell.dimensions[dimension]!))].sort();
+  [
+    ...new Set(
+      cells
+        .filter((cell) => cell.dimensions.measure === measure && cell.dimensions[dimension] !== undefined)
+        .map((cell) => cell.dimensions[dimension]!),
+    ),
+  ].sort();
 
 function periodQuery(from: string, to: string): string {
   const params = new URLSearchParams();
@@ -49,18 +73,32 @@ function monthsBetween(from: string, to: string): string[] {
 
 export function registerStatisticsPages(kit: PageKit): void {
   kit.app.get('/statistics', kit.page(renderStatistics));
-  kit.app.get('/statistics.csv', kit.page(async (ctx) => {
-    const { from, to } = readPeriod(ctx);
-    if (!isValidPeriod(from, to)) return failurePage(ctx, 404);
-    return sendCsv(ctx, `/api/v1/statistics.csv${periodQuery(from, to)}`, `statistics-${ctx.me?.institution.kbo ?? 'cpas'}${from && to ? `-${from}-${to}` : ''}.csv`);
-  }));
-  kit.app.get('/statistics/federal.csv', kit.page(async (ctx) => {
-    const query = ctx.request.query as Record<string, string | undefined>;
-    const year = String(query.year ?? '');
-    const quarter = String(query.quarter ?? '');
-    if (!/^\d{4}$/.test(year) || !/^[1-4]$/.test(quarter)) return failurePage(ctx, 404);
-    return sendCsv(ctx, `/api/v1/statistics/federal?year=${year}&quarter=${quarter}&format=csv`, `statistics-federal-${ctx.me?.institution.kbo ?? 'cpas'}-${year}-Q${quarter}.csv`);
-  }));
+  kit.app.get(
+    '/statistics.csv',
+    kit.page(async (ctx) => {
+      const { from, to } = readPeriod(ctx);
+      if (!isValidPeriod(from, to)) return failurePage(ctx, 404);
+      return sendCsv(
+        ctx,
+        `/api/v1/statistics.csv${periodQuery(from, to)}`,
+        `statistics-${ctx.me?.institution.kbo ?? 'cpas'}${from && to ? `-${from}-${to}` : ''}.csv`,
+      );
+    }),
+  );
+  kit.app.get(
+    '/statistics/federal.csv',
+    kit.page(async (ctx) => {
+      const query = ctx.request.query as Record<string, string | undefined>;
+      const year = String(query.year ?? '');
+      const quarter = String(query.quarter ?? '');
+      if (!/^\d{4}$/.test(year) || !/^[1-4]$/.test(quarter)) return failurePage(ctx, 404);
+      return sendCsv(
+        ctx,
+        `/api/v1/statistics/federal?year=${year}&quarter=${quarter}&format=csv`,
+        `statistics-federal-${ctx.me?.institution.kbo ?? 'cpas'}-${year}-Q${quarter}.csv`,
+      );
+    }),
+  );
 }
 
 function readPeriod(ctx: Ctx): { from: string; to: string } {
@@ -73,7 +111,11 @@ const isValidPeriod = (from: string, to: string) => (!from || DATE.test(from)) &
 async function sendCsv(ctx: Ctx, apiUrl: string, filename: string) {
   const result = await ctx.api('GET', apiUrl);
   if (result.status !== 200 || !result.contentType.startsWith('text/csv')) return failurePage(ctx, result.status);
-  return ctx.reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store').send(result.raw);
+  return ctx.reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${filename}"`)
+    .header('cache-control', 'no-store')
+    .send(result.raw);
 }
 
 async function renderStatistics(ctx: Ctx) {
@@ -85,7 +127,8 @@ async function renderStatistics(ctx: Ctx) {
   if (isValidPeriod(from, to)) {
     const result = await ctx.api('GET', `/api/v1/statistics${periodQuery(from, to)}`);
     if (result.status === 200) report = result.body as Report;
-    else if (result.status === 422 && (result.body as { code?: string } | null)?.code === 'period.too-long') errors.push({ field: 'from', message: t('statistics.period.tooLong') });
+    else if (result.status === 422 && (result.body as { code?: string } | null)?.code === 'period.too-long')
+      errors.push({ field: 'from', message: t('statistics.period.tooLong') });
     else if (result.status === 422 || result.status === 400) errors.push({ field: 'from', message: t('statistics.period.invalid') });
     else return failurePage(ctx, result.status);
   } else {
@@ -120,35 +163,72 @@ function renderReport(ctx: Ctx, report: Report): SafeHtml {
   const { cells } = report;
   const value = (cell: Cell | undefined): Interpolation => {
     if (!cell || cell.count === 0) return formatNumber(t.language, 0);
-    return cell.count === null ? html`<span class="tag tag--neutral">${t('statistics.hidden')}</span>` : formatNumber(t.language, cell.count);
+    return cell.count === null
+      ? html`<span class="tag tag--neutral">${t('statistics.hidden')}</span>`
+      : formatNumber(t.language, cell.count);
   };
-  const oneWay = (caption: string, head: string, measure: string, dimension: string, label: (code: string) => string, values = valuesOf(cells, measure, dimension)) =>
-    values.length === 0 ? html`<p>${t('statistics.empty')}</p>` : table({
-      caption, head: [head, t('statistics.count')],
-      rows: [...values.map((code) => [label(code), value(cellOf(cells, { measure, [dimension]: code }))]), [html`<strong>${t('statistics.total')}</strong>`, value(cellOf(cells, { measure }))]],
-    });
-  const twoWay = (caption: string, measure: string, columnDimension: string, columns: readonly string[], columnLabel: (code: string) => string, options: { rowMargin: (row: string) => Cell | undefined; grand: Cell | undefined }) => {
+  const oneWay = (
+    caption: string,
+    head: string,
+    measure: string,
+    dimension: string,
+    label: (code: string) => string,
+    values = valuesOf(cells, measure, dimension),
+  ) =>
+    values.length === 0
+      ? html`<p>${t('statistics.empty')}</p>`
+      : table({
+          caption,
+          head: [head, t('statistics.count')],
+          rows: [
+            ...values.map((code) => [label(code), value(cellOf(cells, { measure, [dimension]: code }))]),
+            [html`<strong>${t('statistics.total')}</strong>`, value(cellOf(cells, { measure }))],
+          ],
+        });
+  const twoWay = (
+    caption: string,
+    measure: string,
+    columnDimension: string,
+    columns: readonly string[],
+    columnLabel: (code: string) => string,
+    options: { rowMargin: (row: string) => Cell | undefined; grand: Cell | undefined },
+  ) => {
     const rows = valuesOf(cells, 'decisions', 'aidType');
     if (rows.length === 0) return html`<p>${t('statistics.empty')}</p>`;
     return table({
-      caption, head: [t('statistics.aid'), ...columns.map(columnLabel), t('statistics.total')],
+      caption,
+      head: [t('statistics.aid'), ...columns.map(columnLabel), t('statistics.total')],
       rows: [
-        ...rows.map((row) => [codeLabel(t, 'kind', row), ...columns.map((column) => value(cellOf(cells, { measure, aidType: row, [columnDimension]: column }))), value(options.rowMargin(row))]),
-        [html`<strong>${t('statistics.total')}</strong>`, ...columns.map((column) => value(cellOf(cells, { measure, [columnDimension]: column }))), value(options.grand)],
+        ...rows.map((row) => [
+          codeLabel(t, 'kind', row),
+          ...columns.map((column) => value(cellOf(cells, { measure, aidType: row, [columnDimension]: column }))),
+          value(options.rowMargin(row)),
+        ]),
+        [
+          html`<strong>${t('statistics.total')}</strong>`,
+          ...columns.map((column) => value(cellOf(cells, { measure, [columnDimension]: column }))),
+          value(options.grand),
+        ],
       ],
     });
   };
   const decisionRow = (aidType: string) => cellOf(cells, { measure: 'decisions', aidType });
   const decisionTotal = cellOf(cells, { measure: 'decisions' });
   const months = monthsBetween(from, to);
-  const monthName = (month: string) => new Intl.DateTimeFormat(LOCALES[t.language], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  const monthName = (month: string) =>
+    new Intl.DateTimeFormat(LOCALES[t.language], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${month}-01T00:00:00Z`),
+    );
   return html`${notice({ kind: 'info', text: t('statistics.period.shown', { from: formatDate(t.language, from), to: formatDate(t.language, to) }) })}
 <p>${t('statistics.hidden.explanation', { threshold: report.smallCellThreshold })}</p>
 <h2>${t('statistics.downloads')}</h2>
 <p><a href="/statistics.csv${periodQuery(from, to)}" download>${t('statistics.csv')}</a></p>
 ${renderFederalForm(ctx, to)}
 <h2>${t('statistics.requests.title')}</h2>
-${renderBarChart(ctx, months.map((month) => ({ label: monthName(month), cell: cellOf(cells, { measure: 'requests', month }) })))}
+${renderBarChart(
+  ctx,
+  months.map((month) => ({ label: monthName(month), cell: cellOf(cells, { measure: 'requests', month }) })),
+)}
 ${oneWay(t('statistics.requests.byMonth'), t('statistics.month'), 'requests', 'month', monthName, months)}
 ${oneWay(t('statistics.requests.byKind'), t('statistics.kind'), 'requests', 'kind', (code) => codeLabel(t, 'kind', code))}
 <h2>${t('statistics.decisions.title')}</h2>

@@ -6,13 +6,25 @@ import { breakGlassWorklistLink } from './break-glass.ts';
 
 const PAGE_SIZE = 20;
 
-type Item = { requestId: string; personName: string; kind: string; status: string; alert: string; dueDate: string; isOverdue: boolean; details?: Record<string, unknown> };
+type Item = {
+  requestId: string;
+  personName: string;
+  kind: string;
+  status: string;
+  alert: string;
+  dueDate: string;
+  isOverdue: boolean;
+  details?: Record<string, unknown>;
+};
 
 export async function renderWorklist(ctx: Ctx) {
   const { t, me } = ctx;
   if (me?.role === 'committee-member') return ctx.reply.redirect('/agenda', 303);
   if (me?.role !== 'social-worker' && me?.role !== 'supervisor') {
-    return ctx.send({ title: t('home.title'), main: html`<h1>${t('home.title')}</h1><p>${t('home.otherRole', { role: codeLabel(t, 'role', me?.role) })}</p>` });
+    return ctx.send({
+      title: t('home.title'),
+      main: html`<h1>${t('home.title')}</h1><p>${t('home.otherRole', { role: codeLabel(t, 'role', me?.role) })}</p>`,
+    });
   }
   const offset = Math.max(0, Number.parseInt(String((ctx.request.query as Record<string, string>).offset ?? '0'), 10) || 0);
   const result = await ctx.api('GET', `/api/v1/worklist?limit=${PAGE_SIZE}&offset=${offset}`);
@@ -21,17 +33,21 @@ export async function renderWorklist(ctx: Ctx) {
     title: t('worklist.title'),
     main: html`<h1>${t('worklist.title')}</h1>
 <p>${t('worklist.intro', { name: me.displayName })}</p>
-${items.length === 0 ? html`<p>${t('worklist.empty')}</p>` : table({
-    caption: t('worklist.caption'),
-    head: [t('worklist.person'), t('worklist.kind'), t('worklist.deadline'), t('worklist.due'), t('worklist.status')],
-    rows: items.map((item) => [
-      html`<a href="/requests/${item.requestId}">${item.personName}</a>`,
-      codeLabel(t, 'kind', item.kind),
-      html`${codeLabel(t, 'alert', item.alert)} ${item.isOverdue ? statusTag(t('worklist.overdue'), 'danger') : statusTag(t('worklist.dueSoon'), 'warning')}${breakGlassWorklistLink(ctx, item)}`,
-      formatDate(t.language, item.dueDate),
-      codeLabel(t, 'status', item.status),
-    ]),
-  })}
+${
+  items.length === 0
+    ? html`<p>${t('worklist.empty')}</p>`
+    : table({
+        caption: t('worklist.caption'),
+        head: [t('worklist.person'), t('worklist.kind'), t('worklist.deadline'), t('worklist.due'), t('worklist.status')],
+        rows: items.map((item) => [
+          html`<a href="/requests/${item.requestId}">${item.personName}</a>`,
+          codeLabel(t, 'kind', item.kind),
+          html`${codeLabel(t, 'alert', item.alert)} ${item.isOverdue ? statusTag(t('worklist.overdue'), 'danger') : statusTag(t('worklist.dueSoon'), 'warning')}${breakGlassWorklistLink(ctx, item)}`,
+          formatDate(t.language, item.dueDate),
+          codeLabel(t, 'status', item.status),
+        ]),
+      })
+}
 ${pagination({ total, limit: PAGE_SIZE, offset, href: (next) => `/?offset=${next}`, t })}
 <p><a href="/persons">${t('worklist.findPerson')}</a></p>`,
   });

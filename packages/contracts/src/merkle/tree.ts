@@ -110,9 +110,7 @@ async function rebuildNode(store: NodeStore, level: number, index: number): Prom
 
 /** Fetches a batch of nodes in one call when the store can, then fills the gaps by rebuilding. */
 async function readNodes(store: NodeStore, keys: readonly NodeKey[]): Promise<Buffer[] | undefined> {
-  const fetched = store.getMany
-    ? await store.getMany(keys)
-    : await Promise.all(keys.map((key) => store.get(key.level, key.index)));
+  const fetched = store.getMany ? await store.getMany(keys) : await Promise.all(keys.map((key) => store.get(key.level, key.index)));
   const hashes: Buffer[] = [];
   for (const [i, key] of keys.entries()) {
     const hash = fetched[i] ?? (await rebuildNode(store, key.level, key.index));
@@ -303,7 +301,8 @@ export function createMemoryNodeStore(): NodeStore {
         // Complete nodes are immutable (append-only log): a different hash for a stored node means
         // a fork or a stale `existingSize`, never something to overwrite.
         if (slot.present[index] === 1) {
-          if (!slot.hashes.subarray(offset, offset + HASH_SIZE).equals(hash)) throw new Error(`merkle: node (${level}, ${index}) would change`);
+          if (!slot.hashes.subarray(offset, offset + HASH_SIZE).equals(hash))
+            throw new Error(`merkle: node (${level}, ${index}) would change`);
           continue;
         }
         slot.hashes.set(hash, offset);

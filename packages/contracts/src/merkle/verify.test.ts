@@ -28,16 +28,63 @@ const leafHash = (index: number): Buffer => LEAF_HASHES[index] ?? assert.fail(`n
 const hexes = (...values: string[]): Buffer[] => values.map((hex) => Buffer.from(hex, 'hex'));
 
 const INCLUSION_VECTORS = [
-  { leafIndex: 0, treeSize: 8, auditPath: hexes('96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7', '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e', '6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4') },
-  { leafIndex: 5, treeSize: 8, auditPath: hexes('bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b', 'ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0', 'd37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7') },
+  {
+    leafIndex: 0,
+    treeSize: 8,
+    auditPath: hexes(
+      '96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7',
+      '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e',
+      '6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4',
+    ),
+  },
+  {
+    leafIndex: 5,
+    treeSize: 8,
+    auditPath: hexes(
+      'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b',
+      'ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0',
+      'd37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7',
+    ),
+  },
   { leafIndex: 2, treeSize: 3, auditPath: hexes('fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125') },
-  { leafIndex: 1, treeSize: 5, auditPath: hexes('6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d', '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e', 'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b') },
+  {
+    leafIndex: 1,
+    treeSize: 5,
+    auditPath: hexes(
+      '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d',
+      '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e',
+      'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b',
+    ),
+  },
 ];
 
 const CONSISTENCY_VECTORS = [
-  { first: 1, second: 8, consistencyPath: hexes('96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7', '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e', '6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4') },
-  { first: 6, second: 8, consistencyPath: hexes('0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a', 'ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0', 'd37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7') },
-  { first: 2, second: 5, consistencyPath: hexes('5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e', 'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b') },
+  {
+    first: 1,
+    second: 8,
+    consistencyPath: hexes(
+      '96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7',
+      '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e',
+      '6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4',
+    ),
+  },
+  {
+    first: 6,
+    second: 8,
+    consistencyPath: hexes(
+      '0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a',
+      'ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0',
+      'd37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7',
+    ),
+  },
+  {
+    first: 2,
+    second: 5,
+    consistencyPath: hexes(
+      '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e',
+      'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b',
+    ),
+  },
 ];
 
 const SOME_HASH = Buffer.from('abacaba000000000000000000000000000000000000000000060061e00123456', 'hex');
@@ -68,7 +115,8 @@ function corruptInclusion(check: InclusionCheck): [string, InclusionCheck][] {
     probes.push([`proof[${i}] bit flipped`, { ...check, auditPath: auditPath.map((hash, j) => (i === j ? flipBit(hash, 3) : hash)) }]);
   });
   if (auditPath.length > 0) probes.push(['removed component', { ...check, auditPath: auditPath.slice(0, -1) }]);
-  if (auditPath.length > 1) probes.push(['inserted component', { ...check, auditPath: [auditPath[0] as Uint8Array, SOME_HASH, ...auditPath.slice(1)] }]);
+  if (auditPath.length > 1)
+    probes.push(['inserted component', { ...check, auditPath: [auditPath[0] as Uint8Array, SOME_HASH, ...auditPath.slice(1)] }]);
   return probes;
 }
 
@@ -116,8 +164,8 @@ describe('log hashes (RFC 9162 §2.1.1)', () => {
     const encoded = encodeHash(root(8));
     assert.equal(encoded, 'XcnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=');
     const decoded = decodeHash(encoded);
-    assert.ok(decoded.ok, "decoded.ok");
-    assert.ok(decoded.hash.equals(root(8)), "decoded.hash.equals(root(8))");
+    assert.ok(decoded.ok, 'decoded.ok');
+    assert.ok(decoded.hash.equals(root(8)), 'decoded.hash.equals(root(8))');
   });
 
   test('encoding a hash that is a view into a larger buffer encodes only the view', () => {
@@ -136,14 +184,18 @@ describe('log hashes (RFC 9162 §2.1.1)', () => {
       `${encoded.slice(0, 42)}B=`, // non-zero padding bits: decodes to the same bytes under a second spelling
       '',
     ]) {
-      assert.deepEqual(decodeHash(text), { ok: false, code: 'merkle.hash-invalid', message: 'A log hash is 32 bytes in padded standard base64.' }, text);
+      assert.deepEqual(
+        decodeHash(text),
+        { ok: false, code: 'merkle.hash-invalid', message: 'A log hash is 32 bytes in padded standard base64.' },
+        text,
+      );
     }
   });
 
   test('decoding a path fails as a whole when one element is bad', () => {
     const good = encodeHash(root(1));
     const decoded = decodeHashes([good, good]);
-    assert.ok(decoded.ok, "decoded.ok");
+    assert.ok(decoded.ok, 'decoded.ok');
     assert.equal(decoded.hashes.length, 2);
     assert.equal(decodeHashes([good, 'nope']).ok, false);
   });
@@ -185,13 +237,24 @@ describe('verifyInclusion (RFC 9162 §2.1.3.2)', () => {
   });
 
   test('rejects indexes outside the tree, including in an empty tree', () => {
-    for (const [leafIndex, treeSize] of [[0, 0], [1, 0], [1, 1], [2, 1]] as const) {
+    for (const [leafIndex, treeSize] of [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [2, 1],
+    ] as const) {
       assert.equal(verifyInclusion({ leafHash: SOME_HASH, leafIndex, treeSize, auditPath: [], rootHash: SOME_HASH }), false);
     }
   });
 
   test('rejects sizes that are not safe non-negative integers and hashes that are not 32 bytes', () => {
-    const valid: InclusionCheck = { leafHash: leafHash(0), leafIndex: 0, treeSize: 8, auditPath: INCLUSION_VECTORS[0]?.auditPath ?? [], rootHash: root(8) };
+    const valid: InclusionCheck = {
+      leafHash: leafHash(0),
+      leafIndex: 0,
+      treeSize: 8,
+      auditPath: INCLUSION_VECTORS[0]?.auditPath ?? [],
+      rootHash: root(8),
+    };
     assert.equal(verifyInclusion(valid), true);
     assert.equal(verifyInclusion({ ...valid, leafIndex: -1 }), false);
     assert.equal(verifyInclusion({ ...valid, leafIndex: 0.5 }), false);
@@ -224,7 +287,10 @@ describe('verifyConsistency (RFC 9162 §2.1.4.2)', () => {
   test('accepts growth from the empty tree only with an empty path and the empty root', () => {
     assert.equal(verifyConsistency({ first: 0, second: 3, firstRoot: EMPTY_ROOT, secondRoot: root(3), consistencyPath: [] }), true);
     assert.equal(verifyConsistency({ first: 0, second: 3, firstRoot: SOME_HASH, secondRoot: root(3), consistencyPath: [] }), false);
-    assert.equal(verifyConsistency({ first: 0, second: 3, firstRoot: EMPTY_ROOT, secondRoot: root(3), consistencyPath: [EMPTY_ROOT] }), false);
+    assert.equal(
+      verifyConsistency({ first: 0, second: 3, firstRoot: EMPTY_ROOT, secondRoot: root(3), consistencyPath: [EMPTY_ROOT] }),
+      false,
+    );
   });
 
   test('rejects a tree that shrinks', () => {
@@ -232,7 +298,13 @@ describe('verifyConsistency (RFC 9162 §2.1.4.2)', () => {
   });
 
   test('rejects sizes beyond 2^53 and hashes that are not 32 bytes', () => {
-    const valid: ConsistencyCheck = { first: 2, second: 5, firstRoot: root(2), secondRoot: root(5), consistencyPath: CONSISTENCY_VECTORS[2]?.consistencyPath ?? [] };
+    const valid: ConsistencyCheck = {
+      first: 2,
+      second: 5,
+      firstRoot: root(2),
+      secondRoot: root(5),
+      consistencyPath: CONSISTENCY_VECTORS[2]?.consistencyPath ?? [],
+    };
     assert.equal(verifyConsistency(valid), true);
     assert.equal(verifyConsistency({ ...valid, second: 2 ** 53 + 5 }), false);
     assert.equal(verifyConsistency({ ...valid, consistencyPath: [...valid.consistencyPath.slice(0, 1), Buffer.alloc(16)] }), false);

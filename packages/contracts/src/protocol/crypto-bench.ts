@@ -24,7 +24,14 @@ async function measure(name: string, operation: () => unknown): Promise<void> {
 }
 
 const keys = generateInstitutionKeys();
-const payload = { type: 'consultation', niss: '85073003328', purpose: 'social-investigation', fileRef: 'AR-2026-000123', workerRef: 'u-42', personInformedAt: '2026-03-03T09:15:00Z' };
+const payload = {
+  type: 'consultation',
+  niss: '85073003328',
+  purpose: 'social-investigation',
+  fileRef: 'AR-2026-000123',
+  workerRef: 'u-42',
+  personInformedAt: '2026-03-03T09:15:00Z',
+};
 const summary = new TextEncoder().encode(JSON.stringify({ schema: 'rse.summary/1', padding: 'x'.repeat(1500) }));
 const encoder = new TextEncoder();
 const resolveKey = () => keys.signing.publicKey;
@@ -34,24 +41,34 @@ const joseToken = await new CompactSign(encoder.encode(JSON.stringify({ ...paylo
   .setProtectedHeader({ alg: 'EdDSA', kid: keys.signing.kid, typ: 'rse+jwt' })
   .sign(keys.signing.privateKey);
 
-await measure('rse signMessage', () => signMessage({ payload, issuer: '0212345678', audience: 'hub', signingKey: keys.signing.privateKey, kid: keys.signing.kid }));
+await measure('rse signMessage', () =>
+  signMessage({ payload, issuer: '0212345678', audience: 'hub', signingKey: keys.signing.privateKey, kid: keys.signing.kid }),
+);
 // Each verification needs a fresh jti, so the replay guard is part of what is measured; signing is excluded.
 const fresh: string[] = [];
-for (let i = 0; i < 40_000; i += 1) fresh.push(signMessage({ payload, issuer: '0212345678', audience: 'hub', signingKey: keys.signing.privateKey, kid: keys.signing.kid }));
+for (let i = 0; i < 40_000; i += 1)
+  fresh.push(signMessage({ payload, issuer: '0212345678', audience: 'hub', signingKey: keys.signing.privateKey, kid: keys.signing.kid }));
 let next = 0;
 await measure('rse verifyMessage (incl. replay guard)', async () => {
   const result = await verifyMessage(fresh[next++ % fresh.length], { resolveKey, expectedAudience: 'hub', replay, maxSkewSeconds: 3600 });
   return result;
 });
 await measure('jose CompactSign (EdDSA)', () =>
-  new CompactSign(encoder.encode(JSON.stringify(payload))).setProtectedHeader({ alg: 'EdDSA', kid: keys.signing.kid }).sign(keys.signing.privateKey));
+  new CompactSign(encoder.encode(JSON.stringify(payload)))
+    .setProtectedHeader({ alg: 'EdDSA', kid: keys.signing.kid })
+    .sign(keys.signing.privateKey),
+);
 await measure('jose compactVerify (EdDSA)', () => compactVerify(joseToken, keys.signing.publicKey));
 
 await measure('rse encryptFor (1.5 kB)', () => encryptFor(keys.encryption.publicKey, keys.encryption.kid, summary));
 const jwe = encryptFor(keys.encryption.publicKey, keys.encryption.kid, summary);
 await measure('rse decryptWith (1.5 kB)', () => decryptWith(keys.encryption.privateKey, jwe));
-await measure('rse encryptFor + decryptWith', () => decryptWith(keys.encryption.privateKey, encryptFor(keys.encryption.publicKey, keys.encryption.kid, summary)));
+await measure('rse encryptFor + decryptWith', () =>
+  decryptWith(keys.encryption.privateKey, encryptFor(keys.encryption.publicKey, keys.encryption.kid, summary)),
+);
 await measure('jose CompactEncrypt + compactDecrypt', async () => {
-  const encrypted = await new CompactEncrypt(summary).setProtectedHeader({ alg: 'ECDH-ES', enc: 'A256GCM' }).encrypt(keys.encryption.publicKey);
+  const encrypted = await new CompactEncrypt(summary)
+    .setProtectedHeader({ alg: 'ECDH-ES', enc: 'A256GCM' })
+    .encrypt(keys.encryption.publicKey);
   return compactDecrypt(encrypted, keys.encryption.privateKey);
 });

@@ -26,7 +26,7 @@ describe('hub-blind encryption', () => {
   test('round trip of bytes, including empty content', () => {
     for (const plaintext of [new Uint8Array([0, 1, 2, 255]), new Uint8Array(0), new Uint8Array(100_000).fill(7)]) {
       const result = decryptWith(privateKey, encryptFor(publicKey, kid, plaintext));
-      assert.ok(result.ok, "result.ok");
+      assert.ok(result.ok, 'result.ok');
       assert.deepEqual(result.plaintext, plaintext);
       assert.equal(result.kid, kid);
     }
@@ -34,7 +34,7 @@ describe('hub-blind encryption', () => {
 
   test('round trip of an object as UTF-8 JSON', () => {
     const result = decryptJsonWith(privateKey, encryptFor(publicKey, kid, summary));
-    assert.ok(result.ok, "result.ok");
+    assert.ok(result.ok, 'result.ok');
     assert.deepEqual(result.value, summary);
   });
 
@@ -120,7 +120,11 @@ describe('hub-blind encryption', () => {
 
   test('decryptJsonWith refuses content that is not UTF-8 JSON: encryption.malformed', () => {
     expectCode(decryptJsonWith(privateKey, encryptFor(publicKey, kid, Buffer.from('{"a":'))), 'encryption.malformed', 'json');
-    expectCode(decryptJsonWith(privateKey, encryptFor(publicKey, kid, new Uint8Array([0x22, 0xff, 0x22]))), 'encryption.malformed', 'utf-8');
+    expectCode(
+      decryptJsonWith(privateKey, encryptFor(publicKey, kid, new Uint8Array([0x22, 0xff, 0x22]))),
+      'encryption.malformed',
+      'utf-8',
+    );
   });
 
   test('refuses keys of the wrong kind as programming errors', () => {
@@ -151,7 +155,10 @@ describe('hub-blind encryption', () => {
   });
 
   test('property: arbitrary strings never make decryptWith throw', () => {
-    const segment = fc.oneof(fc.string(), fc.base64String().map((text) => text.replaceAll('=', '').replaceAll('+', '-').replaceAll('/', '_')));
+    const segment = fc.oneof(
+      fc.string(),
+      fc.base64String().map((text) => text.replaceAll('=', '').replaceAll('+', '-').replaceAll('/', '_')),
+    );
     const jweLike = fc.array(segment, { minLength: 1, maxLength: 6 }).map((parts) => parts.join('.'));
     fc.assert(
       fc.property(fc.oneof(fc.string(), anyUtf16String, jweLike), (text) => decryptWith(privateKey, text).ok === false),

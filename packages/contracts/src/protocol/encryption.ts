@@ -8,7 +8,16 @@
  * round trip measured ≈400/s against a 3,000/s floor (see crypto-bench.ts). The tests decrypt our
  * tokens with jose and jose's tokens with this code, so the wire format stays standard JWE.
  */
-import { createCipheriv, createDecipheriv, createHash, createPublicKey, diffieHellman, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createPublicKey,
+  diffieHellman,
+  generateKeyPairSync,
+  randomBytes,
+  type KeyObject,
+} from 'node:crypto';
 import { MAX_TOKEN_LENGTH, decodeBase64url, encodeBase64urlJson, parseJsonObject } from './jose-compact.ts';
 
 export type DecryptFailureCode = 'encryption.malformed' | 'encryption.failed';

@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { sign, type KeyObject } from 'node:crypto';
 import fc from 'fast-check';
 import { CompactSign, SignJWT, compactVerify, jwtVerify } from 'jose';
-import { MAX_TOKEN_LENGTH, createMemoryReplayGuard, signMessage, verifyMessage, type ReplayGuard, type VerifyMessageOptions } from './envelope.ts';
+import {
+  MAX_TOKEN_LENGTH,
+  createMemoryReplayGuard,
+  signMessage,
+  verifyMessage,
+  type ReplayGuard,
+  type VerifyMessageOptions,
+} from './envelope.ts';
 import { generateInstitutionKeys } from './keys.ts';
 
 const NOW = new Date('2026-03-03T09:15:00Z');
@@ -81,7 +88,9 @@ describe('signed envelope', () => {
   });
 
   test('gives every message a fresh jti unless one is given', () => {
-    const ids = new Set(Array.from({ length: 50 }, () => JSON.parse(Buffer.from(signAsForest().split('.')[1]!, 'base64url').toString()).jti));
+    const ids = new Set(
+      Array.from({ length: 50 }, () => JSON.parse(Buffer.from(signAsForest().split('.')[1]!, 'base64url').toString()).jti),
+    );
     assert.equal(ids.size, 50);
     const token = signAsForest({ jti: 'fixed-id' });
     assert.equal(JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).jti, 'fixed-id');
@@ -89,8 +98,16 @@ describe('signed envelope', () => {
 
   test('asks the registry for the key by the token issuer and kid, and accepts an async registry', async () => {
     const asked: [string, string][] = [];
-    const result = await verifyMessage(signAsForest(), options({ resolveKey: async (iss, kid) => { asked.push([iss, kid]); return registry(iss, kid); } }));
-    assert.ok(result.ok, "result.ok");
+    const result = await verifyMessage(
+      signAsForest(),
+      options({
+        resolveKey: async (iss, kid) => {
+          asked.push([iss, kid]);
+          return registry(iss, kid);
+        },
+      }),
+    );
+    assert.ok(result.ok, 'result.ok');
     assert.deepEqual(asked, [[FOREST, forest.signing.kid]]);
   });
 
@@ -115,7 +132,14 @@ describe('signed envelope', () => {
   });
 
   test('refuses a message signed with another institution key under this issuer: signature.invalid', async () => {
-    const token = signMessage({ payload, issuer: FOREST, audience: 'hub', signingKey: gent.signing.privateKey, kid: forest.signing.kid, now: NOW });
+    const token = signMessage({
+      payload,
+      issuer: FOREST,
+      audience: 'hub',
+      signingKey: gent.signing.privateKey,
+      kid: forest.signing.kid,
+      now: NOW,
+    });
     await expectRefusal(token, 'signature.invalid');
   });
 
@@ -137,16 +161,31 @@ describe('signed envelope', () => {
   test('refuses the same message twice: signature.replayed', async () => {
     const verifyOptions = options();
     const token = signAsForest();
-    assert.ok((await verifyMessage(token, verifyOptions)).ok, "(await verifyMessage(token, verifyOptions)).ok");
+    assert.ok((await verifyMessage(token, verifyOptions)).ok, '(await verifyMessage(token, verifyOptions)).ok');
     await expectRefusal(token, 'signature.replayed', verifyOptions);
-    await expectRefusal(signAsForest({ jti: JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).jti }), 'signature.replayed', verifyOptions);
+    await expectRefusal(
+      signAsForest({ jti: JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).jti }),
+      'signature.replayed',
+      verifyOptions,
+    );
   });
 
   test('tracks ids per issuer: the same jti from two institutions is two messages', async () => {
     const verifyOptions = options();
-    assert.ok((await verifyMessage(signAsForest({ jti: 'shared-id' }), verifyOptions)).ok, "(await verifyMessage(signAsForest({ jti: 'shared-id' }), verifyOptions)).ok");
-    const fromGent = signMessage({ payload, issuer: GENT, audience: 'hub', signingKey: gent.signing.privateKey, kid: gent.signing.kid, now: NOW, jti: 'shared-id' });
-    assert.ok((await verifyMessage(fromGent, verifyOptions)).ok, "(await verifyMessage(fromGent, verifyOptions)).ok");
+    assert.ok(
+      (await verifyMessage(signAsForest({ jti: 'shared-id' }), verifyOptions)).ok,
+      "(await verifyMessage(signAsForest({ jti: 'shared-id' }), verifyOptions)).ok",
+    );
+    const fromGent = signMessage({
+      payload,
+      issuer: GENT,
+      audience: 'hub',
+      signingKey: gent.signing.privateKey,
+      kid: gent.signing.kid,
+      now: NOW,
+      jti: 'shared-id',
+    });
+    assert.ok((await verifyMessage(fromGent, verifyOptions)).ok, '(await verifyMessage(fromGent, verifyOptions)).ok');
   });
 
   test('does not burn a jti on a refused message, so a forgery cannot block the genuine one', async () => {
@@ -156,7 +195,7 @@ describe('signed envelope', () => {
     await expectRefusal(`${header}.${body}.${'A'.repeat(86)}`, 'signature.invalid', verifyOptions);
     await expectRefusal(token, 'signature.wrong-audience', { ...verifyOptions, expectedAudience: GENT });
     await expectRefusal(token, 'signature.stale', { ...verifyOptions, now: new Date(NOW.getTime() + 600_000) });
-    assert.ok((await verifyMessage(token, verifyOptions)).ok, "(await verifyMessage(token, verifyOptions)).ok");
+    assert.ok((await verifyMessage(token, verifyOptions)).ok, '(await verifyMessage(token, verifyOptions)).ok');
   });
 
   test('refuses signed messages that lack a protocol claim: signature.missing-claims', async () => {
@@ -200,7 +239,10 @@ describe('signed envelope', () => {
     await expectRefusal(await signRaw({ alg: 'EdDSA', typ: 'rse+jwt' }, validClaims()), 'signature.malformed');
     await expectRefusal(await signRaw({ alg: 'EdDSA', kid: forest.signing.kid }, validClaims()), 'signature.malformed');
     await expectRefusal(await signRaw({ ...validHeader(), typ: 'JWT' }, validClaims()), 'signature.malformed');
-    assert.ok((await verifyMessage(await signRaw({ ...validHeader(), typ: 'application/RSE+JWT' }, validClaims()), options())).ok, "(await verifyMessage(await signRaw({ ...validHeader(), typ: 'application/RSE+JWT' }, validClaims()), options())).ok");
+    assert.ok(
+      (await verifyMessage(await signRaw({ ...validHeader(), typ: 'application/RSE+JWT' }, validClaims()), options())).ok,
+      "(await verifyMessage(await signRaw({ ...validHeader(), typ: 'application/RSE+JWT' }, validClaims()), options())).ok",
+    );
   });
 
   test('refuses a second spelling of a valid signature (non-canonical base64url)', async () => {
@@ -217,8 +259,14 @@ describe('signed envelope', () => {
     for (const claim of ['iss', 'aud', 'iat', 'jti']) {
       assert.throws(() => signAsForest({ payload: { ...payload, [claim]: 'x' } }), /protocol claim/);
     }
-    assert.throws(() => signMessage({ payload, issuer: FOREST, audience: 'hub', signingKey: forest.encryption.privateKey, kid: 'k' }), /Ed25519/);
-    assert.throws(() => signMessage({ payload, issuer: FOREST, audience: 'hub', signingKey: forest.signing.publicKey, kid: 'k' }), /private/);
+    assert.throws(
+      () => signMessage({ payload, issuer: FOREST, audience: 'hub', signingKey: forest.encryption.privateKey, kid: 'k' }),
+      /Ed25519/,
+    );
+    assert.throws(
+      () => signMessage({ payload, issuer: FOREST, audience: 'hub', signingKey: forest.signing.publicKey, kid: 'k' }),
+      /private/,
+    );
     assert.throws(() => signAsForest({ payload: { blob: 'x'.repeat(MAX_TOKEN_LENGTH) } }), RangeError);
   });
 
@@ -227,13 +275,20 @@ describe('signed envelope', () => {
     const { payload: bytes, protectedHeader } = await compactVerify(token, forest.signing.publicKey);
     assert.equal(protectedHeader.alg, 'EdDSA');
     assert.equal(JSON.parse(Buffer.from(bytes).toString()).fileRef, payload.fileRef);
-    const { payload: claims } = await jwtVerify(token, forest.signing.publicKey, { issuer: FOREST, audience: 'hub', typ: 'rse+jwt', algorithms: ['EdDSA'] });
+    const { payload: claims } = await jwtVerify(token, forest.signing.publicKey, {
+      issuer: FOREST,
+      audience: 'hub',
+      typ: 'rse+jwt',
+      algorithms: ['EdDSA'],
+    });
     assert.equal(claims.niss, payload.niss);
   });
 
   test('cross-verification: we verify messages signed by jose', async () => {
-    const fromCompactSign = await new CompactSign(Buffer.from(JSON.stringify(validClaims()))).setProtectedHeader(validHeader()).sign(forest.signing.privateKey);
-    assert.ok((await verifyMessage(fromCompactSign, options())).ok, "(await verifyMessage(fromCompactSign, options())).ok");
+    const fromCompactSign = await new CompactSign(Buffer.from(JSON.stringify(validClaims())))
+      .setProtectedHeader(validHeader())
+      .sign(forest.signing.privateKey);
+    assert.ok((await verifyMessage(fromCompactSign, options())).ok, '(await verifyMessage(fromCompactSign, options())).ok');
     const fromSignJwt = await new SignJWT({ ...payload })
       .setProtectedHeader(validHeader())
       .setIssuer(FOREST)
@@ -247,7 +302,10 @@ describe('signed envelope', () => {
   });
 
   test('property: arbitrary strings never make verifyMessage throw', async () => {
-    const segment = fc.oneof(fc.string(), fc.base64String().map((text) => text.replaceAll('=', '').replaceAll('+', '-').replaceAll('/', '_')));
+    const segment = fc.oneof(
+      fc.string(),
+      fc.base64String().map((text) => text.replaceAll('=', '').replaceAll('+', '-').replaceAll('/', '_')),
+    );
     const jwsLike = fc.array(segment, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('.'));
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string(), anyUtf16String, jwsLike), async (text) => {
@@ -260,11 +318,15 @@ describe('signed envelope', () => {
 
   test('property: correctly signed but arbitrary headers and claims never make verifyMessage throw', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom('kid', 'typ', 'b64', 'crit', 'x5u', 'jwk'), fc.jsonValue()), fc.jsonValue(), async (extraHeader, claims) => {
-        const token = await signRaw({ ...validHeader(), ...extraHeader, alg: 'EdDSA' }, claims);
-        const result = await verifyMessage(token, options());
-        return typeof result.ok === 'boolean';
-      }),
+      fc.asyncProperty(
+        fc.dictionary(fc.constantFrom('kid', 'typ', 'b64', 'crit', 'x5u', 'jwk'), fc.jsonValue()),
+        fc.jsonValue(),
+        async (extraHeader, claims) => {
+          const token = await signRaw({ ...validHeader(), ...extraHeader, alg: 'EdDSA' }, claims);
+          const result = await verifyMessage(token, options());
+          return typeof result.ok === 'boolean';
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -46,9 +46,15 @@ describe('institution keys', () => {
     const jwks = toPublicJwks(keys);
     const [signing, encryption] = jwks.keys;
     assert.deepEqual(Object.keys(signing!).sort(), ['alg', 'crv', 'kid', 'kty', 'use', 'x']);
-    assert.deepEqual({ ...signing, x: undefined }, { kty: 'OKP', crv: 'Ed25519', use: 'sig', kid: keys.signing.kid, alg: 'EdDSA', x: undefined });
-    assert.deepEqual({ ...encryption, x: undefined }, { kty: 'OKP', crv: 'X25519', use: 'enc', kid: keys.encryption.kid, alg: 'ECDH-ES', x: undefined });
-    assert.ok(!JSON.stringify(jwks).includes('"d"'), "!JSON.stringify(jwks).includes('\"d\"')");
+    assert.deepEqual(
+      { ...signing, x: undefined },
+      { kty: 'OKP', crv: 'Ed25519', use: 'sig', kid: keys.signing.kid, alg: 'EdDSA', x: undefined },
+    );
+    assert.deepEqual(
+      { ...encryption, x: undefined },
+      { kty: 'OKP', crv: 'X25519', use: 'enc', kid: keys.encryption.kid, alg: 'ECDH-ES', x: undefined },
+    );
+    assert.ok(!JSON.stringify(jwks).includes('"d"'), '!JSON.stringify(jwks).includes(\'"d"\')');
   });
 
   test('publishes only public halves even when handed the private keys as "public"', () => {
@@ -64,13 +70,19 @@ describe('institution keys', () => {
     const keys = generateInstitutionKeys();
     const jwks = JSON.parse(JSON.stringify(toPublicJwks(keys))) as unknown;
     const imported = importPublicJwks(jwks);
-    assert.ok(imported.ok, "imported.ok");
+    assert.ok(imported.ok, 'imported.ok');
     assert.equal(imported.signing.length, 1);
     assert.equal(imported.encryption.length, 1);
     assert.equal(imported.signing[0]!.kid, keys.signing.kid);
-    assert.ok(imported.signing[0]!.publicKey.equals(keys.signing.publicKey), "imported.signing[0]!.publicKey.equals(keys.signing.publicKey)");
+    assert.ok(
+      imported.signing[0]!.publicKey.equals(keys.signing.publicKey),
+      'imported.signing[0]!.publicKey.equals(keys.signing.publicKey)',
+    );
     assert.equal(imported.encryption[0]!.kid, keys.encryption.kid);
-    assert.ok(imported.encryption[0]!.publicKey.equals(keys.encryption.publicKey), "imported.encryption[0]!.publicKey.equals(keys.encryption.publicKey)");
+    assert.ok(
+      imported.encryption[0]!.publicKey.equals(keys.encryption.publicKey),
+      'imported.encryption[0]!.publicKey.equals(keys.encryption.publicKey)',
+    );
     for (const jwk of toPublicJwks(keys).keys) await importJWK(jwk);
   });
 
@@ -78,8 +90,11 @@ describe('institution keys', () => {
     const current = toPublicJwks(generateInstitutionKeys());
     const next = toPublicJwks(generateInstitutionKeys());
     const imported = importPublicJwks({ keys: [...current.keys, next.keys[0]] });
-    assert.ok(imported.ok, "imported.ok");
-    assert.deepEqual(imported.signing.map((key) => key.kid), [current.keys[0]!.kid, next.keys[0]!.kid]);
+    assert.ok(imported.ok, 'imported.ok');
+    assert.deepEqual(
+      imported.signing.map((key) => key.kid),
+      [current.keys[0]!.kid, next.keys[0]!.kid],
+    );
   });
 
   const sample = () => toPublicJwks(generateInstitutionKeys()).keys[0]!;
@@ -103,7 +118,16 @@ describe('institution keys', () => {
   }
 
   test('property: importing arbitrary JSON never throws', () => {
-    const jwkLike = fc.record({ kty: fc.constantFrom('OKP', 'EC', 'RSA', 1), crv: fc.constantFrom('Ed25519', 'X25519', 'P-256'), use: fc.constantFrom('sig', 'enc', 'x'), kid: fc.string(), x: fc.oneof(fc.string(), fc.base64String()) }, { requiredKeys: [] });
+    const jwkLike = fc.record(
+      {
+        kty: fc.constantFrom('OKP', 'EC', 'RSA', 1),
+        crv: fc.constantFrom('Ed25519', 'X25519', 'P-256'),
+        use: fc.constantFrom('sig', 'enc', 'x'),
+        kid: fc.string(),
+        x: fc.oneof(fc.string(), fc.base64String()),
+      },
+      { requiredKeys: [] },
+    );
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), fc.record({ keys: fc.array(fc.oneof(jwkLike, fc.jsonValue()), { maxLength: 4 }) })), (jwks) => {
         const result = importPublicJwks(jwks);
@@ -125,8 +149,11 @@ describe('institution keys', () => {
       const loaded = await loadOrCreatePrivateKeys(directory);
       assert.equal(loaded.signing.kid, created.signing.kid);
       assert.equal(loaded.encryption.kid, created.encryption.kid);
-      assert.ok(loaded.signing.publicKey.equals(created.signing.publicKey), "loaded.signing.publicKey.equals(created.signing.publicKey)");
-      assert.ok(loaded.encryption.privateKey.equals(created.encryption.privateKey), "loaded.encryption.privateKey.equals(created.encryption.privateKey)");
+      assert.ok(loaded.signing.publicKey.equals(created.signing.publicKey), 'loaded.signing.publicKey.equals(created.signing.publicKey)');
+      assert.ok(
+        loaded.encryption.privateKey.equals(created.encryption.privateKey),
+        'loaded.encryption.privateKey.equals(created.encryption.privateKey)',
+      );
     });
   });
 

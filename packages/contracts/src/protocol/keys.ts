@@ -153,7 +153,10 @@ const pemOf = (key: KeyObject) => key.export({ format: 'pem', type: 'pkcs8' }) a
  */
 export async function savePrivateKeys(directory: string, keys: InstitutionKeys): Promise<void> {
   await mkdir(directory, { recursive: true, mode: 0o700 });
-  for (const [name, key] of [[SIGNING_KEY_FILE, keys.signing.privateKey], [ENCRYPTION_KEY_FILE, keys.encryption.privateKey]] as const) {
+  for (const [name, key] of [
+    [SIGNING_KEY_FILE, keys.signing.privateKey],
+    [ENCRYPTION_KEY_FILE, keys.encryption.privateKey],
+  ] as const) {
     const file = path.join(directory, name);
     const temporary = temporaryName(file);
     await writeFile(temporary, pemOf(key), { mode: 0o600, flag: 'wx' });

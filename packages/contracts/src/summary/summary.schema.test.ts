@@ -7,7 +7,11 @@ function buildSummary(): ShareableSummary {
   return {
     schema: 'rse.summary/1',
     generatedAt: '2026-03-03T09:15:00.000Z',
-    provider: { kbo: '0212345678', name: 'CPAS de Forest', serviceContact: { phone: '+32 2 370 26 11', email: 'service.social@cpasforest.example' } },
+    provider: {
+      kbo: '0212345678',
+      name: 'CPAS de Forest',
+      serviceContact: { phone: '+32 2 370 26 11', email: 'service.social@cpasforest.example' },
+    },
     fileRef: 'AR-2025-000123',
     person: { niss: '85073003328' },
     decisions: [
@@ -51,7 +55,11 @@ const LOCATIONS: { name: string; path: string; allowed: string[] }[] = [
   { name: 'provider', path: 'provider', allowed: ['kbo', 'name', 'serviceContact'] },
   { name: 'serviceContact', path: 'provider/serviceContact', allowed: ['phone', 'email'] },
   { name: 'person', path: 'person', allowed: ['niss'] },
-  { name: 'decision', path: 'decisions/1', allowed: ['ref', 'decidedAt', 'aidType', 'outcome', 'period', 'amountCents', 'legalBasis', 'motivationCategory', 'status'] },
+  {
+    name: 'decision',
+    path: 'decisions/1',
+    allowed: ['ref', 'decidedAt', 'aidType', 'outcome', 'period', 'amountCents', 'legalBasis', 'motivationCategory', 'status'],
+  },
   { name: 'period', path: 'decisions/0/period', allowed: ['from', 'to'] },
   { name: 'piis', path: 'piis', allowed: ['exists', 'signedAt'] },
   { name: 'statement', path: 'statements/0', allowed: ['decisionRef', 'at', 'text'] },
@@ -73,7 +81,12 @@ describe('rse.summary/1', () => {
   });
 
   test('accepts a minimal summary: no decisions, statements, piis or contact details', () => {
-    const summary = { ...buildSummary(), decisions: [], statements: [], provider: { kbo: '0212345678', name: 'OCMW Gent', serviceContact: {} } };
+    const summary = {
+      ...buildSummary(),
+      decisions: [],
+      statements: [],
+      provider: { kbo: '0212345678', name: 'OCMW Gent', serviceContact: {} },
+    };
     delete (summary as Partial<ShareableSummary>).piis;
     assert.equal(validateSummary(summary).ok, true);
   });
@@ -88,15 +101,27 @@ describe('rse.summary/1', () => {
       objectAt(summary, location.path).extra = 'x';
       const result = validateSummary(summary);
       assert.equal(result.ok, false);
-      assert.ok(!result.ok && result.errors.some((error) => error.code === 'unknown-field' && error.path.endsWith('/extra')), JSON.stringify(result));
+      assert.ok(
+        !result.ok && result.errors.some((error) => error.code === 'unknown-field' && error.path.endsWith('/extra')),
+        JSON.stringify(result),
+      );
     });
   }
 
-  for (const [field, location] of [['notes', 'top level'], ['motivationText', 'decision'], ['workerName', 'provider'], ['workerName', 'serviceContact'], ['notes', 'statement']] as const) {
+  for (const [field, location] of [
+    ['notes', 'top level'],
+    ['motivationText', 'decision'],
+    ['workerName', 'provider'],
+    ['workerName', 'serviceContact'],
+    ['notes', 'statement'],
+  ] as const) {
     test(`refuses worker free text smuggled as "${field}" on the ${location}`, () => {
       const summary = buildSummary() as unknown as Record<string, unknown>;
       objectAt(summary, LOCATIONS.find((candidate) => candidate.name === location)!.path)[field] = 'Monsieur semble peu coopératif';
-      assert.ok(errorPaths(summary).some((path) => path.endsWith(`/${field}`)), "errorPaths(summary).some((path) => path.endsWith(`/${field}`))");
+      assert.ok(
+        errorPaths(summary).some((path) => path.endsWith(`/${field}`)),
+        'errorPaths(summary).some((path) => path.endsWith(`/${field}`))',
+      );
     });
   }
 
@@ -124,7 +149,12 @@ describe('rse.summary/1', () => {
     objectAt(summary, 'decisions/0/period').from = '2025-6-1';
     summary.generatedAt = '2026-03-03T10:15:00+01:00';
     objectAt(summary, 'statements/0').at = '2025-09-20';
-    assert.deepEqual(errorPaths(summary).sort(), ['/decisions/0/decidedAt', '/decisions/0/period/from', '/generatedAt', '/statements/0/at']);
+    assert.deepEqual(errorPaths(summary).sort(), [
+      '/decisions/0/decidedAt',
+      '/decisions/0/period/from',
+      '/generatedAt',
+      '/statements/0/at',
+    ]);
   });
 
   test('refuses negative, fractional and string amounts', () => {
@@ -197,7 +227,10 @@ describe('rse.summary/1', () => {
   });
 
   test('property: adding any extra key anywhere makes a valid summary invalid', () => {
-    const keyArbitrary = fc.oneof(fc.string({ minLength: 0, maxLength: 20 }), fc.constantFrom('__proto__', 'constructor', 'toString', 'notes', 'motivationText', 'workerName', ''));
+    const keyArbitrary = fc.oneof(
+      fc.string({ minLength: 0, maxLength: 20 }),
+      fc.constantFrom('__proto__', 'constructor', 'toString', 'notes', 'motivationText', 'workerName', ''),
+    );
     fc.assert(
       fc.property(fc.nat({ max: LOCATIONS.length - 1 }), keyArbitrary, fc.jsonValue(), (locationIndex, key, value) => {
         const location = LOCATIONS[locationIndex]!;

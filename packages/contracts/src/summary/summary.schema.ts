@@ -166,7 +166,8 @@ function checkConsistency(summary: ShareableSummary): SummaryError[] {
   const errors: SummaryError[] = [];
   const refs = new Set<string>();
   summary.decisions.forEach((decision, index) => {
-    if (refs.has(decision.ref)) errors.push({ path: `/decisions/${index}/ref`, code: 'duplicate', message: 'must be unique among decisions' });
+    if (refs.has(decision.ref))
+      errors.push({ path: `/decisions/${index}/ref`, code: 'duplicate', message: 'must be unique among decisions' });
     refs.add(decision.ref);
     if (decision.period?.to !== undefined && decision.period.to < decision.period.from) {
       errors.push({ path: `/decisions/${index}/period/to`, code: 'too-small', message: 'must not be before period.from' });
@@ -174,7 +175,11 @@ function checkConsistency(summary: ShareableSummary): SummaryError[] {
   });
   summary.statements.forEach((statement, index) => {
     if (!refs.has(statement.decisionRef)) {
-      errors.push({ path: `/statements/${index}/decisionRef`, code: 'unknown-reference', message: 'must refer to a decision in this summary' });
+      errors.push({
+        path: `/statements/${index}/decisionRef`,
+        code: 'unknown-reference',
+        message: 'must refer to a decision in this summary',
+      });
     }
   });
   return errors;
@@ -183,10 +188,21 @@ function checkConsistency(summary: ShareableSummary): SummaryError[] {
 /** Validates a value as an `rse.summary/1` summary, without altering it. */
 export function validateSummary(value: unknown): ValidateSummaryResult {
   if (!checkSummary(value)) {
-    return { ok: false, code: 'summary.invalid', message: 'The value is not a valid rse.summary/1 summary.', errors: toSummaryErrors(checkSummary.errors ?? []) };
+    return {
+      ok: false,
+      code: 'summary.invalid',
+      message: 'The value is not a valid rse.summary/1 summary.',
+      errors: toSummaryErrors(checkSummary.errors ?? []),
+    };
   }
   const summary = value as ShareableSummary;
   const errors = checkConsistency(summary);
-  if (errors.length > 0) return { ok: false, code: 'summary.invalid', message: 'The summary is not internally consistent.', errors: errors.slice(0, MAX_ERRORS) };
+  if (errors.length > 0)
+    return {
+      ok: false,
+      code: 'summary.invalid',
+      message: 'The summary is not internally consistent.',
+      errors: errors.slice(0, MAX_ERRORS),
+    };
   return { ok: true, summary };
 }

@@ -10,10 +10,23 @@ import type { Actor } from '../../tenant.ts';
 import { appendAudit, recordDenial } from '../audit/audit.ts';
 
 export type AidRequestRow = {
-  id: string; person_id: string; kind: string; status: string; received_at: Date; original_received_at: string;
-  transferred_from_kbo: string | null; acknowledgement_number: string; acknowledgement_issued_at: Date;
-  is_new_ris_beneficiary: boolean; last_home_visit_at: string | null; piis_signed_at: string | null;
-  closed_at: Date | null; close_reason: string | null; created_by: string; created_at: Date; updated_at: Date;
+  id: string;
+  person_id: string;
+  kind: string;
+  status: string;
+  received_at: Date;
+  original_received_at: string;
+  transferred_from_kbo: string | null;
+  acknowledgement_number: string;
+  acknowledgement_issued_at: Date;
+  is_new_ris_beneficiary: boolean;
+  last_home_visit_at: string | null;
+  piis_signed_at: string | null;
+  closed_at: Date | null;
+  close_reason: string | null;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
 };
 
 type AccessRow = AidRequestRow & { is_assigned: boolean; is_supervisor: boolean; has_grant: boolean };
@@ -66,14 +79,23 @@ export async function withRequest<T>(
   }
   try {
     return await actor.tenant.db.transaction(async (tx) => {
-      const row = await tx.one<AccessRow>(audit.mode === 'write' ? `${ACCESS_SQL} FOR UPDATE OF r` : ACCESS_SQL, [requestId, actor.user.id, actor.now]);
+      const row = await tx.one<AccessRow>(audit.mode === 'write' ? `${ACCESS_SQL} FOR UPDATE OF r` : ACCESS_SQL, [
+        requestId,
+        actor.user.id,
+        actor.now,
+      ]);
       if (!row || !canAccess(actor, row)) throw new AccessDeniedSignal(row?.person_id ?? null);
       await appendAudit(tx, actor, { action: audit.action, recordType, recordId: audit.recordId ?? requestId, personId: row.person_id });
       return work(tx, row);
     });
   } catch (error) {
     if (error instanceof AccessDeniedSignal) {
-      await recordDenial(actor.tenant.db, actor, { action: audit.action, recordType, recordId: audit.recordId ?? requestId, personId: error.personId });
+      await recordDenial(actor.tenant.db, actor, {
+        action: audit.action,
+        recordType,
+        recordId: audit.recordId ?? requestId,
+        personId: error.personId,
+      });
       throw notFound('aid-request.not-found', 'No such aid request.');
     }
     throw error;

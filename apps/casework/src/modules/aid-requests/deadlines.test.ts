@@ -2,8 +2,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  DEFAULT_DEADLINE_RULES, REVIEW_REMINDER_DAYS, addDays, addMonths, computeDeadlines, listDeadlineAlerts,
-  type DeadlineAlert, type DeadlineInput,
+  DEFAULT_DEADLINE_RULES,
+  REVIEW_REMINDER_DAYS,
+  addDays,
+  addMonths,
+  computeDeadlines,
+  listDeadlineAlerts,
+  type DeadlineAlert,
+  type DeadlineInput,
 } from './deadlines.ts';
 
 const kindsOf = (alerts: DeadlineAlert[]) => alerts.map((alert) => alert.kind);
@@ -45,8 +51,18 @@ describe('decision deadline (R8)', () => {
   });
 
   test('every duration comes from the rules, not from constants', () => {
-    const rules = { ...DEFAULT_DEADLINE_RULES, decisionDays: 20, alertDaysBeforeDecision: 3, transferDays: 2, notificationDays: 4, appealMonths: 1 };
-    const deadlines = computeDeadlines({ kind: 'ris', receivedAt: '2025-03-03', decidedAt: '2025-03-10', notifiedAt: '2025-03-12', today: '2025-03-12' }, rules);
+    const rules = {
+      ...DEFAULT_DEADLINE_RULES,
+      decisionDays: 20,
+      alertDaysBeforeDecision: 3,
+      transferDays: 2,
+      notificationDays: 4,
+      appealMonths: 1,
+    };
+    const deadlines = computeDeadlines(
+      { kind: 'ris', receivedAt: '2025-03-03', decidedAt: '2025-03-10', notifiedAt: '2025-03-12', today: '2025-03-12' },
+      rules,
+    );
     assert.equal(deadlines.decisionDue, '2025-03-23');
     assert.equal(deadlines.decisionAlertFrom, '2025-03-20');
     assert.equal(deadlines.transferDue, '2025-03-05');
@@ -57,13 +73,25 @@ describe('decision deadline (R8)', () => {
   test('alerts from D-7 to the due date, then reports the decision overdue — one alert, not both', () => {
     const base = { kind: 'ris' as const, receivedAt: '2025-03-03' };
     assert.deepEqual(listDeadlineAlerts({ ...base, today: '2025-03-25' }), []);
-    assert.deepEqual(listDeadlineAlerts({ ...base, today: '2025-03-26' }), [{ kind: 'decision-due', dueDate: '2025-04-02', isOverdue: false }]);
-    assert.deepEqual(listDeadlineAlerts({ ...base, today: '2025-04-02' }), [{ kind: 'decision-due', dueDate: '2025-04-02', isOverdue: false }]);
-    assert.deepEqual(listDeadlineAlerts({ ...base, today: '2025-04-03' }), [{ kind: 'decision-overdue', dueDate: '2025-04-02', isOverdue: true }]);
+    assert.deepEqual(listDeadlineAlerts({ ...base, today: '2025-03-26' }), [
+      { kind: 'decision-due', dueDate: '2025-04-02', isOverdue: false },
+    ]);
+    assert.deepEqual(listDeadlineAlerts({ ...base, today: '2025-04-02' }), [
+      { kind: 'decision-due', dueDate: '2025-04-02', isOverdue: false },
+    ]);
+    assert.deepEqual(listDeadlineAlerts({ ...base, today: '2025-04-03' }), [
+      { kind: 'decision-overdue', dueDate: '2025-04-02', isOverdue: true },
+    ]);
   });
 
   test('raises no decision alert once the request is decided', () => {
-    const alerts = listDeadlineAlerts({ kind: 'ris', receivedAt: '2025-03-03', decidedAt: '2025-04-10', notifiedAt: '2025-04-11', today: '2025-04-20' });
+    const alerts = listDeadlineAlerts({
+      kind: 'ris',
+      receivedAt: '2025-03-03',
+      decidedAt: '2025-04-10',
+      notifiedAt: '2025-04-11',
+      today: '2025-04-20',
+    });
     assert.deepEqual(alerts, []);
   });
 });
@@ -75,8 +103,16 @@ describe('transfer for territorial incompetence (R7)', () => {
 
   test('a transfer started on day 6 raises an overdue alert; one started on day 5 does not', () => {
     const late = listDeadlineAlerts({ kind: 'social-aid', receivedAt: '2025-03-03', transferStartedAt: '2025-03-09', today: '2025-03-09' });
-    assert.deepEqual(late.find((alert) => alert.kind === 'transfer-overdue'), { kind: 'transfer-overdue', dueDate: '2025-03-08', isOverdue: true });
-    const onTime = listDeadlineAlerts({ kind: 'social-aid', receivedAt: '2025-03-03', transferStartedAt: '2025-03-08', today: '2025-03-08' });
+    assert.deepEqual(
+      late.find((alert) => alert.kind === 'transfer-overdue'),
+      { kind: 'transfer-overdue', dueDate: '2025-03-08', isOverdue: true },
+    );
+    const onTime = listDeadlineAlerts({
+      kind: 'social-aid',
+      receivedAt: '2025-03-03',
+      transferStartedAt: '2025-03-08',
+      today: '2025-03-08',
+    });
     assert.equal(kindsOf(onTime).includes('transfer-overdue'), false);
   });
 
@@ -93,20 +129,48 @@ describe('notification (R10) and appeal (R12)', () => {
 
   test('a decision is not overdue on the eighth day, nor once notified', () => {
     assert.deepEqual(listDeadlineAlerts({ kind: 'ris', receivedAt: '2025-03-03', decidedAt: '2025-03-20', today: '2025-03-28' }), []);
-    assert.deepEqual(listDeadlineAlerts({ kind: 'social-aid', receivedAt: '2025-03-03', decidedAt: '2025-03-20', notifiedAt: '2025-03-24', today: '2025-04-30' }), []);
+    assert.deepEqual(
+      listDeadlineAlerts({
+        kind: 'social-aid',
+        receivedAt: '2025-03-03',
+        decidedAt: '2025-03-20',
+        notifiedAt: '2025-03-24',
+        today: '2025-04-30',
+      }),
+      [],
+    );
   });
 
   test('the appeal window is 3 months from the notification, and does not run before it', () => {
-    const notified = computeDeadlines({ kind: 'ris', receivedAt: '2025-03-03', decidedAt: '2025-03-20', notifiedAt: '2025-03-24', today: '2025-03-24' });
+    const notified = computeDeadlines({
+      kind: 'ris',
+      receivedAt: '2025-03-03',
+      decidedAt: '2025-03-20',
+      notifiedAt: '2025-03-24',
+      today: '2025-03-24',
+    });
     assert.equal(notified.notificationDue, '2025-03-28');
     assert.equal(notified.appealDeadline, '2025-06-24');
-    assert.equal(computeDeadlines({ kind: 'ris', receivedAt: '2025-11-03', decidedAt: '2025-11-28', notifiedAt: '2025-11-30', today: '2025-12-01' }).appealDeadline, '2026-02-28');
-    assert.equal(computeDeadlines({ kind: 'ris', receivedAt: '2025-03-03', decidedAt: '2025-03-20', today: '2025-03-24' }).appealDeadline, null);
+    assert.equal(
+      computeDeadlines({ kind: 'ris', receivedAt: '2025-11-03', decidedAt: '2025-11-28', notifiedAt: '2025-11-30', today: '2025-12-01' })
+        .appealDeadline,
+      '2026-02-28',
+    );
+    assert.equal(
+      computeDeadlines({ kind: 'ris', receivedAt: '2025-03-03', decidedAt: '2025-03-20', today: '2025-03-24' }).appealDeadline,
+      null,
+    );
   });
 });
 
 describe('yearly home visit (R13) and PIIS (R14)', () => {
-  const decided = { kind: 'ris' as const, receivedAt: '2024-01-02', decidedAt: '2024-01-20', notifiedAt: '2024-01-22', today: '2024-02-01' };
+  const decided = {
+    kind: 'ris' as const,
+    receivedAt: '2024-01-02',
+    decidedAt: '2024-01-20',
+    notifiedAt: '2024-01-22',
+    today: '2024-02-01',
+  };
 
   test('a RIS file is due a home visit 12 months after the decision, or after the last visit', () => {
     assert.equal(computeDeadlines(decided).homeVisitDue, '2025-01-20');
@@ -116,15 +180,24 @@ describe('yearly home visit (R13) and PIIS (R14)', () => {
   });
 
   test('a RIS file with no home visit in 12 months is flagged, with a reminder 30 days ahead', () => {
-    assert.equal(kindsOf(listDeadlineAlerts({ ...decided, today: addDays('2025-01-20', -REVIEW_REMINDER_DAYS - 1) })).includes('home-visit-due'), false);
-    assert.deepEqual(listDeadlineAlerts({ ...decided, today: '2024-12-21' }), [{ kind: 'home-visit-due', dueDate: '2025-01-20', isOverdue: false }]);
-    assert.deepEqual(listDeadlineAlerts({ ...decided, today: '2025-01-21' }), [{ kind: 'home-visit-due', dueDate: '2025-01-20', isOverdue: true }]);
+    assert.equal(
+      kindsOf(listDeadlineAlerts({ ...decided, today: addDays('2025-01-20', -REVIEW_REMINDER_DAYS - 1) })).includes('home-visit-due'),
+      false,
+    );
+    assert.deepEqual(listDeadlineAlerts({ ...decided, today: '2024-12-21' }), [
+      { kind: 'home-visit-due', dueDate: '2025-01-20', isOverdue: false },
+    ]);
+    assert.deepEqual(listDeadlineAlerts({ ...decided, today: '2025-01-21' }), [
+      { kind: 'home-visit-due', dueDate: '2025-01-20', isOverdue: true },
+    ]);
   });
 
   test('a new RIS beneficiary without a PIIS is flagged 3 months after the decision', () => {
     const newBeneficiary = { ...decided, isNewRisBeneficiary: true };
     assert.equal(computeDeadlines(newBeneficiary).piisDue, '2024-04-20');
-    assert.deepEqual(listDeadlineAlerts({ ...newBeneficiary, today: '2024-04-21' }), [{ kind: 'piis-due', dueDate: '2024-04-20', isOverdue: true }]);
+    assert.deepEqual(listDeadlineAlerts({ ...newBeneficiary, today: '2024-04-21' }), [
+      { kind: 'piis-due', dueDate: '2024-04-20', isOverdue: true },
+    ]);
     assert.equal(computeDeadlines({ ...newBeneficiary, piisSignedAt: '2024-03-01' }).piisDue, null);
     assert.equal(computeDeadlines(decided).piisDue, null);
     assert.equal(computeDeadlines({ ...newBeneficiary, kind: 'social-aid' }).piisDue, null);
@@ -153,8 +226,16 @@ describe('date arithmetic', () => {
   });
 
   test('gives the same dates whatever the time zone of the process', () => {
-    const input: DeadlineInput = { kind: 'social-aid', receivedAt: '2025-03-28', decidedAt: '2025-10-24', notifiedAt: '2025-10-31', today: '2025-11-01' };
-    const results = ['UTC', 'Europe/Brussels', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'].map((zone) => inTimeZone(zone, () => computeDeadlines(input)));
+    const input: DeadlineInput = {
+      kind: 'social-aid',
+      receivedAt: '2025-03-28',
+      decidedAt: '2025-10-24',
+      notifiedAt: '2025-10-31',
+      today: '2025-11-01',
+    };
+    const results = ['UTC', 'Europe/Brussels', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'].map((zone) =>
+      inTimeZone(zone, () => computeDeadlines(input)),
+    );
     for (const result of results) assert.deepEqual(result, results[0]);
   });
 
@@ -167,60 +248,91 @@ describe('date arithmetic', () => {
   });
 });
 
-const isoDate = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-12-31T00:00:00Z'), noInvalidDate: true })
+const isoDate = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-12-31T00:00:00Z'), noInvalidDate: true })
   .map((date) => date.toISOString().slice(0, 10));
 const kind = fc.constantFrom('ris' as const, 'social-aid' as const);
 
 describe('deadline properties', () => {
   test('adding and removing the same number of days round-trips', () => {
-    fc.assert(fc.property(isoDate, fc.integer({ min: -4000, max: 4000 }), (date, days) => {
-      assert.equal(addDays(addDays(date, days), -days), date);
-    }), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: -4000, max: 4000 }), (date, days) => {
+        assert.equal(addDays(addDays(date, days), -days), date);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   test('adding days composes', () => {
-    fc.assert(fc.property(isoDate, fc.integer({ min: -400, max: 400 }), fc.integer({ min: -400, max: 400 }), (date, a, b) => {
-      assert.equal(addDays(addDays(date, a), b), addDays(date, a + b));
-    }), { numRuns: 1_000 });
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: -400, max: 400 }), fc.integer({ min: -400, max: 400 }), (date, a, b) => {
+        assert.equal(addDays(addDays(date, a), b), addDays(date, a + b));
+      }),
+      { numRuns: 1_000 },
+    );
   });
 
   test('adding months lands in the target month, never on a later day of the month', () => {
-    fc.assert(fc.property(isoDate, fc.integer({ min: -36, max: 36 }), (date, months) => {
-      const result = addMonths(date, months);
-      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-      const [resultYear, resultMonth, resultDay] = result.split('-').map(Number) as [number, number, number];
-      assert.equal(resultYear * 12 + resultMonth, year * 12 + month + months);
-      assert.ok(resultDay <= day, "resultDay <= day");
-      assert.ok(resultDay === day || resultDay >= 28, "resultDay === day || resultDay >= 28");
-    }), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: -36, max: 36 }), (date, months) => {
+        const result = addMonths(date, months);
+        const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+        const [resultYear, resultMonth, resultDay] = result.split('-').map(Number) as [number, number, number];
+        assert.equal(resultYear * 12 + resultMonth, year * 12 + month + months);
+        assert.ok(resultDay <= day, 'resultDay <= day');
+        assert.ok(resultDay === day || resultDay >= 28, 'resultDay === day || resultDay >= 28');
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   test('the decision is always due after the request, and the alert starts before it', () => {
-    fc.assert(fc.property(isoDate, kind, (receivedAt, requestKind) => {
-      const deadlines = computeDeadlines({ kind: requestKind, receivedAt, today: receivedAt });
-      assert.ok(deadlines.decisionDue > receivedAt, "deadlines.decisionDue > receivedAt");
-      assert.ok(deadlines.decisionAlertFrom < deadlines.decisionDue, "deadlines.decisionAlertFrom < deadlines.decisionDue");
-      assert.ok(deadlines.transferDue > receivedAt && deadlines.transferDue < deadlines.decisionDue, "deadlines.transferDue > receivedAt && deadlines.transferDue < deadlines.decisionDue");
-      if (requestKind === 'ris') assert.equal(deadlines.decisionDue, addDays(receivedAt, 30));
-    }), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(isoDate, kind, (receivedAt, requestKind) => {
+        const deadlines = computeDeadlines({ kind: requestKind, receivedAt, today: receivedAt });
+        assert.ok(deadlines.decisionDue > receivedAt, 'deadlines.decisionDue > receivedAt');
+        assert.ok(deadlines.decisionAlertFrom < deadlines.decisionDue, 'deadlines.decisionAlertFrom < deadlines.decisionDue');
+        assert.ok(
+          deadlines.transferDue > receivedAt && deadlines.transferDue < deadlines.decisionDue,
+          'deadlines.transferDue > receivedAt && deadlines.transferDue < deadlines.decisionDue',
+        );
+        if (requestKind === 'ris') assert.equal(deadlines.decisionDue, addDays(receivedAt, 30));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   test('notification and appeal deadlines follow the decision and the notification', () => {
-    fc.assert(fc.property(isoDate, fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 30 }), kind, (receivedAt, toDecision, toNotification, requestKind) => {
-      const decidedAt = addDays(receivedAt, toDecision);
-      const notifiedAt = addDays(decidedAt, toNotification);
-      const deadlines = computeDeadlines({ kind: requestKind, receivedAt, decidedAt, notifiedAt, today: notifiedAt });
-      assert.equal(deadlines.notificationDue, addDays(decidedAt, 8));
-      assert.ok(deadlines.appealDeadline !== null && deadlines.appealDeadline > notifiedAt, "deadlines.appealDeadline !== null && deadlines.appealDeadline > notifiedAt");
-    }), { numRuns: 1_000 });
+    fc.assert(
+      fc.property(
+        isoDate,
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 30 }),
+        kind,
+        (receivedAt, toDecision, toNotification, requestKind) => {
+          const decidedAt = addDays(receivedAt, toDecision);
+          const notifiedAt = addDays(decidedAt, toNotification);
+          const deadlines = computeDeadlines({ kind: requestKind, receivedAt, decidedAt, notifiedAt, today: notifiedAt });
+          assert.equal(deadlines.notificationDue, addDays(decidedAt, 8));
+          assert.ok(
+            deadlines.appealDeadline !== null && deadlines.appealDeadline > notifiedAt,
+            'deadlines.appealDeadline !== null && deadlines.appealDeadline > notifiedAt',
+          );
+        },
+      ),
+      { numRuns: 1_000 },
+    );
   });
 
   test('a pending request never carries decision-due and decision-overdue together, and a decided one carries neither', () => {
-    fc.assert(fc.property(isoDate, fc.integer({ min: 0, max: 90 }), kind, fc.boolean(), (receivedAt, elapsed, requestKind, isDecided) => {
-      const today = addDays(receivedAt, elapsed);
-      const kinds = kindsOf(listDeadlineAlerts({ kind: requestKind, receivedAt, decidedAt: isDecided ? receivedAt : null, today }));
-      const decisionAlerts = kinds.filter((alertKind) => alertKind === 'decision-due' || alertKind === 'decision-overdue');
-      assert.ok(decisionAlerts.length <= (isDecided ? 0 : 1), "decisionAlerts.length <= (isDecided ? 0 : 1)");
-    }), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: 0, max: 90 }), kind, fc.boolean(), (receivedAt, elapsed, requestKind, isDecided) => {
+        const today = addDays(receivedAt, elapsed);
+        const kinds = kindsOf(listDeadlineAlerts({ kind: requestKind, receivedAt, decidedAt: isDecided ? receivedAt : null, today }));
+        const decisionAlerts = kinds.filter((alertKind) => alertKind === 'decision-due' || alertKind === 'decision-overdue');
+        assert.ok(decisionAlerts.length <= (isDecided ? 0 : 1), 'decisionAlerts.length <= (isDecided ? 0 : 1)');
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

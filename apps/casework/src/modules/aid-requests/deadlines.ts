@@ -113,9 +113,8 @@ export function computeDeadlines(input: DeadlineInput, rules: DeadlineRules = DE
   const isRis = input.kind === 'ris';
   // RIS law art. 18: 30 days; social aid (organic law): one calendar month — both from the
   // acknowledgement date, which starts every deadline (domain §3.2).
-  const decisionDue = !isRis && rules.socialAidDecisionRule === 'one-month'
-    ? addMonths(receivedAt, 1)
-    : addDays(receivedAt, rules.decisionDays);
+  const decisionDue =
+    !isRis && rules.socialAidDecisionRule === 'one-month' ? addMonths(receivedAt, 1) : addDays(receivedAt, rules.decisionDays);
   return {
     decisionDue,
     decisionAlertFrom: addDays(decisionDue, -rules.alertDaysBeforeDecision),
@@ -126,9 +125,8 @@ export function computeDeadlines(input: DeadlineInput, rules: DeadlineRules = DE
     // R13: yearly home visit while RIS is paid, counted from the last one or from the decision.
     homeVisitDue: isRis && decidedAt ? addMonths(presentDate(input.lastHomeVisitAt) ?? decidedAt, rules.homeVisitMonths) : null,
     // R14: a new RIS beneficiary without a signed PIIS is flagged.
-    piisDue: isRis && decidedAt && input.isNewRisBeneficiary && !presentDate(input.piisSignedAt)
-      ? addMonths(decidedAt, rules.piisMonths)
-      : null,
+    piisDue:
+      isRis && decidedAt && input.isNewRisBeneficiary && !presentDate(input.piisSignedAt) ? addMonths(decidedAt, rules.piisMonths) : null,
   };
 }
 

@@ -29,8 +29,18 @@ type AuditActor = Pick<Actor, 'requestId'> & { user: { id: string; role: string 
  */
 export function auditCall(actor: AuditActor, entries: AuditEntry | AuditEntry[], first = 1): { sql: string; params: unknown[] } {
   const list = Array.isArray(entries) ? entries : [entries];
-  const rows = list.map((entry) => [(actor.now ?? new Date()).toISOString(), actor.user?.id ?? null, actor.user?.role ?? null, entry.action, entry.recordType, entry.recordId ?? null,
-    entry.personId ?? null, entry.outcome ?? 'allowed', entry.reason ?? null, actor.requestId ?? null]);
+  const rows = list.map((entry) => [
+    (actor.now ?? new Date()).toISOString(),
+    actor.user?.id ?? null,
+    actor.user?.role ?? null,
+    entry.action,
+    entry.recordType,
+    entry.recordId ?? null,
+    entry.personId ?? null,
+    entry.outcome ?? 'allowed',
+    entry.reason ?? null,
+    actor.requestId ?? null,
+  ]);
   const types = ['timestamptz', 'uuid', 'text', 'text', 'text', 'text', 'uuid', 'text', 'text', 'text', 'text'];
   // The function takes the chain's lock (held until the transaction ends), reads the last hash and
   // inserts the events, each hashed as hashEvent does over the canonical JSON written here.
@@ -57,14 +67,36 @@ export type ChainVerification = { isIntact: true; count: number } | { isIntact: 
 /** Recomputes the chain from the genesis or the last retention checkpoint; names the first event whose hash does not match (R44). */
 export async function verifyAuditChain(db: Queryable): Promise<ChainVerification> {
   const rows = await db.query<{
-    id: number; at: Date; user_id: string | null; role: string | null; action: string; record_type: string; record_id: string | null;
-    person_id: string | null; outcome: string; reason: string | null; request_id: string | null; prev_hash: Buffer; hash: Buffer;
+    id: number;
+    at: Date;
+    user_id: string | null;
+    role: string | null;
+    action: string;
+    record_type: string;
+    record_id: string | null;
+    person_id: string | null;
+    outcome: string;
+    reason: string | null;
+    request_id: string | null;
+    prev_hash: Buffer;
+    hash: Buffer;
   }>('SELECT * FROM audit_events ORDER BY id');
   // After a retention purge the chain starts at the last checkpoint's hash (migration 0018).
   const checkpoint = await db.one<{ last_purged_hash: Buffer }>('SELECT last_purged_hash FROM audit_checkpoints ORDER BY id DESC LIMIT 1');
   let previous: Buffer = checkpoint?.last_purged_hash ?? GENESIS;
   for (const row of rows) {
-    const fields = [row.at.toISOString(), row.user_id, row.role, row.action, row.record_type, row.record_id, row.person_id, row.outcome, row.reason, row.request_id];
+    const fields = [
+      row.at.toISOString(),
+      row.user_id,
+      row.role,
+      row.action,
+      row.record_type,
+      row.record_id,
+      row.person_id,
+      row.outcome,
+      row.reason,
+      row.request_id,
+    ];
     const expected = hashEvent(previous, fields);
     if (!row.prev_hash.equals(previous) || !row.hash.equals(expected)) return { isIntact: false, brokenAtId: row.id, count: rows.length };
     previous = row.hash;

@@ -28,7 +28,12 @@ export type PersonNoticeInput = {
 };
 
 type NoticeText = {
-  title: string; colon: string; enterpriseNumber: string; date: string; ref: string; salutation: string;
+  title: string;
+  colon: string;
+  enterpriseNumber: string;
+  date: string;
+  ref: string;
+  salutation: string;
   opened: (date: string, time: string, endDate: string, endTime: string) => string;
   reasonLabel: string;
   review: string;
@@ -41,52 +46,86 @@ type NoticeText = {
 
 const TEXTS: Readonly<Record<Language, NoticeText>> = {
   fr: {
-    title: 'Consultation exceptionnelle de votre dossier', colon: ' : ', enterpriseNumber: 'BCE', date: 'Date', ref: 'Référence du dossier',
+    title: 'Consultation exceptionnelle de votre dossier',
+    colon: ' : ',
+    enterpriseNumber: 'BCE',
+    date: 'Date',
+    ref: 'Référence du dossier',
     salutation: 'Madame, Monsieur,',
-    opened: (date, time, endDate, endTime) => `Le ${date} à ${time}, un membre du personnel du CPAS qui n’est pas chargé de votre dossier l’a ouvert de manière exceptionnelle (accès d’urgence). `
-      + `Cet accès était limité dans le temps : il a pris fin automatiquement le ${endDate} à ${endTime}. La loi nous impose de vous en informer.`,
+    opened: (date, time, endDate, endTime) =>
+      `Le ${date} à ${time}, un membre du personnel du CPAS qui n’est pas chargé de votre dossier l’a ouvert de manière exceptionnelle (accès d’urgence). ` +
+      `Cet accès était limité dans le temps : il a pris fin automatiquement le ${endDate} à ${endTime}. La loi nous impose de vous en informer.`,
     reasonLabel: 'Motif indiqué par ce membre du personnel',
-    review: 'Chaque ouverture exceptionnelle d’un dossier est enregistrée et examinée par le conseiller en sécurité de l’information du CPAS, qui vérifie qu’elle était justifiée.',
-    rights: (dpo) => `Vous avez le droit de savoir qui a consulté votre dossier, quand et pour quel motif. Pour recevoir votre rapport d’accès, ou pour toute question sur cette consultation, adressez-vous au délégué à la protection des données du CPAS${dpo}.`,
+    review:
+      'Chaque ouverture exceptionnelle d’un dossier est enregistrée et examinée par le conseiller en sécurité de l’information du CPAS, qui vérifie qu’elle était justifiée.',
+    rights: (dpo) =>
+      `Vous avez le droit de savoir qui a consulté votre dossier, quand et pour quel motif. Pour recevoir votre rapport d’accès, ou pour toute question sur cette consultation, adressez-vous au délégué à la protection des données du CPAS${dpo}.`,
     dpoFallback: ', à l’adresse ci-dessus',
-    complaint: 'Si vous estimez que vos données ont été consultées sans raison, vous pouvez aussi introduire une plainte auprès de l’Autorité de protection des données.',
-    contact: (contact, ref) => `Le service social se tient à votre disposition${contact ? ` : ${contact}` : ''}. Merci de mentionner la référence ${ref}.`,
+    complaint:
+      'Si vous estimez que vos données ont été consultées sans raison, vous pouvez aussi introduire une plainte auprès de l’Autorité de protection des données.',
+    contact: (contact, ref) =>
+      `Le service social se tient à votre disposition${contact ? ` : ${contact}` : ''}. Merci de mentionner la référence ${ref}.`,
     closing: 'Veuillez agréer, Madame, Monsieur, l’expression de nos salutations distinguées.',
   },
   nl: {
-    title: 'Uitzonderlijke inzage in uw dossier', colon: ': ', enterpriseNumber: 'KBO', date: 'Datum', ref: 'Referentie van het dossier',
+    title: 'Uitzonderlijke inzage in uw dossier',
+    colon: ': ',
+    enterpriseNumber: 'KBO',
+    date: 'Datum',
+    ref: 'Referentie van het dossier',
     salutation: 'Geachte mevrouw, geachte heer,',
-    opened: (date, time, endDate, endTime) => `Op ${date} om ${time} heeft een personeelslid van het OCMW dat uw dossier niet behandelt, het uitzonderlijk geopend (noodtoegang). `
-      + `Die toegang was beperkt in de tijd: ze is automatisch afgelopen op ${endDate} om ${endTime}. De wet verplicht ons om u daarvan op de hoogte te brengen.`,
+    opened: (date, time, endDate, endTime) =>
+      `Op ${date} om ${time} heeft een personeelslid van het OCMW dat uw dossier niet behandelt, het uitzonderlijk geopend (noodtoegang). ` +
+      `Die toegang was beperkt in de tijd: ze is automatisch afgelopen op ${endDate} om ${endTime}. De wet verplicht ons om u daarvan op de hoogte te brengen.`,
     reasonLabel: 'Reden opgegeven door dat personeelslid',
-    review: 'Elke uitzonderlijke opening van een dossier wordt geregistreerd en onderzocht door de informatieveiligheidsconsulent van het OCMW, die nagaat of ze gerechtvaardigd was.',
-    rights: (dpo) => `U hebt het recht om te weten wie uw dossier heeft ingezien, wanneer en waarom. Om uw toegangsrapport te ontvangen, of met vragen over deze inzage, kunt u terecht bij de functionaris voor gegevensbescherming van het OCMW${dpo}.`,
+    review:
+      'Elke uitzonderlijke opening van een dossier wordt geregistreerd en onderzocht door de informatieveiligheidsconsulent van het OCMW, die nagaat of ze gerechtvaardigd was.',
+    rights: (dpo) =>
+      `U hebt het recht om te weten wie uw dossier heeft ingezien, wanneer en waarom. Om uw toegangsrapport te ontvangen, of met vragen over deze inzage, kunt u terecht bij de functionaris voor gegevensbescherming van het OCMW${dpo}.`,
     dpoFallback: ', op het adres hierboven',
-    complaint: 'Als u vindt dat uw gegevens zonder reden zijn ingezien, kunt u ook een klacht indienen bij de Gegevensbeschermingsautoriteit.',
-    contact: (contact, ref) => `Met vragen kunt u terecht bij de sociale dienst${contact ? `: ${contact}` : ''}. Vermeld daarbij de referentie ${ref}.`,
+    complaint:
+      'Als u vindt dat uw gegevens zonder reden zijn ingezien, kunt u ook een klacht indienen bij de Gegevensbeschermingsautoriteit.',
+    contact: (contact, ref) =>
+      `Met vragen kunt u terecht bij de sociale dienst${contact ? `: ${contact}` : ''}. Vermeld daarbij de referentie ${ref}.`,
     closing: 'Met vriendelijke groeten,',
   },
   de: {
-    title: 'Ausnahmsweise Einsichtnahme in Ihre Akte', colon: ': ', enterpriseNumber: 'ZUD', date: 'Datum', ref: 'Aktenzeichen',
+    title: 'Ausnahmsweise Einsichtnahme in Ihre Akte',
+    colon: ': ',
+    enterpriseNumber: 'ZUD',
+    date: 'Datum',
+    ref: 'Aktenzeichen',
     salutation: 'Sehr geehrte Dame, sehr geehrter Herr,',
-    opened: (date, time, endDate, endTime) => `am ${date} um ${time} Uhr hat ein Mitarbeiter des ÖSHZ, der nicht mit Ihrer Akte betraut ist, diese ausnahmsweise geöffnet (Notfallzugriff). `
-      + `Dieser Zugriff war zeitlich begrenzt: Er endete automatisch am ${endDate} um ${endTime} Uhr. Das Gesetz verpflichtet uns, Sie darüber zu informieren.`,
+    opened: (date, time, endDate, endTime) =>
+      `am ${date} um ${time} Uhr hat ein Mitarbeiter des ÖSHZ, der nicht mit Ihrer Akte betraut ist, diese ausnahmsweise geöffnet (Notfallzugriff). ` +
+      `Dieser Zugriff war zeitlich begrenzt: Er endete automatisch am ${endDate} um ${endTime} Uhr. Das Gesetz verpflichtet uns, Sie darüber zu informieren.`,
     reasonLabel: 'Von diesem Mitarbeiter angegebener Grund',
-    review: 'Jede ausnahmsweise Öffnung einer Akte wird aufgezeichnet und vom Berater für Informationssicherheit des ÖSHZ geprüft, der kontrolliert, ob sie gerechtfertigt war.',
-    rights: (dpo) => `Sie haben das Recht zu erfahren, wer Ihre Akte wann und aus welchem Grund eingesehen hat. Um Ihren Zugriffsbericht zu erhalten, oder bei Fragen zu dieser Einsichtnahme, wenden Sie sich an den Datenschutzbeauftragten des ÖSHZ${dpo}.`,
+    review:
+      'Jede ausnahmsweise Öffnung einer Akte wird aufgezeichnet und vom Berater für Informationssicherheit des ÖSHZ geprüft, der kontrolliert, ob sie gerechtfertigt war.',
+    rights: (dpo) =>
+      `Sie haben das Recht zu erfahren, wer Ihre Akte wann und aus welchem Grund eingesehen hat. Um Ihren Zugriffsbericht zu erhalten, oder bei Fragen zu dieser Einsichtnahme, wenden Sie sich an den Datenschutzbeauftragten des ÖSHZ${dpo}.`,
     dpoFallback: ' unter der oben genannten Adresse',
-    complaint: 'Wenn Sie der Ansicht sind, dass Ihre Daten ohne Grund eingesehen wurden, können Sie auch eine Beschwerde bei der Datenschutzbehörde einreichen.',
-    contact: (contact, ref) => `Für Fragen steht Ihnen der Sozialdienst zur Verfügung${contact ? `: ${contact}` : ''}. Bitte geben Sie dabei das Zeichen ${ref} an.`,
+    complaint:
+      'Wenn Sie der Ansicht sind, dass Ihre Daten ohne Grund eingesehen wurden, können Sie auch eine Beschwerde bei der Datenschutzbehörde einreichen.',
+    contact: (contact, ref) =>
+      `Für Fragen steht Ihnen der Sozialdienst zur Verfügung${contact ? `: ${contact}` : ''}. Bitte geben Sie dabei das Zeichen ${ref} an.`,
     closing: 'Mit freundlichen Grüßen',
   },
   en: {
-    title: 'Exceptional opening of your file', colon: ': ', enterpriseNumber: 'CBE', date: 'Date', ref: 'File reference',
+    title: 'Exceptional opening of your file',
+    colon: ': ',
+    enterpriseNumber: 'CBE',
+    date: 'Date',
+    ref: 'File reference',
     salutation: 'Dear Sir or Madam,',
-    opened: (date, time, endDate, endTime) => `On ${date} at ${time}, a member of the CPAS staff who does not handle your file opened it exceptionally (emergency access). `
-      + `This access was limited in time: it ended automatically on ${endDate} at ${endTime}. The law requires us to tell you.`,
+    opened: (date, time, endDate, endTime) =>
+      `On ${date} at ${time}, a member of the CPAS staff who does not handle your file opened it exceptionally (emergency access). ` +
+      `This access was limited in time: it ended automatically on ${endDate} at ${endTime}. The law requires us to tell you.`,
     reasonLabel: 'Reason given by that staff member',
-    review: 'Every exceptional opening of a file is recorded and reviewed by the CPAS information security advisor, who checks that it was justified.',
-    rights: (dpo) => `You have the right to know who consulted your file, when and why. To receive your access report, or for any question about this opening, contact the data protection officer of the CPAS${dpo}.`,
+    review:
+      'Every exceptional opening of a file is recorded and reviewed by the CPAS information security advisor, who checks that it was justified.',
+    rights: (dpo) =>
+      `You have the right to know who consulted your file, when and why. To receive your access report, or for any question about this opening, contact the data protection officer of the CPAS${dpo}.`,
     dpoFallback: ' at the address above',
     complaint: 'If you believe your data were consulted without reason, you may also lodge a complaint with the Data Protection Authority.',
     contact: (contact, ref) => `The social service is at your disposal${contact ? `: ${contact}` : ''}. Please quote the reference ${ref}.`,
@@ -102,22 +141,41 @@ export async function renderPersonNotice(input: PersonNoticeInput): Promise<Buff
   if (!isLanguage(input.language)) throw new RangeError(`Unsupported letter language: ${JSON.stringify(input.language)}`);
   const t = TEXTS[input.language];
   const language = input.language;
-  const { page: { doc, left, width }, done } = openDocument(`${t.title} – ${input.fileRef}`, input);
+  const {
+    page: { doc, left, width },
+    done,
+  } = openDocument(`${t.title} – ${input.fileRef}`, input);
   const paragraph = (text: string, options: { bold?: boolean; size?: number; gap?: number; multiline?: boolean } = {}) => {
-    doc.font(options.bold ? BOLD : FONT).fontSize(options.size ?? 10).text(toPdfText(text, { multiline: options.multiline ?? false }), left, doc.y, { width });
+    doc
+      .font(options.bold ? BOLD : FONT)
+      .fontSize(options.size ?? 10)
+      .text(toPdfText(text, { multiline: options.multiline ?? false }), left, doc.y, { width });
     doc.moveDown(options.gap ?? 0.6);
   };
 
   const { institution, person } = input;
-  doc.font(BOLD).fontSize(13).text(toPdfText(institution.name), left, doc.page.margins.top, { width: width / 2 });
+  doc
+    .font(BOLD)
+    .fontSize(13)
+    .text(toPdfText(institution.name), left, doc.page.margins.top, { width: width / 2 });
   doc.font(FONT).fontSize(9);
   if (institution.address) doc.text(toPdfText(institution.address, { multiline: true }), { width: width / 2 });
   const digits = institution.kbo.replace(/\D/g, '');
-  doc.text(toPdfText(`${t.enterpriseNumber} ${digits.length === 10 ? `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}` : institution.kbo}`), { width: width / 2 });
-  const contact = [institution.serviceContact.phone, institution.serviceContact.email].filter((part) => part !== undefined && part.trim() !== '').join(' – ');
+  doc.text(
+    toPdfText(
+      `${t.enterpriseNumber} ${digits.length === 10 ? `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}` : institution.kbo}`,
+    ),
+    { width: width / 2 },
+  );
+  const contact = [institution.serviceContact.phone, institution.serviceContact.email]
+    .filter((part) => part !== undefined && part.trim() !== '')
+    .join(' – ');
   if (contact) doc.text(toPdfText(contact), { width: width / 2 });
   const senderBottom = doc.y;
-  doc.font(FONT).fontSize(11).text(toPdfText(`${person.givenNames} ${person.familyName}`), left + width * 0.55, doc.page.margins.top + 90, { width: width * 0.45 });
+  doc
+    .font(FONT)
+    .fontSize(11)
+    .text(toPdfText(`${person.givenNames} ${person.familyName}`), left + width * 0.55, doc.page.margins.top + 90, { width: width * 0.45 });
   doc.x = left;
   doc.y = Math.max(senderBottom, doc.y) + 28;
 
@@ -125,7 +183,14 @@ export async function renderPersonNotice(input: PersonNoticeInput): Promise<Buff
   paragraph(`${t.ref}${t.colon}${input.fileRef}`, { gap: 1.2 });
   paragraph(t.title, { bold: true, size: 12, gap: 1 });
   paragraph(t.salutation);
-  paragraph(t.opened(formatDate(language, input.openedAt), formatTime(language, input.openedAt), formatDate(language, input.expiresAt), formatTime(language, input.expiresAt)));
+  paragraph(
+    t.opened(
+      formatDate(language, input.openedAt),
+      formatTime(language, input.openedAt),
+      formatDate(language, input.expiresAt),
+      formatTime(language, input.expiresAt),
+    ),
+  );
   paragraph(`${t.reasonLabel}${t.colon}`, { bold: true, gap: 0.2 });
   const reason = input.reason.trim();
   paragraph(language === 'fr' ? `« ${reason} »` : language === 'de' ? `„${reason}“` : `“${reason}”`, { multiline: true });

@@ -14,7 +14,11 @@ const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_
 const dateOf = (date: Date) => date.toISOString().slice(0, 10);
 
 const COMPLETE_REPORT = {
-  identification: { civilStatus: 'isolée', householdComposition: 'Personne isolée', residenceStatus: 'Inscrite au registre de la population' },
+  identification: {
+    civilStatus: 'isolée',
+    householdComposition: 'Personne isolée',
+    residenceStatus: 'Inscrite au registre de la population',
+  },
   request: { description: 'Demande de revenu d’intégration.' },
   homeVisit: { visitedAt: '', findings: 'Résidence effective constatée.' },
   resources: { items: [{ holder: 'applicant' as const, kind: 'Aucun revenu', monthlyAmountCents: 0 }], assessment: 'Pas de ressources.' },
@@ -45,7 +49,8 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
       const row = await tenant.db.one<UserRow>(
         `INSERT INTO users (username, display_name, role, is_qualified_social_worker, supervisor_id, language, password_hash, is_demo)
          VALUES ($1, $2, $3, $4, $5, $6, $7, true) ON CONFLICT (username) DO UPDATE SET display_name = EXCLUDED.display_name RETURNING *`,
-        [account.username, account.displayName, account.role, account.isQualified, supervisorId, account.language, passwordHash]);
+        [account.username, account.displayName, account.role, account.isQualified, supervisorId, account.language, passwordHash],
+      );
       users.set(account.username, { user: toUser(row!), kbo: spec.kbo });
     }
   }
@@ -56,18 +61,44 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
   const person = (key: string) => DEMO_PERSONS.find((p) => p.key === key)!;
   const register = (actor: Actor, key: string) => {
     const p = person(key);
-    return services.persons.registerPerson(actor, { niss: p.niss, familyName: p.familyName, givenNames: p.givenNames, birthDate: p.birthDate, language: p.language });
+    return services.persons.registerPerson(actor, {
+      niss: p.niss,
+      familyName: p.familyName,
+      givenNames: p.givenNames,
+      birthDate: p.birthDate,
+      language: p.language,
+    });
   };
-  const decide = async (actor: Actor, requestId: string, decidedAt: Date, aidType = 'ris', notifiedAfterDays: number | null = 3, motivationText = 'Les ressources du demandeur sont insuffisantes.') => {
-    await services.reports.saveReport(actor, requestId, { ...COMPLETE_REPORT, homeVisit: { ...COMPLETE_REPORT.homeVisit, visitedAt: dateOf(daysAgo(decidedAt, 5)) } });
+  const decide = async (
+    actor: Actor,
+    requestId: string,
+    decidedAt: Date,
+    aidType = 'ris',
+    notifiedAfterDays: number | null = 3,
+    motivationText = 'Les ressources du demandeur sont insuffisantes.',
+  ) => {
+    await services.reports.saveReport(actor, requestId, {
+      ...COMPLETE_REPORT,
+      homeVisit: { ...COMPLETE_REPORT.homeVisit, visitedAt: dateOf(daysAgo(decidedAt, 5)) },
+    });
     await services.reports.signReport(actor, requestId);
     const decision = await services.decisions.recordDecision(actor, requestId, {
-      decidedAt: dateOf(decidedAt), body: 'special-committee', aidType, outcome: 'granted', amountCents: 129_874,
-      period: { from: dateOf(decidedAt) }, legalBasis: 'ris-law-2002', motivationCategory: 'state-of-need-established',
+      decidedAt: dateOf(decidedAt),
+      body: 'special-committee',
+      aidType,
+      outcome: 'granted',
+      amountCents: 129_874,
+      period: { from: dateOf(decidedAt) },
+      legalBasis: 'ris-law-2002',
+      motivationCategory: 'state-of-need-established',
       motivationText,
     });
     if (notifiedAfterDays !== null) {
-      await services.decisions.recordNotification(actor, decision.id, { sentAt: dateOf(new Date(decidedAt.getTime() + notifiedAfterDays * 86_400_000)), method: 'registered-letter', proofRef: 'DEMO-RECOMMANDE' });
+      await services.decisions.recordNotification(actor, decision.id, {
+        sentAt: dateOf(new Date(decidedAt.getTime() + notifiedAfterDays * 86_400_000)),
+        method: 'registered-letter',
+        proofRef: 'DEMO-RECOMMANDE',
+      });
     }
     return decision;
   };
@@ -76,32 +107,69 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
   // now an open request at Forest assigned to Marie, person not yet recorded as informed.
   const sarah = actorFor('sarah.molenbeek', daysAgo(now, 120));
   const nadiaAtMolenbeek = await register(sarah, 'nadia');
-  const oldRequest = await services.aidRequests.registerRequest(sarah, { personId: nadiaAtMolenbeek.id, kind: 'ris', receivedAt: daysAgo(now, 120).toISOString() }, null);
-  await services.notes.addNote(sarah, oldRequest.view.id, { text: 'DEMO — confidence : difficultés familiales évoquées en entretien.', visibility: 'team' });
-  await decide(actorFor('sarah.molenbeek', daysAgo(now, 100)), oldRequest.view.id, daysAgo(now, 100), 'ris', 3, 'Motivation locale de Molenbeek : ressources inférieures au montant du revenu d’intégration.');
+  const oldRequest = await services.aidRequests.registerRequest(
+    sarah,
+    { personId: nadiaAtMolenbeek.id, kind: 'ris', receivedAt: daysAgo(now, 120).toISOString() },
+    null,
+  );
+  await services.notes.addNote(sarah, oldRequest.view.id, {
+    text: 'DEMO — confidence : difficultés familiales évoquées en entretien.',
+    visibility: 'team',
+  });
+  await decide(
+    actorFor('sarah.molenbeek', daysAgo(now, 100)),
+    oldRequest.view.id,
+    daysAgo(now, 100),
+    'ris',
+    3,
+    'Motivation locale de Molenbeek : ressources inférieures au montant du revenu d’intégration.',
+  );
 
   const marie = actorFor('marie.forest');
   const nadiaAtForest = await register(marie, 'nadia');
-  await services.aidRequests.registerRequest(marie, { personId: nadiaAtForest.id, kind: 'ris', receivedAt: daysAgo(now, 2).toISOString() }, null);
+  await services.aidRequests.registerRequest(
+    marie,
+    { personId: nadiaAtForest.id, kind: 'ris', receivedAt: daysAgo(now, 2).toISOString() },
+    null,
+  );
 
   // "notification-overdue": decided 12 days ago at Forest, not notified.
   const jean = await register(marie, 'jean');
-  const jeanRequest = await services.aidRequests.registerRequest(actorFor('marie.forest', daysAgo(now, 30)), { personId: jean.id, kind: 'financial-aid', receivedAt: daysAgo(now, 30).toISOString() }, null);
+  const jeanRequest = await services.aidRequests.registerRequest(
+    actorFor('marie.forest', daysAgo(now, 30)),
+    { personId: jean.id, kind: 'financial-aid', receivedAt: daysAgo(now, 30).toISOString() },
+    null,
+  );
   await decide(actorFor('marie.forest', daysAgo(now, 12)), jeanRequest.view.id, daysAgo(now, 12), 'financial-aid', null);
 
   // "decision-due": received 26 days ago, report in progress.
   const fatou = await register(marie, 'fatou');
-  const fatouRequest = await services.aidRequests.registerRequest(actorFor('marie.forest', daysAgo(now, 26)), { personId: fatou.id, kind: 'ris', receivedAt: daysAgo(now, 26).toISOString() }, null);
-  await services.reports.saveReport(marie, fatouRequest.view.id, { request: { description: 'Demande de RIS, étudiante.' }, identification: { civilStatus: 'célibataire' } });
+  const fatouRequest = await services.aidRequests.registerRequest(
+    actorFor('marie.forest', daysAgo(now, 26)),
+    { personId: fatou.id, kind: 'ris', receivedAt: daysAgo(now, 26).toISOString() },
+    null,
+  );
+  await services.reports.saveReport(marie, fatouRequest.view.id, {
+    request: { description: 'Demande de RIS, étudiante.' },
+    identification: { civilStatus: 'célibataire' },
+  });
 
   // "colleague-file": Luc's file, which Marie must not open.
   const luc = actorFor('luc.forest');
   const thomas = await register(luc, 'thomas');
-  await services.aidRequests.registerRequest(luc, { personId: thomas.id, kind: 'heating-allowance', receivedAt: daysAgo(now, 4).toISOString() }, null);
+  await services.aidRequests.registerRequest(
+    luc,
+    { personId: thomas.id, kind: 'heating-allowance', receivedAt: daysAgo(now, 4).toISOString() },
+    null,
+  );
 
   // "new-request": German-speaking person, fresh request at Forest.
   const klaus = await register(marie, 'klaus');
-  await services.aidRequests.registerRequest(marie, { personId: klaus.id, kind: 'urgent-medical-aid', receivedAt: daysAgo(now, 1).toISOString() }, null);
+  await services.aidRequests.registerRequest(
+    marie,
+    { personId: klaus.id, kind: 'urgent-medical-aid', receivedAt: daysAgo(now, 1).toISOString() },
+    null,
+  );
 
   // "gent-open": Dutch-speaking file in Gent.
   const pieter = actorFor('pieter.gent');
@@ -114,9 +182,15 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
   const lateEvening = actorFor('luc.forest', brusselsHour(dayInBrussels(daysAgo(now, 9)), 23));
   // Each search is its own request, as it would be through the API (the indicators count actions).
   for (const [index, familyName] of ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Schmitz'].entries()) {
-    await services.persons.searchByName({ ...lateEvening, requestId: `demo-seed-search-${index}`, now: new Date(lateEvening.now.getTime() + index * 47_000) }, familyName);
+    await services.persons.searchByName(
+      { ...lateEvening, requestId: `demo-seed-search-${index}`, now: new Date(lateEvening.now.getTime() + index * 47_000) },
+      familyName,
+    );
   }
-  await services.oversight.setSensitivity(actorFor('anne.forest'), klaus.id, { isSensitive: true, reason: 'DEMO — membre du personnel du CPAS' });
+  await services.oversight.setSensitivity(actorFor('anne.forest'), klaus.id, {
+    isSensitive: true,
+    reason: 'DEMO — membre du personnel du CPAS',
+  });
 
   await markSeeded(tenants, now, 'complete');
   return true;
@@ -124,14 +198,20 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
 
 async function markSeeded(tenants: TenantRegistry, now: Date, state: 'complete' | 'interrupted'): Promise<void> {
   for (const spec of [FOREST, MOLENBEEK, GENT]) {
-    await tenants.byKbo(spec.kbo)!.db.query(`INSERT INTO settings (key, value) VALUES ('demo-seeded', $1) ON CONFLICT (key) DO NOTHING`, [JSON.stringify({ at: now.toISOString(), state })]);
+    await tenants
+      .byKbo(spec.kbo)!
+      .db.query(`INSERT INTO settings (key, value) VALUES ('demo-seeded', $1) ON CONFLICT (key) DO NOTHING`, [
+        JSON.stringify({ at: now.toISOString(), state }),
+      ]);
   }
 }
 
 /** The demo seed of an earlier start did not finish; the data kept is partial. */
 export class DemoSeedInterrupted extends Error {
   constructor() {
-    super('The demo seed of an earlier start was interrupted; the demo data is incomplete. Stop the app, delete the data directory (DATA_DIR) and start again for a complete demo.');
+    super(
+      'The demo seed of an earlier start was interrupted; the demo data is incomplete. Stop the app, delete the data directory (DATA_DIR) and start again for a complete demo.',
+    );
     this.name = 'DemoSeedInterrupted';
   }
 }
@@ -141,7 +221,13 @@ export function describeDemo() {
     label: 'DEMO — synthetic data only',
     accounts: DEMO_ACCOUNTS.map((account) => {
       const tenant = DEMO_TENANTS.find((t) => t.kbo === account.kbo)!;
-      return { username: account.username, password: DEMO_PASSWORD, role: account.role, displayName: account.displayName, institution: { kbo: tenant.kbo, name: tenant.name } };
+      return {
+        username: account.username,
+        password: DEMO_PASSWORD,
+        role: account.role,
+        displayName: account.displayName,
+        institution: { kbo: tenant.kbo, name: tenant.name },
+      };
     }),
     persons: DEMO_PERSONS.map((p) => ({ niss: p.niss, familyName: p.familyName, givenNames: p.givenNames, scenario: p.scenario })),
   };

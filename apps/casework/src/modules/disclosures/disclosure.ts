@@ -29,7 +29,8 @@ export const itemSchema = Type.Union([
 export type DisclosureItem = Static<typeof itemSchema>;
 export const ITEM_TYPES = ['identity', 'aid-request', 'decision'] as const;
 
-export const itemKey = (item: DisclosureItem): string => (item.type === 'identity' ? 'identity' : item.type === 'aid-request' ? `aid-request:${item.id}` : `decision:${item.ref}`);
+export const itemKey = (item: DisclosureItem): string =>
+  item.type === 'identity' ? 'identity' : item.type === 'aid-request' ? `aid-request:${item.id}` : `decision:${item.ref}`;
 
 /** Parses `identity`, `aid-request:<id>`, `decision:<ref>` (the web form's checkbox values). */
 export function parseItemKey(key: string): DisclosureItem | null {
@@ -52,12 +53,35 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 
 /** The exported content of each item type: coded fields and dates, no free text written by a worker. */
 export const exportedItemSchema = Type.Union([
-  strict({ type: Type.Literal('identity'), familyName: Type.String(), givenNames: Type.String(), niss: Nullable(Type.String({ pattern: '^\\d{11}$' })), birthDate: Nullable(DateString) }),
-  strict({ type: Type.Literal('aid-request'), id: Type.String(), kind: Type.String(), status: Type.String(), receivedAt: DateString, acknowledgementNumber: Type.String(), closedAt: Nullable(DateString) }),
   strict({
-    type: Type.Literal('decision'), ref: Type.String(), requestId: Type.String(), decidedAt: DateString, body: Type.String(), aidType: Type.String(),
-    outcome: Type.String(), amountCents: Nullable(Type.Integer()), period: Nullable(strict({ from: DateString, to: Nullable(DateString) })),
-    legalBasis: Type.String(), motivationCategory: Type.String(), status: Type.String(),
+    type: Type.Literal('identity'),
+    familyName: Type.String(),
+    givenNames: Type.String(),
+    niss: Nullable(Type.String({ pattern: '^\\d{11}$' })),
+    birthDate: Nullable(DateString),
+  }),
+  strict({
+    type: Type.Literal('aid-request'),
+    id: Type.String(),
+    kind: Type.String(),
+    status: Type.String(),
+    receivedAt: DateString,
+    acknowledgementNumber: Type.String(),
+    closedAt: Nullable(DateString),
+  }),
+  strict({
+    type: Type.Literal('decision'),
+    ref: Type.String(),
+    requestId: Type.String(),
+    decidedAt: DateString,
+    body: Type.String(),
+    aidType: Type.String(),
+    outcome: Type.String(),
+    amountCents: Nullable(Type.Integer()),
+    period: Nullable(strict({ from: DateString, to: Nullable(DateString) })),
+    legalBasis: Type.String(),
+    motivationCategory: Type.String(),
+    status: Type.String(),
   }),
 ]);
 export type ExportedItem = Static<typeof exportedItemSchema>;

@@ -43,7 +43,8 @@ export function registerDisclosureRoutes(app: FastifyInstance, actorOf: (request
   const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
 
   app.post('/api/v1/disclosures', { schema: { tags, body: NewDisclosureBody } }, async (request, reply) =>
-    reply.code(201).send(await disclosures.record(await actorOf(request), request.body as NewDisclosure)));
+    reply.code(201).send(await disclosures.record(await actorOf(request), request.body as NewDisclosure)),
+  );
 
   app.get('/api/v1/disclosures', { schema: { tags, querystring: ListQuery } }, async (request) => {
     const query = request.query as { status?: DisclosureStatus; limit?: number; offset?: number };
@@ -51,25 +52,33 @@ export function registerDisclosureRoutes(app: FastifyInstance, actorOf: (request
   });
 
   app.get('/api/v1/disclosures/:id', { schema: { tags, params: IdParams } }, async (request) =>
-    disclosures.get(await actorOf(request), idOf(request)));
+    disclosures.get(await actorOf(request), idOf(request)),
+  );
 
   app.put('/api/v1/disclosures/:id/items', { schema: { tags, params: IdParams, body: ItemsBody } }, async (request) =>
-    disclosures.selectItems(await actorOf(request), idOf(request), (request.body as { items: DisclosureItem[] }).items));
+    disclosures.selectItems(await actorOf(request), idOf(request), (request.body as { items: DisclosureItem[] }).items),
+  );
 
   app.post('/api/v1/disclosures/:id/review', { schema: { tags, params: IdParams, body: ReviewBody } }, async (request) =>
-    disclosures.review(await actorOf(request), idOf(request), request.body as Review));
+    disclosures.review(await actorOf(request), idOf(request), request.body as Review),
+  );
 
   // The export, once: JSON (the document and its SHA-256) or the PDF in the recipient's language.
   app.post('/api/v1/disclosures/:id/export', { schema: { tags, params: IdParams, body: ExportBody } }, async (request, reply) => {
     const format = (request.body as { format?: 'json' | 'pdf' } | null | undefined)?.format ?? 'json';
     const result = await disclosures.exportOnce(await actorOf(request), idOf(request), format);
     if (result.format === 'pdf') {
-      return reply.type('application/pdf').header('x-document-sha256', result.sha256).header('cache-control', 'no-store')
-        .header('content-disposition', `attachment; filename="disclosure-${result.view.id}.pdf"`).send(result.pdf);
+      return reply
+        .type('application/pdf')
+        .header('x-document-sha256', result.sha256)
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `attachment; filename="disclosure-${result.view.id}.pdf"`)
+        .send(result.pdf);
     }
     return reply.header('cache-control', 'no-store').send({ disclosure: result.view, sha256: result.sha256, document: result.document });
   });
 
   app.post('/api/v1/disclosures/:id/deferral', { schema: { tags, params: IdParams, body: DeferralBody } }, async (request) =>
-    disclosures.defer(await actorOf(request), idOf(request), request.body as Deferral));
+    disclosures.defer(await actorOf(request), idOf(request), request.body as Deferral),
+  );
 }

@@ -19,8 +19,14 @@ import { isUuid } from '../access/access.ts';
 import { readCode } from '../../settings.ts';
 import { isoDate } from '../../http-context.ts';
 import {
-  assertDocument, normaliseItems, isVisibleToPerson, itemKey,
-  type DisclosureDocument, type DisclosureItem, type DisclosureStatus, type ExportedItem,
+  assertDocument,
+  normaliseItems,
+  isVisibleToPerson,
+  itemKey,
+  type DisclosureDocument,
+  type DisclosureItem,
+  type DisclosureStatus,
+  type ExportedItem,
 } from './disclosure.ts';
 import { renderDisclosurePdf } from './disclosures.pdf.ts';
 
@@ -28,24 +34,56 @@ import { renderDisclosurePdf } from './disclosures.pdf.ts';
 export const DISCLOSURE_OFFICERS: readonly Role[] = ['supervisor', 'security-advisor'];
 
 export type NewDisclosure = {
-  personId?: string; niss?: string;
+  personId?: string;
+  niss?: string;
   recipient: { authority: string; name?: string; language?: 'fr' | 'nl' | 'de' };
-  legalBasis?: string; legalReference?: string;
-  requestReference: string; requestDate: string; statedScope?: string;
+  legalBasis?: string;
+  legalReference?: string;
+  requestReference: string;
+  requestDate: string;
+  statedScope?: string;
 };
 export type Review = { verdict: 'approve' | 'refuse'; assessment?: string; reason?: string };
 export type Deferral = { until: string; legalBasis: string; reference?: string };
 
 type DisclosureRow = {
-  id: string; person_id: string; recipient: string; recipient_name: string | null; recipient_language: 'fr' | 'nl' | 'de';
-  legal_basis: string; legal_reference: string | null; request_reference: string | null; requested_at: string; stated_scope: string | null;
-  items: DisclosureItem[]; status: DisclosureStatus; created_by: string; created_at: Date;
-  items_selected_by: string | null; items_selected_at: Date | null; reviewed_by: string | null; reviewed_at: Date | null;
-  legal_assessment: string | null; refusal_reason: string | null; approved_by: string | null; approved_at: Date | null;
-  exported_by: string | null; exported_at: Date | null; export_format: 'json' | 'pdf' | null; export_sha256: string | null;
-  deferred_until: string | null; deferral_basis: string | null; deferral_reference: string | null; deferred_by: string | null; deferred_at: Date | null;
-  family_name: string; given_names: string;
-  created_by_name: string | null; reviewed_by_name: string | null; approved_by_name: string | null; exported_by_name: string | null;
+  id: string;
+  person_id: string;
+  recipient: string;
+  recipient_name: string | null;
+  recipient_language: 'fr' | 'nl' | 'de';
+  legal_basis: string;
+  legal_reference: string | null;
+  request_reference: string | null;
+  requested_at: string;
+  stated_scope: string | null;
+  items: DisclosureItem[];
+  status: DisclosureStatus;
+  created_by: string;
+  created_at: Date;
+  items_selected_by: string | null;
+  items_selected_at: Date | null;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  legal_assessment: string | null;
+  refusal_reason: string | null;
+  approved_by: string | null;
+  approved_at: Date | null;
+  exported_by: string | null;
+  exported_at: Date | null;
+  export_format: 'json' | 'pdf' | null;
+  export_sha256: string | null;
+  deferred_until: string | null;
+  deferral_basis: string | null;
+  deferral_reference: string | null;
+  deferred_by: string | null;
+  deferred_at: Date | null;
+  family_name: string;
+  given_names: string;
+  created_by_name: string | null;
+  reviewed_by_name: string | null;
+  approved_by_name: string | null;
+  exported_by_name: string | null;
 };
 
 const SELECT_DISCLOSURE = `
@@ -62,18 +100,33 @@ const trimmed = (value: string | undefined) => (value ?? '').trim();
 
 function toView(row: DisclosureRow, now: string) {
   return {
-    id: row.id, status: row.status,
+    id: row.id,
+    status: row.status,
     person: { id: row.person_id, familyName: row.family_name, givenNames: row.given_names },
     recipient: { authority: row.recipient, name: row.recipient_name, language: row.recipient_language },
-    legalBasis: row.legal_basis, legalReference: row.legal_reference,
+    legalBasis: row.legal_basis,
+    legalReference: row.legal_reference,
     writtenRequest: { reference: row.request_reference, date: row.requested_at, statedScope: row.stated_scope },
     items: row.items,
     recorded: { by: row.created_by_name, at: row.created_at.toISOString() },
     itemsSelectedAt: iso(row.items_selected_at),
-    review: row.reviewed_at ? { by: row.reviewed_by_name, at: iso(row.reviewed_at), verdict: row.status === 'refused' ? 'refuse' : 'approve', assessment: row.legal_assessment, reason: row.refusal_reason } : null,
-    approvedBy: row.approved_by_name, approvedAt: iso(row.approved_at),
-    export: row.exported_at ? { by: row.exported_by_name, at: iso(row.exported_at), format: row.export_format, sha256: row.export_sha256 } : null,
-    deferral: row.deferred_until ? { until: row.deferred_until, legalBasis: row.deferral_basis, reference: row.deferral_reference, at: iso(row.deferred_at) } : null,
+    review: row.reviewed_at
+      ? {
+          by: row.reviewed_by_name,
+          at: iso(row.reviewed_at),
+          verdict: row.status === 'refused' ? 'refuse' : 'approve',
+          assessment: row.legal_assessment,
+          reason: row.refusal_reason,
+        }
+      : null,
+    approvedBy: row.approved_by_name,
+    approvedAt: iso(row.approved_at),
+    export: row.exported_at
+      ? { by: row.exported_by_name, at: iso(row.exported_at), format: row.export_format, sha256: row.export_sha256 }
+      : null,
+    deferral: row.deferred_until
+      ? { until: row.deferred_until, legalBasis: row.deferral_basis, reference: row.deferral_reference, at: iso(row.deferred_at) }
+      : null,
     isVisibleToPerson: isVisibleToPerson({ exportedAt: iso(row.exported_at), deferredUntil: row.deferred_until }, now),
   };
 }
@@ -82,14 +135,40 @@ export type DisclosureView = ReturnType<typeof toView>;
 /** The items of the person a disclosure may carry (the catalogue shown for selection). */
 async function selectableItems(tx: Queryable, personId: string) {
   const requests = await tx.query<{ id: string; kind: string; status: string; received_at: Date; acknowledgement_number: string }>(
-    'SELECT id, kind, status, received_at, acknowledgement_number FROM aid_requests WHERE person_id = $1 ORDER BY received_at', [personId]);
-  const decisions = await tx.query<{ ref: string; request_id: string; decided_at: string; aid_type: string; outcome: string; status: string }>(
+    'SELECT id, kind, status, received_at, acknowledgement_number FROM aid_requests WHERE person_id = $1 ORDER BY received_at',
+    [personId],
+  );
+  const decisions = await tx.query<{
+    ref: string;
+    request_id: string;
+    decided_at: string;
+    aid_type: string;
+    outcome: string;
+    status: string;
+  }>(
     `SELECT d.ref, d.request_id, d.decided_at, d.aid_type, d.outcome, d.status FROM decisions d JOIN aid_requests r ON r.id = d.request_id
-      WHERE r.person_id = $1 ORDER BY d.decided_at, d.ref`, [personId]);
+      WHERE r.person_id = $1 ORDER BY d.decided_at, d.ref`,
+    [personId],
+  );
   return [
     { key: 'identity', item: { type: 'identity' as const } },
-    ...requests.map((r) => ({ key: `aid-request:${r.id}`, item: { type: 'aid-request' as const, id: r.id }, kind: r.kind, status: r.status, receivedAt: isoDate(r.received_at), acknowledgementNumber: r.acknowledgement_number })),
-    ...decisions.map((d) => ({ key: `decision:${d.ref}`, item: { type: 'decision' as const, ref: d.ref }, requestId: d.request_id, decidedAt: d.decided_at, aidType: d.aid_type, outcome: d.outcome, status: d.status })),
+    ...requests.map((r) => ({
+      key: `aid-request:${r.id}`,
+      item: { type: 'aid-request' as const, id: r.id },
+      kind: r.kind,
+      status: r.status,
+      receivedAt: isoDate(r.received_at),
+      acknowledgementNumber: r.acknowledgement_number,
+    })),
+    ...decisions.map((d) => ({
+      key: `decision:${d.ref}`,
+      item: { type: 'decision' as const, ref: d.ref },
+      requestId: d.request_id,
+      decidedAt: d.decided_at,
+      aidType: d.aid_type,
+      outcome: d.outcome,
+      status: d.status,
+    })),
   ];
 }
 
@@ -99,24 +178,67 @@ async function exportedItems(tx: Queryable, personId: string, items: readonly Di
   for (const item of items) {
     if (item.type === 'identity') {
       const p = await tx.one<{ family_name: string; given_names: string; niss: string | null; birth_date: string | null }>(
-        'SELECT family_name, given_names, niss, birth_date FROM persons WHERE id = $1', [personId]);
+        'SELECT family_name, given_names, niss, birth_date FROM persons WHERE id = $1',
+        [personId],
+      );
       if (!p) throw conflict('disclosure.item-gone', 'The person is no longer in the file.');
       result.push({ type: 'identity', familyName: p.family_name, givenNames: p.given_names, niss: p.niss, birthDate: p.birth_date });
     } else if (item.type === 'aid-request') {
-      const r = await tx.one<{ id: string; kind: string; status: string; received_at: Date; acknowledgement_number: string; closed_at: Date | null }>(
-        'SELECT id, kind, status, received_at, acknowledgement_number, closed_at FROM aid_requests WHERE id = $1 AND person_id = $2', [item.id, personId]);
+      const r = await tx.one<{
+        id: string;
+        kind: string;
+        status: string;
+        received_at: Date;
+        acknowledgement_number: string;
+        closed_at: Date | null;
+      }>('SELECT id, kind, status, received_at, acknowledgement_number, closed_at FROM aid_requests WHERE id = $1 AND person_id = $2', [
+        item.id,
+        personId,
+      ]);
       if (!r) throw conflict('disclosure.item-gone', 'A selected aid request is no longer in the file.');
-      result.push({ type: 'aid-request', id: r.id, kind: r.kind, status: r.status, receivedAt: isoDate(r.received_at)!, acknowledgementNumber: r.acknowledgement_number, closedAt: isoDate(r.closed_at) });
+      result.push({
+        type: 'aid-request',
+        id: r.id,
+        kind: r.kind,
+        status: r.status,
+        receivedAt: isoDate(r.received_at)!,
+        acknowledgementNumber: r.acknowledgement_number,
+        closedAt: isoDate(r.closed_at),
+      });
     } else {
-      const d = await tx.one<{ ref: string; request_id: string; decided_at: string; body: string; aid_type: string; outcome: string; amount_cents: string | number | null; period_from: string | null; period_to: string | null; legal_basis: string; motivation_category: string; status: string }>(
+      const d = await tx.one<{
+        ref: string;
+        request_id: string;
+        decided_at: string;
+        body: string;
+        aid_type: string;
+        outcome: string;
+        amount_cents: string | number | null;
+        period_from: string | null;
+        period_to: string | null;
+        legal_basis: string;
+        motivation_category: string;
+        status: string;
+      }>(
         `SELECT d.ref, d.request_id, d.decided_at, d.body, d.aid_type, d.outcome, d.amount_cents, d.period_from, d.period_to, d.legal_basis, d.motivation_category, d.status
-           FROM decisions d JOIN aid_requests r ON r.id = d.request_id WHERE d.ref = $1 AND r.person_id = $2`, [item.ref, personId]);
+           FROM decisions d JOIN aid_requests r ON r.id = d.request_id WHERE d.ref = $1 AND r.person_id = $2`,
+        [item.ref, personId],
+      );
       if (!d) throw conflict('disclosure.item-gone', 'A selected decision is no longer in the file.');
       // The local motivation text is free text written for the person's letter: it is not read here.
       result.push({
-        type: 'decision', ref: d.ref, requestId: d.request_id, decidedAt: d.decided_at, body: d.body, aidType: d.aid_type, outcome: d.outcome,
-        amountCents: d.amount_cents === null ? null : Number(d.amount_cents), period: d.period_from ? { from: d.period_from, to: d.period_to } : null,
-        legalBasis: d.legal_basis, motivationCategory: d.motivation_category, status: d.status,
+        type: 'decision',
+        ref: d.ref,
+        requestId: d.request_id,
+        decidedAt: d.decided_at,
+        body: d.body,
+        aidType: d.aid_type,
+        outcome: d.outcome,
+        amountCents: d.amount_cents === null ? null : Number(d.amount_cents),
+        period: d.period_from ? { from: d.period_from, to: d.period_to } : null,
+        legalBasis: d.legal_basis,
+        motivationCategory: d.motivation_category,
+        status: d.status,
       });
     }
   }
@@ -132,7 +254,12 @@ export function createDisclosureService() {
   }
 
   /** Runs one step on one disclosure, locked, inside a transaction, with its audit event. */
-  async function withDisclosure<T>(actor: Actor, id: string, action: string, work: (tx: Queryable, row: DisclosureRow) => Promise<{ result: T; reason?: string }>): Promise<T> {
+  async function withDisclosure<T>(
+    actor: Actor,
+    id: string,
+    action: string,
+    work: (tx: Queryable, row: DisclosureRow) => Promise<{ result: T; reason?: string }>,
+  ): Promise<T> {
     await requireOfficer(actor, action, id);
     if (!isUuid(id)) throw notFound('disclosure.not-found', 'No such disclosure.');
     return actor.tenant.db.transaction(async (tx) => {
@@ -145,13 +272,26 @@ export function createDisclosureService() {
     });
   }
 
-  const reload = async (tx: Queryable, actor: Actor, id: string) => toView((await tx.one<DisclosureRow>(`${SELECT_DISCLOSURE} WHERE d.id = $1`, [id]))!, today(actor));
+  const reload = async (tx: Queryable, actor: Actor, id: string) =>
+    toView((await tx.one<DisclosureRow>(`${SELECT_DISCLOSURE} WHERE d.id = $1`, [id]))!, today(actor));
 
-  async function checkLegalBasis(tx: Queryable, list: string, code: string | undefined, reference: string | undefined, paths: { code: string; reference: string }, codes: { required: string; reference: string }) {
+  async function checkLegalBasis(
+    tx: Queryable,
+    list: string,
+    code: string | undefined,
+    reference: string | undefined,
+    paths: { code: string; reference: string },
+    codes: { required: string; reference: string },
+  ) {
     const basis = code ? await readCode(tx, list, code) : undefined;
-    if (!basis) throw invalid(codes.required, 'State the legal basis of the disclosure from the code list.', [{ path: paths.code, code: 'required', message: 'a legal basis from the code list' }]);
+    if (!basis)
+      throw invalid(codes.required, 'State the legal basis of the disclosure from the code list.', [
+        { path: paths.code, code: 'required', message: 'a legal basis from the code list' },
+      ]);
     if (basis.attributes.requiresReference === true && trimmed(reference).length < 3) {
-      throw invalid(codes.reference, 'This legal basis needs the provision named in words.', [{ path: paths.reference, code: 'required', message: 'the legal provision, in words' }]);
+      throw invalid(codes.reference, 'This legal basis needs the provision named in words.', [
+        { path: paths.reference, code: 'required', message: 'the legal provision, in words' },
+      ]);
     }
   }
 
@@ -159,30 +299,79 @@ export function createDisclosureService() {
     /** R26 step 1: a written request, recorded with its recipient and legal basis (status `recorded`). */
     async record(actor: Actor, input: NewDisclosure): Promise<DisclosureView> {
       await requireOfficer(actor, 'disclosure.record');
-      if (trimmed(input.recipient.authority).length < 3) throw invalid('disclosure.recipient-required', 'Name the authority that asks (e.g. Procureur du Roi de Bruxelles).', [{ path: '/recipient/authority', code: 'required', message: 'the requesting authority' }]);
-      if (trimmed(input.requestReference).length === 0) throw invalid('disclosure.request-reference-required', 'Give the reference of the written request.', [{ path: '/requestReference', code: 'required', message: 'the reference of the written request' }]);
-      if (input.requestDate > today(actor)) throw invalid('disclosure.request-date-future', 'The written request cannot be dated in the future.', [{ path: '/requestDate', code: 'invalid', message: 'a date not after today' }]);
+      if (trimmed(input.recipient.authority).length < 3)
+        throw invalid('disclosure.recipient-required', 'Name the authority that asks (e.g. Procureur du Roi de Bruxelles).', [
+          { path: '/recipient/authority', code: 'required', message: 'the requesting authority' },
+        ]);
+      if (trimmed(input.requestReference).length === 0)
+        throw invalid('disclosure.request-reference-required', 'Give the reference of the written request.', [
+          { path: '/requestReference', code: 'required', message: 'the reference of the written request' },
+        ]);
+      if (input.requestDate > today(actor))
+        throw invalid('disclosure.request-date-future', 'The written request cannot be dated in the future.', [
+          { path: '/requestDate', code: 'invalid', message: 'a date not after today' },
+        ]);
       return actor.tenant.db.transaction(async (tx) => {
-        await checkLegalBasis(tx, 'disclosure-legal-basis', input.legalBasis, input.legalReference, { code: '/legalBasis', reference: '/legalReference' },
-          { required: 'disclosure.legal-basis-required', reference: 'disclosure.legal-reference-required' });
+        await checkLegalBasis(
+          tx,
+          'disclosure-legal-basis',
+          input.legalBasis,
+          input.legalReference,
+          { code: '/legalBasis', reference: '/legalReference' },
+          { required: 'disclosure.legal-basis-required', reference: 'disclosure.legal-reference-required' },
+        );
         let person: { id: string } | undefined;
         if (input.personId !== undefined) {
-          person = isUuid(input.personId) ? await tx.one<{ id: string }>('SELECT id FROM persons WHERE id = $1 AND anonymised_at IS NULL', [input.personId]) : undefined;
-          if (!person) throw invalid('disclosure.person-unknown', 'No such person in this CPAS.', [{ path: '/personId', code: 'unknown', message: 'no such person' }]);
+          person = isUuid(input.personId)
+            ? await tx.one<{ id: string }>('SELECT id FROM persons WHERE id = $1 AND anonymised_at IS NULL', [input.personId])
+            : undefined;
+          if (!person)
+            throw invalid('disclosure.person-unknown', 'No such person in this CPAS.', [
+              { path: '/personId', code: 'unknown', message: 'no such person' },
+            ]);
         } else if (input.niss !== undefined) {
           const niss = normaliseNiss(input.niss);
-          if (niss === null) throw invalid('niss.invalid', 'Give the 11 digits of a NISS or BIS number.', [{ path: '/niss', code: 'niss.invalid-format', message: 'expected 11 digits' }]);
-          person = await tx.one<{ id: string }>('SELECT p.id FROM persons p JOIN person_identifiers i ON i.person_id = p.id WHERE i.niss = $1 AND p.anonymised_at IS NULL', [niss]);
-          if (!person) throw invalid('disclosure.person-unknown', 'No person with this number in this CPAS.', [{ path: '/niss', code: 'unknown', message: 'no such person' }]);
+          if (niss === null)
+            throw invalid('niss.invalid', 'Give the 11 digits of a NISS or BIS number.', [
+              { path: '/niss', code: 'niss.invalid-format', message: 'expected 11 digits' },
+            ]);
+          person = await tx.one<{ id: string }>(
+            'SELECT p.id FROM persons p JOIN person_identifiers i ON i.person_id = p.id WHERE i.niss = $1 AND p.anonymised_at IS NULL',
+            [niss],
+          );
+          if (!person)
+            throw invalid('disclosure.person-unknown', 'No person with this number in this CPAS.', [
+              { path: '/niss', code: 'unknown', message: 'no such person' },
+            ]);
         } else {
-          throw invalid('disclosure.person-required', 'Name the person concerned, by id or NISS.', [{ path: '/niss', code: 'required', message: 'the person concerned' }]);
+          throw invalid('disclosure.person-required', 'Name the person concerned, by id or NISS.', [
+            { path: '/niss', code: 'required', message: 'the person concerned' },
+          ]);
         }
         const row = await tx.one<{ id: string }>(
           `INSERT INTO disclosures (person_id, recipient, recipient_name, recipient_language, legal_basis, legal_reference, request_reference, requested_at, stated_scope, items, created_by, created_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, '[]'::jsonb, $10, $11) RETURNING id`,
-          [person.id, trimmed(input.recipient.authority), trimmed(input.recipient.name) || null, input.recipient.language ?? actor.tenant.language, input.legalBasis,
-            trimmed(input.legalReference) || null, trimmed(input.requestReference), input.requestDate, trimmed(input.statedScope) || null, actor.user.id, actor.now]);
-        await appendAudit(tx, actor, { action: 'disclosure.record', recordType: 'disclosure', recordId: row!.id, personId: person.id, reason: input.legalBasis });
+          [
+            person.id,
+            trimmed(input.recipient.authority),
+            trimmed(input.recipient.name) || null,
+            input.recipient.language ?? actor.tenant.language,
+            input.legalBasis,
+            trimmed(input.legalReference) || null,
+            trimmed(input.requestReference),
+            input.requestDate,
+            trimmed(input.statedScope) || null,
+            actor.user.id,
+            actor.now,
+          ],
+        );
+        await appendAudit(tx, actor, {
+          action: 'disclosure.record',
+          recordType: 'disclosure',
+          recordId: row!.id,
+          personId: person.id,
+          reason: input.legalBasis,
+        });
         return reload(tx, actor, row!.id);
       });
     },
@@ -190,13 +379,25 @@ export function createDisclosureService() {
     /** R26 step 2: the items, chosen explicitly from the person's catalogue; at least one. */
     async selectItems(actor: Actor, id: string, items: DisclosureItem[]): Promise<DisclosureView> {
       return withDisclosure(actor, id, 'disclosure.items', async (tx, row) => {
-        if (row.status !== 'recorded') throw conflict('disclosure.wrong-status', `Items are chosen before the review; this disclosure is ${row.status}.`);
-        if (items.length === 0) throw invalid('disclosure.items-required', 'Select at least one item: nothing is disclosed by default.', [{ path: '/items', code: 'too-few', message: 'at least one item' }]);
+        if (row.status !== 'recorded')
+          throw conflict('disclosure.wrong-status', `Items are chosen before the review; this disclosure is ${row.status}.`);
+        if (items.length === 0)
+          throw invalid('disclosure.items-required', 'Select at least one item: nothing is disclosed by default.', [
+            { path: '/items', code: 'too-few', message: 'at least one item' },
+          ]);
         const selectable = new Set((await selectableItems(tx, row.person_id)).map((entry) => entry.key));
         const unknown = items.findIndex((item) => !selectable.has(itemKey(item)));
-        if (unknown >= 0) throw invalid('disclosure.item-unknown', 'An item is not in this person’s file.', [{ path: `/items/${unknown}`, code: 'unknown', message: 'not an item of this person' }]);
+        if (unknown >= 0)
+          throw invalid('disclosure.item-unknown', 'An item is not in this person’s file.', [
+            { path: `/items/${unknown}`, code: 'unknown', message: 'not an item of this person' },
+          ]);
         const chosen = normaliseItems(items);
-        await tx.query('UPDATE disclosures SET items = $2::jsonb, items_selected_by = $3, items_selected_at = $4 WHERE id = $1', [id, JSON.stringify(chosen), actor.user.id, actor.now]);
+        await tx.query('UPDATE disclosures SET items = $2::jsonb, items_selected_by = $3, items_selected_at = $4 WHERE id = $1', [
+          id,
+          JSON.stringify(chosen),
+          actor.user.id,
+          actor.now,
+        ]);
         return { result: await reload(tx, actor, id), reason: `${chosen.length} item(s)` };
       });
     },
@@ -204,18 +405,39 @@ export function createDisclosureService() {
     /** R26 step 3: review by a named officer other than the one who recorded it or chose the items (four-eyes). */
     async review(actor: Actor, id: string, input: Review): Promise<DisclosureView> {
       return withDisclosure(actor, id, 'disclosure.review', async (tx, row) => {
-        if (row.status !== 'recorded') throw conflict('disclosure.wrong-status', `Only a recorded disclosure is reviewed; this one is ${row.status}.`);
-        if (row.items.length === 0) throw invalid('disclosure.items-required', 'Select the items before the review.', [{ path: '/items', code: 'too-few', message: 'at least one item' }]);
-        if (!(await readCode(tx, 'disclosure-legal-basis', row.legal_basis))) throw invalid('disclosure.legal-basis-required', 'The legal basis of this disclosure is no longer a valid code.', [{ path: '/legalBasis', code: 'required', message: 'a valid legal basis' }]);
-        if (row.created_by === actor.user.id || row.items_selected_by === actor.user.id) throw conflict('disclosure.same-officer', 'Another officer than the one who recorded the request or chose the items must review it.');
-        if (trimmed(input.assessment).length < 10) throw invalid('disclosure.assessment-required', 'Write the legal assessment (at least 10 characters).', [{ path: '/assessment', code: 'required', message: 'the legal assessment' }]);
-        if (input.verdict === 'refuse' && trimmed(input.reason).length < 3) throw invalid('disclosure.refusal-reason-required', 'State why the disclosure is refused.', [{ path: '/reason', code: 'required', message: 'the reason of the refusal' }]);
+        if (row.status !== 'recorded')
+          throw conflict('disclosure.wrong-status', `Only a recorded disclosure is reviewed; this one is ${row.status}.`);
+        if (row.items.length === 0)
+          throw invalid('disclosure.items-required', 'Select the items before the review.', [
+            { path: '/items', code: 'too-few', message: 'at least one item' },
+          ]);
+        if (!(await readCode(tx, 'disclosure-legal-basis', row.legal_basis)))
+          throw invalid('disclosure.legal-basis-required', 'The legal basis of this disclosure is no longer a valid code.', [
+            { path: '/legalBasis', code: 'required', message: 'a valid legal basis' },
+          ]);
+        if (row.created_by === actor.user.id || row.items_selected_by === actor.user.id)
+          throw conflict(
+            'disclosure.same-officer',
+            'Another officer than the one who recorded the request or chose the items must review it.',
+          );
+        if (trimmed(input.assessment).length < 10)
+          throw invalid('disclosure.assessment-required', 'Write the legal assessment (at least 10 characters).', [
+            { path: '/assessment', code: 'required', message: 'the legal assessment' },
+          ]);
+        if (input.verdict === 'refuse' && trimmed(input.reason).length < 3)
+          throw invalid('disclosure.refusal-reason-required', 'State why the disclosure is refused.', [
+            { path: '/reason', code: 'required', message: 'the reason of the refusal' },
+          ]);
         if (input.verdict === 'approve') {
-          await tx.query(`UPDATE disclosures SET status = 'approved', reviewed_by = $2, reviewed_at = $3, approved_by = $2, approved_at = $3, legal_assessment = $4 WHERE id = $1`,
-            [id, actor.user.id, actor.now, trimmed(input.assessment)]);
+          await tx.query(
+            `UPDATE disclosures SET status = 'approved', reviewed_by = $2, reviewed_at = $3, approved_by = $2, approved_at = $3, legal_assessment = $4 WHERE id = $1`,
+            [id, actor.user.id, actor.now, trimmed(input.assessment)],
+          );
         } else {
-          await tx.query(`UPDATE disclosures SET status = 'refused', reviewed_by = $2, reviewed_at = $3, legal_assessment = $4, refusal_reason = $5 WHERE id = $1`,
-            [id, actor.user.id, actor.now, trimmed(input.assessment), trimmed(input.reason)]);
+          await tx.query(
+            `UPDATE disclosures SET status = 'refused', reviewed_by = $2, reviewed_at = $3, legal_assessment = $4, refusal_reason = $5 WHERE id = $1`,
+            [id, actor.user.id, actor.now, trimmed(input.assessment), trimmed(input.reason)],
+          );
         }
         return { result: await reload(tx, actor, id), reason: input.verdict };
       });
@@ -226,12 +448,21 @@ export function createDisclosureService() {
      * against the closed `rse.disclosure/1` schema; the audit event `disclosure.export` names the
      * person (R43). Only the item list and the document's SHA-256 are kept.
      */
-    async exportOnce(actor: Actor, id: string, format: 'json' | 'pdf'): Promise<{ view: DisclosureView; sha256: string } & ({ format: 'json'; document: DisclosureDocument } | { format: 'pdf'; pdf: Buffer })> {
+    async exportOnce(
+      actor: Actor,
+      id: string,
+      format: 'json' | 'pdf',
+    ): Promise<
+      { view: DisclosureView; sha256: string } & ({ format: 'json'; document: DisclosureDocument } | { format: 'pdf'; pdf: Buffer })
+    > {
       return withDisclosure(actor, id, 'disclosure.export', async (tx, row) => {
-        if (row.status === 'exported') throw conflict('disclosure.already-exported', 'This disclosure was already exported; it is exported once only.');
-        if (row.status !== 'approved') throw conflict('disclosure.wrong-status', `Only an approved disclosure is exported; this one is ${row.status}.`);
+        if (row.status === 'exported')
+          throw conflict('disclosure.already-exported', 'This disclosure was already exported; it is exported once only.');
+        if (row.status !== 'approved')
+          throw conflict('disclosure.wrong-status', `Only an approved disclosure is exported; this one is ${row.status}.`);
         const document: DisclosureDocument = {
-          schema: 'rse.disclosure/1', disclosureId: row.id,
+          schema: 'rse.disclosure/1',
+          disclosureId: row.id,
           institution: { kbo: actor.tenant.kbo, name: actor.tenant.name },
           recipient: { authority: row.recipient, name: row.recipient_name },
           legalBasis: { code: row.legal_basis, reference: row.legal_reference },
@@ -241,10 +472,13 @@ export function createDisclosureService() {
           items: await exportedItems(tx, row.person_id, row.items),
         };
         assertDocument(document);
-        const bytes = format === 'pdf' ? await renderDisclosurePdf(document, row.recipient_language) : Buffer.from(JSON.stringify(document), 'utf8');
+        const bytes =
+          format === 'pdf' ? await renderDisclosurePdf(document, row.recipient_language) : Buffer.from(JSON.stringify(document), 'utf8');
         const sha256 = createHash('sha256').update(bytes).digest('hex');
-        await tx.query(`UPDATE disclosures SET status = 'exported', exported_at = $2, exported_by = $3, export_format = $4, export_sha256 = $5 WHERE id = $1`,
-          [id, actor.now, actor.user.id, format, sha256]);
+        await tx.query(
+          `UPDATE disclosures SET status = 'exported', exported_at = $2, exported_by = $3, export_format = $4, export_sha256 = $5 WHERE id = $1`,
+          [id, actor.now, actor.user.id, format, sha256],
+        );
         const view = await reload(tx, actor, id);
         return { result: format === 'pdf' ? { format, pdf: bytes, view, sha256 } : { format, document, view, sha256 }, reason: format };
       });
@@ -253,12 +487,24 @@ export function createDisclosureService() {
     /** R26 step 5: a legal deferral keeps the disclosure out of the person's access report until its date (anchors §7). */
     async defer(actor: Actor, id: string, input: Deferral): Promise<DisclosureView> {
       return withDisclosure(actor, id, 'disclosure.defer', async (tx, row) => {
-        if (row.status === 'refused') throw conflict('disclosure.wrong-status', 'A refused disclosure discloses nothing: there is nothing to defer.');
-        if (input.until <= today(actor)) throw invalid('disclosure.deferral-in-past', 'A deferral ends after today.', [{ path: '/until', code: 'too-small', message: 'a date after today' }]);
-        await checkLegalBasis(tx, 'disclosure-deferral-basis', input.legalBasis, input.reference, { code: '/legalBasis', reference: '/reference' },
-          { required: 'disclosure.deferral-basis-required', reference: 'disclosure.legal-reference-required' });
-        await tx.query('UPDATE disclosures SET deferred_until = $2, deferral_basis = $3, deferral_reference = $4, deferred_by = $5, deferred_at = $6 WHERE id = $1',
-          [id, input.until, input.legalBasis, trimmed(input.reference) || null, actor.user.id, actor.now]);
+        if (row.status === 'refused')
+          throw conflict('disclosure.wrong-status', 'A refused disclosure discloses nothing: there is nothing to defer.');
+        if (input.until <= today(actor))
+          throw invalid('disclosure.deferral-in-past', 'A deferral ends after today.', [
+            { path: '/until', code: 'too-small', message: 'a date after today' },
+          ]);
+        await checkLegalBasis(
+          tx,
+          'disclosure-deferral-basis',
+          input.legalBasis,
+          input.reference,
+          { code: '/legalBasis', reference: '/reference' },
+          { required: 'disclosure.deferral-basis-required', reference: 'disclosure.legal-reference-required' },
+        );
+        await tx.query(
+          'UPDATE disclosures SET deferred_until = $2, deferral_basis = $3, deferral_reference = $4, deferred_by = $5, deferred_at = $6 WHERE id = $1',
+          [id, input.until, input.legalBasis, trimmed(input.reference) || null, actor.user.id, actor.now],
+        );
         return { result: await reload(tx, actor, id), reason: `${input.legalBasis} until ${input.until}` };
       });
     },
@@ -277,8 +523,14 @@ export function createDisclosureService() {
       await requireOfficer(actor, 'disclosure.list');
       return actor.tenant.db.transaction(async (tx) => {
         const where = query.status ? 'WHERE d.status = $3' : 'WHERE $3::text IS NULL';
-        const rows = await tx.query<DisclosureRow>(`${SELECT_DISCLOSURE} ${where} ORDER BY d.created_at DESC, d.id LIMIT $1 OFFSET $2`, [query.limit, query.offset, query.status ?? null]);
-        const total = await tx.one<{ count: number }>(`SELECT count(*)::int AS count FROM disclosures d ${where.replace('$3', '$1')}`, [query.status ?? null]);
+        const rows = await tx.query<DisclosureRow>(`${SELECT_DISCLOSURE} ${where} ORDER BY d.created_at DESC, d.id LIMIT $1 OFFSET $2`, [
+          query.limit,
+          query.offset,
+          query.status ?? null,
+        ]);
+        const total = await tx.one<{ count: number }>(`SELECT count(*)::int AS count FROM disclosures d ${where.replace('$3', '$1')}`, [
+          query.status ?? null,
+        ]);
         await appendAudit(tx, actor, { action: 'disclosure.list', recordType: 'disclosure', reason: query.status ?? null });
         return { items: rows.map((row) => toView(row, today(actor))), total: total?.count ?? 0 };
       });

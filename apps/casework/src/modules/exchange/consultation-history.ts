@@ -13,12 +13,24 @@ export function listConsultations(actor: Actor, requestId: string) {
     const rows = await tx.query<{ id: string; purpose: string; requested_at: Date; statuses: Record<string, number> | null }>(
       `SELECT c.id, c.purpose, c.requested_at,
               (SELECT jsonb_object_agg(status, n) FROM (SELECT status, count(*)::int AS n FROM consultation_responses WHERE consultation_id = c.id GROUP BY status) s) AS statuses
-         FROM consultations c WHERE c.request_id = $1 ORDER BY c.requested_at DESC`, [request.id]);
-    return { items: rows.map((row) => ({ id: row.id, purpose: row.purpose, requestedAt: row.requested_at.toISOString(), responseCounts: row.statuses ?? {} })) };
+         FROM consultations c WHERE c.request_id = $1 ORDER BY c.requested_at DESC`,
+      [request.id],
+    );
+    return {
+      items: rows.map((row) => ({
+        id: row.id,
+        purpose: row.purpose,
+        requestedAt: row.requested_at.toISOString(),
+        responseCounts: row.statuses ?? {},
+      })),
+    };
   });
 }
 
 export function registerConsultationHistoryRoute(app: FastifyInstance, actorOf: (request: FastifyRequest) => Promise<Actor>): void {
-  app.get('/api/v1/aid-requests/:id/rse-consultations', { schema: { tags: ['rse'], params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }) } }, async (request) =>
-    listConsultations(await actorOf(request), (request.params as { id: string }).id));
+  app.get(
+    '/api/v1/aid-requests/:id/rse-consultations',
+    { schema: { tags: ['rse'], params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }) } },
+    async (request) => listConsultations(await actorOf(request), (request.params as { id: string }).id),
+  );
 }

@@ -17,10 +17,33 @@ import { accessibleRequestsPredicate, isUuid, withRequest, type AidRequestRow } 
 import { requireOpen } from '../aid-requests/aid-requests.service.ts';
 import { HubUnreachableError, type HubClient } from './hub-client.ts';
 
-type ProviderResult = { provider: { kbo: string; name: string }; status: string; answer: string | null; reasonCode: string | null; leafIndex: number };
-type ResponseRow = { provider_kbo: string; provider_name: string; status: string; reason_code: string | null; summary: ShareableSummary | null; received_at: Date | null; expires_at: Date | null; hub_leaf_index: number | null; corrections?: { decisionRef: string; status: string; correctedAt: string }[] };
+type ProviderResult = {
+  provider: { kbo: string; name: string };
+  status: string;
+  answer: string | null;
+  reasonCode: string | null;
+  leafIndex: number;
+};
+type ResponseRow = {
+  provider_kbo: string;
+  provider_name: string;
+  status: string;
+  reason_code: string | null;
+  summary: ShareableSummary | null;
+  received_at: Date | null;
+  expires_at: Date | null;
+  hub_leaf_index: number | null;
+  corrections?: { decisionRef: string; status: string; correctedAt: string }[];
+};
 
-type PrepareRow = AidRequestRow & { can_access: boolean; is_assigned: boolean; informed_at: Date | null; niss: string | null; has_integration: boolean; has_due_outbox: boolean };
+type PrepareRow = AidRequestRow & {
+  can_access: boolean;
+  is_assigned: boolean;
+  informed_at: Date | null;
+  niss: string | null;
+  has_integration: boolean;
+  has_due_outbox: boolean;
+};
 
 const PREPARE_SQL = `
   SELECT r.*, ${accessibleRequestsPredicate('r', '$2', '$3')} AS can_access,
@@ -48,18 +71,33 @@ function toResponse(row: ResponseRow, now: Date) {
     ...(row.summary && !isExpired ? { summary: row.summary } : {}),
     ...(row.received_at ? { receivedAt: row.received_at.toISOString() } : {}),
     ...(row.expires_at ? { expiresAt: row.expires_at.toISOString(), isExpired } : {}),
-    ...(row.status === 'answered' ? { notice: Object.fromEntries(Object.entries(NOTICE).map(([lang, text]) => [lang, text(row.provider_name, date)])), isToVerify: true } : {}),
+    ...(row.status === 'answered'
+      ? {
+          notice: Object.fromEntries(Object.entries(NOTICE).map(([lang, text]) => [lang, text(row.provider_name, date)])),
+          isToVerify: true,
+        }
+      : {}),
     hubLeafIndex: row.hub_leaf_index,
     // R39: the provider corrected or annulled an item after it was shared; the summary above is kept as received.
-    ...(row.corrections && row.corrections.length > 0 ? { corrections: row.corrections.map(({ decisionRef, status, correctedAt }) => ({ decisionRef, status, correctedAt })) } : {}),
+    ...(row.corrections && row.corrections.length > 0
+      ? { corrections: row.corrections.map(({ decisionRef, status, correctedAt }) => ({ decisionRef, status, correctedAt })) }
+      : {}),
   };
 }
 
 export function createConsultationService(deps: { hub: HubClient; flushOutbox: () => Promise<unknown>; clock: () => Date }) {
-  async function openAnswer(tenant: Tenant, result: ProviderResult, niss: string): Promise<{ status: string; reasonCode: string | null; summary: ShareableSummary | null }> {
-    if (result.status === 'pending' || !result.answer) return { status: result.status === 'answered' ? 'error' : result.status, reasonCode: result.reasonCode, summary: null };
+  async function openAnswer(
+    tenant: Tenant,
+    result: ProviderResult,
+    niss: string,
+  ): Promise<{ status: string; reasonCode: string | null; summary: ShareableSummary | null }> {
+    if (result.status === 'pending' || !result.answer)
+      return { status: result.status === 'answered' ? 'error' : result.status, reasonCode: result.reasonCode, summary: null };
     const verified = await verifyMessage(result.answer, {
-      resolveKey: (iss, kid) => (iss === result.provider.kbo ? deps.hub.signingKey(iss, kid) : undefined), expectedAudience: tenant.kbo, replay: deps.hub.replay, now: deps.clock(),
+      resolveKey: (iss, kid) => (iss === result.provider.kbo ? deps.hub.signingKey(iss, kid) : undefined),
+      expectedAudience: tenant.kbo,
+      replay: deps.hub.replay,
+      now: deps.clock(),
     });
     if (!verified.ok) return { status: 'error', reasonCode: verified.code, summary: null };
     const claims = verified.claims as { status?: string; summary?: unknown; reasonCode?: string };
@@ -90,13 +128,22 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
         received_at = EXCLUDED.received_at, expires_at = EXCLUDED.expires_at, hub_leaf_index = EXCLUDED.hub_leaf_index, attempts = consultation_responses.attempts + 1
       RETURNING *`;
 
-  const answersJson = (opened: OpenedAnswer[]) => JSON.stringify(opened.map(({ result, status, reasonCode, summary }) => ({
-    kbo: result.provider.kbo, name: result.provider.name, status, reason_code: reasonCode, summary, leaf_index: result.leafIndex,
-  })));
+  const answersJson = (opened: OpenedAnswer[]) =>
+    JSON.stringify(
+      opened.map(({ result, status, reasonCode, summary }) => ({
+        kbo: result.provider.kbo,
+        name: result.provider.name,
+        status,
+        reason_code: reasonCode,
+        summary,
+        leaf_index: result.leafIndex,
+      })),
+    );
 
   function checkExpiry(rows: ResponseRow[]): ResponseRow[] {
     // A summary expires `exchange.receivedSummaryDays` after it was received (R35).
-    if (rows.some((row) => row.summary !== null && row.expires_at === null)) throw new Error('Setting exchange is missing: run the migrations');
+    if (rows.some((row) => row.summary !== null && row.expires_at === null))
+      throw new Error('Setting exchange is missing: run the migrations');
     return rows;
   }
 
@@ -109,30 +156,66 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
    * A new consultation, its answers and their audit events in one statement — atomic without an
    * explicit transaction, and the audit chain's lock is held only while PostgreSQL executes it.
    */
-  async function storeConsultation(db: Queryable, actor: Actor, consultationId: string, opened: OpenedAnswer[], now: Date,
-    consultation: { requestId: string; purpose: string; hubLeafIndex: number | null }, events: AuditEntry[]) {
+  async function storeConsultation(
+    db: Queryable,
+    actor: Actor,
+    consultationId: string,
+    opened: OpenedAnswer[],
+    now: Date,
+    consultation: { requestId: string; purpose: string; hubLeafIndex: number | null },
+    events: AuditEntry[],
+  ) {
     const audit = auditCall(actor, events, 8);
-    const row = await db.one<{ responses: (Omit<ResponseRow, 'received_at' | 'expires_at'> & { received_at: string | null; expires_at: string | null })[] }>(
+    const row = await db.one<{
+      responses: (Omit<ResponseRow, 'received_at' | 'expires_at'> & { received_at: string | null; expires_at: string | null })[];
+    }>(
       `WITH consultation AS (INSERT INTO consultations (id, request_id, purpose, requested_by, requested_at, hub_leaf_index) VALUES ($1, $4, $5, $6, $2, $7)),
             responses AS (${RESPONSES_UPSERT})
        SELECT ${audit.sql} AS audited, (SELECT coalesce(json_agg(r ORDER BY r.provider_name), '[]'::json) FROM responses r) AS responses`,
-      [consultationId, now, answersJson(opened), consultation.requestId, consultation.purpose, actor.user.id, consultation.hubLeafIndex, ...audit.params]);
-    return checkExpiry(row!.responses.map((response) => ({
-      ...response, received_at: response.received_at ? new Date(response.received_at) : null, expires_at: response.expires_at ? new Date(response.expires_at) : null,
-    })));
+      [
+        consultationId,
+        now,
+        answersJson(opened),
+        consultation.requestId,
+        consultation.purpose,
+        actor.user.id,
+        consultation.hubLeafIndex,
+        ...audit.params,
+      ],
+    );
+    return checkExpiry(
+      row!.responses.map((response) => ({
+        ...response,
+        received_at: response.received_at ? new Date(response.received_at) : null,
+        expires_at: response.expires_at ? new Date(response.expires_at) : null,
+      })),
+    );
   }
 
-  function toView(consultation: { id: string; purpose: string; requested_at: Date; hub_leaf_index: number | null }, rows: ResponseRow[], now: Date) {
+  function toView(
+    consultation: { id: string; purpose: string; requested_at: Date; hub_leaf_index: number | null },
+    rows: ResponseRow[],
+    now: Date,
+  ) {
     const responses = rows.map((row) => toResponse(row, now));
     return {
-      id: consultation.id, purpose: consultation.purpose, requestedAt: consultation.requested_at.toISOString(),
-      status: responses.some((r) => r.status === 'pending') ? 'pending' : 'complete', hubLeafIndex: consultation.hub_leaf_index, responses,
+      id: consultation.id,
+      purpose: consultation.purpose,
+      requestedAt: consultation.requested_at.toISOString(),
+      status: responses.some((r) => r.status === 'pending') ? 'pending' : 'complete',
+      hubLeafIndex: consultation.hub_leaf_index,
+      responses,
     };
   }
 
   async function view(tx: Queryable, consultationId: string, now: Date) {
-    const consultation = await tx.one<{ id: string; purpose: string; requested_at: Date; hub_leaf_index: number | null }>('SELECT * FROM consultations WHERE id = $1', [consultationId]);
-    const rows = await tx.query<ResponseRow>('SELECT * FROM consultation_responses WHERE consultation_id = $1 ORDER BY provider_name', [consultationId]);
+    const consultation = await tx.one<{ id: string; purpose: string; requested_at: Date; hub_leaf_index: number | null }>(
+      'SELECT * FROM consultations WHERE id = $1',
+      [consultationId],
+    );
+    const rows = await tx.query<ResponseRow>('SELECT * FROM consultation_responses WHERE consultation_id = $1 ORDER BY provider_name', [
+      consultationId,
+    ]);
     return toView(consultation!, rows, now);
   }
 
@@ -140,7 +223,8 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
     try {
       return await deps.hub.send(actor.tenant, '/v1/consultations', payload);
     } catch (error) {
-      if (error instanceof HubUnreachableError) throw new AppError('hub.unreachable', 503, 'The hub cannot be reached right now; try again in a moment.');
+      if (error instanceof HubUnreachableError)
+        throw new AppError('hub.unreachable', 503, 'The hub cannot be reached right now; try again in a moment.');
       throw error;
     }
   }
@@ -165,29 +249,67 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
       readEvent.personId = request.person_id;
       let isReadAudited = false;
       const deny = async (error: AppError) => {
-        await appendAudit(db, actor, [readEvent,
-          { action: 'rse-consultation.create', recordType: 'aid-request', recordId: requestId, personId: request.person_id, outcome: 'denied', reason: error.code }]);
+        await appendAudit(db, actor, [
+          readEvent,
+          {
+            action: 'rse-consultation.create',
+            recordType: 'aid-request',
+            recordId: requestId,
+            personId: request.person_id,
+            outcome: 'denied',
+            reason: error.code,
+          },
+        ]);
         isReadAudited = true;
         throw error;
       };
       try {
         // R20, R33 and principle 3: checked here before any network call, and again at the hub.
-        if (!request.is_assigned) await deny(forbidden('consultation.not-assigned', 'Only a worker assigned to this request may consult the RSE.'));
-        if (!request.informed_at) await deny(conflict('consultation.person-not-informed', 'Record that the person was informed before consulting the RSE.'));
-        if (!request.niss || !request.has_integration) await deny(forbidden('consultation.no-integration', 'This request has no active integration at the hub (a person without NISS cannot be consulted).'));
+        if (!request.is_assigned)
+          await deny(forbidden('consultation.not-assigned', 'Only a worker assigned to this request may consult the RSE.'));
+        if (!request.informed_at)
+          await deny(conflict('consultation.person-not-informed', 'Record that the person was informed before consulting the RSE.'));
+        if (!request.niss || !request.has_integration)
+          await deny(
+            forbidden(
+              'consultation.no-integration',
+              'This request has no active integration at the hub (a person without NISS cannot be consulted).',
+            ),
+          );
         // Integration changes still in the outbox go first, so the hub knows the relationship (flow 1).
         if (request.has_due_outbox) await deps.flushOutbox();
         const consultationId = randomUUID();
         const answer = await askHub(actor, {
-          consultationId, niss: request.niss, purpose: input.purpose, fileRef: request.id, workerRef: actor.user.id, personInformedAt: request.informed_at!.toISOString(),
+          consultationId,
+          niss: request.niss,
+          purpose: input.purpose,
+          fileRef: request.id,
+          workerRef: actor.user.id,
+          personInformedAt: request.informed_at!.toISOString(),
         });
         if (!answer.ok) await deny(new AppError(answer.code, answer.status === 409 ? 409 : 403, answer.message));
         const claims = (answer as { ok: true; claims: { results?: ProviderResult[]; leafIndex?: number } }).claims;
         const opened = await openAnswers(actor.tenant, claims.results ?? [], request.niss!);
         const now = deps.clock();
         const hubLeafIndex = claims.leafIndex ?? null;
-        const rows = await storeConsultation(db, actor, consultationId, opened, now, { requestId: request.id, purpose: input.purpose, hubLeafIndex }, [readEvent,
-          { action: 'rse-consultation.create', recordType: 'consultation', recordId: consultationId, personId: request.person_id, reason: input.purpose }]);
+        const rows = await storeConsultation(
+          db,
+          actor,
+          consultationId,
+          opened,
+          now,
+          { requestId: request.id, purpose: input.purpose, hubLeafIndex },
+          [
+            readEvent,
+            {
+              action: 'rse-consultation.create',
+              recordType: 'consultation',
+              recordId: consultationId,
+              personId: request.person_id,
+              reason: input.purpose,
+            },
+          ],
+        );
         isReadAudited = true;
         return toView({ id: consultationId, purpose: input.purpose, requested_at: now, hub_leaf_index: hubLeafIndex }, rows, now);
       } finally {
@@ -198,21 +320,48 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
 
     /** Polling a consultation retries the providers still `pending` (never a silent loss). */
     async getConsultation(actor: Actor, requestId: string, consultationId: string) {
-      const state = await withRequest(actor, requestId, { action: 'rse-consultation.read', mode: 'read', recordType: 'consultation', recordId: consultationId }, async (tx, request) => {
-        const consultation = isUuid(consultationId)
-          ? await tx.one<{ id: string; purpose: string }>('SELECT id, purpose FROM consultations WHERE id = $1 AND request_id = $2', [consultationId, request.id])
-          : undefined;
-        if (!consultation) throw new AppError('consultation.not-found', 404, 'No such consultation.');
-        const pending = await tx.query<{ provider_kbo: string }>(`SELECT provider_kbo FROM consultation_responses WHERE consultation_id = $1 AND status = 'pending'`, [consultationId]);
-        const informed = await tx.one<{ informed_at: Date }>('SELECT informed_at FROM person_informed WHERE request_id = $1 ORDER BY informed_at DESC LIMIT 1', [request.id]);
-        const person = await tx.one<{ niss: string | null }>('SELECT niss FROM persons WHERE id = $1', [request.person_id]);
-        return { request, consultation, pending: pending.map((p) => p.provider_kbo), informedAt: informed?.informed_at ?? null, niss: person?.niss ?? null };
-      });
+      const state = await withRequest(
+        actor,
+        requestId,
+        { action: 'rse-consultation.read', mode: 'read', recordType: 'consultation', recordId: consultationId },
+        async (tx, request) => {
+          const consultation = isUuid(consultationId)
+            ? await tx.one<{ id: string; purpose: string }>('SELECT id, purpose FROM consultations WHERE id = $1 AND request_id = $2', [
+                consultationId,
+                request.id,
+              ])
+            : undefined;
+          if (!consultation) throw new AppError('consultation.not-found', 404, 'No such consultation.');
+          const pending = await tx.query<{ provider_kbo: string }>(
+            `SELECT provider_kbo FROM consultation_responses WHERE consultation_id = $1 AND status = 'pending'`,
+            [consultationId],
+          );
+          const informed = await tx.one<{ informed_at: Date }>(
+            'SELECT informed_at FROM person_informed WHERE request_id = $1 ORDER BY informed_at DESC LIMIT 1',
+            [request.id],
+          );
+          const person = await tx.one<{ niss: string | null }>('SELECT niss FROM persons WHERE id = $1', [request.person_id]);
+          return {
+            request,
+            consultation,
+            pending: pending.map((p) => p.provider_kbo),
+            informedAt: informed?.informed_at ?? null,
+            niss: person?.niss ?? null,
+          };
+        },
+      );
       if (state.pending.length > 0 && state.niss && state.informedAt) {
-        const answer = await deps.hub.send(actor.tenant, '/v1/consultations', {
-          consultationId, niss: state.niss, purpose: state.consultation.purpose, fileRef: state.request.id, workerRef: actor.user.id,
-          personInformedAt: state.informedAt.toISOString(), providers: state.pending,
-        }).catch(() => null);
+        const answer = await deps.hub
+          .send(actor.tenant, '/v1/consultations', {
+            consultationId,
+            niss: state.niss,
+            purpose: state.consultation.purpose,
+            fileRef: state.request.id,
+            workerRef: actor.user.id,
+            personInformedAt: state.informedAt.toISOString(),
+            providers: state.pending,
+          })
+          .catch(() => null);
         if (answer?.ok) {
           const results = ((answer.claims as { results?: ProviderResult[] }).results ?? []).filter((r) => r.status !== 'pending');
           if (results.length > 0) {

@@ -26,7 +26,10 @@ export function createHubClient(options: { hubUrl: () => string; clock: () => Da
   // Kept-alive connections without fetch's per-request cost (ADR 0011); a test may pass fetch.
   const doFetch: RequestText = options.fetch ?? requestText;
   const replay: ReplayGuard = createMemoryReplayGuard({ maxEntries: 200_000 });
-  let registry: { at: number; entries: Map<string, RegistryEntry & { signing: Map<string, KeyObject>; encryption: Map<string, KeyObject> }> } | null = null;
+  let registry: {
+    at: number;
+    entries: Map<string, RegistryEntry & { signing: Map<string, KeyObject>; encryption: Map<string, KeyObject> }>;
+  } | null = null;
 
   async function loadRegistry(force = false) {
     if (registry && !force && Date.now() - registry.at < 60_000) return registry.entries;
@@ -42,7 +45,11 @@ export function createHubClient(options: { hubUrl: () => string; clock: () => Da
     for (const item of body.items) {
       const keys = importPublicJwks(item.jwks);
       if (!keys.ok) continue;
-      entries.set(item.kind === 'hub' ? 'hub' : item.kbo, { ...item, signing: new Map(keys.signing.map((k) => [k.kid, k.publicKey])), encryption: new Map(keys.encryption.map((k) => [k.kid, k.publicKey])) });
+      entries.set(item.kind === 'hub' ? 'hub' : item.kbo, {
+        ...item,
+        signing: new Map(keys.signing.map((k) => [k.kid, k.publicKey])),
+        encryption: new Map(keys.encryption.map((k) => [k.kid, k.publicKey])),
+      });
     }
     registry = { at: Date.now(), entries };
     return entries;
@@ -68,11 +75,23 @@ export function createHubClient(options: { hubUrl: () => string; clock: () => Da
     },
     /** Signs `payload` as the tenant, posts it, and verifies the hub's signed answer. */
     async send(tenant: Tenant, path: string, payload: Record<string, unknown>): Promise<HubAnswer> {
-      const body = signMessage({ payload, issuer: tenant.kbo, audience: 'hub', signingKey: tenant.keys.signing.privateKey, kid: tenant.keys.signing.kid, now: options.clock() });
+      const body = signMessage({
+        payload,
+        issuer: tenant.kbo,
+        audience: 'hub',
+        signingKey: tenant.keys.signing.privateKey,
+        kid: tenant.keys.signing.kid,
+        now: options.clock(),
+      });
       let response: TextResponse;
       let text: string;
       try {
-        response = await doFetch(`${options.hubUrl()}${path}`, { method: 'POST', headers: { 'content-type': 'application/jose' }, body, signal: AbortSignal.timeout(options.timeoutMs ?? 15_000) });
+        response = await doFetch(`${options.hubUrl()}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/jose' },
+          body,
+          signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+        });
         text = await response.text();
       } catch (error) {
         throw new HubUnreachableError(error);
@@ -80,10 +99,24 @@ export function createHubClient(options: { hubUrl: () => string; clock: () => Da
       if (response.status >= 500) throw new HubUnreachableError(new Error(`hub answered ${response.status}`));
       if (response.status !== 200) {
         let problem: { code?: string; detail?: string } = {};
-        try { problem = JSON.parse(text) as typeof problem; } catch { /* not JSON */ }
-        return { ok: false, status: response.status, code: problem.code ?? 'hub.refused', message: problem.detail ?? 'The hub refused the request.' };
+        try {
+          problem = JSON.parse(text) as typeof problem;
+        } catch {
+          /* not JSON */
+        }
+        return {
+          ok: false,
+          status: response.status,
+          code: problem.code ?? 'hub.refused',
+          message: problem.detail ?? 'The hub refused the request.',
+        };
       }
-      const verified = await verifyMessage(text, { resolveKey: (iss, kid) => (iss === 'hub' ? signingKey('hub', kid) : undefined), expectedAudience: tenant.kbo, replay, now: options.clock() });
+      const verified = await verifyMessage(text, {
+        resolveKey: (iss, kid) => (iss === 'hub' ? signingKey('hub', kid) : undefined),
+        expectedAudience: tenant.kbo,
+        replay,
+        now: options.clock(),
+      });
       if (!verified.ok) return { ok: false, status: 502, code: `hub.${verified.code}`, message: 'The hub answer did not verify.' };
       return { ok: true, claims: verified.claims };
     },

@@ -19,7 +19,9 @@ export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClien
     for (;;) {
       const sent = await tenant.db.transaction(async (tx) => {
         const row = await tx.one<OutboxRow>(
-          `SELECT id, topic, payload, attempts FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`, [deps.clock()]);
+          `SELECT id, topic, payload, attempts FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          [deps.clock()],
+        );
         if (!row) return null;
         const path = TOPIC_PATHS[row.topic];
         if (!path) {
@@ -33,22 +35,32 @@ export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClien
           if (!answer.ok && answer.code === 'signature.unknown-institution') throw new HubUnreachableError(new Error(answer.code));
           if (!answer.ok && answer.status !== 409) {
             // Refused for good (invalid message): parked with the reason for an administrator.
-            await tx.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = 'infinity' WHERE id = $1`, [row.id, answer.code]);
+            await tx.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = 'infinity' WHERE id = $1`, [
+              row.id,
+              answer.code,
+            ]);
             deps.log.warn({ outboxId: row.id, code: answer.code }, 'hub refused an outbox message');
             return false;
           }
-          await tx.query('UPDATE outbox SET sent_at = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1', [row.id, deps.clock()]);
+          await tx.query('UPDATE outbox SET sent_at = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1', [
+            row.id,
+            deps.clock(),
+          ]);
           if (row.topic === 'integration') {
             const status = row.payload.action === 'end' ? 'ended' : 'registered';
-            await tx.query(`UPDATE integrations SET hub_status = $2, updated_at = now() WHERE request_id = $1::uuid AND (($2 = 'ended' AND end_date IS NOT NULL) OR ($2 = 'registered' AND end_date IS NULL))`,
-              [row.payload.fileRef, status]);
+            await tx.query(
+              `UPDATE integrations SET hub_status = $2, updated_at = now() WHERE request_id = $1::uuid AND (($2 = 'ended' AND end_date IS NOT NULL) OR ($2 = 'registered' AND end_date IS NULL))`,
+              [row.payload.fileRef, status],
+            );
           }
           return true;
         } catch (error) {
           if (!(error instanceof HubUnreachableError)) throw error;
           const delaySeconds = Math.min(300, 2 ** Math.min(row.attempts, 8));
-          await tx.query(`UPDATE outbox SET attempts = attempts + 1, last_error = 'hub unreachable', next_attempt_at = $2 WHERE id = $1`,
-            [row.id, new Date(deps.clock().getTime() + delaySeconds * 1000)]);
+          await tx.query(`UPDATE outbox SET attempts = attempts + 1, last_error = 'hub unreachable', next_attempt_at = $2 WHERE id = $1`, [
+            row.id,
+            new Date(deps.clock().getTime() + delaySeconds * 1000),
+          ]);
           return 'stop';
         }
       });
@@ -63,14 +75,18 @@ export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClien
       let total = 0;
       for (const tenant of deps.tenants.all()) total += await deliverTenant(tenant);
       return total;
-    })().finally(() => { running = null; });
+    })().finally(() => {
+      running = null;
+    });
     return running;
   }
 
   return {
     flush,
     start(intervalMs = 1_000) {
-      timer = setInterval(() => { flush().catch((error: unknown) => deps.log.error({ err: error }, 'outbox relay failed')); }, intervalMs);
+      timer = setInterval(() => {
+        flush().catch((error: unknown) => deps.log.error({ err: error }, 'outbox relay failed'));
+      }, intervalMs);
       timer.unref();
     },
     async stop() {

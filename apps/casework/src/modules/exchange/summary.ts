@@ -16,8 +16,16 @@ export type SummaryOutcome =
 export async function deriveSummary(tx: Queryable, input: { niss: string; items: string[]; now: Date }): Promise<SummaryOutcome> {
   // The person, any withholding, the sharing settings, the latest file and this CPAS, in one round trip.
   const person = await tx.one<{
-    id: string; niss: string; withheld_reason: string | null; sharing: Settings['sharing'] | null; latest_id: string | null; piis_signed_at: string | null;
-    kbo: string; name: string; service_phone: string | null; service_email: string | null;
+    id: string;
+    niss: string;
+    withheld_reason: string | null;
+    sharing: Settings['sharing'] | null;
+    latest_id: string | null;
+    piis_signed_at: string | null;
+    kbo: string;
+    name: string;
+    service_phone: string | null;
+    service_email: string | null;
   }>(
     `SELECT p.id, p.niss, w.reason_code AS withheld_reason, s.value AS sharing, r.id AS latest_id, r.piis_signed_at,
             inst.kbo, inst.name, inst.service_phone, inst.service_email
@@ -26,7 +34,9 @@ export async function deriveSummary(tx: Queryable, input: { niss: string; items:
        LEFT JOIN settings s ON s.key = 'sharing'
        LEFT JOIN LATERAL (SELECT id, piis_signed_at FROM aid_requests WHERE person_id = p.id ORDER BY received_at DESC LIMIT 1) r ON true
        LEFT JOIN institution inst ON true
-      WHERE i.niss = $1 AND p.anonymised_at IS NULL`, [input.niss]);
+      WHERE i.niss = $1 AND p.anonymised_at IS NULL`,
+    [input.niss],
+  );
   if (!person) return { status: 'no-file', personId: null };
   // R31: this CPAS may withhold its answer for a person (e.g. to protect a victim), with a reason code.
   if (person.withheld_reason) return { status: 'withheld', reasonCode: person.withheld_reason, personId: person.id };
@@ -38,25 +48,42 @@ export async function deriveSummary(tx: Queryable, input: { niss: string; items:
   const latest = person.latest_id ? { id: person.latest_id, piis_signed_at: person.piis_signed_at } : null;
   if (!latest) return { status: 'no-file', personId: person.id };
   const institution = { kbo: person.kbo, name: person.name, service_phone: person.service_phone, service_email: person.service_email };
-  const decisions = input.items.includes('decisions') ? await tx.query<{
-    id: string; ref: string; decided_at: string; aid_type: string; outcome: ShareableSummary['decisions'][number]['outcome']; amount_cents: number | null;
-    period_from: string | null; period_to: string | null; legal_basis: string; motivation_category: string; status: ShareableSummary['decisions'][number]['status']; has_statements: boolean;
-  }>(
-    `SELECT d.id, d.ref, d.decided_at, d.aid_type, d.outcome, d.amount_cents, d.period_from, d.period_to, d.legal_basis, d.motivation_category, d.status,
+  const decisions = input.items.includes('decisions')
+    ? await tx.query<{
+        id: string;
+        ref: string;
+        decided_at: string;
+        aid_type: string;
+        outcome: ShareableSummary['decisions'][number]['outcome'];
+        amount_cents: number | null;
+        period_from: string | null;
+        period_to: string | null;
+        legal_basis: string;
+        motivation_category: string;
+        status: ShareableSummary['decisions'][number]['status'];
+        has_statements: boolean;
+      }>(
+        `SELECT d.id, d.ref, d.decided_at, d.aid_type, d.outcome, d.amount_cents, d.period_from, d.period_to, d.legal_basis, d.motivation_category, d.status,
             EXISTS (SELECT 1 FROM person_statements s WHERE s.decision_id = d.id) AS has_statements
        FROM decisions d JOIN aid_requests r ON r.id = d.request_id
       WHERE r.person_id = $1 AND d.decided_at >= $2::date AND NOT (d.aid_type = ANY($3::text[])) ORDER BY d.decided_at, d.ref`,
-    [person.id, windowStart, sharing.excludedAidTypes]) : [];
-  const statements = input.items.includes('statements') && decisions.some((d) => d.has_statements)
-    ? await tx.query<{ decision_id: string; text: string; created_at: Date }>(
-      'SELECT decision_id, text, created_at FROM person_statements WHERE decision_id = ANY($1::uuid[]) ORDER BY created_at', [decisions.map((d) => d.id)])
+        [person.id, windowStart, sharing.excludedAidTypes],
+      )
     : [];
+  const statements =
+    input.items.includes('statements') && decisions.some((d) => d.has_statements)
+      ? await tx.query<{ decision_id: string; text: string; created_at: Date }>(
+          'SELECT decision_id, text, created_at FROM person_statements WHERE decision_id = ANY($1::uuid[]) ORDER BY created_at',
+          [decisions.map((d) => d.id)],
+        )
+      : [];
   const refOf = new Map(decisions.map((d) => [d.id, d.ref]));
   const summary: ShareableSummary = {
     schema: 'rse.summary/1',
     generatedAt: input.now.toISOString(),
     provider: {
-      kbo: institution.kbo, name: institution.name,
+      kbo: institution.kbo,
+      name: institution.name,
       serviceContact: {
         ...(input.items.includes('contact') && institution.service_phone ? { phone: institution.service_phone } : {}),
         ...(input.items.includes('contact') && institution.service_email ? { email: institution.service_email } : {}),
@@ -65,12 +92,19 @@ export async function deriveSummary(tx: Queryable, input: { niss: string; items:
     fileRef: latest.id,
     person: { niss: person.niss },
     decisions: decisions.map((d) => ({
-      ref: d.ref, decidedAt: d.decided_at, aidType: d.aid_type, outcome: d.outcome,
+      ref: d.ref,
+      decidedAt: d.decided_at,
+      aidType: d.aid_type,
+      outcome: d.outcome,
       ...(d.period_from ? { period: { from: d.period_from, ...(d.period_to ? { to: d.period_to } : {}) } } : {}),
       ...(sharing.shareAmounts && d.amount_cents !== null ? { amountCents: d.amount_cents } : {}),
-      legalBasis: d.legal_basis, motivationCategory: d.motivation_category, status: d.status,
+      legalBasis: d.legal_basis,
+      motivationCategory: d.motivation_category,
+      status: d.status,
     })),
-    ...(sharing.sharePiis && input.items.includes('piis') ? { piis: { exists: latest.piis_signed_at !== null, ...(latest.piis_signed_at ? { signedAt: latest.piis_signed_at } : {}) } } : {}),
+    ...(sharing.sharePiis && input.items.includes('piis')
+      ? { piis: { exists: latest.piis_signed_at !== null, ...(latest.piis_signed_at ? { signedAt: latest.piis_signed_at } : {}) } }
+      : {}),
     statements: statements.map((s) => ({ decisionRef: refOf.get(s.decision_id)!, at: s.created_at.toISOString(), text: s.text })),
   };
   const checked = validateSummary(summary);

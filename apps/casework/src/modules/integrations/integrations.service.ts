@@ -4,15 +4,32 @@
  */
 import type { Queryable } from '#platform/db.ts';
 
-export type IntegrationChange = { requestId: string; personId: string; role: 'applicant' | 'cohabitant'; qualityCode: string; start: string };
+export type IntegrationChange = {
+  requestId: string;
+  personId: string;
+  role: 'applicant' | 'cohabitant';
+  qualityCode: string;
+  start: string;
+};
 
-async function enqueue(tx: Queryable, action: 'register' | 'end', integration: { request_id: string; person_id: string; quality_code: string; start_date: string; end_date: string | null }) {
+async function enqueue(
+  tx: Queryable,
+  action: 'register' | 'end',
+  integration: { request_id: string; person_id: string; quality_code: string; start_date: string; end_date: string | null },
+) {
   const person = await tx.one<{ niss: string | null }>('SELECT niss FROM persons WHERE id = $1', [integration.person_id]);
   // A person without a number cannot be known at the hub; the integration stays local (R5).
   if (!person?.niss) return;
-  await tx.query(`INSERT INTO outbox (topic, payload) VALUES ('integration', $1)`, [{
-    action, niss: person.niss, qualityCode: integration.quality_code, start: integration.start_date, end: integration.end_date, fileRef: integration.request_id,
-  }]);
+  await tx.query(`INSERT INTO outbox (topic, payload) VALUES ('integration', $1)`, [
+    {
+      action,
+      niss: person.niss,
+      qualityCode: integration.quality_code,
+      start: integration.start_date,
+      end: integration.end_date,
+      fileRef: integration.request_id,
+    },
+  ]);
 }
 
 export async function enqueueIntegration(tx: Queryable, change: IntegrationChange): Promise<void> {
@@ -20,16 +37,28 @@ export async function enqueueIntegration(tx: Queryable, change: IntegrationChang
     `INSERT INTO integrations (request_id, person_id, role, quality_code, start_date) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (request_id, person_id) DO UPDATE SET quality_code = EXCLUDED.quality_code, hub_status = 'pending', updated_at = now()
      RETURNING request_id, person_id, quality_code, start_date, end_date`,
-    [change.requestId, change.personId, change.role, change.qualityCode, change.start]);
+    [change.requestId, change.personId, change.role, change.qualityCode, change.start],
+  );
   await enqueue(tx, 'register', row!);
 }
 
 /** A decision moves the applicant's integration to the matching quality code (17-2 RIS, …). */
 export async function moveIntegration(tx: Queryable, requestId: string, qualityCode: string, start: string): Promise<void> {
-  const current = await tx.one<{ request_id: string; person_id: string; quality_code: string; start_date: string; end_date: string | null }>(
-    `SELECT request_id, person_id, quality_code, start_date, end_date FROM integrations WHERE request_id = $1 AND role = 'applicant' AND end_date IS NULL`, [requestId]);
+  const current = await tx.one<{
+    request_id: string;
+    person_id: string;
+    quality_code: string;
+    start_date: string;
+    end_date: string | null;
+  }>(
+    `SELECT request_id, person_id, quality_code, start_date, end_date FROM integrations WHERE request_id = $1 AND role = 'applicant' AND end_date IS NULL`,
+    [requestId],
+  );
   if (!current || current.quality_code === qualityCode) return;
-  await tx.query(`UPDATE integrations SET quality_code = $2, start_date = $3, hub_status = 'pending', updated_at = now() WHERE request_id = $1 AND role = 'applicant'`, [requestId, qualityCode, start]);
+  await tx.query(
+    `UPDATE integrations SET quality_code = $2, start_date = $3, hub_status = 'pending', updated_at = now() WHERE request_id = $1 AND role = 'applicant'`,
+    [requestId, qualityCode, start],
+  );
   await enqueue(tx, 'end', { ...current, end_date: start });
   await enqueue(tx, 'register', { ...current, quality_code: qualityCode, start_date: start });
 }
@@ -37,6 +66,8 @@ export async function moveIntegration(tx: Queryable, requestId: string, qualityC
 export async function endIntegrations(tx: Queryable, requestId: string, endDate: string): Promise<void> {
   const rows = await tx.query<{ request_id: string; person_id: string; quality_code: string; start_date: string; end_date: string | null }>(
     `UPDATE integrations SET end_date = $2, hub_status = 'pending', updated_at = now() WHERE request_id = $1 AND end_date IS NULL
-     RETURNING request_id, person_id, quality_code, start_date, end_date`, [requestId, endDate]);
+     RETURNING request_id, person_id, quality_code, start_date, end_date`,
+    [requestId, endDate],
+  );
   for (const row of rows) await enqueue(tx, 'end', row);
 }

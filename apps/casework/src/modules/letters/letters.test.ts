@@ -6,36 +6,92 @@ import { formatAmount, formatDate, labelFor, type LabelGroup } from './messages.
 import { extractPdfText, includesIgnoringLayout } from '../../../../../test/pdf-text.ts';
 
 const institution: DecisionLetterInput['institution'] = {
-  name: 'CPAS de Forest (DEMO)', kbo: '0212114068', address: 'Rue du Curé 35\n1190 Forest', serviceContact: { phone: '+32 2 000 00 01', email: 'social@forest.example' },
+  name: 'CPAS de Forest (DEMO)',
+  kbo: '0212114068',
+  address: 'Rue du Curé 35\n1190 Forest',
+  serviceContact: { phone: '+32 2 000 00 01', email: 'social@forest.example' },
 };
 
 const letter: Omit<DecisionLetterInput, 'language'> = {
   institution,
   person: { familyName: 'El Amrani', givenNames: 'Nadia', address: 'Rue de la Station 12\n1190 Forest' },
   decision: {
-    ref: 'D-2025-000001', decidedAt: '2025-03-20', body: 'special-committee', aidType: 'ris', outcome: 'granted', amountCents: 123_456,
-    period: { from: '2025-03-03' }, legalBasis: 'ris-law-2002', motivationCategory: 'state-of-need-established', motivationText: 'Ressources insuffisantes constatées lors de la visite.',
+    ref: 'D-2025-000001',
+    decidedAt: '2025-03-20',
+    body: 'special-committee',
+    aidType: 'ris',
+    outcome: 'granted',
+    amountCents: 123_456,
+    period: { from: '2025-03-03' },
+    legalBasis: 'ris-law-2002',
+    motivationCategory: 'state-of-need-established',
+    motivationText: 'Ressources insuffisantes constatées lors de la visite.',
   },
-  acknowledgementNumber: '2025-000042', receivedAt: '2025-03-03', notifiedAt: null, generatedAt: '2025-03-21T10:00:00Z',
+  acknowledgementNumber: '2025-000042',
+  receivedAt: '2025-03-03',
+  notifiedAt: null,
+  generatedAt: '2025-03-21T10:00:00Z',
 };
 
 const acknowledgement: Omit<AcknowledgementInput, 'language'> = {
-  institution, person: letter.person, number: '2025-000042', receivedAt: '2025-03-03T09:15:00Z', kind: 'ris', decisionDue: '2025-04-02', generatedAt: '2025-03-03T09:15:00Z',
+  institution,
+  person: letter.person,
+  number: '2025-000042',
+  receivedAt: '2025-03-03T09:15:00Z',
+  kind: 'ris',
+  decisionDue: '2025-04-02',
+  generatedAt: '2025-03-03T09:15:00Z',
 };
 
 /** The text with every run of white space as one space, so assertions ignore line wrapping. */
 const readText = async (pdf: Buffer) => (await extractPdfText(pdf)).replace(/\s+/g, ' ');
 
 const LANGUAGES = {
-  fr: { court: 'tribunal du travail', months: 'dans un délai de 3 mois', free: 'Le recours est gratuit', amount: '1 234,56 €', decided: '20 mars 2025',
-    registry: 'greffe', copy: 'copie de cette décision et de l’accusé de réception', counsel: 'avocat', review: 'revoir sa décision',
-    heard: 'droit d’être entendu', due: '2 avril 2025', received: '3 mars 2025 à 10:15', forward: 'dans les 5 jours' },
-  nl: { court: 'arbeidsrechtbank', months: 'binnen 3 maanden', free: 'Het beroep is gratis', amount: '€ 1.234,56', decided: '20 maart 2025',
-    registry: 'griffie', copy: 'kopie van deze beslissing en van het ontvangstbewijs', counsel: 'advocaat', review: 'beslissing te herzien',
-    heard: 'gehoord te worden', due: '2 april 2025', received: '3 maart 2025 om 10:15', forward: 'binnen 5 dagen' },
-  de: { court: 'Arbeitsgericht', months: 'innerhalb von 3 Monaten', free: 'Die Beschwerde ist kostenlos', amount: '1.234,56 €', decided: '20. März 2025',
-    registry: 'Kanzlei', copy: 'Abschrift dieses Beschlusses und der Empfangsbestätigung', counsel: 'Rechtsanwalt', review: 'Beschluss zu überprüfen',
-    heard: 'angehört zu werden', due: '2. April 2025', received: '3. März 2025 um 10:15', forward: 'innerhalb von 5 Tagen' },
+  fr: {
+    court: 'tribunal du travail',
+    months: 'dans un délai de 3 mois',
+    free: 'Le recours est gratuit',
+    amount: '1 234,56 €',
+    decided: '20 mars 2025',
+    registry: 'greffe',
+    copy: 'copie de cette décision et de l’accusé de réception',
+    counsel: 'avocat',
+    review: 'revoir sa décision',
+    heard: 'droit d’être entendu',
+    due: '2 avril 2025',
+    received: '3 mars 2025 à 10:15',
+    forward: 'dans les 5 jours',
+  },
+  nl: {
+    court: 'arbeidsrechtbank',
+    months: 'binnen 3 maanden',
+    free: 'Het beroep is gratis',
+    amount: '€ 1.234,56',
+    decided: '20 maart 2025',
+    registry: 'griffie',
+    copy: 'kopie van deze beslissing en van het ontvangstbewijs',
+    counsel: 'advocaat',
+    review: 'beslissing te herzien',
+    heard: 'gehoord te worden',
+    due: '2 april 2025',
+    received: '3 maart 2025 om 10:15',
+    forward: 'binnen 5 dagen',
+  },
+  de: {
+    court: 'Arbeitsgericht',
+    months: 'innerhalb von 3 Monaten',
+    free: 'Die Beschwerde ist kostenlos',
+    amount: '1.234,56 €',
+    decided: '20. März 2025',
+    registry: 'Kanzlei',
+    copy: 'Abschrift dieses Beschlusses und der Empfangsbestätigung',
+    counsel: 'Rechtsanwalt',
+    review: 'Beschluss zu überprüfen',
+    heard: 'angehört zu werden',
+    due: '2. April 2025',
+    received: '3. März 2025 um 10:15',
+    forward: 'innerhalb von 5 Tagen',
+  },
 } as const;
 
 describe('the decision letter', () => {
@@ -44,7 +100,15 @@ describe('the decision letter', () => {
       const pdf = await renderDecisionLetter({ ...letter, language });
       assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
       const text = await readText(pdf);
-      for (const expected of ['Nadia El Amrani', 'Rue de la Station 12', 'D-2025-000001', '2025-000042', words.decided, words.amount, 'Ressources insuffisantes constatées lors de la visite.']) {
+      for (const expected of [
+        'Nadia El Amrani',
+        'Rue de la Station 12',
+        'D-2025-000001',
+        '2025-000042',
+        words.decided,
+        words.amount,
+        'Ressources insuffisantes constatées lors de la visite.',
+      ]) {
         assert.ok(text.includes(expected), `${expected} in ${text}`);
       }
     });
@@ -57,42 +121,83 @@ describe('the decision letter', () => {
     });
 
     test(`in ${language}: a refusal states the right to be heard, a grant does not`, async () => {
-      const refused = await readText(await renderDecisionLetter({ ...letter, language, decision: { ...letter.decision, outcome: 'refused', amountCents: undefined } }));
+      const refused = await readText(
+        await renderDecisionLetter({ ...letter, language, decision: { ...letter.decision, outcome: 'refused', amountCents: undefined } }),
+      );
       assert.ok(refused.includes(words.heard), refused);
       assert.ok(refused.includes(words.court), 'a refusal has the appeal paragraph too');
       const granted = await readText(await renderDecisionLetter({ ...letter, language }));
-      assert.ok(!granted.includes(words.heard), "!granted.includes(words.heard)");
+      assert.ok(!granted.includes(words.heard), '!granted.includes(words.heard)');
     });
 
     test(`in ${language}: the acknowledgement carries its number, the Brussels time of receipt, the decision due date and the forwarding rule`, async () => {
       const pdf = await renderAcknowledgement({ ...acknowledgement, language });
       assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
       const text = await readText(pdf);
-      for (const expected of ['2025-000042', 'Nadia El Amrani', words.due, words.received, words.forward, labelFor(language, 'aid-kind', 'ris')]) {
+      for (const expected of [
+        '2025-000042',
+        'Nadia El Amrani',
+        words.due,
+        words.received,
+        words.forward,
+        labelFor(language, 'aid-kind', 'ris'),
+      ]) {
         assert.ok(text.includes(expected), `${expected} in ${text}`);
       }
     });
   }
 
   test('names the competent labour court when the institution gives it', async () => {
-    const text = await readText(await renderDecisionLetter({ ...letter, language: 'fr', institution: { ...institution, labourCourt: 'Tribunal du travail francophone de Bruxelles, boulevard de Waterloo 70, 1000 Bruxelles' } }));
+    const text = await readText(
+      await renderDecisionLetter({
+        ...letter,
+        language: 'fr',
+        institution: {
+          ...institution,
+          labourCourt: 'Tribunal du travail francophone de Bruxelles, boulevard de Waterloo 70, 1000 Bruxelles',
+        },
+      }),
+    );
     assert.ok(text.includes('Tribunal du travail francophone de Bruxelles, boulevard de Waterloo 70'), text);
     assert.ok(!text.includes('tribunal du travail de votre domicile'), "!text.includes('tribunal du travail de votre domicile')");
   });
 
   test('prints the period, the legal basis, the deciding body and the sending date when given', async () => {
-    const text = await readText(await renderDecisionLetter({ ...letter, language: 'nl', notifiedAt: '2025-03-24', decision: { ...letter.decision, body: 'bcsd', period: { from: '2025-03-03', to: '2025-06-30' } } }));
-    for (const expected of ['van 3 maart 2025 tot en met 30 juni 2025', 'wet van 26 mei 2002 betreffende het recht op maatschappelijke integratie', 'bijzonder comité voor de sociale dienst', 'Verzonden op 24 maart 2025']) {
+    const text = await readText(
+      await renderDecisionLetter({
+        ...letter,
+        language: 'nl',
+        notifiedAt: '2025-03-24',
+        decision: { ...letter.decision, body: 'bcsd', period: { from: '2025-03-03', to: '2025-06-30' } },
+      }),
+    );
+    for (const expected of [
+      'van 3 maart 2025 tot en met 30 juni 2025',
+      'wet van 26 mei 2002 betreffende het recht op maatschappelijke integratie',
+      'bijzonder comité voor de sociale dienst',
+      'Verzonden op 24 maart 2025',
+    ]) {
       assert.ok(text.includes(expected), `${expected} in ${text}`);
     }
   });
 
   test('unknown codes print as themselves instead of failing', async () => {
-    const text = await readText(await renderDecisionLetter({
-      ...letter, language: 'de',
-      decision: { ...letter.decision, aidType: 'local-aid-x', body: 'local-body-x', legalBasis: 'local-basis-x', motivationCategory: 'local-reason-x', outcome: 'local-outcome-x' as DecisionLetterInput['decision']['outcome'] },
-    }));
-    for (const code of ['local-aid-x', 'local-body-x', 'local-basis-x', 'Local-reason-x', 'local-outcome-x']) assert.ok(text.includes(code), `${code} in ${text}`);
+    const text = await readText(
+      await renderDecisionLetter({
+        ...letter,
+        language: 'de',
+        decision: {
+          ...letter.decision,
+          aidType: 'local-aid-x',
+          body: 'local-body-x',
+          legalBasis: 'local-basis-x',
+          motivationCategory: 'local-reason-x',
+          outcome: 'local-outcome-x' as DecisionLetterInput['decision']['outcome'],
+        },
+      }),
+    );
+    for (const code of ['local-aid-x', 'local-body-x', 'local-basis-x', 'Local-reason-x', 'local-outcome-x'])
+      assert.ok(text.includes(code), `${code} in ${text}`);
     assert.ok(text.includes('Arbeitsgericht'), "text.includes('Arbeitsgericht')");
     const ack = await readText(await renderAcknowledgement({ ...acknowledgement, language: 'nl', kind: 'local-aid-x' }));
     assert.ok(ack.includes('local-aid-x'), "ack.includes('local-aid-x')");
@@ -100,7 +205,10 @@ describe('the decision letter', () => {
 
   test('is the same bytes for the same input, with title, author and language in the PDF', async () => {
     const first = await renderDecisionLetter({ ...letter, language: 'de' });
-    assert.ok(first.equals(await renderDecisionLetter({ ...letter, language: 'de' })), "first.equals(await renderDecisionLetter({ ...letter, language: 'de' }))");
+    assert.ok(
+      first.equals(await renderDecisionLetter({ ...letter, language: 'de' })),
+      "first.equals(await renderDecisionLetter({ ...letter, language: 'de' }))",
+    );
     const document = await getDocument({ data: new Uint8Array(first), verbosity: 0 }).promise;
     const info = (await document.getMetadata()).info as Record<string, unknown>;
     await document.destroy();
@@ -163,7 +271,9 @@ describe('the letter vocabulary', () => {
     assert.equal(toPdfText('Nguyễn Thị\tAnh\u200b'), 'Nguyen Thi Anh');
     assert.equal(toPdfText('Иван'), '????');
     assert.equal(toPdfText('Zoë Straße 3\r\n1000 Brussel', { multiline: true }), 'Zoë Straße 3\n1000 Brussel');
-    const text = await readText(await renderDecisionLetter({ ...letter, language: 'fr', person: { familyName: 'Kowalczyk-Şahin', givenNames: 'Łucja' } }));
+    const text = await readText(
+      await renderDecisionLetter({ ...letter, language: 'fr', person: { familyName: 'Kowalczyk-Şahin', givenNames: 'Łucja' } }),
+    );
     assert.ok(text.includes('Lucja Kowalczyk-Sahin'), text);
   });
 });
@@ -173,13 +283,17 @@ describe('PDF text extraction for leak scans', () => {
     const marker = 'SECRET-1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed';
     // Markers at shifting positions, so that some of them straddle a line end.
     const motivationText = Array.from({ length: 12 }, (_, index) => `${'mot '.repeat(index)}${marker}`).join(' ');
-    const text = await extractPdfText(await renderDecisionLetter({ ...letter, language: 'fr', decision: { ...letter.decision, motivationText } }));
+    const text = await extractPdfText(
+      await renderDecisionLetter({ ...letter, language: 'fr', decision: { ...letter.decision, motivationText } }),
+    );
     assert.equal(text.split(marker).length - 1, 12);
   });
 
   test('finds a token longer than a line when layout is ignored', async () => {
     const token = `TOKEN${'0123456789abcdef'.repeat(12)}`;
-    const text = await extractPdfText(await renderDecisionLetter({ ...letter, language: 'fr', decision: { ...letter.decision, motivationText: token } }));
-    assert.ok(includesIgnoringLayout(text, token), "includesIgnoringLayout(text, token)");
+    const text = await extractPdfText(
+      await renderDecisionLetter({ ...letter, language: 'fr', decision: { ...letter.decision, motivationText: token } }),
+    );
+    assert.ok(includesIgnoringLayout(text, token), 'includesIgnoringLayout(text, token)');
   });
 });

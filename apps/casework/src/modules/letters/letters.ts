@@ -10,10 +10,7 @@
  * wording printed for the person stays in plain words.
  */
 import PDFDocument from 'pdfkit';
-import {
-  formatAmount, formatDate, formatTime, isLanguage, labelFor,
-  type DecisionOutcome, type Language,
-} from './messages.ts';
+import { formatAmount, formatDate, formatTime, isLanguage, labelFor, type DecisionOutcome, type Language } from './messages.ts';
 
 export type LetterInstitution = {
   name: string;
@@ -89,8 +86,22 @@ type LetterText = {
   intro: (decidedAt: string, receivedAt: string, ackNumber: string) => string;
   outcome: (outcome: string, aid: string, outcomeLabel: string) => string;
   labels: {
-    date: string; subject: string; ref: string; ack: string; sentAt: string; body: string; decidedAt: string; aid: string; outcome: string;
-    amount: string; period: string; legalBasis: string; name: string; receivedAt: string; kind: string; decisionDue: string;
+    date: string;
+    subject: string;
+    ref: string;
+    ack: string;
+    sentAt: string;
+    body: string;
+    decidedAt: string;
+    aid: string;
+    outcome: string;
+    amount: string;
+    period: string;
+    legalBasis: string;
+    name: string;
+    receivedAt: string;
+    kind: string;
+    decisionDue: string;
   };
   period: (from: string, to: string | undefined) => string;
   motivationTitle: string;
@@ -114,7 +125,7 @@ type LetterText = {
 const frDe = (word: string) => (/^[aeiouyhàâäéèêëîïôöûüæœ]/i.test(word) ? `d’${word}` : `de ${word}`);
 // A known outcome's sentence; undefined for an unknown or inherited key ("constructor").
 const sentenceFor = (outcome: string, sentences: Record<DecisionOutcome, string>): string | undefined =>
-  (Object.hasOwn(sentences, outcome) ? sentences[outcome as DecisionOutcome] : undefined);
+  Object.hasOwn(sentences, outcome) ? sentences[outcome as DecisionOutcome] : undefined;
 const contactSuffix = (colon: string, contact: string) => (contact ? `${colon}${contact}` : '');
 
 const TEXTS: Readonly<Record<Language, LetterText>> = {
@@ -124,38 +135,61 @@ const TEXTS: Readonly<Record<Language, LetterText>> = {
     decisionTitle: 'Notification de décision',
     subject: (aid) => `Décision relative à votre demande ${frDe(aid)}`,
     salutation: 'Madame, Monsieur,',
-    intro: (decidedAt, receivedAt, ack) => `Nous vous notifions la décision prise le ${decidedAt} au sujet de votre demande du ${receivedAt} (accusé de réception n° ${ack}).`,
-    outcome: (outcome, aid, label) => sentenceFor(outcome, {
-      granted: `Votre demande ${frDe(aid)} est accordée.`,
-      refused: `Votre demande ${frDe(aid)} est refusée.`,
-      partial: `Votre demande ${frDe(aid)} est accordée en partie.`,
-      withdrawn: `Votre demande ${frDe(aid)} a été retirée ; le CPAS en prend acte et clôture son examen.`,
-    }) ?? `Décision : ${label}.`,
+    intro: (decidedAt, receivedAt, ack) =>
+      `Nous vous notifions la décision prise le ${decidedAt} au sujet de votre demande du ${receivedAt} (accusé de réception n° ${ack}).`,
+    outcome: (outcome, aid, label) =>
+      sentenceFor(outcome, {
+        granted: `Votre demande ${frDe(aid)} est accordée.`,
+        refused: `Votre demande ${frDe(aid)} est refusée.`,
+        partial: `Votre demande ${frDe(aid)} est accordée en partie.`,
+        withdrawn: `Votre demande ${frDe(aid)} a été retirée ; le CPAS en prend acte et clôture son examen.`,
+      }) ?? `Décision : ${label}.`,
     labels: {
-      date: 'Date', subject: 'Objet', ref: 'Notre référence', ack: 'Accusé de réception n°', sentAt: 'Date d’envoi', body: 'Organe de décision',
-      decidedAt: 'Date de la décision', aid: 'Aide', outcome: 'Décision', amount: 'Montant', period: 'Période', legalBasis: 'Base légale',
-      name: 'Nom', receivedAt: 'Reçue le', kind: 'Objet de la demande', decisionDue: 'Décision au plus tard le',
+      date: 'Date',
+      subject: 'Objet',
+      ref: 'Notre référence',
+      ack: 'Accusé de réception n°',
+      sentAt: 'Date d’envoi',
+      body: 'Organe de décision',
+      decidedAt: 'Date de la décision',
+      aid: 'Aide',
+      outcome: 'Décision',
+      amount: 'Montant',
+      period: 'Période',
+      legalBasis: 'Base légale',
+      name: 'Nom',
+      receivedAt: 'Reçue le',
+      kind: 'Objet de la demande',
+      decisionDue: 'Décision au plus tard le',
     },
     period: (from, to) => (to ? `du ${from} au ${to}` : `à partir du ${from}`),
     motivationTitle: 'Motifs de la décision',
-    hearing: 'Vous avez le droit d’être entendu(e) par le comité avant qu’il statue sur votre demande : si vous ne l’avez pas été et le souhaitez, demandez-le par écrit au CPAS.',
+    hearing:
+      'Vous avez le droit d’être entendu(e) par le comité avant qu’il statue sur votre demande : si vous ne l’avez pas été et le souhaitez, demandez-le par écrit au CPAS.',
     appealTitle: 'Recours',
-    appeal: (court) => 'Si vous n’êtes pas d’accord avec cette décision, vous pouvez introduire un recours auprès du tribunal du travail dans un délai de 3 mois à partir de la notification de cette décision. '
-      + 'Le recours est gratuit. Il est introduit par une requête écrite, déposée au greffe du tribunal du travail ou envoyée à ce greffe par lettre recommandée. '
-      + (court ? `Tribunal du travail compétent : ${court}. ` : 'Le tribunal compétent est le tribunal du travail de votre domicile. ')
-      + 'Joignez à votre requête une copie de cette décision et de l’accusé de réception de votre demande. '
-      + 'Vous pouvez vous faire assister ou représenter par un avocat ou par un délégué d’une organisation syndicale.',
-    review: 'Vous pouvez aussi demander au CPAS de revoir sa décision. Le délai de 3 mois pour introduire un recours auprès du tribunal du travail continue toutefois à courir pendant cette révision.',
-    contact: (contact, ref) => `Pour toute question, le service social se tient à votre disposition${contactSuffix(' : ', contact)}. Merci de mentionner la référence ${ref}.`,
+    appeal: (court) =>
+      'Si vous n’êtes pas d’accord avec cette décision, vous pouvez introduire un recours auprès du tribunal du travail dans un délai de 3 mois à partir de la notification de cette décision. ' +
+      'Le recours est gratuit. Il est introduit par une requête écrite, déposée au greffe du tribunal du travail ou envoyée à ce greffe par lettre recommandée. ' +
+      (court ? `Tribunal du travail compétent : ${court}. ` : 'Le tribunal compétent est le tribunal du travail de votre domicile. ') +
+      'Joignez à votre requête une copie de cette décision et de l’accusé de réception de votre demande. ' +
+      'Vous pouvez vous faire assister ou représenter par un avocat ou par un délégué d’une organisation syndicale.',
+    review:
+      'Vous pouvez aussi demander au CPAS de revoir sa décision. Le délai de 3 mois pour introduire un recours auprès du tribunal du travail continue toutefois à courir pendant cette révision.',
+    contact: (contact, ref) =>
+      `Pour toute question, le service social se tient à votre disposition${contactSuffix(' : ', contact)}. Merci de mentionner la référence ${ref}.`,
     closing: 'Veuillez agréer, Madame, Monsieur, l’expression de nos salutations distinguées.',
     ackTitle: 'Accusé de réception de votre demande d’aide',
     at: (date, time) => `${date} à ${time}`,
-    received: (date, time, kind) => `Le CPAS a reçu votre demande ${frDe(kind)} le ${date} à ${time}. Cet accusé de réception en est la preuve : conservez-le, il vous sera utile en cas de recours.`,
+    received: (date, time, kind) =>
+      `Le CPAS a reçu votre demande ${frDe(kind)} le ${date} à ${time}. Cet accusé de réception en est la preuve : conservez-le, il vous sera utile en cas de recours.`,
     deadlinesRun: 'Les délais légaux courent à partir de la date de votre demande.',
-    transferred: (original) => `Votre demande a d’abord été introduite le ${original} auprès d’un autre CPAS ; les délais légaux courent à partir de cette date.`,
-    due: (date) => `Le CPAS doit statuer sur votre demande au plus tard le ${date}. La décision vous sera notifiée par écrit, par lettre recommandée ou contre accusé de réception, dans les 8 jours. Si aucune décision n’est prise dans ce délai, vous pouvez introduire un recours gratuit auprès du tribunal du travail.`,
+    transferred: (original) =>
+      `Votre demande a d’abord été introduite le ${original} auprès d’un autre CPAS ; les délais légaux courent à partir de cette date.`,
+    due: (date) =>
+      `Le CPAS doit statuer sur votre demande au plus tard le ${date}. La décision vous sera notifiée par écrit, par lettre recommandée ou contre accusé de réception, dans les 8 jours. Si aucune décision n’est prise dans ce délai, vous pouvez introduire un recours gratuit auprès du tribunal du travail.`,
     ackHearing: 'Avant la décision, vous avez le droit d’être entendu(e) : si vous le souhaitez, demandez-le par écrit.',
-    incompetent: 'Un accusé de réception est délivré pour toute demande, même si le CPAS estime ne pas être compétent pour la traiter. Dans ce cas, il transmet votre demande dans les 5 jours au CPAS qu’il estime compétent et vous en informe par écrit dans le même délai.',
+    incompetent:
+      'Un accusé de réception est délivré pour toute demande, même si le CPAS estime ne pas être compétent pour la traiter. Dans ce cas, il transmet votre demande dans les 5 jours au CPAS qu’il estime compétent et vous en informe par écrit dans le même délai.',
   },
   nl: {
     colon: ': ',
@@ -163,38 +197,61 @@ const TEXTS: Readonly<Record<Language, LetterText>> = {
     decisionTitle: 'Kennisgeving van een beslissing',
     subject: (aid) => `Beslissing over uw aanvraag voor ${aid}`,
     salutation: 'Geachte mevrouw, geachte heer,',
-    intro: (decidedAt, receivedAt, ack) => `Wij delen u de beslissing mee die op ${decidedAt} werd genomen over uw aanvraag van ${receivedAt} (ontvangstbewijs nr. ${ack}).`,
-    outcome: (outcome, aid, label) => sentenceFor(outcome, {
-      granted: `Uw aanvraag voor ${aid} wordt toegekend.`,
-      refused: `Uw aanvraag voor ${aid} wordt geweigerd.`,
-      partial: `Uw aanvraag voor ${aid} wordt gedeeltelijk toegekend.`,
-      withdrawn: `Uw aanvraag voor ${aid} werd ingetrokken; het OCMW neemt daar akte van en sluit het onderzoek af.`,
-    }) ?? `Beslissing: ${label}.`,
+    intro: (decidedAt, receivedAt, ack) =>
+      `Wij delen u de beslissing mee die op ${decidedAt} werd genomen over uw aanvraag van ${receivedAt} (ontvangstbewijs nr. ${ack}).`,
+    outcome: (outcome, aid, label) =>
+      sentenceFor(outcome, {
+        granted: `Uw aanvraag voor ${aid} wordt toegekend.`,
+        refused: `Uw aanvraag voor ${aid} wordt geweigerd.`,
+        partial: `Uw aanvraag voor ${aid} wordt gedeeltelijk toegekend.`,
+        withdrawn: `Uw aanvraag voor ${aid} werd ingetrokken; het OCMW neemt daar akte van en sluit het onderzoek af.`,
+      }) ?? `Beslissing: ${label}.`,
     labels: {
-      date: 'Datum', subject: 'Betreft', ref: 'Onze referentie', ack: 'Ontvangstbewijs nr.', sentAt: 'Verzonden op', body: 'Beslissingsorgaan',
-      decidedAt: 'Datum van de beslissing', aid: 'Hulp', outcome: 'Beslissing', amount: 'Bedrag', period: 'Periode', legalBasis: 'Rechtsgrond',
-      name: 'Naam', receivedAt: 'Ontvangen op', kind: 'Voorwerp van de aanvraag', decisionDue: 'Beslissing uiterlijk op',
+      date: 'Datum',
+      subject: 'Betreft',
+      ref: 'Onze referentie',
+      ack: 'Ontvangstbewijs nr.',
+      sentAt: 'Verzonden op',
+      body: 'Beslissingsorgaan',
+      decidedAt: 'Datum van de beslissing',
+      aid: 'Hulp',
+      outcome: 'Beslissing',
+      amount: 'Bedrag',
+      period: 'Periode',
+      legalBasis: 'Rechtsgrond',
+      name: 'Naam',
+      receivedAt: 'Ontvangen op',
+      kind: 'Voorwerp van de aanvraag',
+      decisionDue: 'Beslissing uiterlijk op',
     },
     period: (from, to) => (to ? `van ${from} tot en met ${to}` : `vanaf ${from}`),
     motivationTitle: 'Motivering van de beslissing',
-    hearing: 'U hebt het recht om door het comité gehoord te worden voordat het over uw aanvraag beslist: als dat niet gebeurd is en u dat wenst, vraag het dan schriftelijk aan het OCMW.',
+    hearing:
+      'U hebt het recht om door het comité gehoord te worden voordat het over uw aanvraag beslist: als dat niet gebeurd is en u dat wenst, vraag het dan schriftelijk aan het OCMW.',
     appealTitle: 'Beroep',
-    appeal: (court) => 'Als u het niet eens bent met deze beslissing, kunt u beroep instellen bij de arbeidsrechtbank binnen 3 maanden na de kennisgeving van deze beslissing. '
-      + 'Het beroep is gratis. U stelt het in met een schriftelijk verzoekschrift dat u neerlegt op de griffie van de arbeidsrechtbank of aangetekend naar die griffie stuurt. '
-      + (court ? `Bevoegde arbeidsrechtbank: ${court}. ` : 'Bevoegd is de arbeidsrechtbank van uw woonplaats. ')
-      + 'Voeg bij uw verzoekschrift een kopie van deze beslissing en van het ontvangstbewijs van uw aanvraag. '
-      + 'U kunt zich laten bijstaan of vertegenwoordigen door een advocaat of door een afgevaardigde van een vakorganisatie.',
-    review: 'U kunt het OCMW ook vragen om zijn beslissing te herzien. De termijn van 3 maanden om beroep in te stellen bij de arbeidsrechtbank loopt tijdens die herziening wel door.',
-    contact: (contact, ref) => `Met vragen kunt u terecht bij de sociale dienst${contactSuffix(': ', contact)}. Vermeld daarbij de referentie ${ref}.`,
+    appeal: (court) =>
+      'Als u het niet eens bent met deze beslissing, kunt u beroep instellen bij de arbeidsrechtbank binnen 3 maanden na de kennisgeving van deze beslissing. ' +
+      'Het beroep is gratis. U stelt het in met een schriftelijk verzoekschrift dat u neerlegt op de griffie van de arbeidsrechtbank of aangetekend naar die griffie stuurt. ' +
+      (court ? `Bevoegde arbeidsrechtbank: ${court}. ` : 'Bevoegd is de arbeidsrechtbank van uw woonplaats. ') +
+      'Voeg bij uw verzoekschrift een kopie van deze beslissing en van het ontvangstbewijs van uw aanvraag. ' +
+      'U kunt zich laten bijstaan of vertegenwoordigen door een advocaat of door een afgevaardigde van een vakorganisatie.',
+    review:
+      'U kunt het OCMW ook vragen om zijn beslissing te herzien. De termijn van 3 maanden om beroep in te stellen bij de arbeidsrechtbank loopt tijdens die herziening wel door.',
+    contact: (contact, ref) =>
+      `Met vragen kunt u terecht bij de sociale dienst${contactSuffix(': ', contact)}. Vermeld daarbij de referentie ${ref}.`,
     closing: 'Met vriendelijke groeten,',
     ackTitle: 'Ontvangstbewijs van uw hulpaanvraag',
     at: (date, time) => `${date} om ${time}`,
-    received: (date, time, kind) => `Het OCMW heeft uw aanvraag voor ${kind} ontvangen op ${date} om ${time}. Dit ontvangstbewijs is daarvan het bewijs: bewaar het, u hebt het nodig als u beroep instelt.`,
+    received: (date, time, kind) =>
+      `Het OCMW heeft uw aanvraag voor ${kind} ontvangen op ${date} om ${time}. Dit ontvangstbewijs is daarvan het bewijs: bewaar het, u hebt het nodig als u beroep instelt.`,
     deadlinesRun: 'De wettelijke termijnen lopen vanaf de datum van uw aanvraag.',
-    transferred: (original) => `Uw aanvraag werd eerst op ${original} bij een ander OCMW ingediend; de wettelijke termijnen lopen vanaf die datum.`,
-    due: (date) => `Het OCMW moet uiterlijk op ${date} over uw aanvraag beslissen. De beslissing wordt u binnen 8 dagen schriftelijk meegedeeld, met een aangetekende brief of tegen ontvangstbewijs. Als er binnen die termijn geen beslissing is, kunt u gratis beroep instellen bij de arbeidsrechtbank.`,
+    transferred: (original) =>
+      `Uw aanvraag werd eerst op ${original} bij een ander OCMW ingediend; de wettelijke termijnen lopen vanaf die datum.`,
+    due: (date) =>
+      `Het OCMW moet uiterlijk op ${date} over uw aanvraag beslissen. De beslissing wordt u binnen 8 dagen schriftelijk meegedeeld, met een aangetekende brief of tegen ontvangstbewijs. Als er binnen die termijn geen beslissing is, kunt u gratis beroep instellen bij de arbeidsrechtbank.`,
     ackHearing: 'Voor de beslissing hebt u het recht om gehoord te worden: als u dat wenst, vraag het dan schriftelijk.',
-    incompetent: 'Voor elke aanvraag wordt een ontvangstbewijs afgegeven, ook als het OCMW zich niet bevoegd acht om ze te behandelen. In dat geval bezorgt het uw aanvraag binnen 5 dagen aan het OCMW dat het bevoegd acht en brengt het u binnen dezelfde termijn schriftelijk op de hoogte.',
+    incompetent:
+      'Voor elke aanvraag wordt een ontvangstbewijs afgegeven, ook als het OCMW zich niet bevoegd acht om ze te behandelen. In dat geval bezorgt het uw aanvraag binnen 5 dagen aan het OCMW dat het bevoegd acht en brengt het u binnen dezelfde termijn schriftelijk op de hoogte.',
   },
   de: {
     colon: ': ',
@@ -202,38 +259,61 @@ const TEXTS: Readonly<Record<Language, LetterText>> = {
     decisionTitle: 'Zustellung eines Beschlusses',
     subject: (aid) => `Beschluss zu Ihrem Antrag auf ${aid}`,
     salutation: 'Sehr geehrte Dame, sehr geehrter Herr,',
-    intro: (decidedAt, receivedAt, ack) => `hiermit stellen wir Ihnen den Beschluss zu, der am ${decidedAt} zu Ihrem Antrag vom ${receivedAt} (Empfangsbestätigung Nr. ${ack}) gefasst wurde.`,
-    outcome: (outcome, aid, label) => sentenceFor(outcome, {
-      granted: `Ihr Antrag auf ${aid} wird bewilligt.`,
-      refused: `Ihr Antrag auf ${aid} wird abgelehnt.`,
-      partial: `Ihr Antrag auf ${aid} wird teilweise bewilligt.`,
-      withdrawn: `Ihr Antrag auf ${aid} wurde zurückgezogen; das ÖSHZ nimmt dies zur Kenntnis und schließt die Prüfung ab.`,
-    }) ?? `Beschluss: ${label}.`,
+    intro: (decidedAt, receivedAt, ack) =>
+      `hiermit stellen wir Ihnen den Beschluss zu, der am ${decidedAt} zu Ihrem Antrag vom ${receivedAt} (Empfangsbestätigung Nr. ${ack}) gefasst wurde.`,
+    outcome: (outcome, aid, label) =>
+      sentenceFor(outcome, {
+        granted: `Ihr Antrag auf ${aid} wird bewilligt.`,
+        refused: `Ihr Antrag auf ${aid} wird abgelehnt.`,
+        partial: `Ihr Antrag auf ${aid} wird teilweise bewilligt.`,
+        withdrawn: `Ihr Antrag auf ${aid} wurde zurückgezogen; das ÖSHZ nimmt dies zur Kenntnis und schließt die Prüfung ab.`,
+      }) ?? `Beschluss: ${label}.`,
     labels: {
-      date: 'Datum', subject: 'Betreff', ref: 'Unser Zeichen', ack: 'Empfangsbestätigung Nr.', sentAt: 'Versandt am', body: 'Beschlussorgan',
-      decidedAt: 'Datum des Beschlusses', aid: 'Hilfe', outcome: 'Beschluss', amount: 'Betrag', period: 'Zeitraum', legalBasis: 'Rechtsgrundlage',
-      name: 'Name', receivedAt: 'Eingegangen am', kind: 'Gegenstand des Antrags', decisionDue: 'Beschluss spätestens am',
+      date: 'Datum',
+      subject: 'Betreff',
+      ref: 'Unser Zeichen',
+      ack: 'Empfangsbestätigung Nr.',
+      sentAt: 'Versandt am',
+      body: 'Beschlussorgan',
+      decidedAt: 'Datum des Beschlusses',
+      aid: 'Hilfe',
+      outcome: 'Beschluss',
+      amount: 'Betrag',
+      period: 'Zeitraum',
+      legalBasis: 'Rechtsgrundlage',
+      name: 'Name',
+      receivedAt: 'Eingegangen am',
+      kind: 'Gegenstand des Antrags',
+      decisionDue: 'Beschluss spätestens am',
     },
     period: (from, to) => (to ? `vom ${from} bis zum ${to}` : `ab dem ${from}`),
     motivationTitle: 'Begründung des Beschlusses',
-    hearing: 'Sie haben das Recht, vom Ausschuss angehört zu werden, bevor er über Ihren Antrag beschließt: Wenn dies nicht geschehen ist und Sie es wünschen, beantragen Sie es schriftlich beim ÖSHZ.',
+    hearing:
+      'Sie haben das Recht, vom Ausschuss angehört zu werden, bevor er über Ihren Antrag beschließt: Wenn dies nicht geschehen ist und Sie es wünschen, beantragen Sie es schriftlich beim ÖSHZ.',
     appealTitle: 'Rechtsmittel',
-    appeal: (court) => 'Wenn Sie mit diesem Beschluss nicht einverstanden sind, können Sie innerhalb von 3 Monaten ab der Zustellung dieses Beschlusses Beschwerde beim Arbeitsgericht einlegen. '
-      + 'Die Beschwerde ist kostenlos. Sie wird durch eine schriftliche Antragschrift eingelegt, die Sie bei der Kanzlei des Arbeitsgerichts hinterlegen oder per Einschreiben an diese Kanzlei senden. '
-      + (court ? `Zuständiges Arbeitsgericht: ${court}. ` : 'Zuständig ist das Arbeitsgericht Ihres Wohnortes. ')
-      + 'Fügen Sie Ihrer Antragschrift eine Abschrift dieses Beschlusses und der Empfangsbestätigung Ihres Antrags bei. '
-      + 'Sie können sich von einem Rechtsanwalt oder von einem Vertreter einer Gewerkschaftsorganisation beistehen oder vertreten lassen.',
-    review: 'Sie können das ÖSHZ auch bitten, seinen Beschluss zu überprüfen. Die Frist von 3 Monaten für die Beschwerde beim Arbeitsgericht läuft während dieser Überprüfung jedoch weiter.',
-    contact: (contact, ref) => `Für Fragen steht Ihnen der Sozialdienst zur Verfügung${contactSuffix(': ', contact)}. Bitte geben Sie dabei das Zeichen ${ref} an.`,
+    appeal: (court) =>
+      'Wenn Sie mit diesem Beschluss nicht einverstanden sind, können Sie innerhalb von 3 Monaten ab der Zustellung dieses Beschlusses Beschwerde beim Arbeitsgericht einlegen. ' +
+      'Die Beschwerde ist kostenlos. Sie wird durch eine schriftliche Antragschrift eingelegt, die Sie bei der Kanzlei des Arbeitsgerichts hinterlegen oder per Einschreiben an diese Kanzlei senden. ' +
+      (court ? `Zuständiges Arbeitsgericht: ${court}. ` : 'Zuständig ist das Arbeitsgericht Ihres Wohnortes. ') +
+      'Fügen Sie Ihrer Antragschrift eine Abschrift dieses Beschlusses und der Empfangsbestätigung Ihres Antrags bei. ' +
+      'Sie können sich von einem Rechtsanwalt oder von einem Vertreter einer Gewerkschaftsorganisation beistehen oder vertreten lassen.',
+    review:
+      'Sie können das ÖSHZ auch bitten, seinen Beschluss zu überprüfen. Die Frist von 3 Monaten für die Beschwerde beim Arbeitsgericht läuft während dieser Überprüfung jedoch weiter.',
+    contact: (contact, ref) =>
+      `Für Fragen steht Ihnen der Sozialdienst zur Verfügung${contactSuffix(': ', contact)}. Bitte geben Sie dabei das Zeichen ${ref} an.`,
     closing: 'Mit freundlichen Grüßen',
     ackTitle: 'Empfangsbestätigung Ihres Hilfeantrags',
     at: (date, time) => `${date} um ${time} Uhr`,
-    received: (date, time, kind) => `Das ÖSHZ hat Ihren Antrag auf ${kind} am ${date} um ${time} Uhr erhalten. Diese Empfangsbestätigung ist der Nachweis dafür: Bewahren Sie sie auf, Sie benötigen sie im Fall einer Beschwerde.`,
+    received: (date, time, kind) =>
+      `Das ÖSHZ hat Ihren Antrag auf ${kind} am ${date} um ${time} Uhr erhalten. Diese Empfangsbestätigung ist der Nachweis dafür: Bewahren Sie sie auf, Sie benötigen sie im Fall einer Beschwerde.`,
     deadlinesRun: 'Die gesetzlichen Fristen laufen ab dem Datum Ihres Antrags.',
-    transferred: (original) => `Ihr Antrag wurde zuerst am ${original} bei einem anderen ÖSHZ eingereicht; die gesetzlichen Fristen laufen ab diesem Datum.`,
-    due: (date) => `Das ÖSHZ muss spätestens am ${date} über Ihren Antrag beschließen. Der Beschluss wird Ihnen innerhalb von 8 Tagen schriftlich zugestellt, per Einschreiben oder gegen Empfangsbestätigung. Wird innerhalb dieser Frist kein Beschluss gefasst, können Sie kostenlos Beschwerde beim Arbeitsgericht einlegen.`,
+    transferred: (original) =>
+      `Ihr Antrag wurde zuerst am ${original} bei einem anderen ÖSHZ eingereicht; die gesetzlichen Fristen laufen ab diesem Datum.`,
+    due: (date) =>
+      `Das ÖSHZ muss spätestens am ${date} über Ihren Antrag beschließen. Der Beschluss wird Ihnen innerhalb von 8 Tagen schriftlich zugestellt, per Einschreiben oder gegen Empfangsbestätigung. Wird innerhalb dieser Frist kein Beschluss gefasst, können Sie kostenlos Beschwerde beim Arbeitsgericht einlegen.`,
     ackHearing: 'Vor dem Beschluss haben Sie das Recht, angehört zu werden: Wenn Sie es wünschen, beantragen Sie es schriftlich.',
-    incompetent: 'Für jeden Antrag wird eine Empfangsbestätigung ausgestellt, auch wenn das ÖSHZ sich für die Bearbeitung nicht für zuständig hält. In diesem Fall leitet es Ihren Antrag innerhalb von 5 Tagen an das ÖSHZ weiter, das es für zuständig hält, und informiert Sie innerhalb derselben Frist schriftlich darüber.',
+    incompetent:
+      'Für jeden Antrag wird eine Empfangsbestätigung ausgestellt, auch wenn das ÖSHZ sich für die Bearbeitung nicht für zuständig hält. In diesem Fall leitet es Ihren Antrag innerhalb von 5 Tagen an das ÖSHZ weiter, das es für zuständig hält, und informiert Sie innerhalb derselben Frist schriftlich darüber.',
   },
   en: {
     colon: ': ',
@@ -241,38 +321,60 @@ const TEXTS: Readonly<Record<Language, LetterText>> = {
     decisionTitle: 'Notification of a decision',
     subject: (aid) => `Decision on your request for ${aid}`,
     salutation: 'Dear Sir or Madam,',
-    intro: (decidedAt, receivedAt, ack) => `We hereby notify you of the decision taken on ${decidedAt} on your request of ${receivedAt} (acknowledgement of receipt no. ${ack}).`,
-    outcome: (outcome, aid, label) => sentenceFor(outcome, {
-      granted: `Your request for ${aid} is granted.`,
-      refused: `Your request for ${aid} is refused.`,
-      partial: `Your request for ${aid} is partly granted.`,
-      withdrawn: `Your request for ${aid} was withdrawn; the CPAS takes note of this and closes its examination.`,
-    }) ?? `Decision: ${label}.`,
+    intro: (decidedAt, receivedAt, ack) =>
+      `We hereby notify you of the decision taken on ${decidedAt} on your request of ${receivedAt} (acknowledgement of receipt no. ${ack}).`,
+    outcome: (outcome, aid, label) =>
+      sentenceFor(outcome, {
+        granted: `Your request for ${aid} is granted.`,
+        refused: `Your request for ${aid} is refused.`,
+        partial: `Your request for ${aid} is partly granted.`,
+        withdrawn: `Your request for ${aid} was withdrawn; the CPAS takes note of this and closes its examination.`,
+      }) ?? `Decision: ${label}.`,
     labels: {
-      date: 'Date', subject: 'Subject', ref: 'Our reference', ack: 'Acknowledgement of receipt no.', sentAt: 'Sent on', body: 'Deciding body',
-      decidedAt: 'Date of the decision', aid: 'Aid', outcome: 'Decision', amount: 'Amount', period: 'Period', legalBasis: 'Legal basis',
-      name: 'Name', receivedAt: 'Received on', kind: 'Subject of the request', decisionDue: 'Decision due by',
+      date: 'Date',
+      subject: 'Subject',
+      ref: 'Our reference',
+      ack: 'Acknowledgement of receipt no.',
+      sentAt: 'Sent on',
+      body: 'Deciding body',
+      decidedAt: 'Date of the decision',
+      aid: 'Aid',
+      outcome: 'Decision',
+      amount: 'Amount',
+      period: 'Period',
+      legalBasis: 'Legal basis',
+      name: 'Name',
+      receivedAt: 'Received on',
+      kind: 'Subject of the request',
+      decisionDue: 'Decision due by',
     },
     period: (from, to) => (to ? `from ${from} to ${to}` : `from ${from}`),
     motivationTitle: 'Reasons for the decision',
-    hearing: 'You have the right to be heard by the committee before it decides on your request: if you were not heard and wish to be, ask the CPAS in writing.',
+    hearing:
+      'You have the right to be heard by the committee before it decides on your request: if you were not heard and wish to be, ask the CPAS in writing.',
     appealTitle: 'Appeal',
-    appeal: (court) => 'If you disagree with this decision, you may appeal to the labour court within 3 months of the notification of this decision. '
-      + 'The appeal is free of charge. It is lodged by a written request, filed at the registry of the labour court or sent to that registry by registered letter. '
-      + (court ? `Competent labour court: ${court}. ` : 'The competent court is the labour court of your place of residence. ')
-      + 'Attach a copy of this decision and of the acknowledgement of receipt of your request. '
-      + 'You may be assisted or represented by a lawyer or by a delegate of a trade union.',
-    review: 'You may also ask the CPAS to review its decision. The 3-month period to appeal to the labour court keeps running during that review.',
-    contact: (contact, ref) => `For any question, please contact the social service${contactSuffix(': ', contact)}, quoting the reference ${ref}.`,
+    appeal: (court) =>
+      'If you disagree with this decision, you may appeal to the labour court within 3 months of the notification of this decision. ' +
+      'The appeal is free of charge. It is lodged by a written request, filed at the registry of the labour court or sent to that registry by registered letter. ' +
+      (court ? `Competent labour court: ${court}. ` : 'The competent court is the labour court of your place of residence. ') +
+      'Attach a copy of this decision and of the acknowledgement of receipt of your request. ' +
+      'You may be assisted or represented by a lawyer or by a delegate of a trade union.',
+    review:
+      'You may also ask the CPAS to review its decision. The 3-month period to appeal to the labour court keeps running during that review.',
+    contact: (contact, ref) =>
+      `For any question, please contact the social service${contactSuffix(': ', contact)}, quoting the reference ${ref}.`,
     closing: 'Yours faithfully,',
     ackTitle: 'Acknowledgement of receipt of your request for aid',
     at: (date, time) => `${date} at ${time}`,
-    received: (date, time, kind) => `The CPAS received your request for ${kind} on ${date} at ${time}. This acknowledgement proves it: keep it, you will need it for an appeal.`,
+    received: (date, time, kind) =>
+      `The CPAS received your request for ${kind} on ${date} at ${time}. This acknowledgement proves it: keep it, you will need it for an appeal.`,
     deadlinesRun: 'The legal deadlines run from the date of your request.',
     transferred: (original) => `Your request was first made on ${original} at another CPAS; the legal deadlines run from that date.`,
-    due: (date) => `The CPAS must decide on your request by ${date} at the latest. The decision will be notified to you in writing, by registered letter or against receipt, within 8 days. If no decision is taken within that period, you may appeal to the labour court free of charge.`,
+    due: (date) =>
+      `The CPAS must decide on your request by ${date} at the latest. The decision will be notified to you in writing, by registered letter or against receipt, within 8 days. If no decision is taken within that period, you may appeal to the labour court free of charge.`,
     ackHearing: 'Before the decision, you have the right to be heard: if you wish, ask for it in writing.',
-    incompetent: 'An acknowledgement of receipt is issued for every request, even when the CPAS considers that it is not competent to handle it. In that case it forwards your request within 5 days to the CPAS it considers competent and informs you in writing within the same period.',
+    incompetent:
+      'An acknowledgement of receipt is issued for every request, even when the CPAS considers that it is not competent to handle it. In that case it forwards your request within 5 days to the CPAS it considers competent and informs you in writing within the same period.',
   },
 };
 
@@ -286,13 +388,34 @@ function textsFor(language: Language): LetterText {
 // The standard PDF fonts only encode WinAnsi (Latin-1 plus a few signs such as € and ’). Any other
 // character prints as garbage, and Belgian names often have some (Łukasz, Şahin, Nguyễn).
 const WIN_ANSI_EXTRA = new Set([
-  0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192, 0x2c6, 0x2dc, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a,
-  0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
+  0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192, 0x2c6, 0x2dc, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e,
+  0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
 ]);
-const isWinAnsi = (codePoint: number) => (codePoint >= 0x20 && codePoint <= 0x7e) || (codePoint >= 0xa0 && codePoint <= 0xff && codePoint !== 0xad) || WIN_ANSI_EXTRA.has(codePoint);
+const isWinAnsi = (codePoint: number) =>
+  (codePoint >= 0x20 && codePoint <= 0x7e) ||
+  (codePoint >= 0xa0 && codePoint <= 0xff && codePoint !== 0xad) ||
+  WIN_ANSI_EXTRA.has(codePoint);
 const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', ẞ: 'SS', ĸ: 'k', Ŋ: 'N', ŋ: 'n', Ŧ: 'T', ŧ: 't',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2212': '-', '\u2032': '’', '\u2033': '”', '\u02bc': '’',
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
+  ẞ: 'SS',
+  ĸ: 'k',
+  Ŋ: 'N',
+  ŋ: 'n',
+  Ŧ: 'T',
+  ŧ: 't',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2212': '-',
+  '\u2032': '’',
+  '\u2033': '”',
+  '\u02bc': '’',
 };
 
 /**
@@ -325,13 +448,22 @@ const LABEL_WIDTH = 150;
 export type Page = { doc: PDFKit.PDFDocument; left: number; width: number };
 
 /** An A4 PDF of the CPAS (title, author, language, dates from `generatedAt` so the bytes are reproducible) and the promise of its bytes. */
-export function openDocument(title: string, input: { language: Language; institution: { name: string }; generatedAt: string }): { page: Page; done: Promise<Buffer> } {
+export function openDocument(
+  title: string,
+  input: { language: Language; institution: { name: string }; generatedAt: string },
+): { page: Page; done: Promise<Buffer> } {
   const generatedAt = new Date(input.generatedAt);
   if (Number.isNaN(generatedAt.getTime())) throw new RangeError(`Not a date: ${JSON.stringify(input.generatedAt)}`);
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 56, left: 62, right: 56 },
-    info: { Title: toPdfText(title), Author: toPdfText(input.institution.name), Creator: 'RSE', CreationDate: generatedAt, ModDate: generatedAt },
+    info: {
+      Title: toPdfText(title),
+      Author: toPdfText(input.institution.name),
+      Creator: 'RSE',
+      CreationDate: generatedAt,
+      ModDate: generatedAt,
+    },
     lang: { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en' }[input.language],
     displayTitle: true,
   });
@@ -351,7 +483,9 @@ function keepTogether(page: Page, height: number) {
 }
 
 function writeParagraph(page: Page, text: string, options: { bold?: boolean; size?: number; multiline?: boolean; gapAfter?: number } = {}) {
-  page.doc.font(options.bold ? BOLD : FONT).fontSize(options.size ?? 10)
+  page.doc
+    .font(options.bold ? BOLD : FONT)
+    .fontSize(options.size ?? 10)
     .text(toPdfText(text, { multiline: options.multiline ?? false }), page.left, page.doc.y, { width: page.width, align: 'left' });
   page.doc.moveDown(options.gapAfter ?? 0.6);
 }
@@ -361,7 +495,8 @@ function writeRow(page: Page, label: string, value: string) {
   const { doc, left, width } = page;
   const valueText = toPdfText(value, { multiline: true });
   doc.fontSize(10);
-  if (doc.y + doc.font(FONT).heightOfString(valueText, { width: width - LABEL_WIDTH }) > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  if (doc.y + doc.font(FONT).heightOfString(valueText, { width: width - LABEL_WIDTH }) > doc.page.height - doc.page.margins.bottom)
+    doc.addPage();
   const top = doc.y;
   doc.font(BOLD).text(toPdfText(label), left, top, { width: LABEL_WIDTH - 8 });
   const labelBottom = doc.y;
@@ -376,14 +511,23 @@ function formatEnterpriseNumber(kbo: string): string {
 }
 
 function formatContact(institution: LetterInstitution): string {
-  return [institution.serviceContact.phone, institution.serviceContact.email].filter((part) => part !== undefined && part.trim() !== '').join(' – ');
+  return [institution.serviceContact.phone, institution.serviceContact.email]
+    .filter((part) => part !== undefined && part.trim() !== '')
+    .join(' – ');
 }
 
 /** Sender block top left, the person's address block on the right (window envelope), then the date. */
-function writeHeader(page: Page, t: LetterText, input: { language: Language; institution: LetterInstitution; person: LetterPerson; generatedAt: string }) {
+function writeHeader(
+  page: Page,
+  t: LetterText,
+  input: { language: Language; institution: LetterInstitution; person: LetterPerson; generatedAt: string },
+) {
   const { doc, left, width } = page;
   const { institution, person } = input;
-  doc.font(BOLD).fontSize(13).text(toPdfText(institution.name), left, doc.page.margins.top, { width: width / 2 });
+  doc
+    .font(BOLD)
+    .fontSize(13)
+    .text(toPdfText(institution.name), left, doc.page.margins.top, { width: width / 2 });
   doc.font(FONT).fontSize(9);
   if (institution.address) doc.text(toPdfText(institution.address, { multiline: true }), { width: width / 2 });
   doc.text(toPdfText(`${t.enterpriseNumber} ${formatEnterpriseNumber(institution.kbo)}`), { width: width / 2 });
@@ -392,7 +536,10 @@ function writeHeader(page: Page, t: LetterText, input: { language: Language; ins
   const senderBottom = doc.y;
 
   const addressLeft = left + width * 0.55;
-  doc.font(FONT).fontSize(11).text(toPdfText(`${person.givenNames} ${person.familyName}`), addressLeft, doc.page.margins.top + 90, { width: width * 0.45 });
+  doc
+    .font(FONT)
+    .fontSize(11)
+    .text(toPdfText(`${person.givenNames} ${person.familyName}`), addressLeft, doc.page.margins.top + 90, { width: width * 0.45 });
   if (person.address) doc.text(toPdfText(person.address, { multiline: true }), addressLeft, doc.y, { width: width * 0.45 });
   doc.x = left;
   doc.y = Math.max(senderBottom, doc.y) + 28;
@@ -427,7 +574,12 @@ export async function renderDecisionLetter(input: DecisionLetterInput): Promise<
   writeRow(page, t.labels.aid, aid);
   writeRow(page, t.labels.outcome, labelFor(language, 'outcome', d.outcome));
   if (d.amountCents !== undefined && d.amountCents !== null) writeRow(page, t.labels.amount, formatAmount(language, d.amountCents));
-  if (d.period) writeRow(page, t.labels.period, t.period(formatDate(language, d.period.from), d.period.to ? formatDate(language, d.period.to) : undefined));
+  if (d.period)
+    writeRow(
+      page,
+      t.labels.period,
+      t.period(formatDate(language, d.period.from), d.period.to ? formatDate(language, d.period.to) : undefined),
+    );
   writeRow(page, t.labels.legalBasis, labelFor(language, 'legal-basis', d.legalBasis));
   page.doc.moveDown(1);
 
@@ -436,7 +588,9 @@ export async function renderDecisionLetter(input: DecisionLetterInput): Promise<
   keepTogether(page, 60);
   writeParagraph(page, t.motivationTitle, { bold: true, gapAfter: 0.3 });
   const category = labelFor(language, 'motivation-category', d.motivationCategory);
-  writeParagraph(page, `${category.charAt(0).toLocaleUpperCase(language)}${category.slice(1)}${/[.!?]$/.test(category) ? '' : '.'}`, { gapAfter: 0.3 });
+  writeParagraph(page, `${category.charAt(0).toLocaleUpperCase(language)}${category.slice(1)}${/[.!?]$/.test(category) ? '' : '.'}`, {
+    gapAfter: 0.3,
+  });
   if (d.motivationText && d.motivationText.trim() !== '') writeParagraph(page, d.motivationText.trim(), { multiline: true, gapAfter: 0.3 });
   // RIS law art. 20: the right to be heard before the decision — said again when aid is refused,
   // so that a person who was not heard can still ask for it (R11).

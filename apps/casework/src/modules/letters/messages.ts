@@ -9,14 +9,32 @@ export type Language = 'fr' | 'nl' | 'de' | 'en';
 export const LANGUAGES: readonly Language[] = ['fr', 'nl', 'de', 'en'];
 
 export type AidKind =
-  | 'ris' | 'equivalent-ris' | 'urgent-medical-aid' | 'financial-aid' | 'installation-premium' | 'rental-guarantee'
-  | 'heating-allowance' | 'medical-costs' | 'debt-mediation' | 'art60-employment' | 'food-aid' | 'reference-address' | 'other-aid';
+  | 'ris'
+  | 'equivalent-ris'
+  | 'urgent-medical-aid'
+  | 'financial-aid'
+  | 'installation-premium'
+  | 'rental-guarantee'
+  | 'heating-allowance'
+  | 'medical-costs'
+  | 'debt-mediation'
+  | 'art60-employment'
+  | 'food-aid'
+  | 'reference-address'
+  | 'other-aid';
 export type DecisionOutcome = 'granted' | 'refused' | 'partial' | 'withdrawn';
 export type DecidingBody = 'council' | 'special-committee' | 'bcsd' | 'president-urgency';
 export type MotivationCategory =
-  | 'resources-above-threshold' | 'resources-below-threshold' | 'not-territorially-competent' | 'residence-not-established'
-  | 'willingness-to-work-not-shown' | 'other-benefits-available' | 'state-of-need-established' | 'state-of-need-not-established'
-  | 'request-withdrawn' | 'incomplete-information';
+  | 'resources-above-threshold'
+  | 'resources-below-threshold'
+  | 'not-territorially-competent'
+  | 'residence-not-established'
+  | 'willingness-to-work-not-shown'
+  | 'other-benefits-available'
+  | 'state-of-need-established'
+  | 'state-of-need-not-established'
+  | 'request-withdrawn'
+  | 'incomplete-information';
 export type LegalBasis = 'ris-law-2002' | 'organic-law-1976-art57' | 'organic-law-1976-art57-2' | 'law-1965';
 export type NotificationMethod = 'registered-letter' | 'against-receipt' | 'ebox';
 
@@ -27,15 +45,30 @@ const label = (fr: string, nl: string, de: string, en: string): Labels => ({ fr,
 
 export const AID_KIND_LABELS: Readonly<Record<AidKind, Labels>> = {
   ris: label('revenu d’intégration', 'leefloon', 'Eingliederungseinkommen', 'social integration income (RIS)'),
-  'equivalent-ris': label('aide sociale équivalente au revenu d’intégration', 'equivalent leefloon', 'dem Eingliederungseinkommen gleichwertige Sozialhilfe', 'social aid equivalent to the integration income'),
+  'equivalent-ris': label(
+    'aide sociale équivalente au revenu d’intégration',
+    'equivalent leefloon',
+    'dem Eingliederungseinkommen gleichwertige Sozialhilfe',
+    'social aid equivalent to the integration income',
+  ),
   'urgent-medical-aid': label('aide médicale urgente', 'dringende medische hulp', 'dringende medizinische Hilfe', 'urgent medical aid'),
   'financial-aid': label('aide financière', 'financiële hulp', 'finanzielle Hilfe', 'financial aid'),
   'installation-premium': label('prime d’installation', 'installatiepremie', 'Einrichtungsprämie', 'installation premium'),
   'rental-guarantee': label('garantie locative', 'huurwaarborg', 'Mietgarantie', 'rental guarantee'),
   'heating-allowance': label('allocation de chauffage', 'verwarmingstoelage', 'Heizkostenzulage', 'heating allowance'),
-  'medical-costs': label('prise en charge de frais médicaux', 'tenlasteneming van medische kosten', 'Übernahme medizinischer Kosten', 'coverage of medical costs'),
+  'medical-costs': label(
+    'prise en charge de frais médicaux',
+    'tenlasteneming van medische kosten',
+    'Übernahme medizinischer Kosten',
+    'coverage of medical costs',
+  ),
   'debt-mediation': label('médiation de dettes', 'schuldbemiddeling', 'Schuldnerberatung', 'debt mediation'),
-  'art60-employment': label('mise à l’emploi (article 60, § 7)', 'tewerkstelling (artikel 60, § 7)', 'Beschäftigung (Artikel 60 § 7)', 'employment under article 60 §7'),
+  'art60-employment': label(
+    'mise à l’emploi (article 60, § 7)',
+    'tewerkstelling (artikel 60, § 7)',
+    'Beschäftigung (Artikel 60 § 7)',
+    'employment under article 60 §7',
+  ),
   'food-aid': label('aide alimentaire', 'voedselhulp', 'Nahrungsmittelhilfe', 'food aid'),
   'reference-address': label('adresse de référence', 'referentieadres', 'Bezugsadresse', 'reference address'),
   'other-aid': label('autre aide', 'andere hulp', 'andere Hilfe', 'other aid'),
@@ -50,24 +83,89 @@ export const OUTCOME_LABELS: Readonly<Record<DecisionOutcome, Labels>> = {
 
 export const DECIDING_BODY_LABELS: Readonly<Record<DecidingBody, Labels>> = {
   council: label('conseil de l’action sociale', 'raad voor maatschappelijk welzijn', 'Sozialhilferat', 'council for social action'),
-  'special-committee': label('comité spécial du service social', 'bijzonder comité voor de sociale dienst', 'Sonderausschuss für den Sozialdienst', 'special committee for the social service'),
+  'special-committee': label(
+    'comité spécial du service social',
+    'bijzonder comité voor de sociale dienst',
+    'Sonderausschuss für den Sozialdienst',
+    'special committee for the social service',
+  ),
   // The BCSD is the Flemish name of the same body (Decreet lokaal bestuur 2017, domain §3.1).
-  bcsd: label('comité spécial du service social', 'bijzonder comité voor de sociale dienst', 'Sonderausschuss für den Sozialdienst', 'special committee for the social service (BCSD)'),
-  'president-urgency': label('président en urgence', 'voorzitter bij hoogdringendheid', 'Präsident in Dringlichkeitsfällen', 'president, in urgency'),
+  bcsd: label(
+    'comité spécial du service social',
+    'bijzonder comité voor de sociale dienst',
+    'Sonderausschuss für den Sozialdienst',
+    'special committee for the social service (BCSD)',
+  ),
+  'president-urgency': label(
+    'président en urgence',
+    'voorzitter bij hoogdringendheid',
+    'Präsident in Dringlichkeitsfällen',
+    'president, in urgency',
+  ),
 };
 
 /** Written as the body of a sentence: the letter adds the capital and the full stop. */
 export const MOTIVATION_CATEGORY_LABELS: Readonly<Record<MotivationCategory, Labels>> = {
-  'resources-above-threshold': label('vos ressources dépassent le montant applicable', 'uw bestaansmiddelen liggen boven het toepasselijke bedrag', 'Ihre Existenzmittel übersteigen den geltenden Betrag', 'your resources exceed the applicable amount'),
-  'resources-below-threshold': label('vos ressources sont inférieures au montant applicable', 'uw bestaansmiddelen liggen onder het toepasselijke bedrag', 'Ihre Existenzmittel liegen unter dem geltenden Betrag', 'your resources are below the applicable amount'),
-  'not-territorially-competent': label('le CPAS n’est pas territorialement compétent', 'het OCMW is niet territoriaal bevoegd', 'das ÖSHZ ist örtlich nicht zuständig', 'the CPAS is not territorially competent'),
-  'residence-not-established': label('votre résidence effective n’a pas pu être établie', 'uw werkelijke verblijfplaats kon niet worden vastgesteld', 'Ihr tatsächlicher Wohnort konnte nicht festgestellt werden', 'your actual residence could not be established'),
-  'willingness-to-work-not-shown': label('votre disposition au travail n’a pas été démontrée', 'uw werkbereidheid werd niet aangetoond', 'Ihre Arbeitsbereitschaft wurde nicht nachgewiesen', 'your willingness to work has not been shown'),
-  'other-benefits-available': label('vous pouvez faire valoir vos droits à d’autres prestations', 'u kunt uw rechten op andere uitkeringen laten gelden', 'Sie können Ihre Ansprüche auf andere Leistungen geltend machen', 'you are entitled to other benefits'),
-  'state-of-need-established': label('votre état de besoin est établi', 'uw staat van behoefte is aangetoond', 'Ihre Bedürftigkeit ist nachgewiesen', 'your state of need is established'),
-  'state-of-need-not-established': label('votre état de besoin n’est pas établi', 'uw staat van behoefte is niet aangetoond', 'Ihre Bedürftigkeit ist nicht nachgewiesen', 'your state of need is not established'),
-  'request-withdrawn': label('vous avez retiré votre demande', 'u hebt uw aanvraag ingetrokken', 'Sie haben Ihren Antrag zurückgezogen', 'you withdrew your request'),
-  'incomplete-information': label('les renseignements nécessaires à l’examen de votre demande n’ont pas été fournis', 'de inlichtingen die nodig zijn om uw aanvraag te onderzoeken, werden niet verstrekt', 'die zur Prüfung Ihres Antrags erforderlichen Auskünfte wurden nicht erteilt', 'the information needed to examine your request was not provided'),
+  'resources-above-threshold': label(
+    'vos ressources dépassent le montant applicable',
+    'uw bestaansmiddelen liggen boven het toepasselijke bedrag',
+    'Ihre Existenzmittel übersteigen den geltenden Betrag',
+    'your resources exceed the applicable amount',
+  ),
+  'resources-below-threshold': label(
+    'vos ressources sont inférieures au montant applicable',
+    'uw bestaansmiddelen liggen onder het toepasselijke bedrag',
+    'Ihre Existenzmittel liegen unter dem geltenden Betrag',
+    'your resources are below the applicable amount',
+  ),
+  'not-territorially-competent': label(
+    'le CPAS n’est pas territorialement compétent',
+    'het OCMW is niet territoriaal bevoegd',
+    'das ÖSHZ ist örtlich nicht zuständig',
+    'the CPAS is not territorially competent',
+  ),
+  'residence-not-established': label(
+    'votre résidence effective n’a pas pu être établie',
+    'uw werkelijke verblijfplaats kon niet worden vastgesteld',
+    'Ihr tatsächlicher Wohnort konnte nicht festgestellt werden',
+    'your actual residence could not be established',
+  ),
+  'willingness-to-work-not-shown': label(
+    'votre disposition au travail n’a pas été démontrée',
+    'uw werkbereidheid werd niet aangetoond',
+    'Ihre Arbeitsbereitschaft wurde nicht nachgewiesen',
+    'your willingness to work has not been shown',
+  ),
+  'other-benefits-available': label(
+    'vous pouvez faire valoir vos droits à d’autres prestations',
+    'u kunt uw rechten op andere uitkeringen laten gelden',
+    'Sie können Ihre Ansprüche auf andere Leistungen geltend machen',
+    'you are entitled to other benefits',
+  ),
+  'state-of-need-established': label(
+    'votre état de besoin est établi',
+    'uw staat van behoefte is aangetoond',
+    'Ihre Bedürftigkeit ist nachgewiesen',
+    'your state of need is established',
+  ),
+  'state-of-need-not-established': label(
+    'votre état de besoin n’est pas établi',
+    'uw staat van behoefte is niet aangetoond',
+    'Ihre Bedürftigkeit ist nicht nachgewiesen',
+    'your state of need is not established',
+  ),
+  'request-withdrawn': label(
+    'vous avez retiré votre demande',
+    'u hebt uw aanvraag ingetrokken',
+    'Sie haben Ihren Antrag zurückgezogen',
+    'you withdrew your request',
+  ),
+  'incomplete-information': label(
+    'les renseignements nécessaires à l’examen de votre demande n’ont pas été fournis',
+    'de inlichtingen die nodig zijn om uw aanvraag te onderzoeken, werden niet verstrekt',
+    'die zur Prüfung Ihres Antrags erforderlichen Auskünfte wurden nicht erteilt',
+    'the information needed to examine your request was not provided',
+  ),
 };
 
 export const LEGAL_BASIS_LABELS: Readonly<Record<LegalBasis, Labels>> = {
@@ -75,27 +173,36 @@ export const LEGAL_BASIS_LABELS: Readonly<Record<LegalBasis, Labels>> = {
     'loi du 26 mai 2002 concernant le droit à l’intégration sociale',
     'wet van 26 mei 2002 betreffende het recht op maatschappelijke integratie',
     'Gesetz vom 26. Mai 2002 über das Recht auf soziale Eingliederung',
-    'law of 26 May 2002 on the right to social integration'),
+    'law of 26 May 2002 on the right to social integration',
+  ),
   'organic-law-1976-art57': label(
     'loi du 8 juillet 1976 organique des centres publics d’action sociale, article 57',
     'organieke wet van 8 juli 1976 betreffende de openbare centra voor maatschappelijk welzijn, artikel 57',
     'Grundlagengesetz vom 8. Juli 1976 über die öffentlichen Sozialhilfezentren, Artikel 57',
-    'organic law of 8 July 1976 on CPAS, article 57'),
+    'organic law of 8 July 1976 on CPAS, article 57',
+  ),
   'organic-law-1976-art57-2': label(
     'loi du 8 juillet 1976 organique des centres publics d’action sociale, article 57, § 2',
     'organieke wet van 8 juli 1976 betreffende de openbare centra voor maatschappelijk welzijn, artikel 57, § 2',
     'Grundlagengesetz vom 8. Juli 1976 über die öffentlichen Sozialhilfezentren, Artikel 57 § 2',
-    'organic law of 8 July 1976 on CPAS, article 57 §2'),
+    'organic law of 8 July 1976 on CPAS, article 57 §2',
+  ),
   'law-1965': label(
     'loi du 2 avril 1965 relative à la prise en charge des secours accordés par les centres publics d’action sociale',
     'wet van 2 april 1965 betreffende het ten laste nemen van de steun verleend door de openbare centra voor maatschappelijk welzijn',
     'Gesetz vom 2. April 1965 über die Übernahme der von den öffentlichen Sozialhilfezentren gewährten Unterstützung',
-    'law of 2 April 1965 on the charging of aid granted by CPAS'),
+    'law of 2 April 1965 on the charging of aid granted by CPAS',
+  ),
 };
 
 export const NOTIFICATION_METHOD_LABELS: Readonly<Record<NotificationMethod, Labels>> = {
   'registered-letter': label('lettre recommandée', 'aangetekende brief', 'Einschreiben', 'registered letter'),
-  'against-receipt': label('remise contre accusé de réception', 'afgifte tegen ontvangstbewijs', 'Aushändigung gegen Empfangsbestätigung', 'handed over against receipt'),
+  'against-receipt': label(
+    'remise contre accusé de réception',
+    'afgifte tegen ontvangstbewijs',
+    'Aushändigung gegen Empfangsbestätigung',
+    'handed over against receipt',
+  ),
   ebox: label('eBox', 'eBox', 'eBox', 'eBox'),
 };
 
@@ -106,7 +213,12 @@ export const REQUEST_STATUS_LABELS: Readonly<Record<string, Labels>> = {
   'report-signed': label('rapport social signé', 'sociaal verslag ondertekend', 'Sozialbericht unterzeichnet', 'social report signed'),
   decided: label('décidée', 'beslist', 'entschieden', 'decided'),
   notified: label('décision notifiée', 'beslissing betekend', 'Beschluss zugestellt', 'decision notified'),
-  transferred: label('transmise au CPAS compétent', 'overgemaakt aan het bevoegde OCMW', 'an das zuständige ÖSHZ weitergeleitet', 'transferred'),
+  transferred: label(
+    'transmise au CPAS compétent',
+    'overgemaakt aan het bevoegde OCMW',
+    'an das zuständige ÖSHZ weitergeleitet',
+    'transferred',
+  ),
   closed: label('clôturée', 'afgesloten', 'abgeschlossen', 'closed'),
 };
 export const DECISION_STATUS_LABELS: Readonly<Record<string, Labels>> = {
@@ -178,5 +290,7 @@ export function formatTime(language: Language, value: string): string {
  * WinAnsi encoding, unlike the narrow U+202F that ICU emits) so an amount never wraps.
  */
 export function formatAmount(language: Language, cents: number): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'EUR' }).format(cents / 100).replace(/[\u2009\u202f ]/g, '\u00a0');
+  return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'EUR' })
+    .format(cents / 100)
+    .replace(/[\u2009\u202f ]/g, '\u00a0');
 }

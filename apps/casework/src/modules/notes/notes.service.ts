@@ -23,7 +23,16 @@ export function decryptNote(key: NoteKey, row: { iv: Buffer; ciphertext: Buffer;
   return Buffer.concat([decipher.update(row.ciphertext), decipher.final()]).toString('utf8');
 }
 
-type NoteRow = { id: string; author_id: string; author_name: string; visibility: 'private' | 'team'; iv: Buffer; ciphertext: Buffer; auth_tag: Buffer; created_at: Date };
+type NoteRow = {
+  id: string;
+  author_id: string;
+  author_name: string;
+  visibility: 'private' | 'team';
+  iv: Buffer;
+  ciphertext: Buffer;
+  auth_tag: Buffer;
+  created_at: Date;
+};
 
 export function createNoteService() {
   return {
@@ -32,7 +41,8 @@ export function createNoteService() {
         const sealed = encryptNote(actor.tenant.noteKey, input.text, request.id);
         const row = await tx.one<{ id: string; created_at: Date }>(
           `INSERT INTO notes (request_id, author_id, visibility, key_id, iv, ciphertext, auth_tag) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at`,
-          [request.id, actor.user.id, input.visibility, sealed.keyId, sealed.iv, sealed.ciphertext, sealed.authTag]);
+          [request.id, actor.user.id, input.visibility, sealed.keyId, sealed.iv, sealed.ciphertext, sealed.authTag],
+        );
         return { id: row!.id, visibility: input.visibility, createdAt: row!.created_at.toISOString(), authorId: actor.user.id };
       });
     },
@@ -42,10 +52,16 @@ export function createNoteService() {
         const rows = await tx.query<NoteRow>(
           `SELECT n.id, n.author_id, u.display_name AS author_name, n.visibility, n.iv, n.ciphertext, n.auth_tag, n.created_at
              FROM notes n JOIN users u ON u.id = n.author_id
-            WHERE n.request_id = $1 AND (n.visibility = 'team' OR n.author_id = $2) ORDER BY n.created_at`, [request.id, actor.user.id]);
+            WHERE n.request_id = $1 AND (n.visibility = 'team' OR n.author_id = $2) ORDER BY n.created_at`,
+          [request.id, actor.user.id],
+        );
         return {
           items: rows.map((row) => ({
-            id: row.id, visibility: row.visibility, authorId: row.author_id, authorName: row.author_name, createdAt: row.created_at.toISOString(),
+            id: row.id,
+            visibility: row.visibility,
+            authorId: row.author_id,
+            authorName: row.author_name,
+            createdAt: row.created_at.toISOString(),
             text: decryptNote(actor.tenant.noteKey, row, request.id),
           })),
         };

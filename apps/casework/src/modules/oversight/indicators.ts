@@ -26,22 +26,44 @@ import type { Queryable } from '#platform/db.ts';
 import type { Settings } from '../../settings.ts';
 import { publicHolidaysBetween } from '#platform/brussels-time.ts';
 
-export type IndicatorCode = 'search-by-name' | 'out-of-hours' | 'denied-attempts' | 'volume' | 'person-many-users' | 'sensitive-person-access' | 'consultations-volume' | 'person-requested-by-many-cpas';
+export type IndicatorCode =
+  | 'search-by-name'
+  | 'out-of-hours'
+  | 'denied-attempts'
+  | 'volume'
+  | 'person-many-users'
+  | 'sensitive-person-access'
+  | 'consultations-volume'
+  | 'person-requested-by-many-cpas';
 
 export type RaisedIndicator = {
-  indicator: IndicatorCode; count: number; threshold: number;
-  userId?: string; userName?: string; personId?: string; personName?: string;
+  indicator: IndicatorCode;
+  count: number;
+  threshold: number;
+  userId?: string;
+  userName?: string;
+  personId?: string;
+  personName?: string;
 };
 
 export type UserActivity = {
-  userId: string; userName: string; role: string; actions: number; persons: number;
-  searchesByName: number; searchesByNiss: number; outOfHours: number; denied: number; consultations: number;
+  userId: string;
+  userName: string;
+  role: string;
+  actions: number;
+  persons: number;
+  searchesByName: number;
+  searchesByNiss: number;
+  outOfHours: number;
+  denied: number;
+  consultations: number;
 };
 
 export type PersonActivity = { personId: string; personName: string; isSensitive: boolean; actions: number; users: number };
 
 export type IndicatorReport = {
-  from: string; to: string;
+  from: string;
+  to: string;
   thresholds: Record<IndicatorCode, number>;
   /** Office hours (Europe/Brussels), Monday to Friday. */
   officeHours: { start: number; end: number };
@@ -72,7 +94,12 @@ export const median = (values: readonly number[]): number => {
 };
 
 /** The thresholds in force for a period: the settings' per-30-day values, scaled up for longer periods. */
-export function effectiveThresholds(settings: Settings['oversight'], start: Date, end: Date, volumes: readonly number[]): Record<IndicatorCode, number> {
+export function effectiveThresholds(
+  settings: Settings['oversight'],
+  start: Date,
+  end: Date,
+  volumes: readonly number[],
+): Record<IndicatorCode, number> {
   const scale = Math.max(1, (end.getTime() - start.getTime()) / (30 * 86_400_000));
   const scaled = (value: number) => Math.max(1, Math.ceil(value * scale));
   return {
@@ -90,7 +117,18 @@ export function effectiveThresholds(settings: Settings['oversight'], start: Date
 
 export async function computeIndicators(tx: Queryable, settings: Settings['oversight'], start: Date, end: Date): Promise<IndicatorReport> {
   const params = [start, end, settings.officeHoursStart, settings.officeHoursEnd, publicHolidaysBetween(start, end)];
-  const users = await tx.query<{ user_id: string; display_name: string; role: string; actions: number; persons: number; by_name: number; by_niss: number; off_hours: number; denied: number; consultations: number }>(
+  const users = await tx.query<{
+    user_id: string;
+    display_name: string;
+    role: string;
+    actions: number;
+    persons: number;
+    by_name: number;
+    by_niss: number;
+    off_hours: number;
+    denied: number;
+    consultations: number;
+  }>(
     `${EVENTS}
      SELECT e.user_id, u.display_name, u.role,
             count(DISTINCT ${ACTION})::int AS actions,
@@ -102,10 +140,19 @@ export async function computeIndicators(tx: Queryable, settings: Settings['overs
             count(DISTINCT ${ACTION}) FILTER (WHERE e.action = 'rse-consultation.create' AND e.outcome = 'allowed')::int AS consultations
        FROM ev e JOIN users u ON u.id = e.user_id
       GROUP BY e.user_id, u.display_name, u.role
-      ORDER BY actions DESC, u.display_name`, params);
+      ORDER BY actions DESC, u.display_name`,
+    params,
+  );
   // Only the persons that raise `person-many-users` or stand in the ranking leave the database (a
   // month of a large CPAS touches hundreds of thousands of persons); names are joined after grouping.
-  const persons = await tx.query<{ person_id: string; family_name: string; given_names: string; is_sensitive: boolean; actions: number; users: number }>(
+  const persons = await tx.query<{
+    person_id: string;
+    family_name: string;
+    given_names: string;
+    is_sensitive: boolean;
+    actions: number;
+    users: number;
+  }>(
     `${EVENTS}, per_person AS (
        SELECT e.person_id, count(DISTINCT ${ACTION})::int AS actions, count(DISTINCT e.user_id)::int AS users
          FROM ev e WHERE e.person_id IS NOT NULL AND e.role IS DISTINCT FROM 'security-advisor' GROUP BY e.person_id
@@ -114,8 +161,17 @@ export async function computeIndicators(tx: Queryable, settings: Settings['overs
      )
      SELECT c.person_id, p.family_name, p.given_names, p.is_sensitive, c.actions, c.users
        FROM chosen c JOIN persons p ON p.id = c.person_id
-      ORDER BY c.users DESC, c.actions DESC`, [...params, settings.personUsersThreshold, settings.rankingSize]);
-  const watched = await tx.query<{ person_id: string; family_name: string; given_names: string; user_id: string; display_name: string; actions: number }>(
+      ORDER BY c.users DESC, c.actions DESC`,
+    [...params, settings.personUsersThreshold, settings.rankingSize],
+  );
+  const watched = await tx.query<{
+    person_id: string;
+    family_name: string;
+    given_names: string;
+    user_id: string;
+    display_name: string;
+    actions: number;
+  }>(
     `${EVENTS}
      SELECT e.person_id, p.family_name, p.given_names, e.user_id, u.display_name, count(DISTINCT ${ACTION})::int AS actions
        FROM ev e JOIN persons p ON p.id = e.person_id AND p.is_sensitive JOIN users u ON u.id = e.user_id
@@ -123,7 +179,9 @@ export async function computeIndicators(tx: Queryable, settings: Settings['overs
         AND NOT EXISTS (SELECT 1 FROM assignments a JOIN aid_requests r ON r.id = a.request_id JOIN users w ON w.id = a.user_id
                          WHERE r.person_id = e.person_id AND a.ended_at IS NULL AND (a.user_id = e.user_id OR w.supervisor_id = e.user_id))
       GROUP BY e.person_id, p.family_name, p.given_names, e.user_id, u.display_name
-      ORDER BY actions DESC`, params);
+      ORDER BY actions DESC`,
+    params,
+  );
 
   // The provider's legs (exchange.summary-*) are written by the node itself, not by a user: read apart.
   const requested = await tx.query<{ person_id: string; family_name: string; given_names: string; institutions: number }>(
@@ -131,15 +189,23 @@ export async function computeIndicators(tx: Queryable, settings: Settings['overs
        FROM audit_events e JOIN persons p ON p.id = e.person_id
       WHERE e.at >= $1 AND e.at <= $2 AND e.action LIKE 'exchange.summary-%'
       GROUP BY e.person_id, p.family_name, p.given_names
-      ORDER BY institutions DESC`, [start, end]);
+      ORDER BY institutions DESC`,
+    [start, end],
+  );
 
-  const thresholds = effectiveThresholds(settings, start, end, users.filter((u) => u.persons > 0).map((u) => u.persons));
+  const thresholds = effectiveThresholds(
+    settings,
+    start,
+    end,
+    users.filter((u) => u.persons > 0).map((u) => u.persons),
+  );
   const personName = (row: { family_name: string; given_names: string }) => `${row.family_name} ${row.given_names}`.trim();
   const items: RaisedIndicator[] = [];
   const perUser = (indicator: IndicatorCode, count: (row: (typeof users)[number]) => number) => {
     for (const row of users) {
       const value = count(row);
-      if (value >= thresholds[indicator]) items.push({ indicator, userId: row.user_id, userName: row.display_name, count: value, threshold: thresholds[indicator] });
+      if (value >= thresholds[indicator])
+        items.push({ indicator, userId: row.user_id, userName: row.display_name, count: value, threshold: thresholds[indicator] });
     }
   };
   perUser('search-by-name', (row) => row.by_name);
@@ -149,37 +215,84 @@ export async function computeIndicators(tx: Queryable, settings: Settings['overs
   perUser('consultations-volume', (row) => row.consultations);
   for (const row of requested) {
     if (row.institutions >= thresholds['person-requested-by-many-cpas']) {
-      items.push({ indicator: 'person-requested-by-many-cpas', personId: row.person_id, personName: personName(row), count: row.institutions, threshold: thresholds['person-requested-by-many-cpas'] });
+      items.push({
+        indicator: 'person-requested-by-many-cpas',
+        personId: row.person_id,
+        personName: personName(row),
+        count: row.institutions,
+        threshold: thresholds['person-requested-by-many-cpas'],
+      });
     }
   }
   for (const row of persons) {
     if (row.users >= thresholds['person-many-users']) {
-      items.push({ indicator: 'person-many-users', personId: row.person_id, personName: personName(row), count: row.users, threshold: thresholds['person-many-users'] });
+      items.push({
+        indicator: 'person-many-users',
+        personId: row.person_id,
+        personName: personName(row),
+        count: row.users,
+        threshold: thresholds['person-many-users'],
+      });
     }
   }
   for (const row of watched) {
     if (row.actions >= thresholds['sensitive-person-access']) {
-      items.push({ indicator: 'sensitive-person-access', personId: row.person_id, personName: personName(row), userId: row.user_id, userName: row.display_name,
-        count: row.actions, threshold: thresholds['sensitive-person-access'] });
+      items.push({
+        indicator: 'sensitive-person-access',
+        personId: row.person_id,
+        personName: personName(row),
+        userId: row.user_id,
+        userName: row.display_name,
+        count: row.actions,
+        threshold: thresholds['sensitive-person-access'],
+      });
     }
   }
   const activity: UserActivity[] = users.map((row) => ({
-    userId: row.user_id, userName: row.display_name, role: row.role, actions: row.actions, persons: row.persons,
-    searchesByName: row.by_name, searchesByNiss: row.by_niss, outOfHours: row.off_hours, denied: row.denied, consultations: row.consultations,
+    userId: row.user_id,
+    userName: row.display_name,
+    role: row.role,
+    actions: row.actions,
+    persons: row.persons,
+    searchesByName: row.by_name,
+    searchesByNiss: row.by_niss,
+    outOfHours: row.off_hours,
+    denied: row.denied,
+    consultations: row.consultations,
   }));
   return {
-    from: start.toISOString(), to: end.toISOString(), thresholds, officeHours: { start: settings.officeHoursStart, end: settings.officeHoursEnd }, items, usage: genericUsage(activity),
+    from: start.toISOString(),
+    to: end.toISOString(),
+    thresholds,
+    officeHours: { start: settings.officeHoursStart, end: settings.officeHoursEnd },
+    items,
+    usage: genericUsage(activity),
     rankings: {
       users: activity.slice(0, settings.rankingSize),
-      persons: [...persons].sort((a, b) => b.actions - a.actions || b.users - a.users).slice(0, settings.rankingSize)
-        .map((row) => ({ personId: row.person_id, personName: personName(row), isSensitive: row.is_sensitive, actions: row.actions, users: row.users })),
+      persons: [...persons]
+        .sort((a, b) => b.actions - a.actions || b.users - a.users)
+        .slice(0, settings.rankingSize)
+        .map((row) => ({
+          personId: row.person_id,
+          personName: personName(row),
+          isSensitive: row.is_sensitive,
+          actions: row.actions,
+          users: row.users,
+        })),
     },
   };
 }
 
 export type GenericUsage = {
-  activeUsers: number; actions: number; searchesByNiss: number; searchesByName: number; nameSearchShare: number;
-  outOfHoursActions: number; outOfHoursShare: number; deniedActions: number; consultations: number;
+  activeUsers: number;
+  actions: number;
+  searchesByNiss: number;
+  searchesByName: number;
+  nameSearchShare: number;
+  outOfHoursActions: number;
+  outOfHoursShare: number;
+  deniedActions: number;
+  consultations: number;
   byRole: { role: string; users: number; actions: number }[];
 };
 
@@ -202,8 +315,15 @@ export function genericUsage(users: readonly UserActivity[]): GenericUsage {
     roles.set(row.role, entry);
   }
   return {
-    activeUsers: users.length, actions, searchesByNiss, searchesByName, nameSearchShare: share(searchesByName, searchesByName + searchesByNiss),
-    outOfHoursActions, outOfHoursShare: share(outOfHoursActions, actions), deniedActions: sum((row) => row.denied), consultations: sum((row) => row.consultations),
+    activeUsers: users.length,
+    actions,
+    searchesByNiss,
+    searchesByName,
+    nameSearchShare: share(searchesByName, searchesByName + searchesByNiss),
+    outOfHoursActions,
+    outOfHoursShare: share(outOfHoursActions, actions),
+    deniedActions: sum((row) => row.denied),
+    consultations: sum((row) => row.consultations),
     byRole: [...roles.values()].sort((a, b) => a.role.localeCompare(b.role)),
   };
 }

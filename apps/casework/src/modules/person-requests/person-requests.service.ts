@@ -31,24 +31,49 @@ export function createPersonRequestService(deps: { tenants: TenantRegistry; hub:
            JOIN aid_requests r ON r.id = d.request_id
            JOIN person_identifiers i ON i.person_id = r.person_id
            JOIN persons p ON p.id = r.person_id
-          WHERE d.ref = $1 AND i.niss = $2 AND p.anonymised_at IS NULL FOR UPDATE OF d`, [request.decisionRef, request.niss]);
+          WHERE d.ref = $1 AND i.niss = $2 AND p.anonymised_at IS NULL FOR UPDATE OF d`,
+        [request.decisionRef, request.niss],
+      );
       // The same answer whether the decision does not exist or belongs to someone else.
       if (!decision) return { status: 'refused' as const, reasonCode: 'person-request.decision-not-found' };
       const now = deps.clock();
       if (request.kind === 'statement') {
-        await tx.query('INSERT INTO person_statements (decision_id, text, hub_request_id, created_at) VALUES ($1, $2, $3, $4)', [decision.id, request.text, request.requestId, now]);
+        await tx.query('INSERT INTO person_statements (decision_id, text, hub_request_id, created_at) VALUES ($1, $2, $3, $4)', [
+          decision.id,
+          request.text,
+          request.requestId,
+          now,
+        ]);
       } else {
-        await tx.query('INSERT INTO person_contests (decision_id, hub_request_id, reason, status_before, created_at) VALUES ($1, $2, $3, $4, $5)',
-          [decision.id, request.requestId, request.text, decision.status, now]);
+        await tx.query(
+          'INSERT INTO person_contests (decision_id, hub_request_id, reason, status_before, created_at) VALUES ($1, $2, $3, $4, $5)',
+          [decision.id, request.requestId, request.text, decision.status, now],
+        );
         // R39: a final decision the person contests is shared as `contested` until the CPAS corrects it.
         if (decision.status === 'final') await tx.query(`UPDATE decisions SET status = 'contested' WHERE id = $1`, [decision.id]);
       }
-      await tx.query('INSERT INTO worklist_notices (request_id, kind, details, created_at) VALUES ($1, $2, $3, $4)', [decision.request_id, `person-${request.kind}`, {
-        decisionRef: decision.ref, text: request.text, receivedVia: 'portal', ...(request.kind === 'contest' ? { statusBefore: decision.status } : {}),
-      }, now]);
-      await appendAudit(tx, { requestId: httpRequestId, user: null, now }, {
-        action: `person-request.${request.kind}-received`, recordType: 'decision', recordId: decision.id, personId: decision.person_id, reason: `hub request ${request.requestId} (portal)`,
-      });
+      await tx.query('INSERT INTO worklist_notices (request_id, kind, details, created_at) VALUES ($1, $2, $3, $4)', [
+        decision.request_id,
+        `person-${request.kind}`,
+        {
+          decisionRef: decision.ref,
+          text: request.text,
+          receivedVia: 'portal',
+          ...(request.kind === 'contest' ? { statusBefore: decision.status } : {}),
+        },
+        now,
+      ]);
+      await appendAudit(
+        tx,
+        { requestId: httpRequestId, user: null, now },
+        {
+          action: `person-request.${request.kind}-received`,
+          recordType: 'decision',
+          recordId: decision.id,
+          personId: decision.person_id,
+          reason: `hub request ${request.requestId} (portal)`,
+        },
+      );
       return { status: 'recorded' as const };
     });
   }
@@ -58,22 +83,46 @@ export function createPersonRequestService(deps: { tenants: TenantRegistry; hub:
     async receive(jws: unknown, httpRequestId: string): Promise<string> {
       const tenant = deps.tenants.byKbo(peekAudience(jws) ?? '');
       if (!tenant) throw new AppError('exchange.unknown-recipient', 404, 'No such institution on this node.');
-      const verified = await verifyMessage(jws, { resolveKey: (iss, kid) => (iss === 'hub' ? deps.hub.signingKey('hub', kid) : undefined), expectedAudience: tenant.kbo, replay: deps.hub.replay, now: deps.clock() });
+      const verified = await verifyMessage(jws, {
+        resolveKey: (iss, kid) => (iss === 'hub' ? deps.hub.signingKey('hub', kid) : undefined),
+        expectedAudience: tenant.kbo,
+        replay: deps.hub.replay,
+        now: deps.clock(),
+      });
       if (!verified.ok) throw new AppError(verified.code, verified.code === 'signature.malformed' ? 400 : 401, verified.message);
       const claims = verified.claims as { requestId?: unknown; kind?: unknown; niss?: unknown; decisionRef?: unknown; content?: unknown };
-      if (typeof claims.requestId !== 'string' || !isUuid(claims.requestId) || (claims.kind !== 'statement' && claims.kind !== 'contest')
-        || typeof claims.niss !== 'string' || typeof claims.decisionRef !== 'string' || typeof claims.content !== 'string') {
+      if (
+        typeof claims.requestId !== 'string' ||
+        !isUuid(claims.requestId) ||
+        (claims.kind !== 'statement' && claims.kind !== 'contest') ||
+        typeof claims.niss !== 'string' ||
+        typeof claims.decisionRef !== 'string' ||
+        typeof claims.content !== 'string'
+      ) {
         throw new AppError('exchange.malformed', 422, 'requestId, kind, niss, decisionRef and content are required.');
       }
-      const ack = (result: Ack) => signMessage({ payload: { type: 'person-request-ack', requestId: claims.requestId, ...result }, issuer: tenant.kbo, audience: 'hub',
-        signingKey: tenant.keys.signing.privateKey, kid: tenant.keys.signing.kid, now: deps.clock() });
+      const ack = (result: Ack) =>
+        signMessage({
+          payload: { type: 'person-request-ack', requestId: claims.requestId, ...result },
+          issuer: tenant.kbo,
+          audience: 'hub',
+          signingKey: tenant.keys.signing.privateKey,
+          kid: tenant.keys.signing.kid,
+          now: deps.clock(),
+        });
       // The person's words were encrypted by the portal to this CPAS: the hub never read them.
       const opened = decryptJsonWith(tenant.keys.encryption.privateKey, claims.content);
       const text = opened.ok ? (opened.value as { text?: unknown }).text : undefined;
       if (typeof text !== 'string' || text.trim().length === 0 || text.length > MAX_STATEMENT_LENGTH) {
         return ack({ status: 'refused', reasonCode: opened.ok ? 'person-request.text-invalid' : opened.code });
       }
-      return ack(await record(tenant, { requestId: claims.requestId, kind: claims.kind, niss: claims.niss, decisionRef: claims.decisionRef, text: text.trim() }, httpRequestId));
+      return ack(
+        await record(
+          tenant,
+          { requestId: claims.requestId, kind: claims.kind, niss: claims.niss, decisionRef: claims.decisionRef, text: text.trim() },
+          httpRequestId,
+        ),
+      );
     },
   };
 }

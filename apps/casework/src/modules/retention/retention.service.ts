@@ -19,12 +19,25 @@ import { appendAudit } from '../audit/audit.ts';
 import { endIntegrations } from '../integrations/integrations.service.ts';
 
 export type RetentionSettings = {
-  closedFileMonths: number; purgeIntervalHours: number;
-  auditLogMonths: number; sessionDays: number; outboxSentDays: number; handledNoticeMonths: number; purgeRunMonths: number;
+  closedFileMonths: number;
+  purgeIntervalHours: number;
+  auditLogMonths: number;
+  sessionDays: number;
+  outboxSentDays: number;
+  handledNoticeMonths: number;
+  purgeRunMonths: number;
 };
 export type PurgeCounts = {
-  expiredSummaries: number; purgedFiles: number; anonymisedPersons: number; endedIntegrations: number;
-  documents: number; sessions: number; outboxMessages: number; notices: number; purgeRuns: number; auditEvents: number;
+  expiredSummaries: number;
+  purgedFiles: number;
+  anonymisedPersons: number;
+  endedIntegrations: number;
+  documents: number;
+  sessions: number;
+  outboxMessages: number;
+  notices: number;
+  purgeRuns: number;
+  auditEvents: number;
 };
 
 /** R45: access logs are kept one year at least, whatever the setting says. */
@@ -43,37 +56,71 @@ const monthsBefore = (date: Date, months: number) => {
   return copy;
 };
 
-export async function runPurge(tenant: Tenant, options: { now: Date; isDryRun: boolean; trigger: 'cli' | 'scheduler' | 'api'; onProgress?: (done: number, total: number) => void }): Promise<PurgeRun> {
+export async function runPurge(
+  tenant: Tenant,
+  options: { now: Date; isDryRun: boolean; trigger: 'cli' | 'scheduler' | 'api'; onProgress?: (done: number, total: number) => void },
+): Promise<PurgeRun> {
   const { db } = tenant;
   const settings = await readRetention(db);
   const cutoff = monthsBefore(options.now, settings.closedFileMonths);
   const today = options.now.toISOString().slice(0, 10);
-  const run = (await db.one<{ id: string }>(`INSERT INTO purge_runs (started_at, is_dry_run, trigger, status) VALUES ($1, $2, $3, 'running') RETURNING id`,
-    [options.now, options.isDryRun, options.trigger]))!;
-  const counts: PurgeCounts = { expiredSummaries: 0, purgedFiles: 0, anonymisedPersons: 0, endedIntegrations: 0, documents: 0, sessions: 0, outboxMessages: 0, notices: 0, purgeRuns: 0, auditEvents: 0 };
+  const run = (await db.one<{ id: string }>(
+    `INSERT INTO purge_runs (started_at, is_dry_run, trigger, status) VALUES ($1, $2, $3, 'running') RETURNING id`,
+    [options.now, options.isDryRun, options.trigger],
+  ))!;
+  const counts: PurgeCounts = {
+    expiredSummaries: 0,
+    purgedFiles: 0,
+    anonymisedPersons: 0,
+    endedIntegrations: 0,
+    documents: 0,
+    sessions: 0,
+    outboxMessages: 0,
+    notices: 0,
+    purgeRuns: 0,
+    auditEvents: 0,
+  };
   try {
     const due = await db.query<{ id: string; person_id: string; closed_at: Date }>(
       `SELECT id, person_id, coalesce(closed_at, updated_at) AS closed_at FROM aid_requests
-        WHERE status IN ('closed', 'transferred') AND purged_at IS NULL AND coalesce(closed_at, updated_at) <= $1 ORDER BY closed_at`, [cutoff]);
+        WHERE status IN ('closed', 'transferred') AND purged_at IS NULL AND coalesce(closed_at, updated_at) <= $1 ORDER BY closed_at`,
+      [cutoff],
+    );
     const stale = await db.query<{ request_id: string }>(
       `SELECT DISTINCT i.request_id FROM integrations i JOIN aid_requests r ON r.id = i.request_id
-        WHERE i.end_date IS NULL AND r.status IN ('closed', 'transferred')`);
+        WHERE i.end_date IS NULL AND r.status IN ('closed', 'transferred')`,
+    );
     const items = due.map((row) => ({ requestId: row.id, closedAt: row.closed_at.toISOString() }));
     if (options.isDryRun) {
-      counts.expiredSummaries = Number((await db.one<{ n: string }>('SELECT count(*) AS n FROM consultation_responses WHERE summary IS NOT NULL AND expires_at <= $1', [options.now]))!.n);
+      counts.expiredSummaries = Number(
+        (await db.one<{ n: string }>('SELECT count(*) AS n FROM consultation_responses WHERE summary IS NOT NULL AND expires_at <= $1', [
+          options.now,
+        ]))!.n,
+      );
       counts.purgedFiles = due.length;
       counts.endedIntegrations = stale.length;
       const persons = new Set(due.map((row) => row.person_id));
       for (const personId of persons) {
-        const others = await db.one(`SELECT 1 FROM aid_requests WHERE person_id = $1 AND purged_at IS NULL AND NOT (id = ANY($2::uuid[]))`, [personId, due.map((row) => row.id)]);
+        const others = await db.one(
+          `SELECT 1 FROM aid_requests WHERE person_id = $1 AND purged_at IS NULL AND NOT (id = ANY($2::uuid[]))`,
+          [personId, due.map((row) => row.id)],
+        );
         if (!others) counts.anonymisedPersons += 1;
       }
     } else {
-      counts.expiredSummaries = (await db.query('UPDATE consultation_responses SET summary = NULL WHERE summary IS NOT NULL AND expires_at <= $1 RETURNING 1', [options.now])).length;
+      counts.expiredSummaries = (
+        await db.query('UPDATE consultation_responses SET summary = NULL WHERE summary IS NOT NULL AND expires_at <= $1 RETURNING 1', [
+          options.now,
+        ])
+      ).length;
       for (const { request_id: requestId } of stale) {
         await db.transaction(async (tx) => {
           await endIntegrations(tx, requestId, today);
-          await appendAudit(tx, { requestId: `purge-${run.id}`, user: null }, { action: 'retention.integration-ended', recordType: 'aid-request', recordId: requestId });
+          await appendAudit(
+            tx,
+            { requestId: `purge-${run.id}`, user: null },
+            { action: 'retention.integration-ended', recordType: 'aid-request', recordId: requestId },
+          );
         });
         counts.endedIntegrations += 1;
       }
@@ -87,11 +134,18 @@ export async function runPurge(tenant: Tenant, options: { now: Date; isDryRun: b
       }
     }
     Object.assign(counts, await purgeRecordClasses(db, settings, { now: options.now, isDryRun: options.isDryRun, runId: run.id }));
-    await db.query(`UPDATE purge_runs SET finished_at = now(), status = 'completed', counts = $2, items = $3 WHERE id = $1`, [run.id, counts, JSON.stringify(items)]);
+    await db.query(`UPDATE purge_runs SET finished_at = now(), status = 'completed', counts = $2, items = $3 WHERE id = $1`, [
+      run.id,
+      counts,
+      JSON.stringify(items),
+    ]);
     return { id: run.id, isDryRun: options.isDryRun, counts, items };
   } catch (error) {
-    await db.query(`UPDATE purge_runs SET finished_at = now(), status = 'failed', counts = $2, error = $3 WHERE id = $1`,
-      [run.id, counts, error instanceof Error ? error.message.slice(0, 500) : 'unknown error']);
+    await db.query(`UPDATE purge_runs SET finished_at = now(), status = 'failed', counts = $2, error = $3 WHERE id = $1`, [
+      run.id,
+      counts,
+      error instanceof Error ? error.message.slice(0, 500) : 'unknown error',
+    ]);
     throw error;
   }
 }
@@ -103,30 +157,58 @@ type ClassCounts = Pick<PurgeCounts, 'documents' | 'sessions' | 'outboxMessages'
  * the same condition), audited as one system event; the audit log goes last, so the events of this
  * run are never removed by it.
  */
-async function purgeRecordClasses(db: Database, settings: RetentionSettings, options: { now: Date; isDryRun: boolean; runId: string }): Promise<ClassCounts> {
+async function purgeRecordClasses(
+  db: Database,
+  settings: RetentionSettings,
+  options: { now: Date; isDryRun: boolean; runId: string },
+): Promise<ClassCounts> {
   const { now, isDryRun, runId } = options;
-  const since = (unit: 'days' | 'months', amount: number) => new Date(unit === 'days' ? now.getTime() - amount * 86_400_000 : monthsBefore(now, amount).getTime());
+  const since = (unit: 'days' | 'months', amount: number) =>
+    new Date(unit === 'days' ? now.getTime() - amount * 86_400_000 : monthsBefore(now, amount).getTime());
   const classes: { key: Exclude<keyof ClassCounts, 'auditEvents'>; from: string; where: string; params: unknown[] }[] = [
     // A document's class gives its years after the file closed (code list `retention-class`).
-    { key: 'documents', from: 'documents d', params: [now], where: `d.request_id IN (
+    {
+      key: 'documents',
+      from: 'documents d',
+      params: [now],
+      where: `d.request_id IN (
         SELECT r.id FROM aid_requests r WHERE r.status IN ('closed', 'transferred') AND r.purged_at IS NULL)
       AND EXISTS (SELECT 1 FROM aid_requests r JOIN code_lists c ON c.list = 'retention-class' AND c.code = d.retention_class
-                   WHERE r.id = d.request_id AND coalesce(r.closed_at, r.updated_at) + make_interval(years => (c.attributes->>'years')::int) <= $1)` },
+                   WHERE r.id = d.request_id AND coalesce(r.closed_at, r.updated_at) + make_interval(years => (c.attributes->>'years')::int) <= $1)`,
+    },
     { key: 'sessions', from: 'sessions s', params: [since('days', settings.sessionDays)], where: 's.expires_at <= $1' },
-    { key: 'outboxMessages', from: 'outbox o', params: [since('days', settings.outboxSentDays)], where: 'o.sent_at IS NOT NULL AND o.sent_at <= $1' },
-    { key: 'notices', from: 'worklist_notices n', params: [since('months', settings.handledNoticeMonths)], where: 'n.handled_at IS NOT NULL AND n.handled_at <= $1' },
-    { key: 'purgeRuns', from: 'purge_runs p', params: [since('months', settings.purgeRunMonths), runId], where: 'p.started_at <= $1 AND p.id <> $2' },
+    {
+      key: 'outboxMessages',
+      from: 'outbox o',
+      params: [since('days', settings.outboxSentDays)],
+      where: 'o.sent_at IS NOT NULL AND o.sent_at <= $1',
+    },
+    {
+      key: 'notices',
+      from: 'worklist_notices n',
+      params: [since('months', settings.handledNoticeMonths)],
+      where: 'n.handled_at IS NOT NULL AND n.handled_at <= $1',
+    },
+    {
+      key: 'purgeRuns',
+      from: 'purge_runs p',
+      params: [since('months', settings.purgeRunMonths), runId],
+      where: 'p.started_at <= $1 AND p.id <> $2',
+    },
   ];
   const counts: ClassCounts = { documents: 0, sessions: 0, outboxMessages: 0, notices: 0, purgeRuns: 0, auditEvents: 0 };
   const system = { requestId: `purge-${runId}`, user: null, now };
   for (const item of classes) {
     if (isDryRun) {
-      counts[item.key] = Number((await db.one<{ n: string }>(`SELECT count(*) AS n FROM ${item.from} WHERE ${item.where}`, item.params))!.n);
+      counts[item.key] = Number(
+        (await db.one<{ n: string }>(`SELECT count(*) AS n FROM ${item.from} WHERE ${item.where}`, item.params))!.n,
+      );
       continue;
     }
     counts[item.key] = await db.transaction(async (tx) => {
       const removed = (await tx.query(`DELETE FROM ${item.from} WHERE ${item.where} RETURNING 1`, item.params)).length;
-      if (removed > 0) await appendAudit(tx, system, { action: 'retention.records-removed', recordType: item.key, reason: String(removed) });
+      if (removed > 0)
+        await appendAudit(tx, system, { action: 'retention.records-removed', recordType: item.key, reason: String(removed) });
       return removed;
     });
   }
@@ -141,20 +223,37 @@ async function purgeRecordClasses(db: Database, settings: RetentionSettings, opt
     // The chain's lock (as append_audit_events takes it): no event is appended while its start moves.
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('rse.audit_events'))`);
     const last = await tx.one<{ id: string; hash: Buffer; n: string }>(
-      `SELECT max(id) AS id, (array_agg(hash ORDER BY id DESC))[1] AS hash, count(*) AS n FROM audit_events WHERE ${prefix}`, [cutoff]);
+      `SELECT max(id) AS id, (array_agg(hash ORDER BY id DESC))[1] AS hash, count(*) AS n FROM audit_events WHERE ${prefix}`,
+      [cutoff],
+    );
     if (!last || Number(last.n) === 0) return 0;
     await tx.query(`SELECT set_config('rse.audit_retention', 'on', true)`);
     await tx.query('DELETE FROM audit_events WHERE id <= $1', [last.id]);
     await tx.query(`SELECT set_config('rse.audit_retention', 'off', true)`);
-    await tx.query('INSERT INTO audit_checkpoints (purge_run_id, last_purged_id, last_purged_hash, purged_count) VALUES ($1, $2, $3, $4)', [runId, last.id, last.hash, Number(last.n)]);
-    await appendAudit(tx, system, { action: 'retention.records-removed', recordType: 'audit-events', reason: `${last.n} up to event ${last.id}` });
+    await tx.query('INSERT INTO audit_checkpoints (purge_run_id, last_purged_id, last_purged_hash, purged_count) VALUES ($1, $2, $3, $4)', [
+      runId,
+      last.id,
+      last.hash,
+      Number(last.n),
+    ]);
+    await appendAudit(tx, system, {
+      action: 'retention.records-removed',
+      recordType: 'audit-events',
+      reason: `${last.n} up to event ${last.id}`,
+    });
     return Number(last.n);
   });
   return counts;
 }
 
 /** Purges one file; returns true when its person, having no other file left, was anonymised. */
-async function purgeFile(tx: Queryable, file: { id: string; person_id: string }, runId: string, now: Date, today: string): Promise<boolean> {
+async function purgeFile(
+  tx: Queryable,
+  file: { id: string; person_id: string },
+  runId: string,
+  now: Date,
+  today: string,
+): Promise<boolean> {
   await tx.query('DELETE FROM notes WHERE request_id = $1', [file.id]);
   await tx.query('DELETE FROM documents WHERE request_id = $1', [file.id]);
   await tx.query(`UPDATE social_reports SET sections = '{}'::jsonb WHERE request_id = $1`, [file.id]);
@@ -162,23 +261,40 @@ async function purgeFile(tx: Queryable, file: { id: string; person_id: string },
   await tx.query('UPDATE decisions SET motivation_text = NULL WHERE request_id = $1', [file.id]);
   // Free text about the file elsewhere: the reasons of grants and break-glass openings, the advisor's
   // comments, the worklist notices (their details quote texts); the openings themselves stay, counted.
-  await tx.query(`UPDATE access_grants SET reason = 'purged (R42)', review_comment = CASE WHEN review_comment IS NULL THEN NULL ELSE 'purged (R42)' END WHERE request_id = $1`, [file.id]);
+  await tx.query(
+    `UPDATE access_grants SET reason = 'purged (R42)', review_comment = CASE WHEN review_comment IS NULL THEN NULL ELSE 'purged (R42)' END WHERE request_id = $1`,
+    [file.id],
+  );
   await tx.query('DELETE FROM worklist_notices WHERE request_id = $1', [file.id]);
   await endIntegrations(tx, file.id, today);
   await tx.query('UPDATE aid_requests SET purged_at = $2 WHERE id = $1', [file.id, now]);
-  await appendAudit(tx, { requestId: `purge-${runId}`, user: null }, { action: 'retention.file-purged', recordType: 'aid-request', recordId: file.id, personId: file.person_id });
+  await appendAudit(
+    tx,
+    { requestId: `purge-${runId}`, user: null },
+    { action: 'retention.file-purged', recordType: 'aid-request', recordId: file.id, personId: file.person_id },
+  );
   const others = await tx.one('SELECT 1 FROM aid_requests WHERE person_id = $1 AND purged_at IS NULL', [file.person_id]);
   if (others) return false;
   await tx.query('DELETE FROM person_identifiers WHERE person_id = $1', [file.person_id]);
   await tx.query('DELETE FROM withholdings WHERE person_id = $1', [file.person_id]);
-  await tx.query(`UPDATE persons SET niss = NULL, provisional_id = NULL, family_name = 'ANONYMISED', given_names = '', birth_date = NULL, nationality = NULL,
-    anonymised_at = $2 WHERE id = $1 AND anonymised_at IS NULL`, [file.person_id, now]);
-  await appendAudit(tx, { requestId: `purge-${runId}`, user: null }, { action: 'retention.person-anonymised', recordType: 'person', recordId: file.person_id, personId: file.person_id });
+  await tx.query(
+    `UPDATE persons SET niss = NULL, provisional_id = NULL, family_name = 'ANONYMISED', given_names = '', birth_date = NULL, nationality = NULL,
+    anonymised_at = $2 WHERE id = $1 AND anonymised_at IS NULL`,
+    [file.person_id, now],
+  );
+  await appendAudit(
+    tx,
+    { requestId: `purge-${runId}`, user: null },
+    { action: 'retention.person-anonymised', recordType: 'person', recordId: file.person_id, personId: file.person_id },
+  );
   return true;
 }
 
 /** The scheduled purge of every CPAS of the process, every `purgeIntervalHours` (read at start). */
-export function startPurgeSchedule(tenants: readonly Tenant[], options: { clock: () => Date; log: { info: (o: object, m: string) => void; error: (o: object, m: string) => void }; intervalMs?: number }) {
+export function startPurgeSchedule(
+  tenants: readonly Tenant[],
+  options: { clock: () => Date; log: { info: (o: object, m: string) => void; error: (o: object, m: string) => void }; intervalMs?: number },
+) {
   let running: Promise<void> | null = null;
   const tick = () => {
     if (running) return;
@@ -191,7 +307,9 @@ export function startPurgeSchedule(tenants: readonly Tenant[], options: { clock:
           options.log.error({ kbo: tenant.kbo, err: error }, 'purge run failed');
         }
       }
-    })().finally(() => { running = null; });
+    })().finally(() => {
+      running = null;
+    });
   };
   const timer = setInterval(tick, options.intervalMs ?? 24 * 3_600_000);
   timer.unref();

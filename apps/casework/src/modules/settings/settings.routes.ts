@@ -10,8 +10,21 @@ export function registerSettingsRoutes(app: FastifyInstance, actorOf: (request: 
   const settings = createSettingsService();
   const tags = ['settings'];
   app.get('/api/v1/settings', { schema: { tags } }, async (request) => settings.list(await actorOf(request)));
-  app.put('/api/v1/settings/:key', { schema: { tags, params: KeyParams, body: Type.Object({}, { additionalProperties: true, description: 'the fields to change; each key has a closed schema (docs/architecture.md)' }) } }, async (request) =>
-    settings.update(await actorOf(request), (request.params as { key: string }).key, request.body));
+  app.put(
+    '/api/v1/settings/:key',
+    {
+      schema: {
+        tags,
+        params: KeyParams,
+        body: Type.Object(
+          {},
+          { additionalProperties: true, description: 'the fields to change; each key has a closed schema (docs/architecture.md)' },
+        ),
+      },
+    },
+    async (request) => settings.update(await actorOf(request), (request.params as { key: string }).key, request.body),
+  );
   app.get('/api/v1/settings/:key/history', { schema: { tags, params: KeyParams } }, async (request) =>
-    settings.history(await actorOf(request), (request.params as { key: string }).key));
+    settings.history(await actorOf(request), (request.params as { key: string }).key),
+  );
 }

@@ -19,15 +19,28 @@ const closed = (properties: Record<string, TSchema>) => Type.Object(properties, 
 
 export const EDITABLE_SETTINGS = {
   oversight: closed({
-    officeHoursStart: int(0, 23), officeHoursEnd: int(1, 24),
-    nameSearchThreshold: int(1, 100_000), outOfHoursThreshold: int(1, 100_000), denialThreshold: int(1, 100_000), volumeThreshold: int(1, 1_000_000),
-    volumeOutlierFactor: Type.Optional(Type.Number({ minimum: 1, maximum: 100 })), personUsersThreshold: int(2, 10_000), sensitivePersonThreshold: int(1, 10_000),
-    consultationThreshold: int(1, 100_000), requesterInstitutionsThreshold: int(1, 1_000), rankingSize: int(1, 100),
+    officeHoursStart: int(0, 23),
+    officeHoursEnd: int(1, 24),
+    nameSearchThreshold: int(1, 100_000),
+    outOfHoursThreshold: int(1, 100_000),
+    denialThreshold: int(1, 100_000),
+    volumeThreshold: int(1, 1_000_000),
+    volumeOutlierFactor: Type.Optional(Type.Number({ minimum: 1, maximum: 100 })),
+    personUsersThreshold: int(2, 10_000),
+    sensitivePersonThreshold: int(1, 10_000),
+    consultationThreshold: int(1, 100_000),
+    requesterInstitutionsThreshold: int(1, 1_000),
+    rankingSize: int(1, 100),
   }),
   access: closed({ grantMaxHours: int(1, 720), breakGlassMinutes: int(5, 24 * 60) }),
   retention: closed({
-    closedFileMonths: int(12, 600), purgeIntervalHours: int(1, 168), auditLogMonths: int(MIN_AUDIT_LOG_MONTHS, 240), sessionDays: int(1, 365),
-    outboxSentDays: int(7, 3650), handledNoticeMonths: int(1, 120), purgeRunMonths: int(12, 240),
+    closedFileMonths: int(12, 600),
+    purgeIntervalHours: int(1, 168),
+    auditLogMonths: int(MIN_AUDIT_LOG_MONTHS, 240),
+    sessionDays: int(1, 365),
+    outboxSentDays: int(7, 3650),
+    handledNoticeMonths: int(1, 120),
+    purgeRunMonths: int(12, 240),
   }),
   statistics: closed({ smallCellThreshold: int(2, 100) }),
   dataProtection: closed({ dpoContact: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 300 }), Type.Null()])) }),
@@ -39,7 +52,9 @@ const isEditable = (key: string): key is EditableKey => Object.hasOwn(EDITABLE_S
 /** Field errors of a value against a key's schema, as the API reports them (`/field` paths). */
 export function settingErrors(key: EditableKey, value: unknown): { path: string; code: string; message: string }[] {
   const errors = [...Value.Errors(EDITABLE_SETTINGS[key], value)].map((error) => ({
-    path: error.path || '/', code: error.path === '' ? 'invalid' : 'out-of-range', message: error.message,
+    path: error.path || '/',
+    code: error.path === '' ? 'invalid' : 'out-of-range',
+    message: error.message,
   }));
   return errors;
 }
@@ -50,8 +65,17 @@ export function createSettingsService() {
     async list(actor: Actor) {
       requireRole(actor, ['security-advisor', 'admin']);
       const rows = await actor.tenant.db.query<{ key: string; value: Record<string, unknown>; updated_at: Date }>(
-        'SELECT key, value, updated_at FROM settings WHERE key = ANY($1::text[]) ORDER BY key', [Object.keys(EDITABLE_SETTINGS)]);
-      return { items: rows.map((row) => ({ key: row.key, value: row.value, updatedAt: row.updated_at.toISOString(), isEditable: actor.user.role === 'security-advisor' })) };
+        'SELECT key, value, updated_at FROM settings WHERE key = ANY($1::text[]) ORDER BY key',
+        [Object.keys(EDITABLE_SETTINGS)],
+      );
+      return {
+        items: rows.map((row) => ({
+          key: row.key,
+          value: row.value,
+          updatedAt: row.updated_at.toISOString(),
+          isEditable: actor.user.role === 'security-advisor',
+        })),
+      };
     },
 
     /** Changes some fields of one setting; the others keep their value. */
@@ -65,11 +89,24 @@ export function createSettingsService() {
         if (!current) throw notFound('setting.not-found', 'No such setting: run the migrations.');
         const value = { ...current.value, ...(changes as Record<string, unknown>) };
         if (key === 'oversight' && Number(value.officeHoursStart) >= Number(value.officeHoursEnd)) {
-          throw invalid('setting.invalid', 'Office hours must start before they end.', [{ path: '/officeHoursEnd', code: 'out-of-range', message: 'after officeHoursStart' }]);
+          throw invalid('setting.invalid', 'Office hours must start before they end.', [
+            { path: '/officeHoursEnd', code: 'out-of-range', message: 'after officeHoursStart' },
+          ]);
         }
         await tx.query('UPDATE settings SET value = $2, updated_at = $3 WHERE key = $1', [key, value, actor.now]);
-        await tx.query('INSERT INTO settings_history (key, previous, value, changed_by, changed_at) VALUES ($1, $2, $3, $4, $5)', [key, current.value, value, actor.user.id, actor.now]);
-        await appendAudit(tx, actor, { action: 'settings.update', recordType: 'setting', recordId: key, reason: Object.keys(changes as object).join(',') });
+        await tx.query('INSERT INTO settings_history (key, previous, value, changed_by, changed_at) VALUES ($1, $2, $3, $4, $5)', [
+          key,
+          current.value,
+          value,
+          actor.user.id,
+          actor.now,
+        ]);
+        await appendAudit(tx, actor, {
+          action: 'settings.update',
+          recordType: 'setting',
+          recordId: key,
+          reason: Object.keys(changes as object).join(','),
+        });
         return { key, value, updatedAt: actor.now.toISOString() };
       });
     },
@@ -80,8 +117,18 @@ export function createSettingsService() {
       if (!isEditable(key)) throw notFound('setting.not-found', 'No such setting, or it is not changed here.');
       const rows = await actor.tenant.db.query<{ previous: unknown; value: unknown; changed_at: Date; display_name: string }>(
         `SELECT h.previous, h.value, h.changed_at, u.display_name FROM settings_history h JOIN users u ON u.id = h.changed_by
-          WHERE h.key = $1 ORDER BY h.id DESC LIMIT 100`, [key]);
-      return { key, items: rows.map((row) => ({ previous: row.previous, value: row.value, changedAt: row.changed_at.toISOString(), changedBy: row.display_name })) };
+          WHERE h.key = $1 ORDER BY h.id DESC LIMIT 100`,
+        [key],
+      );
+      return {
+        key,
+        items: rows.map((row) => ({
+          previous: row.previous,
+          value: row.value,
+          changedAt: row.changed_at.toISOString(),
+          changedBy: row.display_name,
+        })),
+      };
     },
   };
 }

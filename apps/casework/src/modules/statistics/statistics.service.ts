@@ -51,7 +51,15 @@ export type StatisticsReport = {
 
 export type FederalReport = StatisticsReport & { schema: 'rse.federal-statistics/1'; year: number; quarter: number };
 
-type DecisionFacts = { aid_type: string; outcome: string; decided_at: string; notified_at: string | null; received_at: string; deadline_rule: string | null; is_first: boolean };
+type DecisionFacts = {
+  aid_type: string;
+  outcome: string;
+  decided_at: string;
+  notified_at: string | null;
+  received_at: string;
+  deadline_rule: string | null;
+  is_first: boolean;
+};
 
 const union = (...lists: readonly (readonly string[])[]) => [...new Set(lists.flat())].sort();
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -62,12 +70,19 @@ async function readThreshold(tx: Queryable): Promise<number> {
 }
 
 /** Builds every table of the period; `isComplete` lists every code and month (the federal grid), else only what occurred. */
-async function buildCells(tx: Queryable, period: { start: Date; end: Date; today: string }, threshold: number, isComplete: boolean): Promise<StatisticsCell[]> {
+async function buildCells(
+  tx: Queryable,
+  period: { start: Date; end: Date; today: string },
+  threshold: number,
+  isComplete: boolean,
+): Promise<StatisticsCell[]> {
   const { start, end } = period;
   const [requests, decisions, consultations, responses, answered, kinds, rules] = await Promise.all([
     tx.query<{ kind: string; month: string; count: number }>(
       `SELECT kind, to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*)::int AS count
-         FROM aid_requests WHERE received_at BETWEEN $1 AND $2 GROUP BY 1, 2`, [start, end]),
+         FROM aid_requests WHERE received_at BETWEEN $1 AND $2 GROUP BY 1, 2`,
+      [start, end],
+    ),
     tx.query<DecisionFacts>(
       `SELECT d.aid_type, d.outcome, to_char(d.decided_at, 'YYYY-MM-DD') AS decided_at, to_char(n.sent_at, 'YYYY-MM-DD') AS notified_at,
               to_char(r.original_received_at, 'YYYY-MM-DD') AS received_at, k.attributes->>'deadlineRule' AS deadline_rule,
@@ -76,14 +91,23 @@ async function buildCells(tx: Queryable, period: { start: Date; end: Date; today
          FROM decisions d JOIN aid_requests r ON r.id = d.request_id
          LEFT JOIN notifications n ON n.decision_id = d.id
          LEFT JOIN code_lists k ON k.list = 'aid-kind' AND k.code = r.kind
-        WHERE d.decided_at BETWEEN $1::date AND $2::date AND d.status <> 'annulled'`, [isoDay(start), isoDay(end)]),
-    tx.query<{ purpose: string; count: number }>('SELECT purpose, count(*)::int AS count FROM consultations WHERE requested_at BETWEEN $1 AND $2 GROUP BY 1', [start, end]),
+        WHERE d.decided_at BETWEEN $1::date AND $2::date AND d.status <> 'annulled'`,
+      [isoDay(start), isoDay(end)],
+    ),
+    tx.query<{ purpose: string; count: number }>(
+      'SELECT purpose, count(*)::int AS count FROM consultations WHERE requested_at BETWEEN $1 AND $2 GROUP BY 1',
+      [start, end],
+    ),
     tx.query<{ status: string; count: number }>(
       `SELECT r.status, count(*)::int AS count FROM consultation_responses r JOIN consultations c ON c.id = r.consultation_id
-        WHERE c.requested_at BETWEEN $1 AND $2 GROUP BY 1`, [start, end]),
+        WHERE c.requested_at BETWEEN $1 AND $2 GROUP BY 1`,
+      [start, end],
+    ),
     tx.query<{ status: string; count: number }>(
       `SELECT substring(action FROM 18) AS status, count(*)::int AS count FROM audit_events
-        WHERE action IN ('exchange.summary-answered', 'exchange.summary-no-file', 'exchange.summary-withheld') AND at BETWEEN $1 AND $2 GROUP BY 1`, [start, end]),
+        WHERE action IN ('exchange.summary-answered', 'exchange.summary-no-file', 'exchange.summary-withheld') AND at BETWEEN $1 AND $2 GROUP BY 1`,
+      [start, end],
+    ),
     isComplete ? listCodes(tx, 'aid-kind') : Promise.resolve([] as string[]),
     readSetting(tx, 'deadlines'),
   ]);
@@ -97,10 +121,18 @@ async function buildCells(tx: Queryable, period: { start: Date; end: Date; today
     byKind.set(row.kind, (byKind.get(row.kind) ?? 0) + row.count);
     byMonth.set(row.month, (byMonth.get(row.month) ?? 0) + row.count);
   }
-  table.single({ measure: 'requests', dimension: 'kind', values: union(kinds, [...byKind.keys()]), count: (kind) => byKind.get(kind) ?? 0 });
   table.single({
-    measure: 'requests', dimension: 'month', values: union(isComplete ? monthsBetween(start, end) : [], [...byMonth.keys()]),
-    count: (month) => byMonth.get(month) ?? 0, isTotalShared: true,
+    measure: 'requests',
+    dimension: 'kind',
+    values: union(kinds, [...byKind.keys()]),
+    count: (kind) => byKind.get(kind) ?? 0,
+  });
+  table.single({
+    measure: 'requests',
+    dimension: 'month',
+    values: union(isComplete ? monthsBetween(start, end) : [], [...byMonth.keys()]),
+    count: (month) => byMonth.get(month) ?? 0,
+    isTotalShared: true,
   });
 
   // The decisions and their two compliance tables: the same decisions, hence shared margins.
@@ -108,36 +140,88 @@ async function buildCells(tx: Queryable, period: { start: Date; end: Date; today
   const bump = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
   for (const decision of decisions) {
     bump(`decisions|${decision.aid_type}|${decision.outcome}`);
-    const deadlines = computeDeadlines({
-      kind: decision.deadline_rule === 'ris' ? 'ris' : 'social-aid', receivedAt: decision.received_at, decidedAt: decision.decided_at,
-      notifiedAt: decision.notified_at, today: period.today,
-    }, rules);
-    bump(`deadline|${decision.aid_type}|${!decision.is_first ? 'later-decision' : decision.decided_at <= deadlines.decisionDue ? 'yes' : 'no'}`);
+    const deadlines = computeDeadlines(
+      {
+        kind: decision.deadline_rule === 'ris' ? 'ris' : 'social-aid',
+        receivedAt: decision.received_at,
+        decidedAt: decision.decided_at,
+        notifiedAt: decision.notified_at,
+        today: period.today,
+      },
+      rules,
+    );
+    bump(
+      `deadline|${decision.aid_type}|${!decision.is_first ? 'later-decision' : decision.decided_at <= deadlines.decisionDue ? 'yes' : 'no'}`,
+    );
     const notificationDue = deadlines.notificationDue ?? addDays(decision.decided_at, rules.notificationDays);
-    bump(`notification|${decision.aid_type}|${decision.notified_at ? (decision.notified_at <= notificationDue ? 'yes' : 'no') : period.today > notificationDue ? 'no' : 'pending'}`);
+    bump(
+      `notification|${decision.aid_type}|${decision.notified_at ? (decision.notified_at <= notificationDue ? 'yes' : 'no') : period.today > notificationDue ? 'no' : 'pending'}`,
+    );
   }
-  const aidTypes = union(kinds, decisions.map((row) => row.aid_type));
+  const aidTypes = union(
+    kinds,
+    decisions.map((row) => row.aid_type),
+  );
   const decisionMargin = (aidType: string) => ({ measure: 'decisions', aidType });
   table.cross({
-    measure: 'decisions', rowDimension: 'aidType', columnDimension: 'outcome', rows: aidTypes,
-    columns: union(isComplete ? OUTCOMES : [], decisions.map((row) => row.outcome)),
+    measure: 'decisions',
+    rowDimension: 'aidType',
+    columnDimension: 'outcome',
+    rows: aidTypes,
+    columns: union(
+      isComplete ? OUTCOMES : [],
+      decisions.map((row) => row.outcome),
+    ),
     count: (aidType, outcome) => tally.get(`decisions|${aidType}|${outcome}`) ?? 0,
   });
   table.cross({
-    measure: 'decision-within-deadline', rowDimension: 'aidType', columnDimension: 'onTime', rows: aidTypes, columns: DECISION_TIMING,
-    count: (aidType, timing) => tally.get(`deadline|${aidType}|${timing}`) ?? 0, rowMargin: decisionMargin, grand: { measure: 'decisions' },
+    measure: 'decision-within-deadline',
+    rowDimension: 'aidType',
+    columnDimension: 'onTime',
+    rows: aidTypes,
+    columns: DECISION_TIMING,
+    count: (aidType, timing) => tally.get(`deadline|${aidType}|${timing}`) ?? 0,
+    rowMargin: decisionMargin,
+    grand: { measure: 'decisions' },
   });
   table.cross({
-    measure: 'notification-within-8-days', rowDimension: 'aidType', columnDimension: 'onTime', rows: aidTypes, columns: NOTIFICATION_TIMING,
-    count: (aidType, timing) => tally.get(`notification|${aidType}|${timing}`) ?? 0, rowMargin: decisionMargin, grand: { measure: 'decisions' },
+    measure: 'notification-within-8-days',
+    rowDimension: 'aidType',
+    columnDimension: 'onTime',
+    rows: aidTypes,
+    columns: NOTIFICATION_TIMING,
+    count: (aidType, timing) => tally.get(`notification|${aidType}|${timing}`) ?? 0,
+    rowMargin: decisionMargin,
+    grand: { measure: 'decisions' },
   });
 
   const purposeCounts = new Map(consultations.map((row) => [row.purpose, row.count]));
-  table.single({ measure: 'consultations', dimension: 'purpose', values: union(isComplete ? PURPOSES : [], consultations.map((row) => row.purpose)), count: (value) => purposeCounts.get(value) ?? 0 });
+  table.single({
+    measure: 'consultations',
+    dimension: 'purpose',
+    values: union(
+      isComplete ? PURPOSES : [],
+      consultations.map((row) => row.purpose),
+    ),
+    count: (value) => purposeCounts.get(value) ?? 0,
+  });
   const responseCounts = new Map(responses.map((row) => [row.status, row.count]));
-  table.single({ measure: 'consultation-responses', dimension: 'status', values: union(RESPONSE_STATUSES, responses.map((row) => row.status)), count: (value) => responseCounts.get(value) ?? 0 });
+  table.single({
+    measure: 'consultation-responses',
+    dimension: 'status',
+    values: union(
+      RESPONSE_STATUSES,
+      responses.map((row) => row.status),
+    ),
+    count: (value) => responseCounts.get(value) ?? 0,
+  });
   const answeredCounts = new Map(answered.map((row) => [row.status, row.count]));
-  table.single({ measure: 'consultations-answered', dimension: 'status', values: PROVIDER_STATUSES, count: (value) => answeredCounts.get(value) ?? 0 });
+  table.single({
+    measure: 'consultations-answered',
+    dimension: 'status',
+    values: PROVIDER_STATUSES,
+    count: (value) => answeredCounts.get(value) ?? 0,
+  });
 
   return table.publish(threshold, { isSparse: !isComplete });
 }
@@ -149,28 +233,54 @@ export function createStatisticsService() {
       requireRole(actor, STATISTICS_ROLES);
       const { start, end } = parsePeriod(query.from, query.to, actor.now);
       if (end.getTime() - start.getTime() > MAX_PERIOD_DAYS * 86_400_000) {
-        throw invalid('period.too-long', 'A statistics period spans at most twenty years.', [{ path: '/query/from', code: 'too-long', message: 'at most twenty years before to' }]);
+        throw invalid('period.too-long', 'A statistics period spans at most twenty years.', [
+          { path: '/query/from', code: 'too-long', message: 'at most twenty years before to' },
+        ]);
       }
       return actor.tenant.db.transaction(async (tx) => {
         const threshold = await readThreshold(tx);
         const cells = await buildCells(tx, { start, end, today: isoDay(actor.now) }, threshold, false);
-        await appendAudit(tx, actor, { action: 'statistics.read', recordType: 'statistics', reason: `cpas ${format} ${isoDay(start)}/${isoDay(end)}` });
-        return { institution: { kbo: actor.tenant.kbo, name: actor.tenant.name }, from: start.toISOString(), to: end.toISOString(), smallCellThreshold: threshold, cells };
+        await appendAudit(tx, actor, {
+          action: 'statistics.read',
+          recordType: 'statistics',
+          reason: `cpas ${format} ${isoDay(start)}/${isoDay(end)}`,
+        });
+        return {
+          institution: { kbo: actor.tenant.kbo, name: actor.tenant.name },
+          from: start.toISOString(),
+          to: end.toISOString(),
+          smallCellThreshold: threshold,
+          cells,
+        };
       });
     },
 
     /** R49: one quarter in the federal layout — every code and month listed, zeros included. */
-    async federalStatistics(actor: Actor, query: { year: number; quarter: number }, format: StatisticsFormat = 'json'): Promise<FederalReport> {
+    async federalStatistics(
+      actor: Actor,
+      query: { year: number; quarter: number },
+      format: StatisticsFormat = 'json',
+    ): Promise<FederalReport> {
       requireRole(actor, STATISTICS_ROLES);
       const start = new Date(Date.UTC(query.year, (query.quarter - 1) * 3, 1));
       const end = new Date(Date.UTC(query.year, query.quarter * 3, 1) - 1);
       return actor.tenant.db.transaction(async (tx) => {
         const threshold = await readThreshold(tx);
         const cells = await buildCells(tx, { start, end, today: isoDay(actor.now) }, threshold, true);
-        await appendAudit(tx, actor, { action: 'statistics.read', recordType: 'statistics', reason: `federal ${format} ${query.year}-Q${query.quarter}` });
+        await appendAudit(tx, actor, {
+          action: 'statistics.read',
+          recordType: 'statistics',
+          reason: `federal ${format} ${query.year}-Q${query.quarter}`,
+        });
         return {
-          schema: 'rse.federal-statistics/1', institution: { kbo: actor.tenant.kbo, name: actor.tenant.name }, year: query.year, quarter: query.quarter,
-          from: start.toISOString(), to: end.toISOString(), smallCellThreshold: threshold, cells,
+          schema: 'rse.federal-statistics/1',
+          institution: { kbo: actor.tenant.kbo, name: actor.tenant.name },
+          year: query.year,
+          quarter: query.quarter,
+          from: start.toISOString(),
+          to: end.toISOString(),
+          smallCellThreshold: threshold,
+          cells,
         };
       });
     },

@@ -27,11 +27,23 @@ export type TableBuilder = {
    * reuse the margins of another table when both count the same population (linked tables).
    */
   cross(options: {
-    measure: string; rowDimension: string; columnDimension: string; rows: readonly string[]; columns: readonly string[];
-    count: (row: string, column: string) => number; rowMargin?: (row: string) => Dimensions; grand?: Dimensions;
+    measure: string;
+    rowDimension: string;
+    columnDimension: string;
+    rows: readonly string[];
+    columns: readonly string[];
+    count: (row: string, column: string) => number;
+    rowMargin?: (row: string) => Dimensions;
+    grand?: Dimensions;
   }): void;
   /** A one-way table with its total; `isTotalShared` when another one-way table of the same measure already added it. */
-  single(options: { measure: string; dimension: string; values: readonly string[]; count: (value: string) => number; isTotalShared?: boolean }): void;
+  single(options: {
+    measure: string;
+    dimension: string;
+    values: readonly string[];
+    count: (value: string) => number;
+    isTotalShared?: boolean;
+  }): void;
   /** Suppresses the small cells and their complements; `isSparse` leaves out the cells that are 0 (a missing cell is 0). */
   publish(threshold: number, options: { isSparse: boolean }): StatisticsCell[];
 };
@@ -55,27 +67,57 @@ export function createTableBuilder(): TableBuilder {
       const marginOfColumn = (column: string): Dimensions => ({ measure, [columnDimension]: column });
       const total = grand ?? { measure };
       for (const row of rows) for (const column of columns) builder.add(detail(row, column), count(row, column));
-      if (!rowMargin) for (const row of rows) builder.add(marginOfRow(row), columns.reduce((sum, column) => sum + count(row, column), 0));
-      for (const column of columns) builder.add(marginOfColumn(column), rows.reduce((sum, row) => sum + count(row, column), 0));
-      if (!grand) builder.add(total, rows.reduce((sum, row) => sum + columns.reduce((inner, column) => inner + count(row, column), 0), 0));
-      for (const row of rows) builder.link(marginOfRow(row), columns.map((column) => detail(row, column)));
-      for (const column of columns) builder.link(marginOfColumn(column), rows.map((row) => detail(row, column)));
+      if (!rowMargin)
+        for (const row of rows)
+          builder.add(
+            marginOfRow(row),
+            columns.reduce((sum, column) => sum + count(row, column), 0),
+          );
+      for (const column of columns)
+        builder.add(
+          marginOfColumn(column),
+          rows.reduce((sum, row) => sum + count(row, column), 0),
+        );
+      if (!grand)
+        builder.add(
+          total,
+          rows.reduce((sum, row) => sum + columns.reduce((inner, column) => inner + count(row, column), 0), 0),
+        );
+      for (const row of rows)
+        builder.link(
+          marginOfRow(row),
+          columns.map((column) => detail(row, column)),
+        );
+      for (const column of columns)
+        builder.link(
+          marginOfColumn(column),
+          rows.map((row) => detail(row, column)),
+        );
       builder.link(total, rows.map(marginOfRow));
       builder.link(total, columns.map(marginOfColumn));
     },
     single({ measure, dimension, values, count, isTotalShared }) {
       for (const value of values) builder.add({ measure, [dimension]: value }, count(value));
-      if (!isTotalShared) builder.add({ measure }, values.reduce((sum, value) => sum + count(value), 0));
-      builder.link({ measure }, values.map((value) => ({ measure, [dimension]: value })));
+      if (!isTotalShared)
+        builder.add(
+          { measure },
+          values.reduce((sum, value) => sum + count(value), 0),
+        );
+      builder.link(
+        { measure },
+        values.map((value) => ({ measure, [dimension]: value })),
+      );
     },
     publish(threshold, { isSparse }) {
       const list: CountCell[] = [...cells].map(([key, cell]) => ({ key, count: cell.count }));
       const { suppressed } = suppressSmallCells(list, equations, threshold);
       return [...cells]
         .filter(([, cell]) => !isSparse || cell.count > 0)
-        .map(([key, cell]) => (suppressed.has(key)
-          ? { dimensions: cell.dimensions, count: null, isSuppressed: true }
-          : { dimensions: cell.dimensions, count: cell.count, isSuppressed: false }));
+        .map(([key, cell]) =>
+          suppressed.has(key)
+            ? { dimensions: cell.dimensions, count: null, isSuppressed: true }
+            : { dimensions: cell.dimensions, count: cell.count, isSuppressed: false },
+        );
     },
   };
   return builder;
@@ -112,28 +154,54 @@ const csvLine = (fields: readonly (string | number | null)[]) => `${fields.map(c
 
 /** The column header and rows of the cells: one row per cell, an empty dimension means "all". */
 function csvRows(cells: readonly StatisticsCell[], prefix: readonly string[] = []): string {
-  return cells.map((cell) => csvLine([...prefix, ...DIMENSIONS.map((name) => cell.dimensions[name] ?? ''), cell.count, cell.isSuppressed ? 1 : 0])).join('');
+  return cells
+    .map((cell) => csvLine([...prefix, ...DIMENSIONS.map((name) => cell.dimensions[name] ?? ''), cell.count, cell.isSuppressed ? 1 : 0]))
+    .join('');
 }
 
 /**
  * The CPAS's CSV: comment lines (`#`) naming the institution (KBO and name), the period and the
  * threshold, then one row per cell. A suppressed cell has an empty count and `suppressed` = 1.
  */
-export function renderStatisticsCsv(report: { institution: { kbo: string; name: string }; from: string; to: string; smallCellThreshold: number; cells: readonly StatisticsCell[] }): string {
+export function renderStatisticsCsv(report: {
+  institution: { kbo: string; name: string };
+  from: string;
+  to: string;
+  smallCellThreshold: number;
+  cells: readonly StatisticsCell[];
+}): string {
   const comment = (text: string) => `# ${text.replace(/[\r\n]+/g, ' ')}\r\n`;
-  return comment('RSE statistics: aggregated counts, no personal data (R49)')
-    + comment(`institution: ${report.institution.kbo} ${report.institution.name}`)
-    + comment(`period: ${report.from.slice(0, 10)} to ${report.to.slice(0, 10)}`)
-    + comment(`small-cell threshold: ${report.smallCellThreshold}; a suppressed cell has an empty count and suppressed=1; an empty dimension means all; a combination not listed is 0`)
-    + csvLine([...DIMENSIONS, 'count', 'suppressed'])
-    + csvRows(report.cells);
+  return (
+    comment('RSE statistics: aggregated counts, no personal data (R49)') +
+    comment(`institution: ${report.institution.kbo} ${report.institution.name}`) +
+    comment(`period: ${report.from.slice(0, 10)} to ${report.to.slice(0, 10)}`) +
+    comment(
+      `small-cell threshold: ${report.smallCellThreshold}; a suppressed cell has an empty count and suppressed=1; an empty dimension means all; a combination not listed is 0`,
+    ) +
+    csvLine([...DIMENSIONS, 'count', 'suppressed']) +
+    csvRows(report.cells)
+  );
 }
 
 /**
  * The federal layout: no comment lines, the institution and the quarter on every row, so that the
  * files of every CPAS can be concatenated and loaded as one table.
  */
-export function renderFederalCsv(report: { institution: { kbo: string; name: string }; year: number; quarter: number; smallCellThreshold: number; cells: readonly StatisticsCell[] }): string {
-  return csvLine(['institutionKbo', 'institutionName', 'year', 'quarter', 'smallCellThreshold', ...DIMENSIONS, 'count', 'suppressed'])
-    + csvRows(report.cells, [report.institution.kbo, report.institution.name, String(report.year), String(report.quarter), String(report.smallCellThreshold)]);
+export function renderFederalCsv(report: {
+  institution: { kbo: string; name: string };
+  year: number;
+  quarter: number;
+  smallCellThreshold: number;
+  cells: readonly StatisticsCell[];
+}): string {
+  return (
+    csvLine(['institutionKbo', 'institutionName', 'year', 'quarter', 'smallCellThreshold', ...DIMENSIONS, 'count', 'suppressed']) +
+    csvRows(report.cells, [
+      report.institution.kbo,
+      report.institution.name,
+      String(report.year),
+      String(report.quarter),
+      String(report.smallCellThreshold),
+    ])
+  );
 }

@@ -35,7 +35,12 @@ function twoWay(grid: number[][], prefix = '', shared?: { rows: string[]; grand:
 /** Two two-way tables sharing their row margins and grand total (like decisions and deadline compliance by aid type). */
 function linked(first: number[][], secondWidth: number, split: (count: number, index: number) => number[]): Table {
   const a = twoWay(first, 'a');
-  const second = first.map((row, r) => split(row.reduce((x, y) => x + y, 0), r).slice(0, secondWidth));
+  const second = first.map((row, r) =>
+    split(
+      row.reduce((x, y) => x + y, 0),
+      r,
+    ).slice(0, secondWidth),
+  );
   const b = twoWay(second, 'b', { rows: first.map((_, r) => `ar${r}`), grand: 'aG' });
   return { cells: [...a.cells, ...b.cells], equations: [...a.equations, ...b.equations] };
 }
@@ -43,14 +48,24 @@ function linked(first: number[][], secondWidth: number, split: (count: number, i
 const smallCount = fc.oneof(fc.constantFrom(0, 0, 1, 2, 3, 4), fc.integer({ min: 0, max: 40 }));
 const threshold = fc.integer({ min: 2, max: 10 });
 const oneWayTable = fc.array(smallCount, { minLength: 1, maxLength: 8 }).map((counts) => oneWay(counts));
-const twoWayTable = fc.integer({ min: 1, max: 5 }).chain((columns) => fc.array(fc.array(smallCount, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 5 })).map((grid) => twoWay(grid));
-const linkedTable = fc.integer({ min: 1, max: 4 }).chain((columns) => fc.tuple(
-  fc.array(fc.array(smallCount, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 4 }),
-  fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 4, maxLength: 4 }),
-)).map(([grid, fractions]) => linked(grid, 2, (total, index) => {
-  const first = Math.floor(total * fractions[index % fractions.length]!);
-  return [first, total - first];
-}));
+const twoWayTable = fc
+  .integer({ min: 1, max: 5 })
+  .chain((columns) => fc.array(fc.array(smallCount, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 5 }))
+  .map((grid) => twoWay(grid));
+const linkedTable = fc
+  .integer({ min: 1, max: 4 })
+  .chain((columns) =>
+    fc.tuple(
+      fc.array(fc.array(smallCount, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 4 }),
+      fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 4, maxLength: 4 }),
+    ),
+  )
+  .map(([grid, fractions]) =>
+    linked(grid, 2, (total, index) => {
+      const first = Math.floor(total * fractions[index % fractions.length]!);
+      return [first, total - first];
+    }),
+  );
 const anyTable = fc.oneof(oneWayTable, twoWayTable, linkedTable);
 
 /** Independent check: a suppressed cell is fixed by the equations when dropping its column lowers the rank. */
@@ -106,7 +121,10 @@ describe('small-cell suppression (R49)', () => {
   });
 
   test('in a two-way table the complement protects both the row and the column', () => {
-    const table = twoWay([[2, 20], [30, 40]]);
+    const table = twoWay([
+      [2, 20],
+      [30, 40],
+    ]);
     const { suppressed } = suppressSmallCells(table.cells, table.equations, 5);
     assert.ok(suppressed.has('c0.0'), 'the small cell is suppressed');
     for (const equation of table.equations) {
@@ -122,34 +140,45 @@ describe('small-cell suppression (R49)', () => {
   });
 
   test('property: no published non-zero cell is below the threshold, and every small cell is hidden', () => {
-    fc.assert(fc.property(anyTable, threshold, (table, limit) => {
-      const { suppressed } = suppressSmallCells(table.cells, table.equations, limit);
-      for (const cell of table.cells) {
-        if (cell.count > 0 && cell.count < limit) assert.ok(suppressed.has(cell.key), `${cell.key}=${cell.count} is published below ${limit}`);
-        if (!suppressed.has(cell.key)) assert.ok(cell.count === 0 || cell.count >= limit, `published ${cell.key}=${cell.count}`);
-      }
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(anyTable, threshold, (table, limit) => {
+        const { suppressed } = suppressSmallCells(table.cells, table.equations, limit);
+        for (const cell of table.cells) {
+          if (cell.count > 0 && cell.count < limit)
+            assert.ok(suppressed.has(cell.key), `${cell.key}=${cell.count} is published below ${limit}`);
+          if (!suppressed.has(cell.key)) assert.ok(cell.count === 0 || cell.count >= limit, `published ${cell.key}=${cell.count}`);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 
   test('property: no suppressed cell can be recovered from its group’s published total and cells', () => {
-    fc.assert(fc.property(anyTable, threshold, (table, limit) => {
-      const { suppressed } = suppressSmallCells(table.cells, table.equations, limit);
-      const counts = countOf(table);
-      for (const equation of table.equations) {
-        const hidden = [equation.total, ...equation.parts].filter((key) => suppressed.has(key));
-        assert.notEqual(hidden.length, 1, `only ${hidden[0]} is hidden in the group of ${equation.total}: total minus the rest gives it`);
-        if (hidden.length >= 2 && !suppressed.has(equation.total)) {
-          const sum = hidden.reduce((total, key) => total + (counts.get(key) ?? 0), 0);
-          assert.ok(sum > hidden.length, `the hidden cells of ${equation.total} add up to ${sum}: each would be exactly 1`);
+    fc.assert(
+      fc.property(anyTable, threshold, (table, limit) => {
+        const { suppressed } = suppressSmallCells(table.cells, table.equations, limit);
+        const counts = countOf(table);
+        for (const equation of table.equations) {
+          const hidden = [equation.total, ...equation.parts].filter((key) => suppressed.has(key));
+          assert.notEqual(hidden.length, 1, `only ${hidden[0]} is hidden in the group of ${equation.total}: total minus the rest gives it`);
+          if (hidden.length >= 2 && !suppressed.has(equation.total)) {
+            const sum = hidden.reduce((total, key) => total + (counts.get(key) ?? 0), 0);
+            assert.ok(sum > hidden.length, `the hidden cells of ${equation.total} add up to ${sum}: each would be exactly 1`);
+          }
         }
-      }
-    }), { numRuns: 400 });
+      }),
+      { numRuns: 400 },
+    );
   });
 
   test('property: no suppressed cell is determined by the whole system of published margins', () => {
-    fc.assert(fc.property(anyTable, threshold, (table, limit) => {
-      const { suppressed } = suppressSmallCells(table.cells, table.equations, limit);
-      for (const key of suppressed) assert.ok(!isDeterminedByRank(table, suppressed, key), `${key} is determined by the published figures`);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(anyTable, threshold, (table, limit) => {
+        const { suppressed } = suppressSmallCells(table.cells, table.equations, limit);
+        for (const key of suppressed)
+          assert.ok(!isDeterminedByRank(table, suppressed, key), `${key} is determined by the published figures`);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -39,7 +39,8 @@ export type SuppressionResult = {
 };
 
 export function suppressSmallCells(cells: readonly CountCell[], equations: readonly Equation[], threshold: number): SuppressionResult {
-  if (!Number.isInteger(threshold) || threshold < 1) throw new RangeError(`The small-cell threshold must be a positive integer, got ${threshold}`);
+  if (!Number.isInteger(threshold) || threshold < 1)
+    throw new RangeError(`The small-cell threshold must be a positive integer, got ${threshold}`);
   const counts = new Map<string, number>();
   for (const cell of cells) {
     if (!Number.isInteger(cell.count) || cell.count < 0) throw new RangeError(`A count must be a non-negative integer (cell ${cell.key})`);
@@ -51,7 +52,8 @@ export function suppressSmallCells(cells: readonly CountCell[], equations: reado
 
   /** Suppresses one more cell of the equation; false when none is left to suppress. */
   const complement = (equation: Equation): boolean => {
-    const candidates = equation.parts.filter((key) => !suppressed.has(key) && countOf(key) > 0)
+    const candidates = equation.parts
+      .filter((key) => !suppressed.has(key) && countOf(key) > 0)
       .sort((a, b) => countOf(a) - countOf(b) || (a < b ? -1 : a > b ? 1 : 0));
     const chosen = candidates[0] ?? (!suppressed.has(equation.total) && countOf(equation.total) > 0 ? equation.total : undefined);
     if (chosen === undefined) return false;
@@ -87,8 +89,10 @@ export function suppressSmallCells(cells: readonly CountCell[], equations: reado
         weight.set(equation.total, (weight.get(equation.total) ?? 0) + lambda);
         for (const part of equation.parts) weight.set(part, (weight.get(part) ?? 0) - lambda);
       });
-      const chosen = [...weight].filter(([key, value]) => Math.abs(value) > EPSILON && !suppressed.has(key) && countOf(key) > 0)
-        .map(([key]) => key).sort((a, b) => countOf(a) - countOf(b) || (a < b ? -1 : a > b ? 1 : 0))[0];
+      const chosen = [...weight]
+        .filter(([key, value]) => Math.abs(value) > EPSILON && !suppressed.has(key) && countOf(key) > 0)
+        .map(([key]) => key)
+        .sort((a, b) => countOf(a) - countOf(b) || (a < b ? -1 : a > b ? 1 : 0))[0];
       if (chosen !== undefined) {
         suppressed.add(chosen);
         hasChanged = true;

@@ -12,15 +12,21 @@ export function createUserService() {
   return {
     /** Active users of this CPAS with a role; supervisors and admins only (they assign files). */
     async listUsers(actor: Actor, role: string | undefined) {
-      if (actor.user.role !== 'supervisor' && actor.user.role !== 'admin') throw forbidden('access.role', 'Only a supervisor or an administrator lists the users.');
+      if (actor.user.role !== 'supervisor' && actor.user.role !== 'admin')
+        throw forbidden('access.role', 'Only a supervisor or an administrator lists the users.');
       const rows = await actor.tenant.db.query<{ id: string; display_name: string; role: string; supervisor_id: string | null }>(
-        `SELECT id, display_name, role, supervisor_id FROM users WHERE is_active AND ($1::text IS NULL OR role = $1) ORDER BY display_name`, [role ?? null]);
+        `SELECT id, display_name, role, supervisor_id FROM users WHERE is_active AND ($1::text IS NULL OR role = $1) ORDER BY display_name`,
+        [role ?? null],
+      );
       return { items: rows.map((row) => ({ id: row.id, displayName: row.display_name, role: row.role, supervisorId: row.supervisor_id })) };
     },
 
     /** The language of the profile, and whether the user picked it (else the browser's language applies). */
     async getLanguage(actor: Actor) {
-      const row = await actor.tenant.db.one<{ language: UserLanguage; language_chosen_at: Date | null }>('SELECT language, language_chosen_at FROM users WHERE id = $1', [actor.user.id]);
+      const row = await actor.tenant.db.one<{ language: UserLanguage; language_chosen_at: Date | null }>(
+        'SELECT language, language_chosen_at FROM users WHERE id = $1',
+        [actor.user.id],
+      );
       return { language: row?.language ?? actor.user.language, isChosen: Boolean(row?.language_chosen_at) };
     },
 

@@ -11,7 +11,10 @@ export type ConsultationChecks =
   | { hasIntegration: false }
   | { hasIntegration: true; qualityCode: string; items: string[] | null; isBlocked: boolean; providers: string[] };
 
-export async function readConsultationChecks(tx: Queryable, input: { subject: Buffer; requesterKbo: string; fileRef: string; purpose: string; today: string; since: string }): Promise<ConsultationChecks> {
+export async function readConsultationChecks(
+  tx: Queryable,
+  input: { subject: Buffer; requesterKbo: string; fileRef: string; purpose: string; today: string; since: string },
+): Promise<ConsultationChecks> {
   const row = await tx.one<{ quality_code: string; items: string[] | null; is_blocked: boolean; providers: string[] }>(
     `SELECT i.quality_code,
             (SELECT p.items FROM policy_rules p WHERE p.requester_quality_code = i.quality_code AND p.purpose = $5) AS items,
@@ -21,7 +24,14 @@ export async function readConsultationChecks(tx: Queryable, input: { subject: Bu
                    ORDER BY o.institution_kbo) AS providers
        FROM (SELECT quality_code FROM integrations WHERE person_pseudonym = $1 AND institution_kbo = $2 AND file_ref = $3
                AND start_date <= $4::date AND (end_date IS NULL OR end_date > $4::date) ORDER BY start_date DESC LIMIT 1) i`,
-    [input.subject, input.requesterKbo, input.fileRef, input.today, input.purpose, input.since]);
+    [input.subject, input.requesterKbo, input.fileRef, input.today, input.purpose, input.since],
+  );
   if (!row) return { hasIntegration: false };
-  return { hasIntegration: true, qualityCode: row.quality_code, items: row.items, isBlocked: row.is_blocked, providers: row.providers.map((kbo) => kbo.trim()) };
+  return {
+    hasIntegration: true,
+    qualityCode: row.quality_code,
+    items: row.items,
+    isBlocked: row.is_blocked,
+    providers: row.providers.map((kbo) => kbo.trim()),
+  };
 }

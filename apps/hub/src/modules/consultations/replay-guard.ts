@@ -15,7 +15,10 @@ const MAX_BATCH = 1_000;
 /** Expired ids are deleted at most this often (they would be refused as stale anyway). */
 const PURGE_INTERVAL_MS = 60_000;
 
-export function createPostgresReplayGuard(db: Database, options: { now?: () => number } = {}): ReplayGuard & { purgeExpired(): Promise<number> } {
+export function createPostgresReplayGuard(
+  db: Database,
+  options: { now?: () => number } = {},
+): ReplayGuard & { purgeExpired(): Promise<number> } {
   const clock = options.now ?? Date.now;
   const queue: Check[] = [];
   let isFlushing = false;
@@ -30,7 +33,8 @@ export function createPostgresReplayGuard(db: Database, options: { now?: () => n
     const rows = await db.query<{ issuer: string; jti: string }>(
       `INSERT INTO seen_messages (issuer, jti, expires_at) SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[])
        ON CONFLICT DO NOTHING RETURNING issuer, jti`,
-      [unique.map((check) => check.issuer), unique.map((check) => check.jti), unique.map((check) => check.expiresAt)]);
+      [unique.map((check) => check.issuer), unique.map((check) => check.jti), unique.map((check) => check.expiresAt)],
+    );
     const accepted = new Set(rows.map((row) => `${row.issuer.length}:${row.issuer}:${row.jti}`));
     for (const check of batch) {
       const key = keyOf(check);

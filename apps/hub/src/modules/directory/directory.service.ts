@@ -6,37 +6,58 @@ import type { Queryable } from '#platform/db.ts';
 
 export type IntegrationMessage = { action: 'register' | 'end'; qualityCode: string; start: string; end?: string | null; fileRef: string };
 
-export type IntegrationOutcome = { ok: true; status: 'registered' | 'ended' } | { ok: false; code: 'integration.unknown-quality-code' | 'integration.not-found' | 'integration.invalid-period'; message: string };
+export type IntegrationOutcome =
+  | { ok: true; status: 'registered' | 'ended' }
+  | { ok: false; code: 'integration.unknown-quality-code' | 'integration.not-found' | 'integration.invalid-period'; message: string };
 
-export async function applyIntegration(tx: Queryable, pseudonym: Buffer, institutionKbo: string, message: IntegrationMessage): Promise<IntegrationOutcome> {
+export async function applyIntegration(
+  tx: Queryable,
+  pseudonym: Buffer,
+  institutionKbo: string,
+  message: IntegrationMessage,
+): Promise<IntegrationOutcome> {
   const code = await tx.one('SELECT 1 FROM quality_codes WHERE code = $1 AND is_active', [message.qualityCode]);
   if (!code) return { ok: false, code: 'integration.unknown-quality-code', message: `Unknown quality code ${message.qualityCode}.` };
-  if (message.end && message.end < message.start) return { ok: false, code: 'integration.invalid-period', message: 'The integration ends before it starts.' };
+  if (message.end && message.end < message.start)
+    return { ok: false, code: 'integration.invalid-period', message: 'The integration ends before it starts.' };
   if (message.action === 'register') {
     await tx.query(
       `INSERT INTO integrations (person_pseudonym, institution_kbo, quality_code, file_ref, start_date, end_date) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (institution_kbo, file_ref, person_pseudonym, quality_code, start_date) DO UPDATE SET end_date = EXCLUDED.end_date, updated_at = now()`,
-      [pseudonym, institutionKbo, message.qualityCode, message.fileRef, message.start, message.end ?? null]);
+      [pseudonym, institutionKbo, message.qualityCode, message.fileRef, message.start, message.end ?? null],
+    );
     return { ok: true, status: 'registered' };
   }
   const ended = await tx.query(
     `UPDATE integrations SET end_date = $5, updated_at = now()
       WHERE person_pseudonym = $1 AND institution_kbo = $2 AND file_ref = $3 AND quality_code = $4 AND (end_date IS NULL OR end_date > $5) RETURNING id`,
-    [pseudonym, institutionKbo, message.fileRef, message.qualityCode, message.end ?? message.start]);
+    [pseudonym, institutionKbo, message.fileRef, message.qualityCode, message.end ?? message.start],
+  );
   // Ending what is already ended (a retried outbox message) is not an error.
   if (ended.length === 0) {
-    const known = await tx.one('SELECT 1 FROM integrations WHERE person_pseudonym = $1 AND institution_kbo = $2 AND file_ref = $3', [pseudonym, institutionKbo, message.fileRef]);
+    const known = await tx.one('SELECT 1 FROM integrations WHERE person_pseudonym = $1 AND institution_kbo = $2 AND file_ref = $3', [
+      pseudonym,
+      institutionKbo,
+      message.fileRef,
+    ]);
     if (!known) return { ok: false, code: 'integration.not-found', message: 'No such integration to end.' };
   }
   return { ok: true, status: 'ended' };
 }
 
 /** The requester's active integration for this file, if any (principle 3). The end date is exclusive: ended today means no longer active. */
-export async function findActiveIntegration(tx: Queryable, pseudonym: Buffer, institutionKbo: string, fileRef: string, today: string): Promise<{ qualityCode: string } | null> {
+export async function findActiveIntegration(
+  tx: Queryable,
+  pseudonym: Buffer,
+  institutionKbo: string,
+  fileRef: string,
+  today: string,
+): Promise<{ qualityCode: string } | null> {
   const row = await tx.one<{ quality_code: string }>(
     `SELECT quality_code FROM integrations WHERE person_pseudonym = $1 AND institution_kbo = $2 AND file_ref = $3
        AND start_date <= $4::date AND (end_date IS NULL OR end_date > $4::date) ORDER BY start_date DESC LIMIT 1`,
-    [pseudonym, institutionKbo, fileRef, today]);
+    [pseudonym, institutionKbo, fileRef, today],
+  );
   return row ? { qualityCode: row.quality_code } : null;
 }
 
@@ -45,15 +66,24 @@ export async function findProviders(tx: Queryable, pseudonym: Buffer, requesterK
   const rows = await tx.query<{ institution_kbo: string }>(
     `SELECT DISTINCT institution_kbo FROM integrations
       WHERE person_pseudonym = $1 AND institution_kbo <> $2 AND (end_date IS NULL OR end_date >= $3::date) ORDER BY institution_kbo`,
-    [pseudonym, requesterKbo, since]);
+    [pseudonym, requesterKbo, since],
+  );
   return rows.map((row) => row.institution_kbo);
 }
 
 export async function isBlocked(tx: Queryable, pseudonym: Buffer, requesterKbo: string): Promise<boolean> {
-  return Boolean(await tx.one('SELECT 1 FROM blocks WHERE person_pseudonym = $1 AND institution_kbo = $2 AND lifted_at IS NULL', [pseudonym, requesterKbo]));
+  return Boolean(
+    await tx.one('SELECT 1 FROM blocks WHERE person_pseudonym = $1 AND institution_kbo = $2 AND lifted_at IS NULL', [
+      pseudonym,
+      requesterKbo,
+    ]),
+  );
 }
 
 export async function allowedItems(tx: Queryable, qualityCode: string, purpose: string): Promise<string[] | null> {
-  const row = await tx.one<{ items: string[] }>('SELECT items FROM policy_rules WHERE requester_quality_code = $1 AND purpose = $2', [qualityCode, purpose]);
+  const row = await tx.one<{ items: string[] }>('SELECT items FROM policy_rules WHERE requester_quality_code = $1 AND purpose = $2', [
+    qualityCode,
+    purpose,
+  ]);
   return row?.items ?? null;
 }

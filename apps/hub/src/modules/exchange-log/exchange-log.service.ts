@@ -5,7 +5,15 @@
  */
 import type { KeyObject } from 'node:crypto';
 import type { Database, Queryable } from '#platform/db.ts';
-import { appendLeaves, computeRoot, proveConsistency, proveInclusion, type MerkleNode, type NodeKey, type NodeStore } from '#contracts/merkle/tree.ts';
+import {
+  appendLeaves,
+  computeRoot,
+  proveConsistency,
+  proveInclusion,
+  type MerkleNode,
+  type NodeKey,
+  type NodeStore,
+} from '#contracts/merkle/tree.ts';
 import { encodeHash, hashLeaf } from '#contracts/merkle/hashes.ts';
 import { encodeLeg, type ExchangeLog, type LogLeg } from './leg.ts';
 import { signTreeHead } from './tree-head.ts';
@@ -23,14 +31,17 @@ export function createNodeStore(tx: Queryable): NodeStore {
       if (keys.length === 0) return [];
       const rows = await tx.query<{ level: number; node_index: number; hash: Buffer }>(
         'SELECT n.level, n.node_index, n.hash FROM log_nodes n JOIN unnest($1::smallint[], $2::bigint[]) AS k(level, node_index) USING (level, node_index)',
-        [keys.map((key) => key.level), keys.map((key) => key.index)]);
+        [keys.map((key) => key.level), keys.map((key) => key.index)],
+      );
       const found = new Map(rows.map((row) => [`${row.level}:${row.node_index}`, row.hash]));
       return keys.map((key) => found.get(`${key.level}:${key.index}`));
     },
     async putMany(nodes: readonly MerkleNode[]) {
       if (nodes.length === 0) return;
-      await tx.query('INSERT INTO log_nodes (level, node_index, hash) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[]) ON CONFLICT DO NOTHING',
-        [nodes.map((node) => node.level), nodes.map((node) => node.index), nodes.map((node) => node.hash)]);
+      await tx.query(
+        'INSERT INTO log_nodes (level, node_index, hash) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[]) ON CONFLICT DO NOTHING',
+        [nodes.map((node) => node.level), nodes.map((node) => node.index), nodes.map((node) => node.hash)],
+      );
     },
   };
 }
@@ -61,8 +72,16 @@ export function createExchangeLog(deps: { db: Database; signing: { kid: string; 
       await tx.query(
         `WITH leaves AS (INSERT INTO log_leaves (leaf_index, person_pseudonym, leaf, leaf_hash) SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[], $4::bytea[]))
          INSERT INTO log_nodes (level, node_index, hash) SELECT * FROM unnest($5::smallint[], $6::bigint[], $7::bytea[]) ON CONFLICT DO NOTHING`,
-        [leaves.map((_, i) => size + i), leaves.map((leaf) => leaf.subject), leaves.map((leaf) => leaf.bytes), hashes,
-          appended.nodes.map((node) => node.level), appended.nodes.map((node) => node.index), appended.nodes.map((node) => node.hash)]);
+        [
+          leaves.map((_, i) => size + i),
+          leaves.map((leaf) => leaf.subject),
+          leaves.map((leaf) => leaf.bytes),
+          hashes,
+          appended.nodes.map((node) => node.level),
+          appended.nodes.map((node) => node.index),
+          appended.nodes.map((node) => node.hash),
+        ],
+      );
       let next = size;
       return batch.map((item) => item.legs.map(() => next++));
     });
@@ -106,17 +125,28 @@ export function createExchangeLog(deps: { db: Database; signing: { kid: string; 
   async function latestTreeHead(): Promise<SignedTreeHead> {
     const size = await currentSize(deps.db);
     const stored = await deps.db.one<{ tree_size: number; root_hash: Buffer; signed_at: Date; signature: string }>(
-      'SELECT * FROM tree_heads ORDER BY tree_size DESC LIMIT 1');
+      'SELECT * FROM tree_heads ORDER BY tree_size DESC LIMIT 1',
+    );
     if (stored && stored.tree_size === size) {
-      return { treeSize: size, rootHash: encodeHash(stored.root_hash), timestamp: stored.signed_at.toISOString(), signature: stored.signature };
+      return {
+        treeSize: size,
+        rootHash: encodeHash(stored.root_hash),
+        timestamp: stored.signed_at.toISOString(),
+        signature: stored.signature,
+      };
     }
     const root = await computeRoot(createNodeStore(deps.db), size);
     if (!root.ok) throw new Error(root.message);
     const head = { treeSize: size, rootHash: encodeHash(root.rootHash), timestamp: deps.clock().toISOString() };
     const signature = signTreeHead(head, deps.signing);
-    await deps.db.query('INSERT INTO tree_heads (tree_size, root_hash, signed_at, signature) VALUES ($1, $2, $3, $4) ON CONFLICT (tree_size) DO NOTHING',
-      [size, root.rootHash, head.timestamp, signature]);
-    const row = await deps.db.one<{ root_hash: Buffer; signed_at: Date; signature: string }>('SELECT * FROM tree_heads WHERE tree_size = $1', [size]);
+    await deps.db.query(
+      'INSERT INTO tree_heads (tree_size, root_hash, signed_at, signature) VALUES ($1, $2, $3, $4) ON CONFLICT (tree_size) DO NOTHING',
+      [size, root.rootHash, head.timestamp, signature],
+    );
+    const row = await deps.db.one<{ root_hash: Buffer; signed_at: Date; signature: string }>(
+      'SELECT * FROM tree_heads WHERE tree_size = $1',
+      [size],
+    );
     return { treeSize: size, rootHash: encodeHash(row!.root_hash), timestamp: row!.signed_at.toISOString(), signature: row!.signature };
   }
 
@@ -127,19 +157,27 @@ export function createExchangeLog(deps: { db: Database; signing: { kid: string; 
       return currentSize(deps.db);
     },
     async inclusionProof(leafIndex: number, treeSize: number) {
-      if (treeSize > (await currentSize(deps.db))) return { ok: false as const, code: 'merkle.tree-size-invalid', message: 'treeSize is beyond the log.' };
+      if (treeSize > (await currentSize(deps.db)))
+        return { ok: false as const, code: 'merkle.tree-size-invalid', message: 'treeSize is beyond the log.' };
       const result = await proveInclusion(createNodeStore(deps.db), leafIndex, treeSize);
       if (!result.ok) return result;
-      return { ok: true as const, proof: { leafIndex, treeSize, leafHash: encodeHash(result.proof.leafHash), auditPath: result.proof.auditPath.map(encodeHash) } };
+      return {
+        ok: true as const,
+        proof: { leafIndex, treeSize, leafHash: encodeHash(result.proof.leafHash), auditPath: result.proof.auditPath.map(encodeHash) },
+      };
     },
     async consistencyProof(first: number, second: number) {
-      if (second > (await currentSize(deps.db))) return { ok: false as const, code: 'merkle.tree-size-invalid', message: 'second is beyond the log.' };
+      if (second > (await currentSize(deps.db)))
+        return { ok: false as const, code: 'merkle.tree-size-invalid', message: 'second is beyond the log.' };
       const result = await proveConsistency(createNodeStore(deps.db), first, second);
       if (!result.ok) return result;
       return { ok: true as const, proof: { first, second, consistencyPath: result.proof.consistencyPath.map(encodeHash) } };
     },
     async entriesFor(subject: Buffer) {
-      const rows = await deps.db.query<{ leaf_index: number; leaf: Buffer }>('SELECT leaf_index, leaf FROM log_leaves WHERE person_pseudonym = $1 ORDER BY leaf_index', [subject]);
+      const rows = await deps.db.query<{ leaf_index: number; leaf: Buffer }>(
+        'SELECT leaf_index, leaf FROM log_leaves WHERE person_pseudonym = $1 ORDER BY leaf_index',
+        [subject],
+      );
       return rows.map((row) => ({ leafIndex: row.leaf_index, leaf: JSON.parse(row.leaf.toString('utf8')) as LogLeg & { v: number } }));
     },
   };

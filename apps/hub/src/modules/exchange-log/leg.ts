@@ -2,9 +2,19 @@
  * One exchange leg as it is written into the Merkle log: metadata only — who, when, for which
  * purpose, which outcome, about which pseudonymised person. Never a NISS, never content.
  */
-export type LegType = 'consultation.accepted' | 'consultation.refused' | 'summary.forwarded' | 'summary.answered' | 'correction.received' | 'correction.notified' | 'block.recorded'
+export type LegType =
+  | 'consultation.accepted'
+  | 'consultation.refused'
+  | 'summary.forwarded'
+  | 'summary.answered'
+  | 'correction.received'
+  | 'correction.notified'
+  | 'block.recorded'
   // The person's own access through the portal (flow 4): one leg per CPAS asked, and the person's statements and contests.
-  | 'person-access.answered' | 'person-access.refused' | 'statement.forwarded' | 'contest.forwarded';
+  | 'person-access.answered'
+  | 'person-access.refused'
+  | 'statement.forwarded'
+  | 'contest.forwarded';
 
 export type LogLeg = {
   type: LegType;
@@ -20,7 +30,9 @@ export type LogLeg = {
 
 /** Canonical bytes of a leg: keys sorted, no whitespace, so anyone can recompute the leaf hash. */
 export function encodeLeg(leg: LogLeg): Buffer {
-  const entries = Object.entries(leg).filter(([, value]) => value !== undefined).sort(([a], [b]) => a.localeCompare(b));
+  const entries = Object.entries(leg)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b));
   return Buffer.from(JSON.stringify(Object.fromEntries([['v', 1], ...entries])), 'utf8');
 }
 

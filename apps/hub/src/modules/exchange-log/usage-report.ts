@@ -15,21 +15,53 @@ import type { Queryable } from '#platform/db.ts';
 import { publicHolidaysBetween } from '#platform/brussels-time.ts';
 
 export type UsageThresholds = {
-  officeHoursStart: number; officeHoursEnd: number;
-  volumeFactor: number; volumeMinimum: number; refusalShare: number; refusalMinimum: number; outOfHoursShare: number; outOfHoursMinimum: number;
+  officeHoursStart: number;
+  officeHoursEnd: number;
+  volumeFactor: number;
+  volumeMinimum: number;
+  refusalShare: number;
+  refusalMinimum: number;
+  outOfHoursShare: number;
+  outOfHoursMinimum: number;
 };
 
 export const DEFAULT_USAGE_THRESHOLDS: UsageThresholds = {
-  officeHoursStart: 7, officeHoursEnd: 19, volumeFactor: 3, volumeMinimum: 20, refusalShare: 0.2, refusalMinimum: 5, outOfHoursShare: 0.2, outOfHoursMinimum: 10,
+  officeHoursStart: 7,
+  officeHoursEnd: 19,
+  volumeFactor: 3,
+  volumeMinimum: 20,
+  refusalShare: 0.2,
+  refusalMinimum: 5,
+  outOfHoursShare: 0.2,
+  outOfHoursMinimum: 10,
 };
 
 export type InstitutionUsage = {
-  kbo: string; name: string | null; accepted: number; refused: number; persons: number; outOfHours: number;
-  refusalsByReason: Record<string, number>; raised: ('volume' | 'refusals' | 'out-of-hours')[];
+  kbo: string;
+  name: string | null;
+  accepted: number;
+  refused: number;
+  persons: number;
+  outOfHours: number;
+  refusalsByReason: Record<string, number>;
+  raised: ('volume' | 'refusals' | 'out-of-hours')[];
 };
 
-export async function institutionUsage(db: Queryable, start: Date, end: Date, thresholds: UsageThresholds = DEFAULT_USAGE_THRESHOLDS): Promise<{ from: string; to: string; institutions: InstitutionUsage[] }> {
-  const rows = await db.query<{ requester: string; name: string | null; accepted: number; refused: number; persons: number; out_of_hours: number; reasons: Record<string, number> | null }>(
+export async function institutionUsage(
+  db: Queryable,
+  start: Date,
+  end: Date,
+  thresholds: UsageThresholds = DEFAULT_USAGE_THRESHOLDS,
+): Promise<{ from: string; to: string; institutions: InstitutionUsage[] }> {
+  const rows = await db.query<{
+    requester: string;
+    name: string | null;
+    accepted: number;
+    refused: number;
+    persons: number;
+    out_of_hours: number;
+    reasons: Record<string, number> | null;
+  }>(
     `WITH legs AS (
        SELECT convert_from(l.leaf, 'UTF8')::jsonb AS leg, l.person_pseudonym FROM log_leaves l WHERE l.appended_at >= $1 AND l.appended_at <= $2
      ), consultations AS (
@@ -51,18 +83,39 @@ export async function institutionUsage(db: Queryable, start: Date, end: Date, th
             r.reasons
        FROM consultations c LEFT JOIN institutions i ON i.kbo = c.requester LEFT JOIN reasons r ON r.requester = c.requester
       GROUP BY c.requester, i.name, r.reasons ORDER BY accepted DESC, c.requester`,
-    [start, end, thresholds.officeHoursStart, thresholds.officeHoursEnd, publicHolidaysBetween(start, end)]);
-  const accepted = rows.map((row) => row.accepted).filter((n) => n > 0).sort((a, b) => a - b);
-  const median = accepted.length === 0 ? 0 : accepted.length % 2 === 1 ? accepted[(accepted.length - 1) / 2]! : (accepted[accepted.length / 2 - 1]! + accepted[accepted.length / 2]!) / 2;
+    [start, end, thresholds.officeHoursStart, thresholds.officeHoursEnd, publicHolidaysBetween(start, end)],
+  );
+  const accepted = rows
+    .map((row) => row.accepted)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  const median =
+    accepted.length === 0
+      ? 0
+      : accepted.length % 2 === 1
+        ? accepted[(accepted.length - 1) / 2]!
+        : (accepted[accepted.length / 2 - 1]! + accepted[accepted.length / 2]!) / 2;
   return {
-    from: start.toISOString(), to: end.toISOString(),
+    from: start.toISOString(),
+    to: end.toISOString(),
     institutions: rows.map((row) => {
       const total = row.accepted + row.refused;
       const raised: InstitutionUsage['raised'] = [];
-      if (row.accepted >= thresholds.volumeMinimum && row.accepted >= thresholds.volumeFactor * median && accepted.length > 1) raised.push('volume');
+      if (row.accepted >= thresholds.volumeMinimum && row.accepted >= thresholds.volumeFactor * median && accepted.length > 1)
+        raised.push('volume');
       if (row.refused >= thresholds.refusalMinimum && row.refused / total >= thresholds.refusalShare) raised.push('refusals');
-      if (row.out_of_hours >= thresholds.outOfHoursMinimum && row.out_of_hours / total >= thresholds.outOfHoursShare) raised.push('out-of-hours');
-      return { kbo: row.requester, name: row.name, accepted: row.accepted, refused: row.refused, persons: row.persons, outOfHours: row.out_of_hours, refusalsByReason: row.reasons ?? {}, raised };
+      if (row.out_of_hours >= thresholds.outOfHoursMinimum && row.out_of_hours / total >= thresholds.outOfHoursShare)
+        raised.push('out-of-hours');
+      return {
+        kbo: row.requester,
+        name: row.name,
+        accepted: row.accepted,
+        refused: row.refused,
+        persons: row.persons,
+        outOfHours: row.out_of_hours,
+        refusalsByReason: row.reasons ?? {},
+        raised,
+      };
     }),
   };
 }

@@ -18,10 +18,18 @@ export type LogVerification =
 const PAGE = 10_000;
 const MAX_PROBLEMS = 1_000;
 
-export async function verifyWholeLog(db: Queryable, hubSigningKey: KeyObject, options: { onProgress?: (checked: number, total: number) => void } = {}): Promise<LogVerification> {
+export async function verifyWholeLog(
+  db: Queryable,
+  hubSigningKey: KeyObject,
+  options: { onProgress?: (checked: number, total: number) => void } = {},
+): Promise<LogVerification> {
   const problems: string[] = [];
-  const report = (problem: string) => { if (problems.length < MAX_PROBLEMS) problems.push(problem); };
-  const heads = await db.query<{ tree_size: string; root_hash: Buffer; signature: string }>('SELECT tree_size, root_hash, signature FROM tree_heads ORDER BY tree_size');
+  const report = (problem: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push(problem);
+  };
+  const heads = await db.query<{ tree_size: string; root_hash: Buffer; signature: string }>(
+    'SELECT tree_size, root_hash, signature FROM tree_heads ORDER BY tree_size',
+  );
   const total = Number((await db.one<{ n: string }>('SELECT count(*) AS n FROM log_leaves'))!.n);
   const accumulator = createRootAccumulator();
   let nextHead = 0;
@@ -41,7 +49,9 @@ export async function verifyWholeLog(db: Queryable, hubSigningKey: KeyObject, op
   for (let from = 0; ; from += PAGE) {
     const leaves = await db.query<{ leaf_index: string; leaf: Buffer; leaf_hash: Buffer; node_hash: Buffer | null }>(
       `SELECT l.leaf_index, l.leaf, l.leaf_hash, n.hash AS node_hash FROM log_leaves l LEFT JOIN log_nodes n ON n.level = 0 AND n.node_index = l.leaf_index
-        WHERE l.leaf_index >= $1 AND l.leaf_index < $2 ORDER BY l.leaf_index`, [from, from + PAGE]);
+        WHERE l.leaf_index >= $1 AND l.leaf_index < $2 ORDER BY l.leaf_index`,
+      [from, from + PAGE],
+    );
     if (leaves.length === 0 && from >= total) break;
     for (const row of leaves) {
       const index = Number(row.leaf_index);

@@ -20,7 +20,8 @@ export function createRegistry(db: Database) {
   async function load(): Promise<Map<string, Entry>> {
     if (cache) return cache;
     const rows = await db.query<{ kbo: string; name: string; kind: InstitutionKind; endpoint: string | null; jwks: PublicJwks }>(
-      'SELECT kbo, name, kind, endpoint, jwks FROM institutions WHERE is_active ORDER BY kbo');
+      'SELECT kbo, name, kind, endpoint, jwks FROM institutions WHERE is_active ORDER BY kbo',
+    );
     const next = new Map<string, Entry>();
     for (const row of rows) {
       const keys = importPublicJwks(row.jwks);
@@ -42,7 +43,8 @@ export function createRegistry(db: Database) {
       await db.query(
         `INSERT INTO institutions (kbo, name, kind, endpoint, jwks) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (kbo) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, endpoint = EXCLUDED.endpoint, jwks = EXCLUDED.jwks, is_active = true`,
-        [institution.kbo, institution.name, institution.kind, institution.endpoint, institution.jwks]);
+        [institution.kbo, institution.name, institution.kind, institution.endpoint, institution.jwks],
+      );
       cache = null;
     },
     async list(): Promise<Institution[]> {

@@ -22,7 +22,12 @@ export type ExchangeItem = {
 
 export type BlockView = { institution: { kbo: string; name: string }; reason: string; createdAt: string };
 
-type ExchangesAnswer = { subject: string; treeHead: TreeHead; entries: { leafIndex: number; leaf: string; auditPath: string[] }[]; blocks: { institutionKbo: string; reason: string; createdAt: string }[] };
+type ExchangesAnswer = {
+  subject: string;
+  treeHead: TreeHead;
+  entries: { leafIndex: number; leaf: string; auditPath: string[] }[];
+  blocks: { institutionKbo: string; reason: string; createdAt: string }[];
+};
 
 export function createExchangeService(deps: { hub: PortalHubClient; treeHeads: ReturnType<typeof createTreeHeadStore> }) {
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
@@ -41,12 +46,23 @@ export function createExchangeService(deps: { hub: PortalHubClient; treeHeads: R
         const provider = leg.requester ? ref(leg.provider) : null;
         const verification = !log.isConsistent ? 'log-inconsistent' : check.isVerified ? 'verified' : check.failure!;
         return {
-          at: text(leg.at), type: text(leg.type) ?? 'unknown', requester, ...(provider ? { provider } : {}), purpose: text(leg.purpose), outcome: text(leg.outcome),
+          at: text(leg.at),
+          type: text(leg.type) ?? 'unknown',
+          requester,
+          ...(provider ? { provider } : {}),
+          purpose: text(leg.purpose),
+          outcome: text(leg.outcome),
           ...(text(leg.consultationId) ? { consultationId: text(leg.consultationId)! } : {}),
-          leafIndex: entry.leafIndex, verified: verification === 'verified', verification,
+          leafIndex: entry.leafIndex,
+          verified: verification === 'verified',
+          verification,
         };
       });
-      const blocks = (Array.isArray(answer.blocks) ? answer.blocks : []).map((block) => ({ institution: ref(block.institutionKbo)!, reason: block.reason, createdAt: block.createdAt }));
+      const blocks = (Array.isArray(answer.blocks) ? answer.blocks : []).map((block) => ({
+        institution: ref(block.institutionKbo)!,
+        reason: block.reason,
+        createdAt: block.createdAt,
+      }));
       return { items, log, blocks };
     },
   };

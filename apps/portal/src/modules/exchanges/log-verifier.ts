@@ -19,7 +19,11 @@ import { verifyConsistency, verifyInclusion } from '#contracts/merkle/verify.ts'
 
 export type TreeHead = { treeSize: number; rootHash: string; timestamp: string; signature: string };
 
-export type LogState = { isConsistent: boolean; treeHead: { treeSize: number; rootHash: string; timestamp: string } | null; alerts: { kind: string; detectedAt: string; firstSize: number | null; secondSize: number | null }[] };
+export type LogState = {
+  isConsistent: boolean;
+  treeHead: { treeSize: number; rootHash: string; timestamp: string } | null;
+  alerts: { kind: string; detectedAt: string; firstSize: number | null; secondSize: number | null }[];
+};
 
 /** Checks the hub's signature of a tree head and that the signed payload is the head presented. */
 export function isTreeHeadSigned(head: TreeHead, hubKeys: readonly KeyObject[]): boolean {
@@ -39,10 +43,18 @@ export function isTreeHeadSigned(head: TreeHead, hubKeys: readonly KeyObject[]):
   }
 }
 
-export type EntryCheck = { isVerified: boolean; failure: 'proof-failed' | 'other-person' | 'unreadable' | null; leg: Record<string, unknown> | null };
+export type EntryCheck = {
+  isVerified: boolean;
+  failure: 'proof-failed' | 'other-person' | 'unreadable' | null;
+  leg: Record<string, unknown> | null;
+};
 
 /** Inclusion of one entry under a verified root, and that it is about this person (its pseudonym). */
-export function checkEntry(entry: { leafIndex: number; leaf: string; auditPath: string[] }, head: { treeSize: number; rootHash: string }, subject: string): EntryCheck {
+export function checkEntry(
+  entry: { leafIndex: number; leaf: string; auditPath: string[] },
+  head: { treeSize: number; rootHash: string },
+  subject: string,
+): EntryCheck {
   const bytes = typeof entry.leaf === 'string' ? Buffer.from(entry.leaf, 'base64') : Buffer.alloc(0);
   let leg: Record<string, unknown> | null = null;
   try {
@@ -52,8 +64,20 @@ export function checkEntry(entry: { leafIndex: number; leaf: string; auditPath: 
     leg = null;
   }
   const root = decodeHash(head.rootHash);
-  const path = Array.isArray(entry.auditPath) && entry.auditPath.every((h) => typeof h === 'string') ? decodeHashes(entry.auditPath) : { ok: false as const };
-  const isIncluded = root.ok && path.ok && verifyInclusion({ leafHash: hashLeaf(bytes), leafIndex: entry.leafIndex, treeSize: head.treeSize, auditPath: path.hashes, rootHash: root.hash });
+  const path =
+    Array.isArray(entry.auditPath) && entry.auditPath.every((h) => typeof h === 'string')
+      ? decodeHashes(entry.auditPath)
+      : { ok: false as const };
+  const isIncluded =
+    root.ok &&
+    path.ok &&
+    verifyInclusion({
+      leafHash: hashLeaf(bytes),
+      leafIndex: entry.leafIndex,
+      treeSize: head.treeSize,
+      auditPath: path.hashes,
+      rootHash: root.hash,
+    });
   if (!isIncluded) return { isVerified: false, failure: 'proof-failed', leg };
   if (!leg) return { isVerified: false, failure: 'unreadable', leg };
   if (leg.subject !== subject) return { isVerified: false, failure: 'other-person', leg };
@@ -61,19 +85,38 @@ export function checkEntry(entry: { leafIndex: number; leaf: string; auditPath: 
 }
 
 export function createTreeHeadStore(deps: { db: Database; log: Logger; getJson: (path: string) => Promise<unknown> }) {
-  async function alert(kind: 'inconsistent' | 'bad-signature' | 'proof-unavailable', first: { size: number; root: string } | null, second: { size: number; root: string }) {
-    await deps.db.query('INSERT INTO log_alerts (kind, first_size, first_root, second_size, second_root) VALUES ($1, $2, $3, $4, $5)',
-      [kind, first?.size ?? null, first?.root ?? null, second.size, second.root]);
+  async function alert(
+    kind: 'inconsistent' | 'bad-signature' | 'proof-unavailable',
+    first: { size: number; root: string } | null,
+    second: { size: number; root: string },
+  ) {
+    await deps.db.query('INSERT INTO log_alerts (kind, first_size, first_root, second_size, second_root) VALUES ($1, $2, $3, $4, $5)', [
+      kind,
+      first?.size ?? null,
+      first?.root ?? null,
+      second.size,
+      second.root,
+    ]);
     // Loudly: an operator must look. No person data in this line.
-    deps.log.error({ kind, firstSize: first?.size ?? null, secondSize: second.size }, 'HUB EXCHANGE LOG ALERT: the hub presented a tree head that does not extend the ones seen before');
+    deps.log.error(
+      { kind, firstSize: first?.size ?? null, secondSize: second.size },
+      'HUB EXCHANGE LOG ALERT: the hub presented a tree head that does not extend the ones seen before',
+    );
   }
 
   async function isConsistentWith(first: { tree_size: string; root_hash: string }, second: TreeHead): Promise<boolean | null> {
     const firstSize = Number(first.tree_size);
     if (firstSize === second.treeSize) return first.root_hash === second.rootHash;
-    const [small, large] = firstSize < second.treeSize
-      ? [{ size: firstSize, root: first.root_hash }, { size: second.treeSize, root: second.rootHash }]
-      : [{ size: second.treeSize, root: second.rootHash }, { size: firstSize, root: first.root_hash }];
+    const [small, large] =
+      firstSize < second.treeSize
+        ? [
+            { size: firstSize, root: first.root_hash },
+            { size: second.treeSize, root: second.rootHash },
+          ]
+        : [
+            { size: second.treeSize, root: second.rootHash },
+            { size: firstSize, root: first.root_hash },
+          ];
     if (small.size === 0) return true;
     let proof: { consistencyPath?: unknown };
     try {
@@ -82,11 +125,20 @@ export function createTreeHeadStore(deps: { db: Database; log: Logger; getJson: 
       // Unreachable: no conclusion now. Refused (e.g. a size beyond the hub's log: the log shrank): inconsistent.
       return (error as { code?: string }).code === 'hub.unreachable' ? null : false;
     }
-    const path = Array.isArray(proof.consistencyPath) && proof.consistencyPath.every((h) => typeof h === 'string') ? decodeHashes(proof.consistencyPath as string[]) : null;
+    const path =
+      Array.isArray(proof.consistencyPath) && proof.consistencyPath.every((h) => typeof h === 'string')
+        ? decodeHashes(proof.consistencyPath as string[])
+        : null;
     const firstRoot = decodeHash(small.root);
     const secondRoot = decodeHash(large.root);
     if (!path?.ok || !firstRoot.ok || !secondRoot.ok) return false;
-    return verifyConsistency({ first: small.size, second: large.size, firstRoot: firstRoot.hash, secondRoot: secondRoot.hash, consistencyPath: path.hashes });
+    return verifyConsistency({
+      first: small.size,
+      second: large.size,
+      firstRoot: firstRoot.hash,
+      secondRoot: secondRoot.hash,
+      consistencyPath: path.hashes,
+    });
   }
 
   return {
@@ -102,17 +154,25 @@ export function createTreeHeadStore(deps: { db: Database; log: Logger; getJson: 
         const neighbours = await deps.db.query<{ tree_size: string; root_hash: string }>(
           `(SELECT tree_size, root_hash FROM seen_tree_heads WHERE tree_size = $1)
            UNION ALL (SELECT tree_size, root_hash FROM seen_tree_heads WHERE tree_size < $1 ORDER BY tree_size DESC LIMIT 1)
-           UNION ALL (SELECT tree_size, root_hash FROM seen_tree_heads WHERE tree_size > $1 ORDER BY tree_size LIMIT 1)`, [head.treeSize]);
+           UNION ALL (SELECT tree_size, root_hash FROM seen_tree_heads WHERE tree_size > $1 ORDER BY tree_size LIMIT 1)`,
+          [head.treeSize],
+        );
         let isFine = true;
         for (const neighbour of neighbours) {
           const result = await isConsistentWith(neighbour, head);
           if (result === true) continue;
           isFine = false;
-          await alert(result === null ? 'proof-unavailable' : 'inconsistent', { size: Number(neighbour.tree_size), root: neighbour.root_hash }, presented);
+          await alert(
+            result === null ? 'proof-unavailable' : 'inconsistent',
+            { size: Number(neighbour.tree_size), root: neighbour.root_hash },
+            presented,
+          );
         }
         if (isFine) {
-          await deps.db.query('INSERT INTO seen_tree_heads (tree_size, root_hash, signed_at, signature) VALUES ($1, $2, $3, $4) ON CONFLICT (tree_size) DO NOTHING',
-            [head.treeSize, head.rootHash, head.timestamp, head.signature]);
+          await deps.db.query(
+            'INSERT INTO seen_tree_heads (tree_size, root_hash, signed_at, signature) VALUES ($1, $2, $3, $4) ON CONFLICT (tree_size) DO NOTHING',
+            [head.treeSize, head.rootHash, head.timestamp, head.signature],
+          );
         }
       }
       return this.state(head);
@@ -120,11 +180,17 @@ export function createTreeHeadStore(deps: { db: Database; log: Logger; getJson: 
 
     async state(head: TreeHead | null): Promise<LogState> {
       const alerts = await deps.db.query<{ kind: string; detected_at: Date; first_size: string | null; second_size: string | null }>(
-        `SELECT kind, detected_at, first_size, second_size FROM log_alerts WHERE resolved_at IS NULL AND kind <> 'proof-unavailable' ORDER BY id DESC LIMIT 20`);
+        `SELECT kind, detected_at, first_size, second_size FROM log_alerts WHERE resolved_at IS NULL AND kind <> 'proof-unavailable' ORDER BY id DESC LIMIT 20`,
+      );
       return {
         isConsistent: alerts.length === 0,
         treeHead: head ? { treeSize: head.treeSize, rootHash: head.rootHash, timestamp: head.timestamp } : null,
-        alerts: alerts.map((row) => ({ kind: row.kind, detectedAt: row.detected_at.toISOString(), firstSize: row.first_size === null ? null : Number(row.first_size), secondSize: row.second_size === null ? null : Number(row.second_size) })),
+        alerts: alerts.map((row) => ({
+          kind: row.kind,
+          detectedAt: row.detected_at.toISOString(),
+          firstSize: row.first_size === null ? null : Number(row.first_size),
+          secondSize: row.second_size === null ? null : Number(row.second_size),
+        })),
       };
     },
   };

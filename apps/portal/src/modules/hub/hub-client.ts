@@ -14,9 +14,17 @@ type Entry = RegistryEntry & { signing: Map<string, KeyObject>; encryption: Map<
 
 export type PortalHubClient = ReturnType<typeof createPortalHubClient>;
 
-const unreachable = () => new AppError('hub.unreachable', 503, 'The crossroads hub cannot be reached right now; nothing was changed. Try again in a moment.');
+const unreachable = () =>
+  new AppError('hub.unreachable', 503, 'The crossroads hub cannot be reached right now; nothing was changed. Try again in a moment.');
 
-export function createPortalHubClient(options: { hubUrl: () => string; kbo: string; keys: InstitutionKeys; clock: () => Date; timeoutMs?: number; fetch?: typeof fetch }) {
+export function createPortalHubClient(options: {
+  hubUrl: () => string;
+  kbo: string;
+  keys: InstitutionKeys;
+  clock: () => Date;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}) {
   const doFetch = options.fetch ?? fetch;
   const replay: ReplayGuard = createMemoryReplayGuard({ maxEntries: 100_000 });
   let registry: { at: number; entries: Map<string, Entry> } | null = null;
@@ -35,7 +43,11 @@ export function createPortalHubClient(options: { hubUrl: () => string; kbo: stri
     for (const item of body.items) {
       const keys = importPublicJwks(item.jwks);
       if (!keys.ok) continue;
-      entries.set(item.kind === 'hub' ? 'hub' : item.kbo, { ...item, signing: new Map(keys.signing.map((k) => [k.kid, k.publicKey])), encryption: new Map(keys.encryption.map((k) => [k.kid, k.publicKey])) });
+      entries.set(item.kind === 'hub' ? 'hub' : item.kbo, {
+        ...item,
+        signing: new Map(keys.signing.map((k) => [k.kid, k.publicKey])),
+        encryption: new Map(keys.encryption.map((k) => [k.kid, k.publicKey])),
+      });
     }
     registry = { at: Date.now(), entries };
     return entries;
@@ -78,11 +90,23 @@ export function createPortalHubClient(options: { hubUrl: () => string; kbo: stri
     },
     /** Signs `payload` as the portal, posts it, verifies the hub's signed answer; a refusal keeps the hub's code. */
     async send(path: string, payload: Record<string, unknown>): Promise<MessageClaims> {
-      const body = signMessage({ payload, issuer: options.kbo, audience: 'hub', signingKey: options.keys.signing.privateKey, kid: options.keys.signing.kid, now: options.clock() });
+      const body = signMessage({
+        payload,
+        issuer: options.kbo,
+        audience: 'hub',
+        signingKey: options.keys.signing.privateKey,
+        kid: options.keys.signing.kid,
+        now: options.clock(),
+      });
       let response: Response;
       let text: string;
       try {
-        response = await doFetch(`${options.hubUrl()}${path}`, { method: 'POST', headers: { 'content-type': 'application/jose' }, body, signal: AbortSignal.timeout(options.timeoutMs ?? 15_000) });
+        response = await doFetch(`${options.hubUrl()}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/jose' },
+          body,
+          signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+        });
         text = await response.text();
       } catch {
         throw unreachable();
@@ -90,10 +114,23 @@ export function createPortalHubClient(options: { hubUrl: () => string; kbo: stri
       if (response.status >= 500) throw unreachable();
       if (response.status !== 200) {
         let problem: { code?: string; detail?: string } = {};
-        try { problem = JSON.parse(text) as typeof problem; } catch { /* not JSON */ }
-        throw new AppError(problem.code ?? 'hub.refused', response.status === 404 || response.status === 422 || response.status === 409 ? response.status : 502, problem.detail ?? 'The hub refused the request.');
+        try {
+          problem = JSON.parse(text) as typeof problem;
+        } catch {
+          /* not JSON */
+        }
+        throw new AppError(
+          problem.code ?? 'hub.refused',
+          response.status === 404 || response.status === 422 || response.status === 409 ? response.status : 502,
+          problem.detail ?? 'The hub refused the request.',
+        );
       }
-      const verified = await verifyMessage(text, { resolveKey: (iss, kid) => (iss === 'hub' ? signingKey('hub', kid) : undefined), expectedAudience: options.kbo, replay, now: options.clock() });
+      const verified = await verifyMessage(text, {
+        resolveKey: (iss, kid) => (iss === 'hub' ? signingKey('hub', kid) : undefined),
+        expectedAudience: options.kbo,
+        replay,
+        now: options.clock(),
+      });
       if (!verified.ok) throw new AppError(`hub.${verified.code}`, 502, 'The hub’s answer did not verify; nothing is shown from it.');
       return verified.claims;
     },

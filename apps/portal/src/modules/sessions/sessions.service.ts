@@ -16,7 +16,14 @@ import { isValidNiss, normaliseNiss } from '#contracts/niss.ts';
 
 export type DemoPerson = { niss: string; givenNames: string; familyName: string; language: 'fr' | 'nl' | 'de'; scenario: string };
 export type OidcSettings = { issuer: string; clientId: string; clientSecret: string; nissClaim: string; redirectUrl: string };
-export type PersonSession = { id: string; niss: string; givenNames: string | null; familyName: string | null; authMethod: 'demo' | 'oidc'; csrfToken: string };
+export type PersonSession = {
+  id: string;
+  niss: string;
+  givenNames: string | null;
+  familyName: string | null;
+  authMethod: 'demo' | 'oidc';
+  csrfToken: string;
+};
 
 const TOKEN_PREFIX = 'rsp_';
 const LOGIN_TTL_MINUTES = 10;
@@ -25,7 +32,14 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest()
 /** The form token of a session: derived from the session token, which only the person's browser holds. */
 const csrfOf = (token: string) => createHash('sha256').update(`csrf:${token}`).digest('base64url');
 
-export function createSessionService(deps: { db: Database; log: Logger; clock: () => Date; idleMinutes: number; demo: { persons: DemoPerson[] } | null; oidc: OidcSettings | null }) {
+export function createSessionService(deps: {
+  db: Database;
+  log: Logger;
+  clock: () => Date;
+  idleMinutes: number;
+  demo: { persons: DemoPerson[] } | null;
+  oidc: OidcSettings | null;
+}) {
   let oidcConfig: Promise<oidc.Configuration> | null = null;
 
   function oidcConfiguration(settings: OidcSettings): Promise<oidc.Configuration> {
@@ -33,14 +47,23 @@ export function createSessionService(deps: { db: Database; log: Logger; clock: (
       const issuer = new URL(settings.issuer);
       // Plain http only for an identity provider on this machine (tests, a local development IdP).
       const isLoopback = ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
-      oidcConfig = oidc.discovery(issuer, settings.clientId, settings.clientSecret, undefined, isLoopback && issuer.protocol === 'http:' ? { execute: [oidc.allowInsecureRequests] } : undefined)
+      oidcConfig = oidc
+        .discovery(
+          issuer,
+          settings.clientId,
+          settings.clientSecret,
+          undefined,
+          isLoopback && issuer.protocol === 'http:' ? { execute: [oidc.allowInsecureRequests] } : undefined,
+        )
         .then((config) => {
           // The ID token's signature is checked against the provider's published keys too, not only
           // trusted because it came over the token endpoint's TLS connection.
           oidc.enableNonRepudiationChecks(config);
           return config;
         });
-      oidcConfig.catch(() => { oidcConfig = null; });
+      oidcConfig.catch(() => {
+        oidcConfig = null;
+      });
     }
     return oidcConfig;
   }
@@ -48,9 +71,16 @@ export function createSessionService(deps: { db: Database; log: Logger; clock: (
   async function open(person: { niss: string; givenNames: string | null; familyName: string | null }, method: 'demo' | 'oidc') {
     const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
     const now = deps.clock();
-    await deps.db.query('INSERT INTO sessions (token_hash, niss, given_names, family_name, auth_method, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, $6)',
-      [hashToken(token), person.niss, person.givenNames, person.familyName, method, now]);
-    return { token, expiresAt: new Date(now.getTime() + deps.idleMinutes * 60_000), person: { givenNames: person.givenNames, familyName: person.familyName }, csrfToken: csrfOf(token) };
+    await deps.db.query(
+      'INSERT INTO sessions (token_hash, niss, given_names, family_name, auth_method, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, $6)',
+      [hashToken(token), person.niss, person.givenNames, person.familyName, method, now],
+    );
+    return {
+      token,
+      expiresAt: new Date(now.getTime() + deps.idleMinutes * 60_000),
+      person: { givenNames: person.givenNames, familyName: person.familyName },
+      csrfToken: csrfOf(token),
+    };
   }
 
   return {
@@ -60,9 +90,13 @@ export function createSessionService(deps: { db: Database; log: Logger; clock: (
 
     /** Demo mode only: log in as a seeded demo person by their NISS. */
     async logInDemo(input: string) {
-      if (!deps.demo) throw new AppError('portal.demo-login-disabled', 403, 'The demo login exists only in demo mode. Log in with your eID or itsme.');
+      if (!deps.demo)
+        throw new AppError('portal.demo-login-disabled', 403, 'The demo login exists only in demo mode. Log in with your eID or itsme.');
       const niss = normaliseNiss(input);
-      if (!niss || !isValidNiss(niss)) throw invalid('niss.invalid', 'This is not a valid national number.', [{ path: '/niss', code: 'invalid-format', message: 'not a valid NISS' }]);
+      if (!niss || !isValidNiss(niss))
+        throw invalid('niss.invalid', 'This is not a valid national number.', [
+          { path: '/niss', code: 'invalid-format', message: 'not a valid NISS' },
+        ]);
       const person = deps.demo.persons.find((p) => p.niss === niss);
       if (!person) throw new AppError('portal.demo-unknown-person', 404, 'No demo person has this national number.');
       return open({ niss, givenNames: person.givenNames, familyName: person.familyName }, 'demo');
@@ -71,15 +105,26 @@ export function createSessionService(deps: { db: Database; log: Logger; clock: (
     /** OIDC, step 1: the URL of the identity provider to send the browser to (state, nonce, PKCE). */
     async startOidc(): Promise<URL> {
       if (!deps.oidc) throw new AppError('portal.oidc-not-configured', 404, 'No identity provider is configured for this portal.');
-      const config = await oidcConfiguration(deps.oidc).catch(() => { throw new AppError('portal.oidc-unavailable', 503, 'The identity provider cannot be reached right now. Try again in a moment.'); });
+      const config = await oidcConfiguration(deps.oidc).catch(() => {
+        throw new AppError('portal.oidc-unavailable', 503, 'The identity provider cannot be reached right now. Try again in a moment.');
+      });
       const state = oidc.randomState();
       const nonce = oidc.randomNonce();
       const codeVerifier = oidc.randomPKCECodeVerifier();
       await deps.db.query(`DELETE FROM oidc_logins WHERE created_at < $1`, [new Date(deps.clock().getTime() - LOGIN_TTL_MINUTES * 60_000)]);
-      await deps.db.query('INSERT INTO oidc_logins (state, nonce, code_verifier, created_at) VALUES ($1, $2, $3, $4)', [state, nonce, codeVerifier, deps.clock()]);
+      await deps.db.query('INSERT INTO oidc_logins (state, nonce, code_verifier, created_at) VALUES ($1, $2, $3, $4)', [
+        state,
+        nonce,
+        codeVerifier,
+        deps.clock(),
+      ]);
       return oidc.buildAuthorizationUrl(config, {
-        redirect_uri: deps.oidc.redirectUrl, scope: 'openid profile', state, nonce,
-        code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier), code_challenge_method: 'S256',
+        redirect_uri: deps.oidc.redirectUrl,
+        scope: 'openid profile',
+        state,
+        nonce,
+        code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
+        code_challenge_method: 'S256',
       });
     },
 
@@ -87,14 +132,24 @@ export function createSessionService(deps: { db: Database; log: Logger; clock: (
     async finishOidc(callbackUrl: URL) {
       if (!deps.oidc) throw new AppError('portal.oidc-not-configured', 404, 'No identity provider is configured for this portal.');
       const state = callbackUrl.searchParams.get('state') ?? '';
-      const login = await deps.db.one<{ nonce: string; code_verifier: string; created_at: Date }>('DELETE FROM oidc_logins WHERE state = $1 RETURNING nonce, code_verifier, created_at', [state]);
+      const login = await deps.db.one<{ nonce: string; code_verifier: string; created_at: Date }>(
+        'DELETE FROM oidc_logins WHERE state = $1 RETURNING nonce, code_verifier, created_at',
+        [state],
+      );
       if (!login || deps.clock().getTime() - login.created_at.getTime() > LOGIN_TTL_MINUTES * 60_000) {
         throw new AppError('portal.oidc-login-expired', 401, 'This login has expired or was already used. Please log in again.');
       }
-      const config = await oidcConfiguration(deps.oidc).catch(() => { throw new AppError('portal.oidc-unavailable', 503, 'The identity provider cannot be reached right now. Try again in a moment.'); });
+      const config = await oidcConfiguration(deps.oidc).catch(() => {
+        throw new AppError('portal.oidc-unavailable', 503, 'The identity provider cannot be reached right now. Try again in a moment.');
+      });
       let claims: Record<string, unknown> | undefined;
       try {
-        const tokens = await oidc.authorizationCodeGrant(config, callbackUrl, { pkceCodeVerifier: login.code_verifier, expectedState: state, expectedNonce: login.nonce, idTokenExpected: true });
+        const tokens = await oidc.authorizationCodeGrant(config, callbackUrl, {
+          pkceCodeVerifier: login.code_verifier,
+          expectedState: state,
+          expectedNonce: login.nonce,
+          idTokenExpected: true,
+        });
         claims = tokens.claims() as Record<string, unknown> | undefined;
       } catch (error) {
         deps.log.warn({ reasonCode: String((error as { code?: unknown }).code ?? (error as Error).name) }, 'oidc login refused');
@@ -102,8 +157,20 @@ export function createSessionService(deps: { db: Database; log: Logger; clock: (
       }
       const raw = claims?.[deps.oidc.nissClaim];
       const niss = typeof raw === 'string' ? normaliseNiss(raw) : null;
-      if (!niss || !isValidNiss(niss)) throw new AppError('portal.oidc-no-niss', 403, 'Your login did not give your national number, which the portal needs to find the exchanges about you.');
-      return open({ niss, givenNames: typeof claims?.given_name === 'string' ? claims.given_name : null, familyName: typeof claims?.family_name === 'string' ? claims.family_name : null }, 'oidc');
+      if (!niss || !isValidNiss(niss))
+        throw new AppError(
+          'portal.oidc-no-niss',
+          403,
+          'Your login did not give your national number, which the portal needs to find the exchanges about you.',
+        );
+      return open(
+        {
+          niss,
+          givenNames: typeof claims?.given_name === 'string' ? claims.given_name : null,
+          familyName: typeof claims?.family_name === 'string' ? claims.family_name : null,
+        },
+        'oidc',
+      );
     },
 
     /** OIDC, step 2 for an API client that received the redirect itself: the same checks as the callback. */
@@ -119,13 +186,27 @@ export function createSessionService(deps: { db: Database; log: Logger; clock: (
     async authenticate(token: string | null): Promise<PersonSession | null> {
       if (!token || !token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
       const now = deps.clock();
-      const row = await deps.db.one<{ id: string; niss: string; given_names: string | null; family_name: string | null; auth_method: 'demo' | 'oidc' }>(
+      const row = await deps.db.one<{
+        id: string;
+        niss: string;
+        given_names: string | null;
+        family_name: string | null;
+        auth_method: 'demo' | 'oidc';
+      }>(
         `UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND ended_at IS NULL AND last_seen_at > $3 RETURNING id, niss, given_names, family_name, auth_method`,
-        [hashToken(token), now, new Date(now.getTime() - deps.idleMinutes * 60_000)]);
+        [hashToken(token), now, new Date(now.getTime() - deps.idleMinutes * 60_000)],
+      );
       if (!row) return null;
       // A demo session does not survive a restart outside demo mode.
       if (row.auth_method === 'demo' && !deps.demo) return null;
-      return { id: row.id, niss: row.niss.trim(), givenNames: row.given_names, familyName: row.family_name, authMethod: row.auth_method, csrfToken: csrfOf(token) };
+      return {
+        id: row.id,
+        niss: row.niss.trim(),
+        givenNames: row.given_names,
+        familyName: row.family_name,
+        authMethod: row.auth_method,
+        csrfToken: csrfOf(token),
+      };
     },
 
     async require(token: string | null): Promise<PersonSession> {
@@ -142,7 +223,11 @@ export function createSessionService(deps: { db: Database; log: Logger; clock: (
     },
 
     async logOut(token: string | null): Promise<void> {
-      if (token) await deps.db.query('UPDATE sessions SET ended_at = $2 WHERE token_hash = $1 AND ended_at IS NULL', [hashToken(token), deps.clock()]);
+      if (token)
+        await deps.db.query('UPDATE sessions SET ended_at = $2 WHERE token_hash = $1 AND ended_at IS NULL', [
+          hashToken(token),
+          deps.clock(),
+        ]);
     },
   };
 }

@@ -4,7 +4,8 @@ const en = {
   'breakGlass.worklist.open': 'Who opened it, and the letter to the person',
 
   'breakGlass.restricted.title': 'Files you cannot open',
-  'breakGlass.restricted.intro': 'This person also has files handled by colleagues: you see only their date and status. If a situation cannot wait for the worker in charge or their supervisor, you can open one exceptionally.',
+  'breakGlass.restricted.intro':
+    'This person also has files handled by colleagues: you see only their date and status. If a situation cannot wait for the worker in charge or their supervisor, you can open one exceptionally.',
   'breakGlass.restricted.caption': 'Files of this person you cannot open',
   'breakGlass.restricted.action': 'Emergency access',
   'breakGlass.restricted.link': 'Emergency access to the file of {date}',
@@ -12,18 +13,22 @@ const en = {
   'breakGlass.form.title': 'Emergency access to a file',
   'breakGlass.form.file': 'File received on {date}, status: {status}.',
   'breakGlass.form.warningTitle': 'This file is not yours',
-  'breakGlass.form.warning': 'Open it only if the situation cannot wait for the worker in charge or their supervisor. The opening is recorded under your name, the access ends by itself after a limited time, the worker in charge and the person are told, and the security advisor reviews every opening.',
+  'breakGlass.form.warning':
+    'Open it only if the situation cannot wait for the worker in charge or their supervisor. The opening is recorded under your name, the access ends by itself after a limited time, the worker in charge and the person are told, and the security advisor reviews every opening.',
   'breakGlass.form.reason': 'Why must you open this file now?',
-  'breakGlass.form.reason.hint': 'At least 10 characters. The reason is printed in the letter sent to the person: write it as you would say it to them, and never put a confidence in it.',
+  'breakGlass.form.reason.hint':
+    'At least 10 characters. The reason is printed in the letter sent to the person: write it as you would say it to them, and never put a confidence in it.',
   'breakGlass.form.submit': 'Open the file exceptionally',
   'breakGlass.form.back': 'Back to the person',
   'breakGlass.form.alreadyOpen': 'You can already open this file: no emergency access is needed.',
   'breakGlass.form.openFile': 'Open the file',
-  'done.break-glass': 'The file is open to you for a limited time. The opening is recorded; the worker in charge, the person and the security advisor are told.',
+  'done.break-glass':
+    'The file is open to you for a limited time. The opening is recorded; the worker in charge, the person and the security advisor are told.',
   'error.break-glass.reason-required': 'State the reason in at least 10 characters.',
 
   'breakGlass.notice.title': 'Emergency access to this file',
-  'breakGlass.notice.intro': 'A colleague who is not assigned to this file opened it exceptionally. The person must be told by letter; the security advisor reviews the opening.',
+  'breakGlass.notice.intro':
+    'A colleague who is not assigned to this file opened it exceptionally. The person must be told by letter; the security advisor reviews the opening.',
   'breakGlass.notice.none': 'Nobody has opened this file through emergency access.',
   'breakGlass.notice.heading': 'Opening of {date}',
   'breakGlass.notice.openedBy': 'Opened by',
@@ -54,7 +59,8 @@ const en = {
   'error.break-glass.notice-already-sent': 'The letter is already recorded as sent.',
 
   'breakGlass.queue.title': 'Emergency accesses to review',
-  'breakGlass.queue.intro': 'Every opening of a file outside the case-based rules waits here until you close it with a verdict. You see who opened which file, why and what they did — never the content of the file.',
+  'breakGlass.queue.intro':
+    'Every opening of a file outside the case-based rules waits here until you close it with a verdict. You see who opened which file, why and what they did — never the content of the file.',
   'breakGlass.queue.filter': 'Show',
   'breakGlass.queue.filter.pending': 'To review',
   'breakGlass.queue.filter.reviewed': 'Reviewed',
@@ -111,7 +117,8 @@ const en = {
   'error.break-glass.already-reviewed': 'This opening has already been reviewed.',
 
   'breakGlass.weekly.title': 'Emergency accesses per week',
-  'breakGlass.weekly.intro': 'The last 26 weeks, Monday to Sunday (Brussels time): every opening, whether it was reviewed, and the verdict.',
+  'breakGlass.weekly.intro':
+    'The last 26 weeks, Monday to Sunday (Brussels time): every opening, whether it was reviewed, and the verdict.',
   'breakGlass.weekly.caption': 'Emergency accesses over the last {weeks} weeks',
   'breakGlass.weekly.week': 'Week',
   'breakGlass.weekly.openings': 'Openings',
@@ -137,7 +144,8 @@ const fr: Catalog = {
   'breakGlass.worklist.open': 'Qui l’a ouvert, et le courrier à la personne',
 
   'breakGlass.restricted.title': 'Dossiers que vous ne pouvez pas ouvrir',
-  'breakGlass.restricted.intro': 'Cette personne a aussi des dossiers suivis par des collègues : vous n’en voyez que la date et le statut. Si une situation ne peut pas attendre le travailleur social chargé du dossier ou son responsable, vous pouvez en ouvrir un à titre exceptionnel.',
+  'breakGlass.restricted.intro':
+    'Cette personne a aussi des dossiers suivis par des collègues : vous n’en voyez que la date et le statut. Si une situation ne peut pas attendre le travailleur social chargé du dossier ou son responsable, vous pouvez en ouvrir un à titre exceptionnel.',
   'breakGlass.restricted.caption': 'Dossiers de cette personne que vous ne pouvez pas ouvrir',
   'breakGlass.restricted.action': 'Accès d’urgence',
   'breakGlass.restricted.link': 'Accès d’urgence au dossier du {date}',
@@ -145,18 +153,22 @@ const fr: Catalog = {
   'breakGlass.form.title': 'Accès d’urgence à un dossier',
   'breakGlass.form.file': 'Dossier reçu le {date}, statut : {status}.',
   'breakGlass.form.warningTitle': 'Ce dossier n’est pas le vôtre',
-  'breakGlass.form.warning': 'Ne l’ouvrez que si la situation ne peut pas attendre le travailleur social chargé du dossier ou son responsable. L’ouverture est enregistrée à votre nom, l’accès prend fin de lui-même après un temps limité, le travailleur social chargé du dossier et la personne en sont informés, et le conseiller en sécurité examine chaque ouverture.',
+  'breakGlass.form.warning':
+    'Ne l’ouvrez que si la situation ne peut pas attendre le travailleur social chargé du dossier ou son responsable. L’ouverture est enregistrée à votre nom, l’accès prend fin de lui-même après un temps limité, le travailleur social chargé du dossier et la personne en sont informés, et le conseiller en sécurité examine chaque ouverture.',
   'breakGlass.form.reason': 'Pourquoi devez-vous ouvrir ce dossier maintenant ?',
-  'breakGlass.form.reason.hint': 'Au moins 10 caractères. Le motif figure dans le courrier envoyé à la personne : formulez-le comme vous le lui diriez, et n’y mettez jamais une confidence.',
+  'breakGlass.form.reason.hint':
+    'Au moins 10 caractères. Le motif figure dans le courrier envoyé à la personne : formulez-le comme vous le lui diriez, et n’y mettez jamais une confidence.',
   'breakGlass.form.submit': 'Ouvrir le dossier à titre exceptionnel',
   'breakGlass.form.back': 'Retour à la personne',
   'breakGlass.form.alreadyOpen': 'Vous pouvez déjà ouvrir ce dossier : un accès d’urgence n’est pas nécessaire.',
   'breakGlass.form.openFile': 'Ouvrir le dossier',
-  'done.break-glass': 'Le dossier vous est ouvert pour un temps limité. L’ouverture est enregistrée ; le travailleur social chargé du dossier, la personne et le conseiller en sécurité en sont informés.',
+  'done.break-glass':
+    'Le dossier vous est ouvert pour un temps limité. L’ouverture est enregistrée ; le travailleur social chargé du dossier, la personne et le conseiller en sécurité en sont informés.',
   'error.break-glass.reason-required': 'Indiquez le motif en 10 caractères au moins.',
 
   'breakGlass.notice.title': 'Accès d’urgence à ce dossier',
-  'breakGlass.notice.intro': 'Un collègue qui n’est pas chargé de ce dossier l’a ouvert à titre exceptionnel. La personne doit en être informée par courrier ; le conseiller en sécurité examine l’ouverture.',
+  'breakGlass.notice.intro':
+    'Un collègue qui n’est pas chargé de ce dossier l’a ouvert à titre exceptionnel. La personne doit en être informée par courrier ; le conseiller en sécurité examine l’ouverture.',
   'breakGlass.notice.none': 'Personne n’a ouvert ce dossier par un accès d’urgence.',
   'breakGlass.notice.heading': 'Ouverture du {date}',
   'breakGlass.notice.openedBy': 'Ouvert par',
@@ -187,7 +199,8 @@ const fr: Catalog = {
   'error.break-glass.notice-already-sent': 'L’envoi du courrier est déjà enregistré.',
 
   'breakGlass.queue.title': 'Accès d’urgence à examiner',
-  'breakGlass.queue.intro': 'Chaque ouverture d’un dossier en dehors des règles d’accès attend ici que vous la clôturiez par un avis. Vous voyez qui a ouvert quel dossier, pourquoi et ce qui a été fait — jamais le contenu du dossier.',
+  'breakGlass.queue.intro':
+    'Chaque ouverture d’un dossier en dehors des règles d’accès attend ici que vous la clôturiez par un avis. Vous voyez qui a ouvert quel dossier, pourquoi et ce qui a été fait — jamais le contenu du dossier.',
   'breakGlass.queue.filter': 'Afficher',
   'breakGlass.queue.filter.pending': 'À examiner',
   'breakGlass.queue.filter.reviewed': 'Examinés',
@@ -244,7 +257,8 @@ const fr: Catalog = {
   'error.break-glass.already-reviewed': 'Cette ouverture a déjà été examinée.',
 
   'breakGlass.weekly.title': 'Accès d’urgence par semaine',
-  'breakGlass.weekly.intro': 'Les 26 dernières semaines, du lundi au dimanche (heure de Bruxelles) : chaque ouverture, si elle a été examinée, et l’avis.',
+  'breakGlass.weekly.intro':
+    'Les 26 dernières semaines, du lundi au dimanche (heure de Bruxelles) : chaque ouverture, si elle a été examinée, et l’avis.',
   'breakGlass.weekly.caption': 'Accès d’urgence des {weeks} dernières semaines',
   'breakGlass.weekly.week': 'Semaine',
   'breakGlass.weekly.openings': 'Ouvertures',
@@ -268,7 +282,8 @@ const nl: Catalog = {
   'breakGlass.worklist.open': 'Wie het opende, en de brief aan de persoon',
 
   'breakGlass.restricted.title': 'Dossiers die u niet kunt openen',
-  'breakGlass.restricted.intro': 'Deze persoon heeft ook dossiers die collega’s behandelen: u ziet er alleen de datum en de status van. Als een situatie niet kan wachten op de maatschappelijk werker van het dossier of diens verantwoordelijke, kunt u er uitzonderlijk een openen.',
+  'breakGlass.restricted.intro':
+    'Deze persoon heeft ook dossiers die collega’s behandelen: u ziet er alleen de datum en de status van. Als een situatie niet kan wachten op de maatschappelijk werker van het dossier of diens verantwoordelijke, kunt u er uitzonderlijk een openen.',
   'breakGlass.restricted.caption': 'Dossiers van deze persoon die u niet kunt openen',
   'breakGlass.restricted.action': 'Noodtoegang',
   'breakGlass.restricted.link': 'Noodtoegang tot het dossier van {date}',
@@ -276,18 +291,22 @@ const nl: Catalog = {
   'breakGlass.form.title': 'Noodtoegang tot een dossier',
   'breakGlass.form.file': 'Dossier ontvangen op {date}, status: {status}.',
   'breakGlass.form.warningTitle': 'Dit dossier is niet het uwe',
-  'breakGlass.form.warning': 'Open het alleen als de situatie niet kan wachten op de maatschappelijk werker van het dossier of diens verantwoordelijke. De opening wordt op uw naam geregistreerd, de toegang loopt vanzelf af na een beperkte tijd, de maatschappelijk werker van het dossier en de persoon worden ingelicht, en de informatieveiligheidsconsulent onderzoekt elke opening.',
+  'breakGlass.form.warning':
+    'Open het alleen als de situatie niet kan wachten op de maatschappelijk werker van het dossier of diens verantwoordelijke. De opening wordt op uw naam geregistreerd, de toegang loopt vanzelf af na een beperkte tijd, de maatschappelijk werker van het dossier en de persoon worden ingelicht, en de informatieveiligheidsconsulent onderzoekt elke opening.',
   'breakGlass.form.reason': 'Waarom moet u dit dossier nu openen?',
-  'breakGlass.form.reason.hint': 'Minstens 10 tekens. De reden staat in de brief aan de persoon: formuleer ze zoals u ze hem of haar zou zeggen, en zet er nooit een vertrouwelijke mededeling in.',
+  'breakGlass.form.reason.hint':
+    'Minstens 10 tekens. De reden staat in de brief aan de persoon: formuleer ze zoals u ze hem of haar zou zeggen, en zet er nooit een vertrouwelijke mededeling in.',
   'breakGlass.form.submit': 'Het dossier uitzonderlijk openen',
   'breakGlass.form.back': 'Terug naar de persoon',
   'breakGlass.form.alreadyOpen': 'U kunt dit dossier al openen: noodtoegang is niet nodig.',
   'breakGlass.form.openFile': 'Het dossier openen',
-  'done.break-glass': 'Het dossier is voor beperkte tijd voor u open. De opening is geregistreerd; de maatschappelijk werker van het dossier, de persoon en de informatieveiligheidsconsulent worden ingelicht.',
+  'done.break-glass':
+    'Het dossier is voor beperkte tijd voor u open. De opening is geregistreerd; de maatschappelijk werker van het dossier, de persoon en de informatieveiligheidsconsulent worden ingelicht.',
   'error.break-glass.reason-required': 'Geef de reden op in minstens 10 tekens.',
 
   'breakGlass.notice.title': 'Noodtoegang tot dit dossier',
-  'breakGlass.notice.intro': 'Een collega die dit dossier niet behandelt, heeft het uitzonderlijk geopend. De persoon moet daarvan per brief op de hoogte worden gebracht; de informatieveiligheidsconsulent onderzoekt de opening.',
+  'breakGlass.notice.intro':
+    'Een collega die dit dossier niet behandelt, heeft het uitzonderlijk geopend. De persoon moet daarvan per brief op de hoogte worden gebracht; de informatieveiligheidsconsulent onderzoekt de opening.',
   'breakGlass.notice.none': 'Niemand heeft dit dossier via noodtoegang geopend.',
   'breakGlass.notice.heading': 'Opening van {date}',
   'breakGlass.notice.openedBy': 'Geopend door',
@@ -318,7 +337,8 @@ const nl: Catalog = {
   'error.break-glass.notice-already-sent': 'De verzending van de brief is al geregistreerd.',
 
   'breakGlass.queue.title': 'Te onderzoeken noodtoegangen',
-  'breakGlass.queue.intro': 'Elke opening van een dossier buiten de toegangsregels wacht hier tot u ze met een oordeel afsluit. U ziet wie welk dossier opende, waarom en wat er gebeurde — nooit de inhoud van het dossier.',
+  'breakGlass.queue.intro':
+    'Elke opening van een dossier buiten de toegangsregels wacht hier tot u ze met een oordeel afsluit. U ziet wie welk dossier opende, waarom en wat er gebeurde — nooit de inhoud van het dossier.',
   'breakGlass.queue.filter': 'Tonen',
   'breakGlass.queue.filter.pending': 'Te onderzoeken',
   'breakGlass.queue.filter.reviewed': 'Onderzocht',
@@ -375,7 +395,8 @@ const nl: Catalog = {
   'error.break-glass.already-reviewed': 'Deze opening werd al onderzocht.',
 
   'breakGlass.weekly.title': 'Noodtoegangen per week',
-  'breakGlass.weekly.intro': 'De laatste 26 weken, van maandag tot zondag (Brusselse tijd): elke opening, of ze onderzocht werd, en het oordeel.',
+  'breakGlass.weekly.intro':
+    'De laatste 26 weken, van maandag tot zondag (Brusselse tijd): elke opening, of ze onderzocht werd, en het oordeel.',
   'breakGlass.weekly.caption': 'Noodtoegangen van de laatste {weeks} weken',
   'breakGlass.weekly.week': 'Week',
   'breakGlass.weekly.openings': 'Openingen',
@@ -399,7 +420,8 @@ const de: Catalog = {
   'breakGlass.worklist.open': 'Wer sie geöffnet hat, und das Schreiben an die Person',
 
   'breakGlass.restricted.title': 'Akten, die Sie nicht öffnen können',
-  'breakGlass.restricted.intro': 'Diese Person hat auch Akten, die Kollegen betreuen: Sie sehen davon nur Datum und Status. Wenn eine Situation nicht auf den zuständigen Sozialarbeiter oder dessen Verantwortlichen warten kann, können Sie eine davon ausnahmsweise öffnen.',
+  'breakGlass.restricted.intro':
+    'Diese Person hat auch Akten, die Kollegen betreuen: Sie sehen davon nur Datum und Status. Wenn eine Situation nicht auf den zuständigen Sozialarbeiter oder dessen Verantwortlichen warten kann, können Sie eine davon ausnahmsweise öffnen.',
   'breakGlass.restricted.caption': 'Akten dieser Person, die Sie nicht öffnen können',
   'breakGlass.restricted.action': 'Notfallzugriff',
   'breakGlass.restricted.link': 'Notfallzugriff auf die Akte vom {date}',
@@ -407,18 +429,22 @@ const de: Catalog = {
   'breakGlass.form.title': 'Notfallzugriff auf eine Akte',
   'breakGlass.form.file': 'Akte eingegangen am {date}, Status: {status}.',
   'breakGlass.form.warningTitle': 'Diese Akte ist nicht Ihre',
-  'breakGlass.form.warning': 'Öffnen Sie sie nur, wenn die Situation nicht auf den zuständigen Sozialarbeiter oder dessen Verantwortlichen warten kann. Die Öffnung wird unter Ihrem Namen aufgezeichnet, der Zugriff endet nach begrenzter Zeit von selbst, der zuständige Sozialarbeiter und die Person werden informiert, und der Berater für Informationssicherheit prüft jede Öffnung.',
+  'breakGlass.form.warning':
+    'Öffnen Sie sie nur, wenn die Situation nicht auf den zuständigen Sozialarbeiter oder dessen Verantwortlichen warten kann. Die Öffnung wird unter Ihrem Namen aufgezeichnet, der Zugriff endet nach begrenzter Zeit von selbst, der zuständige Sozialarbeiter und die Person werden informiert, und der Berater für Informationssicherheit prüft jede Öffnung.',
   'breakGlass.form.reason': 'Warum müssen Sie diese Akte jetzt öffnen?',
-  'breakGlass.form.reason.hint': 'Mindestens 10 Zeichen. Der Grund steht im Schreiben an die Person: Formulieren Sie ihn so, wie Sie ihn ihr sagen würden, und schreiben Sie nie eine vertrauliche Mitteilung hinein.',
+  'breakGlass.form.reason.hint':
+    'Mindestens 10 Zeichen. Der Grund steht im Schreiben an die Person: Formulieren Sie ihn so, wie Sie ihn ihr sagen würden, und schreiben Sie nie eine vertrauliche Mitteilung hinein.',
   'breakGlass.form.submit': 'Die Akte ausnahmsweise öffnen',
   'breakGlass.form.back': 'Zurück zur Person',
   'breakGlass.form.alreadyOpen': 'Sie können diese Akte bereits öffnen: Ein Notfallzugriff ist nicht nötig.',
   'breakGlass.form.openFile': 'Die Akte öffnen',
-  'done.break-glass': 'Die Akte ist für begrenzte Zeit für Sie geöffnet. Die Öffnung ist aufgezeichnet; der zuständige Sozialarbeiter, die Person und der Berater für Informationssicherheit werden informiert.',
+  'done.break-glass':
+    'Die Akte ist für begrenzte Zeit für Sie geöffnet. Die Öffnung ist aufgezeichnet; der zuständige Sozialarbeiter, die Person und der Berater für Informationssicherheit werden informiert.',
   'error.break-glass.reason-required': 'Geben Sie den Grund mit mindestens 10 Zeichen an.',
 
   'breakGlass.notice.title': 'Notfallzugriff auf diese Akte',
-  'breakGlass.notice.intro': 'Ein Kollege, der diese Akte nicht betreut, hat sie ausnahmsweise geöffnet. Die Person muss schriftlich darüber informiert werden; der Berater für Informationssicherheit prüft die Öffnung.',
+  'breakGlass.notice.intro':
+    'Ein Kollege, der diese Akte nicht betreut, hat sie ausnahmsweise geöffnet. Die Person muss schriftlich darüber informiert werden; der Berater für Informationssicherheit prüft die Öffnung.',
   'breakGlass.notice.none': 'Niemand hat diese Akte über einen Notfallzugriff geöffnet.',
   'breakGlass.notice.heading': 'Öffnung vom {date}',
   'breakGlass.notice.openedBy': 'Geöffnet von',
@@ -449,7 +475,8 @@ const de: Catalog = {
   'error.break-glass.notice-already-sent': 'Der Versand des Schreibens ist bereits erfasst.',
 
   'breakGlass.queue.title': 'Zu prüfende Notfallzugriffe',
-  'breakGlass.queue.intro': 'Jede Öffnung einer Akte außerhalb der Zugriffsregeln wartet hier, bis Sie sie mit einer Bewertung abschließen. Sie sehen, wer welche Akte warum geöffnet hat und was dabei getan wurde — nie den Inhalt der Akte.',
+  'breakGlass.queue.intro':
+    'Jede Öffnung einer Akte außerhalb der Zugriffsregeln wartet hier, bis Sie sie mit einer Bewertung abschließen. Sie sehen, wer welche Akte warum geöffnet hat und was dabei getan wurde — nie den Inhalt der Akte.',
   'breakGlass.queue.filter': 'Anzeigen',
   'breakGlass.queue.filter.pending': 'Zu prüfen',
   'breakGlass.queue.filter.reviewed': 'Geprüft',
@@ -506,7 +533,8 @@ const de: Catalog = {
   'error.break-glass.already-reviewed': 'Diese Öffnung wurde bereits geprüft.',
 
   'breakGlass.weekly.title': 'Notfallzugriffe pro Woche',
-  'breakGlass.weekly.intro': 'Die letzten 26 Wochen, von Montag bis Sonntag (Brüsseler Zeit): jede Öffnung, ob sie geprüft wurde, und die Bewertung.',
+  'breakGlass.weekly.intro':
+    'Die letzten 26 Wochen, von Montag bis Sonntag (Brüsseler Zeit): jede Öffnung, ob sie geprüft wurde, und die Bewertung.',
   'breakGlass.weekly.caption': 'Notfallzugriffe der letzten {weeks} Wochen',
   'breakGlass.weekly.week': 'Woche',
   'breakGlass.weekly.openings': 'Öffnungen',

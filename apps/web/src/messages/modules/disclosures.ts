@@ -1,7 +1,8 @@
 /** Texts of the disclosures pages: English is the reference; fr, nl and de have exactly its keys (checked by test). */
 const en = {
   'disclosures.title': 'Disclosures to third parties',
-  'disclosures.intro': 'Everything you learn about a person is covered by professional secrecy (art. 458 Criminal Code). The CPAS discloses data to a third party only on a lawful written request — for example a written request of the public prosecutor in a terrorism investigation (art. 46bis/1 Code of criminal procedure) — after review by a second officer, limited to the items chosen, and once. There is no automatic channel to the police or to justice, and no reporting of suspicions.',
+  'disclosures.intro':
+    'Everything you learn about a person is covered by professional secrecy (art. 458 Criminal Code). The CPAS discloses data to a third party only on a lawful written request — for example a written request of the public prosecutor in a terrorism investigation (art. 46bis/1 Code of criminal procedure) — after review by a second officer, limited to the items chosen, and once. There is no automatic channel to the police or to justice, and no reporting of suspicions.',
   'disclosures.new': 'Record a written request',
   'disclosures.filter': 'Show',
   'disclosures.filter.all': 'All',
@@ -16,7 +17,8 @@ const en = {
   'disclosures.status.approved': 'Approved, not yet exported',
   'disclosures.status.refused': 'Refused',
   'disclosures.status.exported': 'Exported',
-  'disclosures.basis.art-46bis1-cic': 'Written request of the public prosecutor in a terrorism investigation (art. 46bis/1 Code of criminal procedure)',
+  'disclosures.basis.art-46bis1-cic':
+    'Written request of the public prosecutor in a terrorism investigation (art. 46bis/1 Code of criminal procedure)',
   'disclosures.basis.court-order': 'Decision or summons of a court (testimony in court)',
   'disclosures.basis.art-458ter-case-consultation': 'Case consultation (art. 458ter Criminal Code)',
   'disclosures.basis.person-consent': 'Written consent of the person',
@@ -25,7 +27,8 @@ const en = {
   'disclosures.deferralBasis.court-order': 'Order of a judge',
   'disclosures.deferralBasis.other-legal-provision': 'Another legal provision (name it)',
   'disclosures.new.title': 'Record a written request',
-  'disclosures.new.intro': 'Only a written request counts: a phone call or an e-mail without a signed request is not enough. Record who asks, on which legal basis, the reference and date of the letter and what it asks for. Recording discloses nothing yet.',
+  'disclosures.new.intro':
+    'Only a written request counts: a phone call or an e-mail without a signed request is not enough. Record who asks, on which legal basis, the reference and date of the letter and what it asks for. Recording discloses nothing yet.',
   'disclosures.field.niss': 'NISS of the person concerned',
   'disclosures.field.niss.hint': '11 digits, for example 85.07.30-033.28',
   'disclosures.field.authority': 'Requesting authority',
@@ -54,7 +57,8 @@ const en = {
   'disclosures.visible.yes': 'The person sees this disclosure in their access report.',
   'disclosures.visible.no': 'The person does not (yet) see this disclosure in their access report.',
   'disclosures.items.title': 'Step 1 — Choose the items',
-  'disclosures.items.intro': 'Choose only what the request strictly needs. Nothing is selected by default. Confidential notes, documents and the social report can never be disclosed here: they are not in this list.',
+  'disclosures.items.intro':
+    'Choose only what the request strictly needs. Nothing is selected by default. Confidential notes, documents and the social report can never be disclosed here: they are not in this list.',
   'disclosures.items.legend': 'Items to disclose',
   'disclosures.items.identity': 'Identity: name, NISS and date of birth',
   'disclosures.items.request': 'Aid request {number}: {kind}, received on {date} ({status})',
@@ -62,7 +66,8 @@ const en = {
   'disclosures.items.submit': 'Save the choice',
   'disclosures.items.none': 'No item chosen yet.',
   'disclosures.review.title': 'Step 2 — Review by a second officer',
-  'disclosures.review.intro': 'Another officer than the one who recorded the request or chose the items checks that the request is written, that the legal basis applies and that the items are limited to what is needed. Write down your legal assessment; it is kept with the disclosure.',
+  'disclosures.review.intro':
+    'Another officer than the one who recorded the request or chose the items checks that the request is written, that the legal basis applies and that the items are limited to what is needed. Write down your legal assessment; it is kept with the disclosure.',
   'disclosures.review.verdict': 'Verdict',
   'disclosures.review.approve': 'Approve the disclosure',
   'disclosures.review.refuse': 'Refuse the disclosure',
@@ -73,11 +78,13 @@ const en = {
   'disclosures.review.approved': 'Approved',
   'disclosures.review.refused': 'Refused',
   'disclosures.export.title': 'Step 3 — Export once',
-  'disclosures.export.intro': 'The export produces a PDF with the chosen items only, in the language of the recipient. It can be done only once. The CPAS keeps the list of items and the fingerprint of the document, not the document itself.',
+  'disclosures.export.intro':
+    'The export produces a PDF with the chosen items only, in the language of the recipient. It can be done only once. The CPAS keeps the list of items and the fingerprint of the document, not the document itself.',
   'disclosures.export.submit': 'Export and download the PDF',
   'disclosures.export.done': 'Exported on {date} by {name}. Fingerprint of the document sent (SHA-256): {sha}',
   'disclosures.deferral.title': 'Postpone the information of the person',
-  'disclosures.deferral.intro': 'The person sees every disclosure in their access report. Only a legal provision — for example the secrecy of the investigation — allows you to postpone this, until a set date. After that date, the person sees it.',
+  'disclosures.deferral.intro':
+    'The person sees every disclosure in their access report. Only a legal provision — for example the secrecy of the investigation — allows you to postpone this, until a set date. After that date, the person sees it.',
   'disclosures.deferral.until': 'Postponed until',
   'disclosures.deferral.basis': 'Legal basis of the postponement',
   'disclosures.deferral.reference': 'Reference or provision, in words',
@@ -109,7 +116,8 @@ type Catalog = Record<keyof typeof en, string>;
 
 const fr: Catalog = {
   'disclosures.title': 'Communications à des tiers',
-  'disclosures.intro': 'Tout ce que vous apprenez sur une personne est couvert par le secret professionnel (art. 458 du Code pénal). Le CPAS ne communique des données à un tiers que sur demande écrite fondée en droit — par exemple la demande écrite du procureur du Roi dans une enquête en matière de terrorisme (art. 46bis/1 du Code d’instruction criminelle) —, après examen par un second responsable, limitées aux éléments choisis, et une seule fois. Il n’existe aucune transmission automatique vers la police ou la justice, ni de signalement de soupçons.',
+  'disclosures.intro':
+    'Tout ce que vous apprenez sur une personne est couvert par le secret professionnel (art. 458 du Code pénal). Le CPAS ne communique des données à un tiers que sur demande écrite fondée en droit — par exemple la demande écrite du procureur du Roi dans une enquête en matière de terrorisme (art. 46bis/1 du Code d’instruction criminelle) —, après examen par un second responsable, limitées aux éléments choisis, et une seule fois. Il n’existe aucune transmission automatique vers la police ou la justice, ni de signalement de soupçons.',
   'disclosures.new': 'Enregistrer une demande écrite',
   'disclosures.filter': 'Afficher',
   'disclosures.filter.all': 'Toutes',
@@ -124,16 +132,19 @@ const fr: Catalog = {
   'disclosures.status.approved': 'Approuvée, pas encore exportée',
   'disclosures.status.refused': 'Refusée',
   'disclosures.status.exported': 'Exportée',
-  'disclosures.basis.art-46bis1-cic': 'Demande écrite du procureur du Roi dans une enquête en matière de terrorisme (art. 46bis/1 du Code d’instruction criminelle)',
+  'disclosures.basis.art-46bis1-cic':
+    'Demande écrite du procureur du Roi dans une enquête en matière de terrorisme (art. 46bis/1 du Code d’instruction criminelle)',
   'disclosures.basis.court-order': 'Décision ou citation d’une juridiction (témoignage en justice)',
   'disclosures.basis.art-458ter-case-consultation': 'Concertation de cas (art. 458ter du Code pénal)',
   'disclosures.basis.person-consent': 'Consentement écrit de la personne',
   'disclosures.basis.other-legal-obligation': 'Autre obligation légale (à préciser)',
-  'disclosures.deferralBasis.secrecy-of-investigation': 'Secret de l’information ou de l’instruction (art. 28quinquies et 57 du Code d’instruction criminelle)',
+  'disclosures.deferralBasis.secrecy-of-investigation':
+    'Secret de l’information ou de l’instruction (art. 28quinquies et 57 du Code d’instruction criminelle)',
   'disclosures.deferralBasis.court-order': 'Ordonnance d’un juge',
   'disclosures.deferralBasis.other-legal-provision': 'Autre disposition légale (à préciser)',
   'disclosures.new.title': 'Enregistrer une demande écrite',
-  'disclosures.new.intro': 'Seule une demande écrite compte : un appel téléphonique ou un courriel sans demande signée ne suffit pas. Indiquez qui demande, sur quelle base légale, la référence et la date du courrier et ce qu’il demande. L’enregistrement ne communique encore rien.',
+  'disclosures.new.intro':
+    'Seule une demande écrite compte : un appel téléphonique ou un courriel sans demande signée ne suffit pas. Indiquez qui demande, sur quelle base légale, la référence et la date du courrier et ce qu’il demande. L’enregistrement ne communique encore rien.',
   'disclosures.field.niss': 'NISS de la personne concernée',
   'disclosures.field.niss.hint': '11 chiffres, par exemple 85.07.30-033.28',
   'disclosures.field.authority': 'Autorité requérante',
@@ -162,7 +173,8 @@ const fr: Catalog = {
   'disclosures.visible.yes': 'La personne voit cette communication dans son rapport d’accès.',
   'disclosures.visible.no': 'La personne ne voit pas (encore) cette communication dans son rapport d’accès.',
   'disclosures.items.title': 'Étape 1 — Choisir les éléments',
-  'disclosures.items.intro': 'Ne choisissez que ce que la demande exige strictement. Rien n’est coché d’office. Les notes confidentielles, les documents et le rapport social ne peuvent jamais être communiqués ici : ils ne figurent pas dans cette liste.',
+  'disclosures.items.intro':
+    'Ne choisissez que ce que la demande exige strictement. Rien n’est coché d’office. Les notes confidentielles, les documents et le rapport social ne peuvent jamais être communiqués ici : ils ne figurent pas dans cette liste.',
   'disclosures.items.legend': 'Éléments à communiquer',
   'disclosures.items.identity': 'Identité : nom, NISS et date de naissance',
   'disclosures.items.request': 'Demande d’aide {number} : {kind}, reçue le {date} ({status})',
@@ -170,7 +182,8 @@ const fr: Catalog = {
   'disclosures.items.submit': 'Enregistrer le choix',
   'disclosures.items.none': 'Aucun élément choisi pour l’instant.',
   'disclosures.review.title': 'Étape 2 — Examen par un second responsable',
-  'disclosures.review.intro': 'Un autre responsable que celui qui a enregistré la demande ou choisi les éléments vérifie que la demande est écrite, que la base légale s’applique et que les éléments se limitent au nécessaire. Notez votre appréciation juridique ; elle est conservée avec la communication.',
+  'disclosures.review.intro':
+    'Un autre responsable que celui qui a enregistré la demande ou choisi les éléments vérifie que la demande est écrite, que la base légale s’applique et que les éléments se limitent au nécessaire. Notez votre appréciation juridique ; elle est conservée avec la communication.',
   'disclosures.review.verdict': 'Décision',
   'disclosures.review.approve': 'Approuver la communication',
   'disclosures.review.refuse': 'Refuser la communication',
@@ -181,11 +194,13 @@ const fr: Catalog = {
   'disclosures.review.approved': 'Approuvée',
   'disclosures.review.refused': 'Refusée',
   'disclosures.export.title': 'Étape 3 — Exporter une seule fois',
-  'disclosures.export.intro': 'L’export produit un PDF ne contenant que les éléments choisis, dans la langue du destinataire. Il n’est possible qu’une seule fois. Le CPAS conserve la liste des éléments et l’empreinte du document, pas le document lui-même.',
+  'disclosures.export.intro':
+    'L’export produit un PDF ne contenant que les éléments choisis, dans la langue du destinataire. Il n’est possible qu’une seule fois. Le CPAS conserve la liste des éléments et l’empreinte du document, pas le document lui-même.',
   'disclosures.export.submit': 'Exporter et télécharger le PDF',
   'disclosures.export.done': 'Exportée le {date} par {name}. Empreinte du document transmis (SHA-256) : {sha}',
   'disclosures.deferral.title': 'Reporter l’information de la personne',
-  'disclosures.deferral.intro': 'La personne voit chaque communication dans son rapport d’accès. Seule une disposition légale — par exemple le secret de l’enquête — permet de reporter cette information, jusqu’à une date fixée. Après cette date, la personne la voit.',
+  'disclosures.deferral.intro':
+    'La personne voit chaque communication dans son rapport d’accès. Seule une disposition légale — par exemple le secret de l’enquête — permet de reporter cette information, jusqu’à une date fixée. Après cette date, la personne la voit.',
   'disclosures.deferral.until': 'Reportée jusqu’au',
   'disclosures.deferral.basis': 'Base légale du report',
   'disclosures.deferral.reference': 'Référence ou disposition, en toutes lettres',
@@ -199,7 +214,8 @@ const fr: Catalog = {
   'error.disclosure.legal-reference-required': 'Précisez la disposition légale en toutes lettres',
   'error.disclosure.items-required': 'Choisissez au moins un élément : rien n’est communiqué d’office',
   'error.disclosure.item-unknown': 'Cet élément ne figure pas dans le dossier de la personne',
-  'error.disclosure.same-officer': 'Un autre responsable doit examiner cette communication : vous l’avez enregistrée ou en avez choisi les éléments',
+  'error.disclosure.same-officer':
+    'Un autre responsable doit examiner cette communication : vous l’avez enregistrée ou en avez choisi les éléments',
   'error.disclosure.wrong-status': 'Cette étape n’est pas possible à ce stade de la communication',
   'error.disclosure.already-exported': 'Cette communication a déjà été exportée ; elle ne peut l’être qu’une seule fois',
   'error.disclosure.assessment-required': 'Rédigez l’appréciation juridique (au moins 10 caractères)',
@@ -215,7 +231,8 @@ const fr: Catalog = {
 
 const nl: Catalog = {
   'disclosures.title': 'Verstrekkingen aan derden',
-  'disclosures.intro': 'Alles wat u over een persoon verneemt, valt onder het beroepsgeheim (art. 458 Strafwetboek). Het OCMW verstrekt alleen gegevens aan een derde op een schriftelijk verzoek met een wettelijke grondslag — bijvoorbeeld het schriftelijk verzoek van de procureur des Konings in een terrorismeonderzoek (art. 46bis/1 Wetboek van Strafvordering) —, na controle door een tweede verantwoordelijke, beperkt tot de gekozen gegevens, en één keer. Er bestaat geen automatisch kanaal naar politie of gerecht, en geen melding van vermoedens.',
+  'disclosures.intro':
+    'Alles wat u over een persoon verneemt, valt onder het beroepsgeheim (art. 458 Strafwetboek). Het OCMW verstrekt alleen gegevens aan een derde op een schriftelijk verzoek met een wettelijke grondslag — bijvoorbeeld het schriftelijk verzoek van de procureur des Konings in een terrorismeonderzoek (art. 46bis/1 Wetboek van Strafvordering) —, na controle door een tweede verantwoordelijke, beperkt tot de gekozen gegevens, en één keer. Er bestaat geen automatisch kanaal naar politie of gerecht, en geen melding van vermoedens.',
   'disclosures.new': 'Een schriftelijk verzoek registreren',
   'disclosures.filter': 'Tonen',
   'disclosures.filter.all': 'Alle',
@@ -230,16 +247,19 @@ const nl: Catalog = {
   'disclosures.status.approved': 'Goedgekeurd, nog niet geëxporteerd',
   'disclosures.status.refused': 'Geweigerd',
   'disclosures.status.exported': 'Geëxporteerd',
-  'disclosures.basis.art-46bis1-cic': 'Schriftelijk verzoek van de procureur des Konings in een terrorismeonderzoek (art. 46bis/1 Wetboek van Strafvordering)',
+  'disclosures.basis.art-46bis1-cic':
+    'Schriftelijk verzoek van de procureur des Konings in een terrorismeonderzoek (art. 46bis/1 Wetboek van Strafvordering)',
   'disclosures.basis.court-order': 'Beslissing of dagvaarding van een rechtscollege (getuigenis in rechte)',
   'disclosures.basis.art-458ter-case-consultation': 'Casusoverleg (art. 458ter Strafwetboek)',
   'disclosures.basis.person-consent': 'Schriftelijke toestemming van de persoon',
   'disclosures.basis.other-legal-obligation': 'Andere wettelijke verplichting (te vermelden)',
-  'disclosures.deferralBasis.secrecy-of-investigation': 'Geheim van het opsporingsonderzoek of het gerechtelijk onderzoek (art. 28quinquies en 57 Wetboek van Strafvordering)',
+  'disclosures.deferralBasis.secrecy-of-investigation':
+    'Geheim van het opsporingsonderzoek of het gerechtelijk onderzoek (art. 28quinquies en 57 Wetboek van Strafvordering)',
   'disclosures.deferralBasis.court-order': 'Bevel van een rechter',
   'disclosures.deferralBasis.other-legal-provision': 'Andere wettelijke bepaling (te vermelden)',
   'disclosures.new.title': 'Een schriftelijk verzoek registreren',
-  'disclosures.new.intro': 'Alleen een schriftelijk verzoek telt: een telefoontje of een e-mail zonder ondertekend verzoek volstaat niet. Vermeld wie het vraagt, op welke rechtsgrond, de referentie en datum van de brief en wat er gevraagd wordt. Met de registratie wordt nog niets verstrekt.',
+  'disclosures.new.intro':
+    'Alleen een schriftelijk verzoek telt: een telefoontje of een e-mail zonder ondertekend verzoek volstaat niet. Vermeld wie het vraagt, op welke rechtsgrond, de referentie en datum van de brief en wat er gevraagd wordt. Met de registratie wordt nog niets verstrekt.',
   'disclosures.field.niss': 'INSZ van de betrokken persoon',
   'disclosures.field.niss.hint': '11 cijfers, bijvoorbeeld 85.07.30-033.28',
   'disclosures.field.authority': 'Verzoekende overheid',
@@ -268,7 +288,8 @@ const nl: Catalog = {
   'disclosures.visible.yes': 'De persoon ziet deze verstrekking in zijn of haar inzageverslag.',
   'disclosures.visible.no': 'De persoon ziet deze verstrekking (nog) niet in zijn of haar inzageverslag.',
   'disclosures.items.title': 'Stap 1 — De gegevens kiezen',
-  'disclosures.items.intro': 'Kies alleen wat het verzoek strikt nodig heeft. Niets is vooraf aangevinkt. Vertrouwelijke notities, documenten en het sociaal verslag kunnen hier nooit verstrekt worden: ze staan niet in deze lijst.',
+  'disclosures.items.intro':
+    'Kies alleen wat het verzoek strikt nodig heeft. Niets is vooraf aangevinkt. Vertrouwelijke notities, documenten en het sociaal verslag kunnen hier nooit verstrekt worden: ze staan niet in deze lijst.',
   'disclosures.items.legend': 'Te verstrekken gegevens',
   'disclosures.items.identity': 'Identiteit: naam, INSZ en geboortedatum',
   'disclosures.items.request': 'Hulpaanvraag {number}: {kind}, ontvangen op {date} ({status})',
@@ -276,7 +297,8 @@ const nl: Catalog = {
   'disclosures.items.submit': 'De keuze opslaan',
   'disclosures.items.none': 'Nog geen gegevens gekozen.',
   'disclosures.review.title': 'Stap 2 — Controle door een tweede verantwoordelijke',
-  'disclosures.review.intro': 'Een andere verantwoordelijke dan wie het verzoek registreerde of de gegevens koos, gaat na of het verzoek schriftelijk is, of de rechtsgrond van toepassing is en of de gegevens beperkt zijn tot wat nodig is. Noteer uw juridische beoordeling; ze wordt bij de verstrekking bewaard.',
+  'disclosures.review.intro':
+    'Een andere verantwoordelijke dan wie het verzoek registreerde of de gegevens koos, gaat na of het verzoek schriftelijk is, of de rechtsgrond van toepassing is en of de gegevens beperkt zijn tot wat nodig is. Noteer uw juridische beoordeling; ze wordt bij de verstrekking bewaard.',
   'disclosures.review.verdict': 'Beslissing',
   'disclosures.review.approve': 'De verstrekking goedkeuren',
   'disclosures.review.refuse': 'De verstrekking weigeren',
@@ -287,11 +309,13 @@ const nl: Catalog = {
   'disclosures.review.approved': 'Goedgekeurd',
   'disclosures.review.refused': 'Geweigerd',
   'disclosures.export.title': 'Stap 3 — Eén keer exporteren',
-  'disclosures.export.intro': 'De export maakt een pdf met alleen de gekozen gegevens, in de taal van de bestemmeling. Dat kan maar één keer. Het OCMW bewaart de lijst van de gegevens en de vingerafdruk van het document, niet het document zelf.',
+  'disclosures.export.intro':
+    'De export maakt een pdf met alleen de gekozen gegevens, in de taal van de bestemmeling. Dat kan maar één keer. Het OCMW bewaart de lijst van de gegevens en de vingerafdruk van het document, niet het document zelf.',
   'disclosures.export.submit': 'Exporteren en de pdf downloaden',
   'disclosures.export.done': 'Geëxporteerd op {date} door {name}. Vingerafdruk van het verstrekte document (SHA-256): {sha}',
   'disclosures.deferral.title': 'De informatie aan de persoon uitstellen',
-  'disclosures.deferral.intro': 'De persoon ziet elke verstrekking in zijn of haar inzageverslag. Alleen een wettelijke bepaling — bijvoorbeeld het geheim van het onderzoek — laat toe dat uit te stellen, tot een vastgestelde datum. Na die datum ziet de persoon ze.',
+  'disclosures.deferral.intro':
+    'De persoon ziet elke verstrekking in zijn of haar inzageverslag. Alleen een wettelijke bepaling — bijvoorbeeld het geheim van het onderzoek — laat toe dat uit te stellen, tot een vastgestelde datum. Na die datum ziet de persoon ze.',
   'disclosures.deferral.until': 'Uitgesteld tot',
   'disclosures.deferral.basis': 'Rechtsgrond van het uitstel',
   'disclosures.deferral.reference': 'Referentie of bepaling, voluit',
@@ -305,7 +329,8 @@ const nl: Catalog = {
   'error.disclosure.legal-reference-required': 'Vermeld de wettelijke bepaling voluit',
   'error.disclosure.items-required': 'Kies minstens één gegeven: niets wordt vanzelf verstrekt',
   'error.disclosure.item-unknown': 'Dit gegeven staat niet in het dossier van de persoon',
-  'error.disclosure.same-officer': 'Een andere verantwoordelijke moet deze verstrekking controleren: u hebt ze geregistreerd of de gegevens gekozen',
+  'error.disclosure.same-officer':
+    'Een andere verantwoordelijke moet deze verstrekking controleren: u hebt ze geregistreerd of de gegevens gekozen',
   'error.disclosure.wrong-status': 'Deze stap is in dit stadium van de verstrekking niet mogelijk',
   'error.disclosure.already-exported': 'Deze verstrekking is al geëxporteerd; dat kan maar één keer',
   'error.disclosure.assessment-required': 'Schrijf de juridische beoordeling (minstens 10 tekens)',
@@ -321,7 +346,8 @@ const nl: Catalog = {
 
 const de: Catalog = {
   'disclosures.title': 'Auskünfte an Dritte',
-  'disclosures.intro': 'Alles, was Sie über eine Person erfahren, unterliegt dem Berufsgeheimnis (Art. 458 Strafgesetzbuch). Das ÖSHZ teilt Dritten nur auf ein schriftliches Ersuchen mit gesetzlicher Grundlage Daten mit — zum Beispiel auf das schriftliche Ersuchen des Prokurators des Königs in einer Ermittlung wegen Terrorismus (Art. 46bis/1 Strafprozessgesetzbuch) —, nach Prüfung durch einen zweiten Verantwortlichen, beschränkt auf die gewählten Angaben und nur ein einziges Mal. Es gibt keinen automatischen Kanal zu Polizei oder Justiz und keine Meldung von Verdachtsfällen.',
+  'disclosures.intro':
+    'Alles, was Sie über eine Person erfahren, unterliegt dem Berufsgeheimnis (Art. 458 Strafgesetzbuch). Das ÖSHZ teilt Dritten nur auf ein schriftliches Ersuchen mit gesetzlicher Grundlage Daten mit — zum Beispiel auf das schriftliche Ersuchen des Prokurators des Königs in einer Ermittlung wegen Terrorismus (Art. 46bis/1 Strafprozessgesetzbuch) —, nach Prüfung durch einen zweiten Verantwortlichen, beschränkt auf die gewählten Angaben und nur ein einziges Mal. Es gibt keinen automatischen Kanal zu Polizei oder Justiz und keine Meldung von Verdachtsfällen.',
   'disclosures.new': 'Ein schriftliches Ersuchen erfassen',
   'disclosures.filter': 'Anzeigen',
   'disclosures.filter.all': 'Alle',
@@ -336,16 +362,19 @@ const de: Catalog = {
   'disclosures.status.approved': 'Genehmigt, noch nicht exportiert',
   'disclosures.status.refused': 'Abgelehnt',
   'disclosures.status.exported': 'Exportiert',
-  'disclosures.basis.art-46bis1-cic': 'Schriftliches Ersuchen des Prokurators des Königs in einer Ermittlung wegen Terrorismus (Art. 46bis/1 Strafprozessgesetzbuch)',
+  'disclosures.basis.art-46bis1-cic':
+    'Schriftliches Ersuchen des Prokurators des Königs in einer Ermittlung wegen Terrorismus (Art. 46bis/1 Strafprozessgesetzbuch)',
   'disclosures.basis.court-order': 'Entscheidung oder Ladung eines Gerichts (Zeugenaussage vor Gericht)',
   'disclosures.basis.art-458ter-case-consultation': 'Fallbesprechung (Art. 458ter Strafgesetzbuch)',
   'disclosures.basis.person-consent': 'Schriftliche Einwilligung der Person',
   'disclosures.basis.other-legal-obligation': 'Andere gesetzliche Verpflichtung (anzugeben)',
-  'disclosures.deferralBasis.secrecy-of-investigation': 'Geheimhaltung der Ermittlung oder der gerichtlichen Untersuchung (Art. 28quinquies und 57 Strafprozessgesetzbuch)',
+  'disclosures.deferralBasis.secrecy-of-investigation':
+    'Geheimhaltung der Ermittlung oder der gerichtlichen Untersuchung (Art. 28quinquies und 57 Strafprozessgesetzbuch)',
   'disclosures.deferralBasis.court-order': 'Anordnung eines Richters',
   'disclosures.deferralBasis.other-legal-provision': 'Andere gesetzliche Bestimmung (anzugeben)',
   'disclosures.new.title': 'Ein schriftliches Ersuchen erfassen',
-  'disclosures.new.intro': 'Nur ein schriftliches Ersuchen zählt: Ein Anruf oder eine E-Mail ohne unterzeichnetes Ersuchen reicht nicht aus. Geben Sie an, wer ersucht, auf welcher Rechtsgrundlage, Referenz und Datum des Schreibens und was es verlangt. Mit der Erfassung wird noch nichts mitgeteilt.',
+  'disclosures.new.intro':
+    'Nur ein schriftliches Ersuchen zählt: Ein Anruf oder eine E-Mail ohne unterzeichnetes Ersuchen reicht nicht aus. Geben Sie an, wer ersucht, auf welcher Rechtsgrundlage, Referenz und Datum des Schreibens und was es verlangt. Mit der Erfassung wird noch nichts mitgeteilt.',
   'disclosures.field.niss': 'ENSS der betroffenen Person',
   'disclosures.field.niss.hint': '11 Ziffern, zum Beispiel 85.07.30-033.28',
   'disclosures.field.authority': 'Ersuchende Behörde',
@@ -374,7 +403,8 @@ const de: Catalog = {
   'disclosures.visible.yes': 'Die Person sieht diese Auskunft in ihrem Auskunftsbericht.',
   'disclosures.visible.no': 'Die Person sieht diese Auskunft (noch) nicht in ihrem Auskunftsbericht.',
   'disclosures.items.title': 'Schritt 1 — Die Angaben wählen',
-  'disclosures.items.intro': 'Wählen Sie nur, was das Ersuchen unbedingt benötigt. Nichts ist vorab angekreuzt. Vertrauliche Notizen, Dokumente und der Sozialbericht können hier nie mitgeteilt werden: Sie stehen nicht in dieser Liste.',
+  'disclosures.items.intro':
+    'Wählen Sie nur, was das Ersuchen unbedingt benötigt. Nichts ist vorab angekreuzt. Vertrauliche Notizen, Dokumente und der Sozialbericht können hier nie mitgeteilt werden: Sie stehen nicht in dieser Liste.',
   'disclosures.items.legend': 'Mitzuteilende Angaben',
   'disclosures.items.identity': 'Identität: Name, ENSS und Geburtsdatum',
   'disclosures.items.request': 'Hilfeantrag {number}: {kind}, eingegangen am {date} ({status})',
@@ -382,7 +412,8 @@ const de: Catalog = {
   'disclosures.items.submit': 'Die Auswahl speichern',
   'disclosures.items.none': 'Noch keine Angabe gewählt.',
   'disclosures.review.title': 'Schritt 2 — Prüfung durch einen zweiten Verantwortlichen',
-  'disclosures.review.intro': 'Ein anderer Verantwortlicher als derjenige, der das Ersuchen erfasst oder die Angaben gewählt hat, prüft, ob das Ersuchen schriftlich vorliegt, ob die Rechtsgrundlage greift und ob die Angaben auf das Notwendige beschränkt sind. Halten Sie Ihre rechtliche Beurteilung fest; sie wird mit der Auskunft aufbewahrt.',
+  'disclosures.review.intro':
+    'Ein anderer Verantwortlicher als derjenige, der das Ersuchen erfasst oder die Angaben gewählt hat, prüft, ob das Ersuchen schriftlich vorliegt, ob die Rechtsgrundlage greift und ob die Angaben auf das Notwendige beschränkt sind. Halten Sie Ihre rechtliche Beurteilung fest; sie wird mit der Auskunft aufbewahrt.',
   'disclosures.review.verdict': 'Entscheidung',
   'disclosures.review.approve': 'Die Auskunft genehmigen',
   'disclosures.review.refuse': 'Die Auskunft ablehnen',
@@ -393,11 +424,13 @@ const de: Catalog = {
   'disclosures.review.approved': 'Genehmigt',
   'disclosures.review.refused': 'Abgelehnt',
   'disclosures.export.title': 'Schritt 3 — Ein einziges Mal exportieren',
-  'disclosures.export.intro': 'Der Export erstellt ein PDF nur mit den gewählten Angaben, in der Sprache des Empfängers. Er ist nur ein einziges Mal möglich. Das ÖSHZ bewahrt die Liste der Angaben und den Fingerabdruck des Dokuments auf, nicht das Dokument selbst.',
+  'disclosures.export.intro':
+    'Der Export erstellt ein PDF nur mit den gewählten Angaben, in der Sprache des Empfängers. Er ist nur ein einziges Mal möglich. Das ÖSHZ bewahrt die Liste der Angaben und den Fingerabdruck des Dokuments auf, nicht das Dokument selbst.',
   'disclosures.export.submit': 'Exportieren und das PDF herunterladen',
   'disclosures.export.done': 'Exportiert am {date} von {name}. Fingerabdruck des übermittelten Dokuments (SHA-256): {sha}',
   'disclosures.deferral.title': 'Die Information der Person aufschieben',
-  'disclosures.deferral.intro': 'Die Person sieht jede Auskunft in ihrem Auskunftsbericht. Nur eine gesetzliche Bestimmung — zum Beispiel die Geheimhaltung der Ermittlung — erlaubt es, dies bis zu einem festgelegten Datum aufzuschieben. Nach diesem Datum sieht die Person sie.',
+  'disclosures.deferral.intro':
+    'Die Person sieht jede Auskunft in ihrem Auskunftsbericht. Nur eine gesetzliche Bestimmung — zum Beispiel die Geheimhaltung der Ermittlung — erlaubt es, dies bis zu einem festgelegten Datum aufzuschieben. Nach diesem Datum sieht die Person sie.',
   'disclosures.deferral.until': 'Aufgeschoben bis',
   'disclosures.deferral.basis': 'Rechtsgrundlage des Aufschubs',
   'disclosures.deferral.reference': 'Referenz oder Bestimmung, ausgeschrieben',
@@ -411,7 +444,8 @@ const de: Catalog = {
   'error.disclosure.legal-reference-required': 'Schreiben Sie die gesetzliche Bestimmung aus',
   'error.disclosure.items-required': 'Wählen Sie mindestens eine Angabe: Nichts wird von selbst mitgeteilt',
   'error.disclosure.item-unknown': 'Diese Angabe steht nicht in der Akte der Person',
-  'error.disclosure.same-officer': 'Ein anderer Verantwortlicher muss diese Auskunft prüfen: Sie haben sie erfasst oder die Angaben gewählt',
+  'error.disclosure.same-officer':
+    'Ein anderer Verantwortlicher muss diese Auskunft prüfen: Sie haben sie erfasst oder die Angaben gewählt',
   'error.disclosure.wrong-status': 'Dieser Schritt ist in diesem Stadium der Auskunft nicht möglich',
   'error.disclosure.already-exported': 'Diese Auskunft wurde bereits exportiert; das ist nur ein einziges Mal möglich',
   'error.disclosure.assessment-required': 'Schreiben Sie die rechtliche Beurteilung (mindestens 10 Zeichen)',

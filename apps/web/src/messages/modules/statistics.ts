@@ -10,7 +10,8 @@ const en = {
   'statistics.period.tooLong': 'A period spans at most twenty years.',
   'statistics.period.shown': 'From {from} to {to}.',
   'statistics.hidden': 'hidden',
-  'statistics.hidden.explanation': 'A figure below {threshold} is not shown (“hidden”), so that nobody can be recognised in it. Some larger figures are hidden as well, so that a small figure cannot be worked out by subtracting from a total. A 0 is shown.',
+  'statistics.hidden.explanation':
+    'A figure below {threshold} is not shown (“hidden”), so that nobody can be recognised in it. Some larger figures are hidden as well, so that a small figure cannot be worked out by subtracting from a total. A 0 is shown.',
   'statistics.empty': 'Nothing in this period.',
   'statistics.total': 'Total',
   'statistics.downloads': 'Downloads',
@@ -59,7 +60,8 @@ type Catalog = Record<keyof typeof en, string>;
 
 const fr: Catalog = {
   'statistics.title': 'Statistiques',
-  'statistics.intro': 'Chiffres agrégés du {cpas} : uniquement des comptages, sans numéro national, sans nom, rien par travailleur social (R49).',
+  'statistics.intro':
+    'Chiffres agrégés du {cpas} : uniquement des comptages, sans numéro national, sans nom, rien par travailleur social (R49).',
   'statistics.period.legend': 'Période',
   'statistics.period.from': 'Du',
   'statistics.period.to': 'Au',
@@ -68,7 +70,8 @@ const fr: Catalog = {
   'statistics.period.tooLong': 'Une période couvre au maximum vingt ans.',
   'statistics.period.shown': 'Du {from} au {to}.',
   'statistics.hidden': 'masqué',
-  'statistics.hidden.explanation': 'Un chiffre inférieur à {threshold} n’est pas affiché (« masqué ») afin que personne ne puisse y être reconnu. Certains chiffres plus élevés sont également masqués, pour qu’un petit chiffre ne puisse pas être retrouvé par soustraction à partir d’un total. Un 0 est affiché.',
+  'statistics.hidden.explanation':
+    'Un chiffre inférieur à {threshold} n’est pas affiché (« masqué ») afin que personne ne puisse y être reconnu. Certains chiffres plus élevés sont également masqués, pour qu’un petit chiffre ne puisse pas être retrouvé par soustraction à partir d’un total. Un 0 est affiché.',
   'statistics.empty': 'Rien pour cette période.',
   'statistics.total': 'Total',
   'statistics.downloads': 'Téléchargements',
@@ -81,7 +84,8 @@ const fr: Catalog = {
   'statistics.requests.title': 'Demandes d’aide',
   'statistics.requests.byKind': 'Demandes d’aide reçues, par type',
   'statistics.requests.byMonth': 'Demandes d’aide reçues, par mois',
-  'statistics.requests.chart': 'Graphique en barres des demandes d’aide reçues par mois ; les mêmes chiffres figurent dans le tableau ci-dessous.',
+  'statistics.requests.chart':
+    'Graphique en barres des demandes d’aide reçues par mois ; les mêmes chiffres figurent dans le tableau ci-dessous.',
   'statistics.kind': 'Type d’aide',
   'statistics.month': 'Mois',
   'statistics.count': 'Nombre',
@@ -115,7 +119,8 @@ const fr: Catalog = {
 
 const nl: Catalog = {
   'statistics.title': 'Statistieken',
-  'statistics.intro': 'Geaggregeerde cijfers van {cpas}: enkel tellingen, zonder rijksregisternummer, zonder naam, niets per maatschappelijk werker (R49).',
+  'statistics.intro':
+    'Geaggregeerde cijfers van {cpas}: enkel tellingen, zonder rijksregisternummer, zonder naam, niets per maatschappelijk werker (R49).',
   'statistics.period.legend': 'Periode',
   'statistics.period.from': 'Van',
   'statistics.period.to': 'Tot en met',
@@ -124,7 +129,8 @@ const nl: Catalog = {
   'statistics.period.tooLong': 'Een periode beslaat ten hoogste twintig jaar.',
   'statistics.period.shown': 'Van {from} tot en met {to}.',
   'statistics.hidden': 'afgeschermd',
-  'statistics.hidden.explanation': 'Een cijfer kleiner dan {threshold} wordt niet getoond („afgeschermd”), zodat niemand erin herkend kan worden. Ook sommige grotere cijfers worden afgeschermd, zodat een klein cijfer niet kan worden teruggevonden door het van een totaal af te trekken. Een 0 wordt wel getoond.',
+  'statistics.hidden.explanation':
+    'Een cijfer kleiner dan {threshold} wordt niet getoond („afgeschermd”), zodat niemand erin herkend kan worden. Ook sommige grotere cijfers worden afgeschermd, zodat een klein cijfer niet kan worden teruggevonden door het van een totaal af te trekken. Een 0 wordt wel getoond.',
   'statistics.empty': 'Niets in deze periode.',
   'statistics.total': 'Totaal',
   'statistics.downloads': 'Downloads',
@@ -145,7 +151,8 @@ const nl: Catalog = {
   'statistics.decisions.caption': 'Genomen beslissingen, per hulp en per uitkomst (vernietigde beslissingen niet meegeteld)',
   'statistics.aid': 'Hulp',
   'statistics.deadline.title': 'Wettelijke termijnen',
-  'statistics.deadline.caption': 'Beslissing binnen de wettelijke termijn (30 dagen voor het leefloon, één maand voor maatschappelijke dienstverlening), per hulp',
+  'statistics.deadline.caption':
+    'Beslissing binnen de wettelijke termijn (30 dagen voor het leefloon, één maand voor maatschappelijke dienstverlening), per hulp',
   'statistics.deadline.yes': 'binnen de termijn',
   'statistics.deadline.no': 'laattijdig',
   'statistics.deadline.later-decision': 'latere beslissing over dezelfde aanvraag (niet gemeten)',
@@ -171,7 +178,8 @@ const nl: Catalog = {
 
 const de: Catalog = {
   'statistics.title': 'Statistiken',
-  'statistics.intro': 'Zusammengefasste Zahlen des {cpas}: nur Zählungen, keine Nationalregisternummer, kein Name, nichts pro Sozialarbeiter (R49).',
+  'statistics.intro':
+    'Zusammengefasste Zahlen des {cpas}: nur Zählungen, keine Nationalregisternummer, kein Name, nichts pro Sozialarbeiter (R49).',
   'statistics.period.legend': 'Zeitraum',
   'statistics.period.from': 'Vom',
   'statistics.period.to': 'Bis zum',
@@ -180,7 +188,8 @@ const de: Catalog = {
   'statistics.period.tooLong': 'Ein Zeitraum umfasst höchstens zwanzig Jahre.',
   'statistics.period.shown': 'Vom {from} bis zum {to}.',
   'statistics.hidden': 'gesperrt',
-  'statistics.hidden.explanation': 'Eine Zahl unter {threshold} wird nicht angezeigt („gesperrt“), damit niemand darin erkannt werden kann. Auch einige größere Zahlen werden gesperrt, damit eine kleine Zahl nicht durch Abziehen von einer Summe ermittelt werden kann. Eine 0 wird angezeigt.',
+  'statistics.hidden.explanation':
+    'Eine Zahl unter {threshold} wird nicht angezeigt („gesperrt“), damit niemand darin erkannt werden kann. Auch einige größere Zahlen werden gesperrt, damit eine kleine Zahl nicht durch Abziehen von einer Summe ermittelt werden kann. Eine 0 wird angezeigt.',
   'statistics.empty': 'Nichts in diesem Zeitraum.',
   'statistics.total': 'Insgesamt',
   'statistics.downloads': 'Downloads',
@@ -201,7 +210,8 @@ const de: Catalog = {
   'statistics.decisions.caption': 'Gefasste Beschlüsse, nach Hilfe und Ergebnis (ohne aufgehobene Beschlüsse)',
   'statistics.aid': 'Hilfe',
   'statistics.deadline.title': 'Gesetzliche Fristen',
-  'statistics.deadline.caption': 'Beschluss innerhalb der gesetzlichen Frist (30 Tage für das Eingliederungseinkommen, ein Monat für Sozialhilfe), nach Hilfe',
+  'statistics.deadline.caption':
+    'Beschluss innerhalb der gesetzlichen Frist (30 Tage für das Eingliederungseinkommen, ein Monat für Sozialhilfe), nach Hilfe',
   'statistics.deadline.yes': 'fristgerecht',
   'statistics.deadline.no': 'verspätet',
   'statistics.deadline.later-decision': 'späterer Beschluss zum selben Antrag (nicht gemessen)',
