@@ -41,16 +41,35 @@ function statement(sql: string, params: readonly unknown[]): pg.QueryConfig {
   return name ? { name, text: sql, values: params as unknown[] } : { text: sql, values: params as unknown[] };
 }
 
-function wrap(client: pg.Pool | pg.PoolClient): Queryable {
+type Run = (config: pg.QueryConfig) => Promise<pg.QueryResult>;
+
+function wrap(run: Run): Queryable {
   return {
     async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await client.query(statement(sql, params));
+      const result = await run(statement(sql, params));
       return result.rows as T[];
     },
     async one<T extends Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await client.query(statement(sql, params));
+      const result = await run(statement(sql, params));
       return result.rows[0] as T | undefined;
     },
+  };
+}
+
+/**
+ * A transaction holds one connection, and a connection runs one statement at a time. Callers may
+ * still start several reads at once (`Promise.all` over `tx`): each waits here for the previous one
+ * instead of being handed to the busy client, which node-postgres deprecates ("Calling
+ * client.query() when the client is already executing a query") and pg 9 refuses. Same order, same
+ * round trips; a failed statement does not stop the queue (PostgreSQL refuses the rest of an
+ * aborted transaction itself).
+ */
+export function oneAtATime(run: Run): Run {
+  let last: Promise<unknown> = Promise.resolve();
+  return (config) => {
+    const next = last.then(() => run(config));
+    last = next.catch(() => undefined);
+    return next;
   };
 }
 
@@ -58,20 +77,21 @@ export function createDatabase(connectionString: string, options: { max?: number
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10, idleTimeoutMillis: 30_000 });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
-  const base = wrap(pool);
+  const base = wrap((config) => pool.query(config));
   return {
     ...base,
     pool,
     name: options.name ?? new URL(connectionString).pathname.slice(1),
     async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      const run = oneAtATime((config) => client.query(config));
       try {
-        await client.query('BEGIN');
-        const result = await work(wrap(client));
-        await client.query('COMMIT');
+        await run({ text: 'BEGIN' });
+        const result = await work(wrap(run));
+        await run({ text: 'COMMIT' });
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await run({ text: 'ROLLBACK' }).catch(() => undefined);
         throw error;
       } finally {
         client.release();

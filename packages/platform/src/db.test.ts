@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type pg from 'pg';
+import { oneAtATime } from './db.ts';
+
+const result = (text: string) => ({ rows: [{ text }] }) as unknown as pg.QueryResult;
+const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+
+test('statements started together on one transaction reach the connection one at a time, in order', async () => {
+  let running = 0;
+  let mostAtOnce = 0;
+  const seen: string[] = [];
+  const run = oneAtATime(async (config) => {
+    running += 1;
+    mostAtOnce = Math.max(mostAtOnce, running);
+    seen.push(config.text);
+    await tick();
+    running -= 1;
+    return result(config.text);
+  });
+  const answers = await Promise.all(['a', 'b', 'c', 'd'].map((text) => run({ text })));
+  assert.equal(mostAtOnce, 1, 'never two statements on the connection at once');
+  assert.deepEqual(seen, ['a', 'b', 'c', 'd']);
+  assert.deepEqual(
+    answers.map((answer) => answer.rows[0].text),
+    ['a', 'b', 'c', 'd'],
+  );
+});
+
+test('a failed statement is reported to its caller and does not stop the next one', async () => {
+  const run = oneAtATime(async (config) => {
+    await tick();
+    if (config.text === 'bad') throw new Error('syntax error');
+    return result(config.text);
+  });
+  const [bad, good] = await Promise.allSettled([run({ text: 'bad' }), run({ text: 'good' })]);
+  assert.equal(bad.status, 'rejected');
+  assert.equal(good.status === 'fulfilled' ? good.value.rows[0].text : null, 'good');
+});
