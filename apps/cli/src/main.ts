@@ -23,7 +23,7 @@ import { exportInstitutions, registerInstitutions, startCaseworkService, startHu
 const print = (line = '') => process.stdout.write(`${line}\n`);
 
 async function start(config: Config): Promise<void> {
-  const log = createLogger({ level: config.logLevel });
+  const log = createLogger({ level: config.logLevel, format: config.logFormat });
   const federation = await startFederation(config, log);
   print('');
   print(`RSE is running at ${federation.url}`);
@@ -53,7 +53,7 @@ async function runService(
   name: string,
   start: (config: Config, log: ReturnType<typeof createLogger>) => Promise<RunningService>,
 ): Promise<void> {
-  const log = createLogger({ level: config.logLevel });
+  const log = createLogger({ level: config.logLevel, format: config.logFormat });
   const service = await start(config, log);
   print(`RSE ${name} is running at ${service.url}`);
   const stop = async () => {
@@ -65,7 +65,7 @@ async function runService(
 }
 
 async function migrateAll(config: Config): Promise<void> {
-  const log = createLogger({ level: config.logLevel });
+  const log = createLogger({ level: config.logLevel, format: config.logFormat });
   const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
   const tenants = await openTenants({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, specs: DEMO_TENANTS, log });
   print(`migrated ${tenants.all().length} casework databases`);

@@ -19,7 +19,10 @@ export type Config = Readonly<{
   isDemo: boolean;
   /** Log level for pino. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  /** `json` for machines, `pretty` for a terminal (still JSON lines, shorter). */
+  /**
+   * `json` (one object a line: production, files, pipes) or `pretty` (one readable line each, for a
+   * person at a terminal). Default: `pretty` when standard output is a terminal, else `json`.
+   */
   logFormat: 'json' | 'pretty';
   /** Public base URL used in printed links and in the registry of the embedded default. */
   publicUrl: string;
@@ -83,7 +86,7 @@ function parseChoice<T extends string>(env: Env, name: string, choices: readonly
 }
 
 /** Parses the environment; throws ConfigError listing every problem. */
-export function loadConfig(env: Env = process.env): Config {
+export function loadConfig(env: Env = process.env, terminal: { isTty: boolean } = { isTty: process.stdout.isTTY === true }): Config {
   const problems: string[] = [];
   const port = parseInteger(env, 'PORT', 3000, problems, 0, 65535);
   const host = env.HOST || '127.0.0.1';
@@ -101,7 +104,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (!/^[a-z][a-z0-9_]{0,30}$/.test(databasePrefix)) problems.push('DATABASE_PREFIX must be lower-case letters, digits and _ (max 31)');
   const isDemo = parseBoolean(env, 'DEMO', true, problems);
   const logLevel = parseChoice(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info', problems);
-  const logFormat = parseChoice(env, 'LOG_FORMAT', ['json', 'pretty'] as const, 'json', problems);
+  const logFormat = parseChoice(env, 'LOG_FORMAT', ['json', 'pretty'] as const, terminal.isTty ? 'pretty' : 'json', problems);
   const sessionIdleMinutes = parseInteger(env, 'SESSION_IDLE_MINUTES', 30, problems, 1, 24 * 60);
   const publicUrl = env.PUBLIC_URL || `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   const tenantsFile = env.TENANTS_FILE ? path.resolve(env.TENANTS_FILE) : null;

@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ConfigError, loadConfig } from './config.ts';
+
+test('logs are pretty on a terminal and JSON otherwise, unless LOG_FORMAT says', () => {
+  assert.equal(loadConfig({}, { isTty: true }).logFormat, 'pretty');
+  assert.equal(loadConfig({}, { isTty: false }).logFormat, 'json');
+  assert.equal(loadConfig({ LOG_FORMAT: 'json' }, { isTty: true }).logFormat, 'json');
+  assert.equal(loadConfig({ LOG_FORMAT: 'pretty' }, { isTty: false }).logFormat, 'pretty');
+});
+
+test('an unknown LOG_FORMAT is a configuration error that names the choices', () => {
+  assert.throws(
+    () => loadConfig({ LOG_FORMAT: 'yaml' }, { isTty: false }),
+    (error: unknown) => error instanceof ConfigError && /LOG_FORMAT must be one of json, pretty/.test(error.message),
+  );
+});
