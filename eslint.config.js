@@ -1,4 +1,4 @@
-// Lint rules that carry the architecture: no process.env outside config, hub never imports casework.
+// Lint rules that carry the architecture: no process.env outside config, hub never imports casework, cli reaches apps by their index.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -40,6 +40,24 @@ export default tseslint.config(
     // Integration tests and the benchmark navigate JSON response bodies; typed loosely on purpose.
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // The cli only chooses services: it reaches each app through its public surface (apps/<app>/src/index.ts).
+    files: ['apps/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // A regex: in the glob form a leading `#` reads as a comment.
+              regex: '^#(casework|hub|portal|web)/(?!index\\.ts$)|/(casework|hub|portal|web)/src/(?!index\\.ts$)',
+              message: 'apps/cli imports an app only through its index.ts (#casework/index.ts, #hub/index.ts, #portal/index.ts).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['apps/hub/**/*.ts', 'apps/portal/**/*.ts', 'packages/**/*.ts'],

@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import { loadConfig, type Config } from '#platform/config.ts';
 import { createLogger } from '#platform/logger.ts';
 import { startPostgres } from '#platform/postgres.ts';
-import { startFederation, type Federation } from '../apps/cli/src/federation.ts';
+import { startFederation, type Federation } from '../apps/cli/src/services.ts';
 import { DEMO_PASSWORD } from '#casework/modules/demo/demo-federation.ts';
 
 export type TestFederation = Federation & {

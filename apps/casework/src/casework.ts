@@ -1,19 +1,16 @@
 /**
- * Composition root of the casework service: tenants (one database and one key set each),
- * use cases, and the HTTP plugin mounted at `/` in the embedded default.
+ * The casework service: its use cases over the tenants (one database and one key set each) and its
+ * HTTP plugin mounted at `/`. Its start (tenants' databases and keys, the outbox relay, the retention
+ * schedule, the demo seed) is start.ts.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
-import { createDatabase } from '#platform/db.ts';
-import { isMigrated, migrate } from '#platform/migrate.ts';
+import { isMigrated } from '#platform/migrate.ts';
 import type { Logger } from '#platform/logger.ts';
-import type { PostgresServer } from '#platform/postgres.ts';
 import { sendProblem } from '#platform/http.ts';
-import { createTenantRegistry, type Tenant, type TenantRegistry } from './tenant.ts';
-import { loadOrCreateNoteKey } from './keys.ts';
-import { loadOrCreatePrivateKeys } from '#contracts/protocol/keys.ts';
+import type { TenantRegistry } from './tenant.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { createPersonService } from './modules/persons/persons.service.ts';
 import { createAidRequestService } from './modules/aid-requests/aid-requests.service.ts';
@@ -42,52 +39,6 @@ export type TenantSpec = {
   labourCourt?: string;
   isDemo?: boolean;
 };
-
-export const tenantDatabaseName = (prefix: string, kbo: string) => `${prefix}_cpas_${kbo}`;
-
-/** Opens (creating and migrating when needed) the database and keys of each tenant. */
-export async function openTenants(options: {
-  postgres: PostgresServer;
-  prefix: string;
-  keysDir: string;
-  specs: TenantSpec[];
-  log: Logger;
-}): Promise<TenantRegistry> {
-  const tenants: Tenant[] = [];
-  for (const spec of options.specs) {
-    const url = await options.postgres.ensureDatabase(tenantDatabaseName(options.prefix, spec.kbo));
-    const db = createDatabase(url, { max: 8 });
-    const result = await migrate(db, CASEWORK_MIGRATIONS);
-    if (result.applied.length > 0) options.log.info({ kbo: spec.kbo, applied: result.applied.length }, 'casework migrations applied');
-    await db.query(
-      `INSERT INTO institution (kbo, name, language, address, service_phone, service_email, labour_court, is_demo) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (kbo) DO UPDATE SET name = EXCLUDED.name, language = EXCLUDED.language, address = EXCLUDED.address,
-         service_phone = EXCLUDED.service_phone, service_email = EXCLUDED.service_email, labour_court = EXCLUDED.labour_court, is_demo = EXCLUDED.is_demo`,
-      [
-        spec.kbo,
-        spec.name,
-        spec.language,
-        spec.address ?? null,
-        spec.servicePhone ?? null,
-        spec.serviceEmail ?? null,
-        spec.labourCourt ?? null,
-        spec.isDemo ?? false,
-      ],
-    );
-    const noteKey = await loadOrCreateNoteKey(path.join(options.keysDir, spec.kbo));
-    const keys = await loadOrCreatePrivateKeys(path.join(options.keysDir, spec.kbo, 'exchange'));
-    tenants.push({
-      kbo: spec.kbo,
-      name: spec.name,
-      language: spec.language,
-      db,
-      noteKey,
-      keys,
-      log: options.log.child({ module: 'casework', kbo: spec.kbo }),
-    });
-  }
-  return createTenantRegistry(tenants);
-}
 
 export function createCaseworkServices(deps: {
   tenants: TenantRegistry;

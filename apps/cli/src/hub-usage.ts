@@ -7,7 +7,7 @@ import type { Config } from '#platform/config.ts';
 import { createDatabase } from '#platform/db.ts';
 import { createLogger } from '#platform/logger.ts';
 import { startPostgres } from '#platform/postgres.ts';
-import { institutionUsage } from '#hub/modules/exchange-log/usage-report.ts';
+import { hubDatabaseName, institutionUsage } from '#hub/index.ts';
 import { monthBounds, previousMonth } from '#platform/brussels-time.ts';
 
 type Output = { out: (line: string) => void; err: (line: string) => void };
@@ -21,7 +21,7 @@ export async function hubUsageCommand(config: Config, args: string[], output: Ou
     return 2;
   }
   const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log: createLogger({ level: 'warn' }) });
-  const db = createDatabase(await postgres.ensureDatabase(`${config.databasePrefix}_hub`), { max: 2 });
+  const db = createDatabase(await postgres.ensureDatabase(hubDatabaseName(config.databasePrefix)), { max: 2 });
   try {
     const report = await institutionUsage(db, bounds.start, bounds.end);
     output.out(`Use of the RSE in ${month}, from the exchange log (metadata only): ${report.institutions.length} requesting institutions`);

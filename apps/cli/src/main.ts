@@ -1,67 +1,67 @@
 /**
- * The `rse` command: `start` runs the embedded default (every service in one process); `hub` and
- * `casework` run one service each (production); `export-institutions` / `register-institutions`
- * carry a node's public keys to the hub operator;
- * `migrate` applies migrations, `purge` runs the retention job, `verify-audit` checks every tenant's audit chain, `verify-log`
- * recomputes the hub's exchange log and checks every signed tree head; `hub-usage` is the hub operator's
- * monthly report of each institution's consultations from the log's metadata.
+ * The `rse` command. `start` runs the chosen services in one process (`--services=casework,hub,portal`,
+ * default all: the embedded default); `hub`, `casework` and `portal` run one service each (production,
+ * ADR 0011); `export-institutions [--services=…]` / `register-institutions` carry a node's or the
+ * portal's public keys to the hub operator; `migrate` applies migrations, `purge` runs the retention
+ * job, `verify-audit` checks every tenant's audit chain, `verify-log` recomputes the hub's exchange
+ * log and checks every signed tree head; `hub-usage` is the hub operator's monthly report of each
+ * institution's consultations from the log's metadata. Each app is reached through its index.ts only.
  */
 import { loadConfig, ConfigError, type Config } from '#platform/config.ts';
 import { createLogger } from '#platform/logger.ts';
 import { startPostgres } from '#platform/postgres.ts';
-import { openTenants } from '#casework/casework.ts';
-import { verifyAuditChain } from '#casework/modules/audit/audit.ts';
-import { DEMO_TENANTS } from '#casework/modules/demo/demo-federation.ts';
-import { describeDemo } from '#casework/modules/demo/demo-seed.ts';
-import { startFederation } from './federation.ts';
+import { DEMO_TENANTS, describeDemo, openTenants, readTenantSpecs, runPurge, verifyAuditChain } from '#casework/index.ts';
 import { verifyLogCommand } from './verify-log.ts';
 import { hubUsageCommand } from './hub-usage.ts';
-import { runPurge } from '#casework/modules/retention/retention.service.ts';
-import { readTenantSpecs } from './services.ts';
-import { exportInstitutions, registerInstitutions, startCaseworkService, startHubService, type RunningService } from './services.ts';
+import { exportInstitutions, registerInstitutions } from './institutions.ts';
+import { parseServices, SERVICE_NAMES, startServices, type RunningServices, type ServiceName } from './services.ts';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
 
-async function start(config: Config): Promise<void> {
-  const log = createLogger({ level: config.logLevel, format: config.logFormat });
-  const federation = await startFederation(config, log);
+function printBanner(config: Config, running: RunningServices): void {
+  const { url } = running;
   print('');
-  print(`RSE is running at ${federation.url}`);
-  print(`  casework API   ${federation.url}/api/v1   (OpenAPI: ${federation.url}/openapi.json)`);
-  print(`  health         ${federation.url}/healthz  ${federation.url}/readyz`);
-  print(
-    `  citizen portal ${federation.url}/portal/   (API: ${federation.url}/portal/api/v1, OpenAPI: ${federation.url}/portal/openapi.json)`,
-  );
+  print(`RSE is running at ${url}`);
+  if (running.casework) {
+    print(`  casework API   ${url}/api/v1   (OpenAPI: ${url}/openapi.json)`);
+    print(`  health         ${url}/healthz  ${url}/readyz`);
+  }
+  if (running.hub) print(`  hub            ${url}/hub/v1   (OpenAPI: ${url}/hub/openapi.json, ready: ${url}/hub/readyz)`);
+  if (running.portal) print(`  citizen portal ${url}/portal/   (API: ${url}/portal/api/v1, OpenAPI: ${url}/portal/openapi.json)`);
   print(`  data           ${config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : `embedded PostgreSQL in ${config.dataDir}`}`);
-  if (config.isDemo) {
+  if (running.casework && config.isDemo) {
     const demo = describeDemo();
     print('');
     print('DEMO federation — synthetic data only. Demo accounts (password for all: ' + demo.accounts[0]!.password + '):');
     for (const account of demo.accounts) print(`  ${account.username.padEnd(18)} ${account.role.padEnd(17)} ${account.institution.name}`);
   }
   print('');
+}
+
+function stopOnSignal(running: RunningServices): void {
   const stop = async () => {
-    await federation.close();
+    await running.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
 
-async function runService(
-  config: Config,
-  name: string,
-  start: (config: Config, log: ReturnType<typeof createLogger>) => Promise<RunningService>,
-): Promise<void> {
+/** `rse start [--services=…]` prints the banner; `rse hub|casework|portal` one line. */
+async function runServices(config: Config, services: readonly ServiceName[], banner: 'full' | 'line'): Promise<void> {
   const log = createLogger({ level: config.logLevel, format: config.logFormat });
-  const service = await start(config, log);
-  print(`RSE ${name} is running at ${service.url}`);
-  const stop = async () => {
-    await service.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const running = await startServices(config, log, services);
+  if (banner === 'full') printBanner(config, running);
+  else print(`RSE ${services.join(', ')} is running at ${running.url}`);
+  stopOnSignal(running);
+}
+
+/** The value of `--services=a,b` or `--services a,b`, or all services when absent. */
+function servicesArgument(argv: string[], fallback: readonly ServiceName[]): ServiceName[] | string {
+  const index = argv.findIndex((arg) => arg === '--services' || arg.startsWith('--services='));
+  if (index < 0) return [...fallback];
+  const value = argv[index]!.includes('=') ? argv[index]!.slice('--services='.length) : (argv[index + 1] ?? '');
+  return parseServices(value);
 }
 
 async function migrateAll(config: Config): Promise<void> {
@@ -141,23 +141,34 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
   switch (command) {
-    case 'start':
-      await start(config);
+    case 'start': {
+      const services = servicesArgument(argv.slice(1), SERVICE_NAMES);
+      if (typeof services === 'string') {
+        process.stderr.write(`${services}\n`);
+        return 2;
+      }
+      await runServices(config, services, 'full');
       return -1;
+    }
     case 'migrate':
       await migrateAll(config);
       return 0;
     case 'verify-audit':
       return verifyAudit(config);
     case 'hub':
-      await runService(config, 'hub', startHubService);
-      return -1;
     case 'casework':
-      await runService(config, 'casework', startCaseworkService);
+    case 'portal':
+      await runServices(config, [command], 'line');
       return -1;
-    case 'export-institutions':
-      print(JSON.stringify(await exportInstitutions(config), null, 2));
+    case 'export-institutions': {
+      const services = servicesArgument(argv.slice(1), ['casework']);
+      if (typeof services === 'string') {
+        process.stderr.write(`${services}\n`);
+        return 2;
+      }
+      print(JSON.stringify(await exportInstitutions(config, services), null, 2));
       return 0;
+    }
     case 'register-institutions': {
       if (!argv[1]) {
         process.stderr.write('Usage: rse register-institutions <file.json> (the output of export-institutions)\n');
@@ -174,7 +185,9 @@ async function main(argv: string[]): Promise<number> {
       return hubUsageCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     default:
       process.stderr.write(
-        `Unknown command "${command}". Commands: start, hub, casework, export-institutions, register-institutions, migrate, purge [--dry-run], verify-audit, verify-log, hub-usage [--month YYYY-MM]\n`,
+        `Unknown command "${command}". Commands: start [--services=casework,hub,portal], hub, casework, portal, ` +
+          'export-institutions [--services=casework,portal], register-institutions, migrate, purge [--dry-run], verify-audit, verify-log, ' +
+          'hub-usage [--month YYYY-MM]\n',
       );
       return 2;
   }

@@ -1,172 +1,145 @@
 /**
- * Production: each service in its own process (ADR 0008 of deployment). The hub serves `/hub/...` on
- * its own origin with its own database; a casework process hosts one or more CPAS, serves the API
- * and the node endpoint, and reaches the hub at HUB_URL. Institutions are registered at the hub by
- * its operator from the public part each node exports (`rse export-institutions` on the node,
- * `rse register-institutions <file>` on the hub): a node never writes the hub's registry itself.
+ * The services a process runs. `rse start` runs every one in one process on one port (the embedded
+ * default: casework at `/`, the hub at `/hub`, the portal at `/portal`); `rse start --services=…`,
+ * `rse hub`, `rse casework` and `rse portal` run some or one of them (production, ADR 0011), each with
+ * its own database under DATABASE_PREFIX, reaching the hub at HUB_URL when it is not in the process.
+ * Each app owns its start (apps/<app>/src/start.ts); this file only chooses, mounts and listens.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import type { Config } from '#platform/config.ts';
 import { createHttpApp } from '#platform/http.ts';
 import type { Logger } from '#platform/logger.ts';
-import { startPostgres } from '#platform/postgres.ts';
-import { caseworkPlugin, createCaseworkServices, openTenants, type TenantSpec } from '#casework/casework.ts';
-import { DEMO_TENANTS } from '#casework/modules/demo/demo-federation.ts';
-import type { TenantRegistry } from '#casework/tenant.ts';
-import type { CaseworkServices } from '#casework/routes.ts';
-import { DemoSeedInterrupted, describeDemo, seedDemo } from '#casework/modules/demo/demo-seed.ts';
-import { readRetention, startPurgeSchedule } from '#casework/modules/retention/retention.service.ts';
-import { loadOrCreatePrivateKeys, toPublicJwks, type PublicJwks } from '#contracts/protocol/keys.ts';
-import { isValidKbo } from '#contracts/kbo.ts';
-import { hubPlugin, openHub, registerHubItself } from '#hub/hub.ts';
-import { openFederatedSession } from '#casework/modules/auth/federated-login.ts';
-import { webPlugin } from '#web/web.ts';
+import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
+import { DEMO_PERSONS, startCasework, type CaseworkNode } from '#casework/index.ts';
+import { hubPlugin, registerHubItself, startHub, type Hub } from '#hub/index.ts';
+import { portalPlugin, startPortal, type Portal } from '#portal/index.ts';
 
-export type RunningService = { url: string; close(): Promise<void> };
-export type RegistryEntry = { kbo: string; name: string; kind: 'cpas' | 'portal'; endpoint: string; jwks: PublicJwks };
+export const SERVICE_NAMES = ['casework', 'hub', 'portal'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
 
-export async function readTenantSpecs(config: Config): Promise<TenantSpec[]> {
-  if (config.isDemo) return DEMO_TENANTS;
-  const raw = JSON.parse(await readFile(config.tenantsFile!, 'utf8')) as TenantSpec[];
-  if (!Array.isArray(raw) || raw.length === 0) throw new Error(`${config.tenantsFile} must list at least one CPAS`);
-  return raw.map((spec) => ({ ...spec, isDemo: false }));
+/** `casework,hub,portal` (any order, at least one) → the services; a string says what is wrong. */
+export function parseServices(value: string): ServiceName[] | string {
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const unknown = names.filter((name) => !(SERVICE_NAMES as readonly string[]).includes(name));
+  if (unknown.length > 0)
+    return `Unknown service ${unknown.map((name) => `"${name}"`).join(', ')}: choose among ${SERVICE_NAMES.join(', ')}.`;
+  if (names.length === 0) return `--services needs at least one of ${SERVICE_NAMES.join(', ')}.`;
+  return SERVICE_NAMES.filter((name) => names.includes(name));
 }
 
-/** `rse hub`: the crossroads alone, at PUBLIC_URL/hub. */
-export async function startHubService(config: Config, log: Logger): Promise<RunningService> {
-  const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
-  const hub = await openHub({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, log, clock: () => new Date() });
-  const app = createHttpApp({ log });
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  await app.register(hubPlugin(hub), { prefix: '/hub' });
-  await app.listen({ port: config.port, host: config.host });
-  await registerHubItself(hub, `${config.publicUrl}/hub`);
-  return {
-    url: config.publicUrl,
-    async close() {
-      await app.close();
-      await hub.close();
-      await postgres.stop();
-    },
-  };
-}
+export type RunningServices = {
+  app: FastifyInstance;
+  postgres: PostgresServer;
+  url: string;
+  casework: CaseworkNode | null;
+  hub: Hub | null;
+  portal: Portal | null;
+  close(): Promise<void>;
+};
 
-/** `rse casework`: the CPAS node(s) of TENANTS_FILE (or the demo CPAS), talking to the hub at HUB_URL. */
-export async function startCaseworkService(config: Config, log: Logger): Promise<RunningService> {
-  if (!config.hubUrl) throw new Error('HUB_URL is required to run the casework service on its own (e.g. HUB_URL=https://hub.example/hub).');
-  const hubUrl = config.hubUrl;
-  const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
-  const tenants = await openTenants({
-    postgres,
-    prefix: config.databasePrefix,
-    keysDir: config.keysDir,
-    specs: await readTenantSpecs(config),
-    log,
-  });
-  const clock = () => new Date();
-  const services = createCaseworkServices({
-    tenants,
-    isDemo: config.isDemo,
-    sessionIdleMinutes: config.sessionIdleMinutes,
-    clock,
-    log,
-    demo: { isEnabled: config.isDemo, describe: async () => describeDemo() },
-    hubUrl: () => hubUrl,
-  });
-  const app = createHttpApp({ log });
-  await app.register(caseworkPlugin(services, tenants));
-  // The worker web application at `/` of the casework service (ADR 0008).
-  await app.register(
-    webPlugin({
-      inject: (request) => app.inject(request),
-      isDemo: config.isDemo,
-      publicUrl: config.publicUrl,
-      oidc: config.webOidc,
-      log,
-      federatedLogin: (input) =>
-        openFederatedSession({ tenants, isDemo: config.isDemo, sessionIdleMinutes: config.sessionIdleMinutes, clock }, input),
-    }),
-  );
-  await app.listen({ port: config.port, host: config.host });
-  const purgeSchedule = await finishStarting(config, tenants, services, log, clock, 1_000);
-  return {
-    url: config.publicUrl,
-    async close() {
-      await purgeSchedule.stop();
-      await services.relay.stop();
-      await app.close();
-      await Promise.all(tenants.all().map((tenant) => tenant.db.close()));
-      await postgres.stop();
-    },
-  };
-}
+export type StartOptions = {
+  clock?: () => Date;
+  /** A PostgreSQL server already started (the tests'); otherwise the one of the configuration, stopped on close. */
+  postgres?: PostgresServer;
+  listen?: boolean;
+  relayIntervalMs?: number;
+  providerTimeoutMs?: number;
+};
 
-/**
- * The last steps of starting a casework node, the same in every mode: the demo seed (once), the
- * outbox relay, readiness, and the scheduled retention job (R42, every purgeIntervalHours).
- */
-export async function finishStarting(
+export async function startServices(
   config: Config,
-  tenants: TenantRegistry,
-  services: CaseworkServices,
   log: Logger,
-  clock: () => Date,
-  relayIntervalMs: number,
-) {
-  if (config.isDemo) {
-    try {
-      if (await seedDemo(tenants, services, clock())) log.info('demo seeded');
-    } catch (error) {
-      if (!(error instanceof DemoSeedInterrupted)) throw error;
-      log.warn(error.message);
-    }
+  services: readonly ServiceName[],
+  options: StartOptions = {},
+): Promise<RunningServices> {
+  const has = (name: ServiceName) => services.includes(name);
+  const hubUsers = services.filter((name) => name !== 'hub');
+  if (!has('hub') && !config.hubUrl && hubUsers.length > 0)
+    throw new Error(
+      `HUB_URL is required to run the ${hubUsers.join(' and ')} service without the hub (e.g. HUB_URL=https://hub.example/hub).`,
+    );
+  const clock = options.clock ?? (() => new Date());
+  const postgres = options.postgres ?? (await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log }));
+  let url = config.publicUrl;
+  const hubUrl = () => (has('hub') ? `${url}/hub` : config.hubUrl!);
+  const common = { postgres, prefix: config.databasePrefix, keysDir: config.keysDir, log, clock };
+  const casework = has('casework')
+    ? await startCasework({ config, log, postgres, clock, hubUrl, relayIntervalMs: options.relayIntervalMs })
+    : null;
+  const hub = has('hub') ? await startHub({ ...common, providerTimeoutMs: options.providerTimeoutMs }) : null;
+  // The citizen portal: an institution of its own kind that reads everything through the hub (ADR 0009).
+  const portal = has('portal')
+    ? await startPortal({
+        ...common,
+        hubUrl,
+        publicUrl: () => `${url}/portal`,
+        sessionIdleMinutes: config.sessionIdleMinutes,
+        oidc: config.portalOidc,
+        demo: config.isDemo
+          ? {
+              persons: DEMO_PERSONS.map(({ niss, givenNames, familyName, language, scenario }) => ({
+                niss,
+                givenNames,
+                familyName,
+                language,
+                scenario,
+              })),
+            }
+          : null,
+      })
+    : null;
+  const app = createHttpApp({ log });
+  if (casework) await casework.mount(app);
+  else app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  if (hub) await app.register(hubPlugin(hub), { prefix: '/hub' });
+  if (portal) await app.register(portalPlugin(portal), { prefix: '/portal' });
+  if (options.listen !== false) {
+    const address = await app.listen({ port: config.port, host: config.host });
+    url = config.port === 0 ? address.replace('0.0.0.0', '127.0.0.1') : config.publicUrl;
+  } else {
+    await app.ready();
   }
-  await services.relay.flush().catch((error: unknown) => log.warn({ err: error }, 'outbox not delivered yet'));
-  services.relay.start(relayIntervalMs);
-  services.lifecycle.isStarted = true;
-  return startPurgeSchedule(tenants.all(), {
-    clock,
-    log,
-    intervalMs: (await readRetention(tenants.all()[0]!.db)).purgeIntervalHours * 3_600_000,
-  });
+  // The registry: every institution with its endpoint and public keys. A hub registers itself and the
+  // institutions of its own process (the embedded default); in production its operator registers the
+  // others (`rse export-institutions` → `rse register-institutions`).
+  if (hub) {
+    await registerHubItself(hub, `${url}/hub`);
+    for (const entry of casework?.registryEntries(url) ?? []) await hub.registry.register(entry);
+    if (portal) await hub.registry.register(portal.registryEntry(`${url}/portal`));
+  }
+  await casework?.run();
+  return {
+    app,
+    postgres,
+    url,
+    casework,
+    hub,
+    portal,
+    async close() {
+      await casework?.stop();
+      await app.close();
+      await hub?.close();
+      await portal?.close();
+      await casework?.close();
+      if (!options.postgres) await postgres.stop();
+    },
+  };
 }
 
-/** `rse export-institutions`: the public registry entries of this node's CPAS (no database needed). */
-export async function exportInstitutions(config: Config): Promise<RegistryEntry[]> {
-  const entries: RegistryEntry[] = [];
-  for (const spec of await readTenantSpecs(config)) {
-    const keys = await loadOrCreatePrivateKeys(path.join(config.keysDir, spec.kbo, 'exchange'));
-    entries.push({
-      kbo: spec.kbo,
-      name: spec.name,
-      kind: 'cpas',
-      endpoint: `${config.publicUrl}/exchange/v1/summary-requests`,
-      jwks: toPublicJwks(keys),
-    });
-  }
-  return entries;
-}
+/** Every service in one process: what `npm start` runs, and what the integration tests start. */
+export type Federation = RunningServices & {
+  tenants: CaseworkNode['tenants'];
+  services: CaseworkNode['services'];
+  hub: Hub;
+  portal: Portal;
+};
 
-/** `rse register-institutions <file>`: the hub operator adds or updates institutions from exported entries. */
-export async function registerInstitutions(config: Config, log: Logger, file: string): Promise<string[]> {
-  const entries = JSON.parse(await readFile(file, 'utf8')) as RegistryEntry[];
-  if (!Array.isArray(entries) || entries.length === 0) throw new Error(`${file} must hold a non-empty JSON list of institutions`);
-  for (const [index, entry] of entries.entries()) {
-    const where = `${file}[${index}]`;
-    if (typeof entry.kbo !== 'string' || !isValidKbo(entry.kbo)) throw new Error(`${where}: kbo is not a valid enterprise number`);
-    if (typeof entry.name !== 'string' || entry.name.length === 0) throw new Error(`${where}: name is required`);
-    if (entry.kind !== 'cpas' && entry.kind !== 'portal') throw new Error(`${where}: kind must be "cpas" or "portal"`);
-    if (typeof entry.endpoint !== 'string' || !/^https?:\/\//.test(entry.endpoint))
-      throw new Error(`${where}: endpoint must be an http(s) URL`);
-  }
-  const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
-  const hub = await openHub({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, log, clock: () => new Date() });
-  try {
-    for (const entry of entries) await hub.registry.register(entry);
-    return entries.map((entry) => `${entry.kbo} ${entry.name}`);
-  } finally {
-    await hub.close();
-    await postgres.stop();
-  }
+export async function startFederation(config: Config, log: Logger, options: StartOptions = {}): Promise<Federation> {
+  const running = await startServices(config, log, SERVICE_NAMES, options);
+  const { casework, hub, portal } = running;
+  if (!casework || !hub || !portal) throw new Error('the embedded default runs every service');
+  return { ...running, hub, portal, tenants: casework.tenants, services: casework.services };
 }

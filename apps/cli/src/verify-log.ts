@@ -13,7 +13,7 @@ import { createDatabase } from '#platform/db.ts';
 import { createLogger } from '#platform/logger.ts';
 import { startPostgres } from '#platform/postgres.ts';
 import { importPublicJwks, loadOrCreatePrivateKeys } from '#contracts/protocol/keys.ts';
-import { verifyWholeLog } from '#hub/modules/exchange-log/verify-log.ts';
+import { hubDatabaseName, verifyWholeLog } from '#hub/index.ts';
 
 type Output = { out: (line: string) => void; err: (line: string) => void };
 
@@ -45,7 +45,7 @@ export async function verifyLogCommand(config: Config, args: string[], output: O
   }
   const key = await hubKeyFrom(source, config);
   const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log: createLogger({ level: 'warn' }) });
-  const db = createDatabase(await postgres.ensureDatabase(`${config.databasePrefix}_hub`), { max: 2 });
+  const db = createDatabase(await postgres.ensureDatabase(hubDatabaseName(config.databasePrefix)), { max: 2 });
   try {
     let lastReport = 0;
     const result = await verifyWholeLog(db, key, {

@@ -1,22 +1,21 @@
 /**
- * Composition root of the hub: its own database, its own keys and pseudonym secret, the registry,
- * the directory, consultation routing and the exchange log, and its HTTP plugin (`/hub`).
+ * The hub's services and HTTP plugin (`/hub`): the registry, the directory, consultation routing and
+ * the exchange log. Its start (database, keys and pseudonym secret, the corrections loop) is start.ts.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import { Type } from '@sinclair/typebox';
-import { createDatabase, type Database } from '#platform/db.ts';
+import type { Database } from '#platform/db.ts';
 import { AppError } from '#platform/errors.ts';
-import { isMigrated, migrate } from '#platform/migrate.ts';
+import { isMigrated } from '#platform/migrate.ts';
 import type { Logger } from '#platform/logger.ts';
-import type { PostgresServer } from '#platform/postgres.ts';
 import { sendProblem } from '#platform/http.ts';
 import { requestText } from '#platform/http-client.ts';
-import { loadOrCreatePrivateKeys, toPublicJwks, type InstitutionKeys } from '#contracts/protocol/keys.ts';
+import { toPublicJwks, type InstitutionKeys } from '#contracts/protocol/keys.ts';
 import { createRegistry, type Registry } from './modules/registry/registry.service.ts';
-import { loadPseudonymiser, type Pseudonymiser } from './modules/directory/pseudonym.ts';
+import type { Pseudonymiser } from './modules/directory/pseudonym.ts';
 import { createIntegrationService } from './modules/directory/integrations.service.ts';
 import { createConsultationService } from './modules/consultations/consultations.service.ts';
 import { createPostgresReplayGuard } from './modules/consultations/replay-guard.ts';
@@ -42,19 +41,17 @@ export type Hub = {
   close(): Promise<void>;
 };
 
-export async function openHub(options: {
-  postgres: PostgresServer;
-  prefix: string;
-  keysDir: string;
+/** The hub's services over an open, migrated database and loaded keys (opening them and the loops: start.ts). */
+export function createHub(options: {
+  db: Database;
+  keys: InstitutionKeys;
+  pseudonymise: Pseudonymiser;
   log: Logger;
   clock: () => Date;
   providerTimeoutMs?: number;
   fetch?: typeof fetch;
-}): Promise<Hub> {
-  const db = createDatabase(await options.postgres.ensureDatabase(`${options.prefix}_hub`), { max: 16 });
-  await migrate(db, HUB_MIGRATIONS);
-  const keys = await loadOrCreatePrivateKeys(path.join(options.keysDir, 'hub'));
-  const pseudonymise = await loadPseudonymiser(path.join(options.keysDir, 'hub'));
+}): Hub {
+  const { db, keys, pseudonymise } = options;
   const registry = createRegistry(db);
   const replay = createPostgresReplayGuard(db);
   const log = createExchangeLog({ db, signing: keys.signing, clock: options.clock });
@@ -85,7 +82,6 @@ export async function openHub(options: {
     noticeMonths: 24,
     deliveryTimeoutMs: options.providerTimeoutMs ?? 5_000,
   });
-  corrections.start();
   const personAccess = createPersonAccessService({
     db,
     registry,

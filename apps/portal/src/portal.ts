@@ -1,9 +1,9 @@
 /**
- * Composition root of the citizen portal (principle 7, flow 4): its own small database (sessions
- * and the tree heads it has seen — no file data), its own keys as the registered institution of kind
- * `portal`, the signed client of the hub, and its HTTP plugin: the API of the contract's Portal
- * section under `/portal/api/v1`, the pages under `/portal`, `/portal/openapi.json`, `/portal/healthz`
- * and `/portal/readyz`.
+ * The citizen portal (principle 7, flow 4): over its own small database (sessions and the tree heads
+ * it has seen — no file data) and its own keys as the registered institution of kind `portal`
+ * (both opened by start.ts), the signed client of the hub, its services and its HTTP plugin: the API
+ * of the contract's Portal section under `/portal/api/v1`, the pages under `/portal`,
+ * `/portal/openapi.json`, `/portal/healthz` and `/portal/readyz`.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +11,11 @@ import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import { createDatabase, type Database } from '#platform/db.ts';
-import { isMigrated, migrate } from '#platform/migrate.ts';
+import type { Database } from '#platform/db.ts';
+import { isMigrated } from '#platform/migrate.ts';
 import type { Logger } from '#platform/logger.ts';
-import type { PostgresServer } from '#platform/postgres.ts';
 import { sendProblem } from '#platform/http.ts';
-import { loadOrCreatePrivateKeys, toPublicJwks, type InstitutionKeys, type PublicJwks } from '#contracts/protocol/keys.ts';
+import { toPublicJwks, type InstitutionKeys, type PublicJwks } from '#contracts/protocol/keys.ts';
 import { createPortalHubClient, type PortalHubClient } from './modules/hub/hub-client.ts';
 import { createTreeHeadStore } from './modules/exchanges/log-verifier.ts';
 import { createExchangeService } from './modules/exchanges/exchanges.service.ts';
@@ -48,9 +47,6 @@ export type Portal = {
 };
 
 export type PortalOptions = {
-  postgres: PostgresServer;
-  prefix: string;
-  keysDir: string;
   log: Logger;
   clock: () => Date;
   hubUrl: () => string;
@@ -63,10 +59,9 @@ export type PortalOptions = {
   fetch?: typeof fetch;
 };
 
-export async function openPortal(options: PortalOptions): Promise<Portal> {
-  const db = createDatabase(await options.postgres.ensureDatabase(`${options.prefix}_portal`), { max: 8 });
-  await migrate(db, PORTAL_MIGRATIONS);
-  const keys = await loadOrCreatePrivateKeys(path.join(options.keysDir, 'portal'));
+/** The portal's services over its open, migrated database and loaded keys (opening them: start.ts). */
+export function createPortal(options: PortalOptions & { db: Database; keys: InstitutionKeys }): Portal {
+  const { db, keys } = options;
   const log = options.log.child({ module: 'portal' });
   const hub = createPortalHubClient({ hubUrl: options.hubUrl, kbo: PORTAL_KBO, keys, clock: options.clock, fetch: options.fetch });
   const treeHeads = createTreeHeadStore({ db, log, getJson: (p) => hub.getJson(p) });

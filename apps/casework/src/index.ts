@@ -1,0 +1,20 @@
+/**
+ * The casework service's public surface: what a process (apps/cli) needs to run a node, and the
+ * operator's commands on its databases. Anything else is the node's own business.
+ */
+export { caseworkPlugin, CASEWORK_MIGRATIONS, type TenantSpec } from './casework.ts';
+export {
+  caseworkRegistryEntries,
+  openTenants,
+  readTenantSpecs,
+  startCasework,
+  tenantDatabaseName,
+  type CaseworkNode,
+  type RegistryEntry,
+} from './start.ts';
+export type { CaseworkServices } from './routes.ts';
+export type { Tenant, TenantRegistry } from './tenant.ts';
+export { verifyAuditChain } from './modules/audit/audit.ts';
+export { runPurge } from './modules/retention/retention.service.ts';
+export { describeDemo } from './modules/demo/demo-seed.ts';
+export { DEMO_PERSONS, DEMO_TENANTS } from './modules/demo/demo-federation.ts';

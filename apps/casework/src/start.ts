@@ -1,0 +1,192 @@
+/**
+ * The casework node's start: the database and keys of each CPAS it hosts (created and migrated when
+ * needed), its use cases, its HTTP surface (the API and the worker web application at `/`) and its
+ * background work — the demo seed (once), the outbox relay toward the hub, readiness, and the
+ * retention schedule (R42). Listening, and registering institutions at a hub in the same process,
+ * is the process's choice (apps/cli).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '#platform/config.ts';
+import { createDatabase } from '#platform/db.ts';
+import type { Logger } from '#platform/logger.ts';
+import { migrate } from '#platform/migrate.ts';
+import type { PostgresServer } from '#platform/postgres.ts';
+import { loadOrCreatePrivateKeys, toPublicJwks, type InstitutionKeys, type PublicJwks } from '#contracts/protocol/keys.ts';
+import { webPlugin } from '#web/web.ts';
+import { CASEWORK_MIGRATIONS, caseworkPlugin, createCaseworkServices, type TenantSpec } from './casework.ts';
+import { loadOrCreateNoteKey } from './keys.ts';
+import type { CaseworkServices } from './routes.ts';
+import { createTenantRegistry, type Tenant, type TenantRegistry } from './tenant.ts';
+import { openFederatedSession } from './modules/auth/federated-login.ts';
+import { DEMO_TENANTS } from './modules/demo/demo-federation.ts';
+import { DemoSeedInterrupted, describeDemo, seedDemo } from './modules/demo/demo-seed.ts';
+import { readRetention, startPurgeSchedule } from './modules/retention/retention.service.ts';
+
+export type RegistryEntry = { kbo: string; name: string; kind: 'cpas'; endpoint: string; jwks: PublicJwks };
+
+export const tenantDatabaseName = (prefix: string, kbo: string) => `${prefix}_cpas_${kbo}`;
+
+/** The CPAS this node hosts: the demo ones, or those of TENANTS_FILE. */
+export async function readTenantSpecs(config: Config): Promise<TenantSpec[]> {
+  if (config.isDemo) return DEMO_TENANTS;
+  const raw = JSON.parse(await readFile(config.tenantsFile!, 'utf8')) as TenantSpec[];
+  if (!Array.isArray(raw) || raw.length === 0) throw new Error(`${config.tenantsFile} must list at least one CPAS`);
+  return raw.map((spec) => ({ ...spec, isDemo: false }));
+}
+
+/** Opens (creating and migrating when needed) the database and keys of each tenant. */
+export async function openTenants(options: {
+  postgres: PostgresServer;
+  prefix: string;
+  keysDir: string;
+  specs: TenantSpec[];
+  log: Logger;
+}): Promise<TenantRegistry> {
+  const tenants: Tenant[] = [];
+  let applied = 0;
+  for (const spec of options.specs) {
+    const url = await options.postgres.ensureDatabase(tenantDatabaseName(options.prefix, spec.kbo));
+    const db = createDatabase(url, { max: 8 });
+    const result = await migrate(db, CASEWORK_MIGRATIONS);
+    applied += result.applied.length;
+    if (result.applied.length > 0) options.log.debug({ kbo: spec.kbo, applied: result.applied.length }, 'casework migrations applied');
+    await db.query(
+      `INSERT INTO institution (kbo, name, language, address, service_phone, service_email, labour_court, is_demo) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (kbo) DO UPDATE SET name = EXCLUDED.name, language = EXCLUDED.language, address = EXCLUDED.address,
+         service_phone = EXCLUDED.service_phone, service_email = EXCLUDED.service_email, labour_court = EXCLUDED.labour_court, is_demo = EXCLUDED.is_demo`,
+      [
+        spec.kbo,
+        spec.name,
+        spec.language,
+        spec.address ?? null,
+        spec.servicePhone ?? null,
+        spec.serviceEmail ?? null,
+        spec.labourCourt ?? null,
+        spec.isDemo ?? false,
+      ],
+    );
+    const noteKey = await loadOrCreateNoteKey(path.join(options.keysDir, spec.kbo));
+    const keys = await loadOrCreatePrivateKeys(path.join(options.keysDir, spec.kbo, 'exchange'));
+    tenants.push({
+      kbo: spec.kbo,
+      name: spec.name,
+      language: spec.language,
+      db,
+      noteKey,
+      keys,
+      log: options.log.child({ module: 'casework', kbo: spec.kbo }),
+    });
+  }
+  // One line for the whole node, not one a CPAS: the per-CPAS counts are at debug.
+  if (applied > 0) options.log.info({ databases: tenants.length, applied }, 'casework databases migrated');
+  return createTenantRegistry(tenants);
+}
+
+const registryEntry = (cpas: { kbo: string; name: string }, keys: InstitutionKeys, baseUrl: string): RegistryEntry => ({
+  kbo: cpas.kbo,
+  name: cpas.name,
+  kind: 'cpas',
+  endpoint: `${baseUrl}/exchange/v1/summary-requests`,
+  jwks: toPublicJwks(keys),
+});
+
+/** The public registry entries of this node's CPAS (their endpoint at `baseUrl`), for the hub operator; no database needed. */
+export async function caseworkRegistryEntries(config: Config, baseUrl: string): Promise<RegistryEntry[]> {
+  const entries: RegistryEntry[] = [];
+  for (const spec of await readTenantSpecs(config)) {
+    entries.push(registryEntry(spec, await loadOrCreatePrivateKeys(path.join(config.keysDir, spec.kbo, 'exchange')), baseUrl));
+  }
+  return entries;
+}
+
+export type CaseworkNode = {
+  tenants: TenantRegistry;
+  services: CaseworkServices;
+  /** Registers the casework API and the worker web application (ADR 0008) at `/` of `app`. */
+  mount(app: FastifyInstance): Promise<void>;
+  /** Its CPAS as registry entries, their node endpoint at `baseUrl`. */
+  registryEntries(baseUrl: string): RegistryEntry[];
+  /** The last steps, once listening: the demo seed (once), the outbox relay, readiness, the retention schedule. */
+  run(): Promise<void>;
+  /** Stops the background work (before the HTTP server closes). */
+  stop(): Promise<void>;
+  /** Closes the tenants' databases (after the HTTP server closed). */
+  close(): Promise<void>;
+};
+
+export async function startCasework(options: {
+  config: Config;
+  log: Logger;
+  postgres: PostgresServer;
+  clock: () => Date;
+  /** Where the hub is (in this process or at HUB_URL); read when a message is sent. */
+  hubUrl: () => string;
+  relayIntervalMs?: number;
+}): Promise<CaseworkNode> {
+  const { config, log, clock } = options;
+  const tenants = await openTenants({
+    postgres: options.postgres,
+    prefix: config.databasePrefix,
+    keysDir: config.keysDir,
+    specs: await readTenantSpecs(config),
+    log,
+  });
+  const services = createCaseworkServices({
+    tenants,
+    isDemo: config.isDemo,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    clock,
+    log,
+    demo: { isEnabled: config.isDemo, describe: async () => describeDemo() },
+    hubUrl: options.hubUrl,
+  });
+  let purgeSchedule: { stop(): Promise<void> } | null = null;
+  return {
+    tenants,
+    services,
+    async mount(app) {
+      await app.register(caseworkPlugin(services, tenants));
+      // The worker web application at `/`, beside the API it calls in process (ADR 0008).
+      await app.register(
+        webPlugin({
+          inject: (request) => app.inject(request),
+          isDemo: config.isDemo,
+          publicUrl: config.publicUrl,
+          oidc: config.webOidc,
+          log,
+          federatedLogin: (input) =>
+            openFederatedSession({ tenants, isDemo: config.isDemo, sessionIdleMinutes: config.sessionIdleMinutes, clock }, input),
+        }),
+      );
+    },
+    registryEntries: (baseUrl) => tenants.all().map((tenant) => registryEntry(tenant, tenant.keys, baseUrl)),
+    async run() {
+      if (config.isDemo) {
+        try {
+          if (await seedDemo(tenants, services, clock())) log.info('demo seeded');
+        } catch (error) {
+          if (!(error instanceof DemoSeedInterrupted)) throw error;
+          log.warn(error.message);
+        }
+      }
+      await services.relay.flush().catch((error: unknown) => log.warn({ err: error }, 'outbox not delivered yet'));
+      services.relay.start(options.relayIntervalMs ?? 1_000);
+      services.lifecycle.isStarted = true;
+      purgeSchedule = startPurgeSchedule(tenants.all(), {
+        clock,
+        log,
+        intervalMs: (await readRetention(tenants.all()[0]!.db)).purgeIntervalHours * 3_600_000,
+      });
+    },
+    async stop() {
+      await purgeSchedule?.stop();
+      purgeSchedule = null;
+      await services.relay.stop();
+    },
+    async close() {
+      await Promise.all(tenants.all().map((tenant) => tenant.db.close()));
+    },
+  };
+}
