@@ -1,7 +1,8 @@
 /**
- * Production: the hub and a casework node in separate processes, each with its own port, talking
- * over HTTP; the node's institutions are registered by the hub operator from the node's exported
- * public keys. One consultation completes end to end.
+ * Production: the hub, a casework node and the citizen portal in separate processes, each with its
+ * own port and database, talking over HTTP; the node's institutions and the portal are registered by
+ * the hub operator from their exported public keys. One consultation completes end to end, and the
+ * person sees it, verified, on the portal.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,6 +22,7 @@ const children: ChildProcess[] = [];
 let dataDir: string;
 let hubPort: number;
 let nodePort: number;
+let portalPort: number;
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -30,7 +32,7 @@ const freePort = () =>
     });
   });
 
-function envFor(service: 'hub' | 'casework', port: number): NodeJS.ProcessEnv {
+function envFor(service: 'hub' | 'casework' | 'portal', port: number): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -82,6 +84,7 @@ before(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'rse-prod-'));
   hubPort = await freePort();
   nodePort = await freePort();
+  portalPort = await freePort();
 });
 
 after(async () => {
@@ -100,7 +103,7 @@ after(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-test('hub and casework run as separate processes and complete a consultation', async () => {
+test('hub and casework run as separate processes and complete a consultation (the portal is registered like a node)', async () => {
   await startService('hub', envFor('hub', hubPort), `http://127.0.0.1:${hubPort}/hub/readyz`);
 
   const exported = await runCli(['export-institutions'], envFor('casework', nodePort));
@@ -119,6 +122,18 @@ test('hub and casework run as separate processes and complete a consultation', a
   const registered = await runCli(['register-institutions', file], envFor('hub', hubPort));
   assert.equal(registered.code, 0, registered.stderr);
   assert.match(registered.stdout, /registered \d{10} CPAS de Forest/);
+  // The portal, an institution of kind `portal`, is registered the same way (it runs in the third test).
+  const portalExported = await runCli(['export-institutions', '--services=portal'], envFor('portal', portalPort));
+  assert.equal(portalExported.code, 0, portalExported.stderr);
+  const portalEntries = JSON.parse(portalExported.stdout) as { kind: string; endpoint: string }[];
+  assert.deepEqual(
+    portalEntries.map((entry) => [entry.kind, entry.endpoint]),
+    [['portal', `http://127.0.0.1:${portalPort}/portal`]],
+  );
+  const portalFile = path.join(dataDir, 'portal.json');
+  await writeFile(portalFile, portalExported.stdout);
+  const portalRegistered = await runCli(['register-institutions', portalFile], envFor('hub', hubPort));
+  assert.equal(portalRegistered.code, 0, portalRegistered.stderr);
 
   await startService('casework', envFor('casework', nodePort), `http://127.0.0.1:${nodePort}/readyz`);
   const login = await api(null, 'POST', '/api/v1/sessions', { username: 'marie.forest', password: 'demo-rse-2026' });
@@ -148,9 +163,41 @@ test('hub and casework run as separate processes and complete a consultation', a
   assert.ok(head.treeSize >= 3, `the hub logged the legs (tree size ${head.treeSize})`);
 });
 
+test('the portal runs as its own process with its own database and shows the person the consultation, verified', async () => {
+  await startService('portal', envFor('portal', portalPort), `http://127.0.0.1:${portalPort}/portal/readyz`);
+  const portal = `http://127.0.0.1:${portalPort}/portal/api/v1`;
+  const nadia = DEMO_PERSONS.find((p) => p.scenario === 'moved')!;
+  const login = await fetch(`${portal}/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ niss: nadia.niss }),
+  });
+  assert.equal(login.status, 201, await login.clone().text());
+  const { token } = (await login.json()) as { token: string };
+  const exchanges = await fetch(`${portal}/me/exchanges`, { headers: { authorization: `Bearer ${token}` } });
+  const text = await exchanges.text();
+  assert.equal(exchanges.status, 200, text);
+  const body = JSON.parse(text) as { items: { type: string; verified: boolean }[] };
+  assert.ok(
+    body.items.some((item) => item.type === 'summary.answered'),
+    `the consultation of the first test is listed: ${text.slice(0, 300)}`,
+  );
+  assert.ok(
+    body.items.every((item) => item.verified),
+    'every entry is verified against the hub',
+  );
+  const databases = (
+    await startPostgres({ dataDir, databaseUrl: process.env.DATABASE_URL!, log: createLogger({ level: 'silent' }) })
+  ).listDatabases(`${prefix}_portal`);
+  assert.deepEqual(await databases, [`${prefix}_portal`], 'the portal has its own database');
+});
+
 test('a casework process without HUB_URL refuses to start and says why', async () => {
   const env = { ...envFor('casework', nodePort), HUB_URL: undefined };
   const result = await runCli(['casework'], env);
   assert.equal(result.code, 1);
   assert.match(result.stderr, /HUB_URL is required/);
+  const portal = await runCli(['portal'], { ...envFor('portal', portalPort), HUB_URL: undefined });
+  assert.equal(portal.code, 1);
+  assert.match(portal.stderr, /HUB_URL is required to run the portal service/);
 });
