@@ -186,10 +186,8 @@ test('the portal runs as its own process with its own database and shows the per
     body.items.every((item) => item.verified),
     'every entry is verified against the hub',
   );
-  const databases = (
-    await startPostgres({ dataDir, databaseUrl: process.env.DATABASE_URL!, log: createLogger({ level: 'silent' }) })
-  ).listDatabases(`${prefix}_portal`);
-  assert.deepEqual(await databases, [`${prefix}_portal`], 'the portal has its own database');
+  const postgres = await startPostgres({ dataDir, databaseUrl: process.env.DATABASE_URL!, log: createLogger({ level: 'silent' }) });
+  assert.deepEqual(await postgres.listDatabases(`${prefix}_portal`), [`${prefix}_portal`], 'the portal has its own database');
 });
 
 test('a casework process without HUB_URL refuses to start and says why', async () => {
