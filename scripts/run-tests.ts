@@ -5,6 +5,9 @@
  *   npm test                 all tests
  *   npm test -- --unit       only tests that need no database (files not under test/ or *.int.test.ts)
  *   npm test -- <files…>     the given files
+ * The browser journeys (test/browser/) start Chromium beside a whole federation: they run after the
+ * other files, one file at a time, with a longer bound per test, so that a loaded 2-core machine slows
+ * them down without timing them out; the other files run two at a time.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -49,13 +52,38 @@ async function main(): Promise<number> {
   } else if (env.DATABASE_URL) {
     process.stdout.write('Tests run on the PostgreSQL server at DATABASE_URL.\n');
   }
+  const isBrowser = (file: string) => file.split(path.sep).join('/').includes('test/browser/');
+  const phases = [
+    { files: files.filter((file) => !isBrowser(file)), concurrency: 2, timeoutMs: 180_000 },
+    { files: files.filter(isBrowser), concurrency: 1, timeoutMs: 600_000 },
+  ].filter((phase) => phase.files.length > 0);
+  let code = 0;
+  let executed = 0;
+  for (const phase of phases) {
+    const result = await runPhase(phase.files, phase.concurrency, phase.timeoutMs, env);
+    code = code || result.code;
+    executed += result.executed;
+  }
+  if (postgres) await postgres.stop();
+  if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  if (executed === 0) {
+    process.stderr.write('The test run executed no test: failing.\n');
+    return 1;
+  }
+  return code;
+}
+
+/** One run of node's test runner over `files`; its exit code and how many tests it executed. */
+async function runPhase(
+  files: string[],
+  concurrency: number,
+  timeoutMs: number,
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; executed: number }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', '--test-timeout=180000', ...files],
-    {
-      env,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+    ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, `--test-timeout=${timeoutMs}`, ...files],
+    { env, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => {
@@ -64,14 +92,8 @@ async function main(): Promise<number> {
     process.stdout.write(chunk);
   });
   const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? 1)));
-  if (postgres) await postgres.stop();
-  if (tempDir) await rm(tempDir, { recursive: true, force: true });
   const executed = /ℹ tests (\d+)/.exec(output);
-  if (!executed || Number(executed[1]) === 0) {
-    process.stderr.write('The test run executed no test: failing.\n');
-    return 1;
-  }
-  return code;
+  return { code, executed: executed ? Number(executed[1]) : 0 };
 }
 
 main().then(

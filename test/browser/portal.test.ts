@@ -5,43 +5,34 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTestFederation, type TestFederation } from '../federation.ts';
 import { DEMO_PERSONS, FOREST } from '#casework/modules/demo/demo-federation.ts';
+import { expectNoAxeViolations, launchChromium, newContext } from './web-harness.ts';
 
-const require = createRequire(import.meta.url);
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const nadia = DEMO_PERSONS.find((p) => p.scenario === 'moved')!;
 
 let fed: TestFederation;
 let browser: Browser;
-let axeSource: string;
 let marie: string;
 let nadiaRequestId: string;
 
 async function openPage(viewport: { width: number; height: number }): Promise<Page> {
   // bypassCSP only lets the test inject axe-core; the portal itself runs no script at all.
-  const context = await browser.newContext({ viewport, bypassCSP: true, locale: 'fr-BE' });
+  const context = await newContext(browser, 'fr-BE', viewport);
   return context.newPage();
 }
 
-/** axe-core on the current page: WCAG 2.0/2.1 A and AA rules, zero violations allowed. */
+/** axe-core on the current page (WCAG 2.0/2.1 A and AA rules, zero violations allowed), and no sideways scrolling. */
 async function expectAccessible(page: Page, where: string): Promise<void> {
-  await page.addScriptTag({ content: axeSource });
-  // Evaluated in the page (strings: the test's TypeScript has no DOM types).
-  const violations =
-    (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    .then((result) => result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`)) as string[];
-  assert.deepEqual(violations, [], `axe violations on ${where}`);
+  await expectNoAxeViolations(page, where);
   const overflow = (await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
   assert.ok(overflow <= 0, `${where} scrolls sideways by ${overflow}px`);
 }
 
 before(async () => {
-  axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   fed = await startTestFederation({ providerTimeoutMs: 2_000 });
   marie = await fed.login('marie.forest');
   const person = await fed.api(marie, 'GET', `/api/v1/persons?niss=${nadia.niss}`);
@@ -55,18 +46,7 @@ before(async () => {
     (await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, { purpose: 'social-investigation' })).status,
     201,
   );
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

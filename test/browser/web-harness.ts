@@ -1,7 +1,10 @@
 /**
- * Browser harness of the worker web application's journeys: Debian's Chromium driven by
- * playwright-core (no browser download), axe-core injected into each page (WCAG 2.0/2.1 A and AA
- * rules, zero violations allowed), screenshots into test-results/.
+ * Browser harness of the journeys (worker web application and citizen portal): Debian's Chromium
+ * driven by playwright-core (no browser download), one browser per test file, axe-core injected into
+ * each page (WCAG 2.0/2.1 A and AA rules, zero violations allowed), screenshots into test-results/.
+ * On a loaded 2-core machine a step can take long: every wait is for an event (a URL, an element, a
+ * download), never a fixed sleep, and each is bounded by STEP_TIMEOUT_MS; scripts/run-tests.ts runs
+ * the browser files one at a time, after the others, with a longer per-test bound.
  */
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -13,6 +16,9 @@ import { DEMO_PASSWORD } from '#casework/modules/demo/demo-federation.ts';
 const require = createRequire(import.meta.url);
 export const RESULTS_DIR = path.resolve('test-results');
 
+/** The bound of one browser step (a navigation, a click, a wait for an element): generous for a busy machine, still finite. */
+export const STEP_TIMEOUT_MS = 60_000;
+
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -21,6 +27,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--disable-extensions',
 ];
 
 export async function launchChromium(): Promise<Browser> {
@@ -33,6 +41,7 @@ let axeSource: string | null = null;
 /** axe-core on the current page; the page's CSP forbids injected scripts, so contexts are made with bypassCSP (the app itself is unchanged). */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated in the page (strings: the test's TypeScript has no DOM types).
   await page.addScriptTag({ content: axeSource });
   const violations =
     (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
@@ -44,9 +53,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(RESULTS_DIR, `web-${name}.png`), fullPage: true });
 }
 
-/** A fresh browser context (own cookies) whose browser says it prefers `locale`. */
-export async function newContext(browser: Browser, locale: string): Promise<BrowserContext> {
-  return browser.newContext({ bypassCSP: true, locale, acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+/** A fresh browser context (own cookies) whose browser says it prefers `locale`; every step bounded by STEP_TIMEOUT_MS. */
+export async function newContext(
+  browser: Browser,
+  locale: string,
+  viewport: { width: number; height: number } = { width: 1280, height: 900 },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ bypassCSP: true, locale, acceptDownloads: true, viewport });
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
+  return context;
 }
 
 /** The page text must not contain an untranslated key marker. */
