@@ -13,7 +13,7 @@ import { createDatabase, type Database } from '../packages/platform/src/db.ts';
 import { createLogger } from '../packages/platform/src/logger.ts';
 import { migrate } from '../packages/platform/src/migrate.ts';
 import { startPostgres } from '../packages/platform/src/postgres.ts';
-import { CASEWORK_MIGRATIONS } from '../apps/casework/src/casework.ts';
+import { CASEWORK_MIGRATIONS } from '../apps/casework/src/index.ts';
 import { computeIndicators } from '../apps/casework/src/modules/oversight/indicators.ts';
 import { readSetting } from '../apps/casework/src/settings.ts';
 import { runPurge } from '../apps/casework/src/modules/retention/retention.service.ts';

@@ -34,7 +34,7 @@ import { startPostgres } from '../packages/platform/src/postgres.ts';
 import { generateNiss } from '../packages/contracts/src/niss.ts';
 import { verifyInclusion } from '../packages/contracts/src/merkle/verify.ts';
 import { computeRoot, proveInclusion } from '../packages/contracts/src/merkle/tree.ts';
-import { HUB_MIGRATIONS } from '../apps/hub/src/hub.ts';
+import { HUB_MIGRATIONS } from '../apps/hub/src/index.ts';
 import { createNodeStore } from '../apps/hub/src/modules/exchange-log/exchange-log.service.ts';
 import { findActiveIntegration, findProviders } from '../apps/hub/src/modules/directory/directory.service.ts';
 import { readConsultationChecks } from '../apps/hub/src/modules/consultations/consultations.repository.ts';
