@@ -4,7 +4,6 @@
  * `portal`, signs with its own key, verifies every answer with the hub's registered key, and reads
  * the public registry to verify the CPAS' own signatures and to encrypt the person's words to them.
  */
-import type { KeyObject } from 'node:crypto';
 import type { TSchema } from '@sinclair/typebox';
 import { AppError } from '#platform/errors.ts';
 import { requestText } from '#platform/http-client.ts';
@@ -12,7 +11,6 @@ import type { InstitutionKeys } from '#contracts/protocol/keys.ts';
 import { createHubLink, type HubReply, type HubTransport } from '#contracts/protocol/hub-link.ts';
 import type { Claims } from '#contracts/protocol/channel.ts';
 import type { MessageDefinition } from '#contracts/protocol/messages.ts';
-import type { RegistryEntry } from '#contracts/protocol/registry-cache.ts';
 
 export type { RegistryEntry } from '#contracts/protocol/registry-cache.ts';
 
@@ -45,22 +43,14 @@ export function createPortalHubClient(options: {
     hubUrl: options.hubUrl,
     clock: options.clock,
     transport: options.fetch ?? requestText,
-    timeoutMs: options.timeoutMs ?? 15_000,
-    readTimeoutMs: options.timeoutMs ?? 5_000,
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     replayEntries: 100_000,
     unreachable,
   });
   const identity = { id: options.kbo, signing: options.keys.signing };
 
   return {
-    channel: link.channel,
-    replay: link.replay,
-    signingKey: (issuer: string, kid: string): Promise<KeyObject | undefined> => link.registry.signingKey(issuer, kid),
-    institution: (kbo: string): Promise<RegistryEntry | undefined> => link.registry.institution(kbo),
-    /** Names of the registered institutions, for what the person reads. */
-    names: (): Promise<Map<string, string>> => link.registry.names(),
-    hubSigningKeys: (): Promise<KeyObject[]> => link.registry.signingKeys('hub'),
-    encryptionKey: (kbo: string) => link.registry.encryptionKey(kbo),
+    ...link,
     /** A public read of the hub (the log's proofs): plain JSON, no signature needed to ask. */
     async getJson(path: string): Promise<unknown> {
       const response = await link.read(path);
