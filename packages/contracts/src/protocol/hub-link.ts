@@ -4,6 +4,7 @@
  * in-process replay guard, the signed channel, and `send`, which posts a signed message to a hub
  * path and returns the hub's verified, validated answer or why there is none.
  */
+import type { KeyObject } from 'node:crypto';
 import type { TSchema } from '@sinclair/typebox';
 import { createMemoryReplayGuard } from './envelope.ts';
 import { createRegistryCache, type RegistryEntry } from './registry-cache.ts';
@@ -29,10 +30,8 @@ export type HubLinkOptions = {
   hubUrl: () => string;
   clock: () => Date;
   transport: HubTransport;
-  /** For a signed exchange (a consultation waits for the providers). */
+  /** How long to wait for the hub; by default 15 s for a signed exchange (a consultation waits for the providers), 5 s for a public read. */
   timeoutMs?: number;
-  /** For a public read (registry, log proofs). */
-  readTimeoutMs?: number;
   replayEntries: number;
   /** The error thrown when the registry cannot be read. */
   unreachable: (cause: unknown) => Error;
@@ -41,7 +40,7 @@ export type HubLinkOptions = {
 export type HubLink = ReturnType<typeof createHubLink>;
 
 export function createHubLink(options: HubLinkOptions) {
-  const readTimeoutMs = options.readTimeoutMs ?? 5_000;
+  const readTimeoutMs = options.timeoutMs ?? 5_000;
 
   /** A public read of the hub: plain JSON. Network failures throw `unreachable`; a non-2xx answer is returned as is. */
   async function read(path: string): Promise<{ ok: boolean; status: number; body: () => Promise<unknown> }> {
@@ -77,10 +76,16 @@ export function createHubLink(options: HubLinkOptions) {
   });
 
   return {
-    registry,
     replay,
     channel,
     read,
+    signingKey: (issuer: string, kid: string): Promise<KeyObject | undefined> => registry.signingKey(issuer, kid),
+    institution: (kbo: string): Promise<RegistryEntry | undefined> => registry.institution(kbo),
+    encryptionKey: (kbo: string) => registry.encryptionKey(kbo),
+    /** Names of the registered institutions by KBO, for what people read. */
+    names: (): Promise<Map<string, string>> => registry.names(),
+    /** The hub's signing keys (to check its signed tree heads). */
+    hubSigningKeys: (): Promise<KeyObject[]> => registry.signingKeys('hub'),
     /** Signs `payload` as `as`, posts it to the hub path, and verifies and validates the hub's signed answer. */
     async send<S extends TSchema>(
       as: ChannelIdentity,

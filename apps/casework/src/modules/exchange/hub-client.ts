@@ -2,13 +2,11 @@
  * The node's link to the hub: the shared signed channel and registry cache of packages/contracts
  * (hub-link.ts), over the kept-alive client (ADR 0011), speaking as one tenant of this node at a time.
  */
-import type { KeyObject } from 'node:crypto';
 import type { TSchema } from '@sinclair/typebox';
 import { requestText, type RequestText } from '#platform/http-client.ts';
 import { createHubLink } from '#contracts/protocol/hub-link.ts';
 import type { Claims, ChannelIdentity } from '#contracts/protocol/channel.ts';
 import type { MessageDefinition } from '#contracts/protocol/messages.ts';
-import type { RegistryEntry } from '#contracts/protocol/registry-cache.ts';
 import type { Tenant } from '../../tenant.ts';
 
 export type { RegistryEntry } from '#contracts/protocol/registry-cache.ts';
@@ -36,18 +34,13 @@ export function createHubClient(options: { hubUrl: () => string; clock: () => Da
     clock: options.clock,
     // Kept-alive connections without fetch's per-request cost (ADR 0011); a test may pass fetch.
     transport: options.fetch ?? requestText,
-    timeoutMs: options.timeoutMs ?? 15_000,
-    readTimeoutMs: options.timeoutMs ?? 5_000,
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     replayEntries: 200_000,
     unreachable: (cause) => new HubUnreachableError(cause),
   });
 
   return {
-    channel: link.channel,
-    replay: link.replay,
-    signingKey: (issuer: string, kid: string): Promise<KeyObject | undefined> => link.registry.signingKey(issuer, kid),
-    institution: (kbo: string): Promise<RegistryEntry | undefined> => link.registry.institution(kbo),
-    encryptionKey: (kbo: string) => link.registry.encryptionKey(kbo),
+    ...link,
     /** Signs `payload` as the tenant, posts it, and verifies and validates the hub's signed answer. */
     async send<S extends TSchema>(
       tenant: Tenant,
