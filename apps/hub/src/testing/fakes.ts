@@ -3,6 +3,8 @@
  * log that records its legs, and a network of institutions answering the hub's signed messages —
  * so a service runs through the real signed channel without a database or a socket.
  */
+import assert from 'node:assert/strict';
+import { AppError } from '#platform/errors.ts';
 import { createHash } from 'node:crypto';
 import { createLogger } from '#platform/logger.ts';
 import { createMemoryReplayGuard, signMessage } from '#contracts/protocol/envelope.ts';
@@ -101,4 +103,14 @@ export function createFakeHub(institutions: FakeInstitution[]) {
 /** Reads the claims of a token without verifying it (the tests check what the hub signed). */
 export function claimsOf(token: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
+}
+
+/** The problem a use case threw (a test fails when it resolved instead). */
+export async function refusalOf(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => assert.fail('expected a refusal'),
+    (caught: unknown) => caught,
+  );
+  assert.ok(error instanceof AppError, 'a problem with a stable code');
+  return error;
 }

@@ -2,6 +2,8 @@
  * Fakes for the portal's unit tests: a hub in memory that answers the portal's signed messages
  * through the real hub link (a fake transport, no socket), with a registry of real keys.
  */
+import assert from 'node:assert/strict';
+import { AppError } from '#platform/errors.ts';
 import { signMessage } from '#contracts/protocol/envelope.ts';
 import { generateInstitutionKeys, toPublicJwks, type InstitutionKeys } from '#contracts/protocol/keys.ts';
 import type { HubTransport } from '#contracts/protocol/hub-link.ts';
@@ -88,4 +90,14 @@ export function createFakeHubForPortal(institutions: FakeInstitution[]) {
       });
     },
   };
+}
+
+/** The problem a use case threw (a test fails when it resolved instead). */
+export async function refusalOf(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => assert.fail('expected a refusal'),
+    (caught: unknown) => caught,
+  );
+  assert.ok(error instanceof AppError, 'a problem with a stable code');
+  return error;
 }

@@ -2,8 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateNiss } from '#contracts/niss.ts';
 import { generateKbo } from '#contracts/kbo.ts';
-import { AppError } from '#platform/errors.ts';
-import { claimsOf, createFakeHub, institution, type FakeInstitution } from '../../testing/fakes.ts';
+import { claimsOf, createFakeHub, institution, type FakeInstitution, refusalOf } from '../../testing/fakes.ts';
 import { createConsultationService } from './consultations.service.ts';
 import type { ConsultationChecks } from './consultations.repository.ts';
 import { consultationIdOf, selectProviders } from './consultations.ts';
@@ -47,15 +46,6 @@ function provides(hub: ReturnType<typeof setUp>['hub'], provider: FakeInstitutio
       body: hub.answer(provider, requester, { type: 'summary-answer', consultationId: consultationId ?? claims.consultationId, status }),
     };
   });
-}
-
-async function refusalOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => assert.fail('expected a refusal'),
-    (caught: unknown) => caught,
-  );
-  assert.ok(error instanceof AppError, 'a problem with a stable code');
-  return error;
 }
 
 describe('routing a consultation', () => {

@@ -2,8 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateNiss } from '#contracts/niss.ts';
 import { generateKbo } from '#contracts/kbo.ts';
-import type { AppError } from '#platform/errors.ts';
-import { claimsOf, createFakeHub, institution, NOW } from '../../testing/fakes.ts';
+import { claimsOf, createFakeHub, institution, NOW, refusalOf } from '../../testing/fakes.ts';
 import type { LogLeg } from '../exchange-log/index.ts';
 import type { CorrectionRepository, NewNotice, NoticeRow } from './corrections.repository.ts';
 import { createCorrectionService } from './corrections.service.ts';
@@ -128,13 +127,9 @@ describe('a correction at the hub', () => {
 
   test('refuses a sender that is not a CPAS (403) and a malformed correction (422)', async () => {
     const { hub, service } = setUp([]);
-    const refusal = async (token: string) =>
-      service.receive(token).then(
-        () => assert.fail('refused'),
-        (error: unknown) => error as AppError,
-      );
-    assert.equal((await refusal(hub.sign(portal, correction))).code, 'correction.not-a-cpas');
-    const malformed = await refusal(hub.sign(provider, { ...correction, status: 'deleted' }));
+    const refused = (token: string) => refusalOf(service.receive(token));
+    assert.equal((await refused(hub.sign(portal, correction))).code, 'correction.not-a-cpas');
+    const malformed = await refused(hub.sign(provider, { ...correction, status: 'deleted' }));
     assert.equal(malformed.code, 'correction.malformed');
     assert.equal(malformed.status, 422);
     await service.stop();

@@ -2,9 +2,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateNiss } from '#contracts/niss.ts';
 import { generateKbo } from '#contracts/kbo.ts';
-import type { AppError } from '#platform/errors.ts';
 import type { BlockEntry } from '#contracts/protocol/messages.ts';
-import { claimsOf, createFakeHub, institution, NOW } from '../../testing/fakes.ts';
+import { claimsOf, createFakeHub, institution, NOW, refusalOf } from '../../testing/fakes.ts';
 import type { PersonAccessRepository } from './person-access.repository.ts';
 import { createPersonAccessService } from './person-access.service.ts';
 
@@ -42,17 +41,11 @@ function setUp(options: { providers?: string[]; items?: string[] } = {}) {
   return { hub, service, blocks };
 }
 
-const refusal = (promise: Promise<unknown>) =>
-  promise.then(
-    () => assert.fail('refused'),
-    (error: unknown) => error as AppError,
-  );
-
 describe('the person-facing hub', () => {
   test('only the registered portal speaks for a person, with a valid NISS', async () => {
     const { hub, service } = setUp();
-    assert.equal((await refusal(service.exchanges(hub.sign(forest, { niss })))).code, 'person-access.not-a-portal');
-    const malformed = await refusal(service.exchanges(hub.sign(portal, { niss: '123' })));
+    assert.equal((await refusalOf(service.exchanges(hub.sign(forest, { niss })))).code, 'person-access.not-a-portal');
+    const malformed = await refusalOf(service.exchanges(hub.sign(portal, { niss: '123' })));
     assert.equal(malformed.code, 'person-access.malformed');
     assert.equal(malformed.status, 422);
   });
@@ -88,7 +81,7 @@ describe('the person-facing hub', () => {
 
   test('without a policy rule for the portal, nothing is asked', async () => {
     const { hub, service } = setUp({ items: undefined });
-    assert.equal((await refusal(service.summaries(hub.sign(portal, { niss })))).code, 'consultation.purpose-not-allowed');
+    assert.equal((await refusalOf(service.summaries(hub.sign(portal, { niss })))).code, 'consultation.purpose-not-allowed');
     assert.equal(hub.posted.length, 0);
   });
 
@@ -111,9 +104,9 @@ describe('the person-facing hub', () => {
     assert.equal(answer.status, 'refused');
     assert.equal(answer.reasonCode, 'person-request.decision-not-found');
     assert.equal(hub.legs[0]!.type, 'statement.forwarded');
-    const elsewhere = await refusal(service.request(hub.sign(portal, { ...message, providerKbo: ixelles.kbo })));
+    const elsewhere = await refusalOf(service.request(hub.sign(portal, { ...message, providerKbo: ixelles.kbo })));
     assert.equal(elsewhere.code, 'person-request.no-file', 'a CPAS without a file on the person receives nothing');
-    const malformed = await refusal(service.request(hub.sign(portal, { ...message, kind: 'complaint' })));
+    const malformed = await refusalOf(service.request(hub.sign(portal, { ...message, kind: 'complaint' })));
     assert.equal(malformed.code, 'person-access.malformed');
   });
 
@@ -126,7 +119,7 @@ describe('the person-facing hub', () => {
     assert.equal(again.status, 'exists');
     const list = claimsOf(await service.blocks(hub.sign(portal, { niss, action: 'list' })));
     assert.deepEqual(list.blocks, [{ institutionKbo: ixelles.kbo, reason: 'moved', createdAt: NOW.toISOString() }]);
-    const blank = await refusal(service.blocks(hub.sign(portal, { niss, action: 'add', institutionKbo: ixelles.kbo, reason: '   ' })));
+    const blank = await refusalOf(service.blocks(hub.sign(portal, { niss, action: 'add', institutionKbo: ixelles.kbo, reason: '   ' })));
     assert.equal(blank.code, 'person-access.malformed');
   });
 });

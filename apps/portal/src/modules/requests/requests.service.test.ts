@@ -4,7 +4,7 @@ import { generateKbo } from '#contracts/kbo.ts';
 import { generateNiss } from '#contracts/niss.ts';
 import { decryptJsonWith } from '#contracts/protocol/encryption.ts';
 import type { AppError } from '#platform/errors.ts';
-import { createFakeHubForPortal, institution, NOW } from '../../testing/fakes.ts';
+import { createFakeHubForPortal, institution, NOW, refusalOf } from '../../testing/fakes.ts';
 import { createRequestService } from './requests.service.ts';
 import { recordedOrProblem } from './requests.ts';
 
@@ -15,12 +15,6 @@ function setUp() {
   const fake = createFakeHubForPortal([forest]);
   return { fake, service: createRequestService({ hub: fake.client }) };
 }
-
-const refusal = (promise: Promise<unknown>) =>
-  promise.then(
-    () => assert.fail('refused'),
-    (error: unknown) => error as AppError,
-  );
 
 describe('the person’s requests', () => {
   test('a statement is encrypted to the deciding CPAS, so the hub forwards words it cannot read', async () => {
@@ -50,9 +44,9 @@ describe('the person’s requests', () => {
 
   test('an invalid or unknown enterprise number is refused before anything is sent', async () => {
     const { fake, service } = setUp();
-    assert.equal((await refusal(service.contest(niss, { providerKbo: '0123', decisionRef: 'D-1', reason: 'x' }))).code, 'kbo.invalid');
+    assert.equal((await refusalOf(service.contest(niss, { providerKbo: '0123', decisionRef: 'D-1', reason: 'x' }))).code, 'kbo.invalid');
     assert.equal(
-      (await refusal(service.contest(niss, { providerKbo: generateKbo('03999999'), decisionRef: 'D-1', reason: 'x' }))).code,
+      (await refusalOf(service.contest(niss, { providerKbo: generateKbo('03999999'), decisionRef: 'D-1', reason: 'x' }))).code,
       'person-request.no-file',
     );
     assert.equal(fake.received.length, 0);
@@ -65,7 +59,7 @@ describe('the person’s requests', () => {
         ? { type: 'person-blocks', blocks: [{ institutionKbo: forest.kbo, reason: 'moved', createdAt: NOW.toISOString() }] }
         : { status: 404, problem: { code: 'block.unknown-institution', detail: 'No CPAS with this enterprise number is registered.' } },
     );
-    const refused = await refusal(service.block(niss, { institutionKbo: forest.kbo, reason: 'moved' }));
+    const refused = await refusalOf(service.block(niss, { institutionKbo: forest.kbo, reason: 'moved' }));
     assert.equal(refused.code, 'block.unknown-institution');
     assert.equal(refused.status, 404);
     assert.deepEqual((await service.listBlocks(niss)).items, [

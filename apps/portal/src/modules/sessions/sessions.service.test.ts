@@ -2,9 +2,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateNiss } from '#contracts/niss.ts';
 import { createLogger } from '#platform/logger.ts';
-import type { AppError } from '#platform/errors.ts';
 import type { SessionRepository, SessionRow } from './sessions.repository.ts';
 import { createSessionService, type DemoPerson } from './sessions.service.ts';
+import { refusalOf } from '../../testing/fakes.ts';
 
 const person: DemoPerson = {
   niss: generateNiss({ birthDate: '1980-08-08', sequence: 21 }),
@@ -59,12 +59,6 @@ function setUp(options: { isDemo: boolean }) {
   return { service, sessions, clock };
 }
 
-const refusal = (promise: Promise<unknown>) =>
-  promise.then(
-    () => assert.fail('refused'),
-    (error: unknown) => error as AppError,
-  );
-
 describe('a person’s session', () => {
   test('a demo person logs in by NISS, written with separators or not; only the token’s hash is kept', async () => {
     const { service, sessions } = setUp({ isDemo: true });
@@ -80,11 +74,11 @@ describe('a person’s session', () => {
   });
 
   test('the demo login is refused outside demo mode, for a bad NISS and for a person not in the demo', async () => {
-    assert.equal((await refusal(setUp({ isDemo: false }).service.logInDemo(person.niss))).code, 'portal.demo-login-disabled');
+    assert.equal((await refusalOf(setUp({ isDemo: false }).service.logInDemo(person.niss))).code, 'portal.demo-login-disabled');
     const { service } = setUp({ isDemo: true });
-    assert.equal((await refusal(service.logInDemo('12345678901'))).code, 'niss.invalid');
+    assert.equal((await refusalOf(service.logInDemo('12345678901'))).code, 'niss.invalid');
     assert.equal(
-      (await refusal(service.logInDemo(generateNiss({ birthDate: '1960-01-01', sequence: 3 })))).code,
+      (await refusalOf(service.logInDemo(generateNiss({ birthDate: '1960-01-01', sequence: 3 })))).code,
       'portal.demo-unknown-person',
     );
   });
@@ -96,7 +90,7 @@ describe('a person’s session', () => {
     assert.equal(await service.authenticate(idle.token), null, 'idle too long');
     const active = await service.logInDemo(person.niss);
     await service.logOut(active.token);
-    assert.equal((await refusal(service.require(active.token))).code, 'auth.required');
+    assert.equal((await refusalOf(service.require(active.token))).code, 'auth.required');
     assert.equal(await service.authenticate('not-a-token'), null);
   });
 });
