@@ -145,6 +145,32 @@ describe('the signed channel receives', () => {
   });
 });
 
+describe('the registry cache', () => {
+  test('with minReloadMs, misses reload at most once in that time', async () => {
+    let loads = 0;
+    let now = 0;
+    const cache = createRegistryCache({
+      maxAgeMs: Number.POSITIVE_INFINITY,
+      minReloadMs: 1_000,
+      now: () => now,
+      load: async () => {
+        loads += 1;
+        return [];
+      },
+    });
+    await cache.signingKey(A, 'unknown');
+    await cache.signingKey(A, 'unknown');
+    await cache.institution(A);
+    assert.equal(loads, 1, 'one load for three misses in the same second');
+    now = 1_000;
+    await cache.signingKey(A, 'unknown');
+    assert.equal(loads, 2, 'a miss a second later reloads');
+    cache.invalidate();
+    await cache.institution(A);
+    assert.equal(loads, 3, 'an invalidated cache reloads at once');
+  });
+});
+
 describe('the signed channel sends', () => {
   test('signs, posts application/jose and verifies the signed answer', async () => {
     const ref: { hub?: ReturnType<typeof setUp> } = {};

@@ -17,6 +17,11 @@ export type RegistryCacheOptions = {
   load: () => Promise<RegistryEntry[]>;
   /** A load older than this is read again; Infinity keeps it until `invalidate` (the hub, which writes the registry). */
   maxAgeMs: number;
+  /**
+   * A miss reloads only when the registry is at least this old (default 0): on the hub, whose own
+   * registrations drop the cache, it keeps a flood of unknown keys from becoming a flood of reads.
+   */
+  minReloadMs?: number;
   /** Nodes and the portal know the hub as `hub`, the issuer of its messages, rather than by its KBO. */
   isHubKnownAsHub?: boolean;
   now?: () => number;
@@ -64,6 +69,7 @@ export function createRegistryCache(options: RegistryCacheOptions) {
   async function lookup(key: string, has: (entry: CachedEntry) => boolean = () => true): Promise<CachedEntry | undefined> {
     const entry = (await current()).get(key);
     if (entry && has(entry)) return entry;
+    if (cache && clock() - cache.at < (options.minReloadMs ?? 0)) return entry;
     return (await reload()).get(key);
   }
 

@@ -36,7 +36,8 @@ export type Registry = ReturnType<typeof createRegistry>;
 /** The registry over its store (the database, or a fake in unit tests). */
 export function createRegistry(source: Database | RegistryStore) {
   const store = 'listActive' in source ? source : createRegistryStore(source);
-  const cache = createRegistryCache({ load: () => store.listActive(), maxAgeMs: Number.POSITIVE_INFINITY });
+  // Registrations drop the cache; a key or institution not found reloads at most once a second (another hub process may have registered it).
+  const cache = createRegistryCache({ load: () => store.listActive(), maxAgeMs: Number.POSITIVE_INFINITY, minReloadMs: 1_000 });
   return {
     async register(institution: Institution): Promise<void> {
       const keys = importPublicJwks(institution.jwks);
