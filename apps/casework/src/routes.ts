@@ -14,7 +14,7 @@ import { sectionsSchema } from './modules/social-reports/social-report.ts';
 import type { createNoteService } from './modules/notes/notes.service.ts';
 import type { createDecisionService } from './modules/decisions/decisions.service.ts';
 import { handleWorklistNotice, type createCorrectionService, type DecisionCorrection } from './modules/corrections/corrections.service.ts';
-import { peekType } from './modules/exchange/inbound.ts';
+import { registerExchangeRoutes } from './modules/exchange/exchange.routes.ts';
 import type { createDocumentService } from './modules/documents/documents.service.ts';
 import type { createOversightService } from './modules/oversight/oversight.service.ts';
 import type { Actor } from './tenant.ts';
@@ -631,24 +631,8 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
     },
   );
 
-  // Hub-facing endpoint of the node: a summary request signed by the hub, answered signed.
-  app.register(async (exchange) => {
-    exchange.addContentTypeParser('application/jose', { parseAs: 'string' }, (_request, body, done) => done(null, body));
-    exchange.post(
-      '/exchange/v1/summary-requests',
-      { schema: { ...tag('exchange'), body: { type: 'string', description: 'compact JWS signed by the hub' } } },
-      async (request, reply) =>
-        reply
-          .type('application/jose')
-          .send(
-            peekType(request.body) === 'correction-notice'
-              ? await services.corrections.receiveNotice(request.body, request.id)
-              : peekType(request.body) === 'person-request'
-                ? await services.personRequests.receive(request.body, request.id)
-                : await services.provider.answerSummaryRequest(request.body, request.id),
-          ),
-    );
-  });
+  // Hub-facing endpoint of the node: every message signed by the hub, answered signed.
+  registerExchangeRoutes(app, services);
 
   // For the web application (and any client): colleagues to assign, the user's language, the committee's agenda, past consultations.
   registerUserRoutes(app, actorOf);

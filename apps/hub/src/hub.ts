@@ -1,28 +1,46 @@
 /**
- * The hub's services and HTTP plugin (`/hub`): the registry, the directory, consultation routing and
- * the exchange log. Its start (database, keys and pseudonym secret, the corrections loop) is start.ts.
+ * Composition root of the hub: its own database, its own keys and pseudonym secret, the registry,
+ * the directory, consultation routing and the exchange log, and its HTTP plugin (`/hub`).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
-import { Type } from '@sinclair/typebox';
 import type { Database } from '#platform/db.ts';
-import { AppError } from '#platform/errors.ts';
 import { isMigrated } from '#platform/migrate.ts';
 import type { Logger } from '#platform/logger.ts';
 import { sendProblem } from '#platform/http.ts';
 import { requestText } from '#platform/http-client.ts';
 import { toPublicJwks, type InstitutionKeys } from '#contracts/protocol/keys.ts';
-import { createRegistry, type Registry } from './modules/registry/registry.service.ts';
-import type { Pseudonymiser } from './modules/directory/pseudonym.ts';
-import { createIntegrationService } from './modules/directory/integrations.service.ts';
-import { createConsultationService } from './modules/consultations/consultations.service.ts';
-import { createPostgresReplayGuard } from './modules/consultations/replay-guard.ts';
-import { createExchangeLog } from './modules/exchange-log/exchange-log.service.ts';
-import { createCorrectionService } from './modules/corrections/corrections.service.ts';
-import { createPersonAccessService, type PersonAccessService } from './modules/person-access/person-access.service.ts';
-import { registerPersonAccessRoutes } from './modules/person-access/person-access.routes.ts';
+import { createRegistry, registerRegistryRoutes, type Registry } from './modules/registry/index.ts';
+import { createHubChannel } from './modules/channel/index.ts';
+import {
+  applyIn,
+  createIntegrationService,
+  registerIntegrationRoutes,
+  type IntegrationService,
+  type Pseudonymiser,
+} from './modules/directory/index.ts';
+import {
+  createConsultationService,
+  createPostgresReplayGuard,
+  readConsultationChecks,
+  registerConsultationRoutes,
+  type ConsultationService,
+} from './modules/consultations/index.ts';
+import { createExchangeLog, registerExchangeLogRoutes, type ExchangeLogService } from './modules/exchange-log/index.ts';
+import {
+  createCorrectionRepository,
+  createCorrectionService,
+  registerCorrectionRoutes,
+  type CorrectionService,
+} from './modules/corrections/index.ts';
+import {
+  createPersonAccessRepository,
+  createPersonAccessService,
+  registerPersonAccessRoutes,
+  type PersonAccessService,
+} from './modules/person-access/index.ts';
 
 export const HUB_MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
 /** The hub's own registry entry (its messages are issued as `hub`). */
@@ -33,10 +51,10 @@ export type Hub = {
   keys: InstitutionKeys;
   registry: Registry;
   pseudonymise: Pseudonymiser;
-  log: ReturnType<typeof createExchangeLog>;
-  consultations: ReturnType<typeof createConsultationService>;
-  integrations: ReturnType<typeof createIntegrationService>;
-  corrections: ReturnType<typeof createCorrectionService>;
+  log: ExchangeLogService;
+  consultations: ConsultationService;
+  integrations: IntegrationService;
+  corrections: CorrectionService;
   personAccess: PersonAccessService;
   close(): Promise<void>;
 };
@@ -55,47 +73,48 @@ export function createHub(options: {
   const registry = createRegistry(db);
   const replay = createPostgresReplayGuard(db);
   const log = createExchangeLog({ db, signing: keys.signing, clock: options.clock });
-  const consultations = createConsultationService({
-    db,
-    registry,
-    pseudonymise,
-    exchangeLog: log.exchangeLog,
+  const hubLog = options.log.child({ module: 'hub' });
+  // Every message to an institution goes over the kept-alive client (ADR 0011); a test may pass fetch.
+  const channel = createHubChannel({
+    keys: registry,
     replay,
     signing: keys.signing,
-    log: options.log.child({ module: 'hub' }),
     clock: options.clock,
-    providerTimeoutMs: options.providerTimeoutMs ?? 5_000,
-    recentMonths: 24,
-    fetch: options.fetch ?? requestText,
-  });
-  const integrations = createIntegrationService({ db, registry, pseudonymise, replay, signing: keys.signing, clock: options.clock });
-  const corrections = createCorrectionService({
-    db,
-    registry,
-    pseudonymise,
-    exchangeLog: log.exchangeLog,
-    replay,
-    signing: keys.signing,
-    log: options.log.child({ module: 'hub' }),
-    clock: options.clock,
-    fetch: options.fetch ?? fetch,
-    noticeMonths: 24,
+    transport: options.fetch ?? requestText,
     deliveryTimeoutMs: options.providerTimeoutMs ?? 5_000,
   });
+  const consultations = createConsultationService({
+    registry,
+    pseudonymise,
+    exchangeLog: log.exchangeLog,
+    channel,
+    readChecks: (input) => readConsultationChecks(db, input),
+    log: hubLog,
+    clock: options.clock,
+    recentMonths: 24,
+  });
+  const integrations = createIntegrationService({ registry, pseudonymise, channel, apply: applyIn(db) });
+  const corrections = createCorrectionService({
+    repository: createCorrectionRepository(db),
+    registry,
+    pseudonymise,
+    exchangeLog: log.exchangeLog,
+    channel,
+    log: hubLog,
+    clock: options.clock,
+    noticeMonths: 24,
+  });
   const personAccess = createPersonAccessService({
-    db,
+    repository: createPersonAccessRepository(db),
     registry,
     pseudonymise,
     exchangeLog: log.exchangeLog,
     treeHead: log.latestTreeHead,
     inclusionProof: log.inclusionProof,
-    replay,
-    signing: keys.signing,
-    log: options.log.child({ module: 'hub' }),
+    channel,
+    log: hubLog,
     clock: options.clock,
-    providerTimeoutMs: options.providerTimeoutMs ?? 5_000,
     recentMonths: 24,
-    fetch: options.fetch ?? fetch,
   });
   return {
     db,
@@ -118,8 +137,6 @@ export async function registerHubItself(hub: Hub, endpoint: string): Promise<voi
   await hub.registry.register({ kbo: HUB_KBO, name: 'Hub RSE (crossroads)', kind: 'hub', endpoint, jwks: toPublicJwks(hub.keys) });
 }
 
-const Nat = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
-
 export function hubPlugin(hub: Hub) {
   return async function hubRoutes(app: FastifyInstance): Promise<void> {
     app.addContentTypeParser('application/jose', { parseAs: 'string', bodyLimit: 1024 * 1024 }, (_request, body, done) => done(null, body));
@@ -139,52 +156,11 @@ export function hubPlugin(hub: Hub) {
       if (await isMigrated(hub.db, HUB_MIGRATIONS).catch(() => false)) return { status: 'ready' };
       return sendProblem(request, reply, 503, 'service.not-ready', 'The hub database is not reachable or not migrated yet.');
     });
-    const jose = { 200: { type: 'string', description: 'compact JWS signed by the hub (application/jose)' } };
-
-    app.get('/v1/institutions', { schema: { tags: ['registry'] } }, async () => ({ items: await hub.registry.list() }));
-
-    app.post(
-      '/v1/integrations',
-      { schema: { tags: ['directory'], body: { type: 'string', description: 'compact JWS' }, response: jose } },
-      async (request, reply) => reply.type('application/jose').send(await hub.integrations.handle(request.body)),
-    );
-
-    app.post(
-      '/v1/consultations',
-      { schema: { tags: ['consultations'], body: { type: 'string', description: 'compact JWS' }, response: jose } },
-      async (request, reply) => reply.type('application/jose').send(await hub.consultations.consult(request.body)),
-    );
-
-    app.post(
-      '/v1/corrections',
-      { schema: { tags: ['corrections'], body: { type: 'string', description: 'compact JWS' }, response: jose } },
-      async (request, reply) => reply.type('application/jose').send(await hub.corrections.receive(request.body)),
-    );
-
+    registerRegistryRoutes(app, hub.registry);
+    registerIntegrationRoutes(app, hub.integrations);
+    registerConsultationRoutes(app, hub.consultations);
+    registerCorrectionRoutes(app, hub.corrections);
     registerPersonAccessRoutes(app, hub.personAccess);
-
-    app.get('/v1/log/tree-head', { schema: { tags: ['exchange-log'] } }, async () => hub.log.latestTreeHead());
-
-    app.get(
-      '/v1/log/proofs/inclusion',
-      { schema: { tags: ['exchange-log'], querystring: Type.Object({ leafIndex: Nat, treeSize: Nat }, { additionalProperties: false }) } },
-      async (request) => {
-        const query = request.query as { leafIndex: number; treeSize: number };
-        const result = await hub.log.inclusionProof(query.leafIndex, query.treeSize);
-        if (!result.ok) throw new AppError(result.code, 422, result.message);
-        return result.proof;
-      },
-    );
-
-    app.get(
-      '/v1/log/proofs/consistency',
-      { schema: { tags: ['exchange-log'], querystring: Type.Object({ first: Nat, second: Nat }, { additionalProperties: false }) } },
-      async (request) => {
-        const query = request.query as { first: number; second: number };
-        const result = await hub.log.consistencyProof(query.first, query.second);
-        if (!result.ok) throw new AppError(result.code, 422, result.message);
-        return result.proof;
-      },
-    );
+    registerExchangeLogRoutes(app, hub.log);
   };
 }

@@ -89,7 +89,7 @@ export function createPortal(options: PortalOptions & { db: Database; keys: Inst
       oidc: oidcSettings,
     }),
     exchanges: createExchangeService({ hub, treeHeads }),
-    summaries: createSummaryService({ hub, kbo: PORTAL_KBO, keys, clock: options.clock }),
+    summaries: createSummaryService({ hub, kbo: PORTAL_KBO, keys }),
     requests: createRequestService({ hub }),
     registryEntry: (endpoint) => ({ kbo: PORTAL_KBO, name: PORTAL_NAME, kind: 'portal', endpoint, jwks: toPublicJwks(keys) }),
     async close() {

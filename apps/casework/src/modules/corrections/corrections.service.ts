@@ -10,15 +10,14 @@
  * (the signed content stays as it was received; the mark is kept beside it) and puts a notice on the
  * worklist of the file's workers. A notice delivered twice is recorded once.
  */
-import { conflict, invalid, AppError } from '#platform/errors.ts';
+import { conflict, invalid } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
-import { signMessage, verifyMessage } from '#contracts/protocol/envelope.ts';
-import type { Actor, TenantRegistry } from '../../tenant.ts';
+import type { CorrectionNotice } from '#contracts/protocol/messages.ts';
+import type { Actor, Tenant, TenantRegistry } from '../../tenant.ts';
 import { isUuid, withRequest } from '../access/access.ts';
 import { appendAudit } from '../audit/audit.ts';
 import { readCode } from '../../settings.ts';
-import type { HubClient } from '../exchange/hub-client.ts';
-import { peekAudience } from '../exchange/inbound.ts';
+import { identityOf, type HubClient } from '../exchange/hub-client.ts';
 
 export type DecisionChanges = {
   aidType?: string;
@@ -185,43 +184,9 @@ export function createCorrectionService(deps: { tenants: TenantRegistry; hub: Hu
       );
     },
 
-    /** A correction notice signed by the hub, for one tenant of this node; answers a signed acknowledgement. */
-    async receiveNotice(jws: unknown, requestId: string): Promise<string> {
-      const tenant = deps.tenants.byKbo(peekAudience(jws) ?? '');
-      if (!tenant) throw new AppError('exchange.unknown-recipient', 404, 'No such institution on this node.');
-      const verified = await verifyMessage(jws, {
-        resolveKey: (iss, kid) => (iss === 'hub' ? deps.hub.signingKey('hub', kid) : undefined),
-        expectedAudience: tenant.kbo,
-        replay: deps.hub.replay,
-        now: deps.clock(),
-      });
-      if (!verified.ok) throw new AppError(verified.code, verified.code === 'signature.malformed' ? 400 : 401, verified.message);
-      const claims = verified.claims as {
-        noticeId?: unknown;
-        provider?: { kbo?: unknown; name?: unknown };
-        decisionRef?: unknown;
-        status?: unknown;
-        correctedAt?: unknown;
-        consultationIds?: unknown;
-      };
+    /** A verified correction notice from the hub, for one tenant of this node; answers a signed acknowledgement. */
+    async receiveNotice(tenant: Tenant, claims: CorrectionNotice, requestId: string): Promise<string> {
       const provider = claims.provider;
-      if (
-        typeof claims.noticeId !== 'string' ||
-        !isUuid(claims.noticeId) ||
-        typeof provider?.kbo !== 'string' ||
-        typeof provider.name !== 'string' ||
-        typeof claims.decisionRef !== 'string' ||
-        (claims.status !== 'corrected' && claims.status !== 'annulled') ||
-        typeof claims.correctedAt !== 'string' ||
-        !Array.isArray(claims.consultationIds) ||
-        !claims.consultationIds.every((id) => typeof id === 'string' && isUuid(id))
-      ) {
-        throw new AppError(
-          'exchange.malformed',
-          422,
-          'noticeId, provider, decisionRef, status, correctedAt and consultationIds are required.',
-        );
-      }
       const mark = { decisionRef: claims.decisionRef, status: claims.status, correctedAt: claims.correctedAt, providerKbo: provider.kbo };
       const matched = await tenant.db.transaction(async (tx) => {
         const fresh = await tx.one(
@@ -266,20 +231,13 @@ export function createCorrectionService(deps: { tenants: TenantRegistry; hub: Hu
               recordType: 'aid-request',
               recordId: row.request_id,
               personId: row.person_id,
-              reason: `${mark.status} ${mark.decisionRef} by ${provider.kbo as string}`,
+              reason: `${mark.status} ${mark.decisionRef} by ${provider.kbo}`,
             },
           );
         }
         return count;
       });
-      return signMessage({
-        payload: { type: 'correction-ack', noticeId: claims.noticeId, matched },
-        issuer: tenant.kbo,
-        audience: 'hub',
-        signingKey: tenant.keys.signing.privateKey,
-        kid: tenant.keys.signing.kid,
-        now: deps.clock(),
-      });
+      return deps.hub.channel.sign(identityOf(tenant), 'hub', { type: 'correction-ack', noticeId: claims.noticeId, matched });
     },
   };
 }

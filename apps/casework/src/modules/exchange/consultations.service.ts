@@ -8,22 +8,15 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, conflict, forbidden, notFound } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
-import { verifyMessage } from '#contracts/protocol/envelope.ts';
-import { decryptJsonWith } from '#contracts/protocol/encryption.ts';
-import { validateSummary, type ShareableSummary } from '#contracts/summary/summary.schema.ts';
+import { ConsultationResult, type ProviderResult } from '#contracts/protocol/messages.ts';
+import { openSummaryAnswer } from '#contracts/protocol/summary-answer.ts';
+import type { ShareableSummary } from '#contracts/summary/summary.schema.ts';
 import type { Actor, Tenant } from '../../tenant.ts';
 import { appendAudit, auditCall, recordDenial, type AuditEntry } from '../audit/audit.ts';
 import { accessibleRequestsPredicate, isUuid, withRequest, type AidRequestRow } from '../access/access.ts';
 import { requireOpen } from '../aid-requests/aid-requests.service.ts';
 import { HubUnreachableError, type HubClient } from './hub-client.ts';
 
-type ProviderResult = {
-  provider: { kbo: string; name: string };
-  status: string;
-  answer: string | null;
-  reasonCode: string | null;
-  leafIndex: number;
-};
 type ResponseRow = {
   provider_kbo: string;
   provider_name: string;
@@ -86,37 +79,18 @@ function toResponse(row: ResponseRow, now: Date) {
 }
 
 export function createConsultationService(deps: { hub: HubClient; flushOutbox: () => Promise<unknown>; clock: () => Date }) {
-  async function openAnswer(
-    tenant: Tenant,
-    result: ProviderResult,
-    niss: string,
-  ): Promise<{ status: string; reasonCode: string | null; summary: ShareableSummary | null }> {
-    if (result.status === 'pending' || !result.answer)
-      return { status: result.status === 'answered' ? 'error' : result.status, reasonCode: result.reasonCode, summary: null };
-    const verified = await verifyMessage(result.answer, {
-      resolveKey: (iss, kid) => (iss === result.provider.kbo ? deps.hub.signingKey(iss, kid) : undefined),
-      expectedAudience: tenant.kbo,
-      replay: deps.hub.replay,
-      now: deps.clock(),
-    });
-    if (!verified.ok) return { status: 'error', reasonCode: verified.code, summary: null };
-    const claims = verified.claims as { status?: string; summary?: unknown; reasonCode?: string };
-    if (claims.status !== 'answered') return { status: String(claims.status), reasonCode: claims.reasonCode ?? null, summary: null };
-    const opened = decryptJsonWith(tenant.keys.encryption.privateKey, claims.summary);
-    if (!opened.ok) return { status: 'error', reasonCode: opened.code, summary: null };
-    // The closed schema is checked at both ends (principle 2).
-    const checked = validateSummary(opened.value);
-    if (!checked.ok || checked.summary.provider.kbo !== result.provider.kbo || checked.summary.person.niss !== niss) {
-      return { status: 'error', reasonCode: 'summary.invalid', summary: null };
-    }
-    return { status: 'answered', reasonCode: null, summary: checked.summary };
-  }
-
   type OpenedAnswer = { result: ProviderResult; status: string; reasonCode: string | null; summary: ShareableSummary | null };
 
   /** Verifies, decrypts and checks every answer before any transaction is opened. */
-  async function openAnswers(tenant: Tenant, results: ProviderResult[], niss: string): Promise<OpenedAnswer[]> {
-    return Promise.all(results.map(async (result) => ({ result, ...(await openAnswer(tenant, result, niss)) })));
+  async function openAnswers(tenant: Tenant, results: ProviderResult[], niss: string, consultationId: string): Promise<OpenedAnswer[]> {
+    const context = {
+      channel: deps.hub.channel,
+      audience: tenant.kbo,
+      decryptionKey: tenant.keys.encryption.privateKey,
+      niss,
+      consultationId,
+    };
+    return Promise.all(results.map(async (result) => ({ result, ...(await openSummaryAnswer(result, context)) })));
   }
 
   const RESPONSES_UPSERT = `INSERT INTO consultation_responses (consultation_id, provider_kbo, provider_name, status, reason_code, summary, received_at, expires_at, hub_leaf_index)
@@ -221,7 +195,7 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
 
   async function askHub(actor: Actor, payload: Record<string, unknown>) {
     try {
-      return await deps.hub.send(actor.tenant, '/v1/consultations', payload);
+      return await deps.hub.send(actor.tenant, '/v1/consultations', payload, ConsultationResult);
     } catch (error) {
       if (error instanceof HubUnreachableError)
         throw new AppError('hub.unreachable', 503, 'The hub cannot be reached right now; try again in a moment.');
@@ -287,11 +261,10 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
           workerRef: actor.user.id,
           personInformedAt: request.informed_at!.toISOString(),
         });
-        if (!answer.ok) await deny(new AppError(answer.code, answer.status === 409 ? 409 : 403, answer.message));
-        const claims = (answer as { ok: true; claims: { results?: ProviderResult[]; leafIndex?: number } }).claims;
-        const opened = await openAnswers(actor.tenant, claims.results ?? [], request.niss!);
+        if (!answer.ok) return await deny(new AppError(answer.code, answer.status === 409 ? 409 : 403, answer.message));
+        const opened = await openAnswers(actor.tenant, answer.claims.results, request.niss!, consultationId);
         const now = deps.clock();
-        const hubLeafIndex = claims.leafIndex ?? null;
+        const hubLeafIndex = answer.claims.leafIndex;
         const rows = await storeConsultation(
           db,
           actor,
@@ -352,20 +325,25 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
       );
       if (state.pending.length > 0 && state.niss && state.informedAt) {
         const answer = await deps.hub
-          .send(actor.tenant, '/v1/consultations', {
-            consultationId,
-            niss: state.niss,
-            purpose: state.consultation.purpose,
-            fileRef: state.request.id,
-            workerRef: actor.user.id,
-            personInformedAt: state.informedAt.toISOString(),
-            providers: state.pending,
-          })
+          .send(
+            actor.tenant,
+            '/v1/consultations',
+            {
+              consultationId,
+              niss: state.niss,
+              purpose: state.consultation.purpose,
+              fileRef: state.request.id,
+              workerRef: actor.user.id,
+              personInformedAt: state.informedAt.toISOString(),
+              providers: state.pending,
+            },
+            ConsultationResult,
+          )
           .catch(() => null);
         if (answer?.ok) {
-          const results = ((answer.claims as { results?: ProviderResult[] }).results ?? []).filter((r) => r.status !== 'pending');
+          const results = answer.claims.results.filter((r) => r.status !== 'pending');
           if (results.length > 0) {
-            const opened = await openAnswers(actor.tenant, results, state.niss!);
+            const opened = await openAnswers(actor.tenant, results, state.niss!, consultationId);
             await actor.tenant.db.transaction((tx) => storeResults(tx, consultationId, opened, deps.clock()));
           }
         }

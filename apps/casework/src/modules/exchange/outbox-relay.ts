@@ -4,11 +4,16 @@
  */
 import type { Logger } from '#platform/logger.ts';
 import type { TenantRegistry, Tenant } from '../../tenant.ts';
+import { CorrectionResult, IntegrationResult, type MessageDefinition } from '#contracts/protocol/messages.ts';
 import { HubUnreachableError, type HubClient } from './hub-client.ts';
 
 type OutboxRow = { id: number; topic: string; payload: Record<string, unknown>; attempts: number };
 
-const TOPIC_PATHS: Record<string, string> = { integration: '/v1/integrations', correction: '/v1/corrections' };
+/** Each topic's hub path and the signed answer the hub gives there. */
+const TOPICS: Record<string, { path: string; answer: MessageDefinition } | undefined> = {
+  integration: { path: '/v1/integrations', answer: IntegrationResult },
+  correction: { path: '/v1/corrections', answer: CorrectionResult },
+};
 
 export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClient; log: Logger; clock: () => Date }) {
   let timer: NodeJS.Timeout | null = null;
@@ -23,14 +28,14 @@ export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClien
           [deps.clock()],
         );
         if (!row) return null;
-        const path = TOPIC_PATHS[row.topic];
-        if (!path) {
+        const topic = TOPICS[row.topic];
+        if (!topic) {
           // A topic the hub does not take yet stays recorded, parked, and is never lost.
           await tx.query(`UPDATE outbox SET next_attempt_at = 'infinity', last_error = 'no route for topic' WHERE id = $1`, [row.id]);
           return false;
         }
         try {
-          const answer = await deps.hub.send(tenant, path, row.payload);
+          const answer = await deps.hub.send(tenant, topic.path, row.payload, topic.answer);
           // Not registered at the hub yet (the operator registers institutions): retried, not parked.
           if (!answer.ok && answer.code === 'signature.unknown-institution') throw new HubUnreachableError(new Error(answer.code));
           if (!answer.ok && answer.status !== 409) {

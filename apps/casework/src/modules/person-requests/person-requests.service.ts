@@ -8,15 +8,12 @@
  * every later summary says so. Both put a notice on the worklist of the file's workers and are
  * written to the audit log, in one transaction. The hub's request id makes a redelivery harmless.
  */
-import { AppError } from '#platform/errors.ts';
-import { signMessage, verifyMessage } from '#contracts/protocol/envelope.ts';
+import type { PersonRequest as PersonRequestMessage } from '#contracts/protocol/messages.ts';
 import { decryptJsonWith } from '#contracts/protocol/encryption.ts';
 import { MAX_STATEMENT_LENGTH } from '#contracts/summary/summary.schema.ts';
 import type { Tenant, TenantRegistry } from '../../tenant.ts';
-import { isUuid } from '../access/access.ts';
 import { appendAudit } from '../audit/audit.ts';
-import type { HubClient } from '../exchange/hub-client.ts';
-import { peekAudience } from '../exchange/inbound.ts';
+import { identityOf, type HubClient } from '../exchange/hub-client.ts';
 
 type PersonRequest = { requestId: string; kind: 'statement' | 'contest'; niss: string; decisionRef: string; text: string };
 type Ack = { status: 'recorded' } | { status: 'refused'; reasonCode: string };
@@ -79,37 +76,10 @@ export function createPersonRequestService(deps: { tenants: TenantRegistry; hub:
   }
 
   return {
-    /** A `person-request` signed by the hub for one tenant of this node; answers a signed acknowledgement to the hub. */
-    async receive(jws: unknown, httpRequestId: string): Promise<string> {
-      const tenant = deps.tenants.byKbo(peekAudience(jws) ?? '');
-      if (!tenant) throw new AppError('exchange.unknown-recipient', 404, 'No such institution on this node.');
-      const verified = await verifyMessage(jws, {
-        resolveKey: (iss, kid) => (iss === 'hub' ? deps.hub.signingKey('hub', kid) : undefined),
-        expectedAudience: tenant.kbo,
-        replay: deps.hub.replay,
-        now: deps.clock(),
-      });
-      if (!verified.ok) throw new AppError(verified.code, verified.code === 'signature.malformed' ? 400 : 401, verified.message);
-      const claims = verified.claims as { requestId?: unknown; kind?: unknown; niss?: unknown; decisionRef?: unknown; content?: unknown };
-      if (
-        typeof claims.requestId !== 'string' ||
-        !isUuid(claims.requestId) ||
-        (claims.kind !== 'statement' && claims.kind !== 'contest') ||
-        typeof claims.niss !== 'string' ||
-        typeof claims.decisionRef !== 'string' ||
-        typeof claims.content !== 'string'
-      ) {
-        throw new AppError('exchange.malformed', 422, 'requestId, kind, niss, decisionRef and content are required.');
-      }
+    /** A verified `person-request` from the hub for one tenant of this node; answers a signed acknowledgement to the hub. */
+    async receive(tenant: Tenant, claims: PersonRequestMessage, httpRequestId: string): Promise<string> {
       const ack = (result: Ack) =>
-        signMessage({
-          payload: { type: 'person-request-ack', requestId: claims.requestId, ...result },
-          issuer: tenant.kbo,
-          audience: 'hub',
-          signingKey: tenant.keys.signing.privateKey,
-          kid: tenant.keys.signing.kid,
-          now: deps.clock(),
-        });
+        deps.hub.channel.sign(identityOf(tenant), 'hub', { type: 'person-request-ack', requestId: claims.requestId, ...result });
       // The person's words were encrypted by the portal to this CPAS: the hub never read them.
       const opened = decryptJsonWith(tenant.keys.encryption.privateKey, claims.content);
       const text = opened.ok ? (opened.value as { text?: unknown }).text : undefined;

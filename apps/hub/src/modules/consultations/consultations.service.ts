@@ -4,70 +4,41 @@
  * institution with a current or recent integration, and answer with every provider's signed,
  * encrypted answer. The hub reads no summary: it routes ciphertext and logs metadata.
  */
-import { randomUUID, type KeyObject } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { AppError } from '#platform/errors.ts';
-import type { Database } from '#platform/db.ts';
 import type { Logger } from '#platform/logger.ts';
-import type { RequestText } from '#platform/http-client.ts';
-import { signMessage, verifyMessage, type ReplayGuard } from '#contracts/protocol/envelope.ts';
-import { isValidNiss } from '#contracts/niss.ts';
-import type { Registry } from '../registry/registry.service.ts';
-import type { Pseudonymiser } from '../directory/pseudonym.ts';
-import { readConsultationChecks } from './consultations.repository.ts';
+import { ConsultationRequest, SummaryAnswer, type ProviderResult } from '#contracts/protocol/messages.ts';
+import type { HubChannel } from '../channel/index.ts';
+import type { Registry } from '../registry/index.ts';
 import type { ExchangeLog, LogLeg } from '../exchange-log/leg.ts';
+import type { readConsultationChecks } from './consultations.repository.ts';
+import { consultationIdOf, selectProviders } from './consultations.ts';
+import { monthsBefore, type Pseudonymiser } from '../directory/index.ts';
 
-export type ProviderStatus = 'answered' | 'no-file' | 'withheld' | 'pending' | 'error';
-
-export type ProviderResult = {
-  provider: { kbo: string; name: string };
-  status: ProviderStatus;
-  answer: string | null;
-  reasonCode: string | null;
-  leafIndex: number;
-};
+export type { ProviderResult, ProviderStatus } from '#contracts/protocol/messages.ts';
 
 export type ConsultationDeps = {
-  db: Database;
-  registry: Registry;
+  registry: Pick<Registry, 'find'>;
   pseudonymise: Pseudonymiser;
   exchangeLog: ExchangeLog;
-  replay: ReplayGuard;
-  signing: { kid: string; privateKey: KeyObject };
+  channel: Pick<HubChannel, 'receive' | 'sign' | 'deliver'>;
+  /** Relationship, policy, blocks and providers in one round trip (consultations.repository.ts). */
+  readChecks: (input: Parameters<typeof readConsultationChecks>[1]) => ReturnType<typeof readConsultationChecks>;
   log: Logger;
   clock: () => Date;
-  /** How long a provider may take before its answer is `pending`. */
-  providerTimeoutMs: number;
   /** Integrations ended within this many months still make an institution a provider. */
   recentMonths: number;
-  /** Posts a signed message and reads the answer (requestText; `fetch` fits too). */
-  fetch: RequestText;
 };
-
-const SIGNATURE_STATUS: Record<string, number> = { 'signature.malformed': 400, 'signature.replayed': 409 };
 
 function refuse(code: string, status: number, message: string): never {
   throw new AppError(code, status, message);
 }
 
-const monthsBefore = (date: Date, months: number) => {
-  const copy = new Date(date);
-  copy.setUTCMonth(copy.getUTCMonth() - months);
-  return copy.toISOString().slice(0, 10);
-};
-
-type ConsultationRequest = {
-  niss: string;
-  purpose: string;
-  fileRef: string;
-  workerRef: string;
-  personInformedAt?: string;
-  consultationId?: string;
-  providers?: string[];
-};
+type RefusalContext = Record<string, unknown>;
 
 export function createConsultationService(deps: ConsultationDeps) {
   /** Refusals are legs too: they are logged before the error is returned. */
-  async function logRefusal(requester: string | undefined, request: Partial<ConsultationRequest>, subject: Buffer | null, code: string) {
+  async function logRefusal(requester: string | undefined, request: RefusalContext, subject: Buffer | null, code: string) {
     await deps.exchangeLog.append(
       [
         {
@@ -90,79 +61,42 @@ export function createConsultationService(deps: ConsultationDeps) {
     request: ConsultationRequest,
     requester: { kbo: string; name: string },
     items: string[],
-  ) {
+  ): Promise<Pick<ProviderResult, 'status' | 'answer' | 'reasonCode'>> {
     const provider = await deps.registry.find(kbo);
-    if (!provider?.endpoint) return { status: 'error' as const, answer: null, reasonCode: 'provider.no-endpoint' };
-    const message = signMessage({
-      payload: { type: 'summary-request', consultationId, niss: request.niss, purpose: request.purpose, items, requester },
-      issuer: 'hub',
-      audience: kbo,
-      signingKey: deps.signing.privateKey,
-      kid: deps.signing.kid,
-      now: deps.clock(),
-    });
-    let text: string;
-    try {
-      const response = await deps.fetch(provider.endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/jose' },
-        body: message,
-        signal: AbortSignal.timeout(deps.providerTimeoutMs),
-      });
-      text = await response.text();
-      if (response.status >= 500) return { status: 'pending' as const, answer: null, reasonCode: `provider.http-${response.status}` };
-      if (response.status !== 200) return { status: 'error' as const, answer: null, reasonCode: `provider.http-${response.status}` };
-    } catch {
-      // Down, unreachable or too slow: the requester sees `pending` and retries; nothing is lost.
-      return { status: 'pending' as const, answer: null, reasonCode: 'provider.unreachable' };
-    }
-    const verified = await verifyMessage(text, {
-      resolveKey: (iss, kid) => (iss === kbo ? deps.registry.signingKey(iss, kid) : undefined),
-      expectedAudience: requester.kbo,
-      replay: deps.replay,
-      now: deps.clock(),
-    });
-    if (!verified.ok) return { status: 'error' as const, answer: null, reasonCode: verified.code };
-    const claims = verified.claims as { consultationId?: unknown; status?: unknown; reasonCode?: unknown };
-    if (claims.consultationId !== consultationId || !['answered', 'no-file', 'withheld'].includes(String(claims.status))) {
-      return { status: 'error' as const, answer: null, reasonCode: 'provider.malformed-answer' };
-    }
-    return {
-      status: claims.status as 'answered' | 'no-file' | 'withheld',
-      answer: text,
-      reasonCode: typeof claims.reasonCode === 'string' ? claims.reasonCode : null,
-    };
+    if (!provider?.endpoint) return { status: 'error', answer: null, reasonCode: 'provider.no-endpoint' };
+    // The provider's answer is addressed to the requester: the hub checks it, then carries it unopened.
+    const delivery = await deps.channel.deliver(
+      provider,
+      { type: 'summary-request', consultationId, niss: request.niss, purpose: request.purpose, items, requester },
+      SummaryAnswer,
+      { role: 'provider', answerAudience: requester.kbo },
+    );
+    if (!delivery.ok) return { status: delivery.isPending ? 'pending' : 'error', answer: null, reasonCode: delivery.reasonCode };
+    if (delivery.claims.consultationId !== consultationId)
+      return { status: 'error', answer: null, reasonCode: 'provider.malformed-answer' };
+    return { status: delivery.claims.status, answer: delivery.token, reasonCode: delivery.claims.reasonCode ?? null };
   }
 
   return {
     /** Handles `POST /hub/v1/consultations`; returns the hub's signed answer for the requester. */
     async consult(jws: unknown): Promise<string> {
-      const verified = await verifyMessage(jws, {
-        resolveKey: (iss, kid) => deps.registry.signingKey(iss, kid),
-        expectedAudience: 'hub',
-        replay: deps.replay,
-        now: deps.clock(),
-      });
-      if (!verified.ok) {
-        await logRefusal(undefined, {}, null, verified.code);
-        refuse(verified.code, SIGNATURE_STATUS[verified.code] ?? 401, verified.message);
+      let received;
+      try {
+        received = await deps.channel.receive(jws, ConsultationRequest);
+      } catch (error) {
+        if (error instanceof AppError) await logRefusal(undefined, {}, null, error.code);
+        throw error;
       }
-      const claims = verified.claims as unknown as ConsultationRequest & { iss: string };
-      const requester = await deps.registry.find(claims.iss);
+      const requester = await deps.registry.find(received.claims.iss);
       if (!requester || requester.kind !== 'cpas') {
-        await logRefusal(claims.iss, claims, null, 'consultation.not-a-cpas');
+        await logRefusal(received.claims.iss, received.claims, null, 'consultation.not-a-cpas');
         refuse('consultation.not-a-cpas', 403, 'Only a CPAS consults summaries.');
       }
-      if (
-        typeof claims.niss !== 'string' ||
-        !isValidNiss(claims.niss) ||
-        typeof claims.purpose !== 'string' ||
-        typeof claims.fileRef !== 'string' ||
-        typeof claims.workerRef !== 'string'
-      ) {
-        await logRefusal(claims.iss, claims, null, 'consultation.malformed');
+      if (!received.ok) {
+        await logRefusal(received.claims.iss, received.claims, null, 'consultation.malformed');
         refuse('consultation.malformed', 422, 'niss, purpose, fileRef and workerRef are required.');
       }
+      const claims = received.claims;
       const subject = deps.pseudonymise(claims.niss);
       if (typeof claims.personInformedAt !== 'string' || Number.isNaN(Date.parse(claims.personInformedAt))) {
         await logRefusal(claims.iss, claims, subject, 'consultation.person-not-informed');
@@ -170,7 +104,7 @@ export function createConsultationService(deps: ConsultationDeps) {
       }
       const now = deps.clock();
       // Relationship, policy, blocks and providers in one round trip; refused in this order.
-      const checks = await readConsultationChecks(deps.db, {
+      const checks = await deps.readChecks({
         subject,
         requesterKbo: claims.iss,
         fileRef: claims.fileRef,
@@ -195,10 +129,8 @@ export function createConsultationService(deps: ConsultationDeps) {
         await logRefusal(claims.iss, claims, subject, 'consultation.blocked');
         refuse('consultation.blocked', 403, 'The person has asked that this CPAS no longer receive their summary.');
       }
-      const consultationId =
-        typeof claims.consultationId === 'string' && /^[0-9a-f-]{36}$/.test(claims.consultationId) ? claims.consultationId : randomUUID();
-      let providers = checks.providers;
-      if (Array.isArray(claims.providers)) providers = providers.filter((kbo) => claims.providers!.includes(kbo));
+      const consultationId = consultationIdOf(claims.consultationId) ?? randomUUID();
+      const providers = selectProviders(checks.providers, claims.providers);
       const requesterRef = { kbo: requester.kbo, name: requester.name };
       const answers = await Promise.all(providers.map((kbo) => askProvider(kbo, consultationId, claims, requesterRef, items)));
       const at = deps.clock().toISOString();
@@ -222,14 +154,9 @@ export function createConsultationService(deps: ConsultationDeps) {
         })),
       );
       deps.log.info({ consultationId, providers: providers.length }, 'consultation routed');
-      return signMessage({
-        payload: { type: 'consultation-result', consultationId, leafIndex: indices[0], results },
-        issuer: 'hub',
-        audience: claims.iss,
-        signingKey: deps.signing.privateKey,
-        kid: deps.signing.kid,
-        now: deps.clock(),
-      });
+      return deps.channel.sign(claims.iss, { type: 'consultation-result', consultationId, leafIndex: indices[0], results });
     },
   };
 }
+
+export type ConsultationService = ReturnType<typeof createConsultationService>;

@@ -3,8 +3,10 @@
  * person, in which capacity, for which period — and the checks of principle 3 built on it.
  */
 import type { Queryable } from '#platform/db.ts';
+import type { IntegrationMessage as WireIntegration } from '#contracts/protocol/messages.ts';
 
-export type IntegrationMessage = { action: 'register' | 'end'; qualityCode: string; start: string; end?: string | null; fileRef: string };
+/** What the directory needs of an integration message (the wire schema is in packages/contracts). */
+export type IntegrationMessage = Omit<WireIntegration, 'niss'>;
 
 export type IntegrationOutcome =
   | { ok: true; status: 'registered' | 'ended' }

@@ -182,3 +182,5 @@ export function createExchangeLog(deps: { db: Database; signing: { kid: string; 
     },
   };
 }
+
+export type ExchangeLogService = ReturnType<typeof createExchangeLog>;

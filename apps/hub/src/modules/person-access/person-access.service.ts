@@ -15,27 +15,34 @@
  * Every message is a JWS signed by the portal and every answer a JWS signed by the hub. Every leg is
  * a leaf of the log, so the person sees their own look too.
  */
-import { randomUUID, type KeyObject } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import type { Static, TSchema } from '@sinclair/typebox';
 import { AppError } from '#platform/errors.ts';
-import type { Database } from '#platform/db.ts';
 import type { Logger } from '#platform/logger.ts';
-import { signMessage, verifyMessage, type ReplayGuard, type MessageClaims } from '#contracts/protocol/envelope.ts';
-import { isValidNiss } from '#contracts/niss.ts';
-import { isValidKbo } from '#contracts/kbo.ts';
-import type { Registry, Institution } from '../registry/registry.service.ts';
-import type { Pseudonymiser } from '../directory/pseudonym.ts';
+import {
+  MAX_BLOCK_REASON_LENGTH,
+  PersonAccessQuery,
+  PersonBlockAddition,
+  PersonRequestAck,
+  PersonRequestSubmission,
+  SummaryAnswer,
+  parseMessage,
+  type MessageDefinition,
+  type ProviderResult,
+} from '#contracts/protocol/messages.ts';
+import type { MessageClaims } from '#contracts/protocol/envelope.ts';
+import type { HubChannel } from '../channel/index.ts';
+import type { Registry, Institution } from '../registry/index.ts';
+import { monthsBefore, type Pseudonymiser } from '../directory/index.ts';
 import type { ExchangeLog } from '../exchange-log/leg.ts';
 import type { SignedTreeHead } from '../exchange-log/exchange-log.service.ts';
+import type { PersonAccessRepository } from './person-access.repository.ts';
 
 export const PERSON_ACCESS_PURPOSE = 'person-access';
-/** A decision reference as the CPAS writes it (`D-2026-000042`); the same alphabet as rse.summary/1. */
-const DECISION_REF = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
-const MAX_CONTENT_LENGTH = 64 * 1024;
-const MAX_REASON_LENGTH = 1_000;
 
 export type PersonAccessDeps = {
-  db: Database;
-  registry: Registry;
+  repository: PersonAccessRepository;
+  registry: Pick<Registry, 'find'>;
   pseudonymise: Pseudonymiser;
   exchangeLog: ExchangeLog;
   treeHead: () => Promise<SignedTreeHead>;
@@ -46,176 +53,84 @@ export type PersonAccessDeps = {
     | { ok: true; proof: { leafIndex: number; treeSize: number; leafHash: string; auditPath: string[] } }
     | { ok: false; code: string; message: string }
   >;
-  replay: ReplayGuard;
-  signing: { kid: string; privateKey: KeyObject };
+  channel: Pick<HubChannel, 'receive' | 'sign' | 'deliver'>;
   log: Logger;
   clock: () => Date;
-  providerTimeoutMs: number;
   /** Integrations ended within this many months still make an institution a provider. */
   recentMonths: number;
-  fetch: typeof fetch;
-};
-
-const SIGNATURE_STATUS: Record<string, number> = { 'signature.malformed': 400, 'signature.replayed': 409 };
-
-const monthsBefore = (date: Date, months: number) => {
-  const copy = new Date(date);
-  copy.setUTCMonth(copy.getUTCMonth() - months);
-  return copy.toISOString().slice(0, 10);
 };
 
 type Verified = { claims: MessageClaims; portal: Institution; niss: string; subject: Buffer };
 
+function malformed(message: string): AppError {
+  return new AppError('person-access.malformed', 422, message);
+}
+
 export function createPersonAccessService(deps: PersonAccessDeps) {
   /** Only a registered portal speaks for a person; the NISS is that of the person it authenticated. */
   async function verifyPortal(jws: unknown): Promise<Verified> {
-    const verified = await verifyMessage(jws, {
-      resolveKey: (iss, kid) => deps.registry.signingKey(iss, kid),
-      expectedAudience: 'hub',
-      replay: deps.replay,
-      now: deps.clock(),
-    });
-    if (!verified.ok) throw new AppError(verified.code, SIGNATURE_STATUS[verified.code] ?? 401, verified.message);
-    const portal = await deps.registry.find(verified.claims.iss);
+    const received = await deps.channel.receive(jws, PersonAccessQuery);
+    const portal = await deps.registry.find(received.claims.iss);
     if (portal?.kind !== 'portal')
       throw new AppError('person-access.not-a-portal', 403, 'Only the citizen portal asks on behalf of a person.');
-    const niss = verified.claims.niss;
-    if (typeof niss !== 'string' || !isValidNiss(niss)) throw new AppError('person-access.malformed', 422, 'A valid niss is required.');
-    return { claims: verified.claims, portal, niss, subject: deps.pseudonymise(niss) };
+    if (!received.ok) throw malformed('A valid niss is required.');
+    const niss = received.claims.niss;
+    return { claims: received.claims, portal, niss, subject: deps.pseudonymise(niss) };
   }
 
-  function answer(portal: Institution, payload: Record<string, unknown>): string {
-    return signMessage({
-      payload,
-      issuer: 'hub',
-      audience: portal.kbo,
-      signingKey: deps.signing.privateKey,
-      kid: deps.signing.kid,
-      now: deps.clock(),
-    });
+  /** The part of the portal's message specific to one endpoint. */
+  function read<S extends TSchema>(definition: MessageDefinition<S>, claims: MessageClaims, message: string): Static<S> {
+    const parsed = parseMessage(definition, claims);
+    if (!parsed.ok) throw malformed(message);
+    return parsed.message;
   }
 
-  /** Posts a hub-signed message to an institution's endpoint; returns its verified signed answer or a status. */
-  async function post(institution: Institution, payload: Record<string, unknown>, expectedAudience: string) {
-    if (!institution.endpoint) return { ok: false as const, status: 'error' as const, reasonCode: 'provider.no-endpoint' };
-    const message = signMessage({
-      payload,
-      issuer: 'hub',
-      audience: institution.kbo,
-      signingKey: deps.signing.privateKey,
-      kid: deps.signing.kid,
-      now: deps.clock(),
-    });
-    let text: string;
-    try {
-      const response = await deps.fetch(institution.endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/jose' },
-        body: message,
-        signal: AbortSignal.timeout(deps.providerTimeoutMs),
-      });
-      text = await response.text();
-      if (response.status >= 500) return { ok: false as const, status: 'pending' as const, reasonCode: `provider.http-${response.status}` };
-      if (response.status !== 200) {
-        let code = `provider.http-${response.status}`;
-        try {
-          code = (JSON.parse(text) as { code?: string }).code ?? code;
-        } catch {
-          /* not a problem document */
-        }
-        return { ok: false as const, status: 'error' as const, reasonCode: code };
-      }
-    } catch {
-      return { ok: false as const, status: 'pending' as const, reasonCode: 'provider.unreachable' };
-    }
-    const verified = await verifyMessage(text, {
-      resolveKey: (iss, kid) => (iss === institution.kbo ? deps.registry.signingKey(iss, kid) : undefined),
-      expectedAudience,
-      replay: deps.replay,
-      now: deps.clock(),
-    });
-    if (!verified.ok) return { ok: false as const, status: 'error' as const, reasonCode: verified.code };
-    return { ok: true as const, text, claims: verified.claims };
-  }
-
-  async function providersOf(subject: Buffer): Promise<string[]> {
-    const rows = await deps.db.query<{ institution_kbo: string }>(
-      `SELECT DISTINCT i.institution_kbo FROM integrations i JOIN institutions n ON n.kbo = i.institution_kbo
-        WHERE i.person_pseudonym = $1 AND n.kind = 'cpas' AND n.is_active AND (i.end_date IS NULL OR i.end_date >= $2::date) ORDER BY i.institution_kbo`,
-      [subject, monthsBefore(deps.clock(), deps.recentMonths)],
-    );
-    return rows.map((row) => row.institution_kbo.trim());
-  }
-
-  async function activeBlocks(subject: Buffer) {
-    const rows = await deps.db.query<{ institution_kbo: string; reason: string; created_at: Date }>(
-      'SELECT institution_kbo, reason, created_at FROM blocks WHERE person_pseudonym = $1 AND lifted_at IS NULL ORDER BY created_at',
-      [subject],
-    );
-    return rows.map((row) => ({ institutionKbo: row.institution_kbo.trim(), reason: row.reason, createdAt: row.created_at.toISOString() }));
-  }
+  const answer = (portal: Institution, payload: Record<string, unknown>) => deps.channel.sign(portal.kbo, payload);
+  const providersOf = (subject: Buffer) => deps.repository.providersOf(subject, monthsBefore(deps.clock(), deps.recentMonths));
 
   return {
     /** `POST /hub/v1/person-access/exchanges`: the person's leaves with their proofs against one signed tree head. */
     async exchanges(jws: unknown): Promise<string> {
       const { portal, subject } = await verifyPortal(jws);
       const treeHead = await deps.treeHead();
-      const rows = await deps.db.query<{ leaf_index: string; leaf: Buffer }>(
-        'SELECT leaf_index, leaf FROM log_leaves WHERE person_pseudonym = $1 AND leaf_index < $2 ORDER BY leaf_index',
-        [subject, treeHead.treeSize],
-      );
       const entries = [];
-      for (const row of rows) {
-        const leafIndex = Number(row.leaf_index);
-        const proof = await deps.inclusionProof(leafIndex, treeHead.treeSize);
-        entries.push({ leafIndex, leaf: row.leaf.toString('base64'), auditPath: proof.ok ? proof.proof.auditPath : [] });
+      for (const row of await deps.repository.leavesAbout(subject, treeHead.treeSize)) {
+        const proof = await deps.inclusionProof(row.leafIndex, treeHead.treeSize);
+        entries.push({ leafIndex: row.leafIndex, leaf: row.leaf.toString('base64'), auditPath: proof.ok ? proof.proof.auditPath : [] });
       }
       return answer(portal, {
         type: 'person-exchanges',
         subject: subject.toString('base64'),
         treeHead,
         entries,
-        blocks: await activeBlocks(subject),
+        blocks: await deps.repository.activeBlocks(subject),
       });
     },
 
     /** `POST /hub/v1/person-access/summaries`: what each CPAS would share about the person, encrypted to the portal. */
     async summaries(jws: unknown): Promise<string> {
       const { portal, niss, subject } = await verifyPortal(jws);
-      const policy = await deps.db.one<{ items: string[] }>(
-        'SELECT items FROM kind_policy_rules WHERE requester_kind = $1 AND purpose = $2',
-        ['portal', PERSON_ACCESS_PURPOSE],
-      );
-      if (!policy)
+      const items = await deps.repository.kindPolicyItems('portal', PERSON_ACCESS_PURPOSE);
+      if (!items)
         throw new AppError('consultation.purpose-not-allowed', 403, 'The policy has no rule for the portal and purpose person-access.');
       const consultationId = randomUUID();
-      const kbos = await providersOf(subject);
       const requester = { kbo: portal.kbo, name: portal.name };
       const results = await Promise.all(
-        kbos.map(async (kbo) => {
+        (await providersOf(subject)).map(async (kbo): Promise<Omit<ProviderResult, 'leafIndex'>> => {
           const provider = (await deps.registry.find(kbo))!;
-          const reply = await post(
+          const ref = { kbo, name: provider.name };
+          // Each CPAS signs its answer to the portal and encrypts the summary to it: the hub carries it unopened.
+          const delivery = await deps.channel.deliver(
             provider,
-            { type: 'summary-request', consultationId, niss, purpose: PERSON_ACCESS_PURPOSE, items: policy.items, requester },
-            portal.kbo,
+            { type: 'summary-request', consultationId, niss, purpose: PERSON_ACCESS_PURPOSE, items, requester },
+            SummaryAnswer,
+            { role: 'provider', answerAudience: portal.kbo, isProblemCodeKept: true },
           );
-          if (!reply.ok)
-            return { provider: { kbo, name: provider.name }, status: reply.status, answer: null, reasonCode: reply.reasonCode };
-          const claims = reply.claims as { consultationId?: unknown; status?: unknown; reasonCode?: unknown };
-          if (claims.consultationId !== consultationId || !['answered', 'no-file', 'withheld'].includes(String(claims.status))) {
-            return {
-              provider: { kbo, name: provider.name },
-              status: 'error' as const,
-              answer: null,
-              reasonCode: 'provider.malformed-answer',
-            };
-          }
-          return {
-            provider: { kbo, name: provider.name },
-            status: claims.status as string,
-            answer: reply.text,
-            reasonCode: typeof claims.reasonCode === 'string' ? claims.reasonCode : null,
-          };
+          if (!delivery.ok)
+            return { provider: ref, status: delivery.isPending ? 'pending' : 'error', answer: null, reasonCode: delivery.reasonCode };
+          if (delivery.claims.consultationId !== consultationId)
+            return { provider: ref, status: 'error', answer: null, reasonCode: 'provider.malformed-answer' };
+          return { provider: ref, status: delivery.claims.status, answer: delivery.token, reasonCode: delivery.claims.reasonCode ?? null };
         }),
       );
       const at = deps.clock().toISOString();
@@ -243,49 +158,34 @@ export function createPersonAccessService(deps: PersonAccessDeps) {
     /** `POST /hub/v1/person-access/requests`: a statement or a contest, forwarded to the CPAS that made the decision. */
     async request(jws: unknown): Promise<string> {
       const { claims, portal, niss, subject } = await verifyPortal(jws);
-      const kind = claims.kind;
-      const { providerKbo, decisionRef, content } = claims as { providerKbo?: unknown; decisionRef?: unknown; content?: unknown };
-      if (
-        (kind !== 'statement' && kind !== 'contest') ||
-        typeof providerKbo !== 'string' ||
-        !isValidKbo(providerKbo) ||
-        typeof decisionRef !== 'string' ||
-        !DECISION_REF.test(decisionRef) ||
-        typeof content !== 'string' ||
-        content.length === 0 ||
-        content.length > MAX_CONTENT_LENGTH
-      ) {
-        throw new AppError(
-          'person-access.malformed',
-          422,
-          'kind (statement or contest), providerKbo, decisionRef and the encrypted content are required.',
-        );
-      }
+      const { kind, providerKbo, decisionRef, content } = read(
+        PersonRequestSubmission,
+        claims,
+        'kind (statement or contest), providerKbo, decisionRef and the encrypted content are required.',
+      );
       const provider = await deps.registry.find(providerKbo);
       // Only a CPAS that holds (or recently held) a file on the person receives the person's words.
       if (provider?.kind !== 'cpas' || !(await providersOf(subject)).includes(providerKbo)) {
         throw new AppError('person-request.no-file', 404, 'This CPAS holds no file on you that it could share.');
       }
       const requestId = randomUUID();
-      const reply = await post(
+      const delivery = await deps.channel.deliver(
         provider,
         { type: 'person-request', requestId, kind, niss, decisionRef, content, portal: { kbo: portal.kbo, name: portal.name } },
-        'hub',
+        PersonRequestAck,
+        { role: 'provider', isProblemCodeKept: true },
       );
       let status: string;
       let reasonCode: string | null = null;
-      if (!reply.ok) {
-        status = reply.status;
-        reasonCode = reply.reasonCode;
+      if (!delivery.ok) {
+        status = delivery.isPending ? 'pending' : 'error';
+        reasonCode = delivery.reasonCode;
+      } else if (delivery.claims.requestId !== requestId) {
+        status = 'error';
+        reasonCode = 'provider.malformed-answer';
       } else {
-        const ack = reply.claims as { requestId?: unknown; status?: unknown; reasonCode?: unknown };
-        if (ack.requestId !== requestId || (ack.status !== 'recorded' && ack.status !== 'refused')) {
-          status = 'error';
-          reasonCode = 'provider.malformed-answer';
-        } else {
-          status = ack.status;
-          reasonCode = typeof ack.reasonCode === 'string' ? ack.reasonCode : null;
-        }
+        status = delivery.claims.status;
+        reasonCode = delivery.claims.reasonCode ?? null;
       }
       const [leafIndex] = await deps.exchangeLog.append(
         [
@@ -308,37 +208,23 @@ export function createPersonAccessService(deps: PersonAccessDeps) {
     /** `POST /hub/v1/person-access/blocks`: `action: "add"` records a block; `action: "list"` lists the active ones. */
     async blocks(jws: unknown): Promise<string> {
       const { claims, portal, subject } = await verifyPortal(jws);
-      if (claims.action === 'list') return answer(portal, { type: 'person-blocks', blocks: await activeBlocks(subject) });
-      const { institutionKbo, reason } = claims as { institutionKbo?: unknown; reason?: unknown };
-      if (
-        claims.action !== 'add' ||
-        typeof institutionKbo !== 'string' ||
-        !isValidKbo(institutionKbo) ||
-        typeof reason !== 'string' ||
-        reason.trim().length === 0 ||
-        reason.length > MAX_REASON_LENGTH
-      ) {
-        throw new AppError(
-          'person-access.malformed',
-          422,
-          `action, institutionKbo and a reason (1 to ${MAX_REASON_LENGTH} characters) are required.`,
-        );
-      }
+      if (claims.action === 'list') return answer(portal, { type: 'person-blocks', blocks: await deps.repository.activeBlocks(subject) });
+      const { institutionKbo, reason } = read(
+        PersonBlockAddition,
+        claims,
+        `action, institutionKbo and a reason (1 to ${MAX_BLOCK_REASON_LENGTH} characters) are required.`,
+      );
       const institution = await deps.registry.find(institutionKbo);
       if (institution?.kind !== 'cpas')
         throw new AppError('block.unknown-institution', 404, 'No CPAS with this enterprise number is registered.');
-      const inserted = await deps.db.one<{ created_at: Date }>(
-        `INSERT INTO blocks (person_pseudonym, institution_kbo, reason, requested_by) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (person_pseudonym, institution_kbo) WHERE lifted_at IS NULL DO NOTHING RETURNING created_at`,
-        [subject, institutionKbo, reason.trim(), portal.kbo],
-      );
+      const createdAt = await deps.repository.addBlock(subject, institutionKbo, reason.trim(), portal.kbo);
       let leafIndex: number | null = null;
-      if (inserted) {
+      if (createdAt) {
         [leafIndex] = (await deps.exchangeLog.append(
           [
             {
               type: 'block.recorded',
-              at: inserted.created_at.toISOString(),
+              at: createdAt.toISOString(),
               requester: portal.kbo,
               provider: institutionKbo,
               purpose: PERSON_ACCESS_PURPOSE,
@@ -351,10 +237,10 @@ export function createPersonAccessService(deps: PersonAccessDeps) {
       }
       return answer(portal, {
         type: 'person-block-result',
-        status: inserted ? 'recorded' : 'exists',
+        status: createdAt ? 'recorded' : 'exists',
         institution: { kbo: institution.kbo, name: institution.name },
         leafIndex,
-        blocks: await activeBlocks(subject),
+        blocks: await deps.repository.activeBlocks(subject),
       });
     },
   };

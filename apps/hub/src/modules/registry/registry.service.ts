@@ -1,64 +1,53 @@
 /**
  * The institution registry: KBO, kind, endpoint and public keys (JWKS). It is the root of trust of
- * the network: a message signed with a key not registered here is refused.
+ * the network: a message signed with a key not registered here is refused. Reads go through the
+ * shared registry cache of packages/contracts, loaded from the hub's database and dropped on every
+ * registration.
  */
 import type { KeyObject } from 'node:crypto';
 import type { Database } from '#platform/db.ts';
-import { importPublicJwks, type PublicJwks } from '#contracts/protocol/keys.ts';
+import { importPublicJwks } from '#contracts/protocol/keys.ts';
+import { createRegistryCache, type RegistryEntry } from '#contracts/protocol/registry-cache.ts';
 
-export type InstitutionKind = 'cpas' | 'hub' | 'portal';
+export type { InstitutionKind } from '#contracts/protocol/registry-cache.ts';
+export type Institution = RegistryEntry;
 
-export type Institution = { kbo: string; name: string; kind: InstitutionKind; endpoint: string | null; jwks: PublicJwks };
+export type RegistryStore = {
+  listActive(): Promise<Institution[]>;
+  upsert(institution: Institution): Promise<void>;
+};
 
-type Entry = Institution & { signing: Map<string, KeyObject>; encryption: Map<string, KeyObject> };
+export function createRegistryStore(db: Database): RegistryStore {
+  return {
+    listActive: () => db.query<Institution>('SELECT kbo, name, kind, endpoint, jwks FROM institutions WHERE is_active ORDER BY kbo'),
+    async upsert(institution) {
+      await db.query(
+        `INSERT INTO institutions (kbo, name, kind, endpoint, jwks) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (kbo) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, endpoint = EXCLUDED.endpoint, jwks = EXCLUDED.jwks,
+           is_active = true`,
+        [institution.kbo, institution.name, institution.kind, institution.endpoint, institution.jwks],
+      );
+    },
+  };
+}
 
 export type Registry = ReturnType<typeof createRegistry>;
 
-export function createRegistry(db: Database) {
-  let cache: Map<string, Entry> | null = null;
-
-  async function load(): Promise<Map<string, Entry>> {
-    if (cache) return cache;
-    const rows = await db.query<{ kbo: string; name: string; kind: InstitutionKind; endpoint: string | null; jwks: PublicJwks }>(
-      'SELECT kbo, name, kind, endpoint, jwks FROM institutions WHERE is_active ORDER BY kbo',
-    );
-    const next = new Map<string, Entry>();
-    for (const row of rows) {
-      const keys = importPublicJwks(row.jwks);
-      if (!keys.ok) continue;
-      next.set(row.kbo, {
-        ...row,
-        signing: new Map(keys.signing.map((key) => [key.kid, key.publicKey])),
-        encryption: new Map(keys.encryption.map((key) => [key.kid, key.publicKey])),
-      });
-    }
-    cache = next;
-    return next;
-  }
-
+/** The registry over its store (the database, or a fake in unit tests). */
+export function createRegistry(source: Database | RegistryStore) {
+  const store = 'listActive' in source ? source : createRegistryStore(source);
+  // Registrations drop the cache; a key or institution not found reloads at most once a second (another hub process may have registered it).
+  const cache = createRegistryCache({ load: () => store.listActive(), maxAgeMs: Number.POSITIVE_INFINITY, minReloadMs: 1_000 });
   return {
     async register(institution: Institution): Promise<void> {
       const keys = importPublicJwks(institution.jwks);
       if (!keys.ok) throw new Error(`Invalid JWKS for ${institution.kbo}: ${keys.message}`);
-      await db.query(
-        `INSERT INTO institutions (kbo, name, kind, endpoint, jwks) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (kbo) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, endpoint = EXCLUDED.endpoint, jwks = EXCLUDED.jwks, is_active = true`,
-        [institution.kbo, institution.name, institution.kind, institution.endpoint, institution.jwks],
-      );
-      cache = null;
+      await store.upsert(institution);
+      cache.invalidate();
     },
-    async list(): Promise<Institution[]> {
-      return [...(await load()).values()].map(({ kbo, name, kind, endpoint, jwks }) => ({ kbo, name, kind, endpoint, jwks }));
-    },
-    async find(kbo: string): Promise<Institution | undefined> {
-      const entry = (await load()).get(kbo);
-      return entry ? { kbo: entry.kbo, name: entry.name, kind: entry.kind, endpoint: entry.endpoint, jwks: entry.jwks } : undefined;
-    },
-    async signingKey(kbo: string, kid: string): Promise<KeyObject | undefined> {
-      return (await load()).get(kbo)?.signing.get(kid);
-    },
-    invalidate(): void {
-      cache = null;
-    },
+    list: (): Promise<Institution[]> => cache.list(),
+    find: (kbo: string): Promise<Institution | undefined> => cache.institution(kbo),
+    signingKey: (kbo: string, kid: string): Promise<KeyObject | undefined> => cache.signingKey(kbo, kid),
+    invalidate: (): void => cache.invalidate(),
   };
 }

@@ -12,6 +12,7 @@ import * as oidc from 'openid-client';
 import { AppError, invalid, unauthenticated } from '#platform/errors.ts';
 import type { Database } from '#platform/db.ts';
 import type { Logger } from '#platform/logger.ts';
+import { createSessionRepository, type SessionRepository } from './sessions.repository.ts';
 import { isValidNiss, normaliseNiss } from '#contracts/niss.ts';
 
 export type DemoPerson = { niss: string; givenNames: string; familyName: string; language: 'fr' | 'nl' | 'de'; scenario: string };
@@ -32,14 +33,16 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest()
 /** The form token of a session: derived from the session token, which only the person's browser holds. */
 const csrfOf = (token: string) => createHash('sha256').update(`csrf:${token}`).digest('base64url');
 
-export function createSessionService(deps: {
-  db: Database;
+export type SessionDeps = ({ db: Database } | { repository: SessionRepository }) & {
   log: Logger;
   clock: () => Date;
   idleMinutes: number;
   demo: { persons: DemoPerson[] } | null;
   oidc: OidcSettings | null;
-}) {
+};
+
+export function createSessionService(deps: SessionDeps) {
+  const repository = 'repository' in deps ? deps.repository : createSessionRepository(deps.db);
   let oidcConfig: Promise<oidc.Configuration> | null = null;
 
   function oidcConfiguration(settings: OidcSettings): Promise<oidc.Configuration> {
@@ -71,10 +74,14 @@ export function createSessionService(deps: {
   async function open(person: { niss: string; givenNames: string | null; familyName: string | null }, method: 'demo' | 'oidc') {
     const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
     const now = deps.clock();
-    await deps.db.query(
-      'INSERT INTO sessions (token_hash, niss, given_names, family_name, auth_method, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, $6)',
-      [hashToken(token), person.niss, person.givenNames, person.familyName, method, now],
-    );
+    await repository.insertSession({
+      tokenHash: hashToken(token),
+      niss: person.niss,
+      givenNames: person.givenNames,
+      familyName: person.familyName,
+      method,
+      at: now,
+    });
     return {
       token,
       expiresAt: new Date(now.getTime() + deps.idleMinutes * 60_000),
@@ -111,13 +118,10 @@ export function createSessionService(deps: {
       const state = oidc.randomState();
       const nonce = oidc.randomNonce();
       const codeVerifier = oidc.randomPKCECodeVerifier();
-      await deps.db.query(`DELETE FROM oidc_logins WHERE created_at < $1`, [new Date(deps.clock().getTime() - LOGIN_TTL_MINUTES * 60_000)]);
-      await deps.db.query('INSERT INTO oidc_logins (state, nonce, code_verifier, created_at) VALUES ($1, $2, $3, $4)', [
-        state,
-        nonce,
-        codeVerifier,
-        deps.clock(),
-      ]);
+      await repository.startLogin(
+        { state, nonce, codeVerifier, at: deps.clock() },
+        new Date(deps.clock().getTime() - LOGIN_TTL_MINUTES * 60_000),
+      );
       return oidc.buildAuthorizationUrl(config, {
         redirect_uri: deps.oidc.redirectUrl,
         scope: 'openid profile',
@@ -132,10 +136,7 @@ export function createSessionService(deps: {
     async finishOidc(callbackUrl: URL) {
       if (!deps.oidc) throw new AppError('portal.oidc-not-configured', 404, 'No identity provider is configured for this portal.');
       const state = callbackUrl.searchParams.get('state') ?? '';
-      const login = await deps.db.one<{ nonce: string; code_verifier: string; created_at: Date }>(
-        'DELETE FROM oidc_logins WHERE state = $1 RETURNING nonce, code_verifier, created_at',
-        [state],
-      );
+      const login = await repository.takeLogin(state);
       if (!login || deps.clock().getTime() - login.created_at.getTime() > LOGIN_TTL_MINUTES * 60_000) {
         throw new AppError('portal.oidc-login-expired', 401, 'This login has expired or was already used. Please log in again.');
       }
@@ -186,16 +187,7 @@ export function createSessionService(deps: {
     async authenticate(token: string | null): Promise<PersonSession | null> {
       if (!token || !token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
       const now = deps.clock();
-      const row = await deps.db.one<{
-        id: string;
-        niss: string;
-        given_names: string | null;
-        family_name: string | null;
-        auth_method: 'demo' | 'oidc';
-      }>(
-        `UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND ended_at IS NULL AND last_seen_at > $3 RETURNING id, niss, given_names, family_name, auth_method`,
-        [hashToken(token), now, new Date(now.getTime() - deps.idleMinutes * 60_000)],
-      );
+      const row = await repository.touchSession(hashToken(token), now, new Date(now.getTime() - deps.idleMinutes * 60_000));
       if (!row) return null;
       // A demo session does not survive a restart outside demo mode.
       if (row.auth_method === 'demo' && !deps.demo) return null;
@@ -223,11 +215,7 @@ export function createSessionService(deps: {
     },
 
     async logOut(token: string | null): Promise<void> {
-      if (token)
-        await deps.db.query('UPDATE sessions SET ended_at = $2 WHERE token_hash = $1 AND ended_at IS NULL', [
-          hashToken(token),
-          deps.clock(),
-        ]);
+      if (token) await repository.endSession(hashToken(token), deps.clock());
     },
   };
 }

@@ -1,0 +1,88 @@
+/**
+ * The node's hub-facing endpoint (`POST /exchange/v1/summary-requests`): every message the hub
+ * sends to a tenant of this node arrives here, signed by the hub. Two claims are read before
+ * verification, only to route: `aud` (which tenant) and `type` (which handler). The message is then
+ * verified and validated once, here, against the schema of its type, and its handler receives typed
+ * claims; the handler's answer is signed by the tenant.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { TSchema } from '@sinclair/typebox';
+import { AppError } from '#platform/errors.ts';
+import type { Claims } from '#contracts/protocol/channel.ts';
+import { CorrectionNotice, PersonRequest, SummaryRequest, type MessageDefinition } from '#contracts/protocol/messages.ts';
+import { peekAudience, peekType } from '#contracts/protocol/peek.ts';
+import type { Tenant } from '../../tenant.ts';
+import type { HubClient } from './hub-client.ts';
+import type { createProviderService } from './provider.service.ts';
+import type { createCorrectionService } from '../corrections/corrections.service.ts';
+import type { createPersonRequestService } from '../person-requests/person-requests.service.ts';
+
+export type ExchangeServices = {
+  hub: HubClient;
+  provider: ReturnType<typeof createProviderService>;
+  corrections: ReturnType<typeof createCorrectionService>;
+  personRequests: ReturnType<typeof createPersonRequestService>;
+};
+
+type Handle = (tenant: Tenant, token: unknown, requestId: string) => Promise<string>;
+
+/** Verifies and validates a hub message for `tenant`, then hands its typed claims to `handle`. */
+function handler<S extends TSchema>(
+  hub: HubClient,
+  message: MessageDefinition<S>,
+  malformed: string,
+  handle: (tenant: Tenant, claims: Claims<S>, requestId: string) => Promise<string>,
+): Handle {
+  return async (tenant, token, requestId) => {
+    const received = await hub.channel.receive(token, { audience: tenant.kbo, from: 'hub', message });
+    if (received.ok) return handle(tenant, received.claims, requestId);
+    if (received.reason === 'signature') throw new AppError(received.code, received.status, received.message);
+    throw new AppError('exchange.malformed', 422, malformed);
+  };
+}
+
+/** The one `type → handler` table of the node's inbound messages. */
+export function exchangeHandlers(services: ExchangeServices): { handlers: Record<string, Handle>; fallback: Handle } {
+  const summaryRequest = handler(
+    services.hub,
+    SummaryRequest,
+    'consultationId, niss, items and requester are required.',
+    (tenant, claims, id) => services.provider.answerSummaryRequest(tenant, claims, id),
+  );
+  return {
+    handlers: {
+      'summary-request': summaryRequest,
+      'correction-notice': handler(
+        services.hub,
+        CorrectionNotice,
+        'noticeId, provider, decisionRef, status, correctedAt and consultationIds are required.',
+        (tenant, claims, id) => services.corrections.receiveNotice(tenant, claims, id),
+      ),
+      'person-request': handler(
+        services.hub,
+        PersonRequest,
+        'requestId, kind, niss, decisionRef and content are required.',
+        (tenant, claims, id) => services.personRequests.receive(tenant, claims, id),
+      ),
+    },
+    // A message without a known type is read as a summary request (and refused if it is not one).
+    fallback: summaryRequest,
+  };
+}
+
+export function registerExchangeRoutes(app: FastifyInstance, services: ExchangeServices): void {
+  const { handlers, fallback } = exchangeHandlers(services);
+  app.register(async (exchange) => {
+    exchange.addContentTypeParser('application/jose', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+    exchange.post(
+      '/exchange/v1/summary-requests',
+      { schema: { tags: ['exchange'], body: { type: 'string', description: 'compact JWS signed by the hub' } } },
+      async (request, reply) => {
+        const tenant = services.provider.recipient(peekAudience(request.body) ?? '');
+        if (!tenant) throw new AppError('exchange.unknown-recipient', 404, 'No such institution on this node.');
+        const handle = handlers[peekType(request.body) ?? ''] ?? fallback;
+        return reply.type('application/jose').send(await handle(tenant, request.body, request.id));
+      },
+    );
+  });
+}

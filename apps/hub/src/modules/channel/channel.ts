@@ -1,0 +1,103 @@
+/**
+ * The hub's end of the signed channel (packages/contracts/src/protocol/channel.ts): it receives
+ * messages addressed to `hub` (a refused signature is thrown as the problem of the one refusal
+ * map), signs its answers as `hub`, and delivers messages to institutions over the kept-alive client,
+ * turning every way a delivery can fail into a reason code the exchange log can record.
+ */
+import type { KeyObject } from 'node:crypto';
+import type { TSchema } from '@sinclair/typebox';
+import { AppError } from '#platform/errors.ts';
+import type { ReplayGuard } from '#contracts/protocol/envelope.ts';
+import { createSignedChannel, type Claims, type Received, type Transport } from '#contracts/protocol/channel.ts';
+import type { MessageDefinition } from '#contracts/protocol/messages.ts';
+
+export const HUB_ISSUER = 'hub';
+
+export type HubChannelDeps = {
+  keys: { signingKey(issuer: string, kid: string): Promise<KeyObject | undefined> };
+  replay: ReplayGuard;
+  signing: { kid: string; privateKey: KeyObject };
+  clock: () => Date;
+  /** packages/platform's kept-alive `requestText` (tests may pass `fetch` or a fake). */
+  transport: Transport;
+  /** How long an institution may take to answer a delivery. */
+  deliveryTimeoutMs: number;
+};
+
+/** Verified claims, or the verified claims that failed the message's schema (the caller names it malformed). */
+export type Accepted<S extends TSchema> = { ok: true; claims: Claims<S> } | Extract<Received<S>, { reason: 'schema' }>;
+
+export type Delivery<S extends TSchema> =
+  | { ok: true; claims: Claims<S>; token: string }
+  /** `pending`: the institution is down or slow (ask again later); otherwise it answered wrongly. */
+  | { ok: false; isPending: boolean; reasonCode: string };
+
+export type DeliveryOptions = {
+  /** `provider` or `recipient`: the prefix of the reason codes (`provider.unreachable`, …). */
+  role: string;
+  /** Who the institution's signed answer is addressed to (default the hub; a summary answer goes to the requester). */
+  answerAudience?: string;
+  /** Keep the institution's own problem code when it refuses (the person-access requests do). */
+  isProblemCodeKept?: boolean;
+  malformedCode?: string;
+};
+
+export type HubChannel = ReturnType<typeof createHubChannel>;
+
+export function createHubChannel(deps: HubChannelDeps) {
+  const channel = createSignedChannel({
+    keys: deps.keys,
+    replay: deps.replay,
+    clock: deps.clock,
+    transport: deps.transport,
+    timeoutMs: deps.deliveryTimeoutMs,
+  });
+  const identity = { id: HUB_ISSUER, signing: deps.signing };
+
+  return {
+    /** A message to the hub: a refused signature is thrown (problem+json with the failure code); a schema failure is returned. */
+    async receive<S extends TSchema>(token: unknown, message: MessageDefinition<S>): Promise<Accepted<S>> {
+      const received = await channel.receive(token, { audience: HUB_ISSUER, message });
+      if (!received.ok && received.reason === 'signature') throw new AppError(received.code, received.status, received.message);
+      return received as Accepted<S>;
+    },
+
+    /** The hub's signed answer to `audience`. */
+    sign(audience: string, payload: Record<string, unknown>): string {
+      return channel.sign(identity, audience, payload);
+    },
+
+    /** Signs and posts `payload` to an institution's endpoint, and verifies and validates its signed answer. */
+    async deliver<S extends TSchema>(
+      to: { kbo: string; endpoint: string | null },
+      payload: Record<string, unknown>,
+      answer: MessageDefinition<S>,
+      options: DeliveryOptions,
+    ): Promise<Delivery<S>> {
+      const { role } = options;
+      if (!to.endpoint) return { ok: false, isPending: false, reasonCode: `${role}.no-endpoint` };
+      const outcome = await channel.send({
+        as: identity,
+        to: { audience: to.kbo, url: to.endpoint },
+        payload,
+        answer,
+        answerAudience: options.answerAudience ?? HUB_ISSUER,
+      });
+      if (outcome.ok) return { ok: true, claims: outcome.claims, token: outcome.token };
+      switch (outcome.reason) {
+        case 'unreachable':
+          // Down, unreachable or too slow: nothing is lost, the caller asks again later.
+          return { ok: false, isPending: true, reasonCode: `${role}.unreachable` };
+        case 'http': {
+          const httpCode = `${role}.http-${outcome.status}`;
+          if (outcome.status >= 500) return { ok: false, isPending: true, reasonCode: httpCode };
+          return { ok: false, isPending: false, reasonCode: (options.isProblemCodeKept ? outcome.problem.code : undefined) ?? httpCode };
+        }
+        case 'signature':
+          return { ok: false, isPending: false, reasonCode: outcome.code };
+        default:
+          return { ok: false, isPending: false, reasonCode: options.malformedCode ?? `${role}.malformed-answer` };
+      }
+    },
+  };
+}

@@ -1,0 +1,3 @@
+/** The hub's end of the signed channel and its signed endpoints. */
+export { createHubChannel, HUB_ISSUER, type HubChannel, type Delivery, type Accepted } from './channel.ts';
+export { registerJoseEndpoint, type JoseEndpoint } from './channel.routes.ts';

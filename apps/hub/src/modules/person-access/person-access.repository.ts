@@ -1,0 +1,56 @@
+/** The hub's SQL for the person-facing side: the person's providers, blocks, log leaves and the portal's policy. */
+import type { Database } from '#platform/db.ts';
+import type { BlockEntry } from '#contracts/protocol/messages.ts';
+
+export type PersonAccessRepository = ReturnType<typeof createPersonAccessRepository>;
+
+export function createPersonAccessRepository(db: Database) {
+  return {
+    /** Every active CPAS with a current or recent (ended since `since`) integration of the person. */
+    async providersOf(subject: Buffer, since: string): Promise<string[]> {
+      const rows = await db.query<{ institution_kbo: string }>(
+        `SELECT DISTINCT i.institution_kbo FROM integrations i JOIN institutions n ON n.kbo = i.institution_kbo
+          WHERE i.person_pseudonym = $1 AND n.kind = 'cpas' AND n.is_active AND (i.end_date IS NULL OR i.end_date >= $2::date)
+          ORDER BY i.institution_kbo`,
+        [subject, since],
+      );
+      return rows.map((row) => row.institution_kbo.trim());
+    },
+    async activeBlocks(subject: Buffer): Promise<BlockEntry[]> {
+      const rows = await db.query<{ institution_kbo: string; reason: string; created_at: Date }>(
+        'SELECT institution_kbo, reason, created_at FROM blocks WHERE person_pseudonym = $1 AND lifted_at IS NULL ORDER BY created_at',
+        [subject],
+      );
+      return rows.map((row) => ({
+        institutionKbo: row.institution_kbo.trim(),
+        reason: row.reason,
+        createdAt: row.created_at.toISOString(),
+      }));
+    },
+    /** The person's leaves below `treeSize`, as stored. */
+    async leavesAbout(subject: Buffer, treeSize: number): Promise<{ leafIndex: number; leaf: Buffer }[]> {
+      const rows = await db.query<{ leaf_index: string; leaf: Buffer }>(
+        'SELECT leaf_index, leaf FROM log_leaves WHERE person_pseudonym = $1 AND leaf_index < $2 ORDER BY leaf_index',
+        [subject, treeSize],
+      );
+      return rows.map((row) => ({ leafIndex: Number(row.leaf_index), leaf: row.leaf }));
+    },
+    /** The items the policy lets an institution kind receive for a purpose, or undefined when it has no rule. */
+    async kindPolicyItems(kind: string, purpose: string): Promise<string[] | undefined> {
+      const row = await db.one<{ items: string[] }>('SELECT items FROM kind_policy_rules WHERE requester_kind = $1 AND purpose = $2', [
+        kind,
+        purpose,
+      ]);
+      return row?.items;
+    },
+    /** Records a block unless one is active; returns when it was recorded, or undefined when it already existed. */
+    async addBlock(subject: Buffer, institutionKbo: string, reason: string, requestedBy: string): Promise<Date | undefined> {
+      const row = await db.one<{ created_at: Date }>(
+        `INSERT INTO blocks (person_pseudonym, institution_kbo, reason, requested_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (person_pseudonym, institution_kbo) WHERE lifted_at IS NULL DO NOTHING RETURNING created_at`,
+        [subject, institutionKbo, reason, requestedBy],
+      );
+      return row?.created_at;
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { createRequestService, type RequestDeps } from './requests.service.ts';
+export { registerRequestRoutes } from './requests.routes.ts';

@@ -1,0 +1,2 @@
+export { createSummaryService, type SummaryItem, type SummaryDeps } from './summaries.service.ts';
+export { registerSummaryRoutes } from './summaries.routes.ts';
