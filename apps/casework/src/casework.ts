@@ -22,6 +22,7 @@ import { createNoteService } from './modules/notes/notes.service.ts';
 import { createDecisionService } from './modules/decisions/decisions.service.ts';
 import { createDocumentService } from './modules/documents/documents.service.ts';
 import { createOversightService } from './modules/oversight/oversight.service.ts';
+import { createWorklistService } from './modules/worklist/index.ts';
 import { registerCaseworkRoutes, type CaseworkServices } from './routes.ts';
 import { createHubClient } from './modules/exchange/hub-client.ts';
 import { createOutboxRelay } from './modules/exchange/outbox-relay.ts';
@@ -115,6 +116,7 @@ export function createCaseworkServices(deps: {
     decisions: createDecisionService(),
     documents: createDocumentService(),
     oversight: createOversightService(),
+    worklist: createWorklistService(),
     demo: deps.demo,
     clock: deps.clock,
     /** Set once the node has finished starting (demo seeded, registered at the hub): /readyz waits for it. */

@@ -3,12 +3,21 @@
  * assignment and grants (R23), territorial transfer (R7), hearings (R11), home visits, PIIS,
  * the person-informed record (R33), closing, and the worklist of what is due.
  */
-import { conflict, forbidden, invalid, notFound } from '#platform/errors.ts';
+import { conflict, invalid, notFound } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
 import { isValidKbo } from '#contracts/kbo.ts';
 import type { Actor } from '../../tenant.ts';
-import { appendAudit } from '../audit/audit.ts';
-import { accessibleRequestsPredicate, isUuid, withRequest, type AidRequestRow } from '../access/access.ts';
+import { appendAudit } from '../audit/index.ts';
+import {
+  accessibleRequestsPredicate,
+  hasRole,
+  isOneOf,
+  isUuid,
+  requireCaseworker,
+  requireRole,
+  withRequest,
+  type AidRequestRow,
+} from '../access/index.ts';
 import { readCode, readSetting, type Settings } from '../../settings.ts';
 import { computeDeadlines, listDeadlineAlerts, type DeadlineInput, type Deadlines, type DeadlineAlert } from './deadlines.ts';
 import { enqueueIntegration, endIntegrations } from '../integrations/integrations.service.ts';
@@ -22,7 +31,7 @@ export type NewAidRequest = {
   isNewRisBeneficiary?: boolean;
 };
 
-const OPEN_STATUSES = ['received', 'investigating', 'report-signed', 'decided', 'notified'];
+export const OPEN_STATUSES = ['received', 'investigating', 'report-signed', 'decided', 'notified'];
 export const isOpen = (request: AidRequestRow) => OPEN_STATUSES.includes(request.status);
 
 export function requireOpen(request: AidRequestRow): void {
@@ -177,11 +186,6 @@ export type AidRequestView = Awaited<ReturnType<typeof viewRequest>>;
 
 const today = (actor: Actor) => actor.now.toISOString().slice(0, 10);
 
-function requireCaseworker(actor: Actor): void {
-  if (actor.user.role !== 'social-worker' && actor.user.role !== 'supervisor')
-    throw forbidden('access.role', 'Only social workers and supervisors handle aid requests.');
-}
-
 export function createAidRequestService() {
   return {
     async registerRequest(
@@ -252,7 +256,7 @@ export function createAidRequestService() {
         );
         for (const id of cohabitants)
           await tx.query('INSERT INTO aid_request_cohabitants (request_id, person_id) VALUES ($1, $2)', [row!.id, id]);
-        if (actor.user.role === 'social-worker') {
+        if (hasRole(actor, ['social-worker'])) {
           await tx.query('INSERT INTO assignments (request_id, user_id, assigned_by) VALUES ($1, $2, $2)', [row!.id, actor.user.id]);
         }
         // Flow 1: 17-1 "file under examination" for the applicant, 17-5 for cohabitants (domain §2.3).
@@ -271,7 +275,7 @@ export function createAidRequestService() {
           recordId: row!.id,
           personId: input.personId,
         });
-        if (actor.user.role !== 'social-worker') {
+        if (!hasRole(actor, ['social-worker'])) {
           await tx.query(
             'INSERT INTO access_grants (request_id, user_id, kind, reason, granted_by, expires_at) VALUES ($1, $2, $3, $4, $2, $5)',
             [
@@ -324,14 +328,13 @@ export function createAidRequestService() {
 
     /** A supervisor (or admin) assigns a worker of the CPAS to a file. */
     async assign(actor: Actor, requestId: string, userId: string) {
-      if (actor.user.role !== 'supervisor' && actor.user.role !== 'admin')
-        throw forbidden('access.role', 'Only a supervisor assigns files.');
+      requireRole(actor, ['supervisor', 'admin'], 'access.role', 'Only a supervisor assigns files.');
       if (!isUuid(userId) || !isUuid(requestId)) throw notFound('aid-request.not-found', 'No such aid request.');
       return actor.tenant.db.transaction(async (tx) => {
         const request = await tx.one<AidRequestRow>('SELECT * FROM aid_requests WHERE id = $1', [requestId]);
         if (!request) throw notFound('aid-request.not-found', 'No such aid request.');
         const worker = await tx.one<{ role: string }>(`SELECT role FROM users WHERE id = $1 AND is_active`, [userId]);
-        if (!worker || worker.role !== 'social-worker')
+        if (!worker || !isOneOf(worker.role, ['social-worker']))
           throw invalid('assignment.not-a-worker', 'Files are assigned to social workers.', [
             { path: '/userId', code: 'not-a-worker', message: 'not an active social worker' },
           ]);
@@ -352,7 +355,7 @@ export function createAidRequestService() {
 
     /** R23: an explicit, time-limited grant with a stated reason. */
     async grantAccess(actor: Actor, requestId: string, input: { userId: string; reason: string; hours: number }) {
-      if (actor.user.role !== 'supervisor') throw forbidden('access.role', 'Only a supervisor grants access to a file.');
+      requireRole(actor, ['supervisor'], 'access.role', 'Only a supervisor grants access to a file.');
       const limits = await readSetting(actor.tenant.db, 'access');
       if (input.hours > limits.grantMaxHours)
         throw invalid('grant.too-long', `A grant lasts at most ${limits.grantMaxHours} hours.`, [
@@ -500,71 +503,7 @@ export function createAidRequestService() {
         return viewRequest(tx, row!, today(actor));
       });
     },
-
-    /** The worker's worklist: deadlines due or overdue on the files they hold or supervise. */
-    async worklist(actor: Actor, page: { limit: number; offset: number }) {
-      requireCaseworker(actor);
-      return actor.tenant.db.transaction(async (tx) => {
-        const rows = await tx.query<AidRequestRow & { family_name: string; given_names: string }>(
-          `SELECT r.*, p.family_name, p.given_names FROM aid_requests r JOIN persons p ON p.id = r.person_id
-            WHERE r.status = ANY($3::text[]) AND ${accessibleRequestsPredicate('r', '$1', '$2')} ORDER BY r.original_received_at`,
-          [actor.user.id, actor.now, OPEN_STATUSES],
-        );
-        const items = [];
-        for (const row of rows) {
-          const { alerts } = await deadlinesFor(tx, row, today(actor));
-          for (const alert of alerts) {
-            items.push({
-              requestId: row.id,
-              personId: row.person_id,
-              personName: `${row.given_names} ${row.family_name}`,
-              kind: row.kind,
-              status: row.status,
-              alert: alert.kind,
-              dueDate: alert.dueDate,
-              isOverdue: alert.isOverdue,
-            });
-          }
-        }
-        // Notices that are not deadlines (a correction received from another CPAS, R39; a statement or a contest of the
-        // person; an emergency opening): due the day they arrive, on every file of the user — a closed one too.
-        // A break-glass opening is told to the file's team, not to the worker who opened it (who sees the file while the grant lasts).
-        const notices = await tx.query<{
-          id: string;
-          request_id: string;
-          person_id: string;
-          family_name: string;
-          given_names: string;
-          kind: string;
-          status: string;
-          notice_kind: string;
-          details: Record<string, unknown>;
-          created_at: Date;
-        }>(
-          `SELECT n.id, n.request_id, r.person_id, p.family_name, p.given_names, r.kind, r.status, n.kind AS notice_kind, n.details, n.created_at
-             FROM worklist_notices n JOIN aid_requests r ON r.id = n.request_id JOIN persons p ON p.id = r.person_id
-            WHERE n.handled_at IS NULL AND ${accessibleRequestsPredicate('r', '$1', '$2')}
-              AND NOT (n.kind = 'break-glass-opened' AND n.details->'openedBy'->>'id' = $1::text) ORDER BY n.created_at`,
-          [actor.user.id, actor.now],
-        );
-        for (const notice of notices) {
-          items.push({
-            requestId: notice.request_id,
-            personId: notice.person_id,
-            personName: `${notice.given_names} ${notice.family_name}`,
-            kind: notice.kind,
-            status: notice.status,
-            alert: notice.notice_kind,
-            dueDate: notice.created_at.toISOString().slice(0, 10),
-            isOverdue: false,
-            noticeId: notice.id,
-            details: notice.details,
-          });
-        }
-        items.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
-        await appendAudit(tx, actor, { action: 'worklist.read', recordType: 'worklist' });
-        return { items: items.slice(page.offset, page.offset + page.limit), total: items.length, limit: page.limit, offset: page.offset };
-      });
-    },
   };
 }
+
+export type AidRequestService = ReturnType<typeof createAidRequestService>;

@@ -3,55 +3,38 @@
  * the file's team, the security advisor's review queue and weekly report, and the files of a person
  * this user cannot open (the way to break-glass from the person page).
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import type { Actor } from '../../tenant.ts';
-import { DateString, IdParams, LanguageCode } from '../../http-context.ts';
-import { createBreakGlassService, type NoticeMethod, type Verdict } from './break-glass.service.ts';
+import { DateString, Id, IdParams, LangQuery, Pdf, strict, typed, type ActorOf } from '../../http-context.ts';
+import { createBreakGlassService } from './break-glass.service.ts';
 
-const strict = <T extends Parameters<typeof Type.Object>[0]>(properties: T) => Type.Object(properties, { additionalProperties: false });
-const OpeningParams = strict({ id: Type.String({ maxLength: 64 }), grantId: Type.String({ maxLength: 64 }) });
-const Pdf = { 200: { type: 'string', format: 'binary', description: 'application/pdf' } };
+const OpeningParams = strict({ id: Id, grantId: Id });
 
-export function registerBreakGlassRoutes(app: FastifyInstance, actorOf: (request: FastifyRequest) => Promise<Actor>): void {
+export function registerBreakGlassRoutes(app: FastifyInstance, actorOf: ActorOf): void {
   const breakGlass = createBreakGlassService();
+  const api = typed(app);
   const tags = { tags: ['oversight'] };
 
-  app.post(
+  api.post(
     '/api/v1/aid-requests/:id/break-glass',
     { schema: { ...tags, params: IdParams, body: strict({ reason: Type.Optional(Type.String({ maxLength: 2000 })) }) } },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await breakGlass.open(
-            await actorOf(request),
-            (request.params as { id: string }).id,
-            (request.body as { reason?: string }).reason,
-          ),
-        ),
+    async (request, reply) => reply.code(201).send(await breakGlass.open(await actorOf(request), request.params.id, request.body.reason)),
   );
 
-  app.get('/api/v1/aid-requests/:id/break-glass', { schema: { ...tags, params: IdParams } }, async (request) =>
-    breakGlass.listForRequest(await actorOf(request), (request.params as { id: string }).id),
+  api.get('/api/v1/aid-requests/:id/break-glass', { schema: { ...tags, params: IdParams } }, async (request) =>
+    breakGlass.listForRequest(await actorOf(request), request.params.id),
   );
 
-  app.get(
+  api.get(
     '/api/v1/aid-requests/:id/break-glass/:grantId/person-notice',
-    { schema: { ...tags, params: OpeningParams, querystring: strict({ lang: Type.Optional(LanguageCode) }), response: Pdf } },
+    { schema: { ...tags, params: OpeningParams, querystring: LangQuery, response: Pdf } },
     async (request, reply) => {
-      const params = request.params as { id: string; grantId: string };
-      const pdf = await breakGlass.personNotice(
-        await actorOf(request),
-        params.id,
-        params.grantId,
-        (request.query as { lang?: 'fr' | 'nl' | 'de' }).lang,
-      );
+      const pdf = await breakGlass.personNotice(await actorOf(request), request.params.id, request.params.grantId, request.query.lang);
       return reply.type('application/pdf').header('content-disposition', 'inline; filename="break-glass-notice.pdf"').send(pdf);
     },
   );
 
-  app.post(
+  api.post(
     '/api/v1/aid-requests/:id/break-glass/:grantId/person-notice/sent',
     {
       schema: {
@@ -69,21 +52,15 @@ export function registerBreakGlassRoutes(app: FastifyInstance, actorOf: (request
       },
     },
     async (request) => {
-      const params = request.params as { id: string; grantId: string };
-      return breakGlass.markNoticeSent(
-        await actorOf(request),
-        params.id,
-        params.grantId,
-        request.body as { sentAt: string; method: NoticeMethod },
-      );
+      return breakGlass.markNoticeSent(await actorOf(request), request.params.id, request.params.grantId, request.body);
     },
   );
 
-  app.get('/api/v1/persons/:id/restricted-requests', { schema: { tags: ['persons'], params: IdParams } }, async (request) =>
-    breakGlass.restrictedRequests(await actorOf(request), (request.params as { id: string }).id),
+  api.get('/api/v1/persons/:id/restricted-requests', { schema: { tags: ['persons'], params: IdParams } }, async (request) =>
+    breakGlass.restrictedRequests(await actorOf(request), request.params.id),
   );
 
-  app.get(
+  api.get(
     '/api/v1/oversight/break-glass',
     {
       schema: {
@@ -93,11 +70,10 @@ export function registerBreakGlassRoutes(app: FastifyInstance, actorOf: (request
         }),
       },
     },
-    async (request) =>
-      breakGlass.queue(await actorOf(request), (request.query as { status?: 'pending' | 'reviewed' | 'all' }).status ?? 'pending'),
+    async (request) => breakGlass.queue(await actorOf(request), request.query.status ?? 'pending'),
   );
 
-  app.post(
+  api.post(
     '/api/v1/oversight/break-glass/:id/review',
     {
       schema: {
@@ -109,15 +85,10 @@ export function registerBreakGlassRoutes(app: FastifyInstance, actorOf: (request
         }),
       },
     },
-    async (request) =>
-      breakGlass.review(
-        await actorOf(request),
-        (request.params as { id: string }).id,
-        request.body as { verdict: Verdict; comment?: string },
-      ),
+    async (request) => breakGlass.review(await actorOf(request), request.params.id, request.body),
   );
 
-  app.get(
+  api.get(
     '/api/v1/oversight/break-glass/weekly',
     {
       schema: {
@@ -128,6 +99,6 @@ export function registerBreakGlassRoutes(app: FastifyInstance, actorOf: (request
         }),
       },
     },
-    async (request) => breakGlass.weekly(await actorOf(request), request.query as { weeks?: number; week?: string }),
+    async (request) => breakGlass.weekly(await actorOf(request), request.query),
   );
 }

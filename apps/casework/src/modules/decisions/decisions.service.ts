@@ -313,3 +313,5 @@ export function createDecisionService() {
     },
   };
 }
+
+export type DecisionService = ReturnType<typeof createDecisionService>;

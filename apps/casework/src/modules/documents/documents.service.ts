@@ -103,3 +103,5 @@ export function createDocumentService() {
     },
   };
 }
+
+export type DocumentService = ReturnType<typeof createDocumentService>;

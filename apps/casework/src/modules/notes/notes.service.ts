@@ -69,3 +69,5 @@ export function createNoteService() {
     },
   };
 }
+
+export type NoteService = ReturnType<typeof createNoteService>;

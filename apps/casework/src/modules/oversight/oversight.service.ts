@@ -415,3 +415,5 @@ export function createOversightService() {
     },
   };
 }
+
+export type OversightService = ReturnType<typeof createOversightService>;

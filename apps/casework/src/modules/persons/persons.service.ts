@@ -227,3 +227,5 @@ export function createPersonService() {
     },
   };
 }
+
+export type PersonService = ReturnType<typeof createPersonService>;

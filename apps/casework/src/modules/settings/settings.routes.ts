@@ -1,16 +1,17 @@
 /** `GET /api/v1/settings`, `PUT /api/v1/settings/{key}`, `GET /api/v1/settings/{key}/history`. */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import type { Actor } from '../../tenant.ts';
+import { typed, type ActorOf } from '../../http-context.ts';
 import { createSettingsService } from './settings.service.ts';
 
 const KeyParams = Type.Object({ key: Type.String({ maxLength: 64 }) }, { additionalProperties: false });
 
-export function registerSettingsRoutes(app: FastifyInstance, actorOf: (request: FastifyRequest) => Promise<Actor>): void {
+export function registerSettingsRoutes(app: FastifyInstance, actorOf: ActorOf): void {
   const settings = createSettingsService();
+  const api = typed(app);
   const tags = ['settings'];
-  app.get('/api/v1/settings', { schema: { tags } }, async (request) => settings.list(await actorOf(request)));
-  app.put(
+  api.get('/api/v1/settings', { schema: { tags } }, async (request) => settings.list(await actorOf(request)));
+  api.put(
     '/api/v1/settings/:key',
     {
       schema: {
@@ -22,9 +23,9 @@ export function registerSettingsRoutes(app: FastifyInstance, actorOf: (request: 
         ),
       },
     },
-    async (request) => settings.update(await actorOf(request), (request.params as { key: string }).key, request.body),
+    async (request) => settings.update(await actorOf(request), request.params.key, request.body),
   );
-  app.get('/api/v1/settings/:key/history', { schema: { tags, params: KeyParams } }, async (request) =>
-    settings.history(await actorOf(request), (request.params as { key: string }).key),
+  api.get('/api/v1/settings/:key/history', { schema: { tags, params: KeyParams } }, async (request) =>
+    settings.history(await actorOf(request), request.params.key),
   );
 }

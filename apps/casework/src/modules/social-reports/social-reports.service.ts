@@ -90,3 +90,5 @@ export function createSocialReportService() {
     },
   };
 }
+
+export type SocialReportService = ReturnType<typeof createSocialReportService>;
