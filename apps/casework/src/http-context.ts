@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { unauthenticated } from '#platform/errors.ts';
-import type { AuthService } from './modules/auth/auth.service.ts';
+import type { AuthService } from './modules/auth/index.ts';
 import type { Actor } from './tenant.ts';
 
 export const SESSION_COOKIE = 'rse_session';

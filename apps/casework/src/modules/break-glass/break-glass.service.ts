@@ -10,9 +10,17 @@
 import { conflict, forbidden, invalid, notFound } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
 import type { Actor, Role } from '../../tenant.ts';
-import { appendAudit, recordDenial } from '../audit/audit.ts';
-import { accessibleRequestsPredicate, isUuid, withRequest, type AccessMode, type AidRequestRow } from '../access/access.ts';
-import { requireRole } from '../access/roles.ts';
+import { appendAudit, recordDenial } from '../audit/index.ts';
+import {
+  accessibleRequestsPredicate,
+  hasRole,
+  isUuid,
+  requestTeamPredicate,
+  requireRole,
+  withRequest,
+  type AccessMode,
+  type AidRequestRow,
+} from '../access/index.ts';
 import { readSetting } from '../../settings.ts';
 import { renderPersonNotice } from './person-notice.ts';
 import { parseIsoWeek } from './weeks.ts';
@@ -36,7 +44,7 @@ async function guardRole(
   recordType: string,
   recordId?: string,
 ): Promise<void> {
-  if (roles.includes(actor.user.role)) return;
+  if (hasRole(actor, roles)) return;
   await recordDenial(actor.tenant.db, actor, { action, recordType, recordId: recordId && recordId.length <= 64 ? recordId : null });
   requireRole(actor, roles, code);
 }
@@ -60,11 +68,7 @@ async function withTeamRequest<T>(
 ): Promise<T> {
   try {
     return await withRequest(actor, requestId, audit, async (tx, request) => {
-      const team = await tx.one<{ is_team: boolean }>(
-        `SELECT EXISTS (SELECT 1 FROM assignments a WHERE a.request_id = $1 AND a.ended_at IS NULL AND a.user_id = $2)
-             OR EXISTS (SELECT 1 FROM assignments a JOIN users w ON w.id = a.user_id WHERE a.request_id = $1 AND a.ended_at IS NULL AND w.supervisor_id = $2) AS is_team`,
-        [request.id, actor.user.id],
-      );
+      const team = await tx.one<{ is_team: boolean }>(`SELECT ${requestTeamPredicate('$1', '$2')} AS is_team`, [request.id, actor.user.id]);
       if (!team?.is_team) throw new TeamOnlySignal(request.person_id);
       return work(tx, request);
     });

@@ -6,11 +6,11 @@
 import { conflict, invalid, notFound } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
 import type { Actor } from '../../tenant.ts';
-import { isUuid, withRequest, type AidRequestRow } from '../access/access.ts';
-import { deadlinesFor, requireOpen } from '../aid-requests/aid-requests.service.ts';
-import { moveIntegration } from '../integrations/integrations.service.ts';
+import { isUuid, withRequest, type AidRequestRow } from '../access/index.ts';
+import { deadlinesFor, requireOpen } from '../aid-requests/index.ts';
+import { moveIntegration } from '../integrations/index.ts';
 import { readCode } from '../../settings.ts';
-import { renderAcknowledgement, renderDecisionLetter } from '../letters/letters.ts';
+import { renderAcknowledgement, renderDecisionLetter } from '../letters/index.ts';
 
 export type NewDecision = {
   decidedAt: string;

@@ -14,8 +14,8 @@ import { conflict, forbidden, invalid, notFound } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
 import { normaliseNiss } from '#contracts/niss.ts';
 import type { Actor, Role } from '../../tenant.ts';
-import { appendAudit, recordDenial } from '../audit/audit.ts';
-import { isUuid } from '../access/access.ts';
+import { appendAudit, recordDenial } from '../audit/index.ts';
+import { isUuid } from '../access/index.ts';
 import { readCode } from '../../settings.ts';
 import { isoDate } from '../../http-context.ts';
 import {

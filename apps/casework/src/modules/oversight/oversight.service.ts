@@ -8,12 +8,12 @@ import { invalid, notFound } from '#platform/errors.ts';
 import { normaliseNiss } from '#contracts/niss.ts';
 import { monthBounds, previousMonth } from '#platform/brussels-time.ts';
 import { computeIndicators, type IndicatorReport } from './indicators.ts';
-import { breakGlassOpeningsForPerson } from '../break-glass/break-glass.service.ts';
-import { requireRole } from '../access/roles.ts';
+import { breakGlassOpeningsForPerson } from '../break-glass/index.ts';
+import { requireRole } from '../access/index.ts';
 import { parsePeriod } from '../../period.ts';
 import type { Actor } from '../../tenant.ts';
-import { appendAudit } from '../audit/audit.ts';
-import { isUuid } from '../access/access.ts';
+import { appendAudit } from '../audit/index.ts';
+import { isUuid } from '../access/index.ts';
 import { readSetting } from '../../settings.ts';
 
 /** Puts a person under watch (public figure, staff member…) or lifts it; every access by someone outside the file is then an indicator. */

@@ -21,11 +21,11 @@
 import { invalid } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
 import type { Actor } from '../../tenant.ts';
-import { appendAudit } from '../audit/audit.ts';
-import { requireRole } from '../access/roles.ts';
+import { appendAudit } from '../audit/index.ts';
+import { requireRole } from '../access/index.ts';
 import { parsePeriod } from '../../period.ts';
 import { listCodes, readSetting } from '../../settings.ts';
-import { addDays, computeDeadlines } from '../aid-requests/deadlines.ts';
+import { addDays, computeDeadlines } from '../aid-requests/index.ts';
 import { createTableBuilder, monthsBetween, type StatisticsCell } from './statistics.ts';
 
 const STATISTICS_ROLES = ['supervisor', 'security-advisor', 'admin'] as const;

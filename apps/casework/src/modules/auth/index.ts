@@ -1,0 +1,4 @@
+/** Accounts, sessions and logins: the module's public surface (other modules import only this file). */
+export * from './auth.routes.ts';
+export * from './auth.service.ts';
+export * from './passwords.ts';

@@ -1,0 +1,2 @@
+/** The DEMO federation: the module's public surface (other modules import only this file). */
+export * from './demo.routes.ts';
