@@ -1,5 +1,6 @@
 /** The SQL of break-glass: openings (grants of kind `break-glass`), the person's letter, the worklist notice, the weekly counts. */
 import type { Queryable } from '#platform/db.ts';
+import { readInstitution } from '../../institution.ts';
 import { accessibleRequestsPredicate, requestTeamPredicate } from '../access/index.ts';
 import type { GrantAction, NoticeMethod, OpeningRow, Verdict } from './break-glass.ts';
 
@@ -34,13 +35,6 @@ export type WeekUserRow = {
   justified: number;
   unjustified: number;
   pending: number;
-};
-export type InstitutionRow = {
-  name: string;
-  kbo: string;
-  address: string | null;
-  service_phone: string | null;
-  service_email: string | null;
 };
 
 export function breakGlassRepository(db: Queryable) {
@@ -124,7 +118,7 @@ export function breakGlassRepository(db: Queryable) {
       ),
 
     // The person's letter
-    institution: async () => (await db.one<InstitutionRow>('SELECT * FROM institution'))!,
+    institution: () => readInstitution(db),
     lockPersonNotice: (grantId: string, requestId: string) =>
       db.one<{ status: 'due' | 'sent'; worklist_notice_id: string | null; opened_on: string }>(
         `SELECT n.status, n.worklist_notice_id, to_char(g.granted_at AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD') AS opened_on

@@ -1,16 +1,9 @@
 /** The SQL of the decision use cases, on a connection or a transaction. */
 import type { Queryable } from '#platform/db.ts';
+import { readInstitution } from '../../institution.ts';
 import type { AidRequestRow } from '../access/index.ts';
 import type { DecisionRow, NewDecision, NotificationRow } from './decisions.ts';
 
-export type InstitutionRow = {
-  name: string;
-  kbo: string;
-  address: string | null;
-  service_phone: string | null;
-  service_email: string | null;
-  labour_court: string | null;
-};
 export type PersonNameRow = { family_name: string; given_names: string; language: 'fr' | 'nl' | 'de' };
 
 export function decisionRepository(db: Queryable) {
@@ -69,7 +62,7 @@ export function decisionRepository(db: Queryable) {
       db.query(`UPDATE decisions SET status = 'contested' WHERE id = $1 AND status = 'final'`, [decisionId]),
     personName: async (personId: string) =>
       (await db.one<PersonNameRow>('SELECT family_name, given_names, language FROM persons WHERE id = $1', [personId]))!,
-    institution: async () => (await db.one<InstitutionRow>('SELECT * FROM institution'))!,
+    institution: () => readInstitution(db),
   };
 }
 

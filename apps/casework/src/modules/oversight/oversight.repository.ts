@@ -1,17 +1,7 @@
 /** The SQL of oversight: what is held about a person (R38), persons under watch, the audit log read for an investigation. */
 import type { Queryable } from '#platform/db.ts';
+import type { PersonRow } from '../persons/index.ts';
 
-export type PersonRow = {
-  id: string;
-  niss: string | null;
-  provisional_id: string | null;
-  family_name: string;
-  given_names: string;
-  birth_date: string | null;
-  nationality: string | null;
-  language: string;
-  created_at: Date;
-};
 export type ReportDecisionRow = {
   ref: string;
   request_id: string;

@@ -29,6 +29,7 @@ const emptyReport: Partial<OversightRepository> = {
     birth_date: null,
     nationality: null,
     language: 'nl',
+    is_sensitive: false,
     created_at: new Date('2026-01-01T00:00:00Z'),
   }),
   identifiers: none,
