@@ -4,26 +4,11 @@
  * security advisor, admin; every read is audited (R43).
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { Type } from '@sinclair/typebox';
 import type { Actor } from '../../tenant.ts';
-import { DateString, typed, type ActorOf } from '../../http-context.ts';
+import { typed, type ActorOf } from '../../http-context.ts';
+import { CsvPeriod, Period, Quarter } from './statistics.schema.ts';
 import { createStatisticsService, type StatisticsFormat } from './statistics.service.ts';
 import { renderFederalCsv, renderStatisticsCsv } from './statistics.ts';
-
-const Format = Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')], { description: 'json (default) or csv' }));
-const Period = Type.Object(
-  { from: Type.Optional(DateString), to: Type.Optional(DateString), format: Format },
-  { additionalProperties: false },
-);
-const CsvPeriod = Type.Object({ from: Type.Optional(DateString), to: Type.Optional(DateString) }, { additionalProperties: false });
-const Quarter = Type.Object(
-  {
-    year: Type.Integer({ minimum: 2000, maximum: 2100 }),
-    quarter: Type.Integer({ minimum: 1, maximum: 4 }),
-    format: Format,
-  },
-  { additionalProperties: false },
-);
 
 const sendCsv = (reply: FastifyReply, filename: string, body: string) =>
   reply
