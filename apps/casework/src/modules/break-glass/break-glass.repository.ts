@@ -80,7 +80,8 @@ export function breakGlassRepository(db: Queryable) {
       ),
     insertOpening: async (requestId: string, userId: string, reason: string, at: Date, expiresAt: Date) =>
       (await db.one<{ id: string }>(
-        `INSERT INTO access_grants (request_id, user_id, kind, reason, granted_by, granted_at, expires_at) VALUES ($1, $2, 'break-glass', $3, $2, $4, $5) RETURNING id`,
+        `INSERT INTO access_grants (request_id, user_id, kind, reason, granted_by, granted_at, expires_at)
+           VALUES ($1, $2, 'break-glass', $3, $2, $4, $5) RETURNING id`,
         [requestId, userId, reason, at, expiresAt],
       ))!.id,
     assignedUserIds: async (requestId: string) =>
@@ -104,7 +105,8 @@ export function breakGlassRepository(db: Queryable) {
       at: Date;
     }) =>
       db.query(
-        `INSERT INTO break_glass_person_notices (grant_id, person_id, language, notified_user_ids, worklist_notice_id, created_at) VALUES ($1, $2, $3, $4::uuid[], $5, $6)`,
+        `INSERT INTO break_glass_person_notices (grant_id, person_id, language, notified_user_ids, worklist_notice_id, created_at)
+           VALUES ($1, $2, $3, $4::uuid[], $5, $6)`,
         [notice.grantId, notice.personId, notice.language, notice.notifiedUserIds, notice.worklistNoticeId, notice.at],
       ),
 
@@ -113,7 +115,8 @@ export function breakGlassRepository(db: Queryable) {
       (await db.one<{ id: string }>('SELECT id FROM persons WHERE id = $1 AND anonymised_at IS NULL', [personId])) !== undefined,
     restrictedRequests: (personId: string, userId: string, now: Date) =>
       db.query<{ id: string; status: string; received_at: Date }>(
-        `SELECT r.id, r.status, r.received_at FROM aid_requests r WHERE r.person_id = $1 AND r.purged_at IS NULL AND NOT ${accessibleRequestsPredicate('r', '$2', '$3')} ORDER BY r.received_at DESC`,
+        `SELECT r.id, r.status, r.received_at FROM aid_requests r WHERE r.person_id = $1 AND r.purged_at IS NULL AND NOT
+           ${accessibleRequestsPredicate('r', '$2', '$3')} ORDER BY r.received_at DESC`,
         [personId, userId, now],
       ),
 
@@ -136,7 +139,8 @@ export function breakGlassRepository(db: Queryable) {
     // Review
     lockForReview: (grantId: string) =>
       db.one<{ id: string; reviewed_at: Date | null; person_id: string }>(
-        `SELECT g.id, g.reviewed_at, r.person_id FROM access_grants g JOIN aid_requests r ON r.id = g.request_id WHERE g.id = $1 AND g.kind = 'break-glass' FOR UPDATE OF g`,
+        `SELECT g.id, g.reviewed_at, r.person_id FROM access_grants g JOIN aid_requests r ON r.id = g.request_id
+           WHERE g.id = $1 AND g.kind = 'break-glass' FOR UPDATE OF g`,
         [grantId],
       ),
     recordReview: (grantId: string, review: { verdict: Verdict; comment: string | null }, userId: string, at: Date) =>
@@ -164,11 +168,15 @@ export function breakGlassRepository(db: Queryable) {
       ),
     weekUsers: (now: Date, weeks: number) =>
       db.query<WeekUserRow>(
-        `SELECT to_char(date_trunc('week', g.granted_at AT TIME ZONE 'Europe/Brussels'), 'IYYY-"W"IW') AS week, g.user_id, u.display_name, count(*)::int AS openings,
-           count(*) FILTER (WHERE g.review_verdict = 'justified')::int AS justified, count(*) FILTER (WHERE g.review_verdict = 'unjustified')::int AS unjustified,
+        `SELECT to_char(date_trunc('week', g.granted_at AT TIME ZONE 'Europe/Brussels'), 'IYYY-"W"IW') AS week, g.user_id, u.display_name,
+           count(*)::int AS openings,
+           count(*) FILTER (WHERE g.review_verdict = 'justified')::int AS justified,
+           count(*) FILTER (WHERE g.review_verdict = 'unjustified')::int AS unjustified,
            count(*) FILTER (WHERE g.reviewed_at IS NULL)::int AS pending
          FROM access_grants g JOIN users u ON u.id = g.user_id
-         WHERE g.kind = 'break-glass' AND (g.granted_at AT TIME ZONE 'Europe/Brussels') >= date_trunc('week', $1::timestamptz AT TIME ZONE 'Europe/Brussels') - ($2::int - 1) * interval '1 week'
+         WHERE g.kind = 'break-glass'
+           AND (g.granted_at AT TIME ZONE 'Europe/Brussels')
+               >= date_trunc('week', $1::timestamptz AT TIME ZONE 'Europe/Brussels') - ($2::int - 1) * interval '1 week'
          GROUP BY 1, g.user_id, u.display_name ORDER BY openings DESC, u.display_name`,
         [now, weeks],
       ),

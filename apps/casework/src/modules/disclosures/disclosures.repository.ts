@@ -115,7 +115,8 @@ export function disclosureRepository(db: Queryable) {
       )?.id,
     insert: async (row: NewDisclosureRow) =>
       (await db.one<{ id: string }>(
-        `INSERT INTO disclosures (person_id, recipient, recipient_name, recipient_language, legal_basis, legal_reference, request_reference, requested_at, stated_scope, items, created_by, created_at)
+        `INSERT INTO disclosures (person_id, recipient, recipient_name, recipient_language, legal_basis, legal_reference, request_reference,
+           requested_at, stated_scope, items, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, '[]'::jsonb, $10, $11) RETURNING id`,
         [
           row.personId,
@@ -140,7 +141,8 @@ export function disclosureRepository(db: Queryable) {
       ]),
     approve: (id: string, userId: string, at: Date, assessment: string) =>
       db.query(
-        `UPDATE disclosures SET status = 'approved', reviewed_by = $2, reviewed_at = $3, approved_by = $2, approved_at = $3, legal_assessment = $4 WHERE id = $1`,
+        `UPDATE disclosures SET status = 'approved', reviewed_by = $2, reviewed_at = $3, approved_by = $2, approved_at = $3, legal_assessment = $4
+           WHERE id = $1`,
         [id, userId, at, assessment],
       ),
     refuse: (id: string, userId: string, at: Date, assessment: string, reason: string) =>
@@ -181,7 +183,8 @@ export function disclosureRepository(db: Queryable) {
     /** Coded fields only: the local motivation text is free text written for the person's letter and is not read here. */
     decisionOfPerson: (ref: string, personId: string) =>
       db.one<DecisionItemRow>(
-        `SELECT d.ref, d.request_id, d.decided_at, d.body, d.aid_type, d.outcome, d.amount_cents, d.period_from, d.period_to, d.legal_basis, d.motivation_category, d.status
+        `SELECT d.ref, d.request_id, d.decided_at, d.body, d.aid_type, d.outcome, d.amount_cents, d.period_from, d.period_to, d.legal_basis,
+           d.motivation_category, d.status
            FROM decisions d JOIN aid_requests r ON r.id = d.request_id WHERE d.ref = $1 AND r.person_id = $2`,
         [ref, personId],
       ),

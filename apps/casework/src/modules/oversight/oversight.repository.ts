@@ -70,7 +70,8 @@ export function oversightRepository(db: Queryable) {
       ),
     documents: (personId: string) =>
       db.query<ReportDocumentRow>(
-        `SELECT d.request_id, d.type, d.title, d.document_date, d.source, d.source_ref, d.retention_class FROM documents d JOIN aid_requests r ON r.id = d.request_id WHERE r.person_id = $1`,
+        `SELECT d.request_id, d.type, d.title, d.document_date, d.source, d.source_ref, d.retention_class
+           FROM documents d JOIN aid_requests r ON r.id = d.request_id WHERE r.person_id = $1`,
         [personId],
       ),
     noteCounts: (personId: string) =>
@@ -140,7 +141,8 @@ export function oversightRepository(db: Queryable) {
     // The audit log, read for one user or one person
     auditEvents: (filter: AuditFilter, page: { limit: number; offset: number }) =>
       db.query<AuditEventRow>(
-        `SELECT e.id, e.at, e.user_id, u.display_name, e.role, e.action, e.record_type, e.record_id, e.person_id, p.family_name, p.given_names, e.outcome, e.request_id
+        `SELECT e.id, e.at, e.user_id, u.display_name, e.role, e.action, e.record_type, e.record_id, e.person_id, p.family_name, p.given_names,
+           e.outcome, e.request_id
            FROM audit_events e LEFT JOIN users u ON u.id = e.user_id LEFT JOIN persons p ON p.id = e.person_id
           WHERE ${AUDIT_WHERE} ORDER BY e.at DESC, e.id DESC LIMIT $5 OFFSET $6`,
         [...auditParams(filter), page.limit, page.offset],
@@ -149,7 +151,8 @@ export function oversightRepository(db: Queryable) {
       (await db.one<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events e WHERE ${AUDIT_WHERE}`, auditParams(filter)))?.n ?? 0,
     subjectNames: (userId: string | null, personId: string | null) =>
       db.one<{ user_name: string | null; person_name: string | null }>(
-        `SELECT (SELECT display_name FROM users WHERE id = $1::uuid) AS user_name, (SELECT family_name || ' ' || given_names FROM persons WHERE id = $2::uuid) AS person_name`,
+        `SELECT (SELECT display_name FROM users WHERE id = $1::uuid) AS user_name,
+           (SELECT family_name || ' ' || given_names FROM persons WHERE id = $2::uuid) AS person_name`,
         [userId, personId],
       ),
   };
