@@ -286,8 +286,8 @@ export function createAidRequestService(overrides: Partial<AidRequestDeps> = {})
         const repository = deps.repository(tx);
         const request = await repository.byId(requestId);
         if (!request) throw notFound('aid-request.not-found', 'No such aid request.');
-        const role = await repository.activeUserRole(userId);
-        if (role === undefined || !isOneOf(role, ['social-worker']))
+        const workerRole = await repository.activeUserRole(userId);
+        if (!workerRole || !isOneOf(workerRole, ['social-worker']))
           throw invalid('assignment.not-a-worker', 'Files are assigned to social workers.', [
             { path: '/userId', code: 'not-a-worker', message: 'not an active social worker' },
           ]);
