@@ -25,7 +25,11 @@ type NoticeRow = {
 
 const NO_REQUEST = '00000000-0000-0000-0000-000000000000';
 
-export function createWorklistService() {
+/** What the use cases need besides the actor; tests pass fakes. */
+export type WorklistDeps = { withRequest: typeof withRequest; deadlines: typeof deadlinesFor };
+
+export function createWorklistService(overrides: Partial<WorklistDeps> = {}) {
+  const deps: WorklistDeps = { withRequest, deadlines: deadlinesFor, ...overrides };
   return {
     /** The worker's worklist: deadlines due or overdue on the files they hold or supervise, and the open notices. */
     async worklist(actor: Actor, page: { limit: number; offset: number }) {
@@ -39,7 +43,7 @@ export function createWorklistService() {
         );
         const items: WorklistItem[] = [];
         for (const row of rows) {
-          const { alerts } = await deadlinesFor(tx, row, today);
+          const { alerts } = await deps.deadlines(tx, row, today);
           for (const alert of alerts) {
             items.push({
               requestId: row.id,
@@ -86,7 +90,7 @@ export function createWorklistService() {
       const notice = isUuid(noticeId)
         ? await actor.tenant.db.one<{ request_id: string }>('SELECT request_id FROM worklist_notices WHERE id = $1', [noticeId])
         : undefined;
-      return withRequest(
+      return deps.withRequest(
         actor,
         notice?.request_id ?? NO_REQUEST,
         { action: 'worklist-notice.handle', mode: 'write', recordType: 'worklist-notice', recordId: noticeId },
