@@ -60,6 +60,25 @@ export default tseslint.config(
     },
   },
   {
+    // A casework module is reached from outside only through its index.ts (its public surface): no deep
+    // import across modules. The exchange, corrections and person-requests modules have no index.ts yet.
+    files: ['apps/casework/src/**/*.ts'],
+    ignores: ['apps/casework/src/modules/{exchange,corrections,person-requests}/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./|\\./modules/)(?!exchange/|corrections/|person-requests/)[a-z-]+/(?!index\\.ts$)',
+              message: 'Import another casework module through its index.ts only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/hub/**/*.ts', 'apps/portal/**/*.ts', 'packages/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -67,7 +86,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['#casework/*', '**/apps/casework/**'],
+              regex: '^#casework/|/apps/casework/',
               message: 'The hub, the portal and the packages never import casework: institutions share only packages/contracts.',
             },
           ],

@@ -11,14 +11,15 @@ import { isMigrated } from '#platform/migrate.ts';
 import type { Logger } from '#platform/logger.ts';
 import { sendProblem } from '#platform/http.ts';
 import type { TenantRegistry } from './tenant.ts';
-import { createAuthService } from './modules/auth/auth.service.ts';
-import { createPersonService } from './modules/persons/persons.service.ts';
-import { createAidRequestService } from './modules/aid-requests/aid-requests.service.ts';
-import { createSocialReportService } from './modules/social-reports/social-reports.service.ts';
-import { createNoteService } from './modules/notes/notes.service.ts';
-import { createDecisionService } from './modules/decisions/decisions.service.ts';
-import { createDocumentService } from './modules/documents/documents.service.ts';
-import { createOversightService } from './modules/oversight/oversight.service.ts';
+import { createAuthService } from './modules/auth/index.ts';
+import { createPersonService } from './modules/persons/index.ts';
+import { createAidRequestService } from './modules/aid-requests/index.ts';
+import { createSocialReportService } from './modules/social-reports/index.ts';
+import { createNoteService } from './modules/notes/index.ts';
+import { createDecisionService } from './modules/decisions/index.ts';
+import { createDocumentService } from './modules/documents/index.ts';
+import { createOversightService } from './modules/oversight/index.ts';
+import { createWorklistService } from './modules/worklist/index.ts';
 import { registerCaseworkRoutes, type CaseworkServices } from './routes.ts';
 import { createHubClient } from './modules/exchange/hub-client.ts';
 import { createOutboxRelay } from './modules/exchange/outbox-relay.ts';
@@ -66,6 +67,7 @@ export function createCaseworkServices(deps: {
     decisions: createDecisionService(),
     documents: createDocumentService(),
     oversight: createOversightService(),
+    worklist: createWorklistService(),
     demo: deps.demo,
     clock: deps.clock,
     /** Set once the node has finished starting (demo seeded, registered at the hub): /readyz waits for it. */

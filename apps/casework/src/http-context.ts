@@ -1,8 +1,9 @@
 /** What every casework route needs: the authenticated actor, and shared TypeBox fragments. */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { unauthenticated } from '#platform/errors.ts';
-import type { AuthService } from './modules/auth/auth.service.ts';
+import type { AuthService } from './modules/auth/index.ts';
 import type { Actor } from './tenant.ts';
 
 export const SESSION_COOKIE = 'rse_session';
@@ -19,6 +20,24 @@ export async function requireActor(auth: AuthService, request: FastifyRequest, c
   if (!session) throw unauthenticated('auth.required', 'Log in first: send Authorization: Bearer <token>.');
   return { tenant: session.tenant, user: session.user, requestId: request.id, now: clock() };
 }
+
+/** Resolves the authenticated actor of a request (401 when there is none). */
+export type ActorOf = (request: FastifyRequest) => Promise<Actor>;
+
+/** The app with the TypeBox type provider: handlers see `request.body/query/params` typed from their schema. */
+export const typed = (app: FastifyInstance) => app.withTypeProvider<TypeBoxTypeProvider>();
+
+export const strict = <T extends Parameters<typeof Type.Object>[0]>(properties: T) =>
+  Type.Object(properties, { additionalProperties: false });
+export const Text = (max: number, min = 1) => Type.String({ minLength: min, maxLength: max });
+export const Id = Type.String({ maxLength: 64 });
+export const LangQuery = strict({ lang: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('nl'), Type.Literal('de')])) });
+export const Page = (limit = 50) =>
+  strict({
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: limit })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  });
+export const Pdf = { 200: { type: 'string', format: 'binary', description: 'application/pdf' } };
 
 export const DateString = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 export const DateTimeString = Type.String({ format: 'date-time', description: 'ISO-8601 UTC' });

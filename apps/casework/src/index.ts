@@ -14,7 +14,7 @@ export {
 } from './start.ts';
 export type { CaseworkServices } from './routes.ts';
 export type { Tenant, TenantRegistry } from './tenant.ts';
-export { verifyAuditChain } from './modules/audit/audit.ts';
-export { runPurge } from './modules/retention/retention.service.ts';
-export { describeDemo } from './modules/demo/demo-seed.ts';
-export { DEMO_PERSONS, DEMO_TENANTS } from './modules/demo/demo-federation.ts';
+export { verifyAuditChain } from './modules/audit/index.ts';
+export { runPurge } from './modules/retention/index.ts';
+export { describeDemo } from './modules/demo/index.ts';
+export { DEMO_PERSONS, DEMO_TENANTS } from './modules/demo/index.ts';

@@ -19,10 +19,10 @@ import { CASEWORK_MIGRATIONS, caseworkPlugin, createCaseworkServices, type Tenan
 import { loadOrCreateNoteKey } from './keys.ts';
 import type { CaseworkServices } from './routes.ts';
 import { createTenantRegistry, type Tenant, type TenantRegistry } from './tenant.ts';
-import { openFederatedSession } from './modules/auth/federated-login.ts';
-import { DEMO_TENANTS } from './modules/demo/demo-federation.ts';
-import { DemoSeedInterrupted, describeDemo, seedDemo } from './modules/demo/demo-seed.ts';
-import { readRetention, startPurgeSchedule } from './modules/retention/retention.service.ts';
+import { openFederatedSession } from './modules/auth/index.ts';
+import { DEMO_TENANTS } from './modules/demo/index.ts';
+import { DemoSeedInterrupted, describeDemo, seedDemo } from './modules/demo/index.ts';
+import { readRetention, startPurgeSchedule } from './modules/retention/index.ts';
 
 export type RegistryEntry = { kbo: string; name: string; kind: 'cpas'; endpoint: string; jwks: PublicJwks };
 

@@ -7,7 +7,8 @@
 import { notFound } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
 import type { Actor } from '../../tenant.ts';
-import { appendAudit, recordDenial } from '../audit/audit.ts';
+import { appendAudit, recordDenial } from '../audit/index.ts';
+import { CASEWORK_ROLES, hasRole } from './roles.ts';
 
 export type AidRequestRow = {
   id: string;
@@ -29,7 +30,7 @@ export type AidRequestRow = {
   updated_at: Date;
 };
 
-type AccessRow = AidRequestRow & { is_assigned: boolean; is_supervisor: boolean; has_grant: boolean };
+type AccessRow = AidRequestRow & { can_access: boolean };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
@@ -40,27 +41,22 @@ class AccessDeniedSignal extends Error {
   }
 }
 
-const ACCESS_SQL = `
-  SELECT r.*,
-    EXISTS (SELECT 1 FROM assignments a WHERE a.request_id = r.id AND a.user_id = $2 AND a.ended_at IS NULL) AS is_assigned,
-    EXISTS (SELECT 1 FROM assignments a JOIN users w ON w.id = a.user_id
-             WHERE a.request_id = r.id AND a.ended_at IS NULL AND w.supervisor_id = $2) AS is_supervisor,
-    EXISTS (SELECT 1 FROM access_grants g WHERE g.request_id = r.id AND g.user_id = $2 AND g.expires_at > $3) AS has_grant
-  FROM aid_requests r WHERE r.id = $1`;
+// The rule itself is the database function can_access_request (migration 0020), also used by the lists.
+const ACCESS_SQL = 'SELECT r.*, can_access_request(r.id, $2, $3) AS can_access FROM aid_requests r WHERE r.id = $1';
 
 export type AccessMode = 'read' | 'write';
 
-/** SQL predicate (for list queries) matching the same rule as `canAccess`; $user and $now are parameters. */
+/** SQL predicate (for list queries) matching the same rule as `withRequest`; $user and $now are parameters. */
 export function accessibleRequestsPredicate(alias: string, userParam: string, nowParam: string): string {
-  return `(EXISTS (SELECT 1 FROM assignments a WHERE a.request_id = ${alias}.id AND a.user_id = ${userParam} AND a.ended_at IS NULL)
-    OR EXISTS (SELECT 1 FROM assignments a JOIN users w ON w.id = a.user_id WHERE a.request_id = ${alias}.id AND a.ended_at IS NULL AND w.supervisor_id = ${userParam})
-    OR EXISTS (SELECT 1 FROM access_grants g WHERE g.request_id = ${alias}.id AND g.user_id = ${userParam} AND g.expires_at > ${nowParam}))`;
+  return `can_access_request(${alias}.id, ${userParam}, ${nowParam})`;
 }
 
-function canAccess(actor: Actor, row: AccessRow): boolean {
-  if (actor.user.role !== 'social-worker' && actor.user.role !== 'supervisor') return false;
-  return row.is_assigned || row.is_supervisor || row.has_grant;
+/** SQL predicate: the user is on the file's team (assigned, or the supervisor of an assignee), grants aside. */
+export function requestTeamPredicate(requestIdSql: string, userParam: string): string {
+  return `is_request_team(${requestIdSql}, ${userParam})`;
 }
+
+const canAccess = (actor: Actor, row: AccessRow): boolean => hasRole(actor, CASEWORK_ROLES) && row.can_access;
 
 /**
  * Runs `work` on one aid request inside a transaction, after the access check, with the audit

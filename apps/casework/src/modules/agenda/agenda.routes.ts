@@ -1,33 +1,18 @@
 /** `GET /api/v1/agenda` and `GET /api/v1/agenda/{id}/social-report`: the deciding body's read-only view. */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Type } from '@sinclair/typebox';
-import type { Actor } from '../../tenant.ts';
+import type { FastifyInstance } from 'fastify';
+import { IdParams, Page, typed, type ActorOf } from '../../http-context.ts';
 import { createAgendaService } from './agenda.service.ts';
 
-export function registerAgendaRoutes(app: FastifyInstance, actorOf: (request: FastifyRequest) => Promise<Actor>): void {
+export function registerAgendaRoutes(app: FastifyInstance, actorOf: ActorOf): void {
   const agenda = createAgendaService();
-  app.get(
-    '/api/v1/agenda',
-    {
-      schema: {
-        tags: ['agenda'],
-        querystring: Type.Object(
-          {
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-            offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
-          },
-          { additionalProperties: false },
-        ),
-      },
-    },
-    async (request) => {
-      const query = request.query as { limit?: number; offset?: number };
-      return agenda.listAgenda(await actorOf(request), { limit: query.limit ?? 50, offset: query.offset ?? 0 });
-    },
+  const api = typed(app);
+  const tags = ['agenda'];
+
+  api.get('/api/v1/agenda', { schema: { tags, querystring: Page(50) } }, async (request) =>
+    agenda.listAgenda(await actorOf(request), { limit: request.query.limit ?? 50, offset: request.query.offset ?? 0 }),
   );
-  app.get(
-    '/api/v1/agenda/:id/social-report',
-    { schema: { tags: ['agenda'], params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }) } },
-    async (request) => agenda.readAgendaReport(await actorOf(request), (request.params as { id: string }).id),
+
+  api.get('/api/v1/agenda/:id/social-report', { schema: { tags, params: IdParams } }, async (request) =>
+    agenda.readAgendaReport(await actorOf(request), request.params.id),
   );
 }

@@ -4,14 +4,14 @@
  * the social file (R15, R23: the report is written for the deciding body; need-to-know). Every read
  * is audited, and a request that is not on the agenda is answered 404 like a file that does not exist.
  */
-import { forbidden, notFound } from '#platform/errors.ts';
+import { notFound } from '#platform/errors.ts';
 import type { Actor } from '../../tenant.ts';
-import { appendAudit, recordDenial } from '../audit/audit.ts';
-import { isUuid } from '../access/access.ts';
-import { listMissingSections, type Sections } from '../social-reports/social-report.ts';
+import { appendAudit, recordDenial } from '../audit/index.ts';
+import { isUuid, requireRole } from '../access/index.ts';
+import { listMissingSections, type Sections } from '../social-reports/index.ts';
 
 function requireCommittee(actor: Actor): void {
-  if (actor.user.role !== 'committee-member') throw forbidden('access.role', 'The agenda is for members of the deciding body.');
+  requireRole(actor, ['committee-member'], 'access.role', 'The agenda is for members of the deciding body.');
 }
 
 export function createAgendaService() {

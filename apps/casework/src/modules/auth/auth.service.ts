@@ -5,7 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { unauthenticated, tooMany } from '#platform/errors.ts';
 import type { Tenant, TenantRegistry, User, Role } from '../../tenant.ts';
-import { appendAudit } from '../audit/audit.ts';
+import { appendAudit } from '../audit/index.ts';
 import { verifyPassword } from './passwords.ts';
 
 export type UserRow = {

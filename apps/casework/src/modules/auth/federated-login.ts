@@ -6,7 +6,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Tenant, TenantRegistry, User } from '../../tenant.ts';
-import { appendAudit, recordDenial } from '../audit/audit.ts';
+import { appendAudit, recordDenial } from '../audit/index.ts';
 import { toUser, type UserRow } from './auth.service.ts';
 
 export async function openFederatedSession(

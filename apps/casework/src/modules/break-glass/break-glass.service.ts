@@ -10,22 +10,31 @@
 import { conflict, forbidden, invalid, notFound } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
 import type { Actor, Role } from '../../tenant.ts';
-import { appendAudit, recordDenial } from '../audit/audit.ts';
-import { accessibleRequestsPredicate, isUuid, withRequest, type AccessMode, type AidRequestRow } from '../access/access.ts';
-import { requireRole } from '../access/roles.ts';
+import { appendAudit, recordDenial } from '../audit/index.ts';
+import { hasRole, isUuid, requireRole, withRequest, type AccessMode, type AidRequestRow } from '../access/index.ts';
 import { readSetting } from '../../settings.ts';
 import { renderPersonNotice } from './person-notice.ts';
 import { parseIsoWeek } from './weeks.ts';
+import { breakGlassRepository, type BreakGlassRepository } from './break-glass.repository.ts';
+import {
+  addDays,
+  brusselsDay,
+  requireReason,
+  requireReviewComment,
+  requireSentInRange,
+  reviewView,
+  teamView,
+  weekCounts,
+  type NoticeMethod,
+  type OpeningRow,
+  type ReviewStatus,
+  type Verdict,
+} from './break-glass.ts';
 
-export type ReviewStatus = 'pending' | 'reviewed';
-export type Verdict = 'justified' | 'unjustified';
-export type NoticeMethod = 'letter' | 'registered-letter' | 'ebox' | 'handed-over';
+export { MIN_REASON_LENGTH, type NoticeMethod, type ReviewStatus, type Verdict } from './break-glass.ts';
 
 const CASEWORKERS: readonly Role[] = ['social-worker', 'supervisor'];
 const ADVISOR: readonly Role[] = ['security-advisor'];
-
-/** The smallest reason accepted: a word or two is not a reason. */
-export const MIN_REASON_LENGTH = 10;
 
 /** A role check whose refusal is itself in the audit log (attempts are the interesting events, anchors §7). */
 async function guardRole(
@@ -36,7 +45,7 @@ async function guardRole(
   recordType: string,
   recordId?: string,
 ): Promise<void> {
-  if (roles.includes(actor.user.role)) return;
+  if (hasRole(actor, roles)) return;
   await recordDenial(actor.tenant.db, actor, { action, recordType, recordId: recordId && recordId.length <= 64 ? recordId : null });
   requireRole(actor, roles, code);
 }
@@ -47,124 +56,14 @@ class TeamOnlySignal extends Error {
   }
 }
 
-/**
- * One aid request for its team only: the assigned workers and their supervisor. A break-glass
- * grant opens the file, not the handling of its own notice — the opener cannot silence the
- * person's letter (403 `break-glass.team-only`, audited as denied).
- */
-async function withTeamRequest<T>(
-  actor: Actor,
-  requestId: string,
-  audit: { action: string; mode: AccessMode; recordType?: string; recordId?: string },
-  work: (tx: Queryable, request: AidRequestRow) => Promise<T>,
-): Promise<T> {
-  try {
-    return await withRequest(actor, requestId, audit, async (tx, request) => {
-      const team = await tx.one<{ is_team: boolean }>(
-        `SELECT EXISTS (SELECT 1 FROM assignments a WHERE a.request_id = $1 AND a.ended_at IS NULL AND a.user_id = $2)
-             OR EXISTS (SELECT 1 FROM assignments a JOIN users w ON w.id = a.user_id WHERE a.request_id = $1 AND a.ended_at IS NULL AND w.supervisor_id = $2) AS is_team`,
-        [request.id, actor.user.id],
-      );
-      if (!team?.is_team) throw new TeamOnlySignal(request.person_id);
-      return work(tx, request);
-    });
-  } catch (error) {
-    if (!(error instanceof TeamOnlySignal)) throw error;
-    await recordDenial(actor.tenant.db, actor, {
-      action: audit.action,
-      recordType: audit.recordType ?? 'aid-request',
-      recordId: audit.recordId ?? requestId,
-      personId: error.personId,
-    });
-    throw forbidden('break-glass.team-only', 'Only the workers assigned to this file and their supervisor handle its break-glass notices.');
-  }
-}
-
-type OpeningRow = {
-  id: string;
-  request_id: string;
-  user_id: string;
-  reason: string;
-  granted_at: Date;
-  expires_at: Date;
-  reviewed_at: Date | null;
-  reviewed_by: string | null;
-  review_verdict: Verdict | null;
-  review_comment: string | null;
-  person_id: string;
-  family_name: string;
-  given_names: string;
-  opened_by_name: string;
-  reviewed_by_name: string | null;
-  notice_status: 'due' | 'sent' | null;
-  notice_sent_at: string | null;
-  notice_method: NoticeMethod | null;
-  notice_language: 'fr' | 'nl' | 'de' | null;
+/** What the use cases need besides the actor; tests pass fakes. */
+export type BreakGlassDeps = {
+  repository: (db: Queryable) => BreakGlassRepository;
+  withRequest: typeof withRequest;
+  readSetting: typeof readSetting;
 };
 
-const OPENINGS_SQL = `
-  SELECT g.id, g.request_id, g.user_id, g.reason, g.granted_at, g.expires_at, g.reviewed_at, g.reviewed_by, g.review_verdict, g.review_comment,
-    p.id AS person_id, p.family_name, p.given_names, o.display_name AS opened_by_name, rv.display_name AS reviewed_by_name,
-    n.status AS notice_status, to_char(n.sent_at, 'YYYY-MM-DD') AS notice_sent_at, n.sent_method AS notice_method, n.language AS notice_language
-  FROM access_grants g
-  JOIN aid_requests r ON r.id = g.request_id
-  JOIN persons p ON p.id = r.person_id
-  JOIN users o ON o.id = g.user_id
-  LEFT JOIN users rv ON rv.id = g.reviewed_by
-  LEFT JOIN break_glass_person_notices n ON n.grant_id = g.id
-  WHERE g.kind = 'break-glass'`;
-
-const noticeView = (row: OpeningRow) => ({
-  status: row.notice_status ?? 'none',
-  ...(row.notice_language ? { language: row.notice_language } : {}),
-  ...(row.notice_sent_at ? { sentAt: row.notice_sent_at, method: row.notice_method } : {}),
-});
-
-/** What the security advisor reads of one opening: who, whose file, why, when, what was done — never content. */
-function reviewView(row: OpeningRow, actions: { at: string; action: string; outcome: string }[], now: Date) {
-  return {
-    id: row.id,
-    requestId: row.request_id,
-    person: { id: row.person_id, familyName: row.family_name, givenNames: row.given_names },
-    openedBy: { id: row.user_id, displayName: row.opened_by_name },
-    reason: row.reason,
-    openedAt: row.granted_at.toISOString(),
-    expiresAt: row.expires_at.toISOString(),
-    isActive: row.expires_at > now,
-    status: (row.reviewed_at ? 'reviewed' : 'pending') as ReviewStatus,
-    ...(row.review_verdict ? { verdict: row.review_verdict } : {}),
-    ...(row.review_comment ? { comment: row.review_comment } : {}),
-    ...(row.reviewed_at
-      ? { reviewedAt: row.reviewed_at.toISOString(), reviewedBy: { id: row.reviewed_by, displayName: row.reviewed_by_name } }
-      : {}),
-    actionsDuringGrant: actions.map((a) => ({ at: a.at, action: a.action, ...(a.outcome === 'denied' ? { outcome: a.outcome } : {}) })),
-    personNotice: noticeView(row),
-  };
-}
-
-/** The audit actions of the opener on the person while the opening lasted (action names only, R44). */
-async function actionsDuring(tx: Queryable, grantIds: string[]): Promise<Map<string, { at: string; action: string; outcome: string }[]>> {
-  const byGrant = new Map<string, { at: string; action: string; outcome: string }[]>(grantIds.map((id) => [id, []]));
-  if (grantIds.length === 0) return byGrant;
-  const rows = await tx.query<{ grant_id: string; at: Date; action: string; outcome: string }>(
-    `SELECT g.id AS grant_id, e.at, e.action, e.outcome FROM access_grants g
-       JOIN aid_requests r ON r.id = g.request_id
-       JOIN audit_events e ON e.person_id = r.person_id AND e.user_id = g.user_id AND e.at >= g.granted_at AND e.at <= g.expires_at
-      WHERE g.id = ANY($1::uuid[]) AND e.action NOT LIKE 'break-glass.%' ORDER BY e.id`,
-    [grantIds],
-  );
-  for (const row of rows) byGrant.get(row.grant_id)!.push({ at: row.at.toISOString(), action: row.action, outcome: row.outcome });
-  return byGrant;
-}
-
-async function loadReviewItems(tx: Queryable, where: string, params: unknown[], order: string, now: Date, limit = 500) {
-  const rows = await tx.query<OpeningRow>(`${OPENINGS_SQL} ${where} ORDER BY ${order} LIMIT ${limit}`, params);
-  const actions = await actionsDuring(
-    tx,
-    rows.map((row) => row.id),
-  );
-  return { rows, items: rows.map((row) => reviewView(row, actions.get(row.id) ?? [], now)) };
-}
+const realDeps: BreakGlassDeps = { repository: breakGlassRepository, withRequest, readSetting };
 
 /** The advisor's read of these openings, one audit event per person concerned (R44: the person's access report shows it). */
 async function auditAdvisorRead(tx: Queryable, actor: Actor, action: string, rows: OpeningRow[]): Promise<void> {
@@ -184,7 +83,7 @@ async function auditAdvisorRead(tx: Queryable, actor: Actor, action: string, row
  * whom, why, and the advisor's verdict once reviewed.
  */
 export async function breakGlassOpeningsForPerson(tx: Queryable, personId: string) {
-  const rows = await tx.query<OpeningRow>(`${OPENINGS_SQL} AND r.person_id = $1 ORDER BY g.granted_at`, [personId]);
+  const rows = await breakGlassRepository(tx).openingsOfPerson(personId);
   return rows.map((row) => ({
     id: row.id,
     requestId: row.request_id,
@@ -196,7 +95,45 @@ export async function breakGlassOpeningsForPerson(tx: Queryable, personId: strin
   }));
 }
 
-export function createBreakGlassService() {
+export function createBreakGlassService(overrides: Partial<BreakGlassDeps> = {}) {
+  const deps: BreakGlassDeps = { ...realDeps, ...overrides };
+
+  /**
+   * One aid request for its team only: the assigned workers and their supervisor. A break-glass
+   * grant opens the file, not the handling of its own notice — the opener cannot silence the
+   * person's letter (403 `break-glass.team-only`, audited as denied).
+   */
+  async function withTeamRequest<T>(
+    actor: Actor,
+    requestId: string,
+    audit: { action: string; mode: AccessMode; recordType?: string; recordId?: string },
+    work: (tx: Queryable, request: AidRequestRow) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await deps.withRequest(actor, requestId, audit, async (tx, request) => {
+        if (!(await deps.repository(tx).isTeam(request.id, actor.user.id))) throw new TeamOnlySignal(request.person_id);
+        return work(tx, request);
+      });
+    } catch (error) {
+      if (!(error instanceof TeamOnlySignal)) throw error;
+      await recordDenial(actor.tenant.db, actor, {
+        action: audit.action,
+        recordType: audit.recordType ?? 'aid-request',
+        recordId: audit.recordId ?? requestId,
+        personId: error.personId,
+      });
+      throw forbidden(
+        'break-glass.team-only',
+        'Only the workers assigned to this file and their supervisor handle its break-glass notices.',
+      );
+    }
+  }
+
+  async function reviewItems(repository: BreakGlassRepository, rows: OpeningRow[], now: Date) {
+    const actions = await repository.actionsDuring(rows.map((row) => row.id));
+    return rows.map((row) => reviewView(row, actions.get(row.id) ?? [], now));
+  }
+
   return {
     /**
      * Opens a file outside case-based access, with a reason, for the configured minutes (R23).
@@ -205,11 +142,7 @@ export function createBreakGlassService() {
      */
     async open(actor: Actor, requestId: string, reason: string | undefined) {
       await guardRole(actor, CASEWORKERS, 'access.role', 'break-glass.open', 'aid-request', requestId);
-      if (!reason || reason.trim().length < MIN_REASON_LENGTH) {
-        throw invalid('break-glass.reason-required', `State why you must open this file (at least ${MIN_REASON_LENGTH} characters).`, [
-          { path: '/reason', code: 'required', message: `a reason of at least ${MIN_REASON_LENGTH} characters` },
-        ]);
-      }
+      const stated = requireReason(reason);
       const denied = async (personId: string | null) => {
         await recordDenial(actor.tenant.db, actor, {
           action: 'break-glass.open',
@@ -220,45 +153,36 @@ export function createBreakGlassService() {
         return notFound('aid-request.not-found', 'No such aid request.');
       };
       if (!isUuid(requestId)) throw await denied(null);
-      const stated = reason.trim();
       const opened = await actor.tenant.db.transaction(async (tx) => {
+        const repository = deps.repository(tx);
         // The row lock serialises two openings of the same file: the second sees the first grant.
-        const request = await tx.one<{ id: string; person_id: string; is_accessible: boolean; language: 'fr' | 'nl' | 'de' }>(
-          `SELECT r.id, r.person_id, p.language, ${accessibleRequestsPredicate('r', '$2', '$3')} AS is_accessible
-             FROM aid_requests r JOIN persons p ON p.id = r.person_id WHERE r.id = $1 AND r.purged_at IS NULL AND p.anonymised_at IS NULL FOR UPDATE OF r`,
-          [requestId, actor.user.id, actor.now],
-        );
+        const request = await repository.lockForOpening(requestId, actor.user.id, actor.now);
         if (!request) return null;
         if (request.is_accessible) throw conflict('break-glass.not-needed', 'You can already open this file: no break-glass is needed.');
-        const { breakGlassMinutes } = await readSetting(tx, 'access');
+        const { breakGlassMinutes } = await deps.readSetting(tx, 'access');
         const expiresAt = new Date(actor.now.getTime() + breakGlassMinutes * 60_000);
-        const grant = await tx.one<{ id: string }>(
-          `INSERT INTO access_grants (request_id, user_id, kind, reason, granted_by, granted_at, expires_at) VALUES ($1, $2, 'break-glass', $3, $2, $4, $5) RETURNING id`,
-          [request.id, actor.user.id, stated, actor.now, expiresAt],
-        );
-        const assigned = await tx.query<{ user_id: string }>(
-          'SELECT user_id FROM assignments WHERE request_id = $1 AND ended_at IS NULL ORDER BY assigned_at',
-          [request.id],
-        );
+        const grantId = await repository.insertOpening(request.id, actor.user.id, stated, actor.now, expiresAt);
+        const assigned = await repository.assignedUserIds(request.id);
         // The file's workers must know who opened it, when, until when and why — the same reason the person reads in the letter.
-        const notice = await tx.one<{ id: string }>(
-          `INSERT INTO worklist_notices (request_id, kind, details, created_at) VALUES ($1, 'break-glass-opened', $2, $3) RETURNING id`,
-          [
-            request.id,
-            {
-              grantId: grant!.id,
-              openedBy: { id: actor.user.id, displayName: actor.user.displayName },
-              openedAt: actor.now.toISOString(),
-              expiresAt: expiresAt.toISOString(),
-              reason: stated,
-            },
-            actor.now,
-          ],
+        const noticeId = await repository.insertWorklistNotice(
+          request.id,
+          {
+            grantId,
+            openedBy: { id: actor.user.id, displayName: actor.user.displayName },
+            openedAt: actor.now.toISOString(),
+            expiresAt: expiresAt.toISOString(),
+            reason: stated,
+          },
+          actor.now,
         );
-        await tx.query(
-          `INSERT INTO break_glass_person_notices (grant_id, person_id, language, notified_user_ids, worklist_notice_id, created_at) VALUES ($1, $2, $3, $4::uuid[], $5, $6)`,
-          [grant!.id, request.person_id, request.language, assigned.map((a) => a.user_id), notice!.id, actor.now],
-        );
+        await repository.insertPersonNotice({
+          grantId,
+          personId: request.person_id,
+          language: request.language,
+          notifiedUserIds: assigned,
+          worklistNoticeId: noticeId,
+          at: actor.now,
+        });
         await appendAudit(tx, actor, {
           action: 'break-glass.open',
           recordType: 'aid-request',
@@ -267,7 +191,7 @@ export function createBreakGlassService() {
           reason: stated,
         });
         return {
-          id: grant!.id,
+          id: grantId,
           requestId: request.id,
           expiresAt: expiresAt.toISOString(),
           reviewStatus: 'pending-review',
@@ -283,12 +207,9 @@ export function createBreakGlassService() {
       await guardRole(actor, CASEWORKERS, 'access.role', 'aid-request.list-restricted', 'person', personId);
       if (!isUuid(personId)) throw notFound('person.not-found', 'No such person.');
       return actor.tenant.db.transaction(async (tx) => {
-        const person = await tx.one<{ id: string }>('SELECT id FROM persons WHERE id = $1 AND anonymised_at IS NULL', [personId]);
-        if (!person) throw notFound('person.not-found', 'No such person.');
-        const rows = await tx.query<{ id: string; status: string; received_at: Date }>(
-          `SELECT r.id, r.status, r.received_at FROM aid_requests r WHERE r.person_id = $1 AND r.purged_at IS NULL AND NOT ${accessibleRequestsPredicate('r', '$2', '$3')} ORDER BY r.received_at DESC`,
-          [personId, actor.user.id, actor.now],
-        );
+        const repository = deps.repository(tx);
+        if (!(await repository.isActivePerson(personId))) throw notFound('person.not-found', 'No such person.');
+        const rows = await repository.restrictedRequests(personId, actor.user.id, actor.now);
         await appendAudit(tx, actor, { action: 'aid-request.list-restricted', recordType: 'person', recordId: personId, personId });
         return { items: rows.map((row) => ({ id: row.id, status: row.status, receivedAt: row.received_at.toISOString() })) };
       });
@@ -297,19 +218,8 @@ export function createBreakGlassService() {
     /** The openings of one file, for its team: who, when, why, and whether the person's letter went out. */
     async listForRequest(actor: Actor, requestId: string) {
       return withTeamRequest(actor, requestId, { action: 'break-glass.list', mode: 'read' }, async (tx, request) => {
-        const rows = await tx.query<OpeningRow>(`${OPENINGS_SQL} AND g.request_id = $1 ORDER BY g.granted_at DESC`, [request.id]);
-        return {
-          items: rows.map((row) => ({
-            id: row.id,
-            requestId: row.request_id,
-            openedBy: { id: row.user_id, displayName: row.opened_by_name },
-            reason: row.reason,
-            openedAt: row.granted_at.toISOString(),
-            expiresAt: row.expires_at.toISOString(),
-            isActive: row.expires_at > actor.now,
-            personNotice: noticeView(row),
-          })),
-        };
+        const rows = await deps.repository(tx).openingsOfRequest(request.id);
+        return { items: rows.map((row) => teamView(row, actor.now)) };
       });
     },
 
@@ -321,23 +231,18 @@ export function createBreakGlassService() {
         requestId,
         { action: 'break-glass.person-notice.print', mode: 'read', recordType: 'break-glass', recordId: grantId },
         async (tx, request) => {
-          const row = await tx.one<OpeningRow>(`${OPENINGS_SQL} AND g.id = $1 AND g.request_id = $2`, [grantId, request.id]);
+          const repository = deps.repository(tx);
+          const row = await repository.opening(grantId, request.id);
           if (!row) throw notFound('break-glass.not-found', 'No such break-glass opening.');
-          const institution = await tx.one<{
-            name: string;
-            kbo: string;
-            address: string | null;
-            service_phone: string | null;
-            service_email: string | null;
-          }>('SELECT * FROM institution');
-          const { dpoContact } = await readSetting(tx, 'dataProtection');
+          const institution = await repository.institution();
+          const { dpoContact } = await deps.readSetting(tx, 'dataProtection');
           return renderPersonNotice({
             language: language ?? row.notice_language ?? 'fr',
             institution: {
-              name: institution!.name,
-              kbo: institution!.kbo,
-              address: institution!.address ?? undefined,
-              serviceContact: { phone: institution!.service_phone ?? undefined, email: institution!.service_email ?? undefined },
+              name: institution.name,
+              kbo: institution.kbo,
+              address: institution.address ?? undefined,
+              serviceContact: { phone: institution.service_phone ?? undefined, email: institution.service_email ?? undefined },
             },
             person: { familyName: row.family_name, givenNames: row.given_names },
             fileRef: request.acknowledgement_number,
@@ -359,31 +264,14 @@ export function createBreakGlassService() {
         requestId,
         { action: 'break-glass.person-notice.sent', mode: 'write', recordType: 'break-glass', recordId: grantId },
         async (tx, request) => {
-          const row = await tx.one<{ status: 'due' | 'sent'; worklist_notice_id: string | null; opened_on: string }>(
-            `SELECT n.status, n.worklist_notice_id, to_char(g.granted_at AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD') AS opened_on
-             FROM break_glass_person_notices n JOIN access_grants g ON g.id = n.grant_id WHERE n.grant_id = $1 AND g.request_id = $2 FOR UPDATE OF n`,
-            [grantId, request.id],
-          );
+          const repository = deps.repository(tx);
+          const row = await repository.lockPersonNotice(grantId, request.id);
           if (!row) throw notFound('break-glass.not-found', 'No such break-glass opening.');
           if (row.status === 'sent')
             throw conflict('break-glass.notice-already-sent', 'The letter to the person is already recorded as sent.');
-          const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(actor.now);
-          if (input.sentAt < row.opened_on || input.sentAt > today) {
-            throw invalid('break-glass.sent-at-invalid', 'The letter cannot have been sent before the opening or in the future.', [
-              { path: '/sentAt', code: 'out-of-range', message: `between ${row.opened_on} and ${today}` },
-            ]);
-          }
-          await tx.query(
-            `UPDATE break_glass_person_notices SET status = 'sent', sent_at = $2, sent_method = $3, marked_sent_by = $4, marked_sent_at = $5 WHERE grant_id = $1`,
-            [grantId, input.sentAt, input.method, actor.user.id, actor.now],
-          );
-          if (row.worklist_notice_id) {
-            await tx.query('UPDATE worklist_notices SET handled_at = $2, handled_by = $3 WHERE id = $1 AND handled_at IS NULL', [
-              row.worklist_notice_id,
-              actor.now,
-              actor.user.id,
-            ]);
-          }
+          requireSentInRange(input.sentAt, row.opened_on, brusselsDay(actor.now));
+          await repository.markNoticeSent(grantId, input, actor.user.id, actor.now);
+          if (row.worklist_notice_id) await repository.handleWorklistNotice(row.worklist_notice_id, actor.user.id, actor.now);
           return { grantId, personNotice: { status: 'sent' as const, sentAt: input.sentAt, method: input.method } };
         },
       );
@@ -393,9 +281,9 @@ export function createBreakGlassService() {
     async queue(actor: Actor, status: ReviewStatus | 'all') {
       await guardRole(actor, ADVISOR, 'oversight.forbidden', 'break-glass.queue.read', 'break-glass');
       return actor.tenant.db.transaction(async (tx) => {
-        const where = status === 'pending' ? 'AND g.reviewed_at IS NULL' : status === 'reviewed' ? 'AND g.reviewed_at IS NOT NULL' : '';
-        const order = status === 'pending' ? 'g.granted_at ASC' : 'g.granted_at DESC';
-        const { rows, items } = await loadReviewItems(tx, where, [], order, actor.now);
+        const repository = deps.repository(tx);
+        const rows = await repository.pendingOrReviewed(status);
+        const items = await reviewItems(repository, rows, actor.now);
         await auditAdvisorRead(tx, actor, 'break-glass.queue.read', rows);
         return { status, items };
       });
@@ -404,24 +292,14 @@ export function createBreakGlassService() {
     /** Closes an opening with a verdict; an unjustified one needs a comment saying why (it is the basis of any follow-up). */
     async review(actor: Actor, grantId: string, input: { verdict: Verdict; comment?: string }) {
       await guardRole(actor, ADVISOR, 'oversight.forbidden', 'break-glass.review', 'break-glass', grantId);
-      const comment = input.comment?.trim() ?? '';
-      if (input.verdict === 'unjustified' && comment === '') {
-        throw invalid('break-glass.comment-required', 'Say why this opening was not justified.', [
-          { path: '/comment', code: 'required', message: 'a comment for an unjustified opening' },
-        ]);
-      }
+      const comment = requireReviewComment(input.verdict, input.comment);
       if (!isUuid(grantId)) throw notFound('break-glass.not-found', 'No such break-glass opening.');
       return actor.tenant.db.transaction(async (tx) => {
-        const row = await tx.one<{ id: string; reviewed_at: Date | null; person_id: string }>(
-          `SELECT g.id, g.reviewed_at, r.person_id FROM access_grants g JOIN aid_requests r ON r.id = g.request_id WHERE g.id = $1 AND g.kind = 'break-glass' FOR UPDATE OF g`,
-          [grantId],
-        );
+        const repository = deps.repository(tx);
+        const row = await repository.lockForReview(grantId);
         if (!row) throw notFound('break-glass.not-found', 'No such break-glass opening.');
         if (row.reviewed_at) throw conflict('break-glass.already-reviewed', 'This opening has already been reviewed.');
-        await tx.query(
-          'UPDATE access_grants SET reviewed_at = $2, reviewed_by = $3, review_verdict = $4, review_comment = $5 WHERE id = $1',
-          [grantId, actor.now, actor.user.id, input.verdict, comment === '' ? null : comment],
-        );
+        await repository.recordReview(grantId, { verdict: input.verdict, comment }, actor.user.id, actor.now);
         await appendAudit(tx, actor, {
           action: 'break-glass.review',
           recordType: 'break-glass',
@@ -429,7 +307,7 @@ export function createBreakGlassService() {
           personId: row.person_id,
           reason: input.verdict,
         });
-        const { items } = await loadReviewItems(tx, 'AND g.id = $1', [grantId], 'g.granted_at', actor.now);
+        const items = await reviewItems(repository, await repository.openingById(grantId), actor.now);
         return items[0]!;
       });
     },
@@ -448,68 +326,18 @@ export function createBreakGlassService() {
             { path: '/query/week', code: 'invalid', message: 'an ISO week YYYY-Www' },
           ]);
         return actor.tenant.db.transaction(async (tx) => {
-          const { rows, items } = await loadReviewItems(
-            tx,
-            `AND (g.granted_at AT TIME ZONE 'Europe/Brussels') >= $1::timestamp AND (g.granted_at AT TIME ZONE 'Europe/Brussels') < $2::timestamp`,
-            [week.startsOn, week.nextMonday],
-            'g.granted_at ASC',
-            actor.now,
-            10_000,
-          );
+          const repository = deps.repository(tx);
+          const rows = await repository.openingsOfWeek(week.startsOn, week.nextMonday);
+          const items = await reviewItems(repository, rows, actor.now);
           await auditAdvisorRead(tx, actor, 'break-glass.weekly.read', rows);
-          const count = (predicate: (item: (typeof items)[number]) => boolean) => items.filter(predicate).length;
-          return {
-            week: week.week,
-            startsOn: week.startsOn,
-            endsOn: addDays(week.nextMonday, -1),
-            openings: items.length,
-            reviewed: count((i) => i.status === 'reviewed'),
-            justified: count((i) => i.verdict === 'justified'),
-            unjustified: count((i) => i.verdict === 'unjustified'),
-            pending: count((i) => i.status === 'pending'),
-            items,
-          };
+          return { week: week.week, startsOn: week.startsOn, endsOn: addDays(week.nextMonday, -1), ...weekCounts(items), items };
         });
       }
       const weeks = query.weeks ?? 26;
       return actor.tenant.db.transaction(async (tx) => {
-        const totals = await tx.query<{
-          week: string;
-          starts_on: string;
-          openings: number;
-          reviewed: number;
-          justified: number;
-          unjustified: number;
-          pending: number;
-        }>(
-          `WITH weeks AS (
-             SELECT generate_series(date_trunc('week', $1::timestamptz AT TIME ZONE 'Europe/Brussels') - ($2::int - 1) * interval '1 week',
-                                    date_trunc('week', $1::timestamptz AT TIME ZONE 'Europe/Brussels'), interval '1 week') AS monday)
-           SELECT to_char(w.monday, 'IYYY-"W"IW') AS week, to_char(w.monday, 'YYYY-MM-DD') AS starts_on, count(g.id)::int AS openings,
-             count(g.reviewed_at)::int AS reviewed, count(*) FILTER (WHERE g.review_verdict = 'justified')::int AS justified,
-             count(*) FILTER (WHERE g.review_verdict = 'unjustified')::int AS unjustified, count(g.id) FILTER (WHERE g.reviewed_at IS NULL)::int AS pending
-           FROM weeks w LEFT JOIN access_grants g ON g.kind = 'break-glass'
-             AND (g.granted_at AT TIME ZONE 'Europe/Brussels') >= w.monday AND (g.granted_at AT TIME ZONE 'Europe/Brussels') < w.monday + interval '1 week'
-           GROUP BY w.monday ORDER BY w.monday DESC`,
-          [actor.now, weeks],
-        );
-        const perUser = await tx.query<{
-          week: string;
-          user_id: string;
-          display_name: string;
-          openings: number;
-          justified: number;
-          unjustified: number;
-          pending: number;
-        }>(
-          `SELECT to_char(date_trunc('week', g.granted_at AT TIME ZONE 'Europe/Brussels'), 'IYYY-"W"IW') AS week, g.user_id, u.display_name, count(*)::int AS openings,
-             count(*) FILTER (WHERE g.review_verdict = 'justified')::int AS justified, count(*) FILTER (WHERE g.review_verdict = 'unjustified')::int AS unjustified,
-             count(*) FILTER (WHERE g.reviewed_at IS NULL)::int AS pending
-           FROM access_grants g JOIN users u ON u.id = g.user_id
-           WHERE g.kind = 'break-glass' AND (g.granted_at AT TIME ZONE 'Europe/Brussels') >= date_trunc('week', $1::timestamptz AT TIME ZONE 'Europe/Brussels') - ($2::int - 1) * interval '1 week'
-           GROUP BY 1, g.user_id, u.display_name ORDER BY openings DESC, u.display_name`,
-          [actor.now, weeks],
-        );
+        const repository = deps.repository(tx);
+        const totals = await repository.weekTotals(actor.now, weeks);
+        const perUser = await repository.weekUsers(actor.now, weeks);
         await appendAudit(tx, actor, { action: 'break-glass.weekly.read', recordType: 'break-glass' });
         return {
           weeks: totals.map((row) => ({
@@ -535,8 +363,4 @@ export function createBreakGlassService() {
       });
     },
   };
-}
-
-function addDays(ymd: string, days: number): string {
-  return new Date(Date.parse(`${ymd}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -8,8 +8,8 @@
  * other content of the file (professional secrecy, art. 458 Criminal Code). Deterministic for a
  * given input: the PDF dates come from `generatedAt`.
  */
-import { openDocument, toPdfText } from '../letters/letters.ts';
-import { formatDate, formatTime, isLanguage, type Language } from '../letters/messages.ts';
+import { openDocument, toPdfText } from '../letters/index.ts';
+import { formatDate, formatTime, isLanguage, type Language } from '../letters/index.ts';
 
 export type PersonNoticeInput = {
   language: Language;

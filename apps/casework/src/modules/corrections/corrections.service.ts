@@ -241,28 +241,3 @@ export function createCorrectionService(deps: { tenants: TenantRegistry; hub: Hu
     },
   };
 }
-
-/** Worklist notices (corrections received, …): marked handled by a worker of the file. */
-export async function handleWorklistNotice(actor: Actor, noticeId: string) {
-  const notice = isUuid(noticeId)
-    ? await actor.tenant.db.one<{ request_id: string }>('SELECT request_id FROM worklist_notices WHERE id = $1', [noticeId])
-    : undefined;
-  const requestId = notice?.request_id ?? '00000000-0000-0000-0000-000000000000';
-  return withRequest(
-    actor,
-    requestId,
-    { action: 'worklist-notice.handle', mode: 'write', recordType: 'worklist-notice', recordId: noticeId },
-    async (tx) => {
-      // The notice of an emergency opening is handled by sending the person's letter (break-glass), not by a click.
-      if (await tx.one(`SELECT 1 FROM break_glass_person_notices WHERE worklist_notice_id = $1 AND status = 'due'`, [noticeId])) {
-        throw conflict('worklist-notice.letter-due', 'Send the letter to the person first and record it as sent: that closes this notice.');
-      }
-      const row = await tx.one<{ id: string; handled_at: Date }>(
-        'UPDATE worklist_notices SET handled_at = $2, handled_by = $3 WHERE id = $1 AND handled_at IS NULL RETURNING id, handled_at',
-        [noticeId, actor.now, actor.user.id],
-      );
-      if (!row) throw conflict('worklist-notice.handled', 'This notice has already been handled.');
-      return { id: row.id, handledAt: row.handled_at.toISOString() };
-    },
-  );
-}

@@ -4,8 +4,8 @@
  * Dates are relative to the day of seeding so that deadlines are meaningful whenever it runs.
  */
 import type { Actor, TenantRegistry, User } from '../../tenant.ts';
-import { hashPassword } from '../auth/passwords.ts';
-import { toUser, type UserRow } from '../auth/auth.service.ts';
+import { hashPassword } from '../auth/index.ts';
+import { toUser, type UserRow } from '../auth/index.ts';
 import type { CaseworkServices } from '../../routes.ts';
 import { brusselsHour, dayInBrussels } from '#platform/brussels-time.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSONS, DEMO_TENANTS, FOREST, GENT, MOLENBEEK } from './demo-federation.ts';

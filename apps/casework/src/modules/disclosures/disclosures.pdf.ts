@@ -4,8 +4,8 @@
  * written by a worker (R25): the PDF can print nothing else. Deterministic for a given document
  * (the PDF dates come from `exportedAt`), so its SHA-256 identifies what was sent.
  */
-import { openDocument, toPdfText } from '../letters/letters.ts';
-import { formatAmount, formatDate, labelFor, type Language } from '../letters/messages.ts';
+import { openDocument, toPdfText } from '../letters/index.ts';
+import { formatAmount, formatDate, labelFor, type Language } from '../letters/index.ts';
 import type { DisclosureDocument, ExportedItem } from './disclosure.ts';
 
 type Texts = {

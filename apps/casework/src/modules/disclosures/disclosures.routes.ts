@@ -3,70 +3,42 @@
  * outside the inter-CPAS exchange is `POST /api/v1/disclosures/{id}/export`, and it answers only
  * for an approved disclosure, once. Supervisor and security advisor only.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Type } from '@sinclair/typebox';
-import type { Actor } from '../../tenant.ts';
-import { DateString, IdParams, LanguageCode } from '../../http-context.ts';
-import { createDisclosureService, type Deferral, type NewDisclosure, type Review } from './disclosures.service.ts';
-import { DISCLOSURE_STATUSES, itemSchema, type DisclosureItem, type DisclosureStatus } from './disclosure.ts';
+import type { FastifyInstance } from 'fastify';
+import { IdParams, typed, type ActorOf } from '../../http-context.ts';
+import { createDisclosureService } from './disclosures.service.ts';
+import { DeferralBody, ExportBody, ItemsBody, ListQuery, NewDisclosureBody, ReviewBody } from './disclosures.schema.ts';
 
-const strict = <T extends Parameters<typeof Type.Object>[0]>(properties: T) => Type.Object(properties, { additionalProperties: false });
-const Text = (max: number, min = 0) => Type.String({ minLength: min, maxLength: max });
 const tags = ['disclosures'];
 
-const NewDisclosureBody = strict({
-  personId: Type.Optional(Type.String({ maxLength: 64 })),
-  niss: Type.Optional(Type.String({ maxLength: 32, description: '11 digits; dots, dashes and spaces accepted' })),
-  recipient: strict({ authority: Text(300), name: Type.Optional(Text(300)), language: Type.Optional(LanguageCode) }),
-  legalBasis: Type.Optional(Text(64)),
-  legalReference: Type.Optional(Text(1000)),
-  requestReference: Text(200),
-  requestDate: DateString,
-  statedScope: Type.Optional(Text(4000)),
-});
-const ItemsBody = strict({ items: Type.Array(itemSchema, { maxItems: 200 }) });
-const ReviewBody = strict({
-  verdict: Type.Union([Type.Literal('approve'), Type.Literal('refuse')]),
-  assessment: Type.Optional(Text(10_000)),
-  reason: Type.Optional(Text(4000)),
-});
-const ExportBody = strict({ format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('pdf')])) });
-const DeferralBody = strict({ until: DateString, legalBasis: Text(64), reference: Type.Optional(Text(1000)) });
-const ListQuery = strict({
-  status: Type.Optional(Type.Union(DISCLOSURE_STATUSES.map((status) => Type.Literal(status)))),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
-});
-
-export function registerDisclosureRoutes(app: FastifyInstance, actorOf: (request: FastifyRequest) => Promise<Actor>): void {
+export function registerDisclosureRoutes(app: FastifyInstance, actorOf: ActorOf): void {
   const disclosures = createDisclosureService();
-  const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
+  const api = typed(app);
 
-  app.post('/api/v1/disclosures', { schema: { tags, body: NewDisclosureBody } }, async (request, reply) =>
-    reply.code(201).send(await disclosures.record(await actorOf(request), request.body as NewDisclosure)),
+  api.post('/api/v1/disclosures', { schema: { tags, body: NewDisclosureBody } }, async (request, reply) =>
+    reply.code(201).send(await disclosures.record(await actorOf(request), request.body)),
   );
 
-  app.get('/api/v1/disclosures', { schema: { tags, querystring: ListQuery } }, async (request) => {
-    const query = request.query as { status?: DisclosureStatus; limit?: number; offset?: number };
+  api.get('/api/v1/disclosures', { schema: { tags, querystring: ListQuery } }, async (request) => {
+    const query = request.query;
     return disclosures.list(await actorOf(request), { status: query.status, limit: query.limit ?? 50, offset: query.offset ?? 0 });
   });
 
-  app.get('/api/v1/disclosures/:id', { schema: { tags, params: IdParams } }, async (request) =>
-    disclosures.get(await actorOf(request), idOf(request)),
+  api.get('/api/v1/disclosures/:id', { schema: { tags, params: IdParams } }, async (request) =>
+    disclosures.get(await actorOf(request), request.params.id),
   );
 
-  app.put('/api/v1/disclosures/:id/items', { schema: { tags, params: IdParams, body: ItemsBody } }, async (request) =>
-    disclosures.selectItems(await actorOf(request), idOf(request), (request.body as { items: DisclosureItem[] }).items),
+  api.put('/api/v1/disclosures/:id/items', { schema: { tags, params: IdParams, body: ItemsBody } }, async (request) =>
+    disclosures.selectItems(await actorOf(request), request.params.id, request.body.items),
   );
 
-  app.post('/api/v1/disclosures/:id/review', { schema: { tags, params: IdParams, body: ReviewBody } }, async (request) =>
-    disclosures.review(await actorOf(request), idOf(request), request.body as Review),
+  api.post('/api/v1/disclosures/:id/review', { schema: { tags, params: IdParams, body: ReviewBody } }, async (request) =>
+    disclosures.review(await actorOf(request), request.params.id, request.body),
   );
 
   // The export, once: JSON (the document and its SHA-256) or the PDF in the recipient's language.
-  app.post('/api/v1/disclosures/:id/export', { schema: { tags, params: IdParams, body: ExportBody } }, async (request, reply) => {
-    const format = (request.body as { format?: 'json' | 'pdf' } | null | undefined)?.format ?? 'json';
-    const result = await disclosures.exportOnce(await actorOf(request), idOf(request), format);
+  api.post('/api/v1/disclosures/:id/export', { schema: { tags, params: IdParams, body: ExportBody } }, async (request, reply) => {
+    const format = request.body?.format ?? 'json';
+    const result = await disclosures.exportOnce(await actorOf(request), request.params.id, format);
     if (result.format === 'pdf') {
       return reply
         .type('application/pdf')
@@ -78,7 +50,7 @@ export function registerDisclosureRoutes(app: FastifyInstance, actorOf: (request
     return reply.header('cache-control', 'no-store').send({ disclosure: result.view, sha256: result.sha256, document: result.document });
   });
 
-  app.post('/api/v1/disclosures/:id/deferral', { schema: { tags, params: IdParams, body: DeferralBody } }, async (request) =>
-    disclosures.defer(await actorOf(request), idOf(request), request.body as Deferral),
+  api.post('/api/v1/disclosures/:id/deferral', { schema: { tags, params: IdParams, body: DeferralBody } }, async (request) =>
+    disclosures.defer(await actorOf(request), request.params.id, request.body),
   );
 }

@@ -14,8 +14,8 @@ import { conflict, forbidden, invalid, notFound } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
 import { normaliseNiss } from '#contracts/niss.ts';
 import type { Actor, Role } from '../../tenant.ts';
-import { appendAudit, recordDenial } from '../audit/audit.ts';
-import { isUuid } from '../access/access.ts';
+import { appendAudit, recordDenial } from '../audit/index.ts';
+import { hasRole, isUuid } from '../access/index.ts';
 import { readCode } from '../../settings.ts';
 import { isoDate } from '../../http-context.ts';
 import {
@@ -29,6 +29,7 @@ import {
   type ExportedItem,
 } from './disclosure.ts';
 import { renderDisclosurePdf } from './disclosures.pdf.ts';
+import { disclosureRepository, type DisclosureRepository, type DisclosureRow } from './disclosures.repository.ts';
 
 /** Who may record, review, export and defer: the supervisor and the security advisor (R27: "legal-service review"). */
 export const DISCLOSURE_OFFICERS: readonly Role[] = ['supervisor', 'security-advisor'];
@@ -45,54 +46,6 @@ export type NewDisclosure = {
 };
 export type Review = { verdict: 'approve' | 'refuse'; assessment?: string; reason?: string };
 export type Deferral = { until: string; legalBasis: string; reference?: string };
-
-type DisclosureRow = {
-  id: string;
-  person_id: string;
-  recipient: string;
-  recipient_name: string | null;
-  recipient_language: 'fr' | 'nl' | 'de';
-  legal_basis: string;
-  legal_reference: string | null;
-  request_reference: string | null;
-  requested_at: string;
-  stated_scope: string | null;
-  items: DisclosureItem[];
-  status: DisclosureStatus;
-  created_by: string;
-  created_at: Date;
-  items_selected_by: string | null;
-  items_selected_at: Date | null;
-  reviewed_by: string | null;
-  reviewed_at: Date | null;
-  legal_assessment: string | null;
-  refusal_reason: string | null;
-  approved_by: string | null;
-  approved_at: Date | null;
-  exported_by: string | null;
-  exported_at: Date | null;
-  export_format: 'json' | 'pdf' | null;
-  export_sha256: string | null;
-  deferred_until: string | null;
-  deferral_basis: string | null;
-  deferral_reference: string | null;
-  deferred_by: string | null;
-  deferred_at: Date | null;
-  family_name: string;
-  given_names: string;
-  created_by_name: string | null;
-  reviewed_by_name: string | null;
-  approved_by_name: string | null;
-  exported_by_name: string | null;
-};
-
-const SELECT_DISCLOSURE = `
-  SELECT d.*, p.family_name, p.given_names,
-    (SELECT display_name FROM users WHERE id = d.created_by) AS created_by_name,
-    (SELECT display_name FROM users WHERE id = d.reviewed_by) AS reviewed_by_name,
-    (SELECT display_name FROM users WHERE id = d.approved_by) AS approved_by_name,
-    (SELECT display_name FROM users WHERE id = d.exported_by) AS exported_by_name
-  FROM disclosures d JOIN persons p ON p.id = d.person_id`;
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 const today = (actor: Actor) => actor.now.toISOString().slice(0, 10);
@@ -133,23 +86,9 @@ function toView(row: DisclosureRow, now: string) {
 export type DisclosureView = ReturnType<typeof toView>;
 
 /** The items of the person a disclosure may carry (the catalogue shown for selection). */
-async function selectableItems(tx: Queryable, personId: string) {
-  const requests = await tx.query<{ id: string; kind: string; status: string; received_at: Date; acknowledgement_number: string }>(
-    'SELECT id, kind, status, received_at, acknowledgement_number FROM aid_requests WHERE person_id = $1 ORDER BY received_at',
-    [personId],
-  );
-  const decisions = await tx.query<{
-    ref: string;
-    request_id: string;
-    decided_at: string;
-    aid_type: string;
-    outcome: string;
-    status: string;
-  }>(
-    `SELECT d.ref, d.request_id, d.decided_at, d.aid_type, d.outcome, d.status FROM decisions d JOIN aid_requests r ON r.id = d.request_id
-      WHERE r.person_id = $1 ORDER BY d.decided_at, d.ref`,
-    [personId],
-  );
+async function selectableItems(repository: DisclosureRepository, personId: string) {
+  const requests = await repository.requestsOfPerson(personId);
+  const decisions = await repository.decisionsOfPerson(personId);
   return [
     { key: 'identity', item: { type: 'identity' as const } },
     ...requests.map((r) => ({
@@ -173,28 +112,19 @@ async function selectableItems(tx: Queryable, personId: string) {
 }
 
 /** The exported content of the selected items, read now, coded fields only (R25). */
-async function exportedItems(tx: Queryable, personId: string, items: readonly DisclosureItem[]): Promise<ExportedItem[]> {
+async function exportedItems(
+  repository: DisclosureRepository,
+  personId: string,
+  items: readonly DisclosureItem[],
+): Promise<ExportedItem[]> {
   const result: ExportedItem[] = [];
   for (const item of items) {
     if (item.type === 'identity') {
-      const p = await tx.one<{ family_name: string; given_names: string; niss: string | null; birth_date: string | null }>(
-        'SELECT family_name, given_names, niss, birth_date FROM persons WHERE id = $1',
-        [personId],
-      );
+      const p = await repository.identity(personId);
       if (!p) throw conflict('disclosure.item-gone', 'The person is no longer in the file.');
       result.push({ type: 'identity', familyName: p.family_name, givenNames: p.given_names, niss: p.niss, birthDate: p.birth_date });
     } else if (item.type === 'aid-request') {
-      const r = await tx.one<{
-        id: string;
-        kind: string;
-        status: string;
-        received_at: Date;
-        acknowledgement_number: string;
-        closed_at: Date | null;
-      }>('SELECT id, kind, status, received_at, acknowledgement_number, closed_at FROM aid_requests WHERE id = $1 AND person_id = $2', [
-        item.id,
-        personId,
-      ]);
+      const r = await repository.requestOfPerson(item.id, personId);
       if (!r) throw conflict('disclosure.item-gone', 'A selected aid request is no longer in the file.');
       result.push({
         type: 'aid-request',
@@ -206,26 +136,8 @@ async function exportedItems(tx: Queryable, personId: string, items: readonly Di
         closedAt: isoDate(r.closed_at),
       });
     } else {
-      const d = await tx.one<{
-        ref: string;
-        request_id: string;
-        decided_at: string;
-        body: string;
-        aid_type: string;
-        outcome: string;
-        amount_cents: string | number | null;
-        period_from: string | null;
-        period_to: string | null;
-        legal_basis: string;
-        motivation_category: string;
-        status: string;
-      }>(
-        `SELECT d.ref, d.request_id, d.decided_at, d.body, d.aid_type, d.outcome, d.amount_cents, d.period_from, d.period_to, d.legal_basis, d.motivation_category, d.status
-           FROM decisions d JOIN aid_requests r ON r.id = d.request_id WHERE d.ref = $1 AND r.person_id = $2`,
-        [item.ref, personId],
-      );
+      const d = await repository.decisionOfPerson(item.ref, personId);
       if (!d) throw conflict('disclosure.item-gone', 'A selected decision is no longer in the file.');
-      // The local motivation text is free text written for the person's letter: it is not read here.
       result.push({
         type: 'decision',
         ref: d.ref,
@@ -245,10 +157,20 @@ async function exportedItems(tx: Queryable, personId: string, items: readonly Di
   return result;
 }
 
-export function createDisclosureService() {
+/** What the use cases need besides the actor; tests pass fakes. */
+export type DisclosureDeps = {
+  repository: (db: Queryable) => DisclosureRepository;
+  readCode: typeof readCode;
+  renderPdf: typeof renderDisclosurePdf;
+};
+
+const realDeps: DisclosureDeps = { repository: disclosureRepository, readCode, renderPdf: renderDisclosurePdf };
+
+export function createDisclosureService(overrides: Partial<DisclosureDeps> = {}) {
+  const deps: DisclosureDeps = { ...realDeps, ...overrides };
   /** Role check of every step; a refusal is audited too (R43). */
   async function requireOfficer(actor: Actor, action: string, recordId?: string): Promise<void> {
-    if (DISCLOSURE_OFFICERS.includes(actor.user.role)) return;
+    if (hasRole(actor, DISCLOSURE_OFFICERS)) return;
     await recordDenial(actor.tenant.db, actor, { action, recordType: 'disclosure', recordId: recordId?.slice(0, 64) ?? null });
     throw forbidden('disclosure.forbidden', 'Only a supervisor or the security advisor handles disclosures.');
   }
@@ -263,17 +185,16 @@ export function createDisclosureService() {
     await requireOfficer(actor, action, id);
     if (!isUuid(id)) throw notFound('disclosure.not-found', 'No such disclosure.');
     return actor.tenant.db.transaction(async (tx) => {
-      const locked = await tx.one<{ id: string }>('SELECT id FROM disclosures WHERE id = $1 FOR UPDATE', [id]);
-      if (!locked) throw notFound('disclosure.not-found', 'No such disclosure.');
-      const row = (await tx.one<DisclosureRow>(`${SELECT_DISCLOSURE} WHERE d.id = $1`, [id]))!;
+      const repository = deps.repository(tx);
+      if (!(await repository.lock(id))) throw notFound('disclosure.not-found', 'No such disclosure.');
+      const row = await repository.byId(id);
       const { result, reason } = await work(tx, row);
       await appendAudit(tx, actor, { action, recordType: 'disclosure', recordId: id, personId: row.person_id, reason: reason ?? null });
       return result;
     });
   }
 
-  const reload = async (tx: Queryable, actor: Actor, id: string) =>
-    toView((await tx.one<DisclosureRow>(`${SELECT_DISCLOSURE} WHERE d.id = $1`, [id]))!, today(actor));
+  const reload = async (tx: Queryable, actor: Actor, id: string) => toView(await deps.repository(tx).byId(id), today(actor));
 
   async function checkLegalBasis(
     tx: Queryable,
@@ -283,7 +204,7 @@ export function createDisclosureService() {
     paths: { code: string; reference: string },
     codes: { required: string; reference: string },
   ) {
-    const basis = code ? await readCode(tx, list, code) : undefined;
+    const basis = code ? await deps.readCode(tx, list, code) : undefined;
     if (!basis)
       throw invalid(codes.required, 'State the legal basis of the disclosure from the code list.', [
         { path: paths.code, code: 'required', message: 'a legal basis from the code list' },
@@ -320,12 +241,11 @@ export function createDisclosureService() {
           { code: '/legalBasis', reference: '/legalReference' },
           { required: 'disclosure.legal-basis-required', reference: 'disclosure.legal-reference-required' },
         );
-        let person: { id: string } | undefined;
+        const repository = deps.repository(tx);
+        let personId: string | undefined;
         if (input.personId !== undefined) {
-          person = isUuid(input.personId)
-            ? await tx.one<{ id: string }>('SELECT id FROM persons WHERE id = $1 AND anonymised_at IS NULL', [input.personId])
-            : undefined;
-          if (!person)
+          personId = isUuid(input.personId) ? await repository.activePersonId(input.personId) : undefined;
+          if (!personId)
             throw invalid('disclosure.person-unknown', 'No such person in this CPAS.', [
               { path: '/personId', code: 'unknown', message: 'no such person' },
             ]);
@@ -335,11 +255,8 @@ export function createDisclosureService() {
             throw invalid('niss.invalid', 'Give the 11 digits of a NISS or BIS number.', [
               { path: '/niss', code: 'niss.invalid-format', message: 'expected 11 digits' },
             ]);
-          person = await tx.one<{ id: string }>(
-            'SELECT p.id FROM persons p JOIN person_identifiers i ON i.person_id = p.id WHERE i.niss = $1 AND p.anonymised_at IS NULL',
-            [niss],
-          );
-          if (!person)
+          personId = await repository.activePersonIdByNiss(niss);
+          if (!personId)
             throw invalid('disclosure.person-unknown', 'No person with this number in this CPAS.', [
               { path: '/niss', code: 'unknown', message: 'no such person' },
             ]);
@@ -348,31 +265,27 @@ export function createDisclosureService() {
             { path: '/niss', code: 'required', message: 'the person concerned' },
           ]);
         }
-        const row = await tx.one<{ id: string }>(
-          `INSERT INTO disclosures (person_id, recipient, recipient_name, recipient_language, legal_basis, legal_reference, request_reference, requested_at, stated_scope, items, created_by, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, '[]'::jsonb, $10, $11) RETURNING id`,
-          [
-            person.id,
-            trimmed(input.recipient.authority),
-            trimmed(input.recipient.name) || null,
-            input.recipient.language ?? actor.tenant.language,
-            input.legalBasis,
-            trimmed(input.legalReference) || null,
-            trimmed(input.requestReference),
-            input.requestDate,
-            trimmed(input.statedScope) || null,
-            actor.user.id,
-            actor.now,
-          ],
-        );
+        const id = await repository.insert({
+          personId,
+          recipient: trimmed(input.recipient.authority),
+          recipientName: trimmed(input.recipient.name) || null,
+          recipientLanguage: input.recipient.language ?? actor.tenant.language,
+          legalBasis: input.legalBasis!,
+          legalReference: trimmed(input.legalReference) || null,
+          requestReference: trimmed(input.requestReference),
+          requestedAt: input.requestDate,
+          statedScope: trimmed(input.statedScope) || null,
+          createdBy: actor.user.id,
+          createdAt: actor.now,
+        });
         await appendAudit(tx, actor, {
           action: 'disclosure.record',
           recordType: 'disclosure',
-          recordId: row!.id,
-          personId: person.id,
+          recordId: id,
+          personId,
           reason: input.legalBasis,
         });
-        return reload(tx, actor, row!.id);
+        return reload(tx, actor, id);
       });
     },
 
@@ -385,19 +298,14 @@ export function createDisclosureService() {
           throw invalid('disclosure.items-required', 'Select at least one item: nothing is disclosed by default.', [
             { path: '/items', code: 'too-few', message: 'at least one item' },
           ]);
-        const selectable = new Set((await selectableItems(tx, row.person_id)).map((entry) => entry.key));
+        const selectable = new Set((await selectableItems(deps.repository(tx), row.person_id)).map((entry) => entry.key));
         const unknown = items.findIndex((item) => !selectable.has(itemKey(item)));
         if (unknown >= 0)
           throw invalid('disclosure.item-unknown', 'An item is not in this person’s file.', [
             { path: `/items/${unknown}`, code: 'unknown', message: 'not an item of this person' },
           ]);
         const chosen = normaliseItems(items);
-        await tx.query('UPDATE disclosures SET items = $2::jsonb, items_selected_by = $3, items_selected_at = $4 WHERE id = $1', [
-          id,
-          JSON.stringify(chosen),
-          actor.user.id,
-          actor.now,
-        ]);
+        await deps.repository(tx).setItems(id, chosen, actor.user.id, actor.now);
         return { result: await reload(tx, actor, id), reason: `${chosen.length} item(s)` };
       });
     },
@@ -411,7 +319,7 @@ export function createDisclosureService() {
           throw invalid('disclosure.items-required', 'Select the items before the review.', [
             { path: '/items', code: 'too-few', message: 'at least one item' },
           ]);
-        if (!(await readCode(tx, 'disclosure-legal-basis', row.legal_basis)))
+        if (!(await deps.readCode(tx, 'disclosure-legal-basis', row.legal_basis)))
           throw invalid('disclosure.legal-basis-required', 'The legal basis of this disclosure is no longer a valid code.', [
             { path: '/legalBasis', code: 'required', message: 'a valid legal basis' },
           ]);
@@ -428,17 +336,9 @@ export function createDisclosureService() {
           throw invalid('disclosure.refusal-reason-required', 'State why the disclosure is refused.', [
             { path: '/reason', code: 'required', message: 'the reason of the refusal' },
           ]);
-        if (input.verdict === 'approve') {
-          await tx.query(
-            `UPDATE disclosures SET status = 'approved', reviewed_by = $2, reviewed_at = $3, approved_by = $2, approved_at = $3, legal_assessment = $4 WHERE id = $1`,
-            [id, actor.user.id, actor.now, trimmed(input.assessment)],
-          );
-        } else {
-          await tx.query(
-            `UPDATE disclosures SET status = 'refused', reviewed_by = $2, reviewed_at = $3, legal_assessment = $4, refusal_reason = $5 WHERE id = $1`,
-            [id, actor.user.id, actor.now, trimmed(input.assessment), trimmed(input.reason)],
-          );
-        }
+        const repository = deps.repository(tx);
+        if (input.verdict === 'approve') await repository.approve(id, actor.user.id, actor.now, trimmed(input.assessment));
+        else await repository.refuse(id, actor.user.id, actor.now, trimmed(input.assessment), trimmed(input.reason));
         return { result: await reload(tx, actor, id), reason: input.verdict };
       });
     },
@@ -469,16 +369,13 @@ export function createDisclosureService() {
           writtenRequest: { reference: row.request_reference ?? '', date: row.requested_at },
           approval: { approvedBy: row.approved_by_name ?? '', approvedAt: row.approved_at!.toISOString() },
           exportedAt: actor.now.toISOString(),
-          items: await exportedItems(tx, row.person_id, row.items),
+          items: await exportedItems(deps.repository(tx), row.person_id, row.items),
         };
         assertDocument(document);
         const bytes =
-          format === 'pdf' ? await renderDisclosurePdf(document, row.recipient_language) : Buffer.from(JSON.stringify(document), 'utf8');
+          format === 'pdf' ? await deps.renderPdf(document, row.recipient_language) : Buffer.from(JSON.stringify(document), 'utf8');
         const sha256 = createHash('sha256').update(bytes).digest('hex');
-        await tx.query(
-          `UPDATE disclosures SET status = 'exported', exported_at = $2, exported_by = $3, export_format = $4, export_sha256 = $5 WHERE id = $1`,
-          [id, actor.now, actor.user.id, format, sha256],
-        );
+        await deps.repository(tx).markExported(id, actor.now, actor.user.id, format, sha256);
         const view = await reload(tx, actor, id);
         return { result: format === 'pdf' ? { format, pdf: bytes, view, sha256 } : { format, document, view, sha256 }, reason: format };
       });
@@ -501,10 +398,14 @@ export function createDisclosureService() {
           { code: '/legalBasis', reference: '/reference' },
           { required: 'disclosure.deferral-basis-required', reference: 'disclosure.legal-reference-required' },
         );
-        await tx.query(
-          'UPDATE disclosures SET deferred_until = $2, deferral_basis = $3, deferral_reference = $4, deferred_by = $5, deferred_at = $6 WHERE id = $1',
-          [id, input.until, input.legalBasis, trimmed(input.reference) || null, actor.user.id, actor.now],
-        );
+        await deps
+          .repository(tx)
+          .defer(
+            id,
+            { until: input.until, legalBasis: input.legalBasis, reference: trimmed(input.reference) || null },
+            actor.user.id,
+            actor.now,
+          );
         return { result: await reload(tx, actor, id), reason: `${input.legalBasis} until ${input.until}` };
       });
     },
@@ -513,7 +414,7 @@ export function createDisclosureService() {
     async get(actor: Actor, id: string) {
       return withDisclosure(actor, id, 'disclosure.read', async (tx, row) => {
         const view = toView(row, today(actor));
-        const selectable = row.status === 'recorded' ? await selectableItems(tx, row.person_id) : null;
+        const selectable = row.status === 'recorded' ? await selectableItems(deps.repository(tx), row.person_id) : null;
         return { result: { ...view, selectable } };
       });
     },
@@ -522,17 +423,11 @@ export function createDisclosureService() {
     async list(actor: Actor, query: { status?: DisclosureStatus; limit: number; offset: number }) {
       await requireOfficer(actor, 'disclosure.list');
       return actor.tenant.db.transaction(async (tx) => {
-        const where = query.status ? 'WHERE d.status = $3' : 'WHERE $3::text IS NULL';
-        const rows = await tx.query<DisclosureRow>(`${SELECT_DISCLOSURE} ${where} ORDER BY d.created_at DESC, d.id LIMIT $1 OFFSET $2`, [
-          query.limit,
-          query.offset,
-          query.status ?? null,
-        ]);
-        const total = await tx.one<{ count: number }>(`SELECT count(*)::int AS count FROM disclosures d ${where.replace('$3', '$1')}`, [
-          query.status ?? null,
-        ]);
+        const repository = deps.repository(tx);
+        const rows = await repository.page(query);
+        const total = await repository.count(query.status);
         await appendAudit(tx, actor, { action: 'disclosure.list', recordType: 'disclosure', reason: query.status ?? null });
-        return { items: rows.map((row) => toView(row, today(actor))), total: total?.count ?? 0 };
+        return { items: rows.map((row) => toView(row, today(actor))), total };
       });
     },
   };

@@ -1,7 +1,7 @@
 /** Supporting documents in the social file, with type, date, source and retention class (R17). */
 import { invalid, notFound } from '#platform/errors.ts';
 import type { Actor } from '../../tenant.ts';
-import { isUuid, withRequest } from '../access/access.ts';
+import { isUuid, withRequest } from '../access/index.ts';
 import { readCode } from '../../settings.ts';
 
 export type NewDocument = {
@@ -103,3 +103,5 @@ export function createDocumentService() {
     },
   };
 }
+
+export type DocumentService = ReturnType<typeof createDocumentService>;

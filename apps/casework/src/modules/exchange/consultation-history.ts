@@ -6,6 +6,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { Actor } from '../../tenant.ts';
+import { typed } from '../../http-context.ts';
 import { withRequest } from '../access/access.ts';
 
 export function listConsultations(actor: Actor, requestId: string) {
@@ -28,9 +29,9 @@ export function listConsultations(actor: Actor, requestId: string) {
 }
 
 export function registerConsultationHistoryRoute(app: FastifyInstance, actorOf: (request: FastifyRequest) => Promise<Actor>): void {
-  app.get(
+  typed(app).get(
     '/api/v1/aid-requests/:id/rse-consultations',
     { schema: { tags: ['rse'], params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }) } },
-    async (request) => listConsultations(await actorOf(request), (request.params as { id: string }).id),
+    async (request) => listConsultations(await actorOf(request), request.params.id),
   );
 }

@@ -5,7 +5,7 @@
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Actor, NoteKey } from '../../tenant.ts';
-import { withRequest } from '../access/access.ts';
+import { withRequest } from '../access/index.ts';
 
 export function encryptNote(key: NoteKey, text: string, noteContext: string) {
   const iv = randomBytes(12);
@@ -69,3 +69,5 @@ export function createNoteService() {
     },
   };
 }
+
+export type NoteService = ReturnType<typeof createNoteService>;

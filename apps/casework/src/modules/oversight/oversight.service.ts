@@ -8,129 +8,76 @@ import { invalid, notFound } from '#platform/errors.ts';
 import { normaliseNiss } from '#contracts/niss.ts';
 import { monthBounds, previousMonth } from '#platform/brussels-time.ts';
 import { computeIndicators, type IndicatorReport } from './indicators.ts';
-import { breakGlassOpeningsForPerson } from '../break-glass/break-glass.service.ts';
-import { requireRole } from '../access/roles.ts';
+import { breakGlassOpeningsForPerson } from '../break-glass/index.ts';
+import { requireRole } from '../access/index.ts';
 import { parsePeriod } from '../../period.ts';
 import type { Actor } from '../../tenant.ts';
-import { appendAudit } from '../audit/audit.ts';
-import { isUuid } from '../access/access.ts';
+import { appendAudit } from '../audit/index.ts';
+import { isUuid } from '../access/index.ts';
 import { readSetting } from '../../settings.ts';
+import type { Queryable } from '#platform/db.ts';
+import { oversightRepository, type OversightRepository } from './oversight.repository.ts';
 
-/** Puts a person under watch (public figure, staff member…) or lifts it; every access by someone outside the file is then an indicator. */
-async function setSensitivity(actor: Actor, personId: string, input: { isSensitive: boolean; reason?: string }) {
-  requireRole(actor, ['security-advisor'], 'oversight.forbidden');
-  const reason = input.reason?.trim() ?? '';
-  if (input.isSensitive && reason.length < 3) {
-    throw invalid('sensitivity.reason-required', 'Say why this person is under watch (for example: staff member, public figure).', [
-      { path: '/reason', code: 'required', message: 'a reason' },
-    ]);
-  }
-  if (!isUuid(personId)) throw notFound('person.not-found', 'No such person.');
-  return actor.tenant.db.transaction(async (tx) => {
-    const row = await tx.one<{ id: string; is_sensitive: boolean; sensitive_reason: string | null; sensitive_flagged_at: Date | null }>(
-      `UPDATE persons SET is_sensitive = $2, sensitive_reason = CASE WHEN $2 THEN $3 END, sensitive_flagged_by = CASE WHEN $2 THEN $4::uuid END,
-              sensitive_flagged_at = CASE WHEN $2 THEN $5::timestamptz END
-        WHERE id = $1 AND anonymised_at IS NULL RETURNING id, is_sensitive, sensitive_reason, sensitive_flagged_at`,
-      [personId, input.isSensitive, reason || null, actor.user.id, actor.now],
-    );
-    if (!row) throw notFound('person.not-found', 'No such person.');
-    await appendAudit(tx, actor, {
-      action: input.isSensitive ? 'person.watch.set' : 'person.watch.lift',
-      recordType: 'person',
-      recordId: personId,
-      personId,
-      reason: reason || null,
+/** What the use cases need besides the actor; tests pass fakes. */
+export type OversightDeps = {
+  repository: (db: Queryable) => OversightRepository;
+  readSetting: typeof readSetting;
+  computeIndicators: typeof computeIndicators;
+};
+
+const realDeps: OversightDeps = { repository: oversightRepository, readSetting, computeIndicators };
+
+export function createOversightService(overrides: Partial<OversightDeps> = {}) {
+  const deps: OversightDeps = { ...realDeps, ...overrides };
+
+  /** Puts a person under watch (public figure, staff member…) or lifts it; every access by someone outside the file is then an indicator. */
+  async function setSensitivity(actor: Actor, personId: string, input: { isSensitive: boolean; reason?: string }) {
+    requireRole(actor, ['security-advisor'], 'oversight.forbidden');
+    const reason = input.reason?.trim() ?? '';
+    if (input.isSensitive && reason.length < 3) {
+      throw invalid('sensitivity.reason-required', 'Say why this person is under watch (for example: staff member, public figure).', [
+        { path: '/reason', code: 'required', message: 'a reason' },
+      ]);
+    }
+    if (!isUuid(personId)) throw notFound('person.not-found', 'No such person.');
+    return actor.tenant.db.transaction(async (tx) => {
+      const row = await deps.repository(tx).setSensitivity(personId, input.isSensitive, reason || null, actor.user.id, actor.now);
+      if (!row) throw notFound('person.not-found', 'No such person.');
+      await appendAudit(tx, actor, {
+        action: input.isSensitive ? 'person.watch.set' : 'person.watch.lift',
+        recordType: 'person',
+        recordId: personId,
+        personId,
+        reason: reason || null,
+      });
+      return {
+        id: row.id,
+        isSensitive: row.is_sensitive,
+        reason: row.sensitive_reason,
+        flaggedAt: row.sensitive_flagged_at?.toISOString() ?? null,
+      };
     });
-    return {
-      id: row.id,
-      isSensitive: row.is_sensitive,
-      reason: row.sensitive_reason,
-      flaggedAt: row.sensitive_flagged_at?.toISOString() ?? null,
-    };
-  });
-}
+  }
 
-export function createOversightService() {
   return {
     /** R38: everything held about the person, its sources, disclosures and every access. */
     async accessReport(actor: Actor, personId: string) {
       requireRole(actor, ['security-advisor', 'supervisor']);
       if (!isUuid(personId)) throw notFound('person.not-found', 'No such person.');
       return actor.tenant.db.transaction(async (tx) => {
-        const person = await tx.one<{
-          id: string;
-          niss: string | null;
-          provisional_id: string | null;
-          family_name: string;
-          given_names: string;
-          birth_date: string | null;
-          nationality: string | null;
-          language: string;
-          created_at: Date;
-        }>('SELECT * FROM persons WHERE id = $1 AND anonymised_at IS NULL', [personId]);
+        const repository = deps.repository(tx);
+        const person = await repository.person(personId);
         if (!person) throw notFound('person.not-found', 'No such person.');
-        const [identifiers, requests, decisions, reports, documents, noteCounts, disclosures, accesses, integrations] = await Promise.all([
-          tx.query<{ niss: string; kind: string; valid_from: Date; replaced_at: Date | null }>(
-            'SELECT niss, kind, valid_from, replaced_at FROM person_identifiers WHERE person_id = $1 ORDER BY valid_from',
-            [personId],
-          ),
-          tx.query<{ id: string; kind: string; status: string; received_at: Date; acknowledgement_number: string; closed_at: Date | null }>(
-            `SELECT id, kind, status, received_at, acknowledgement_number, closed_at FROM aid_requests WHERE person_id = $1 ORDER BY received_at`,
-            [personId],
-          ),
-          tx.query<{
-            ref: string;
-            request_id: string;
-            decided_at: string;
-            body: string;
-            aid_type: string;
-            outcome: string;
-            amount_cents: number | null;
-            legal_basis: string;
-            motivation_category: string;
-            motivation_text: string | null;
-            status: string;
-          }>(`SELECT d.* FROM decisions d JOIN aid_requests r ON r.id = d.request_id WHERE r.person_id = $1 ORDER BY d.decided_at`, [
-            personId,
-          ]),
-          tx.query<{ request_id: string; sections: unknown; signed_at: Date | null }>(
-            `SELECT s.request_id, s.sections, s.signed_at FROM social_reports s JOIN aid_requests r ON r.id = s.request_id WHERE r.person_id = $1`,
-            [personId],
-          ),
-          tx.query<{
-            request_id: string;
-            type: string;
-            title: string;
-            document_date: string;
-            source: string;
-            source_ref: string | null;
-            retention_class: string;
-          }>(
-            `SELECT d.request_id, d.type, d.title, d.document_date, d.source, d.source_ref, d.retention_class FROM documents d JOIN aid_requests r ON r.id = d.request_id WHERE r.person_id = $1`,
-            [personId],
-          ),
-          tx.query<{ request_id: string; count: number }>(
-            `SELECT n.request_id, count(*)::int AS count FROM notes n JOIN aid_requests r ON r.id = n.request_id WHERE r.person_id = $1 GROUP BY n.request_id`,
-            [personId],
-          ),
-          tx.query<{ recipient: string; legal_basis: string; items: unknown; exported_at: Date | null; deferred_until: string | null }>(
-            `SELECT recipient, legal_basis, items, exported_at, deferred_until FROM disclosures WHERE person_id = $1 AND exported_at IS NOT NULL
-              AND (deferred_until IS NULL OR deferred_until <= $2::date) ORDER BY exported_at`,
-            [personId, actor.now],
-          ),
-          tx.query<{ at: Date; display_name: string | null; role: string | null; action: string; outcome: string; record_type: string }>(
-            // A disclosure under a legal deferral (e.g. secrecy of the investigation) stays out of the report, its log entries too, until the date.
-            `SELECT e.at, u.display_name, e.role, e.action, e.outcome, e.record_type FROM audit_events e LEFT JOIN users u ON u.id = e.user_id
-              WHERE e.person_id = $1
-                AND NOT (e.record_type = 'disclosure' AND EXISTS (SELECT 1 FROM disclosures d WHERE d.id::text = e.record_id AND d.deferred_until > $2::date))
-              ORDER BY e.id`,
-            [personId, actor.now],
-          ),
-          tx.query<{ request_id: string; quality_code: string; start_date: string; end_date: string | null }>(
-            'SELECT request_id, quality_code, start_date, end_date FROM integrations WHERE person_id = $1',
-            [personId],
-          ),
-        ]);
+        // One statement at a time: a transaction's client runs one query at once.
+        const identifiers = await repository.identifiers(personId);
+        const requests = await repository.requests(personId);
+        const decisions = await repository.decisions(personId);
+        const reports = await repository.socialReports(personId);
+        const documents = await repository.documents(personId);
+        const noteCounts = await repository.noteCounts(personId);
+        const disclosures = await repository.exportedDisclosures(personId, actor.now);
+        const accesses = await repository.accesses(personId, actor.now);
+        const integrations = await repository.integrations(personId);
         const breakGlass = await breakGlassOpeningsForPerson(tx, personId);
         await appendAudit(tx, actor, { action: 'access-report.generate', recordType: 'person', recordId: personId, personId });
         return {
@@ -228,7 +175,7 @@ export function createOversightService() {
       requireRole(actor, ['security-advisor'], 'oversight.forbidden');
       const { start, end } = parsePeriod(period.from, period.to, actor.now);
       return actor.tenant.db.transaction(async (tx) => {
-        const report = await computeIndicators(tx, await readSetting(tx, 'oversight'), start, end);
+        const report = await deps.computeIndicators(tx, await deps.readSetting(tx, 'oversight'), start, end);
         await appendAudit(tx, actor, {
           action: 'oversight.indicators.read',
           recordType: 'audit-log',
@@ -252,14 +199,9 @@ export function createOversightService() {
           { path: '/query/month', code: 'format', message: 'YYYY-MM' },
         ]);
       return actor.tenant.db.transaction(async (tx) => {
-        const settings = await readSetting(tx, 'oversight');
-        const report = await computeIndicators(tx, settings, bounds.start, bounds.end);
-        const breakGlass = (await tx.one<{ opened: number; reviewed: number; unjustified: number }>(
-          `SELECT count(*)::int AS opened, count(*) FILTER (WHERE reviewed_at IS NOT NULL)::int AS reviewed,
-                  count(*) FILTER (WHERE review_verdict = 'unjustified')::int AS unjustified
-             FROM access_grants WHERE kind = 'break-glass' AND granted_at BETWEEN $1 AND $2`,
-          [bounds.start, bounds.end],
-        ))!;
+        const settings = await deps.readSetting(tx, 'oversight');
+        const report = await deps.computeIndicators(tx, settings, bounds.start, bounds.end);
+        const breakGlass = await deps.repository(tx).breakGlassCounts(bounds.start, bounds.end);
         await appendAudit(tx, actor, { action: 'oversight.monthly-report.read', recordType: 'audit-log', reason: chosen });
         return {
           month: chosen,
@@ -289,12 +231,9 @@ export function createOversightService() {
         throw invalid('niss.invalid', 'Give the 11 digits of a NISS or BIS number.', [
           { path: '/niss', code: 'niss.invalid-format', message: 'expected 11 digits' },
         ]);
-      const person = await actor.tenant.db.one<{ id: string }>(
-        'SELECT p.id FROM persons p JOIN person_identifiers i ON i.person_id = p.id WHERE i.niss = $1 AND p.anonymised_at IS NULL',
-        [niss],
-      );
-      if (!person) throw notFound('person.not-found', 'Nobody is registered with this number at this CPAS.');
-      return setSensitivity(actor, person.id, { isSensitive: true, reason: input.reason });
+      const personId = await deps.repository(actor.tenant.db).activePersonIdByNiss(niss);
+      if (!personId) throw notFound('person.not-found', 'Nobody is registered with this number at this CPAS.');
+      return setSensitivity(actor, personId, { isSensitive: true, reason: input.reason });
     },
 
     /**
@@ -323,35 +262,11 @@ export function createOversightService() {
       }
       const { start, end } = parsePeriod(query.from, query.to, actor.now);
       return actor.tenant.db.transaction(async (tx) => {
-        const where = `e.at >= $1 AND e.at <= $2 AND ($3::uuid IS NULL OR e.user_id = $3) AND ($4::uuid IS NULL OR e.person_id = $4)`;
-        const params = [start, end, query.userId ?? null, query.personId ?? null];
-        const [rows, total, subject] = await Promise.all([
-          tx.query<{
-            id: string;
-            at: Date;
-            user_id: string | null;
-            display_name: string | null;
-            role: string | null;
-            action: string;
-            record_type: string;
-            record_id: string | null;
-            person_id: string | null;
-            family_name: string | null;
-            given_names: string | null;
-            outcome: string;
-            request_id: string | null;
-          }>(
-            `SELECT e.id, e.at, e.user_id, u.display_name, e.role, e.action, e.record_type, e.record_id, e.person_id, p.family_name, p.given_names, e.outcome, e.request_id
-               FROM audit_events e LEFT JOIN users u ON u.id = e.user_id LEFT JOIN persons p ON p.id = e.person_id
-              WHERE ${where} ORDER BY e.at DESC, e.id DESC LIMIT $5 OFFSET $6`,
-            [...params, query.limit, query.offset],
-          ),
-          tx.one<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events e WHERE ${where}`, params),
-          tx.one<{ user_name: string | null; person_name: string | null }>(
-            `SELECT (SELECT display_name FROM users WHERE id = $1::uuid) AS user_name, (SELECT family_name || ' ' || given_names FROM persons WHERE id = $2::uuid) AS person_name`,
-            [query.userId ?? null, query.personId ?? null],
-          ),
-        ]);
+        const repository = deps.repository(tx);
+        const filter = { start, end, userId: query.userId ?? null, personId: query.personId ?? null };
+        const rows = await repository.auditEvents(filter, query);
+        const total = await repository.auditEventCount(filter);
+        const subject = await repository.subjectNames(filter.userId, filter.personId);
         await appendAudit(tx, actor, {
           action: 'oversight.audit-log.read',
           recordType: 'audit-log',
@@ -361,7 +276,7 @@ export function createOversightService() {
         return {
           from: start.toISOString(),
           to: end.toISOString(),
-          total: total?.n ?? 0,
+          total,
           limit: query.limit,
           offset: query.offset,
           user: query.userId ? { id: query.userId, displayName: subject?.user_name ?? null } : null,
@@ -388,18 +303,7 @@ export function createOversightService() {
     async listSensitive(actor: Actor) {
       requireRole(actor, ['security-advisor'], 'oversight.forbidden');
       return actor.tenant.db.transaction(async (tx) => {
-        const rows = await tx.query<{
-          id: string;
-          family_name: string;
-          given_names: string;
-          sensitive_reason: string | null;
-          sensitive_flagged_at: Date | null;
-          flagged_by: string | null;
-        }>(
-          `SELECT p.id, p.family_name, p.given_names, p.sensitive_reason, p.sensitive_flagged_at, u.display_name AS flagged_by
-             FROM persons p LEFT JOIN users u ON u.id = p.sensitive_flagged_by
-            WHERE p.is_sensitive AND p.anonymised_at IS NULL ORDER BY p.family_name, p.given_names`,
-        );
+        const rows = await deps.repository(tx).sensitivePersons();
         await appendAudit(tx, actor, { action: 'person.watch.list', recordType: 'person' });
         return {
           items: rows.map((row) => ({
@@ -415,3 +319,5 @@ export function createOversightService() {
     },
   };
 }
+
+export type OversightService = ReturnType<typeof createOversightService>;

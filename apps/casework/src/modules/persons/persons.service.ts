@@ -8,8 +8,8 @@ import { conflict, forbidden, invalid, notFound } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
 import { normaliseNiss, parseNiss } from '#contracts/niss.ts';
 import type { Actor } from '../../tenant.ts';
-import { appendAudit } from '../audit/audit.ts';
-import { isUuid } from '../access/access.ts';
+import { appendAudit } from '../audit/index.ts';
+import { isUuid } from '../access/index.ts';
 
 export type PersonRow = {
   id: string;
@@ -227,3 +227,5 @@ export function createPersonService() {
     },
   };
 }
+
+export type PersonService = ReturnType<typeof createPersonService>;

@@ -15,8 +15,8 @@
  */
 import type { Database, Queryable } from '#platform/db.ts';
 import type { Tenant } from '../../tenant.ts';
-import { appendAudit } from '../audit/audit.ts';
-import { endIntegrations } from '../integrations/integrations.service.ts';
+import { appendAudit } from '../audit/index.ts';
+import { endIntegrations } from '../integrations/index.ts';
 
 export type RetentionSettings = {
   closedFileMonths: number;

@@ -10,9 +10,9 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { invalid, notFound } from '#platform/errors.ts';
 import type { Actor } from '../../tenant.ts';
-import { appendAudit } from '../audit/audit.ts';
-import { requireRole } from '../access/roles.ts';
-import { MIN_AUDIT_LOG_MONTHS } from '../retention/retention.service.ts';
+import { appendAudit } from '../audit/index.ts';
+import { hasRole, requireRole } from '../access/index.ts';
+import { MIN_AUDIT_LOG_MONTHS } from '../retention/index.ts';
 
 const int = (minimum: number, maximum: number) => Type.Optional(Type.Integer({ minimum, maximum }));
 const closed = (properties: Record<string, TSchema>) => Type.Object(properties, { additionalProperties: false, minProperties: 1 });
@@ -73,7 +73,7 @@ export function createSettingsService() {
           key: row.key,
           value: row.value,
           updatedAt: row.updated_at.toISOString(),
-          isEditable: actor.user.role === 'security-advisor',
+          isEditable: hasRole(actor, ['security-advisor']),
         })),
       };
     },

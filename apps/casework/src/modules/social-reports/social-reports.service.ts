@@ -1,8 +1,8 @@
 /** Saving and signing the social report; only a qualified social worker signs (domain §3.3, [S42]). */
 import { AppError, conflict, forbidden } from '#platform/errors.ts';
 import type { Actor } from '../../tenant.ts';
-import { withRequest } from '../access/access.ts';
-import { requireOpen } from '../aid-requests/aid-requests.service.ts';
+import { withRequest } from '../access/index.ts';
+import { requireOpen } from '../aid-requests/index.ts';
 import { listMissingSections, type Sections } from './social-report.ts';
 
 type ReportRow = { sections: Sections; updated_at: Date; updated_by: string; signed_at: Date | null; signed_by: string | null };
@@ -90,3 +90,5 @@ export function createSocialReportService() {
     },
   };
 }
+
+export type SocialReportService = ReturnType<typeof createSocialReportService>;

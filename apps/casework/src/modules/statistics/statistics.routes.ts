@@ -3,27 +3,12 @@
  * CSV) and the quarterly federal return (`GET /api/v1/statistics/federal`). Roles: supervisor,
  * security advisor, admin; every read is audited (R43).
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Actor } from '../../tenant.ts';
-import { DateString } from '../../http-context.ts';
+import { typed, type ActorOf } from '../../http-context.ts';
+import { CsvPeriod, Period, Quarter } from './statistics.schema.ts';
 import { createStatisticsService, type StatisticsFormat } from './statistics.service.ts';
 import { renderFederalCsv, renderStatisticsCsv } from './statistics.ts';
-
-const Format = Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')], { description: 'json (default) or csv' }));
-const Period = Type.Object(
-  { from: Type.Optional(DateString), to: Type.Optional(DateString), format: Format },
-  { additionalProperties: false },
-);
-const CsvPeriod = Type.Object({ from: Type.Optional(DateString), to: Type.Optional(DateString) }, { additionalProperties: false });
-const Quarter = Type.Object(
-  {
-    year: Type.Integer({ minimum: 2000, maximum: 2100 }),
-    quarter: Type.Integer({ minimum: 1, maximum: 4 }),
-    format: Format,
-  },
-  { additionalProperties: false },
-);
 
 const sendCsv = (reply: FastifyReply, filename: string, body: string) =>
   reply
@@ -32,12 +17,12 @@ const sendCsv = (reply: FastifyReply, filename: string, body: string) =>
     .header('cache-control', 'no-store')
     .send(body);
 
-export function registerStatisticsRoutes(app: FastifyInstance, actorOf: (request: FastifyRequest) => Promise<Actor>): void {
+export function registerStatisticsRoutes(app: FastifyInstance, actorOf: ActorOf): void {
   const statistics = createStatisticsService();
+  const api = typed(app);
 
-  const cpas = async (request: FastifyRequest, reply: FastifyReply, format: StatisticsFormat) => {
-    const query = request.query as { from?: string; to?: string };
-    const report = await statistics.statistics(await actorOf(request), query, format);
+  const cpas = async (actor: Actor, query: { from?: string; to?: string }, reply: FastifyReply, format: StatisticsFormat) => {
+    const report = await statistics.statistics(actor, { from: query.from, to: query.to }, format);
     if (format === 'json') return report;
     return sendCsv(
       reply,
@@ -46,15 +31,15 @@ export function registerStatisticsRoutes(app: FastifyInstance, actorOf: (request
     );
   };
 
-  app.get('/api/v1/statistics', { schema: { tags: ['oversight'], querystring: Period } }, async (request, reply) =>
-    cpas(request, reply, (request.query as { format?: StatisticsFormat }).format ?? 'json'),
+  api.get('/api/v1/statistics', { schema: { tags: ['oversight'], querystring: Period } }, async (request, reply) =>
+    cpas(await actorOf(request), request.query, reply, request.query.format ?? 'json'),
   );
-  app.get('/api/v1/statistics.csv', { schema: { tags: ['oversight'], querystring: CsvPeriod } }, async (request, reply) =>
-    cpas(request, reply, 'csv'),
+  api.get('/api/v1/statistics.csv', { schema: { tags: ['oversight'], querystring: CsvPeriod } }, async (request, reply) =>
+    cpas(await actorOf(request), request.query, reply, 'csv'),
   );
 
-  app.get('/api/v1/statistics/federal', { schema: { tags: ['oversight'], querystring: Quarter } }, async (request, reply) => {
-    const query = request.query as { year: number; quarter: number; format?: StatisticsFormat };
+  api.get('/api/v1/statistics/federal', { schema: { tags: ['oversight'], querystring: Quarter } }, async (request, reply) => {
+    const query = request.query;
     const format = query.format ?? 'json';
     const report = await statistics.federalStatistics(await actorOf(request), query, format);
     if (format === 'json') return report;

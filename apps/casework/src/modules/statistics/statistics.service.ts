@@ -21,11 +21,11 @@
 import { invalid } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
 import type { Actor } from '../../tenant.ts';
-import { appendAudit } from '../audit/audit.ts';
-import { requireRole } from '../access/roles.ts';
+import { appendAudit } from '../audit/index.ts';
+import { requireRole } from '../access/index.ts';
 import { parsePeriod } from '../../period.ts';
 import { listCodes, readSetting } from '../../settings.ts';
-import { addDays, computeDeadlines } from '../aid-requests/deadlines.ts';
+import { addDays, computeDeadlines } from '../aid-requests/index.ts';
 import { createTableBuilder, monthsBetween, type StatisticsCell } from './statistics.ts';
 
 const STATISTICS_ROLES = ['supervisor', 'security-advisor', 'admin'] as const;
@@ -77,13 +77,14 @@ async function buildCells(
   isComplete: boolean,
 ): Promise<StatisticsCell[]> {
   const { start, end } = period;
-  const [requests, decisions, consultations, responses, answered, kinds, rules] = await Promise.all([
-    tx.query<{ kind: string; month: string; count: number }>(
+  // In order, one statement at a time: a transaction's client runs one query at once.
+  const [requests, decisions, consultations, responses, answered, kinds, rules] = [
+    await tx.query<{ kind: string; month: string; count: number }>(
       `SELECT kind, to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*)::int AS count
          FROM aid_requests WHERE received_at BETWEEN $1 AND $2 GROUP BY 1, 2`,
       [start, end],
     ),
-    tx.query<DecisionFacts>(
+    await tx.query<DecisionFacts>(
       `SELECT d.aid_type, d.outcome, to_char(d.decided_at, 'YYYY-MM-DD') AS decided_at, to_char(n.sent_at, 'YYYY-MM-DD') AS notified_at,
               to_char(r.original_received_at, 'YYYY-MM-DD') AS received_at, k.attributes->>'deadlineRule' AS deadline_rule,
               NOT EXISTS (SELECT 1 FROM decisions e WHERE e.request_id = d.request_id AND e.status <> 'annulled'
@@ -94,23 +95,23 @@ async function buildCells(
         WHERE d.decided_at BETWEEN $1::date AND $2::date AND d.status <> 'annulled'`,
       [isoDay(start), isoDay(end)],
     ),
-    tx.query<{ purpose: string; count: number }>(
+    await tx.query<{ purpose: string; count: number }>(
       'SELECT purpose, count(*)::int AS count FROM consultations WHERE requested_at BETWEEN $1 AND $2 GROUP BY 1',
       [start, end],
     ),
-    tx.query<{ status: string; count: number }>(
+    await tx.query<{ status: string; count: number }>(
       `SELECT r.status, count(*)::int AS count FROM consultation_responses r JOIN consultations c ON c.id = r.consultation_id
         WHERE c.requested_at BETWEEN $1 AND $2 GROUP BY 1`,
       [start, end],
     ),
-    tx.query<{ status: string; count: number }>(
+    await tx.query<{ status: string; count: number }>(
       `SELECT substring(action FROM 18) AS status, count(*)::int AS count FROM audit_events
         WHERE action IN ('exchange.summary-answered', 'exchange.summary-no-file', 'exchange.summary-withheld') AND at BETWEEN $1 AND $2 GROUP BY 1`,
       [start, end],
     ),
-    isComplete ? listCodes(tx, 'aid-kind') : Promise.resolve([] as string[]),
-    readSetting(tx, 'deadlines'),
-  ]);
+    isComplete ? await listCodes(tx, 'aid-kind') : ([] as string[]),
+    await readSetting(tx, 'deadlines'),
+  ] as const;
   const table = createTableBuilder();
 
   // Requests by kind and by month: two one-way tables with one total (a kind × month grid would

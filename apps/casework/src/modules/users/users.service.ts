@@ -2,9 +2,9 @@
  * Colleagues and the user's own preferences: the list a supervisor assigns files from (R23), and
  * the language a worker chose for the web application (remembered in the profile).
  */
-import { forbidden } from '#platform/errors.ts';
 import type { Actor } from '../../tenant.ts';
-import { appendAudit } from '../audit/audit.ts';
+import { appendAudit } from '../audit/index.ts';
+import { requireRole } from '../access/index.ts';
 
 export type UserLanguage = 'fr' | 'nl' | 'de' | 'en';
 
@@ -12,8 +12,7 @@ export function createUserService() {
   return {
     /** Active users of this CPAS with a role; supervisors and admins only (they assign files). */
     async listUsers(actor: Actor, role: string | undefined) {
-      if (actor.user.role !== 'supervisor' && actor.user.role !== 'admin')
-        throw forbidden('access.role', 'Only a supervisor or an administrator lists the users.');
+      requireRole(actor, ['supervisor', 'admin'], 'access.role', 'Only a supervisor or an administrator lists the users.');
       const rows = await actor.tenant.db.query<{ id: string; display_name: string; role: string; supervisor_id: string | null }>(
         `SELECT id, display_name, role, supervisor_id FROM users WHERE is_active AND ($1::text IS NULL OR role = $1) ORDER BY display_name`,
         [role ?? null],

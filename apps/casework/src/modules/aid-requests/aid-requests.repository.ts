@@ -1,0 +1,208 @@
+/** The SQL of the aid-request use cases, one function per statement, on a connection or a transaction. */
+import type { Queryable } from '#platform/db.ts';
+import { accessibleRequestsPredicate, type AidRequestRow } from '../access/index.ts';
+
+export type Assignee = { id: string; display_name: string };
+export type HearingRow = {
+  id: string;
+  requested_at: string;
+  scheduled_at: string | null;
+  held_at: string | null;
+  attendees: string | null;
+  assisted_by: string | null;
+};
+export type DecisionSummaryRow = {
+  id: string;
+  ref: string;
+  decided_at: string;
+  aid_type: string;
+  outcome: string;
+  status: string;
+  notified_at: string | null;
+};
+export type NewAidRequestRow = {
+  personId: string;
+  kind: string;
+  receivedAt: Date;
+  originalReceivedAt: string;
+  transferredFromKbo: string | null;
+  acknowledgementNumber: string;
+  acknowledgementIssuedAt: Date;
+  isNewRisBeneficiary: boolean;
+  createdBy: string;
+  idempotencyKey: string | null;
+};
+export type NewGrant = { requestId: string; userId: string; reason: string; grantedBy: string; expiresAt: Date };
+export type NewTransfer = {
+  requestId: string;
+  toKbo: string;
+  toName: string;
+  reason: string;
+  startedAt: string;
+  applicantInformedAt: string;
+  isOverdue: boolean;
+  createdBy: string;
+};
+
+export function aidRequestRepository(db: Queryable) {
+  return {
+    // Reads of one file
+    byId: (id: string) => db.one<AidRequestRow>('SELECT * FROM aid_requests WHERE id = $1', [id]),
+    idByIdempotencyKey: async (key: string) =>
+      (await db.one<{ id: string }>('SELECT id FROM aid_requests WHERE idempotency_key = $1', [key]))?.id,
+    latestDecisionFacts: (requestId: string) =>
+      db.one<{ decided_at: string | null; notified_at: string | null }>(
+        `SELECT d.decided_at, n.sent_at AS notified_at FROM decisions d LEFT JOIN notifications n ON n.decision_id = d.id
+          WHERE d.request_id = $1 AND d.status <> 'annulled' ORDER BY d.decided_at DESC, d.created_at DESC LIMIT 1`,
+        [requestId],
+      ),
+    transferStart: (requestId: string) =>
+      db.one<{ started_at: string }>('SELECT started_at FROM transfers WHERE request_id = $1', [requestId]),
+    person: (personId: string) =>
+      db.one<{ id: string; niss: string | null; family_name: string; given_names: string; language: string }>(
+        'SELECT id, niss, family_name, given_names, language FROM persons WHERE id = $1',
+        [personId],
+      ),
+    assignees: (requestId: string) =>
+      db.query<Assignee>(
+        'SELECT u.id, u.display_name FROM assignments a JOIN users u ON u.id = a.user_id WHERE a.request_id = $1 AND a.ended_at IS NULL ORDER BY a.assigned_at',
+        [requestId],
+      ),
+    applicantIntegration: (requestId: string) =>
+      db.one<{ quality_code: string; hub_status: string; start_date: string; end_date: string | null }>(
+        `SELECT quality_code, hub_status, start_date, end_date FROM integrations WHERE request_id = $1 AND role = 'applicant'`,
+        [requestId],
+      ),
+    lastPersonInformed: (requestId: string) =>
+      db.one<{ informed_at: Date; method: string }>(
+        'SELECT informed_at, method FROM person_informed WHERE request_id = $1 ORDER BY informed_at DESC LIMIT 1',
+        [requestId],
+      ),
+    hearings: (requestId: string) =>
+      db.query<HearingRow>(
+        'SELECT id, requested_at, scheduled_at, held_at, attendees, assisted_by FROM hearings WHERE request_id = $1 ORDER BY requested_at',
+        [requestId],
+      ),
+    transfer: (requestId: string) =>
+      db.one<{ to_kbo: string; to_name: string; started_at: string; applicant_informed_at: string; is_overdue: boolean }>(
+        'SELECT to_kbo, to_name, started_at, applicant_informed_at, is_overdue FROM transfers WHERE request_id = $1',
+        [requestId],
+      ),
+    socialReportState: (requestId: string) =>
+      db.one<{ updated_at: Date; signed_at: Date | null }>('SELECT updated_at, signed_at FROM social_reports WHERE request_id = $1', [
+        requestId,
+      ]),
+    decisions: (requestId: string) =>
+      db.query<DecisionSummaryRow>(
+        `SELECT d.id, d.ref, d.decided_at, d.aid_type, d.outcome, d.status, n.sent_at AS notified_at FROM decisions d
+          LEFT JOIN notifications n ON n.decision_id = d.id WHERE d.request_id = $1 ORDER BY d.decided_at, d.created_at`,
+        [requestId],
+      ),
+
+    // Lists
+    accessibleForPerson: (personId: string, userId: string, now: Date) =>
+      db.query<AidRequestRow>(
+        `SELECT r.* FROM aid_requests r WHERE r.person_id = $1 AND ${accessibleRequestsPredicate('r', '$2', '$3')} ORDER BY r.received_at DESC`,
+        [personId, userId, now],
+      ),
+    currentAssignees: (requestId: string) =>
+      db.query<Assignee>(
+        'SELECT u.id, u.display_name FROM assignments a JOIN users u ON u.id = a.user_id WHERE a.request_id = $1 AND a.ended_at IS NULL',
+        [requestId],
+      ),
+
+    // Registration
+    isActivePerson: async (personId: string) =>
+      (await db.one('SELECT id, niss FROM persons WHERE id = $1 AND anonymised_at IS NULL', [personId])) !== undefined,
+    nextAcknowledgementSequence: async () => (await db.one<{ n: number }>(`SELECT nextval('acknowledgement_numbers') AS n`))!.n,
+    insert: async (row: NewAidRequestRow) =>
+      (await db.one<AidRequestRow>(
+        `INSERT INTO aid_requests (person_id, kind, status, received_at, original_received_at, transferred_from_kbo, acknowledgement_number,
+           acknowledgement_issued_at, is_new_ris_beneficiary, created_by, idempotency_key)
+         VALUES ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
+        [
+          row.personId,
+          row.kind,
+          row.receivedAt,
+          row.originalReceivedAt,
+          row.transferredFromKbo,
+          row.acknowledgementNumber,
+          row.acknowledgementIssuedAt,
+          row.isNewRisBeneficiary,
+          row.createdBy,
+          row.idempotencyKey,
+        ],
+      ))!,
+    addCohabitant: (requestId: string, personId: string) =>
+      db.query('INSERT INTO aid_request_cohabitants (request_id, person_id) VALUES ($1, $2)', [requestId, personId]),
+
+    // Access: assignment and grants (R23)
+    activeUserRole: async (userId: string) =>
+      (await db.one<{ role: string }>(`SELECT role FROM users WHERE id = $1 AND is_active`, [userId]))?.role,
+    selfAssign: (requestId: string, userId: string) =>
+      db.query('INSERT INTO assignments (request_id, user_id, assigned_by) VALUES ($1, $2, $2)', [requestId, userId]),
+    assign: (requestId: string, userId: string, assignedBy: string) =>
+      db.query(
+        `INSERT INTO assignments (request_id, user_id, assigned_by) VALUES ($1, $2, $3)
+                        ON CONFLICT (request_id, user_id) DO UPDATE SET ended_at = NULL, assigned_at = now(), assigned_by = $3`,
+        [requestId, userId, assignedBy],
+      ),
+    grant: async (grant: NewGrant) =>
+      (await db.one<{ id: string }>(
+        `INSERT INTO access_grants (request_id, user_id, kind, reason, granted_by, expires_at) VALUES ($1, $2, 'grant', $3, $4, $5) RETURNING id`,
+        [grant.requestId, grant.userId, grant.reason, grant.grantedBy, grant.expiresAt],
+      ))!.id,
+
+    // Events of the file
+    insertTransfer: (transfer: NewTransfer) =>
+      db.query(
+        `INSERT INTO transfers (request_id, to_kbo, to_name, reason, started_at, applicant_informed_at, is_overdue, created_by)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          transfer.requestId,
+          transfer.toKbo,
+          transfer.toName,
+          transfer.reason,
+          transfer.startedAt,
+          transfer.applicantInformedAt,
+          transfer.isOverdue,
+          transfer.createdBy,
+        ],
+      ),
+    markTransferred: (requestId: string, at: Date) =>
+      db.query(
+        `UPDATE aid_requests SET status = 'transferred', closed_at = $2, close_reason = 'transferred', updated_at = now() WHERE id = $1`,
+        [requestId, at],
+      ),
+    insertHearing: async (requestId: string, requestedAt: string, scheduledAt: string | null, createdBy: string) =>
+      (await db.one<{ id: string }>(
+        'INSERT INTO hearings (request_id, requested_at, scheduled_at, created_by) VALUES ($1, $2, $3, $4) RETURNING id',
+        [requestId, requestedAt, scheduledAt, createdBy],
+      ))!.id,
+    recordHearing: (hearingId: string, requestId: string, held: { heldAt: string; attendees: string; assistedBy: string | null }) =>
+      db.one<{ id: string; requested_at: string }>(
+        'UPDATE hearings SET held_at = $3, attendees = $4, assisted_by = $5 WHERE id = $1 AND request_id = $2 RETURNING id, requested_at',
+        [hearingId, requestId, held.heldAt, held.attendees, held.assistedBy],
+      ),
+    recordHomeVisit: (requestId: string, visitedAt: string) =>
+      db.query('UPDATE aid_requests SET last_home_visit_at = GREATEST(last_home_visit_at, $2::date), updated_at = now() WHERE id = $1', [
+        requestId,
+        visitedAt,
+      ]),
+    recordPiis: (requestId: string, signedAt: string) =>
+      db.query('UPDATE aid_requests SET piis_signed_at = $2, updated_at = now() WHERE id = $1', [requestId, signedAt]),
+    insertPersonInformed: async (requestId: string, informedAt: string, method: string, recordedBy: string) =>
+      (await db.one<{ id: string; informed_at: Date; recorded_at: Date }>(
+        'INSERT INTO person_informed (request_id, informed_at, method, recorded_by) VALUES ($1, $2, $3, $4) RETURNING id, informed_at, recorded_at',
+        [requestId, informedAt, method, recordedBy],
+      ))!,
+    close: (requestId: string, at: Date, reason: string) =>
+      db.query(`UPDATE aid_requests SET status = 'closed', closed_at = $2, close_reason = $3, updated_at = now() WHERE id = $1`, [
+        requestId,
+        at,
+        reason,
+      ]),
+  };
+}
+
+export type AidRequestRepository = ReturnType<typeof aidRequestRepository>;

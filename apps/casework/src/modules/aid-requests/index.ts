@@ -1,0 +1,14 @@
+/** Aid requests: the module's public surface. */
+export {
+  createAidRequestService,
+  deadlinesFor,
+  isOpen,
+  OPEN_STATUSES,
+  requireOpen,
+  viewRequest,
+  type AidRequestService,
+  type AidRequestView,
+  type NewAidRequest,
+} from './aid-requests.service.ts';
+export { registerAidRequestRoutes } from './aid-requests.routes.ts';
+export * from './deadlines.ts';

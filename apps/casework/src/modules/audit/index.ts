@@ -1,0 +1,2 @@
+/** The hash-chained audit log (R43, R44): the audit module's public surface. */
+export * from './audit.ts';

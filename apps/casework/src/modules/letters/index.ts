@@ -1,0 +1,3 @@
+/** Letters in FR/NL/DE: the module's public surface (other modules import only this file). */
+export * from './letters.ts';
+export * from './messages.ts';

@@ -1,0 +1,3 @@
+/** Persons and their numbers (R1–R5): the module's public surface (other modules import only this file). */
+export * from './persons.routes.ts';
+export * from './persons.service.ts';
