@@ -22,6 +22,7 @@ import { createNoteService } from './modules/notes/notes.service.ts';
 import { createDecisionService } from './modules/decisions/decisions.service.ts';
 import { createDocumentService } from './modules/documents/documents.service.ts';
 import { createOversightService } from './modules/oversight/oversight.service.ts';
+import { CASEWORK_PROBLEM_TITLES } from './problem-titles.ts';
 import { registerCaseworkRoutes, type CaseworkServices } from './routes.ts';
 import { createHubClient } from './modules/exchange/hub-client.ts';
 import { createOutboxRelay } from './modules/exchange/outbox-relay.ts';
@@ -125,6 +126,7 @@ export function createCaseworkServices(deps: {
 /** The casework HTTP surface: the API, its OpenAPI document and readiness. */
 export function caseworkPlugin(services: CaseworkServices, tenants: TenantRegistry) {
   return async function casework(app: FastifyInstance): Promise<void> {
+    app.problemTitles.add(CASEWORK_PROBLEM_TITLES);
     await app.register(swagger, {
       openapi: {
         openapi: '3.0.3',

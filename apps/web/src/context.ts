@@ -17,7 +17,7 @@ import {
   type Translate,
 } from '#ui/index.ts';
 import { createApiCall, type ApiCall, type Inject } from './api-client.ts';
-import { catalogs, type MessageKey } from './messages/index.ts';
+import { catalog, type MessageKey } from './messages/index.ts';
 
 export type WebSettings = { isDemo: boolean; isSecure: boolean; hasOidc: boolean };
 
@@ -100,7 +100,7 @@ export async function buildContext(
 ): Promise<Ctx> {
   const cookies = COOKIES(deps.settings.isSecure);
   const language = resolveLanguage(request, cookies.language);
-  const t = createTranslator(catalogs, language);
+  const t = createTranslator(catalog, language);
   const token = request.cookies[cookies.session] ?? null;
   const api = createApiCall(deps.inject, { token, language, requestId: request.id });
   let me: Me | null = null;

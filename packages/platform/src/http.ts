@@ -9,7 +9,14 @@ import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Logger } from './logger.ts';
 import { AppError, type FieldError } from './errors.ts';
-import { problemTitle, pickLanguage } from './problem-titles.ts';
+import { createProblemTitleRegistry, problemLanguage, type ProblemTitleRegistry } from './problem-titles.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The problem titles this app knows: the generic ones, and those its apps add (`problemTitles.add`). */
+    readonly problemTitles: ProblemTitleRegistry;
+  }
+}
 
 // ajv-formats ships CommonJS; its default export sits one level down under NodeNext.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -68,13 +75,13 @@ export function sendProblem(
   detail: string,
   errors?: FieldError[],
 ) {
-  const language = pickLanguage(request.headers['accept-language']);
+  const language = problemLanguage(request.headers['accept-language']);
   return reply
     .code(status)
     .type('application/problem+json; charset=utf-8')
     .send({
       type: `urn:rse:problem:${code}`,
-      title: problemTitle(code, status, language),
+      title: request.server.problemTitles.title(code, status, language),
       status,
       detail,
       code,
@@ -120,6 +127,7 @@ export function createHttpApp(options: HttpOptions): FastifyInstance {
     trustProxy: false,
     return503OnClosing: true,
   });
+  app.decorate('problemTitles', createProblemTitleRegistry());
   app.setValidatorCompiler(({ schema, httpPart }) => {
     const validate = (httpPart === 'body' ? bodyAjv : queryAjv).compile(schema);
     return validate as unknown as ReturnType<Parameters<FastifyInstance['setValidatorCompiler']>[0]>;

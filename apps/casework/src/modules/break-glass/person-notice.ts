@@ -9,7 +9,8 @@
  * given input: the PDF dates come from `generatedAt`.
  */
 import { openDocument, toPdfText } from '../letters/letters.ts';
-import { formatDate, formatTime, isLanguage, type Language } from '../letters/messages.ts';
+import { isLanguage, type Language } from '#ui/i18n.ts';
+import { formatDate, formatTime } from '../letters/messages.ts';
 
 export type PersonNoticeInput = {
   language: Language;

@@ -5,7 +5,8 @@
  * (the PDF dates come from `exportedAt`), so its SHA-256 identifies what was sent.
  */
 import { openDocument, toPdfText } from '../letters/letters.ts';
-import { formatAmount, formatDate, labelFor, type Language } from '../letters/messages.ts';
+import type { Language } from '#ui/i18n.ts';
+import { formatAmount, formatDate, labelFor } from '../letters/messages.ts';
 import type { DisclosureDocument, ExportedItem } from './disclosure.ts';
 
 type Texts = {

@@ -10,7 +10,8 @@
  * wording printed for the person stays in plain words.
  */
 import PDFDocument from 'pdfkit';
-import { formatAmount, formatDate, formatTime, isLanguage, labelFor, type DecisionOutcome, type Language } from './messages.ts';
+import { isLanguage, type Language } from '#ui/i18n.ts';
+import { formatAmount, formatDate, formatTime, labelFor, type DecisionOutcome } from './messages.ts';
 
 export type LetterInstitution = {
   name: string;
