@@ -9,7 +9,7 @@ const PAGE_SIZE = 20;
 
 export async function renderAgenda(ctx: Ctx) {
   const { t } = ctx;
-  const offset = Math.max(0, Number.parseInt(String((ctx.request.query as Record<string, string>).offset ?? '0'), 10) || 0);
+  const offset = Math.max(0, Number.parseInt(ctx.query('offset') ?? '0', 10) || 0);
   const result = await ctx.api('GET', `/api/v1/agenda?limit=${PAGE_SIZE}&offset=${offset}`);
   if (result.status !== 200) return failurePage(ctx, result.status);
   const { items, total } = result.body as {

@@ -67,8 +67,6 @@ type WeekRow = {
 const METHODS = ['letter', 'registered-letter', 'ebox', 'handed-over'] as const;
 const LETTER_LANGUAGES = ['fr', 'nl', 'de'] as const;
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-const query = (ctx: Ctx) => ctx.request.query as Record<string, string | undefined>;
-const params = (ctx: Ctx) => ctx.request.params as Record<string, string>;
 
 /** A whole-page outcome for a form action that met a refusal (kept for a repeated submit). */
 function refusal(ctx: Ctx, status: number): ActionOutcome {
@@ -115,7 +113,7 @@ async function renderOpenForm(
   state: { reason?: string; errors?: FieldMessage[]; status?: number; idempotencyKey: string },
 ): Promise<ActionOutcome> {
   const { t } = ctx;
-  const personId = query(ctx).person ?? field(ctx.request.body, 'person');
+  const personId = ctx.query('person') ?? field(ctx.request.body, 'person');
   let file: Restricted | undefined;
   let isAlreadyOpen = false;
   if (personId && isUuid(personId)) {
@@ -196,7 +194,7 @@ async function renderOpening(
   return ctx.send({
     title: t('breakGlass.notice.title'),
     status: state.status,
-    main: html`${requestHeader(ctx, request)}${query(ctx).done === 'sent' ? notice({ kind: 'success', text: t('breakGlass.notice.done') }) : ''}
+    main: html`${requestHeader(ctx, request)}${ctx.query('done') === 'sent' ? notice({ kind: 'success', text: t('breakGlass.notice.done') }) : ''}
 <h1>${t('breakGlass.notice.title')}</h1>
 <p>${t('breakGlass.notice.intro')}</p>
 ${summaryList([
@@ -343,7 +341,7 @@ async function renderQueue(
   state: { grantId?: string; values?: Record<string, string>; errors?: FieldMessage[]; status?: number } = {},
 ) {
   const { t } = ctx;
-  const requested = query(ctx).status;
+  const requested = ctx.query('status');
   const status: QueueStatus = (STATUSES as readonly string[]).includes(requested ?? '') ? (requested as QueueStatus) : 'pending';
   const result = await ctx.api('GET', `/api/v1/oversight/break-glass?status=${status}`);
   if (result.status !== 200) return failurePage(ctx, result.status);
@@ -351,7 +349,7 @@ async function renderQueue(
   return ctx.send({
     title: t('breakGlass.queue.title'),
     status: state.status,
-    main: html`${query(ctx).done === 'reviewed' ? notice({ kind: 'success', text: t('breakGlass.queue.done') }) : ''}
+    main: html`${ctx.query('done') === 'reviewed' ? notice({ kind: 'success', text: t('breakGlass.queue.done') }) : ''}
 <h1>${t('breakGlass.queue.title')}</h1>
 <p>${t('breakGlass.queue.intro')}</p>
 <nav aria-label="${t('breakGlass.queue.filter')}"><ul>${STATUSES.map(
@@ -380,7 +378,7 @@ async function review(ctx: Ctx, grantId: string) {
     verdict: values.verdict,
     ...(values.comment ? { comment: values.comment } : {}),
   });
-  const status = query(ctx).status;
+  const status = ctx.query('status');
   if (result.status === 200)
     return ctx.reply.redirect(
       `/oversight/break-glass?done=reviewed${status && (STATUSES as readonly string[]).includes(status) ? `&status=${status}` : ''}`,
@@ -397,7 +395,7 @@ async function review(ctx: Ctx, grantId: string) {
 
 async function renderWeekly(ctx: Ctx) {
   const { t } = ctx;
-  const week = query(ctx).week;
+  const week = ctx.query('week');
   if (week !== undefined) {
     if (!/^\d{4}-W\d{2}$/.test(week)) return failurePage(ctx, 404);
     const result = await ctx.api('GET', `/api/v1/oversight/break-glass/weekly?week=${encodeURIComponent(week)}`);
@@ -474,7 +472,7 @@ ${table({
 
 export function registerBreakGlassPages(kit: PageKit): void {
   const { app, page, requestPage, once, post } = kit;
-  const requestIdOf = (ctx: Ctx) => params(ctx).id ?? '';
+  const requestIdOf = (ctx: Ctx) => ctx.param('id');
 
   app.get(
     '/requests/:id/break-glass',
@@ -492,16 +490,16 @@ export function registerBreakGlassPages(kit: PageKit): void {
 
   app.get(
     '/requests/:id/break-glass/:grantId',
-    requestPage((ctx, request) => renderOpening(ctx, request, params(ctx).grantId ?? '')),
+    requestPage((ctx, request) => renderOpening(ctx, request, ctx.param('grantId'))),
   );
   app.get(
     '/requests/:id/break-glass/:grantId/notice.pdf',
     requestPage((ctx, request) => {
-      const lang = query(ctx).lang ?? '';
+      const lang = ctx.query('lang') ?? '';
       const language = (LETTER_LANGUAGES as readonly string[]).includes(lang) ? lang : (request.person?.language ?? 'fr');
       return sendPdf(
         ctx,
-        `/api/v1/aid-requests/${request.id}/break-glass/${encodeURIComponent(params(ctx).grantId ?? '')}/person-notice?lang=${language}`,
+        `/api/v1/aid-requests/${request.id}/break-glass/${encodeURIComponent(ctx.param('grantId'))}/person-notice?lang=${language}`,
         `break-glass-notice-${language}.pdf`,
       );
     }),
@@ -509,7 +507,7 @@ export function registerBreakGlassPages(kit: PageKit): void {
   app.post(
     '/requests/:id/break-glass/:grantId/sent',
     post,
-    requestPage((ctx, request) => markSent(ctx, request, params(ctx).grantId ?? '')),
+    requestPage((ctx, request) => markSent(ctx, request, ctx.param('grantId'))),
   );
 
   app.get(
@@ -519,7 +517,7 @@ export function registerBreakGlassPages(kit: PageKit): void {
   app.post(
     '/oversight/break-glass/:id/review',
     post,
-    page((ctx) => review(ctx, params(ctx).id ?? '')),
+    page((ctx) => review(ctx, ctx.param('id'))),
   );
   app.get('/oversight/break-glass/weekly', page(renderWeekly));
 }

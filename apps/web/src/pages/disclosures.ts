@@ -27,7 +27,7 @@ import type { Ctx } from '../context.ts';
 import type { PageKit } from '../page-kit.ts';
 import type { ActionOutcome } from '../idempotency.ts';
 import type { MessageKey } from '../messages/index.ts';
-import { errorOf, problemMessages, todayInBrussels, values, type FormBody } from '../forms.ts';
+import { errorOf, problemMessages, textValues, todayInBrussels, values } from '../forms.ts';
 import { codeLabel } from '../labels.ts';
 import { failurePage } from './errors.ts';
 
@@ -91,9 +91,9 @@ const intro = (text: string) => html`<div class="panel"><p>${text}</p></div>`;
 
 async function renderList(ctx: Ctx) {
   const { t } = ctx;
-  const query = ctx.request.query as Record<string, string>;
-  const status = STATUSES.includes(query.status as Status) ? (query.status as Status) : undefined;
-  const offset = Math.max(0, Number.parseInt(String(query.offset ?? '0'), 10) || 0);
+  const requested = ctx.query('status');
+  const status = STATUSES.find((value) => value === requested);
+  const offset = Math.max(0, Number.parseInt(ctx.query('offset') ?? '0', 10) || 0);
   const result = await ctx.api('GET', `/api/v1/disclosures?limit=${PAGE_SIZE}&offset=${offset}${status ? `&status=${status}` : ''}`);
   if (result.status !== 200) return failurePage(ctx, result.status);
   const { items, total } = result.body as { items: Disclosure[]; total: number };
@@ -254,7 +254,7 @@ async function renderDetail(ctx: Ctx, id: string, failed?: StepErrors & { status
   if (result.status !== 200) return failurePage(ctx, result.status);
   const d = result.body as Disclosure;
   const name = `${d.person.givenNames} ${d.person.familyName}`;
-  const done = (ctx.request.query as Record<string, string>).done;
+  const done = ctx.query('done');
   const doneKey = done && ['recorded', 'items', 'reviewed', 'deferred'].includes(done) ? (`disclosures.done.${done}` as MessageKey) : null;
   const errorsOf = (step: StepErrors['step']) => (failed?.step === step ? failed.errors : []);
   const valuesOf = (step: StepErrors['step']) => (failed?.step === step ? (failed.values ?? {}) : {});
@@ -372,14 +372,13 @@ ${sections}`,
   });
 }
 
-const paramId = (ctx: Ctx) => (ctx.request.params as { id: string }).id;
+const paramId = (ctx: Ctx) => ctx.param('id');
 const fieldsOf = (result: { body: unknown; status: number }, ctx: Ctx, paths: Record<string, string>, fallback: string) =>
   problemMessages(result as Parameters<typeof problemMessages>[0], ctx.t, paths, fallback);
 
 async function saveItems(ctx: Ctx) {
   const id = paramId(ctx);
-  const raw = (ctx.request.body as FormBody | undefined)?.items;
-  const keys = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((value): value is string => typeof value === 'string');
+  const keys = textValues(ctx.request.body, 'items');
   const items = keys
     .map((key): Item | null => {
       if (key === 'identity') return { type: 'identity' };

@@ -34,7 +34,7 @@ const PERSON_FIELDS = ['niss', 'familyName', 'givenNames', 'birthDate', 'nationa
 
 export async function renderSearch(ctx: Ctx) {
   const { t } = ctx;
-  const niss = String((ctx.request.query as Record<string, string>).niss ?? '').trim();
+  const niss = (ctx.query('niss') ?? '').trim();
   let errors: FieldMessage[] = [];
   let results: Person[] | null = null;
   if (niss) {
@@ -76,7 +76,7 @@ export function renderRegister(
 ): ActionOutcome {
   const { t } = ctx;
   const v = state.values ?? {
-    niss: String((ctx.request.query as Record<string, string>).niss ?? ''),
+    niss: ctx.query('niss') ?? '',
     language: ctx.language === 'en' ? 'fr' : ctx.language,
   };
   const errors = state.errors ?? [];
@@ -168,7 +168,7 @@ export async function renderPerson(ctx: Ctx, personId: string) {
   const items = requests.status === 200 ? (requests.body as { items: RequestSummary[] }).items : [];
   // R23: the person's files this user cannot open, each with its way to emergency access (break-glass).
   const restricted = await restrictedRequestsSection(ctx, person.id);
-  const done = (ctx.request.query as Record<string, string>).done;
+  const done = ctx.query('done');
   return ctx.send({
     title: `${person.givenNames} ${person.familyName}`,
     main: html`${done === 'registered' ? notice({ kind: 'success', text: t('done.registered') }) : ''}

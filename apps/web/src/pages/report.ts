@@ -215,7 +215,7 @@ export function renderReport(
   const targets = Object.fromEntries(
     SECTION_ORDER.map((section) => [`section.${section}`, `field-${section}-${TEXT_FIELDS[section]![0]!.name}`]),
   );
-  const done = (ctx.request.query as Record<string, string>).done;
+  const done = ctx.query('done');
   if (report.isSigned) {
     return ctx.page({
       title: t('report.title'),

@@ -18,7 +18,7 @@ import {
   textField,
   type FieldMessage,
 } from '#ui/index.ts';
-import type { Ctx } from '../context.ts';
+import { hasRole, type Ctx } from '../context.ts';
 import type { ActionOutcome } from '../idempotency.ts';
 import { errorOf, field, isDate, problemMessages, todayInBrussels, values } from '../forms.ts';
 import { codeLabel, dateOrDash, formatNiss, options, statusBadge } from '../labels.ts';
@@ -65,7 +65,7 @@ export const requestHeader = (ctx: Ctx, request: AidRequest) =>
   html`<p class="no-print"><a href="/requests/${request.id}">${ctx.t('request.back', { name: personName(request), number: request.acknowledgement.number })}</a></p>`;
 
 const done = (ctx: Ctx) => {
-  const key = (ctx.request.query as Record<string, string>).done;
+  const key = ctx.query('done');
   const text = key ? ctx.t.maybe(`done.${key}`) : undefined;
   return text ? notice({ kind: 'success', text }) : '';
 };
@@ -156,7 +156,7 @@ export async function renderRequest(ctx: Ctx, id: string) {
   const { t, me } = ctx;
   const request = await loadRequest(ctx, id);
   if (!('id' in request)) return failurePage(ctx, request.status);
-  const isSupervisor = me?.role === 'supervisor';
+  const isSupervisor = hasRole(me, 'supervisor');
   let workers: User[] = [];
   if (isSupervisor) {
     const result = await ctx.api('GET', '/api/v1/users?role=social-worker');

@@ -66,7 +66,7 @@ export async function renderRse(
   const history = await ctx.api('GET', `/api/v1/aid-requests/${request.id}/rse-consultations`);
   const past = history.status === 200 ? (history.body as { items: { id: string; purpose: string; requestedAt: string }[] }).items : [];
   const informed = request.personInformed;
-  const done = (ctx.request.query as Record<string, string>).done;
+  const done = ctx.query('done');
   return ctx.page({
     title: t('rse.title'),
     status: state.status,

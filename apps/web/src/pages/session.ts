@@ -20,8 +20,8 @@ export async function renderLogin(ctx: Ctx, state: { username?: string; errors?:
     const result = await ctx.api('GET', '/api/v1/demo');
     if (result.status === 200) demo = (result.body as { accounts: DemoAccount[] }).accounts;
   }
-  const expired = ctx.request.query && (ctx.request.query as Record<string, string>).expired === '1';
-  const loggedOut = ctx.request.query && (ctx.request.query as Record<string, string>).loggedOut === '1';
+  const expired = ctx.query('expired') === '1';
+  const loggedOut = ctx.query('loggedOut') === '1';
   return ctx.send({
     title: t('login.title'),
     status: state.status,

@@ -20,7 +20,7 @@ import {
   type Interpolation,
   type SafeHtml,
 } from '#ui/index.ts';
-import type { Ctx } from '../context.ts';
+import { hasRole, type Ctx, type Role } from '../context.ts';
 import { codeLabel } from '../labels.ts';
 import type { PageKit } from '../page-kit.ts';
 import { failurePage } from './errors.ts';
@@ -29,7 +29,7 @@ type Cell = { dimensions: Record<string, string>; count: number | null; isSuppre
 type Report = { institution: { kbo: string; name: string }; from: string; to: string; smallCellThreshold: number; cells: Cell[] };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ROLES = ['supervisor', 'security-advisor', 'admin'];
+const ROLES: readonly Role[] = ['supervisor', 'security-advisor', 'admin'];
 
 /** The cell with exactly these dimensions (fewer dimensions: a margin). */
 const cellOf = (cells: readonly Cell[], dimensions: Record<string, string>) =>
@@ -88,9 +88,8 @@ export function registerStatisticsPages(kit: PageKit): void {
   kit.app.get(
     '/statistics/federal.csv',
     kit.page(async (ctx) => {
-      const query = ctx.request.query as Record<string, string | undefined>;
-      const year = String(query.year ?? '');
-      const quarter = String(query.quarter ?? '');
+      const year = ctx.query('year') ?? '';
+      const quarter = ctx.query('quarter') ?? '';
       if (!/^\d{4}$/.test(year) || !/^[1-4]$/.test(quarter)) return failurePage(ctx, 404);
       return sendCsv(
         ctx,
@@ -102,8 +101,7 @@ export function registerStatisticsPages(kit: PageKit): void {
 }
 
 function readPeriod(ctx: Ctx): { from: string; to: string } {
-  const query = ctx.request.query as Record<string, string | undefined>;
-  return { from: String(query.from ?? '').trim(), to: String(query.to ?? '').trim() };
+  return { from: (ctx.query('from') ?? '').trim(), to: (ctx.query('to') ?? '').trim() };
 }
 
 const isValidPeriod = (from: string, to: string) => (!from || DATE.test(from)) && (!to || DATE.test(to)) && (!from || !to || from <= to);
@@ -120,7 +118,7 @@ async function sendCsv(ctx: Ctx, apiUrl: string, filename: string) {
 
 async function renderStatistics(ctx: Ctx) {
   const { t } = ctx;
-  if (!ctx.me || !ROLES.includes(ctx.me.role)) return failurePage(ctx, 403);
+  if (!ctx.me || !hasRole(ctx.me, ...ROLES)) return failurePage(ctx, 403);
   const { from, to } = readPeriod(ctx);
   const errors: FieldMessage[] = [];
   let report: Report | null = null;
