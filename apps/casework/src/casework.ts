@@ -10,7 +10,7 @@ import { createDatabase } from '#platform/db.ts';
 import { isMigrated, migrate } from '#platform/migrate.ts';
 import type { Logger } from '#platform/logger.ts';
 import type { PostgresServer } from '#platform/postgres.ts';
-import { sendProblem } from '#platform/http.ts';
+import { addProblemTitles, sendProblem } from '#platform/http.ts';
 import { createTenantRegistry, type Tenant, type TenantRegistry } from './tenant.ts';
 import { loadOrCreateNoteKey } from './keys.ts';
 import { loadOrCreatePrivateKeys } from '#contracts/protocol/keys.ts';
@@ -126,7 +126,7 @@ export function createCaseworkServices(deps: {
 /** The casework HTTP surface: the API, its OpenAPI document and readiness. */
 export function caseworkPlugin(services: CaseworkServices, tenants: TenantRegistry) {
   return async function casework(app: FastifyInstance): Promise<void> {
-    app.problemTitles.add(CASEWORK_PROBLEM_TITLES);
+    addProblemTitles(app, CASEWORK_PROBLEM_TITLES);
     await app.register(swagger, {
       openapi: {
         openapi: '3.0.3',

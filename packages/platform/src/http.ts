@@ -9,7 +9,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Logger } from './logger.ts';
 import { AppError, type FieldError } from './errors.ts';
-import { createProblemTitleRegistry, problemLanguage, type ProblemTitleRegistry } from './problem-titles.ts';
+import { createProblemTitleRegistry, problemLanguage, type ProblemTitleRegistry, type ProblemTitles } from './problem-titles.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -67,6 +67,14 @@ export function toFieldErrors(errors: ErrorObject[] | null | undefined, prefix =
   });
 }
 
+/** The generic titles, for an app not made by `createHttpApp` (a bare Fastify instance in a test). */
+const genericTitles = createProblemTitleRegistry();
+
+/** Gives an app's own problem titles to the HTTP app it is registered in. */
+export function addProblemTitles(app: FastifyInstance, titles: ProblemTitles): void {
+  if (app.hasDecorator('problemTitles')) app.problemTitles.add(titles);
+}
+
 export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -81,7 +89,7 @@ export function sendProblem(
     .type('application/problem+json; charset=utf-8')
     .send({
       type: `urn:rse:problem:${code}`,
-      title: request.server.problemTitles.title(code, status, language),
+      title: (request.server.hasDecorator('problemTitles') ? request.server.problemTitles : genericTitles).title(code, status, language),
       status,
       detail,
       code,

@@ -2,7 +2,7 @@
  * Problem titles in the reader's language (FR, NL, DE, EN): what a worker reads in an error. The
  * platform knows only the generic titles (by status, and the codes every service may answer:
  * validation, NISS); an app gives the titles of its own codes to the registry of its HTTP app
- * (`app.problemTitles.add(...)`), e.g. casework's `apps/casework/src/problem-titles.ts`.
+ * (`addProblemTitles(app, ...)`), e.g. casework's `apps/casework/src/problem-titles.ts`.
  */
 import { LANGUAGES, negotiateLanguage, type Language, type Texts } from '#ui/i18n.ts';
 

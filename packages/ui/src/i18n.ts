@@ -11,6 +11,10 @@
 export const LANGUAGES = ['fr', 'nl', 'de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** The three national languages: what a person reads (the portal, letters) and what a worker picks. */
+export const NATIONAL_LANGUAGES = ['fr', 'nl', 'de'] as const satisfies readonly Language[];
+export type NationalLanguage = (typeof NATIONAL_LANGUAGES)[number];
+
 /** Endonyms, shown in the language switcher with their own `lang` attribute. */
 export const LANGUAGE_NAMES: Record<Language, string> = { fr: 'Français', nl: 'Nederlands', de: 'Deutsch', en: 'English' };
 
@@ -24,6 +28,8 @@ export const isLanguage = (value: unknown): value is Language =>
  * The best supported language for an `Accept-Language` header (RFC 9110 §12.5.4: q-values,
  * `nl-BE` matches `nl`); `fallback` when nothing matches or the header is absent.
  */
+export function negotiateLanguage(header: string | undefined): Language;
+export function negotiateLanguage<L extends Language>(header: string | undefined, supported: readonly L[], fallback?: L): L;
 export function negotiateLanguage(
   header: string | undefined,
   supported: readonly Language[] = LANGUAGES,
@@ -63,18 +69,32 @@ export function defineCatalog<C extends Record<string, Texts>>(catalog: C): C {
   return catalog;
 }
 
+/**
+ * `defineCatalog` for an app that speaks only some languages (the portal: the national three):
+ * `const definePortalCatalog = catalogIn(NATIONAL_LANGUAGES)`.
+ */
+export function catalogIn<L extends Language>(_languages: readonly L[]) {
+  return <C extends Record<string, Texts<L>>>(catalog: C): C => catalog;
+}
+
 type KeysOf<C> = C extends unknown ? keyof C & string : never;
+/** The languages every catalog of a list has. */
+type CommonLanguages<C extends readonly unknown[]> = {
+  [L in Language]: C[number] extends Readonly<Record<string, Texts<L>>> ? L : never;
+}[Language];
 
 /** Several feature catalogs as one; a key declared twice is a mistake and throws. */
-export function mergeCatalogs<C extends readonly Catalog[]>(...catalogs: C): Catalog<KeysOf<C[number]>> {
-  const merged: Record<string, Texts> = {};
+export function mergeCatalogs<C extends readonly Readonly<Record<string, Partial<Texts>>>[]>(
+  ...catalogs: C
+): Catalog<KeysOf<C[number]>, CommonLanguages<C>> {
+  const merged: Record<string, Partial<Texts>> = {};
   for (const catalog of catalogs) {
     for (const [key, texts] of Object.entries(catalog)) {
       if (Object.hasOwn(merged, key)) throw new Error(`Message ${key} is declared twice`);
       merged[key] = texts;
     }
   }
-  return merged as Catalog<KeysOf<C[number]>>;
+  return merged as Catalog<KeysOf<C[number]>, CommonLanguages<C>>;
 }
 
 export type Params = Record<string, string | number>;
@@ -174,6 +194,25 @@ export function formatDateTime(language: Language, value: string | Date | null |
         minute: '2-digit',
         timeZone: 'Europe/Brussels',
       }),
+  ).format(date);
+}
+
+/** A date written out for a person (`3 mars 2026`, `3 maart 2026`, `3. März 2026`); a `YYYY-MM-DD` date is never shifted. */
+export function formatLongDate(language: Language, value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return value;
+  return cached(`ld:${language}`, () => new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' })).format(date);
+}
+
+/** A moment written out for a person, in Brussels time (`3 mars 2026 à 10:15`). */
+export function formatLongDateTime(language: Language, value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return cached(
+    `ldt:${language}`,
+    () => new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
   ).format(date);
 }
 

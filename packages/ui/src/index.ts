@@ -9,11 +9,13 @@ export { html, raw, join, attrs, escapeHtml, SafeHtml, type Interpolation } from
 /** Languages, translators, catalog checks and Belgian date/amount formats. */
 export {
   LANGUAGES,
+  NATIONAL_LANGUAGES,
   LANGUAGE_NAMES,
   LOCALES,
   isLanguage,
   negotiateLanguage,
   defineCatalog,
+  catalogIn,
   mergeCatalogs,
   createTranslator,
   fillPlaceholders,
@@ -21,10 +23,13 @@ export {
   missingKeyMarker,
   formatDate,
   formatDateTime,
+  formatLongDate,
+  formatLongDateTime,
   formatMoney,
   formatNumber,
   parseAmountToCents,
   type Language,
+  type NationalLanguage,
   type Catalog,
   type Texts,
   type Translate,
@@ -54,4 +59,4 @@ export {
   type Option,
 } from './components.ts';
 /** The page shell and the assets directory. */
-export { renderPage, UI_ASSETS_DIR, type PageOptions, type NavItem, type LanguageSwitch } from './layout.ts';
+export { renderPage, UI_ASSETS_DIR, type PageOptions, type NavItem, type LanguageSwitch, type LanguageLinks } from './layout.ts';
