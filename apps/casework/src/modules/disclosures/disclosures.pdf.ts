@@ -52,9 +52,11 @@ const TEXTS: Record<'fr' | 'nl' | 'de', Texts> = {
     title: 'Communication de données sur demande écrite',
     colon: ' : ',
     intro: (authority, date, reference) =>
-      `En réponse à la demande écrite de ${authority} du ${date} (référence ${reference}), le CPAS communique les seules données suivantes, sélectionnées et approuvées par un responsable désigné.`,
+      `En réponse à la demande écrite de ${authority} du ${date} (référence ${reference}), le CPAS communique les seules données ` +
+      `suivantes, sélectionnées et approuvées par un responsable désigné.`,
     secrecy:
-      'Les données communiquées restent couvertes par le secret professionnel (art. 458 du Code pénal) ; elles ne peuvent être utilisées qu’aux fins de la demande.',
+      'Les données communiquées restent couvertes par le secret professionnel (art. 458 du Code pénal) ; elles ne peuvent être ' +
+      'utilisées qu’aux fins de la demande.',
     labels: {
       institution: 'CPAS',
       recipient: 'Destinataire',
@@ -97,7 +99,8 @@ const TEXTS: Record<'fr' | 'nl' | 'de', Texts> = {
     title: 'Mededeling van gegevens op schriftelijk verzoek',
     colon: ': ',
     intro: (authority, date, reference) =>
-      `Als antwoord op het schriftelijk verzoek van ${authority} van ${date} (referentie ${reference}) deelt het OCMW alleen de volgende gegevens mee, geselecteerd en goedgekeurd door een aangewezen verantwoordelijke.`,
+      `Als antwoord op het schriftelijk verzoek van ${authority} van ${date} (referentie ${reference}) deelt het OCMW alleen de ` +
+      `volgende gegevens mee, geselecteerd en goedgekeurd door een aangewezen verantwoordelijke.`,
     secrecy:
       'De meegedeelde gegevens blijven onder het beroepsgeheim vallen (art. 458 Strafwetboek); ze mogen alleen voor het doel van het verzoek gebruikt worden.',
     labels: {
@@ -142,9 +145,11 @@ const TEXTS: Record<'fr' | 'nl' | 'de', Texts> = {
     title: 'Mitteilung von Daten auf schriftliches Ersuchen',
     colon: ': ',
     intro: (authority, date, reference) =>
-      `In Beantwortung des schriftlichen Ersuchens von ${authority} vom ${date} (Referenz ${reference}) teilt das ÖSHZ nur die folgenden Daten mit, die von einem benannten Verantwortlichen ausgewählt und genehmigt wurden.`,
+      `In Beantwortung des schriftlichen Ersuchens von ${authority} vom ${date} (Referenz ${reference}) teilt das ÖSHZ nur die ` +
+      `folgenden Daten mit, die von einem benannten Verantwortlichen ausgewählt und genehmigt wurden.`,
     secrecy:
-      'Die mitgeteilten Daten unterliegen weiterhin dem Berufsgeheimnis (Art. 458 Strafgesetzbuch); sie dürfen nur für den Zweck des Ersuchens verwendet werden.',
+      'Die mitgeteilten Daten unterliegen weiterhin dem Berufsgeheimnis (Art. 458 Strafgesetzbuch); sie dürfen nur für den Zweck ' +
+      'des Ersuchens verwendet werden.',
     labels: {
       institution: 'ÖSHZ',
       recipient: 'Empfänger',
