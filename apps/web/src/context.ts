@@ -148,7 +148,8 @@ export async function buildContext(
     page(options) {
       const userArea: SafeHtml | undefined = me
         ? html`<span>${me.displayName} · ${me.institution.name}</span>
-<form method="post" action="/logout"><input type="hidden" name="_csrf" value="${csrf()}"><button type="submit" class="button--link">${t('nav.logout')}</button></form>`
+<form method="post" action="/logout"><input type="hidden" name="_csrf" value="${csrf()}">\
+<button type="submit" class="button--link">${t('nav.logout')}</button></form>`
         : undefined;
       const page = renderPage({
         language,

@@ -53,15 +53,31 @@ function languageSwitcher(options: LanguageSwitch, current: Language, t: Transla
   return html`<form class="language-switch" method="post" action="${options.action}">
 ${csrfField(options.csrfToken)}<input type="hidden" name="returnTo" value="${options.returnTo}">
 <fieldset class="language-switch__group"><legend class="visually-hidden">${t('ui.language')}</legend>
-${options.languages.map((language) => html`<button${attrs({ type: 'submit', name: 'lang', value: language, lang: language, class: 'language-switch__button', 'aria-pressed': language === current ? 'true' : 'false' })}>${LANGUAGE_NAMES[language]}</button>`)}
+${options.languages.map(
+  (language) =>
+    html`<button${attrs({
+      type: 'submit',
+      name: 'lang',
+      value: language,
+      lang: language,
+      class: 'language-switch__button',
+      'aria-pressed': language === current ? 'true' : 'false',
+    })}>${LANGUAGE_NAMES[language]}</button>`,
+)}
 </fieldset>
 </form>`;
 }
 
 function languageLinks(options: LanguageLinks, current: Language, t: Translate<UiKey>): SafeHtml {
   const link = (language: Language) =>
-    html`<a${attrs({ href: options.href(language), lang: language, hreflang: language, 'aria-current': language === current ? 'true' : undefined })}>${language.toUpperCase()}</a>`;
-  return html`<nav class="language-links" aria-label="${t('ui.language')}"><ul>${options.languages.map((language) => html`<li>${link(language)}</li>`)}</ul></nav>`;
+    html`<a${attrs({
+      href: options.href(language),
+      lang: language,
+      hreflang: language,
+      'aria-current': language === current ? 'true' : undefined,
+    })}>${language.toUpperCase()}</a>`;
+  return html`<nav class="language-links" aria-label="${t('ui.language')}">\
+<ul>${options.languages.map((language) => html`<li>${link(language)}</li>`)}</ul></nav>`;
 }
 
 /** The whole HTML document of one page. */

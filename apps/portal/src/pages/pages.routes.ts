@@ -345,7 +345,16 @@ ${decisions}
 <input type="hidden" name="csrf" value="${session.csrfToken}">
 <input type="hidden" name="providerKbo" value="${item.provider.kbo}">
 <input type="hidden" name="decisionRef" value="${decision.ref}">
-${textArea({ name: 'text', id: `${kind}-${id}`, label: t(keys.label), hint: t(keys.help), maxlength: MAX_WORDS, required: true, value: isDraftFor(kind) ? draft!.text : '', t })}
+${textArea({
+  name: 'text',
+  id: `${kind}-${id}`,
+  label: t(keys.label),
+  hint: t(keys.help),
+  maxlength: MAX_WORDS,
+  required: true,
+  value: isDraftFor(kind) ? draft!.text : '',
+  t,
+})}
 ${button({ label: t(keys.button) })}
 </form>
 </details>`;
@@ -430,7 +439,15 @@ ${items.length === 0 ? html`<p>${t('blocksNone')}</p>` : html`<ul>${items.map(bl
 <h2>${t('blockNew')}</h2>
 <form method="post" action="${BASE}/blocks">
 <input type="hidden" name="csrf" value="${session.csrfToken}">
-${selectField({ name: 'institutionKbo', id: 'institution', label: t('blockWhich'), options: cpas.map((c) => ({ value: c.kbo, label: c.name })), value: notice?.draft?.institutionKbo, required: true, t })}
+${selectField({
+  name: 'institutionKbo',
+  id: 'institution',
+  label: t('blockWhich'),
+  options: cpas.map((c) => ({ value: c.kbo, label: c.name })),
+  value: notice?.draft?.institutionKbo,
+  required: true,
+  t,
+})}
 ${textArea({ name: 'reason', id: 'reason', label: t('blockReason'), maxlength: 1000, required: true, value: notice?.draft?.reason ?? '', t })}
 ${button({ label: t('sendBlock') })}
 </form>`;

@@ -46,7 +46,14 @@ export async function renderAgendaReport(ctx: Ctx, id: string) {
     title: t('agenda.report.title', { name: report.personName }),
     main: html`<p><a href="/agenda">${t('agenda.back')}</a></p>
 <h1>${t('agenda.report.title', { name: report.personName })}</h1>
-${notice({ kind: 'info', text: t('agenda.report.signed', { date: formatDate(t.language, report.signedAt), name: report.signedBy ?? '—', kind: codeLabel(t, 'kind', report.kind) }) })}
+${notice({
+  kind: 'info',
+  text: t('agenda.report.signed', {
+    date: formatDate(t.language, report.signedAt),
+    name: report.signedBy ?? '—',
+    kind: codeLabel(t, 'kind', report.kind),
+  }),
+})}
 ${renderReportSections(ctx, report.sections)}`,
   });
 }

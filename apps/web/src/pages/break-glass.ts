@@ -95,7 +95,9 @@ ${table({
   rows: items.map((item) => [
     formatDate(t.language, item.receivedAt),
     statusBadge(t, item.status),
-    html`<a href="/requests/${item.id}/break-glass?person=${personId}">${t('breakGlass.restricted.link', { date: formatDate(t.language, item.receivedAt) })}</a>`,
+    html`<a href="/requests/${item.id}/break-glass?person=${personId}">${t('breakGlass.restricted.link', {
+      date: formatDate(t.language, item.receivedAt),
+    })}</a>`,
   ]),
 })}`;
 }
@@ -147,7 +149,17 @@ ${postForm({
   label: t('breakGlass.form.title'),
   body: html`
 ${personId && isUuid(personId) ? html`<input type="hidden" name="person" value="${personId}">` : ''}
-${textArea({ name: 'reason', label: t('breakGlass.form.reason'), hint: t('breakGlass.form.reason.hint'), value: state.reason, error: errorOf(errors, 'reason'), rows: 4, maxlength: 2000, required: true, t })}
+${textArea({
+  name: 'reason',
+  label: t('breakGlass.form.reason'),
+  hint: t('breakGlass.form.reason.hint'),
+  value: state.reason,
+  error: errorOf(errors, 'reason'),
+  rows: 4,
+  maxlength: 2000,
+  required: true,
+  t,
+})}
 <div class="actions">${button({ label: t('breakGlass.form.submit'), variant: 'warning' })}</div>`,
 })}`,
   });
@@ -215,7 +227,12 @@ ${
   letter.status === 'none'
     ? ''
     : html`<h2>${t('breakGlass.notice.letter')}</h2>
-<ul>${languages.map((language) => html`<li><a href="/requests/${request.id}/break-glass/${opening.id}/notice.pdf?lang=${language}" lang="${language}">${t.dynamic(`breakGlass.notice.download.${language}`)}</a>${language === personLanguage ? html` (${t('breakGlass.notice.personLanguage')})` : ''}</li>`)}</ul>`
+<ul>${languages.map(
+        (language) => html`<li>\
+<a href="/requests/${request.id}/break-glass/${opening.id}/notice.pdf?lang=${language}" lang="${language}">\
+${t.dynamic(`breakGlass.notice.download.${language}`)}</a>\
+${language === personLanguage ? html` (${t('breakGlass.notice.personLanguage')})` : ''}</li>`,
+      )}</ul>`
 }
 ${
   letter.status === 'due'
@@ -226,8 +243,24 @@ ${postForm({
   csrfToken: ctx.csrf(),
   label: t('breakGlass.notice.markSent'),
   body: html`
-${textField({ name: 'sentAt', label: t('breakGlass.notice.sentAt'), type: 'date', value: v.sentAt, error: errorOf(errors, 'sentAt'), width: 'medium', required: true, t })}
-${radioGroup({ name: 'method', label: t('breakGlass.notice.method'), value: v.method, error: errorOf(errors, 'method'), options: METHODS.map((method) => ({ value: method, label: t.dynamic(`breakGlass.method.${method}`) })), t })}
+${textField({
+  name: 'sentAt',
+  label: t('breakGlass.notice.sentAt'),
+  type: 'date',
+  value: v.sentAt,
+  error: errorOf(errors, 'sentAt'),
+  width: 'medium',
+  required: true,
+  t,
+})}
+${radioGroup({
+  name: 'method',
+  label: t('breakGlass.notice.method'),
+  value: v.method,
+  error: errorOf(errors, 'method'),
+  options: METHODS.map((method) => ({ value: method, label: t.dynamic(`breakGlass.method.${method}`) })),
+  t,
+})}
 <div class="actions">${button({ label: t('breakGlass.notice.submit') })}</div>`,
 })}`
     : ''
@@ -291,7 +324,13 @@ ${summaryList([
   [
     t('breakGlass.queue.status'),
     item.status === 'reviewed'
-      ? html`${statusTag(t.dynamic(`breakGlass.verdict.${item.verdict ?? 'justified'}`), item.verdict === 'unjustified' ? 'danger' : 'success')} ${t('breakGlass.queue.reviewedBy', { name: item.reviewedBy?.displayName ?? '', date: formatDate(t.language, item.reviewedAt) })}${item.comment ? html`<br>${item.comment}` : ''}`
+      ? html`${statusTag(
+          t.dynamic(`breakGlass.verdict.${item.verdict ?? 'justified'}`),
+          item.verdict === 'unjustified' ? 'danger' : 'success',
+        )} ${t('breakGlass.queue.reviewedBy', {
+          name: item.reviewedBy?.displayName ?? '',
+          date: formatDate(t.language, item.reviewedAt),
+        })}${item.comment ? html`<br>${item.comment}` : ''}`
       : statusTag(t('breakGlass.status.pending'), 'warning'),
   ],
 ])}
@@ -303,7 +342,8 @@ ${
         head: [t('breakGlass.queue.action.at'), t('breakGlass.queue.action.what')],
         rows: item.actionsDuringGrant.map((action) => [
           formatDateTime(t.language, action.at),
-          html`${t.maybe(`breakGlass.action.${action.action}`) ?? html`<code>${action.action}</code>`}${action.outcome === 'denied' ? html` ${statusTag(t('breakGlass.queue.action.denied'), 'danger')}` : ''}`,
+          html`${t.maybe(`breakGlass.action.${action.action}`) ?? html`<code>${action.action}</code>`}\
+${action.outcome === 'denied' ? html` ${statusTag(t('breakGlass.queue.action.denied'), 'danger')}` : ''}`,
         ]),
       })
 }
@@ -328,7 +368,18 @@ ${radioGroup({
   ],
   t,
 })}
-${textArea({ name: 'comment', id: `comment-${item.id}`, label: t('breakGlass.queue.comment'), hint: t('breakGlass.queue.comment.hint'), value: values.comment, error: errorOf(errors, 'comment'), rows: 3, maxlength: 2000, required: false, t })}
+${textArea({
+  name: 'comment',
+  id: `comment-${item.id}`,
+  label: t('breakGlass.queue.comment'),
+  hint: t('breakGlass.queue.comment.hint'),
+  value: values.comment,
+  error: errorOf(errors, 'comment'),
+  rows: 3,
+  maxlength: 2000,
+  required: false,
+  t,
+})}
 <div class="actions">${button({ label: t('breakGlass.queue.submit') })}</div>`,
 })}`
     : ''

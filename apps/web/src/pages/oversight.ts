@@ -158,7 +158,13 @@ async function renderOversight(ctx: Ctx, state: { niss?: string; reason?: string
     title: t('oversight.title'),
     status: state.status,
     main: html`<h1>${t('oversight.title')}</h1>
-${done === 'watched' ? notice({ kind: 'success', text: t('oversight.watch.added') }) : done === 'lifted' ? notice({ kind: 'success', text: t('oversight.watch.lifted') }) : ''}
+${
+  done === 'watched'
+    ? notice({ kind: 'success', text: t('oversight.watch.added') })
+    : done === 'lifted'
+      ? notice({ kind: 'success', text: t('oversight.watch.lifted') })
+      : ''
+}
 <p>${t('oversight.intro', { cpas: ctx.me?.institution.name ?? '' })}</p>
 <form method="get" action="/oversight" class="panel" aria-label="${t('oversight.period')}">
 ${textField({ name: 'from', label: t('oversight.from'), type: 'date', value: report.from.slice(0, 10), width: 'medium', t })}
@@ -198,8 +204,26 @@ ${postForm({
   csrfToken: ctx.csrf(),
   label: t('oversight.watch.add'),
   body: html`
-${textField({ name: 'niss', label: t('oversight.watch.niss'), value: state.niss, error: errorOf(errors, 'niss'), inputmode: 'numeric', width: 'medium', required: true, t })}
-${textField({ name: 'reason', label: t('oversight.watch.reason'), hint: t('oversight.watch.reason.hint'), value: state.reason, error: errorOf(errors, 'reason'), maxlength: 500, required: true, t })}
+${textField({
+  name: 'niss',
+  label: t('oversight.watch.niss'),
+  value: state.niss,
+  error: errorOf(errors, 'niss'),
+  inputmode: 'numeric',
+  width: 'medium',
+  required: true,
+  t,
+})}
+${textField({
+  name: 'reason',
+  label: t('oversight.watch.reason'),
+  hint: t('oversight.watch.reason.hint'),
+  value: state.reason,
+  error: errorOf(errors, 'reason'),
+  maxlength: 500,
+  required: true,
+  t,
+})}
 <div class="actions">${button({ label: t('oversight.watch.submit') })}</div>`,
 })}
 <h2>${t('oversight.monthly.link')}</h2>
@@ -208,7 +232,8 @@ ${textField({ name: 'month', label: t('oversight.monthly.month'), type: 'month',
 <div class="actions">${button({ label: t('oversight.monthly.open'), variant: 'secondary' })}</div>
 </form>
 <p><a href="/oversight/settings">${t('oversight.settings.link')}</a></p>
-<details class="panel"><summary>${t('oversight.explain.title')}</summary><p>${t('oversight.explain.text', { start: report.officeHours.start, end: report.officeHours.end })}</p></details>`,
+<details class="panel"><summary>${t('oversight.explain.title')}</summary>\
+<p>${t('oversight.explain.text', { start: report.officeHours.start, end: report.officeHours.end })}</p></details>`,
   });
 }
 
@@ -366,7 +391,16 @@ async function renderSettings(
     });
     return html`<section class="panel" aria-labelledby="settings-${key}"><h2 id="settings-${key}">${t(`oversight.settings.section.${key}`)}</h2>
 <p class="hint">${t('oversight.settings.lastChange', { date: formatDateTime(t.language, setting.updatedAt) })}</p>
-${setting.isEditable ? postForm({ action: `/oversight/settings/${key}`, csrfToken: ctx.csrf(), label: t(`oversight.settings.section.${key}`), body: html`${fields}<div class="actions">${button({ label: t('oversight.settings.save') })}</div>` }) : fields}
+${
+  setting.isEditable
+    ? postForm({
+        action: `/oversight/settings/${key}`,
+        csrfToken: ctx.csrf(),
+        label: t(`oversight.settings.section.${key}`),
+        body: html`${fields}<div class="actions">${button({ label: t('oversight.settings.save') })}</div>`,
+      })
+    : fields
+}
 </section>`;
   });
   return ctx.send({
@@ -433,7 +467,11 @@ async function renderAudit(ctx: Ctx) {
   const title = log.user ? t('oversight.audit.titleUser', { name: subject }) : t('oversight.audit.titlePerson', { name: subject });
   return ctx.send({
     title,
-    main: html`<p><a href="/oversight?${new URLSearchParams({ from: log.from.slice(0, 10), to: log.to.slice(0, 10) }).toString()}">${t('oversight.monthly.back')}</a></p>
+    main: html`<p><a href="/oversight?${new URLSearchParams({
+      from: log.from.slice(0, 10),
+      to: log.to.slice(0, 10),
+    }).toString()}">${t('oversight.monthly.back')}</a>\
+</p>
 <h1>${title}</h1>
 <p>${t('oversight.audit.intro', { from: formatDate(t.language, log.from), to: formatDate(t.language, log.to), count: log.total })}</p>
 ${

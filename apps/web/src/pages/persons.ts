@@ -48,7 +48,17 @@ export async function renderSearch(ctx: Ctx) {
     main: html`<h1>${t('persons.title')}</h1>
 ${errorSummary({ errors, t })}
 <form method="get" action="/persons" class="form" role="search" aria-label="${t('persons.search')}">
-${textField({ name: 'niss', label: t('persons.niss'), hint: t('persons.niss.hint'), value: niss, error: errorOf(errors, 'niss'), inputmode: 'numeric', width: 'medium', autocomplete: 'off', t })}
+${textField({
+  name: 'niss',
+  label: t('persons.niss'),
+  hint: t('persons.niss.hint'),
+  value: niss,
+  error: errorOf(errors, 'niss'),
+  inputmode: 'numeric',
+  width: 'medium',
+  autocomplete: 'off',
+  t,
+})}
 <div class="actions">${button({ label: t('persons.search') })}</div>
 </form>
 ${
@@ -91,11 +101,55 @@ ${postForm({
   idempotencyKey: state.idempotencyKey,
   label: t('register.title'),
   body: html`
-${textField({ name: 'niss', label: t('persons.niss'), hint: t('register.niss.hint'), value: v.niss, error: errorOf(errors, 'niss'), inputmode: 'numeric', width: 'medium', autocomplete: 'off', required: false, t })}
-${textField({ name: 'familyName', label: t('register.familyName'), value: v.familyName, error: errorOf(errors, 'familyName'), autocomplete: 'off', required: true, t })}
-${textField({ name: 'givenNames', label: t('register.givenNames'), value: v.givenNames, error: errorOf(errors, 'givenNames'), autocomplete: 'off', required: true, t })}
-${textField({ name: 'birthDate', label: t('persons.birthDate'), type: 'date', value: v.birthDate, error: errorOf(errors, 'birthDate'), width: 'medium', required: false, t })}
-${textField({ name: 'nationality', label: t('register.nationality'), value: v.nationality, error: errorOf(errors, 'nationality'), width: 'medium', required: false, t })}
+${textField({
+  name: 'niss',
+  label: t('persons.niss'),
+  hint: t('register.niss.hint'),
+  value: v.niss,
+  error: errorOf(errors, 'niss'),
+  inputmode: 'numeric',
+  width: 'medium',
+  autocomplete: 'off',
+  required: false,
+  t,
+})}
+${textField({
+  name: 'familyName',
+  label: t('register.familyName'),
+  value: v.familyName,
+  error: errorOf(errors, 'familyName'),
+  autocomplete: 'off',
+  required: true,
+  t,
+})}
+${textField({
+  name: 'givenNames',
+  label: t('register.givenNames'),
+  value: v.givenNames,
+  error: errorOf(errors, 'givenNames'),
+  autocomplete: 'off',
+  required: true,
+  t,
+})}
+${textField({
+  name: 'birthDate',
+  label: t('persons.birthDate'),
+  type: 'date',
+  value: v.birthDate,
+  error: errorOf(errors, 'birthDate'),
+  width: 'medium',
+  required: false,
+  t,
+})}
+${textField({
+  name: 'nationality',
+  label: t('register.nationality'),
+  value: v.nationality,
+  error: errorOf(errors, 'nationality'),
+  width: 'medium',
+  required: false,
+  t,
+})}
 ${radioGroup({
   name: 'language',
   label: t('register.language'),

@@ -35,8 +35,25 @@ ${postForm({
   csrfToken: ctx.csrf(),
   label: t('login.title'),
   body: html`
-${textField({ name: 'username', label: t('login.username'), value: state.username ?? '', error: errorOf(errors, 'username'), autocomplete: 'username', width: 'medium', t })}
-${textField({ name: 'password', label: t('login.password'), type: 'password', value: '', error: errorOf(errors, 'password'), autocomplete: 'current-password', width: 'medium', t })}
+${textField({
+  name: 'username',
+  label: t('login.username'),
+  value: state.username ?? '',
+  error: errorOf(errors, 'username'),
+  autocomplete: 'username',
+  width: 'medium',
+  t,
+})}
+${textField({
+  name: 'password',
+  label: t('login.password'),
+  type: 'password',
+  value: '',
+  error: errorOf(errors, 'password'),
+  autocomplete: 'current-password',
+  width: 'medium',
+  t,
+})}
 <div class="actions">${button({ label: t('login.submit') })}</div>`,
 })}
 ${ctx.settings.hasOidc ? html`<h2>${t('login.oidc.title')}</h2><p><a class="button button--secondary" href="/login/oidc">${t('login.oidc.link')}</a></p>` : ''}

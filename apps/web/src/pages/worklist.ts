@@ -42,7 +42,14 @@ ${
         rows: items.map((item) => [
           html`<a href="/requests/${item.requestId}">${item.personName}</a>`,
           codeLabel(t, 'kind', item.kind),
-          html`${codeLabel(t, 'alert', item.alert)} ${item.isOverdue ? statusTag(t('worklist.overdue'), 'danger') : statusTag(t('worklist.dueSoon'), 'warning')}${breakGlassWorklistLink(ctx, item)}`,
+          html`${codeLabel(
+            t,
+            'alert',
+            item.alert,
+          )} ${item.isOverdue ? statusTag(t('worklist.overdue'), 'danger') : statusTag(t('worklist.dueSoon'), 'warning')}${breakGlassWorklistLink(
+            ctx,
+            item,
+          )}`,
           formatDate(t.language, item.dueDate),
           codeLabel(t, 'status', item.status),
         ]),
