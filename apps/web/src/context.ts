@@ -5,6 +5,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  NATIONAL_LANGUAGES,
   createTranslator,
   html,
   isLanguage,
@@ -30,7 +31,7 @@ export const COOKIES = (isSecure: boolean) => ({
 });
 
 /** The languages a worker can pick (English stays available to developers through Accept-Language or the cookie). */
-export const PICKABLE: readonly Language[] = ['fr', 'nl', 'de'];
+export const PICKABLE: readonly Language[] = NATIONAL_LANGUAGES;
 
 export type Me = {
   id: string;

@@ -5,6 +5,7 @@
  * and weekly report. Every page goes through the API, which audits each read (R43, R44).
  */
 import {
+  NATIONAL_LANGUAGES,
   button,
   errorSummary,
   fieldId,
@@ -20,6 +21,7 @@ import {
   textArea,
   textField,
   type FieldMessage,
+  type NationalLanguage,
   type SafeHtml,
 } from '#ui/index.ts';
 import type { Ctx } from '../context.ts';
@@ -32,7 +34,7 @@ import { sendPdf } from './decisions.ts';
 import { requestHeader, type AidRequest } from './requests.ts';
 
 type Restricted = { id: string; status: string; receivedAt: string };
-type PersonNotice = { status: 'due' | 'sent' | 'none'; language?: 'fr' | 'nl' | 'de'; sentAt?: string; method?: string };
+type PersonNotice = { status: 'due' | 'sent' | 'none'; language?: NationalLanguage; sentAt?: string; method?: string };
 type Opening = {
   id: string;
   requestId: string;
@@ -65,7 +67,6 @@ type WeekRow = {
 };
 
 const METHODS = ['letter', 'registered-letter', 'ebox', 'handed-over'] as const;
-const LETTER_LANGUAGES = ['fr', 'nl', 'de'] as const;
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /** A whole-page outcome for a form action that met a refusal (kept for a repeated submit). */
@@ -201,7 +202,7 @@ async function renderOpening(
   const errors = state.errors ?? [];
   const letter = opening.personNotice;
   const personLanguage = letter.language ?? request.person?.language ?? 'fr';
-  const languages = [personLanguage, ...LETTER_LANGUAGES.filter((language) => language !== personLanguage)];
+  const languages = [personLanguage, ...NATIONAL_LANGUAGES.filter((language) => language !== personLanguage)];
   const v = state.values ?? { sentAt: todayInBrussels(), method: '' };
   return ctx.send({
     title: t('breakGlass.notice.title'),
@@ -547,7 +548,7 @@ export function registerBreakGlassPages(kit: PageKit): void {
     '/requests/:id/break-glass/:grantId/notice.pdf',
     requestPage((ctx, request) => {
       const lang = ctx.query('lang') ?? '';
-      const language = (LETTER_LANGUAGES as readonly string[]).includes(lang) ? lang : (request.person?.language ?? 'fr');
+      const language = (NATIONAL_LANGUAGES as readonly string[]).includes(lang) ? lang : (request.person?.language ?? 'fr');
       return sendPdf(
         ctx,
         `/api/v1/aid-requests/${request.id}/break-glass/${encodeURIComponent(ctx.param('grantId'))}/person-notice?lang=${language}`,

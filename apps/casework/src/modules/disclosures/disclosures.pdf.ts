@@ -5,7 +5,7 @@
  * (the PDF dates come from `exportedAt`), so its SHA-256 identifies what was sent.
  */
 import { openDocument, toPdfText } from '../letters/letters.ts';
-import type { Language } from '#ui/i18n.ts';
+import type { Language, NationalLanguage } from '#ui/i18n.ts';
 import { formatAmount, formatDate, labelFor } from '../letters/messages.ts';
 import type { DisclosureDocument, ExportedItem } from './disclosure.ts';
 
@@ -47,7 +47,7 @@ type Texts = {
   items: string;
 };
 
-const TEXTS: Record<'fr' | 'nl' | 'de', Texts> = {
+const TEXTS: Record<NationalLanguage, Texts> = {
   fr: {
     title: 'Communication de données sur demande écrite',
     colon: ' : ',
@@ -230,7 +230,7 @@ function itemRows(language: Language, t: Texts, item: ExportedItem): { title: st
 }
 
 /** Renders the document; `language` is the recipient's (fr, nl or de). */
-export function renderDisclosurePdf(document: DisclosureDocument, language: 'fr' | 'nl' | 'de'): Promise<Buffer> {
+export function renderDisclosurePdf(document: DisclosureDocument, language: NationalLanguage): Promise<Buffer> {
   const t = TEXTS[language];
   const {
     page: { doc, left, width },
