@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import { isMigrated } from '#platform/migrate.ts';
 import type { Logger } from '#platform/logger.ts';
-import { sendProblem } from '#platform/http.ts';
+import { addProblemTitles, sendProblem } from '#platform/http.ts';
 import type { TenantRegistry } from './tenant.ts';
 import { createAuthService } from './modules/auth/index.ts';
 import { createPersonService } from './modules/persons/index.ts';
@@ -20,6 +20,7 @@ import { createDecisionService } from './modules/decisions/index.ts';
 import { createDocumentService } from './modules/documents/index.ts';
 import { createOversightService } from './modules/oversight/index.ts';
 import { createWorklistService } from './modules/worklist/index.ts';
+import { CASEWORK_PROBLEM_TITLES } from './problem-titles.ts';
 import { registerCaseworkRoutes, type CaseworkServices } from './routes.ts';
 import { createHubClient } from './modules/exchange/hub-client.ts';
 import { createOutboxRelay } from './modules/exchange/outbox-relay.ts';
@@ -78,6 +79,7 @@ export function createCaseworkServices(deps: {
 /** The casework HTTP surface: the API, its OpenAPI document and readiness. */
 export function caseworkPlugin(services: CaseworkServices, tenants: TenantRegistry) {
   return async function casework(app: FastifyInstance): Promise<void> {
+    addProblemTitles(app, CASEWORK_PROBLEM_TITLES);
     await app.register(swagger, {
       openapi: {
         openapi: '3.0.3',

@@ -5,6 +5,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  NATIONAL_LANGUAGES,
   createTranslator,
   html,
   isLanguage,
@@ -17,7 +18,8 @@ import {
   type Translate,
 } from '#ui/index.ts';
 import { createApiCall, type ApiCall, type Inject } from './api-client.ts';
-import { catalogs, type MessageKey } from './messages/index.ts';
+import { catalog, type MessageKey } from './messages/index.ts';
+import { textValue } from './forms.ts';
 
 export type WebSettings = { isDemo: boolean; isSecure: boolean; hasOidc: boolean };
 
@@ -29,7 +31,7 @@ export const COOKIES = (isSecure: boolean) => ({
 });
 
 /** The languages a worker can pick (English stays available to developers through Accept-Language or the cookie). */
-export const PICKABLE: readonly Language[] = ['fr', 'nl', 'de'];
+export const PICKABLE: readonly Language[] = NATIONAL_LANGUAGES;
 
 export type Me = {
   id: string;
@@ -40,6 +42,13 @@ export type Me = {
   isQualifiedSocialWorker: boolean;
   institution: { kbo: string; name: string };
 };
+
+/** The roles a worker may have. The API decides what a role may do; the pages only choose what to offer. */
+export type Role = 'social-worker' | 'supervisor' | 'committee-member' | 'security-advisor' | 'admin';
+
+/** Whether the user has one of `roles`: every role check of the pages goes through here. */
+export const hasRole = (me: Me | null | undefined, ...roles: readonly Role[]): boolean =>
+  me !== null && me !== undefined && (roles as readonly string[]).includes(me.role);
 
 export type PageOptions = { title: string; main: Interpolation; status?: number; nav?: 'auto' | 'none' };
 
@@ -63,6 +72,10 @@ export type Ctx = {
   respond(outcome: { redirect: string } | { html: string; status: number }): FastifyReply;
   /** The current path with its query, for the language switcher's return. */
   returnTo: string;
+  /** A query-string value (the first when repeated), or `undefined`. */
+  query(name: string): string | undefined;
+  /** A path parameter of the route ('' when the route has none of that name). */
+  param(name: string): string;
 };
 
 export function resolveLanguage(request: FastifyRequest, cookieName: string): Language {
@@ -73,12 +86,12 @@ export function resolveLanguage(request: FastifyRequest, cookieName: string): La
 
 function navFor(me: Me, t: Translate<MessageKey>, path: string): NavItem[] {
   const items: NavItem[] = [];
-  if (me.role === 'social-worker' || me.role === 'supervisor') {
+  if (hasRole(me, 'social-worker', 'supervisor')) {
     items.push({ href: '/', label: t('nav.worklist'), isCurrent: path === '/' || path.startsWith('/worklist') });
     items.push({ href: '/persons', label: t('nav.persons'), isCurrent: path.startsWith('/persons') });
   }
-  if (me.role === 'committee-member') items.push({ href: '/agenda', label: t('nav.agenda'), isCurrent: path.startsWith('/agenda') });
-  if (me.role === 'security-advisor') {
+  if (hasRole(me, 'committee-member')) items.push({ href: '/agenda', label: t('nav.agenda'), isCurrent: path.startsWith('/agenda') });
+  if (hasRole(me, 'security-advisor')) {
     items.push({
       href: '/oversight',
       label: t('nav.oversight'),
@@ -86,9 +99,9 @@ function navFor(me: Me, t: Translate<MessageKey>, path: string): NavItem[] {
     });
     items.push({ href: '/oversight/break-glass', label: t('nav.breakGlass'), isCurrent: path.startsWith('/oversight/break-glass') });
   }
-  if (me.role === 'security-advisor' || me.role === 'supervisor')
+  if (hasRole(me, 'security-advisor', 'supervisor'))
     items.push({ href: '/disclosures', label: t('nav.disclosures'), isCurrent: path.startsWith('/disclosures') });
-  if (me.role === 'security-advisor' || me.role === 'supervisor' || me.role === 'admin')
+  if (hasRole(me, 'security-advisor', 'supervisor', 'admin'))
     items.push({ href: '/statistics', label: t('nav.statistics'), isCurrent: path.startsWith('/statistics') });
   return items;
 }
@@ -100,7 +113,7 @@ export async function buildContext(
 ): Promise<Ctx> {
   const cookies = COOKIES(deps.settings.isSecure);
   const language = resolveLanguage(request, cookies.language);
-  const t = createTranslator(catalogs, language);
+  const t = createTranslator(catalog, language);
   const token = request.cookies[cookies.session] ?? null;
   const api = createApiCall(deps.inject, { token, language, requestId: request.id });
   let me: Me | null = null;
@@ -123,6 +136,8 @@ export async function buildContext(
     me,
     settings: deps.settings,
     returnTo,
+    query: (name) => textValue(request.query, name),
+    param: (name) => textValue(request.params, name) ?? '',
     send(options) {
       const { html: body, status } = ctx.page(options);
       return reply.code(status).type('text/html; charset=utf-8').send(body);
@@ -134,7 +149,8 @@ export async function buildContext(
     page(options) {
       const userArea: SafeHtml | undefined = me
         ? html`<span>${me.displayName} · ${me.institution.name}</span>
-<form method="post" action="/logout"><input type="hidden" name="_csrf" value="${csrf()}"><button type="submit" class="button--link">${t('nav.logout')}</button></form>`
+<form method="post" action="/logout"><input type="hidden" name="_csrf" value="${csrf()}">\
+<button type="submit" class="button--link">${t('nav.logout')}</button></form>`
         : undefined;
       const page = renderPage({
         language,

@@ -3,13 +3,29 @@ import type { FieldMessage, Translate } from '#ui/index.ts';
 import type { MessageKey } from './messages/index.ts';
 import type { ApiResult } from './api-client.ts';
 
-export type FormBody = Record<string, string | string[] | undefined>;
+/**
+ * The text values of one name in a posted form, a query string or path parameters, read without
+ * trusting their shape: strings only, in order (a name sent twice gives two values).
+ */
+export function textValues(source: unknown, name: string): string[] {
+  if (typeof source !== 'object' || source === null || !Object.hasOwn(source, name)) return [];
+  const value: unknown = Reflect.get(source, name);
+  return (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
+}
+
+/** One text value (the first when the name was sent twice), or `undefined`. */
+export const textValue = (source: unknown, name: string): string | undefined => textValues(source, name)[0];
+
+/** Every name of a query string or form with its first text value. */
+export function textRecord(source: unknown): Record<string, string> {
+  if (typeof source !== 'object' || source === null) return {};
+  const entries = Object.keys(source).map((name) => [name, textValue(source, name)] as const);
+  return Object.fromEntries(entries.filter((entry): entry is readonly [string, string] => entry[1] !== undefined));
+}
 
 /** One text value of a posted form, trimmed; the first when the field was sent twice. */
 export function field(body: unknown, name: string): string {
-  const value = (body as FormBody | undefined)?.[name];
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === 'string' ? first.trim() : '';
+  return textValue(body, name)?.trim() ?? '';
 }
 
 /** The values of a form to pass back into its fields. */

@@ -17,7 +17,7 @@ import { SessionEndedError, type Inject } from './api-client.ts';
 import { buildContext, COOKIES, type Ctx, type WebSettings } from './context.ts';
 import { createIdempotencyStore, type ActionOutcome } from './idempotency.ts';
 import { createOidcLogin, type OidcPending, type OidcSettings } from './oidc.ts';
-import { field } from './forms.ts';
+import { field, textRecord } from './forms.ts';
 import { chooseLanguage, logIn, logOut, renderLogin, startSession } from './pages/session.ts';
 import { renderWorklist } from './pages/worklist.ts';
 import { register, renderPerson, renderRegister, renderSearch } from './pages/persons.ts';
@@ -124,7 +124,7 @@ export function webPlugin(deps: WebDeps) {
     /** A page of one aid request (the API decides whether this user may see it). */
     const requestPage = (handler: (ctx: Ctx, request: AidRequest) => Promise<unknown>) =>
       page(async (ctx) => {
-        const request = await loadRequest(ctx, (ctx.request.params as { id: string }).id);
+        const request = await loadRequest(ctx, ctx.param('id'));
         if (!('id' in request)) return failurePage(ctx, request.status);
         return handler(ctx, request);
       });
@@ -173,7 +173,7 @@ export function webPlugin(deps: WebDeps) {
       if (!pending || typeof pending.state !== 'string') return renderLogin(ctx, { info: ctx.t('login.oidc.failed'), status: 400 });
       let username: string | null = null;
       try {
-        username = await oidc.finish(request.query as Record<string, string>, pending);
+        username = await oidc.finish(textRecord(request.query), pending);
       } catch (error) {
         request.log.warn({ err: { message: (error as Error).message } }, 'OIDC login refused');
         return renderLogin(ctx, { info: ctx.t('login.oidc.failed'), status: 400 });
@@ -196,10 +196,10 @@ export function webPlugin(deps: WebDeps) {
     );
     app.get(
       '/persons/:id',
-      page((ctx) => renderPerson(ctx, (ctx.request.params as { id: string }).id)),
+      page((ctx) => renderPerson(ctx, ctx.param('id'))),
     );
     const personOf = async (ctx: Ctx) => {
-      const result = await ctx.api('GET', `/api/v1/persons/${encodeURIComponent((ctx.request.params as { id: string }).id)}`);
+      const result = await ctx.api('GET', `/api/v1/persons/${encodeURIComponent(ctx.param('id'))}`);
       return result.status === 200 ? (result.body as { id: string; givenNames: string; familyName: string }) : null;
     };
     app.get(
@@ -220,17 +220,17 @@ export function webPlugin(deps: WebDeps) {
 
     app.get(
       '/requests/:id',
-      page((ctx) => renderRequest(ctx, (ctx.request.params as { id: string }).id)),
+      page((ctx) => renderRequest(ctx, ctx.param('id'))),
     );
     app.get(
       '/requests/:id/acknowledgement',
-      page((ctx) => renderAcknowledgement(ctx, (ctx.request.params as { id: string }).id)),
+      page((ctx) => renderAcknowledgement(ctx, ctx.param('id'))),
     );
     app.get(
       '/requests/:id/acknowledgement.pdf',
       page((ctx) => {
-        const { id } = ctx.request.params as { id: string };
-        const lang = String((ctx.request.query as Record<string, string>).lang ?? 'fr');
+        const id = ctx.param('id');
+        const lang = ctx.query('lang') ?? 'fr';
         return sendPdf(
           ctx,
           `/api/v1/aid-requests/${encodeURIComponent(id)}/acknowledgement?lang=${['fr', 'nl', 'de'].includes(lang) ? lang : 'fr'}`,
@@ -241,7 +241,7 @@ export function webPlugin(deps: WebDeps) {
     app.post(
       '/requests/:id/assignment',
       post,
-      page((ctx) => assign(ctx, (ctx.request.params as { id: string }).id)),
+      page((ctx) => assign(ctx, ctx.param('id'))),
     );
     app.get(
       '/requests/:id/close',
@@ -303,7 +303,7 @@ export function webPlugin(deps: WebDeps) {
     );
     app.get(
       '/requests/:id/rse/:consultationId',
-      requestPage((ctx, request) => renderConsultation(ctx, request, (ctx.request.params as { consultationId: string }).consultationId)),
+      requestPage((ctx, request) => renderConsultation(ctx, request, ctx.param('consultationId'))),
     );
 
     app.get(
@@ -315,8 +315,7 @@ export function webPlugin(deps: WebDeps) {
       post,
       requestPage((ctx, request) => once(ctx, (key) => recordDecision(ctx, request, key))),
     );
-    const decisionOf = (ctx: Ctx, request: AidRequest) =>
-      request.decisions.find((d) => d.id === (ctx.request.params as { decisionId: string }).decisionId);
+    const decisionOf = (ctx: Ctx, request: AidRequest) => request.decisions.find((d) => d.id === ctx.param('decisionId'));
     app.get(
       '/requests/:id/decisions/:decisionId/notification',
       requestPage(async (ctx, request) => {
@@ -339,7 +338,7 @@ export function webPlugin(deps: WebDeps) {
       requestPage(async (ctx, request) => {
         const decision = decisionOf(ctx, request);
         if (!decision) return notFoundPage(ctx);
-        const lang = String((ctx.request.query as Record<string, string>).lang ?? request.person?.language ?? 'fr');
+        const lang = String(ctx.query('lang') ?? request.person?.language ?? 'fr');
         return sendPdf(
           ctx,
           `/api/v1/decisions/${decision.id}/letter?lang=${['fr', 'nl', 'de'].includes(lang) ? lang : 'fr'}`,
@@ -351,7 +350,7 @@ export function webPlugin(deps: WebDeps) {
     app.get('/agenda', page(renderAgenda));
     app.get(
       '/agenda/:id',
-      page((ctx) => renderAgendaReport(ctx, (ctx.request.params as { id: string }).id)),
+      page((ctx) => renderAgendaReport(ctx, ctx.param('id'))),
     );
 
     // Oversight, emergency access, disclosures and statistics: each capability registers its own pages.

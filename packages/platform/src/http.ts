@@ -9,7 +9,14 @@ import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Logger } from './logger.ts';
 import { AppError, type FieldError } from './errors.ts';
-import { problemTitle, pickLanguage } from './problem-titles.ts';
+import { createProblemTitleRegistry, problemLanguage, type ProblemTitleRegistry, type ProblemTitles } from './problem-titles.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The problem titles this app knows: the generic ones, and those its apps add (`problemTitles.add`). */
+    readonly problemTitles: ProblemTitleRegistry;
+  }
+}
 
 // ajv-formats ships CommonJS; its default export sits one level down under NodeNext.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -60,6 +67,14 @@ export function toFieldErrors(errors: ErrorObject[] | null | undefined, prefix =
   });
 }
 
+/** The generic titles, for an app not made by `createHttpApp` (a bare Fastify instance in a test). */
+const genericTitles = createProblemTitleRegistry();
+
+/** Gives an app's own problem titles to the HTTP app it is registered in. */
+export function addProblemTitles(app: FastifyInstance, titles: ProblemTitles): void {
+  if (app.hasDecorator('problemTitles')) app.problemTitles.add(titles);
+}
+
 export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -68,13 +83,13 @@ export function sendProblem(
   detail: string,
   errors?: FieldError[],
 ) {
-  const language = pickLanguage(request.headers['accept-language']);
+  const language = problemLanguage(request.headers['accept-language']);
   return reply
     .code(status)
     .type('application/problem+json; charset=utf-8')
     .send({
       type: `urn:rse:problem:${code}`,
-      title: problemTitle(code, status, language),
+      title: (request.server.hasDecorator('problemTitles') ? request.server.problemTitles : genericTitles).title(code, status, language),
       status,
       detail,
       code,
@@ -120,6 +135,7 @@ export function createHttpApp(options: HttpOptions): FastifyInstance {
     trustProxy: false,
     return503OnClosing: true,
   });
+  app.decorate('problemTitles', createProblemTitleRegistry());
   app.setValidatorCompiler(({ schema, httpPart }) => {
     const validate = (httpPart === 'body' ? bodyAjv : queryAjv).compile(schema);
     return validate as unknown as ReturnType<Parameters<FastifyInstance['setValidatorCompiler']>[0]>;

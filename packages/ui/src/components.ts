@@ -22,7 +22,12 @@ function describedBy(id: string, hint?: string, error?: string): string | undefi
 }
 
 function labelAndMessages(id: string, options: Common): SafeHtml {
-  return html`<label class="label" for="${id}">${options.label}${options.required === false ? html` <span class="optional">(${options.t('ui.optional')})</span>` : ''}</label>
+  return html`<label class="label" for="${id}">${options.label}${
+    options.required === false
+      ? html` <span class="optional">\
+(${options.t('ui.optional')})</span>`
+      : ''
+  }</label>
 ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : ''}
 ${options.error ? html`<p class="field-error" id="${id}-error"><span class="visually-hidden">${options.t('ui.errorPrefix')}</span> ${options.error}</p>` : ''}`;
 }
@@ -171,7 +176,13 @@ export function postForm(options: {
   isMultipart?: boolean;
   label?: string;
 }): SafeHtml {
-  return html`<form method="post"${attrs({ action: options.action, class: options.className ?? 'form', novalidate: true, 'aria-label': options.label, enctype: options.isMultipart ? 'multipart/form-data' : undefined })}>
+  return html`<form method="post"${attrs({
+    action: options.action,
+    class: options.className ?? 'form',
+    novalidate: true,
+    'aria-label': options.label,
+    enctype: options.isMultipart ? 'multipart/form-data' : undefined,
+  })}>
 ${csrfField(options.csrfToken)}
 ${options.idempotencyKey ? html`<input type="hidden" name="_idempotency" value="${options.idempotencyKey}">` : ''}
 ${options.body}
@@ -188,12 +199,20 @@ export function button(options: {
   data?: Record<string, string>;
 }): SafeHtml {
   const data = Object.fromEntries(Object.entries(options.data ?? {}).map(([key, value]) => [`data-${key}`, value]));
-  return html`<button${attrs({ type: options.type ?? 'submit', class: `button button--${options.variant ?? 'primary'}`, name: options.name, value: options.value, ...data })}>${options.label}</button>`;
+  return html`<button${attrs({
+    type: options.type ?? 'submit',
+    class: `button button--${options.variant ?? 'primary'}`,
+    name: options.name,
+    value: options.value,
+    ...data,
+  })}>${options.label}</button>`;
 }
 
 /** A short message after an action (status region, announced politely). */
 export function notice(options: { kind: 'success' | 'info' | 'warning' | 'error'; text: Interpolation; title?: string }): SafeHtml {
-  return html`<div class="notice notice--${options.kind}" role="${options.kind === 'error' ? 'alert' : 'status'}">${options.title ? html`<p class="notice__title">${options.title}</p>` : ''}<p>${options.text}</p></div>`;
+  const role = options.kind === 'error' ? 'alert' : 'status';
+  const title = options.title ? html`<p class="notice__title">${options.title}</p>` : '';
+  return html`<div class="notice notice--${options.kind}" role="${role}">${title}<p>${options.text}</p></div>`;
 }
 
 /** Label/value pairs as a description list. */
@@ -207,7 +226,10 @@ export const statusTag = (text: string, tone: 'neutral' | 'info' | 'success' | '
 
 let tableCount = 0;
 
-/** A data table with a caption and column headers (`scope="col"`); its wrapper scrolls sideways on narrow screens and is then reachable by keyboard (a labelled, focusable region). */
+/**
+ * A data table with a caption and column headers (`scope="col"`); its wrapper scrolls sideways on
+ * narrow screens and is then reachable by keyboard (a labelled, focusable region).
+ */
 export function table(options: {
   caption: Interpolation;
   head: Interpolation[];

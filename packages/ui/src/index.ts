@@ -9,20 +9,29 @@ export { html, raw, join, attrs, escapeHtml, SafeHtml, type Interpolation } from
 /** Languages, translators, catalog checks and Belgian date/amount formats. */
 export {
   LANGUAGES,
+  NATIONAL_LANGUAGES,
   LANGUAGE_NAMES,
   LOCALES,
   isLanguage,
   negotiateLanguage,
+  defineCatalog,
+  catalogIn,
+  mergeCatalogs,
   createTranslator,
+  fillPlaceholders,
   findCatalogProblems,
   missingKeyMarker,
   formatDate,
   formatDateTime,
+  formatLongDate,
+  formatLongDateTime,
   formatMoney,
   formatNumber,
   parseAmountToCents,
   type Language,
-  type Catalogs,
+  type NationalLanguage,
+  type Catalog,
+  type Texts,
   type Translate,
   type Params,
 } from './i18n.ts';
@@ -50,4 +59,4 @@ export {
   type Option,
 } from './components.ts';
 /** The page shell and the assets directory. */
-export { renderPage, UI_ASSETS_DIR, type PageOptions, type NavItem, type LanguageSwitch } from './layout.ts';
+export { renderPage, UI_ASSETS_DIR, type PageOptions, type NavItem, type LanguageSwitch, type LanguageLinks } from './layout.ts';

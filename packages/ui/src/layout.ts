@@ -2,7 +2,8 @@
  * The page shell shared by the worker application and the citizen portal: `<html lang>`, a skip
  * link, a header with the service name, the main navigation, the language switcher and the user
  * area, one `<main>` landmark and a footer. No inline script or style (the CSP forbids them): the
- * stylesheet and enhance.js come from the UI assets (`UI_ASSETS_DIR`).
+ * stylesheet and enhance.js come from the UI assets (`UI_ASSETS_DIR`). The portal runs no script at
+ * all and keeps its own phone-first stylesheet: `hasScript: false`, `hasUiStylesheet: false`.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,9 @@ export type NavItem = { href: string; label: string; isCurrent?: boolean };
 /** A POST form switching the language; the app stores the choice (cookie, profile) and redirects to `returnTo`. */
 export type LanguageSwitch = { action: string; csrfToken: string; returnTo: string; languages: readonly Language[] };
 
+/** Links switching the language without a script or a form (`?lang=nl`): the app remembers the choice. */
+export type LanguageLinks = { languages: readonly Language[]; href: (language: Language) => string };
+
 export type PageOptions = {
   language: Language;
   /** The page's own title; the document title is "title — serviceName". */
@@ -33,20 +37,47 @@ export type PageOptions = {
   /** Right-hand side of the header: the user's name and a logout form. */
   userArea?: Interpolation;
   languageSwitch?: LanguageSwitch;
+  languageLinks?: LanguageLinks;
   /** A banner above the header (e.g. "DEMO — synthetic data only"). */
   banner?: Interpolation;
   footer?: Interpolation;
   /** Extra stylesheets after ui.css. */
   stylesheets?: string[];
+  /** Whether the page links ui.css (default true; the portal has its own stylesheet). */
+  hasUiStylesheet?: boolean;
+  /** Whether the page loads enhance.js (default true; the portal runs no script). */
+  hasScript?: boolean;
 };
 
 function languageSwitcher(options: LanguageSwitch, current: Language, t: Translate<UiKey>): SafeHtml {
   return html`<form class="language-switch" method="post" action="${options.action}">
 ${csrfField(options.csrfToken)}<input type="hidden" name="returnTo" value="${options.returnTo}">
 <fieldset class="language-switch__group"><legend class="visually-hidden">${t('ui.language')}</legend>
-${options.languages.map((language) => html`<button${attrs({ type: 'submit', name: 'lang', value: language, lang: language, class: 'language-switch__button', 'aria-pressed': language === current ? 'true' : 'false' })}>${LANGUAGE_NAMES[language]}</button>`)}
+${options.languages.map(
+  (language) =>
+    html`<button${attrs({
+      type: 'submit',
+      name: 'lang',
+      value: language,
+      lang: language,
+      class: 'language-switch__button',
+      'aria-pressed': language === current ? 'true' : 'false',
+    })}>${LANGUAGE_NAMES[language]}</button>`,
+)}
 </fieldset>
 </form>`;
+}
+
+function languageLinks(options: LanguageLinks, current: Language, t: Translate<UiKey>): SafeHtml {
+  const link = (language: Language) =>
+    html`<a${attrs({
+      href: options.href(language),
+      lang: language,
+      hreflang: language,
+      'aria-current': language === current ? 'true' : undefined,
+    })}>${language.toUpperCase()}</a>`;
+  return html`<nav class="language-links" aria-label="${t('ui.language')}">\
+<ul>${options.languages.map((language) => html`<li>${link(language)}</li>`)}</ul></nav>`;
 }
 
 /** The whole HTML document of one page. */
@@ -58,9 +89,9 @@ export function renderPage(options: PageOptions): SafeHtml {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} — ${options.serviceName}</title>
-<link rel="stylesheet" href="${options.assetsBase}/ui.css">
+${options.hasUiStylesheet === false ? '' : html`<link rel="stylesheet" href="${options.assetsBase}/ui.css">`}
 ${(options.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${href}">`)}
-<script src="${options.assetsBase}/enhance.js" defer></script>
+${options.hasScript === false ? '' : html`<script src="${options.assetsBase}/enhance.js" defer></script>`}
 </head>
 <body>
 <a class="skip-link" href="#main">${t('ui.skipLink')}</a>
@@ -69,6 +100,7 @@ ${options.banner ? html`<div class="banner">${options.banner}</div>` : ''}
 <div class="site-header__inner">
 <a class="site-header__name" href="${options.homeHref}">${options.serviceName}</a>
 ${options.languageSwitch ? languageSwitcher(options.languageSwitch, options.language, t) : ''}
+${options.languageLinks ? languageLinks(options.languageLinks, options.language, t) : ''}
 ${options.userArea ? html`<div class="site-header__user">${options.userArea}</div>` : ''}
 </div>
 ${

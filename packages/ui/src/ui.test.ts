@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { html, raw, attrs, join } from './html.ts';
 import {
   createTranslator,
+  defineCatalog,
   findCatalogProblems,
+  mergeCatalogs,
   formatDate,
   formatDateTime,
   formatMoney,
@@ -39,11 +41,20 @@ test('negotiates the language from Accept-Language with q-values and regions', (
 
 test('every ui message exists in every language with the same placeholders', () => {
   assert.deepEqual(findCatalogProblems(uiMessages), []);
-  assert.deepEqual(findCatalogProblems({ en: { a: 'x {n}', b: 'y' }, fr: { a: 'x', c: '' } }), [
-    'fr: placeholders of a differ from en',
-    'fr: missing b',
-    'fr: extra c',
-  ]);
+  assert.deepEqual(
+    findCatalogProblems({ a: { en: 'x {n}', fr: 'x' }, b: { en: 'y' }, c: { en: 'z', fr: '' }, d: { en: 'w', fr: 'w', es: 'w' } }, [
+      'en',
+      'fr',
+    ]),
+    ['fr: placeholders of a differ from en', 'fr: missing b', 'fr: empty c', 'es: extra d'],
+  );
+});
+
+test('a catalog key without one of the four languages does not compile, and the check names it', () => {
+  // @ts-expect-error de and en are missing
+  const broken = defineCatalog({ 'a.b': { fr: 'x', nl: 'y' } });
+  assert.deepEqual(findCatalogProblems(broken), ['de: missing a.b', 'en: missing a.b']);
+  assert.throws(() => mergeCatalogs(uiMessages, { 'ui.yes': uiMessages['ui.no'] }), /ui\.yes is declared twice/);
 });
 
 test('a translator fills placeholders and marks a missing key visibly', () => {

@@ -1,22 +1,43 @@
 /**
  * The portal's pages at `/portal` (server-rendered HTML, no script): log in, every exchange about
  * me with its verification, what each CPAS would share with my statements and the actions on each
- * decision, and blocks. FR/NL/DE, phone first, WCAG 2.1 AA. Forms carry a token derived from the
- * session (CSRF); the session cookie is HttpOnly and SameSite=Lax.
+ * decision, and blocks. FR/NL/DE, phone first, WCAG 2.1 AA, rendered with packages/ui (the page
+ * shell without its script and with the portal's own stylesheet). Forms carry a token derived from
+ * the session (CSRF); the session cookie is HttpOnly and SameSite=Lax.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import {
+  NATIONAL_LANGUAGES,
+  button,
+  createTranslator,
+  formatLongDate,
+  formatLongDateTime,
+  formatMoney,
+  html,
+  negotiateLanguage,
+  notice,
+  renderPage,
+  selectField,
+  summaryList,
+  textArea,
+  textField,
+  type NationalLanguage,
+  type SafeHtml,
+  type Translate,
+} from '#ui/index.ts';
 import { AppError } from '#platform/errors.ts';
 import type { ShareableSummary } from '#contracts/summary/summary.schema.ts';
 import type { Portal } from '../portal.ts';
 import type { PersonSession } from '../modules/sessions/sessions.service.ts';
 import type { ExchangeItem } from '../modules/exchanges/exchanges.service.ts';
 import type { SummaryItem } from '../modules/summaries/summaries.service.ts';
-import { html, type Html } from './html.ts';
-import { CODES, LANGS, LEG_SENTENCES, OUTCOMES, PURPOSES, errorText, fill, label, t, type Lang, type MessageKey } from './messages.ts';
+import { catalog, type MessageKey } from './messages/index.ts';
+import { BlockBody, DecisionFormBody, DemoLoginBody, DoneQuery, LogoutBody, PageQuery } from './pages.schema.ts';
 
 const SESSION_COOKIE = 'rse_portal_session';
 const LANG_COOKIE = 'rse_portal_lang';
@@ -24,43 +45,43 @@ const FORM_COOKIE = 'rse_portal_form';
 const BASE = '/portal';
 const CSS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/portal.css');
 const MAX_WORDS = 2000;
+const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 type Page = 'login' | 'exchanges' | 'summaries' | 'blocks';
 type Draft = { kind: 'statement' | 'contest'; providerKbo: string; decisionRef: string; text: string };
+type T = Translate<MessageKey>;
 
-function pickLang(request: FastifyRequest): Lang {
-  const query = (request.query as { lang?: string } | undefined)?.lang;
-  if (query && (LANGS as readonly string[]).includes(query)) return query as Lang;
+const isNational = (value: string | undefined): value is NationalLanguage =>
+  (NATIONAL_LANGUAGES as readonly (string | undefined)[]).includes(value);
+
+/** The page's language: `?lang=` (then remembered in a cookie), the cookie, else Accept-Language; French by default. */
+function pickLanguage(request: FastifyRequest, asked: string | undefined): NationalLanguage {
+  if (isNational(asked)) return asked;
   const cookie = request.cookies[LANG_COOKIE];
-  if (cookie && (LANGS as readonly string[]).includes(cookie)) return cookie as Lang;
-  for (const part of (request.headers['accept-language'] ?? '').split(',')) {
-    const tag = part.trim().slice(0, 2).toLowerCase();
-    if ((LANGS as readonly string[]).includes(tag)) return tag as Lang;
-  }
-  return 'fr';
+  if (isNational(cookie)) return cookie;
+  return negotiateLanguage(request.headers['accept-language'], NATIONAL_LANGUAGES, 'fr');
 }
 
-const locale = (lang: Lang) => `${lang}-BE`;
-const formatDateTime = (iso: string | null, lang: Lang) =>
-  iso
-    ? new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(iso))
-    : '';
-const formatDate = (date: string | null | undefined, lang: Lang) =>
-  date
-    ? new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date.slice(0, 10)}T00:00:00Z`))
-    : '';
-const formatAmount = (cents: number, lang: Lang) =>
-  new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR' }).format(cents / 100);
+/** A code's label from a code list of the catalog (`code.ris`), or the code itself when the list lacks it. */
+const label = (t: T, list: 'code' | 'purpose' | 'outcome', code: string | null | undefined) =>
+  code ? (t.maybe(`${list}.${code}`) ?? code) : '';
 
-function outcomeText(outcome: string | null, lang: Lang): string {
+function outcomeText(t: T, outcome: string | null): string {
   if (!outcome) return '';
   const providers = /^providers:(\d+)$/.exec(outcome);
-  if (providers) return fill(OUTCOMES.providers![lang], { count: providers[1]! });
-  if (outcome.startsWith('signature.')) return OUTCOMES.signature![lang];
-  return label(OUTCOMES, outcome, lang);
+  if (providers) return t('outcome.providers', { count: providers[1]! });
+  if (outcome.startsWith('signature.')) return t('outcome.signature');
+  return label(t, 'outcome', outcome);
 }
 
-export async function registerPortalPages(app: FastifyInstance, portal: Portal): Promise<void> {
+function errorText(t: T, code: string): string {
+  const known = t.maybe(`error.${code}`);
+  if (known) return known;
+  return code.startsWith('signature.') || code.startsWith('hub.') ? t('error.hub.unreachable') : t('error.other');
+}
+
+export async function registerPortalPages(fastify: FastifyInstance, portal: Portal): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const css = await readFile(CSS_FILE, 'utf8');
   const isSecure = () => portal.publicUrl().startsWith('https:');
 
@@ -74,90 +95,91 @@ export async function registerPortalPages(app: FastifyInstance, portal: Portal):
     });
   }
 
-  function layout(
-    lang: Lang,
-    options: { title: string; session: PersonSession | null; page: Page; body: Html; status?: number },
-    reply: FastifyReply,
-    request: FastifyRequest,
-  ) {
+  /** One visit of a page: the language (from `?lang=`, remembered), its translator, and the page sender. */
+  type Visit = { request: FastifyRequest; reply: FastifyReply; lang: NationalLanguage; t: T; isLangAsked: boolean };
+  const visit = (request: FastifyRequest, reply: FastifyReply, asked: string | undefined): Visit => {
+    const lang = pickLanguage(request, asked);
+    return { request, reply, lang, t: createTranslator(catalog, lang), isLangAsked: asked !== undefined };
+  };
+
+  function layout(v: Visit, options: { title: string; session: PersonSession | null; page: Page; body: SafeHtml; status?: number }) {
+    const { t, lang, request, reply } = v;
     const here = `${BASE}${request.url.slice(BASE.length).split('?')[0] || '/'}`;
-    const link = (page: Page, key: MessageKey) =>
-      html`<li><a href="${BASE}/${page}"${options.page === page ? html` aria-current="page"` : ''}>${t(lang, key)}</a></li>`;
-    const page = html`<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${options.title} — ${t(lang, 'appName')}</title>
-<link rel="stylesheet" href="${BASE}/assets/portal.css">
-</head>
-<body>
-<a class="skip" href="#main">${t(lang, 'skip')}</a>
-<header>
-<p class="brand">${t(lang, 'appName')}${portal.sessions.isDemo ? html` <span class="demo">${t(lang, 'demoBadge')}</span>` : ''}</p>
-<nav class="langs" aria-label="${t(lang, 'languages')}"><ul>${LANGS.map((code) => html`<li><a href="${here}?lang=${code}" lang="${code}" hreflang="${code}"${code === lang ? html` aria-current="true"` : ''}>${code.toUpperCase()}</a></li>`)}</ul></nav>
-</header>
-${
-  options.session
-    ? html`<nav class="menu" aria-label="${t(lang, 'menu')}"><ul>${link('exchanges', 'navExchanges')}${link('summaries', 'navSummaries')}${link('blocks', 'navBlocks')}
-<li><form method="post" action="${BASE}/logout"><input type="hidden" name="csrf" value="${options.session.csrfToken}"><button class="link" type="submit">${t(lang, 'logOut')}</button></form></li></ul></nav>`
-    : ''
-}
-<main id="main">
-<h1>${options.title}</h1>
-${options.body}
-</main>
-<footer><p>${t(lang, 'footer')}</p></footer>
-</body>
-</html>`;
-    if (typeof (request.query as { lang?: string } | undefined)?.lang === 'string') setCookie(reply, LANG_COOKIE, lang, 365 * 86_400);
+    const navItem = (page: Page, key: MessageKey) => ({ href: `${BASE}/${page}`, label: t(key), isCurrent: options.page === page });
+    const page = renderPage({
+      language: lang,
+      title: options.title,
+      serviceName: t('appName'),
+      homeHref: `${BASE}/`,
+      t,
+      assetsBase: `${BASE}/assets`,
+      hasUiStylesheet: false,
+      hasScript: false,
+      stylesheets: [`${BASE}/assets/portal.css`],
+      banner: portal.sessions.isDemo ? t('demoBadge') : undefined,
+      languageLinks: { languages: NATIONAL_LANGUAGES, href: (code) => `${here}?lang=${code}` },
+      nav: options.session
+        ? [navItem('exchanges', 'navExchanges'), navItem('summaries', 'navSummaries'), navItem('blocks', 'navBlocks')]
+        : undefined,
+      userArea: options.session
+        ? html`<form method="post" action="${BASE}/logout"><input type="hidden" name="csrf" value="${options.session.csrfToken}">\
+<button class="link" type="submit">${t('logOut')}</button></form>`
+        : undefined,
+      main: html`<h1>${options.title}</h1>
+${options.body}`,
+      footer: html`<p>${t('footer')}</p>`,
+    });
+    if (v.isLangAsked) setCookie(reply, LANG_COOKIE, lang, 365 * 86_400);
     return reply
       .code(options.status ?? 200)
       .type('text/html; charset=utf-8')
-      .header(
-        'content-security-policy',
-        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-      )
+      .header('content-security-policy', CSP)
       .header('x-frame-options', 'DENY')
       .send(page.value);
   }
 
   const sessionOf = (request: FastifyRequest) => portal.sessions.authenticate(request.cookies[SESSION_COOKIE] ?? null);
-  const errorBox = (lang: Lang, code: string) =>
-    html`<div class="alert bad" role="alert"><h2>${t(lang, 'errorTitle')}</h2><p>${errorText(code, lang)}</p></div>`;
+  const errorBox = (t: T, code: string) => notice({ kind: 'error', title: t('errorTitle'), text: errorText(t, code) });
+  const doneBox = (text: string) => notice({ kind: 'success', text });
   const codeOf = (error: unknown) => (error instanceof AppError ? error.code : 'other');
   const statusOf = (error: unknown) => (error instanceof AppError ? error.status : 500);
 
   /** Runs a page that needs a person; without a session, back to the login page. */
-  async function withPerson(request: FastifyRequest, reply: FastifyReply, work: (session: PersonSession, lang: Lang) => Promise<unknown>) {
-    const session = await sessionOf(request);
-    if (!session) return reply.redirect(`${BASE}/`, 303);
-    return work(session, pickLang(request));
+  async function withPerson(v: Visit, work: (session: PersonSession) => Promise<unknown>) {
+    const session = await sessionOf(v.request);
+    if (!session) return v.reply.redirect(`${BASE}/`, 303);
+    return work(session);
   }
 
-  async function loginPage(request: FastifyRequest, reply: FastifyReply, error?: { code: string; status: number }) {
-    const lang = pickLang(request);
+  async function loginPage(v: Visit, error?: { code: string; status: number }) {
+    const { t } = v;
     const formToken = randomBytes(24).toString('base64url');
-    setCookie(reply, FORM_COOKIE, formToken, 3_600);
+    setCookie(v.reply, FORM_COOKIE, formToken, 3_600);
+    const formTokenField = html`<input type="hidden" name="form" value="${formToken}">`;
+    const demoPerson = (person: ReturnType<Portal['sessions']['demoPersons']>[number]) =>
+      html`<li><form method="post" action="${BASE}/login/demo">${formTokenField}\
+<input type="hidden" name="niss" value="${person.niss}">\
+${button({ label: t('demoAs', { name: `${person.givenNames} ${person.familyName} (${person.scenario})` }) })}</form></li>`;
     const demo = portal.sessions.isDemo
       ? html`<section aria-labelledby="demo-title">
-<h2 id="demo-title">${t(lang, 'demoTitle')}</h2>
-<p>${t(lang, 'demoIntro')}</p>
-<ul class="cards">${portal.sessions.demoPersons().map((person) => html`<li><form method="post" action="${BASE}/login/demo"><input type="hidden" name="form" value="${formToken}"><input type="hidden" name="niss" value="${person.niss}"><button type="submit">${t(lang, 'demoAs', { name: `${person.givenNames} ${person.familyName} (${person.scenario})` })}</button></form></li>`)}</ul>
+<h2 id="demo-title">${t('demoTitle')}</h2>
+<p>${t('demoIntro')}</p>
+<ul class="cards">${portal.sessions.demoPersons().map(demoPerson)}</ul>
 <form method="post" action="${BASE}/login/demo">
-<input type="hidden" name="form" value="${formToken}">
-<label for="niss">${t(lang, 'nissLabel')}</label>
-<p class="hint" id="niss-hint">${t(lang, 'nissHint')}</p>
-<input type="text" id="niss" name="niss" inputmode="numeric" autocomplete="off" aria-describedby="niss-hint" required>
-<button type="submit">${t(lang, 'enter')}</button>
+${formTokenField}
+${textField({ name: 'niss', id: 'niss', label: t('nissLabel'), hint: t('nissHint'), inputmode: 'numeric', autocomplete: 'off', required: true, t })}
+${button({ label: t('enter') })}
 </form>
 </section>`
       : '';
-    const body = html`${error ? errorBox(lang, error.code) : ''}
-<p>${t(lang, 'loginIntro')}</p>
-${portal.sessions.hasOidc ? html`<p><a class="button" href="${BASE}/login/oidc">${t(lang, 'loginOidc')}</a></p>` : html`<p>${t(lang, 'loginNoOidc')}</p>`}
+    const oidc = portal.sessions.hasOidc
+      ? html`<p><a class="button" href="${BASE}/login/oidc">${t('loginOidc')}</a></p>`
+      : html`<p>${t('loginNoOidc')}</p>`;
+    const body = html`${error ? errorBox(t, error.code) : ''}
+<p>${t('loginIntro')}</p>
+${oidc}
 ${demo}`;
-    return layout(lang, { title: t(lang, 'loginTitle'), session: null, page: 'login', body, status: error?.status }, reply, request);
+    return layout(v, { title: t('loginTitle'), session: null, page: 'login', body, status: error?.status });
   }
 
   function startSession(reply: FastifyReply, token: string) {
@@ -169,45 +191,45 @@ ${demo}`;
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
   );
 
-  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/', { schema: { hide: true, querystring: PageQuery } }, async (request, reply) => {
     if (await sessionOf(request)) return reply.redirect(`${BASE}/exchanges`, 303);
-    return loginPage(request, reply);
+    return loginPage(visit(request, reply, request.query.lang));
   });
 
-  app.post('/login/demo', { schema: { hide: true } }, async (request, reply) => {
-    const body = (request.body ?? {}) as { niss?: unknown; form?: unknown };
+  app.post('/login/demo', { schema: { hide: true, querystring: PageQuery, body: DemoLoginBody } }, async (request, reply) => {
+    const v = visit(request, reply, request.query.lang);
+    const { form, niss } = request.body;
     const cookieToken = request.cookies[FORM_COOKIE];
-    if (typeof body.form !== 'string' || !cookieToken || body.form !== cookieToken)
-      return loginPage(request, reply, { code: 'form.expired', status: 403 });
+    if (form === undefined || !cookieToken || form !== cookieToken) return loginPage(v, { code: 'form.expired', status: 403 });
     try {
-      const session = await portal.sessions.logInDemo(typeof body.niss === 'string' ? body.niss.slice(0, 32) : '');
+      const session = await portal.sessions.logInDemo((niss ?? '').slice(0, 32));
       return startSession(reply, session.token);
     } catch (error) {
-      return loginPage(request, reply, { code: codeOf(error), status: statusOf(error) });
+      return loginPage(v, { code: codeOf(error), status: statusOf(error) });
     }
   });
 
-  app.get('/login/oidc', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/login/oidc', { schema: { hide: true, querystring: PageQuery } }, async (request, reply) => {
     try {
       return reply.redirect((await portal.sessions.startOidc()).href, 303);
     } catch (error) {
-      return loginPage(request, reply, { code: codeOf(error), status: statusOf(error) });
+      return loginPage(visit(request, reply, request.query.lang), { code: codeOf(error), status: statusOf(error) });
     }
   });
 
   app.get('/login/oidc/callback', { schema: { hide: true } }, async (request, reply) => {
+    const query = new URLSearchParams(request.url.split('?')[1] ?? '');
     try {
-      const query = new URLSearchParams(request.url.split('?')[1] ?? '');
       const session = await portal.sessions.finishOidcWithCode(query.get('code') ?? '', query.get('state') ?? '');
       return startSession(reply, session.token);
     } catch (error) {
-      return loginPage(request, reply, { code: codeOf(error), status: statusOf(error) });
+      return loginPage(visit(request, reply, query.get('lang') ?? undefined), { code: codeOf(error), status: statusOf(error) });
     }
   });
 
-  app.post('/logout', { schema: { hide: true } }, async (request, reply) => {
+  app.post('/logout', { schema: { hide: true, body: LogoutBody } }, async (request, reply) => {
     const session = await sessionOf(request);
-    if (session && portal.sessions.isCsrfValid(session, (request.body as { csrf?: unknown } | undefined)?.csrf)) {
+    if (session && portal.sessions.isCsrfValid(session, request.body.csrf)) {
       await portal.sessions.logOut(request.cookies[SESSION_COOKIE] ?? null);
     }
     reply.clearCookie(SESSION_COOKIE, { path: BASE });
@@ -215,237 +237,249 @@ ${demo}`;
   });
 
   // Every exchange about me, each verified by the portal itself.
-  app.get('/exchanges', { schema: { hide: true } }, async (request, reply) =>
-    withPerson(request, reply, async (session, lang) => {
-      let body: Html;
+  app.get('/exchanges', { schema: { hide: true, querystring: PageQuery } }, async (request, reply) => {
+    const v = visit(request, reply, request.query.lang);
+    return withPerson(v, async (session) => {
+      const { t, lang } = v;
+      let body: SafeHtml;
       try {
         const result = await portal.exchanges.listExchanges(session.niss);
         const failed = result.items.filter((item) => !item.verified).length;
         const entry = (item: ExchangeItem) => {
-          const sentence = fill(label(LEG_SENTENCES, item.type in LEG_SENTENCES ? item.type : 'unknown', lang), {
+          const parties = {
             requester: item.requester?.name ?? '',
             provider: item.provider?.name ?? item.requester?.name ?? '',
-            outcome: outcomeText(item.outcome, lang),
-          });
+            outcome: outcomeText(t, item.outcome),
+          };
+          const sentence = t.maybe(`sentence.${item.type}`, parties) ?? t('sentence.unknown', parties);
+          const badge = item.verified
+            ? html`<span class="badge ok">✓ ${t('verified')}</span>`
+            : html`<span class="badge bad">✗ ${t('notVerified')}</span>`;
           return html`<li class="entry${item.verified ? '' : ' failed'}">
-<p><strong>${formatDateTime(item.at, lang)}</strong></p>
+<p><strong>${formatLongDateTime(lang, item.at)}</strong></p>
 <p>${sentence}</p>
-${item.purpose ? html`<p class="meta">${t(lang, 'purpose', { purpose: label(PURPOSES, item.purpose, lang) })}</p>` : ''}
-<p class="meta">${item.verified ? html`<span class="badge ok">✓ ${t(lang, 'verified')}</span>` : html`<span class="badge bad">✗ ${t(lang, 'notVerified')}</span>`} ${t(lang, 'entryNumber', { index: item.leafIndex })}</p>
+${item.purpose ? html`<p class="meta">${t('purpose', { purpose: label(t, 'purpose', item.purpose) })}</p>` : ''}
+<p class="meta">${badge} ${t('entryNumber', { index: item.leafIndex })}</p>
 </li>`;
         };
         const heading =
           result.items.length === 0
-            ? html`<p>${t(lang, 'exchangesNone')}</p>`
+            ? html`<p>${t('exchangesNone')}</p>`
             : failed === 0
-              ? html`<div class="alert ok" role="status"><p>✓ ${t(lang, 'allVerified', { count: result.items.length })}</p></div>`
-              : html`<div class="alert bad" role="alert"><p>${t(lang, 'someFailed', { count: failed })}</p></div>`;
-        body = html`${session.givenNames ? html`<p>${t(lang, 'hello', { name: `${session.givenNames} ${session.familyName ?? ''}`.trim() })}</p>` : ''}
-<p>${t(lang, 'exchangesIntro')}</p>
-${result.log.isConsistent ? '' : html`<div class="alert bad" role="alert"><p><strong>${t(lang, 'logInconsistent')}</strong></p></div>`}
+              ? doneBox(`✓ ${t('allVerified', { count: result.items.length })}`)
+              : notice({ kind: 'error', text: t('someFailed', { count: failed }) });
+        const name = `${session.givenNames} ${session.familyName ?? ''}`.trim();
+        const treeHead = result.log.treeHead;
+        body = html`${session.givenNames ? html`<p>${t('hello', { name })}</p>` : ''}
+<p>${t('exchangesIntro')}</p>
+${result.log.isConsistent ? '' : notice({ kind: 'error', text: html`<strong>${t('logInconsistent')}</strong>` })}
 ${heading}
 <ol class="entries" reversed>${[...result.items].reverse().map(entry)}</ol>
-${result.log.treeHead ? html`<p class="meta">${t(lang, 'treeHeadLine', { size: result.log.treeHead.treeSize, date: formatDateTime(result.log.treeHead.timestamp, lang) })}</p>` : ''}`;
+${treeHead ? html`<p class="meta">${t('treeHeadLine', { size: treeHead.treeSize, date: formatLongDateTime(lang, treeHead.timestamp) })}</p>` : ''}`;
       } catch (error) {
-        body = errorBox(lang, codeOf(error));
+        body = errorBox(t, codeOf(error));
       }
-      return layout(lang, { title: t(lang, 'exchangesTitle'), session, page: 'exchanges', body }, reply, request);
-    }),
-  );
+      return layout(v, { title: t('exchangesTitle'), session, page: 'exchanges', body });
+    });
+  });
 
   async function summariesPage(
-    request: FastifyRequest,
-    reply: FastifyReply,
+    v: Visit,
     session: PersonSession,
-    lang: Lang,
     notice?: { done?: MessageKey; error?: { code: string; status: number }; draft?: Draft },
   ) {
-    let content: Html;
+    const { t } = v;
+    let content: SafeHtml;
     try {
       const { items } = await portal.summaries.listSummaries(session.niss);
       content =
         items.length === 0
-          ? html`<p>${t(lang, 'summariesNone')}</p>`
-          : html`${items.map((item, index) => summaryCard(item, index, lang, session, notice?.draft))}`;
+          ? html`<p>${t('summariesNone')}</p>`
+          : html`${items.map((item, index) => summaryCard(v, item, index, session, notice?.draft))}`;
     } catch (error) {
-      content = errorBox(lang, codeOf(error));
+      content = errorBox(t, codeOf(error));
     }
-    const body = html`${notice?.done ? html`<div class="alert ok" role="status"><p>${t(lang, notice.done)}</p></div>` : ''}
-${notice?.error ? errorBox(lang, notice.error.code) : ''}
-<p>${t(lang, 'summariesIntro')}</p>
+    const body = html`${notice?.done ? doneBox(t(notice.done)) : ''}
+${notice?.error ? errorBox(t, notice.error.code) : ''}
+<p>${t('summariesIntro')}</p>
 ${content}`;
-    return layout(
-      lang,
-      { title: t(lang, 'summariesTitle'), session, page: 'summaries', body, status: notice?.error?.status },
-      reply,
-      request,
-    );
+    return layout(v, { title: t('summariesTitle'), session, page: 'summaries', body, status: notice?.error?.status });
   }
 
-  function summaryCard(item: SummaryItem, index: number, lang: Lang, session: PersonSession, draft?: Draft) {
+  function summaryCard(v: Visit, item: SummaryItem, index: number, session: PersonSession, draft?: Draft) {
+    const { t } = v;
     const summary = item.summary;
     const contact = summary
       ? [summary.provider.serviceContact.phone, summary.provider.serviceContact.email].filter(Boolean).join(' · ')
       : '';
+    const decisions = summary
+      ? summary.decisions.length === 0
+        ? html`<p>${t('noDecisions')}</p>`
+        : summary.decisions.map((decision, d) => decisionBlock(v, item, summary, decision, `${index}-${d}`, session, draft))
+      : '';
     return html`<section class="card" aria-labelledby="cpas-${index}">
 <h2 id="cpas-${index}">${item.provider.name}</h2>
-${item.status !== 'answered' ? html`<p>${t(lang, 'summaryStatus', { status: outcomeText(item.status, lang) })}</p>` : ''}
-${contact ? html`<p class="meta">${t(lang, 'contact', { contact })}</p>` : ''}
-${summary ? (summary.decisions.length === 0 ? html`<p>${t(lang, 'noDecisions')}</p>` : summary.decisions.map((decision, d) => decisionBlock(item, summary, decision, `${index}-${d}`, lang, session, draft))) : ''}
+${item.status !== 'answered' ? html`<p>${t('summaryStatus', { status: outcomeText(t, item.status) })}</p>` : ''}
+${contact ? html`<p class="meta">${t('contact', { contact })}</p>` : ''}
+${decisions}
 </section>`;
   }
 
   function decisionBlock(
+    v: Visit,
     item: SummaryItem,
     summary: ShareableSummary,
     decision: ShareableSummary['decisions'][number],
     id: string,
-    lang: Lang,
     session: PersonSession,
     draft?: Draft,
   ) {
+    const { t, lang } = v;
     const statements = summary.statements.filter((s) => s.decisionRef === decision.ref);
     const isDraftFor = (kind: Draft['kind']) =>
-      draft && draft.kind === kind && draft.decisionRef === decision.ref && draft.providerKbo === item.provider.kbo;
-    const form = (
-      kind: Draft['kind'],
-      summaryKey: MessageKey,
-      helpKey: MessageKey,
-      labelKey: MessageKey,
-      buttonKey: MessageKey,
-    ) => html`<details${isDraftFor(kind) ? html` open` : ''}>
-<summary>${t(lang, summaryKey)}</summary>
+      draft !== undefined && draft.kind === kind && draft.decisionRef === decision.ref && draft.providerKbo === item.provider.kbo;
+    const form = (kind: Draft['kind'], keys: { summary: MessageKey; help: MessageKey; label: MessageKey; button: MessageKey }) =>
+      html`<details${isDraftFor(kind) ? html` open` : ''}>
+<summary>${t(keys.summary)}</summary>
 <form method="post" action="${BASE}/summaries/${kind}">
 <input type="hidden" name="csrf" value="${session.csrfToken}">
 <input type="hidden" name="providerKbo" value="${item.provider.kbo}">
 <input type="hidden" name="decisionRef" value="${decision.ref}">
-<label for="${kind}-${id}">${t(lang, labelKey)}</label>
-<p class="hint" id="${kind}-${id}-hint">${t(lang, helpKey)}</p>
-<textarea id="${kind}-${id}" name="text" maxlength="${MAX_WORDS}" required aria-describedby="${kind}-${id}-hint">${isDraftFor(kind) ? draft!.text : ''}</textarea>
-<button type="submit">${t(lang, buttonKey)}</button>
+${textArea({
+  name: 'text',
+  id: `${kind}-${id}`,
+  label: t(keys.label),
+  hint: t(keys.help),
+  maxlength: MAX_WORDS,
+  required: true,
+  value: isDraftFor(kind) ? draft!.text : '',
+  t,
+})}
+${button({ label: t(keys.button) })}
 </form>
 </details>`;
     const period = decision.period
       ? decision.period.to
-        ? t(lang, 'periodFromTo', { from: formatDate(decision.period.from, lang), to: formatDate(decision.period.to, lang) })
-        : t(lang, 'periodFrom', { from: formatDate(decision.period.from, lang) })
+        ? t('periodFromTo', { from: formatLongDate(lang, decision.period.from), to: formatLongDate(lang, decision.period.to) })
+        : t('periodFrom', { from: formatLongDate(lang, decision.period.from) })
       : '';
+    const fields = summaryList([
+      [t('fieldAid'), label(t, 'code', decision.aidType)],
+      [t('fieldOutcome'), label(t, 'code', decision.outcome)],
+      ...(period ? [[t('fieldPeriod'), period] as const] : []),
+      ...(decision.amountCents !== undefined ? [[t('fieldAmount'), formatMoney(lang, decision.amountCents)] as const] : []),
+      [t('fieldBasis'), label(t, 'code', decision.legalBasis)],
+      [t('fieldMotivation'), label(t, 'code', decision.motivationCategory)],
+      [t('fieldStatus'), label(t, 'code', decision.status)],
+      [t('fieldRef'), decision.ref],
+    ]);
+    const statement = (s: ShareableSummary['statements'][number]) =>
+      html`<blockquote><p>${s.text}</p><p class="meta">${formatLongDateTime(lang, s.at)}</p></blockquote>`;
     return html`<article class="card" aria-labelledby="decision-${id}">
-<h3 id="decision-${id}">${t(lang, 'decisionOf', { date: formatDate(decision.decidedAt, lang) })}</h3>
-<dl class="fields">
-<dt>${t(lang, 'fieldAid')}</dt><dd>${label(CODES, decision.aidType, lang)}</dd>
-<dt>${t(lang, 'fieldOutcome')}</dt><dd>${label(CODES, decision.outcome, lang)}</dd>
-${period ? html`<dt>${t(lang, 'fieldPeriod')}</dt><dd>${period}</dd>` : ''}
-${decision.amountCents !== undefined ? html`<dt>${t(lang, 'fieldAmount')}</dt><dd>${formatAmount(decision.amountCents, lang)}</dd>` : ''}
-<dt>${t(lang, 'fieldBasis')}</dt><dd>${label(CODES, decision.legalBasis, lang)}</dd>
-<dt>${t(lang, 'fieldMotivation')}</dt><dd>${label(CODES, decision.motivationCategory, lang)}</dd>
-<dt>${t(lang, 'fieldStatus')}</dt><dd>${label(CODES, decision.status, lang)}</dd>
-<dt>${t(lang, 'fieldRef')}</dt><dd>${decision.ref}</dd>
-</dl>
-${statements.length > 0 ? html`<h4>${t(lang, 'myStatements')}</h4>${statements.map((s) => html`<blockquote><p>${s.text}</p><p class="meta">${formatDateTime(s.at, lang)}</p></blockquote>`)}` : ''}
-${form('statement', 'addStatement', 'statementHelp', 'statementLabel', 'sendStatement')}
-${decision.status === 'final' ? form('contest', 'contestDecision', 'contestHelp', 'contestLabel', 'sendContest') : ''}
+<h3 id="decision-${id}">${t('decisionOf', { date: formatLongDate(lang, decision.decidedAt) })}</h3>
+${fields}
+${statements.length > 0 ? html`<h4>${t('myStatements')}</h4>${statements.map(statement)}` : ''}
+${form('statement', { summary: 'addStatement', help: 'statementHelp', label: 'statementLabel', button: 'sendStatement' })}
+${decision.status === 'final' ? form('contest', { summary: 'contestDecision', help: 'contestHelp', label: 'contestLabel', button: 'sendContest' }) : ''}
 </article>`;
   }
 
-  app.get('/summaries', { schema: { hide: true } }, async (request, reply) =>
-    withPerson(request, reply, async (session, lang) => {
-      const done = (request.query as { done?: string }).done;
-      return summariesPage(request, reply, session, lang, {
-        done: done === 'statement' ? 'doneStatement' : done === 'contest' ? 'doneContest' : undefined,
-      });
-    }),
-  );
+  app.get('/summaries', { schema: { hide: true, querystring: DoneQuery } }, async (request, reply) => {
+    const v = visit(request, reply, request.query.lang);
+    const done = request.query.done;
+    return withPerson(v, async (session) =>
+      summariesPage(v, session, { done: done === 'statement' ? 'doneStatement' : done === 'contest' ? 'doneContest' : undefined }),
+    );
+  });
 
   for (const kind of ['statement', 'contest'] as const) {
-    app.post(`/summaries/${kind}`, { schema: { hide: true } }, async (request, reply) =>
-      withPerson(request, reply, async (session, lang) => {
-        const body = (request.body ?? {}) as Record<string, unknown>;
+    app.post(`/summaries/${kind}`, { schema: { hide: true, querystring: PageQuery, body: DecisionFormBody } }, async (request, reply) => {
+      const v = visit(request, reply, request.query.lang);
+      return withPerson(v, async (session) => {
+        const body = request.body;
+        const text = body.text ?? '';
         const draft: Draft = {
           kind,
-          providerKbo: String(body.providerKbo ?? '').slice(0, 20),
-          decisionRef: String(body.decisionRef ?? '').slice(0, 128),
-          text: String(body.text ?? '').slice(0, MAX_WORDS),
+          providerKbo: (body.providerKbo ?? '').slice(0, 20),
+          decisionRef: (body.decisionRef ?? '').slice(0, 128),
+          text: text.slice(0, MAX_WORDS),
         };
         if (!portal.sessions.isCsrfValid(session, body.csrf))
-          return summariesPage(request, reply, session, lang, { error: { code: 'form.expired', status: 403 }, draft });
-        if (draft.text.trim().length === 0 || String(body.text ?? '').length > MAX_WORDS)
-          return summariesPage(request, reply, session, lang, { error: { code: 'validation.failed', status: 422 }, draft });
+          return summariesPage(v, session, { error: { code: 'form.expired', status: 403 }, draft });
+        if (draft.text.trim().length === 0 || text.length > MAX_WORDS)
+          return summariesPage(v, session, { error: { code: 'validation.failed', status: 422 }, draft });
         try {
-          if (kind === 'statement')
-            await portal.requests.addStatement(session.niss, {
-              providerKbo: draft.providerKbo,
-              decisionRef: draft.decisionRef,
-              text: draft.text.trim(),
-            });
-          else
-            await portal.requests.contest(session.niss, {
-              providerKbo: draft.providerKbo,
-              decisionRef: draft.decisionRef,
-              reason: draft.text.trim(),
-            });
+          const target = { providerKbo: draft.providerKbo, decisionRef: draft.decisionRef };
+          if (kind === 'statement') await portal.requests.addStatement(session.niss, { ...target, text: draft.text.trim() });
+          else await portal.requests.contest(session.niss, { ...target, reason: draft.text.trim() });
         } catch (error) {
-          return summariesPage(request, reply, session, lang, { error: { code: codeOf(error), status: statusOf(error) }, draft });
+          return summariesPage(v, session, { error: { code: codeOf(error), status: statusOf(error) }, draft });
         }
         return reply.redirect(`${BASE}/summaries?done=${kind}`, 303);
-      }),
-    );
+      });
+    });
   }
 
   async function blocksPage(
-    request: FastifyRequest,
-    reply: FastifyReply,
+    v: Visit,
     session: PersonSession,
-    lang: Lang,
     notice?: { done?: boolean; error?: { code: string; status: number }; draft?: { institutionKbo: string; reason: string } },
   ) {
-    let content: Html;
+    const { t, lang } = v;
+    let content: SafeHtml;
     try {
       const [{ items }, names] = await Promise.all([portal.requests.listBlocks(session.niss), portal.hub.names()]);
       const cpas = [];
       for (const [kbo, name] of names) if ((await portal.hub.institution(kbo))?.kind === 'cpas') cpas.push({ kbo, name });
       cpas.sort((a, b) => a.name.localeCompare(b.name));
-      content = html`<h2>${t(lang, 'blocksCurrent')}</h2>
-${items.length === 0 ? html`<p>${t(lang, 'blocksNone')}</p>` : html`<ul>${items.map((block) => html`<li>${t(lang, 'blockedSince', { name: block.institution.name, date: formatDate(block.createdAt, lang), reason: block.reason })}</li>`)}</ul>`}
-<h2>${t(lang, 'blockNew')}</h2>
+      const blocked = (block: (typeof items)[number]) =>
+        html`<li>${t('blockedSince', { name: block.institution.name, date: formatLongDate(lang, block.createdAt), reason: block.reason })}</li>`;
+      content = html`<h2>${t('blocksCurrent')}</h2>
+${items.length === 0 ? html`<p>${t('blocksNone')}</p>` : html`<ul>${items.map(blocked)}</ul>`}
+<h2>${t('blockNew')}</h2>
 <form method="post" action="${BASE}/blocks">
 <input type="hidden" name="csrf" value="${session.csrfToken}">
-<label for="institution">${t(lang, 'blockWhich')}</label>
-<select id="institution" name="institutionKbo" required>${cpas.map((c) => html`<option value="${c.kbo}"${notice?.draft?.institutionKbo === c.kbo ? html` selected` : ''}>${c.name}</option>`)}</select>
-<label for="reason">${t(lang, 'blockReason')}</label>
-<textarea id="reason" name="reason" maxlength="1000" required>${notice?.draft?.reason ?? ''}</textarea>
-<button type="submit">${t(lang, 'sendBlock')}</button>
+${selectField({
+  name: 'institutionKbo',
+  id: 'institution',
+  label: t('blockWhich'),
+  options: cpas.map((c) => ({ value: c.kbo, label: c.name })),
+  value: notice?.draft?.institutionKbo,
+  required: true,
+  t,
+})}
+${textArea({ name: 'reason', id: 'reason', label: t('blockReason'), maxlength: 1000, required: true, value: notice?.draft?.reason ?? '', t })}
+${button({ label: t('sendBlock') })}
 </form>`;
     } catch (error) {
-      content = errorBox(lang, codeOf(error));
+      content = errorBox(t, codeOf(error));
     }
-    const body = html`${notice?.done ? html`<div class="alert ok" role="status"><p>${t(lang, 'doneBlock')}</p></div>` : ''}
-${notice?.error ? errorBox(lang, notice.error.code) : ''}
-<p>${t(lang, 'blocksIntro')}</p>
+    const body = html`${notice?.done ? doneBox(t('doneBlock')) : ''}
+${notice?.error ? errorBox(t, notice.error.code) : ''}
+<p>${t('blocksIntro')}</p>
 ${content}`;
-    return layout(lang, { title: t(lang, 'blocksTitle'), session, page: 'blocks', body, status: notice?.error?.status }, reply, request);
+    return layout(v, { title: t('blocksTitle'), session, page: 'blocks', body, status: notice?.error?.status });
   }
 
-  app.get('/blocks', { schema: { hide: true } }, async (request, reply) =>
-    withPerson(request, reply, async (session, lang) =>
-      blocksPage(request, reply, session, lang, { done: (request.query as { done?: string }).done === 'block' }),
-    ),
-  );
+  app.get('/blocks', { schema: { hide: true, querystring: DoneQuery } }, async (request, reply) => {
+    const v = visit(request, reply, request.query.lang);
+    return withPerson(v, async (session) => blocksPage(v, session, { done: request.query.done === 'block' }));
+  });
 
-  app.post('/blocks', { schema: { hide: true } }, async (request, reply) =>
-    withPerson(request, reply, async (session, lang) => {
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const draft = { institutionKbo: String(body.institutionKbo ?? '').slice(0, 20), reason: String(body.reason ?? '').slice(0, 1000) };
+  app.post('/blocks', { schema: { hide: true, querystring: PageQuery, body: BlockBody } }, async (request, reply) => {
+    const v = visit(request, reply, request.query.lang);
+    return withPerson(v, async (session) => {
+      const body = request.body;
+      const draft = { institutionKbo: (body.institutionKbo ?? '').slice(0, 20), reason: (body.reason ?? '').slice(0, 1000) };
       if (!portal.sessions.isCsrfValid(session, body.csrf))
-        return blocksPage(request, reply, session, lang, { error: { code: 'form.expired', status: 403 }, draft });
-      if (draft.reason.trim().length === 0)
-        return blocksPage(request, reply, session, lang, { error: { code: 'validation.failed', status: 422 }, draft });
+        return blocksPage(v, session, { error: { code: 'form.expired', status: 403 }, draft });
+      if (draft.reason.trim().length === 0) return blocksPage(v, session, { error: { code: 'validation.failed', status: 422 }, draft });
       try {
         await portal.requests.block(session.niss, { institutionKbo: draft.institutionKbo, reason: draft.reason.trim() });
       } catch (error) {
-        return blocksPage(request, reply, session, lang, { error: { code: codeOf(error), status: statusOf(error) }, draft });
+        return blocksPage(v, session, { error: { code: codeOf(error), status: statusOf(error) }, draft });
       }
       return reply.redirect(`${BASE}/blocks?done=block`, 303);
-    }),
-  );
+    });
+  });
 }

@@ -1,29 +1,39 @@
 /**
- * The catalogs of the worker web application, merged with the shared UI texts. The pages of each
- * oversight capability keep their texts in `modules/` (same rule: English the reference, the same
- * keys in every language), merged here.
+ * The catalog of the worker web application: one file per feature, each key with its texts in
+ * French, Dutch, German and English side by side, merged with the shared UI texts.
  */
-import { uiMessages, type Catalogs, type UiKey } from '#ui/index.ts';
-import { en, type AppKey } from './en.ts';
-import { fr } from './fr.ts';
-import { nl } from './nl.ts';
-import { de } from './de.ts';
-import { messages as oversight, type Key as OversightKey } from './modules/oversight.ts';
-import { messages as breakGlass, type Key as BreakGlassKey } from './modules/break-glass.ts';
-import { messages as disclosures, type Key as DisclosureKey } from './modules/disclosures.ts';
-import { messages as statistics, type Key as StatisticsKey } from './modules/statistics.ts';
+import { mergeCatalogs, uiMessages } from '#ui/index.ts';
+import { shell } from './shell.ts';
+import { session } from './session.ts';
+import { worklist } from './worklist.ts';
+import { persons } from './persons.ts';
+import { requests } from './requests.ts';
+import { decisions } from './decisions.ts';
+import { report } from './report.ts';
+import { rse } from './rse.ts';
+import { agenda } from './agenda.ts';
+import { oversight } from './oversight.ts';
+import { breakGlass } from './break-glass.ts';
+import { disclosures } from './disclosures.ts';
+import { statistics } from './statistics.ts';
 
-export type MessageKey = AppKey | OversightKey | BreakGlassKey | DisclosureKey | StatisticsKey | UiKey;
+/** The application's own texts (without the shared UI texts). */
+export const appMessages = mergeCatalogs(
+  shell,
+  session,
+  worklist,
+  persons,
+  requests,
+  decisions,
+  report,
+  rse,
+  agenda,
+  oversight,
+  breakGlass,
+  disclosures,
+  statistics,
+);
 
-const modules = [oversight, breakGlass, disclosures, statistics];
-const merged = <L extends 'fr' | 'nl' | 'de' | 'en'>(language: L, base: Record<string, string>) =>
-  Object.assign({}, base, ...modules.map((module) => module[language])) as Record<Exclude<MessageKey, UiKey>, string>;
+export const catalog = mergeCatalogs(uiMessages, appMessages);
 
-export const appMessages = { fr: merged('fr', fr), nl: merged('nl', nl), de: merged('de', de), en: merged('en', en) };
-
-export const catalogs: Catalogs<MessageKey> = {
-  fr: { ...uiMessages.fr, ...appMessages.fr },
-  nl: { ...uiMessages.nl, ...appMessages.nl },
-  de: { ...uiMessages.de, ...appMessages.de },
-  en: { ...uiMessages.en, ...appMessages.en },
-};
+export type MessageKey = keyof typeof catalog;

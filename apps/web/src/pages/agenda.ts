@@ -9,7 +9,7 @@ const PAGE_SIZE = 20;
 
 export async function renderAgenda(ctx: Ctx) {
   const { t } = ctx;
-  const offset = Math.max(0, Number.parseInt(String((ctx.request.query as Record<string, string>).offset ?? '0'), 10) || 0);
+  const offset = Math.max(0, Number.parseInt(ctx.query('offset') ?? '0', 10) || 0);
   const result = await ctx.api('GET', `/api/v1/agenda?limit=${PAGE_SIZE}&offset=${offset}`);
   if (result.status !== 200) return failurePage(ctx, result.status);
   const { items, total } = result.body as {
@@ -46,7 +46,14 @@ export async function renderAgendaReport(ctx: Ctx, id: string) {
     title: t('agenda.report.title', { name: report.personName }),
     main: html`<p><a href="/agenda">${t('agenda.back')}</a></p>
 <h1>${t('agenda.report.title', { name: report.personName })}</h1>
-${notice({ kind: 'info', text: t('agenda.report.signed', { date: formatDate(t.language, report.signedAt), name: report.signedBy ?? '—', kind: codeLabel(t, 'kind', report.kind) }) })}
+${notice({
+  kind: 'info',
+  text: t('agenda.report.signed', {
+    date: formatDate(t.language, report.signedAt),
+    name: report.signedBy ?? '—',
+    kind: codeLabel(t, 'kind', report.kind),
+  }),
+})}
 ${renderReportSections(ctx, report.sections)}`,
   });
 }

@@ -5,6 +5,7 @@
  * and weekly report. Every page goes through the API, which audits each read (R43, R44).
  */
 import {
+  NATIONAL_LANGUAGES,
   button,
   errorSummary,
   fieldId,
@@ -20,6 +21,7 @@ import {
   textArea,
   textField,
   type FieldMessage,
+  type NationalLanguage,
   type SafeHtml,
 } from '#ui/index.ts';
 import type { Ctx } from '../context.ts';
@@ -32,7 +34,7 @@ import { sendPdf } from './decisions.ts';
 import { requestHeader, type AidRequest } from './requests.ts';
 
 type Restricted = { id: string; status: string; receivedAt: string };
-type PersonNotice = { status: 'due' | 'sent' | 'none'; language?: 'fr' | 'nl' | 'de'; sentAt?: string; method?: string };
+type PersonNotice = { status: 'due' | 'sent' | 'none'; language?: NationalLanguage; sentAt?: string; method?: string };
 type Opening = {
   id: string;
   requestId: string;
@@ -65,10 +67,7 @@ type WeekRow = {
 };
 
 const METHODS = ['letter', 'registered-letter', 'ebox', 'handed-over'] as const;
-const LETTER_LANGUAGES = ['fr', 'nl', 'de'] as const;
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-const query = (ctx: Ctx) => ctx.request.query as Record<string, string | undefined>;
-const params = (ctx: Ctx) => ctx.request.params as Record<string, string>;
 
 /** A whole-page outcome for a form action that met a refusal (kept for a repeated submit). */
 function refusal(ctx: Ctx, status: number): ActionOutcome {
@@ -97,7 +96,9 @@ ${table({
   rows: items.map((item) => [
     formatDate(t.language, item.receivedAt),
     statusBadge(t, item.status),
-    html`<a href="/requests/${item.id}/break-glass?person=${personId}">${t('breakGlass.restricted.link', { date: formatDate(t.language, item.receivedAt) })}</a>`,
+    html`<a href="/requests/${item.id}/break-glass?person=${personId}">${t('breakGlass.restricted.link', {
+      date: formatDate(t.language, item.receivedAt),
+    })}</a>`,
   ]),
 })}`;
 }
@@ -115,7 +116,7 @@ async function renderOpenForm(
   state: { reason?: string; errors?: FieldMessage[]; status?: number; idempotencyKey: string },
 ): Promise<ActionOutcome> {
   const { t } = ctx;
-  const personId = query(ctx).person ?? field(ctx.request.body, 'person');
+  const personId = ctx.query('person') ?? field(ctx.request.body, 'person');
   let file: Restricted | undefined;
   let isAlreadyOpen = false;
   if (personId && isUuid(personId)) {
@@ -149,7 +150,17 @@ ${postForm({
   label: t('breakGlass.form.title'),
   body: html`
 ${personId && isUuid(personId) ? html`<input type="hidden" name="person" value="${personId}">` : ''}
-${textArea({ name: 'reason', label: t('breakGlass.form.reason'), hint: t('breakGlass.form.reason.hint'), value: state.reason, error: errorOf(errors, 'reason'), rows: 4, maxlength: 2000, required: true, t })}
+${textArea({
+  name: 'reason',
+  label: t('breakGlass.form.reason'),
+  hint: t('breakGlass.form.reason.hint'),
+  value: state.reason,
+  error: errorOf(errors, 'reason'),
+  rows: 4,
+  maxlength: 2000,
+  required: true,
+  t,
+})}
 <div class="actions">${button({ label: t('breakGlass.form.submit'), variant: 'warning' })}</div>`,
 })}`,
   });
@@ -191,12 +202,12 @@ async function renderOpening(
   const errors = state.errors ?? [];
   const letter = opening.personNotice;
   const personLanguage = letter.language ?? request.person?.language ?? 'fr';
-  const languages = [personLanguage, ...LETTER_LANGUAGES.filter((language) => language !== personLanguage)];
+  const languages = [personLanguage, ...NATIONAL_LANGUAGES.filter((language) => language !== personLanguage)];
   const v = state.values ?? { sentAt: todayInBrussels(), method: '' };
   return ctx.send({
     title: t('breakGlass.notice.title'),
     status: state.status,
-    main: html`${requestHeader(ctx, request)}${query(ctx).done === 'sent' ? notice({ kind: 'success', text: t('breakGlass.notice.done') }) : ''}
+    main: html`${requestHeader(ctx, request)}${ctx.query('done') === 'sent' ? notice({ kind: 'success', text: t('breakGlass.notice.done') }) : ''}
 <h1>${t('breakGlass.notice.title')}</h1>
 <p>${t('breakGlass.notice.intro')}</p>
 ${summaryList([
@@ -217,7 +228,12 @@ ${
   letter.status === 'none'
     ? ''
     : html`<h2>${t('breakGlass.notice.letter')}</h2>
-<ul>${languages.map((language) => html`<li><a href="/requests/${request.id}/break-glass/${opening.id}/notice.pdf?lang=${language}" lang="${language}">${t.dynamic(`breakGlass.notice.download.${language}`)}</a>${language === personLanguage ? html` (${t('breakGlass.notice.personLanguage')})` : ''}</li>`)}</ul>`
+<ul>${languages.map(
+        (language) => html`<li>\
+<a href="/requests/${request.id}/break-glass/${opening.id}/notice.pdf?lang=${language}" lang="${language}">\
+${t.dynamic(`breakGlass.notice.download.${language}`)}</a>\
+${language === personLanguage ? html` (${t('breakGlass.notice.personLanguage')})` : ''}</li>`,
+      )}</ul>`
 }
 ${
   letter.status === 'due'
@@ -228,8 +244,24 @@ ${postForm({
   csrfToken: ctx.csrf(),
   label: t('breakGlass.notice.markSent'),
   body: html`
-${textField({ name: 'sentAt', label: t('breakGlass.notice.sentAt'), type: 'date', value: v.sentAt, error: errorOf(errors, 'sentAt'), width: 'medium', required: true, t })}
-${radioGroup({ name: 'method', label: t('breakGlass.notice.method'), value: v.method, error: errorOf(errors, 'method'), options: METHODS.map((method) => ({ value: method, label: t.dynamic(`breakGlass.method.${method}`) })), t })}
+${textField({
+  name: 'sentAt',
+  label: t('breakGlass.notice.sentAt'),
+  type: 'date',
+  value: v.sentAt,
+  error: errorOf(errors, 'sentAt'),
+  width: 'medium',
+  required: true,
+  t,
+})}
+${radioGroup({
+  name: 'method',
+  label: t('breakGlass.notice.method'),
+  value: v.method,
+  error: errorOf(errors, 'method'),
+  options: METHODS.map((method) => ({ value: method, label: t.dynamic(`breakGlass.method.${method}`) })),
+  t,
+})}
 <div class="actions">${button({ label: t('breakGlass.notice.submit') })}</div>`,
 })}`
     : ''
@@ -293,7 +325,13 @@ ${summaryList([
   [
     t('breakGlass.queue.status'),
     item.status === 'reviewed'
-      ? html`${statusTag(t.dynamic(`breakGlass.verdict.${item.verdict ?? 'justified'}`), item.verdict === 'unjustified' ? 'danger' : 'success')} ${t('breakGlass.queue.reviewedBy', { name: item.reviewedBy?.displayName ?? '', date: formatDate(t.language, item.reviewedAt) })}${item.comment ? html`<br>${item.comment}` : ''}`
+      ? html`${statusTag(
+          t.dynamic(`breakGlass.verdict.${item.verdict ?? 'justified'}`),
+          item.verdict === 'unjustified' ? 'danger' : 'success',
+        )} ${t('breakGlass.queue.reviewedBy', {
+          name: item.reviewedBy?.displayName ?? '',
+          date: formatDate(t.language, item.reviewedAt),
+        })}${item.comment ? html`<br>${item.comment}` : ''}`
       : statusTag(t('breakGlass.status.pending'), 'warning'),
   ],
 ])}
@@ -305,7 +343,8 @@ ${
         head: [t('breakGlass.queue.action.at'), t('breakGlass.queue.action.what')],
         rows: item.actionsDuringGrant.map((action) => [
           formatDateTime(t.language, action.at),
-          html`${t.maybe(`breakGlass.action.${action.action}`) ?? html`<code>${action.action}</code>`}${action.outcome === 'denied' ? html` ${statusTag(t('breakGlass.queue.action.denied'), 'danger')}` : ''}`,
+          html`${t.maybe(`breakGlass.action.${action.action}`) ?? html`<code>${action.action}</code>`}\
+${action.outcome === 'denied' ? html` ${statusTag(t('breakGlass.queue.action.denied'), 'danger')}` : ''}`,
         ]),
       })
 }
@@ -330,7 +369,18 @@ ${radioGroup({
   ],
   t,
 })}
-${textArea({ name: 'comment', id: `comment-${item.id}`, label: t('breakGlass.queue.comment'), hint: t('breakGlass.queue.comment.hint'), value: values.comment, error: errorOf(errors, 'comment'), rows: 3, maxlength: 2000, required: false, t })}
+${textArea({
+  name: 'comment',
+  id: `comment-${item.id}`,
+  label: t('breakGlass.queue.comment'),
+  hint: t('breakGlass.queue.comment.hint'),
+  value: values.comment,
+  error: errorOf(errors, 'comment'),
+  rows: 3,
+  maxlength: 2000,
+  required: false,
+  t,
+})}
 <div class="actions">${button({ label: t('breakGlass.queue.submit') })}</div>`,
 })}`
     : ''
@@ -343,7 +393,7 @@ async function renderQueue(
   state: { grantId?: string; values?: Record<string, string>; errors?: FieldMessage[]; status?: number } = {},
 ) {
   const { t } = ctx;
-  const requested = query(ctx).status;
+  const requested = ctx.query('status');
   const status: QueueStatus = (STATUSES as readonly string[]).includes(requested ?? '') ? (requested as QueueStatus) : 'pending';
   const result = await ctx.api('GET', `/api/v1/oversight/break-glass?status=${status}`);
   if (result.status !== 200) return failurePage(ctx, result.status);
@@ -351,7 +401,7 @@ async function renderQueue(
   return ctx.send({
     title: t('breakGlass.queue.title'),
     status: state.status,
-    main: html`${query(ctx).done === 'reviewed' ? notice({ kind: 'success', text: t('breakGlass.queue.done') }) : ''}
+    main: html`${ctx.query('done') === 'reviewed' ? notice({ kind: 'success', text: t('breakGlass.queue.done') }) : ''}
 <h1>${t('breakGlass.queue.title')}</h1>
 <p>${t('breakGlass.queue.intro')}</p>
 <nav aria-label="${t('breakGlass.queue.filter')}"><ul>${STATUSES.map(
@@ -380,7 +430,7 @@ async function review(ctx: Ctx, grantId: string) {
     verdict: values.verdict,
     ...(values.comment ? { comment: values.comment } : {}),
   });
-  const status = query(ctx).status;
+  const status = ctx.query('status');
   if (result.status === 200)
     return ctx.reply.redirect(
       `/oversight/break-glass?done=reviewed${status && (STATUSES as readonly string[]).includes(status) ? `&status=${status}` : ''}`,
@@ -397,7 +447,7 @@ async function review(ctx: Ctx, grantId: string) {
 
 async function renderWeekly(ctx: Ctx) {
   const { t } = ctx;
-  const week = query(ctx).week;
+  const week = ctx.query('week');
   if (week !== undefined) {
     if (!/^\d{4}-W\d{2}$/.test(week)) return failurePage(ctx, 404);
     const result = await ctx.api('GET', `/api/v1/oversight/break-glass/weekly?week=${encodeURIComponent(week)}`);
@@ -474,7 +524,7 @@ ${table({
 
 export function registerBreakGlassPages(kit: PageKit): void {
   const { app, page, requestPage, once, post } = kit;
-  const requestIdOf = (ctx: Ctx) => params(ctx).id ?? '';
+  const requestIdOf = (ctx: Ctx) => ctx.param('id');
 
   app.get(
     '/requests/:id/break-glass',
@@ -492,16 +542,16 @@ export function registerBreakGlassPages(kit: PageKit): void {
 
   app.get(
     '/requests/:id/break-glass/:grantId',
-    requestPage((ctx, request) => renderOpening(ctx, request, params(ctx).grantId ?? '')),
+    requestPage((ctx, request) => renderOpening(ctx, request, ctx.param('grantId'))),
   );
   app.get(
     '/requests/:id/break-glass/:grantId/notice.pdf',
     requestPage((ctx, request) => {
-      const lang = query(ctx).lang ?? '';
-      const language = (LETTER_LANGUAGES as readonly string[]).includes(lang) ? lang : (request.person?.language ?? 'fr');
+      const lang = ctx.query('lang') ?? '';
+      const language = (NATIONAL_LANGUAGES as readonly string[]).includes(lang) ? lang : (request.person?.language ?? 'fr');
       return sendPdf(
         ctx,
-        `/api/v1/aid-requests/${request.id}/break-glass/${encodeURIComponent(params(ctx).grantId ?? '')}/person-notice?lang=${language}`,
+        `/api/v1/aid-requests/${request.id}/break-glass/${encodeURIComponent(ctx.param('grantId'))}/person-notice?lang=${language}`,
         `break-glass-notice-${language}.pdf`,
       );
     }),
@@ -509,7 +559,7 @@ export function registerBreakGlassPages(kit: PageKit): void {
   app.post(
     '/requests/:id/break-glass/:grantId/sent',
     post,
-    requestPage((ctx, request) => markSent(ctx, request, params(ctx).grantId ?? '')),
+    requestPage((ctx, request) => markSent(ctx, request, ctx.param('grantId'))),
   );
 
   app.get(
@@ -519,7 +569,7 @@ export function registerBreakGlassPages(kit: PageKit): void {
   app.post(
     '/oversight/break-glass/:id/review',
     post,
-    page((ctx) => review(ctx, params(ctx).id ?? '')),
+    page((ctx) => review(ctx, ctx.param('id'))),
   );
   app.get('/oversight/break-glass/weekly', page(renderWeekly));
 }

@@ -74,16 +74,86 @@ ${postForm({
   idempotencyKey: state.idempotencyKey,
   label: t('decision.title'),
   body: html`
-${textField({ name: 'decidedAt', label: t('decision.decidedAt'), type: 'date', value: v.decidedAt, error: errorOf(errors, 'decidedAt'), width: 'medium', required: true, t })}
+${textField({
+  name: 'decidedAt',
+  label: t('decision.decidedAt'),
+  type: 'date',
+  value: v.decidedAt,
+  error: errorOf(errors, 'decidedAt'),
+  width: 'medium',
+  required: true,
+  t,
+})}
 ${selectField({ name: 'body', label: t('decision.body'), value: v.body, options: options(t, 'body'), error: errorOf(errors, 'body'), t })}
 ${selectField({ name: 'aidType', label: t('decision.aidType'), value: v.aidType, options: options(t, 'kind'), error: errorOf(errors, 'aidType'), t })}
-${radioGroup({ name: 'outcome', label: t('decision.outcome'), value: v.outcome, options: options(t, 'outcome'), error: errorOf(errors, 'outcome'), isInline: true, t })}
-${textField({ name: 'amount', label: t('decision.amount'), hint: t('field.amount.hint'), value: v.amount, error: errorOf(errors, 'amount'), inputmode: 'decimal', width: 'short', required: false, t })}
-${textField({ name: 'periodFrom', label: t('decision.periodFrom'), type: 'date', value: v.periodFrom, error: errorOf(errors, 'periodFrom'), width: 'medium', required: false, t })}
-${textField({ name: 'periodTo', label: t('decision.periodTo'), type: 'date', value: v.periodTo, error: errorOf(errors, 'periodTo'), width: 'medium', required: false, t })}
-${selectField({ name: 'legalBasis', label: t('decision.legalBasis'), value: v.legalBasis, placeholder: t('common.choose'), options: options(t, 'legalBasis'), error: errorOf(errors, 'legalBasis'), t })}
-${selectField({ name: 'motivationCategory', label: t('decision.motivation'), value: v.motivationCategory, placeholder: t('common.choose'), options: options(t, 'motivation'), error: errorOf(errors, 'motivationCategory'), t })}
-${textArea({ name: 'motivationText', label: t('decision.motivationText'), hint: t('decision.motivationText.hint'), value: v.motivationText, error: errorOf(errors, 'motivationText'), rows: 4, required: false, t })}
+${radioGroup({
+  name: 'outcome',
+  label: t('decision.outcome'),
+  value: v.outcome,
+  options: options(t, 'outcome'),
+  error: errorOf(errors, 'outcome'),
+  isInline: true,
+  t,
+})}
+${textField({
+  name: 'amount',
+  label: t('decision.amount'),
+  hint: t('field.amount.hint'),
+  value: v.amount,
+  error: errorOf(errors, 'amount'),
+  inputmode: 'decimal',
+  width: 'short',
+  required: false,
+  t,
+})}
+${textField({
+  name: 'periodFrom',
+  label: t('decision.periodFrom'),
+  type: 'date',
+  value: v.periodFrom,
+  error: errorOf(errors, 'periodFrom'),
+  width: 'medium',
+  required: false,
+  t,
+})}
+${textField({
+  name: 'periodTo',
+  label: t('decision.periodTo'),
+  type: 'date',
+  value: v.periodTo,
+  error: errorOf(errors, 'periodTo'),
+  width: 'medium',
+  required: false,
+  t,
+})}
+${selectField({
+  name: 'legalBasis',
+  label: t('decision.legalBasis'),
+  value: v.legalBasis,
+  placeholder: t('common.choose'),
+  options: options(t, 'legalBasis'),
+  error: errorOf(errors, 'legalBasis'),
+  t,
+})}
+${selectField({
+  name: 'motivationCategory',
+  label: t('decision.motivation'),
+  value: v.motivationCategory,
+  placeholder: t('common.choose'),
+  options: options(t, 'motivation'),
+  error: errorOf(errors, 'motivationCategory'),
+  t,
+})}
+${textArea({
+  name: 'motivationText',
+  label: t('decision.motivationText'),
+  hint: t('decision.motivationText.hint'),
+  value: v.motivationText,
+  error: errorOf(errors, 'motivationText'),
+  rows: 4,
+  required: false,
+  t,
+})}
 <div class="actions">${button({ label: t('decision.submit') })}</div>`,
 })}`,
   });
@@ -145,9 +215,34 @@ ${postForm({
   idempotencyKey: state.idempotencyKey,
   label: t('notification.title'),
   body: html`
-${textField({ name: 'sentAt', label: t('notification.sentAt'), type: 'date', value: v.sentAt, error: errorOf(errors, 'sentAt'), width: 'medium', required: true, t })}
-${selectField({ name: 'method', label: t('notification.method'), value: v.method, options: options(t, 'notificationMethod'), error: errorOf(errors, 'method'), t })}
-${textField({ name: 'proofRef', label: t('notification.proofRef'), hint: t('notification.proofRef.hint'), value: v.proofRef, error: errorOf(errors, 'proofRef'), width: 'medium', required: false, t })}
+${textField({
+  name: 'sentAt',
+  label: t('notification.sentAt'),
+  type: 'date',
+  value: v.sentAt,
+  error: errorOf(errors, 'sentAt'),
+  width: 'medium',
+  required: true,
+  t,
+})}
+${selectField({
+  name: 'method',
+  label: t('notification.method'),
+  value: v.method,
+  options: options(t, 'notificationMethod'),
+  error: errorOf(errors, 'method'),
+  t,
+})}
+${textField({
+  name: 'proofRef',
+  label: t('notification.proofRef'),
+  hint: t('notification.proofRef.hint'),
+  value: v.proofRef,
+  error: errorOf(errors, 'proofRef'),
+  width: 'medium',
+  required: false,
+  t,
+})}
 <div class="actions">${button({ label: t('notification.submit') })}</div>`,
 })}`,
   });

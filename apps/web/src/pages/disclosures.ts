@@ -27,7 +27,7 @@ import type { Ctx } from '../context.ts';
 import type { PageKit } from '../page-kit.ts';
 import type { ActionOutcome } from '../idempotency.ts';
 import type { MessageKey } from '../messages/index.ts';
-import { errorOf, problemMessages, todayInBrussels, values, type FormBody } from '../forms.ts';
+import { errorOf, problemMessages, textValues, todayInBrussels, values } from '../forms.ts';
 import { codeLabel } from '../labels.ts';
 import { failurePage } from './errors.ts';
 
@@ -91,9 +91,9 @@ const intro = (text: string) => html`<div class="panel"><p>${text}</p></div>`;
 
 async function renderList(ctx: Ctx) {
   const { t } = ctx;
-  const query = ctx.request.query as Record<string, string>;
-  const status = STATUSES.includes(query.status as Status) ? (query.status as Status) : undefined;
-  const offset = Math.max(0, Number.parseInt(String(query.offset ?? '0'), 10) || 0);
+  const requested = ctx.query('status');
+  const status = STATUSES.find((value) => value === requested);
+  const offset = Math.max(0, Number.parseInt(ctx.query('offset') ?? '0', 10) || 0);
   const result = await ctx.api('GET', `/api/v1/disclosures?limit=${PAGE_SIZE}&offset=${offset}${status ? `&status=${status}` : ''}`);
   if (result.status !== 200) return failurePage(ctx, result.status);
   const { items, total } = result.body as { items: Disclosure[]; total: number };
@@ -106,7 +106,11 @@ async function renderList(ctx: Ctx) {
     main: html`<h1>${t('disclosures.title')}</h1>
 ${intro(t('disclosures.intro'))}
 <p><a class="button" href="/disclosures/new">${t('disclosures.new')}</a></p>
-<nav aria-label="${t('disclosures.filter')}"><ul class="inline-list">${filterLink(undefined, t('disclosures.filter.all'))}${STATUSES.map((s) => filterLink(s, t(`disclosures.status.${s}` as MessageKey)))}</ul></nav>
+<nav aria-label="${t('disclosures.filter')}">\
+<ul class="inline-list">${filterLink(undefined, t('disclosures.filter.all'))}${STATUSES.map((s) =>
+      filterLink(s, t(`disclosures.status.${s}` as MessageKey)),
+    )}</ul>\
+</nav>
 ${
   items.length === 0
     ? html`<p>${t('disclosures.empty')}</p>`
@@ -152,9 +156,37 @@ ${postForm({
   idempotencyKey: state.idempotencyKey,
   label: t('disclosures.new.title'),
   body: html`
-${textField({ name: 'niss', label: t('disclosures.field.niss'), hint: t('disclosures.field.niss.hint'), value: v.niss, error: errorOf(errors, 'niss'), inputmode: 'numeric', width: 'medium', autocomplete: 'off', required: true, t })}
-${textField({ name: 'authority', label: t('disclosures.field.authority'), hint: t('disclosures.field.authority.hint'), value: v.authority, error: errorOf(errors, 'authority'), autocomplete: 'off', required: true, t })}
-${textField({ name: 'recipientName', label: t('disclosures.field.recipientName'), value: v.recipientName, error: errorOf(errors, 'recipientName'), autocomplete: 'off', required: false, t })}
+${textField({
+  name: 'niss',
+  label: t('disclosures.field.niss'),
+  hint: t('disclosures.field.niss.hint'),
+  value: v.niss,
+  error: errorOf(errors, 'niss'),
+  inputmode: 'numeric',
+  width: 'medium',
+  autocomplete: 'off',
+  required: true,
+  t,
+})}
+${textField({
+  name: 'authority',
+  label: t('disclosures.field.authority'),
+  hint: t('disclosures.field.authority.hint'),
+  value: v.authority,
+  error: errorOf(errors, 'authority'),
+  autocomplete: 'off',
+  required: true,
+  t,
+})}
+${textField({
+  name: 'recipientName',
+  label: t('disclosures.field.recipientName'),
+  value: v.recipientName,
+  error: errorOf(errors, 'recipientName'),
+  autocomplete: 'off',
+  required: false,
+  t,
+})}
 ${radioGroup({
   name: 'recipientLanguage',
   label: t('disclosures.field.recipientLanguage'),
@@ -179,10 +211,45 @@ ${selectField({
   required: true,
   t,
 })}
-${textField({ name: 'legalReference', label: t('disclosures.field.legalReference'), hint: t('disclosures.field.legalReference.hint'), value: v.legalReference, error: errorOf(errors, 'legalReference'), required: false, t })}
-${textField({ name: 'requestReference', label: t('disclosures.field.requestReference'), value: v.requestReference, error: errorOf(errors, 'requestReference'), width: 'medium', autocomplete: 'off', required: true, t })}
-${textField({ name: 'requestDate', label: t('disclosures.field.requestDate'), type: 'date', value: v.requestDate, error: errorOf(errors, 'requestDate'), width: 'medium', required: true, t })}
-${textArea({ name: 'statedScope', label: t('disclosures.field.statedScope'), hint: t('disclosures.field.statedScope.hint'), value: v.statedScope, error: errorOf(errors, 'statedScope'), rows: 3, required: false, t })}
+${textField({
+  name: 'legalReference',
+  label: t('disclosures.field.legalReference'),
+  hint: t('disclosures.field.legalReference.hint'),
+  value: v.legalReference,
+  error: errorOf(errors, 'legalReference'),
+  required: false,
+  t,
+})}
+${textField({
+  name: 'requestReference',
+  label: t('disclosures.field.requestReference'),
+  value: v.requestReference,
+  error: errorOf(errors, 'requestReference'),
+  width: 'medium',
+  autocomplete: 'off',
+  required: true,
+  t,
+})}
+${textField({
+  name: 'requestDate',
+  label: t('disclosures.field.requestDate'),
+  type: 'date',
+  value: v.requestDate,
+  error: errorOf(errors, 'requestDate'),
+  width: 'medium',
+  required: true,
+  t,
+})}
+${textArea({
+  name: 'statedScope',
+  label: t('disclosures.field.statedScope'),
+  hint: t('disclosures.field.statedScope.hint'),
+  value: v.statedScope,
+  error: errorOf(errors, 'statedScope'),
+  rows: 3,
+  required: false,
+  t,
+})}
 <div class="actions">${button({ label: t('disclosures.new.submit') })}</div>`,
 })}`,
   });
@@ -254,7 +321,7 @@ async function renderDetail(ctx: Ctx, id: string, failed?: StepErrors & { status
   if (result.status !== 200) return failurePage(ctx, result.status);
   const d = result.body as Disclosure;
   const name = `${d.person.givenNames} ${d.person.familyName}`;
-  const done = (ctx.request.query as Record<string, string>).done;
+  const done = ctx.query('done');
   const doneKey = done && ['recorded', 'items', 'reviewed', 'deferred'].includes(done) ? (`disclosures.done.${done}` as MessageKey) : null;
   const errorsOf = (step: StepErrors['step']) => (failed?.step === step ? failed.errors : []);
   const valuesOf = (step: StepErrors['step']) => (failed?.step === step ? (failed.values ?? {}) : {});
@@ -274,9 +341,18 @@ ${postForm({
   csrfToken: ctx.csrf(),
   label: t('disclosures.items.title'),
   body: html`
-<fieldset class="fieldset"${errors.length > 0 ? html` aria-describedby="field-items-error"` : ''}><legend class="legend">${t('disclosures.items.legend')}</legend>
+<fieldset class="fieldset"${errors.length > 0 ? html` aria-describedby="field-items-error"` : ''}>\
+<legend class="legend">${t('disclosures.items.legend')}</legend>
 ${errors.length > 0 ? html`<p class="field-error" id="field-items-error">${errors[0]!.message}</p>` : ''}
-${d.selectable.map((entry) => checkbox({ name: 'items', value: entry.key, id: `field-items-${entry.key.replace(/[^A-Za-z0-9_-]/g, '-')}`, label: selectableLabel(ctx, entry), isChecked: chosen.has(entry.key) }))}
+${d.selectable.map((entry) =>
+  checkbox({
+    name: 'items',
+    value: entry.key,
+    id: `field-items-${entry.key.replace(/[^A-Za-z0-9_-]/g, '-')}`,
+    label: selectableLabel(ctx, entry),
+    isChecked: chosen.has(entry.key),
+  }),
+)}
 </fieldset>
 <div class="actions">${button({ label: t('disclosures.items.submit'), variant: 'secondary' })}</div>`,
 })}</section>`);
@@ -301,8 +377,25 @@ ${radioGroup({
   error: errorOf(reviewErrors, 'verdict'),
   t,
 })}
-${textArea({ name: 'assessment', label: t('disclosures.review.assessment'), value: rv.assessment, error: errorOf(reviewErrors, 'assessment'), rows: 4, required: true, t })}
-${textArea({ name: 'reason', label: t('disclosures.review.reason'), hint: t('disclosures.review.reason.hint'), value: rv.reason, error: errorOf(reviewErrors, 'reason'), rows: 2, required: false, t })}
+${textArea({
+  name: 'assessment',
+  label: t('disclosures.review.assessment'),
+  value: rv.assessment,
+  error: errorOf(reviewErrors, 'assessment'),
+  rows: 4,
+  required: true,
+  t,
+})}
+${textArea({
+  name: 'reason',
+  label: t('disclosures.review.reason'),
+  hint: t('disclosures.review.reason.hint'),
+  value: rv.reason,
+  error: errorOf(reviewErrors, 'reason'),
+  rows: 2,
+  required: false,
+  t,
+})}
 <div class="actions">${button({ label: t('disclosures.review.submit') })}</div>`,
 })}</section>`);
   }
@@ -310,19 +403,34 @@ ${textArea({ name: 'reason', label: t('disclosures.review.reason'), hint: t('dis
     const errors = errorsOf('export');
     sections.push(html`<section aria-labelledby="step-export"><h2 id="step-export">${t('disclosures.export.title')}</h2>${intro(t('disclosures.export.intro'))}
 ${errorSummary({ errors, t, targets: { export: 'export-submit' } })}
-${postForm({ action: `/disclosures/${d.id}/export`, csrfToken: ctx.csrf(), label: t('disclosures.export.title'), body: html`<div class="actions" id="export-submit">${button({ label: t('disclosures.export.submit') })}</div>` })}</section>`);
+${postForm({
+  action: `/disclosures/${d.id}/export`,
+  csrfToken: ctx.csrf(),
+  label: t('disclosures.export.title'),
+  body: html`<div class="actions" id="export-submit">${button({ label: t('disclosures.export.submit') })}</div>`,
+})}</section>`);
   }
   if (d.status !== 'refused') {
     const errors = errorsOf('deferral');
     const dv = valuesOf('deferral');
-    sections.push(html`<section aria-labelledby="step-deferral"><h2 id="step-deferral">${t('disclosures.deferral.title')}</h2>${intro(t('disclosures.deferral.intro'))}
+    sections.push(html`<section aria-labelledby="step-deferral">\
+<h2 id="step-deferral">${t('disclosures.deferral.title')}</h2>${intro(t('disclosures.deferral.intro'))}
 ${errorSummary({ errors, t })}
 ${postForm({
   action: `/disclosures/${d.id}/deferral`,
   csrfToken: ctx.csrf(),
   label: t('disclosures.deferral.title'),
   body: html`
-${textField({ name: 'until', label: t('disclosures.deferral.until'), type: 'date', value: dv.until ?? d.deferral?.until, error: errorOf(errors, 'until'), width: 'medium', required: true, t })}
+${textField({
+  name: 'until',
+  label: t('disclosures.deferral.until'),
+  type: 'date',
+  value: dv.until ?? d.deferral?.until,
+  error: errorOf(errors, 'until'),
+  width: 'medium',
+  required: true,
+  t,
+})}
 ${selectField({
   name: 'legalBasis',
   label: t('disclosures.deferral.basis'),
@@ -333,7 +441,14 @@ ${selectField({
   required: true,
   t,
 })}
-${textField({ name: 'reference', label: t('disclosures.deferral.reference'), value: dv.reference ?? d.deferral?.reference, error: errorOf(errors, 'reference'), required: false, t })}
+${textField({
+  name: 'reference',
+  label: t('disclosures.deferral.reference'),
+  value: dv.reference ?? d.deferral?.reference,
+  error: errorOf(errors, 'reference'),
+  required: false,
+  t,
+})}
 <div class="actions">${button({ label: t('disclosures.deferral.submit'), variant: 'secondary' })}</div>`,
 })}</section>`);
   }
@@ -365,21 +480,37 @@ ${summaryList([
   ],
   [t('disclosures.field.review'), review],
 ])}
-${d.export ? notice({ kind: 'info', text: t('disclosures.export.done', { date: formatDate(t.language, d.export.at), name: d.export.by ?? '—', sha: d.export.sha256 }) }) : ''}
-${d.deferral ? notice({ kind: 'warning', text: t('disclosures.deferral.current', { date: formatDate(t.language, d.deferral.until), basis: deferralLabel(ctx, d.deferral.legalBasis) }) }) : ''}
+${
+  d.export
+    ? notice({
+        kind: 'info',
+        text: t('disclosures.export.done', { date: formatDate(t.language, d.export.at), name: d.export.by ?? '—', sha: d.export.sha256 }),
+      })
+    : ''
+}
+${
+  d.deferral
+    ? notice({
+        kind: 'warning',
+        text: t('disclosures.deferral.current', {
+          date: formatDate(t.language, d.deferral.until),
+          basis: deferralLabel(ctx, d.deferral.legalBasis),
+        }),
+      })
+    : ''
+}
 ${d.status === 'exported' ? html`<p>${d.isVisibleToPerson ? t('disclosures.visible.yes') : t('disclosures.visible.no')}</p>` : ''}
 ${sections}`,
   });
 }
 
-const paramId = (ctx: Ctx) => (ctx.request.params as { id: string }).id;
+const paramId = (ctx: Ctx) => ctx.param('id');
 const fieldsOf = (result: { body: unknown; status: number }, ctx: Ctx, paths: Record<string, string>, fallback: string) =>
   problemMessages(result as Parameters<typeof problemMessages>[0], ctx.t, paths, fallback);
 
 async function saveItems(ctx: Ctx) {
   const id = paramId(ctx);
-  const raw = (ctx.request.body as FormBody | undefined)?.items;
-  const keys = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((value): value is string => typeof value === 'string');
+  const keys = textValues(ctx.request.body, 'items');
   const items = keys
     .map((key): Item | null => {
       if (key === 'identity') return { type: 'identity' };

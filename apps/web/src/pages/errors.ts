@@ -28,7 +28,8 @@ export const unexpectedPage = (ctx: Ctx) =>
     status: 500,
     nav: 'none',
     title: ctx.t('error.unexpected.title'),
-    main: html`<h1>${ctx.t('error.unexpected.title')}</h1><p>${ctx.t('error.unexpected.text', { id: ctx.request.id })}</p><p><a href="/">${ctx.t('error.backHome')}</a></p>`,
+    main: html`<h1>${ctx.t('error.unexpected.title')}</h1><p>${ctx.t('error.unexpected.text', { id: ctx.request.id })}</p><p>\
+<a href="/">${ctx.t('error.backHome')}</a></p>`,
   });
 
 /** A page that needs an API answer the user may not have: 404 → not found, 403 → refused. */

@@ -20,10 +20,18 @@ export async function renderNotes(
   return ctx.page({
     title: t('notes.title'),
     status: state.status,
-    main: html`${requestHeader(ctx, request)}${(ctx.request.query as Record<string, string>).done === 'noted' ? notice({ kind: 'success', text: t('done.noted') }) : ''}
+    main: html`${requestHeader(ctx, request)}${ctx.query('done') === 'noted' ? notice({ kind: 'success', text: t('done.noted') }) : ''}
 <h1>${t('notes.title')}</h1>
 <p>${t('notes.intro')}</p>
-${notes.length === 0 ? html`<p>${t('notes.none')}</p>` : html`<ol class="notes">${notes.map((note) => html`<li class="panel"><p><strong>${note.authorName}</strong> — ${formatDateTime(t.language, note.createdAt)} — ${codeLabel(t, 'visibility', note.visibility)}</p><p>${note.text}</p></li>`)}</ol>`}
+${
+  notes.length === 0
+    ? html`<p>${t('notes.none')}</p>`
+    : html`<ol class="notes">${notes.map(
+        (note) => html`<li class="panel"><p>\
+<strong>${note.authorName}</strong>\
+ — ${formatDateTime(t.language, note.createdAt)} — ${codeLabel(t, 'visibility', note.visibility)}</p><p>${note.text}</p></li>`,
+      )}</ol>`
+}
 <h2>${t('notes.add')}</h2>
 ${errorSummary({ errors, t, targets: { visibility: 'field-visibility-first' } })}
 ${postForm({

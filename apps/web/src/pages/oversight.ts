@@ -24,7 +24,7 @@ import {
 } from '#ui/index.ts';
 import type { Ctx } from '../context.ts';
 import type { PageKit } from '../page-kit.ts';
-import { errorOf, field, problemMessages } from '../forms.ts';
+import { errorOf, field, problemMessages, textRecord } from '../forms.ts';
 import { codeLabel } from '../labels.ts';
 import { failurePage } from './errors.ts';
 
@@ -62,7 +62,6 @@ type Watched = {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const query = (ctx: Ctx) => ctx.request.query as Record<string, string | undefined>;
 
 /** A link to the audit log of one user or one person over the period shown (the advisor's drill-down). */
 const auditLink = (period: { from: string; to: string }, who: { userId: string } | { personId: string }, label: string) =>
@@ -136,8 +135,8 @@ ${table({
 
 async function renderOversight(ctx: Ctx, state: { niss?: string; reason?: string; errors?: FieldMessage[]; status?: number } = {}) {
   const { t } = ctx;
-  const from = DATE.test(query(ctx).from ?? '') ? query(ctx).from : undefined;
-  const to = DATE.test(query(ctx).to ?? '') ? query(ctx).to : undefined;
+  const from = DATE.test(ctx.query('from') ?? '') ? ctx.query('from') : undefined;
+  const to = DATE.test(ctx.query('to') ?? '') ? ctx.query('to') : undefined;
   const search = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
   const [result, watched] = await Promise.all([
     ctx.api('GET', `/api/v1/oversight/indicators?${search}`),
@@ -153,13 +152,19 @@ async function renderOversight(ctx: Ctx, state: { niss?: string; reason?: string
   };
   const watchList = watched.status === 200 ? (watched.body as { items: Watched[] }).items : [];
   const errors = state.errors ?? [];
-  const done = query(ctx).done;
+  const done = ctx.query('done');
   const lastMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
   return ctx.send({
     title: t('oversight.title'),
     status: state.status,
     main: html`<h1>${t('oversight.title')}</h1>
-${done === 'watched' ? notice({ kind: 'success', text: t('oversight.watch.added') }) : done === 'lifted' ? notice({ kind: 'success', text: t('oversight.watch.lifted') }) : ''}
+${
+  done === 'watched'
+    ? notice({ kind: 'success', text: t('oversight.watch.added') })
+    : done === 'lifted'
+      ? notice({ kind: 'success', text: t('oversight.watch.lifted') })
+      : ''
+}
 <p>${t('oversight.intro', { cpas: ctx.me?.institution.name ?? '' })}</p>
 <form method="get" action="/oversight" class="panel" aria-label="${t('oversight.period')}">
 ${textField({ name: 'from', label: t('oversight.from'), type: 'date', value: report.from.slice(0, 10), width: 'medium', t })}
@@ -199,8 +204,26 @@ ${postForm({
   csrfToken: ctx.csrf(),
   label: t('oversight.watch.add'),
   body: html`
-${textField({ name: 'niss', label: t('oversight.watch.niss'), value: state.niss, error: errorOf(errors, 'niss'), inputmode: 'numeric', width: 'medium', required: true, t })}
-${textField({ name: 'reason', label: t('oversight.watch.reason'), hint: t('oversight.watch.reason.hint'), value: state.reason, error: errorOf(errors, 'reason'), maxlength: 500, required: true, t })}
+${textField({
+  name: 'niss',
+  label: t('oversight.watch.niss'),
+  value: state.niss,
+  error: errorOf(errors, 'niss'),
+  inputmode: 'numeric',
+  width: 'medium',
+  required: true,
+  t,
+})}
+${textField({
+  name: 'reason',
+  label: t('oversight.watch.reason'),
+  hint: t('oversight.watch.reason.hint'),
+  value: state.reason,
+  error: errorOf(errors, 'reason'),
+  maxlength: 500,
+  required: true,
+  t,
+})}
 <div class="actions">${button({ label: t('oversight.watch.submit') })}</div>`,
 })}
 <h2>${t('oversight.monthly.link')}</h2>
@@ -209,7 +232,8 @@ ${textField({ name: 'month', label: t('oversight.monthly.month'), type: 'month',
 <div class="actions">${button({ label: t('oversight.monthly.open'), variant: 'secondary' })}</div>
 </form>
 <p><a href="/oversight/settings">${t('oversight.settings.link')}</a></p>
-<details class="panel"><summary>${t('oversight.explain.title')}</summary><p>${t('oversight.explain.text', { start: report.officeHours.start, end: report.officeHours.end })}</p></details>`,
+<details class="panel"><summary>${t('oversight.explain.title')}</summary>\
+<p>${t('oversight.explain.text', { start: report.officeHours.start, end: report.officeHours.end })}</p></details>`,
   });
 }
 
@@ -231,7 +255,7 @@ async function watch(ctx: Ctx) {
 
 async function renderMonthly(ctx: Ctx) {
   const { t } = ctx;
-  const month = query(ctx).month;
+  const month = ctx.query('month');
   const result = await ctx.api('GET', `/api/v1/oversight/reports/monthly${month && MONTH.test(month) ? `?month=${month}` : ''}`);
   if (result.status !== 200) return failurePage(ctx, result.status === 422 ? 404 : result.status);
   const report = result.body as {
@@ -367,7 +391,16 @@ async function renderSettings(
     });
     return html`<section class="panel" aria-labelledby="settings-${key}"><h2 id="settings-${key}">${t(`oversight.settings.section.${key}`)}</h2>
 <p class="hint">${t('oversight.settings.lastChange', { date: formatDateTime(t.language, setting.updatedAt) })}</p>
-${setting.isEditable ? postForm({ action: `/oversight/settings/${key}`, csrfToken: ctx.csrf(), label: t(`oversight.settings.section.${key}`), body: html`${fields}<div class="actions">${button({ label: t('oversight.settings.save') })}</div>` }) : fields}
+${
+  setting.isEditable
+    ? postForm({
+        action: `/oversight/settings/${key}`,
+        csrfToken: ctx.csrf(),
+        label: t(`oversight.settings.section.${key}`),
+        body: html`${fields}<div class="actions">${button({ label: t('oversight.settings.save') })}</div>`,
+      })
+    : fields
+}
 </section>`;
   });
   return ctx.send({
@@ -375,7 +408,7 @@ ${setting.isEditable ? postForm({ action: `/oversight/settings/${key}`, csrfToke
     status: state.status,
     main: html`<p><a href="/oversight">${t('oversight.monthly.back')}</a></p>
 <h1>${t('oversight.settings.title')}</h1>
-${query(ctx).done === 'saved' ? notice({ kind: 'success', text: t('oversight.settings.saved') }) : ''}
+${ctx.query('done') === 'saved' ? notice({ kind: 'success', text: t('oversight.settings.saved') }) : ''}
 <p>${t('oversight.settings.intro', { cpas: ctx.me?.institution.name ?? '' })}</p>
 ${errorSummary({ errors, t, targets: Object.fromEntries(errors.map((error) => [error.field, `field-${state.key}-${error.field}`])) })}
 ${sections}`,
@@ -403,7 +436,7 @@ const AUDIT_PAGE = 100;
 
 async function renderAudit(ctx: Ctx) {
   const { t } = ctx;
-  const q = query(ctx);
+  const q = textRecord(ctx.request.query);
   const offset = Math.max(0, Number.parseInt(q.offset ?? '0', 10) || 0);
   const filter = new URLSearchParams(
     Object.entries({
@@ -434,7 +467,11 @@ async function renderAudit(ctx: Ctx) {
   const title = log.user ? t('oversight.audit.titleUser', { name: subject }) : t('oversight.audit.titlePerson', { name: subject });
   return ctx.send({
     title,
-    main: html`<p><a href="/oversight?${new URLSearchParams({ from: log.from.slice(0, 10), to: log.to.slice(0, 10) }).toString()}">${t('oversight.monthly.back')}</a></p>
+    main: html`<p><a href="/oversight?${new URLSearchParams({
+      from: log.from.slice(0, 10),
+      to: log.to.slice(0, 10),
+    }).toString()}">${t('oversight.monthly.back')}</a>\
+</p>
 <h1>${title}</h1>
 <p>${t('oversight.audit.intro', { from: formatDate(t.language, log.from), to: formatDate(t.language, log.to), count: log.total })}</p>
 ${
@@ -476,7 +513,7 @@ export function registerOversightPages(kit: PageKit): void {
     '/oversight/watch/:id/lift',
     post,
     page(async (ctx) => {
-      const result = await ctx.api('PUT', `/api/v1/persons/${encodeURIComponent((ctx.request.params as { id: string }).id)}/sensitivity`, {
+      const result = await ctx.api('PUT', `/api/v1/persons/${encodeURIComponent(ctx.param('id'))}/sensitivity`, {
         isSensitive: false,
       });
       return result.status === 200
@@ -493,6 +530,6 @@ export function registerOversightPages(kit: PageKit): void {
   app.post(
     '/oversight/settings/:key',
     post,
-    page((ctx) => saveSetting(ctx, (ctx.request.params as { key: string }).key)),
+    page((ctx) => saveSetting(ctx, ctx.param('key'))),
   );
 }

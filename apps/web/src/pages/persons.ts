@@ -34,7 +34,7 @@ const PERSON_FIELDS = ['niss', 'familyName', 'givenNames', 'birthDate', 'nationa
 
 export async function renderSearch(ctx: Ctx) {
   const { t } = ctx;
-  const niss = String((ctx.request.query as Record<string, string>).niss ?? '').trim();
+  const niss = (ctx.query('niss') ?? '').trim();
   let errors: FieldMessage[] = [];
   let results: Person[] | null = null;
   if (niss) {
@@ -48,7 +48,17 @@ export async function renderSearch(ctx: Ctx) {
     main: html`<h1>${t('persons.title')}</h1>
 ${errorSummary({ errors, t })}
 <form method="get" action="/persons" class="form" role="search" aria-label="${t('persons.search')}">
-${textField({ name: 'niss', label: t('persons.niss'), hint: t('persons.niss.hint'), value: niss, error: errorOf(errors, 'niss'), inputmode: 'numeric', width: 'medium', autocomplete: 'off', t })}
+${textField({
+  name: 'niss',
+  label: t('persons.niss'),
+  hint: t('persons.niss.hint'),
+  value: niss,
+  error: errorOf(errors, 'niss'),
+  inputmode: 'numeric',
+  width: 'medium',
+  autocomplete: 'off',
+  t,
+})}
 <div class="actions">${button({ label: t('persons.search') })}</div>
 </form>
 ${
@@ -76,7 +86,7 @@ export function renderRegister(
 ): ActionOutcome {
   const { t } = ctx;
   const v = state.values ?? {
-    niss: String((ctx.request.query as Record<string, string>).niss ?? ''),
+    niss: ctx.query('niss') ?? '',
     language: ctx.language === 'en' ? 'fr' : ctx.language,
   };
   const errors = state.errors ?? [];
@@ -91,11 +101,55 @@ ${postForm({
   idempotencyKey: state.idempotencyKey,
   label: t('register.title'),
   body: html`
-${textField({ name: 'niss', label: t('persons.niss'), hint: t('register.niss.hint'), value: v.niss, error: errorOf(errors, 'niss'), inputmode: 'numeric', width: 'medium', autocomplete: 'off', required: false, t })}
-${textField({ name: 'familyName', label: t('register.familyName'), value: v.familyName, error: errorOf(errors, 'familyName'), autocomplete: 'off', required: true, t })}
-${textField({ name: 'givenNames', label: t('register.givenNames'), value: v.givenNames, error: errorOf(errors, 'givenNames'), autocomplete: 'off', required: true, t })}
-${textField({ name: 'birthDate', label: t('persons.birthDate'), type: 'date', value: v.birthDate, error: errorOf(errors, 'birthDate'), width: 'medium', required: false, t })}
-${textField({ name: 'nationality', label: t('register.nationality'), value: v.nationality, error: errorOf(errors, 'nationality'), width: 'medium', required: false, t })}
+${textField({
+  name: 'niss',
+  label: t('persons.niss'),
+  hint: t('register.niss.hint'),
+  value: v.niss,
+  error: errorOf(errors, 'niss'),
+  inputmode: 'numeric',
+  width: 'medium',
+  autocomplete: 'off',
+  required: false,
+  t,
+})}
+${textField({
+  name: 'familyName',
+  label: t('register.familyName'),
+  value: v.familyName,
+  error: errorOf(errors, 'familyName'),
+  autocomplete: 'off',
+  required: true,
+  t,
+})}
+${textField({
+  name: 'givenNames',
+  label: t('register.givenNames'),
+  value: v.givenNames,
+  error: errorOf(errors, 'givenNames'),
+  autocomplete: 'off',
+  required: true,
+  t,
+})}
+${textField({
+  name: 'birthDate',
+  label: t('persons.birthDate'),
+  type: 'date',
+  value: v.birthDate,
+  error: errorOf(errors, 'birthDate'),
+  width: 'medium',
+  required: false,
+  t,
+})}
+${textField({
+  name: 'nationality',
+  label: t('register.nationality'),
+  value: v.nationality,
+  error: errorOf(errors, 'nationality'),
+  width: 'medium',
+  required: false,
+  t,
+})}
 ${radioGroup({
   name: 'language',
   label: t('register.language'),
@@ -168,7 +222,7 @@ export async function renderPerson(ctx: Ctx, personId: string) {
   const items = requests.status === 200 ? (requests.body as { items: RequestSummary[] }).items : [];
   // R23: the person's files this user cannot open, each with its way to emergency access (break-glass).
   const restricted = await restrictedRequestsSection(ctx, person.id);
-  const done = (ctx.request.query as Record<string, string>).done;
+  const done = ctx.query('done');
   return ctx.send({
     title: `${person.givenNames} ${person.familyName}`,
     main: html`${done === 'registered' ? notice({ kind: 'success', text: t('done.registered') }) : ''}

@@ -167,8 +167,23 @@ function resourceRows(ctx: Ctx, rows: Record<string, string>[], errors: FieldMes
   return html`${all.map(
     (row, index) => html`<fieldset class="fieldset panel"><legend class="legend">${t('report.resource.legend', { n: index + 1 })}</legend>
 ${selectField({ name: `resources.items.${index}.holder`, label: t('report.resource.holder'), value: row.holder, options: options(t, 'holder'), t })}
-${textField({ name: `resources.items.${index}.kind`, label: t('report.resource.kind'), value: row.kind, error: errorOf(errors, `resources.items.${index}.kind`), t })}
-${textField({ name: `resources.items.${index}.amount`, label: t('report.resource.amount'), hint: t('field.amount.hint'), value: row.amount, error: errorOf(errors, `resources.items.${index}.amount`), inputmode: 'decimal', width: 'short', t })}
+${textField({
+  name: `resources.items.${index}.kind`,
+  label: t('report.resource.kind'),
+  value: row.kind,
+  error: errorOf(errors, `resources.items.${index}.kind`),
+  t,
+})}
+${textField({
+  name: `resources.items.${index}.amount`,
+  label: t('report.resource.amount'),
+  hint: t('field.amount.hint'),
+  value: row.amount,
+  error: errorOf(errors, `resources.items.${index}.amount`),
+  inputmode: 'decimal',
+  width: 'short',
+  t,
+})}
 </fieldset>`,
   )}`;
 }
@@ -181,13 +196,29 @@ function readOnly(ctx: Ctx, sections: Sections): SafeHtml {
     ) => html`<section aria-labelledby="section-${section}"><h2 id="section-${section}">${t.dynamic(`report.section.${section}`)}</h2>
 <dl class="summary-list">${TEXT_FIELDS[section]!.map(({ name, kind }) => {
       const value = get(sections, section, name);
-      return html`<div class="summary-list__row"><dt>${t.dynamic(`report.${section}.${name}`)}</dt><dd>${kind === 'date' && value ? formatDate(t.language, value) : value || '—'}</dd></div>`;
+      return html`<div class="summary-list__row"><dt>${t.dynamic(`report.${section}.${name}`)}</dt>\
+<dd>${kind === 'date' && value ? formatDate(t.language, value) : value || '—'}</dd></div>`;
     })}
-${section === 'resources' ? html`<div class="summary-list__row"><dt>${t('report.resources.items')}</dt><dd>${(sections.resources?.items ?? []).length === 0 ? '—' : html`<ul>${(sections.resources?.items ?? []).map((item) => html`<li>${codeLabel(t, 'holder', item.holder)}: ${item.kind} — ${formatMoney(t.language, item.monthlyAmountCents)}</li>`)}</ul>`}</dd></div>` : ''}
+${
+  section === 'resources'
+    ? html`<div class="summary-list__row"><dt>${t('report.resources.items')}</dt>\
+<dd>${
+        (sections.resources?.items ?? []).length === 0
+          ? '—'
+          : html`<ul>${(sections.resources?.items ?? []).map(
+              (item) =>
+                html`<li>${codeLabel(t, 'holder', item.holder)}: ${item.kind} — ${formatMoney(t.language, item.monthlyAmountCents)}</li>`,
+            )}</ul>`
+      }</dd>\
+</div>`
+    : ''
+}
 ${
   section === 'proposal'
-    ? html`<div class="summary-list__row"><dt>${t('report.proposal.proposedAidType')}</dt><dd>${codeLabel(t, 'kind', sections.proposal?.proposedAidType) || '—'}</dd></div>
-<div class="summary-list__row"><dt>${t('report.proposal.proposedAmount')}</dt><dd>${sections.proposal?.proposedAmountCents !== undefined ? formatMoney(t.language, sections.proposal.proposedAmountCents) : '—'}</dd></div>`
+    ? html`<div class="summary-list__row"><dt>${t('report.proposal.proposedAidType')}</dt>\
+<dd>${codeLabel(t, 'kind', sections.proposal?.proposedAidType) || '—'}</dd></div>
+<div class="summary-list__row"><dt>${t('report.proposal.proposedAmount')}</dt>\
+<dd>${sections.proposal?.proposedAmountCents !== undefined ? formatMoney(t.language, sections.proposal.proposedAmountCents) : '—'}</dd></div>`
     : ''
 }
 </dl></section>`,
@@ -215,7 +246,7 @@ export function renderReport(
   const targets = Object.fromEntries(
     SECTION_ORDER.map((section) => [`section.${section}`, `field-${section}-${TEXT_FIELDS[section]![0]!.name}`]),
   );
-  const done = (ctx.request.query as Record<string, string>).done;
+  const done = ctx.query('done');
   if (report.isSigned) {
     return ctx.page({
       title: t('report.title'),
@@ -232,7 +263,13 @@ ${readOnly(ctx, report.sections)}`,
 <h1>${t('report.title')}</h1>
 <p>${t('report.intro')}</p>
 ${errorSummary({ errors, t, targets })}
-${report.missingSections.length > 0 && errors.length === 0 ? html`<div class="notice" role="status"><p class="notice__title">${t('report.missing')}</p><ul>${report.missingSections.map((section) => html`<li>${t.dynamic(`report.section.${section}`)}</li>`)}</ul></div>` : ''}
+${
+  report.missingSections.length > 0 && errors.length === 0
+    ? html`<div class="notice" role="status">\
+<p class="notice__title">${t('report.missing')}</p>\
+<ul>${report.missingSections.map((section) => html`<li>${t.dynamic(`report.section.${section}`)}</li>`)}</ul></div>`
+    : ''
+}
 ${postForm({
   action: `/requests/${request.id}/report`,
   csrfToken: ctx.csrf(),
@@ -244,8 +281,24 @@ ${section === 'resources' ? resourceRows(ctx, rows, errors) : ''}
 ${sectionFields(ctx, section, raw, errors)}
 ${
   section === 'proposal'
-    ? html`${selectField({ name: 'proposal.proposedAidType', label: t('report.proposal.proposedAidType'), value: raw['proposal.proposedAidType'], placeholder: t('common.choose'), options: options(t, 'kind'), t })}
-${textField({ name: 'proposal.proposedAmount', label: t('report.proposal.proposedAmount'), hint: t('field.amount.hint'), value: raw['proposal.proposedAmount'], error: errorOf(errors, 'proposal.proposedAmount'), inputmode: 'decimal', width: 'short', t })}`
+    ? html`${selectField({
+        name: 'proposal.proposedAidType',
+        label: t('report.proposal.proposedAidType'),
+        value: raw['proposal.proposedAidType'],
+        placeholder: t('common.choose'),
+        options: options(t, 'kind'),
+        t,
+      })}
+${textField({
+  name: 'proposal.proposedAmount',
+  label: t('report.proposal.proposedAmount'),
+  hint: t('field.amount.hint'),
+  value: raw['proposal.proposedAmount'],
+  error: errorOf(errors, 'proposal.proposedAmount'),
+  inputmode: 'decimal',
+  width: 'short',
+  t,
+})}`
     : ''
 }
 </section>`,

@@ -18,7 +18,7 @@ import {
   textField,
   type FieldMessage,
 } from '#ui/index.ts';
-import type { Ctx } from '../context.ts';
+import { hasRole, type Ctx } from '../context.ts';
 import type { ActionOutcome } from '../idempotency.ts';
 import { errorOf, field, isDate, problemMessages, todayInBrussels, values } from '../forms.ts';
 import { codeLabel, dateOrDash, formatNiss, options, statusBadge } from '../labels.ts';
@@ -62,10 +62,11 @@ export async function loadRequest(ctx: Ctx, id: string): Promise<AidRequest | { 
 
 /** The breadcrumb-like line above every page of a request. */
 export const requestHeader = (ctx: Ctx, request: AidRequest) =>
-  html`<p class="no-print"><a href="/requests/${request.id}">${ctx.t('request.back', { name: personName(request), number: request.acknowledgement.number })}</a></p>`;
+  html`<p class="no-print">\
+<a href="/requests/${request.id}">${ctx.t('request.back', { name: personName(request), number: request.acknowledgement.number })}</a></p>`;
 
 const done = (ctx: Ctx) => {
-  const key = (ctx.request.query as Record<string, string>).done;
+  const key = ctx.query('done');
   const text = key ? ctx.t.maybe(`done.${key}`) : undefined;
   return text ? notice({ kind: 'success', text }) : '';
 };
@@ -90,8 +91,27 @@ ${postForm({
   idempotencyKey: state.idempotencyKey,
   label: t('newRequest.title'),
   body: html`
-${selectField({ name: 'kind', label: t('newRequest.kind'), value: v.kind, placeholder: t('common.choose'), options: options(t, 'kind'), error: errorOf(errors, 'kind'), required: true, t })}
-${textField({ name: 'receivedAt', label: t('newRequest.receivedAt'), hint: t('newRequest.receivedAt.hint'), type: 'date', value: v.receivedAt, error: errorOf(errors, 'receivedAt'), width: 'medium', required: true, t })}
+${selectField({
+  name: 'kind',
+  label: t('newRequest.kind'),
+  value: v.kind,
+  placeholder: t('common.choose'),
+  options: options(t, 'kind'),
+  error: errorOf(errors, 'kind'),
+  required: true,
+  t,
+})}
+${textField({
+  name: 'receivedAt',
+  label: t('newRequest.receivedAt'),
+  hint: t('newRequest.receivedAt.hint'),
+  type: 'date',
+  value: v.receivedAt,
+  error: errorOf(errors, 'receivedAt'),
+  width: 'medium',
+  required: true,
+  t,
+})}
 <div class="actions">${button({ label: t('newRequest.submit') })}</div>`,
 })}`,
   });
@@ -145,7 +165,9 @@ ${summaryList([
 ])}
 <p>${t('ack.rights')}</p>
 <div class="actions no-print">${printButton(t)}
-<a class="button button--secondary" href="/requests/${request.id}/acknowledgement.pdf?lang=${language}" download>${t('ack.pdf', { language: language.toUpperCase() })}</a>
+<a class="button button--secondary" href="/requests/${request.id}/acknowledgement.pdf?lang=${language}" download>${t('ack.pdf', {
+      language: language.toUpperCase(),
+    })}</a>
 <a href="/requests/${request.id}">${t('ack.toRequest')}</a></div>`,
   });
 }
@@ -156,7 +178,7 @@ export async function renderRequest(ctx: Ctx, id: string) {
   const { t, me } = ctx;
   const request = await loadRequest(ctx, id);
   if (!('id' in request)) return failurePage(ctx, request.status);
-  const isSupervisor = me?.role === 'supervisor';
+  const isSupervisor = hasRole(me, 'supervisor');
   let workers: User[] = [];
   if (isSupervisor) {
     const result = await ctx.api('GET', '/api/v1/users?role=social-worker');
@@ -187,7 +209,13 @@ ${summaryList([
         : t('request.report.none'),
   ],
 ])}
-${request.alerts.length > 0 ? html`<div class="notice notice--warning" role="status"><p class="notice__title">${t('request.alerts')}</p><ul>${request.alerts.map((alert) => html`<li>${codeLabel(t, 'alert', alert.kind)} — ${formatDate(t.language, alert.dueDate)}</li>`)}</ul></div>` : ''}
+${
+  request.alerts.length > 0
+    ? html`<div class="notice notice--warning" role="status">\
+<p class="notice__title">${t('request.alerts')}</p>\
+<ul>${request.alerts.map((alert) => html`<li>${codeLabel(t, 'alert', alert.kind)} — ${formatDate(t.language, alert.dueDate)}</li>`)}</ul></div>`
+    : ''
+}
 <h2>${t('request.deadlines')}</h2>
 ${summaryList([
   [t('deadline.decision'), dateOrDash(t, d.decisionDue)],
@@ -219,7 +247,13 @@ ${
           decision.notifiedAt
             ? formatDate(t.language, decision.notifiedAt)
             : html`<a href="/requests/${request.id}/decisions/${decision.id}/notification">${t('decision.recordNotification')}</a>`,
-          html`${(['fr', 'nl', 'de'] as const).map((lang) => html`<a href="/requests/${request.id}/decisions/${decision.id}/letter.pdf?lang=${lang}" download>${t('decision.letterIn', { language: lang.toUpperCase() })}</a> `)}`,
+          html`${(['fr', 'nl', 'de'] as const).map(
+            (lang) => html`<a href="/requests/${request.id}/decisions/${decision.id}/letter.pdf?lang=${lang}" download>${t(
+              'decision.letterIn',
+              { language: lang.toUpperCase() },
+            )}</a>\
+ `,
+          )}`,
         ]),
       })
 }
@@ -231,7 +265,14 @@ ${postForm({
   csrfToken: ctx.csrf(),
   label: t('assign.title'),
   body: html`
-${selectField({ name: 'userId', label: t('assign.worker'), placeholder: t('common.choose'), options: workers.map((w) => ({ value: w.id, label: w.displayName })), required: true, t })}
+${selectField({
+  name: 'userId',
+  label: t('assign.worker'),
+  placeholder: t('common.choose'),
+  options: workers.map((w) => ({ value: w.id, label: w.displayName })),
+  required: true,
+  t,
+})}
 <div class="actions">${button({ label: t('assign.submit'), variant: 'secondary' })}</div>`,
 })}`
     : ''

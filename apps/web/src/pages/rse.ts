@@ -66,7 +66,7 @@ export async function renderRse(
   const history = await ctx.api('GET', `/api/v1/aid-requests/${request.id}/rse-consultations`);
   const past = history.status === 200 ? (history.body as { items: { id: string; purpose: string; requestedAt: string }[] }).items : [];
   const informed = request.personInformed;
-  const done = (ctx.request.query as Record<string, string>).done;
+  const done = ctx.query('done');
   return ctx.page({
     title: t('rse.title'),
     status: state.status,
@@ -75,13 +75,29 @@ export async function renderRse(
 <p>${t('rse.intro')}</p>
 ${errorSummary({ errors, t })}
 <h2>${t('rse.informed.title')}</h2>
-${informed ? html`<p>${t('rse.informed.done', { date: formatDateTime(t.language, informed.informedAt), method: codeLabel(t, 'informedMethod', informed.method) })}</p>` : html`<p>${t('rse.informed.notYet')}</p>`}
+${
+  informed
+    ? html`<p>${t('rse.informed.done', {
+        date: formatDateTime(t.language, informed.informedAt),
+        method: codeLabel(t, 'informedMethod', informed.method),
+      })}</p>`
+    : html`<p>${t('rse.informed.notYet')}</p>`
+}
 ${postForm({
   action: `/requests/${request.id}/rse/person-informed`,
   csrfToken: ctx.csrf(),
   label: t('rse.informed.title'),
   body: html`
-${textField({ name: 'informedAt', label: t('rse.informed.date'), type: 'date', value: v.informedAt, error: errorOf(errors, 'informedAt'), width: 'medium', required: true, t })}
+${textField({
+  name: 'informedAt',
+  label: t('rse.informed.date'),
+  type: 'date',
+  value: v.informedAt,
+  error: errorOf(errors, 'informedAt'),
+  width: 'medium',
+  required: true,
+  t,
+})}
 ${selectField({ name: 'method', label: t('rse.informed.method'), value: v.method, options: options(t, 'informedMethod'), error: errorOf(errors, 'method'), t })}
 <div class="actions">${button({ label: t('rse.informed.submit'), variant: 'secondary' })}</div>`,
 })}
@@ -94,7 +110,18 @@ ${postForm({
 ${selectField({ name: 'purpose', label: t('rse.consult.purpose'), value: v.purpose, options: options(t, 'purpose'), error: errorOf(errors, 'purpose'), t })}
 <div class="actions">${button({ label: t('rse.consult.submit') })}</div>`,
 })}
-${past.length > 0 ? html`<h2>${t('rse.history')}</h2><ul>${past.map((c) => html`<li><a href="/requests/${request.id}/rse/${c.id}">${t('rse.history.item', { date: formatDateTime(t.language, c.requestedAt), purpose: codeLabel(t, 'purpose', c.purpose) })}</a></li>`)}</ul>` : ''}`,
+${
+  past.length > 0
+    ? html`<h2>${t('rse.history')}</h2><ul>${past.map(
+        (c) => html`<li>\
+<a href="/requests/${request.id}/rse/${c.id}">${t('rse.history.item', {
+          date: formatDateTime(t.language, c.requestedAt),
+          purpose: codeLabel(t, 'purpose', c.purpose),
+        })}</a>\
+</li>`,
+      )}</ul>`
+    : ''
+}`,
   });
 }
 
@@ -163,13 +190,31 @@ ${
           d.amountCents !== undefined ? formatMoney(t.language, d.amountCents) : '—',
           codeLabel(t, 'legalBasis', d.legalBasis),
           codeLabel(t, 'motivation', d.motivationCategory),
-          html`${codeLabel(t, 'decisionStatus', d.status)}${statementsFor(d.ref).map((s) => html`<p><strong>${t('rse.statement', { date: formatDate(t.language, s.at) })}</strong> «&nbsp;${s.text}&nbsp;»</p>`)}`,
+          html`${codeLabel(t, 'decisionStatus', d.status)}${statementsFor(d.ref).map(
+            (s) => html`<p>\
+<strong>${t('rse.statement', { date: formatDate(t.language, s.at) })}</strong> «&nbsp;${s.text}&nbsp;»</p>`,
+          )}`,
         ]),
       })
 }
-${summary.piis ? html`<p>${summary.piis.exists ? t('rse.piis.yes', { date: summary.piis.signedAt ? formatDate(t.language, summary.piis.signedAt) : '—' }) : t('rse.piis.no')}</p>` : ''}
-${(response.corrections ?? []).map((c) => notice({ kind: 'warning', text: t('rse.corrected', { date: formatDate(t.language, c.correctedAt), status: codeLabel(t, 'decisionStatus', c.status) }) }))}
-<p>${t('rse.contact', { cpas: summary.provider.name })} ${[summary.provider.serviceContact.phone, summary.provider.serviceContact.email].filter(Boolean).join(' · ') || '—'}</p>
+${
+  summary.piis
+    ? html`<p>${
+        summary.piis.exists
+          ? t('rse.piis.yes', { date: summary.piis.signedAt ? formatDate(t.language, summary.piis.signedAt) : '—' })
+          : t('rse.piis.no')
+      }</p>`
+    : ''
+}
+${(response.corrections ?? []).map((c) =>
+  notice({
+    kind: 'warning',
+    text: t('rse.corrected', { date: formatDate(t.language, c.correctedAt), status: codeLabel(t, 'decisionStatus', c.status) }),
+  }),
+)}
+<p>${t('rse.contact', { cpas: summary.provider.name })} ${
+    [summary.provider.serviceContact.phone, summary.provider.serviceContact.email].filter(Boolean).join(' · ') || '—'
+  }</p>
 </div>`;
 }
 
@@ -187,7 +232,9 @@ ${consultation.responses.length === 0 ? html`<p>${t('rse.result.none')}</p>` : '
 ${consultation.responses.map(
   (response) => html`<section class="panel" aria-labelledby="provider-${response.provider.kbo}">
 <h2 id="provider-${response.provider.kbo}">${response.provider.name}</h2>
-<p>${t.dynamic(`rseStatus.${response.status}`, { cpas: response.provider.name })}${response.status === 'withheld' && response.reasonCode ? html` ${codeLabel(t, 'withheldReason', response.reasonCode)}` : ''}</p>
+<p>${t.dynamic(`rseStatus.${response.status}`, { cpas: response.provider.name })}${
+    response.status === 'withheld' && response.reasonCode ? html` ${codeLabel(t, 'withheldReason', response.reasonCode)}` : ''
+  }</p>
 ${response.status === 'answered' && response.isExpired ? html`<p>${t('rse.expired')}</p>` : ''}
 ${response.summary ? summaryBlock(ctx, response, response.summary) : ''}
 </section>`,

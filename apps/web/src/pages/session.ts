@@ -20,8 +20,8 @@ export async function renderLogin(ctx: Ctx, state: { username?: string; errors?:
     const result = await ctx.api('GET', '/api/v1/demo');
     if (result.status === 200) demo = (result.body as { accounts: DemoAccount[] }).accounts;
   }
-  const expired = ctx.request.query && (ctx.request.query as Record<string, string>).expired === '1';
-  const loggedOut = ctx.request.query && (ctx.request.query as Record<string, string>).loggedOut === '1';
+  const expired = ctx.query('expired') === '1';
+  const loggedOut = ctx.query('loggedOut') === '1';
   return ctx.send({
     title: t('login.title'),
     status: state.status,
@@ -35,8 +35,25 @@ ${postForm({
   csrfToken: ctx.csrf(),
   label: t('login.title'),
   body: html`
-${textField({ name: 'username', label: t('login.username'), value: state.username ?? '', error: errorOf(errors, 'username'), autocomplete: 'username', width: 'medium', t })}
-${textField({ name: 'password', label: t('login.password'), type: 'password', value: '', error: errorOf(errors, 'password'), autocomplete: 'current-password', width: 'medium', t })}
+${textField({
+  name: 'username',
+  label: t('login.username'),
+  value: state.username ?? '',
+  error: errorOf(errors, 'username'),
+  autocomplete: 'username',
+  width: 'medium',
+  t,
+})}
+${textField({
+  name: 'password',
+  label: t('login.password'),
+  type: 'password',
+  value: '',
+  error: errorOf(errors, 'password'),
+  autocomplete: 'current-password',
+  width: 'medium',
+  t,
+})}
 <div class="actions">${button({ label: t('login.submit') })}</div>`,
 })}
 ${ctx.settings.hasOidc ? html`<h2>${t('login.oidc.title')}</h2><p><a class="button button--secondary" href="/login/oidc">${t('login.oidc.link')}</a></p>` : ''}

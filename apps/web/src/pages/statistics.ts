@@ -20,7 +20,7 @@ import {
   type Interpolation,
   type SafeHtml,
 } from '#ui/index.ts';
-import type { Ctx } from '../context.ts';
+import { hasRole, type Ctx, type Role } from '../context.ts';
 import { codeLabel } from '../labels.ts';
 import type { PageKit } from '../page-kit.ts';
 import { failurePage } from './errors.ts';
@@ -29,7 +29,7 @@ type Cell = { dimensions: Record<string, string>; count: number | null; isSuppre
 type Report = { institution: { kbo: string; name: string }; from: string; to: string; smallCellThreshold: number; cells: Cell[] };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ROLES = ['supervisor', 'security-advisor', 'admin'];
+const ROLES: readonly Role[] = ['supervisor', 'security-advisor', 'admin'];
 
 /** The cell with exactly these dimensions (fewer dimensions: a margin). */
 const cellOf = (cells: readonly Cell[], dimensions: Record<string, string>) =>
@@ -88,9 +88,8 @@ export function registerStatisticsPages(kit: PageKit): void {
   kit.app.get(
     '/statistics/federal.csv',
     kit.page(async (ctx) => {
-      const query = ctx.request.query as Record<string, string | undefined>;
-      const year = String(query.year ?? '');
-      const quarter = String(query.quarter ?? '');
+      const year = ctx.query('year') ?? '';
+      const quarter = ctx.query('quarter') ?? '';
       if (!/^\d{4}$/.test(year) || !/^[1-4]$/.test(quarter)) return failurePage(ctx, 404);
       return sendCsv(
         ctx,
@@ -102,8 +101,7 @@ export function registerStatisticsPages(kit: PageKit): void {
 }
 
 function readPeriod(ctx: Ctx): { from: string; to: string } {
-  const query = ctx.request.query as Record<string, string | undefined>;
-  return { from: String(query.from ?? '').trim(), to: String(query.to ?? '').trim() };
+  return { from: (ctx.query('from') ?? '').trim(), to: (ctx.query('to') ?? '').trim() };
 }
 
 const isValidPeriod = (from: string, to: string) => (!from || DATE.test(from)) && (!to || DATE.test(to)) && (!from || !to || from <= to);
@@ -120,7 +118,7 @@ async function sendCsv(ctx: Ctx, apiUrl: string, filename: string) {
 
 async function renderStatistics(ctx: Ctx) {
   const { t } = ctx;
-  if (!ctx.me || !ROLES.includes(ctx.me.role)) return failurePage(ctx, 403);
+  if (!ctx.me || !hasRole(ctx.me, ...ROLES)) return failurePage(ctx, 403);
   const { from, to } = readPeriod(ctx);
   const errors: FieldMessage[] = [];
   let report: Report | null = null;
@@ -139,7 +137,16 @@ async function renderStatistics(ctx: Ctx) {
   const form = html`<form method="get" action="/statistics" class="form" novalidate>
 <fieldset class="fieldset"><legend class="legend">${t('statistics.period.legend')}</legend>
 <div class="grid-2">
-${textField({ name: 'from', label: t('statistics.period.from'), type: 'date', value: shownFrom, width: 'medium', error: errors[0]?.message, required: true, t })}
+${textField({
+  name: 'from',
+  label: t('statistics.period.from'),
+  type: 'date',
+  value: shownFrom,
+  width: 'medium',
+  error: errors[0]?.message,
+  required: true,
+  t,
+})}
 ${textField({ name: 'to', label: t('statistics.period.to'), type: 'date', value: shownTo, width: 'medium', required: true, t })}
 </div>
 </fieldset>
@@ -232,14 +239,49 @@ ${renderBarChart(
 ${oneWay(t('statistics.requests.byMonth'), t('statistics.month'), 'requests', 'month', monthName, months)}
 ${oneWay(t('statistics.requests.byKind'), t('statistics.kind'), 'requests', 'kind', (code) => codeLabel(t, 'kind', code))}
 <h2>${t('statistics.decisions.title')}</h2>
-${twoWay(t('statistics.decisions.caption'), 'decisions', 'outcome', valuesOf(cells, 'decisions', 'outcome'), (code) => codeLabel(t, 'outcome', code), { rowMargin: decisionRow, grand: decisionTotal })}
+${twoWay(
+  t('statistics.decisions.caption'),
+  'decisions',
+  'outcome',
+  valuesOf(cells, 'decisions', 'outcome'),
+  (code) => codeLabel(t, 'outcome', code),
+  { rowMargin: decisionRow, grand: decisionTotal },
+)}
 <h2>${t('statistics.deadline.title')}</h2>
-${twoWay(t('statistics.deadline.caption'), 'decision-within-deadline', 'onTime', ['yes', 'no', 'later-decision'], (code) => t.dynamic(`statistics.deadline.${code}`), { rowMargin: decisionRow, grand: decisionTotal })}
-${twoWay(t('statistics.notification.caption'), 'notification-within-8-days', 'onTime', ['yes', 'no', 'pending'], (code) => t.dynamic(`statistics.notification.${code}`), { rowMargin: decisionRow, grand: decisionTotal })}
+${twoWay(
+  t('statistics.deadline.caption'),
+  'decision-within-deadline',
+  'onTime',
+  ['yes', 'no', 'later-decision'],
+  (code) => t.dynamic(`statistics.deadline.${code}`),
+  { rowMargin: decisionRow, grand: decisionTotal },
+)}
+${twoWay(
+  t('statistics.notification.caption'),
+  'notification-within-8-days',
+  'onTime',
+  ['yes', 'no', 'pending'],
+  (code) => t.dynamic(`statistics.notification.${code}`),
+  { rowMargin: decisionRow, grand: decisionTotal },
+)}
 <h2>${t('statistics.consultations.title')}</h2>
 ${oneWay(t('statistics.consultations.caption'), t('statistics.purpose'), 'consultations', 'purpose', (code) => codeLabel(t, 'purpose', code))}
-${oneWay(t('statistics.responses.caption'), t('statistics.status'), 'consultation-responses', 'status', (code) => t.maybe(`statistics.status.${code}`) ?? code, ['answered', 'no-file', 'withheld', 'pending', 'error'])}
-${oneWay(t('statistics.answered.caption'), t('statistics.status'), 'consultations-answered', 'status', (code) => t.maybe(`statistics.answered.${code}`) ?? code, ['answered', 'no-file', 'withheld'])}`;
+${oneWay(
+  t('statistics.responses.caption'),
+  t('statistics.status'),
+  'consultation-responses',
+  'status',
+  (code) => t.maybe(`statistics.status.${code}`) ?? code,
+  ['answered', 'no-file', 'withheld', 'pending', 'error'],
+)}
+${oneWay(
+  t('statistics.answered.caption'),
+  t('statistics.status'),
+  'consultations-answered',
+  'status',
+  (code) => t.maybe(`statistics.answered.${code}`) ?? code,
+  ['answered', 'no-file', 'withheld'],
+)}`;
 }
 
 function renderFederalForm(ctx: Ctx, to: string): SafeHtml {
@@ -251,7 +293,13 @@ function renderFederalForm(ctx: Ctx, to: string): SafeHtml {
 <h3 id="federal-title">${t('statistics.federal.title')}</h3>
 <div class="grid-2">
 ${selectField({ name: 'year', label: t('statistics.federal.year'), value: String(year), options: years.map((value) => ({ value, label: value })), t })}
-${selectField({ name: 'quarter', label: t('statistics.federal.quarter'), value: quarter, options: ['1', '2', '3', '4'].map((n) => ({ value: n, label: t('statistics.federal.quarter.option', { n }) })), t })}
+${selectField({
+  name: 'quarter',
+  label: t('statistics.federal.quarter'),
+  value: quarter,
+  options: ['1', '2', '3', '4'].map((n) => ({ value: n, label: t('statistics.federal.quarter.option', { n }) })),
+  t,
+})}
 </div>
 <div class="actions"><button type="submit" class="button button--secondary">${t('statistics.federal.download')}</button></div>
 </form>`;
@@ -282,7 +330,11 @@ ${width > 0 ? html`<rect${attrs({ x: labelWidth, y: y + 4, width, height: rowHei
 </g>`;
   });
   return html`<figure>
-<svg xmlns="http://www.w3.org/2000/svg" role="img"${attrs({ viewBox: `0 0 ${labelWidth + barArea + 90} ${height}`, width: '100%', 'aria-labelledby': 'requests-chart-title' })}>
+<svg xmlns="http://www.w3.org/2000/svg" role="img"${attrs({
+    viewBox: `0 0 ${labelWidth + barArea + 90} ${height}`,
+    width: '100%',
+    'aria-labelledby': 'requests-chart-title',
+  })}>
 <title id="requests-chart-title">${t('statistics.requests.chart')}</title>
 ${rows}
 </svg>

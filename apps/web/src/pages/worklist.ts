@@ -1,6 +1,6 @@
 /** The worklist: deadlines due and overdue on my files (R8, R10, R13, R14), paginated. */
 import { formatDate, html, pagination, statusTag, table } from '#ui/index.ts';
-import type { Ctx } from '../context.ts';
+import { hasRole, type Ctx } from '../context.ts';
 import { codeLabel } from '../labels.ts';
 import { breakGlassWorklistLink } from './break-glass.ts';
 
@@ -19,14 +19,14 @@ type Item = {
 
 export async function renderWorklist(ctx: Ctx) {
   const { t, me } = ctx;
-  if (me?.role === 'committee-member') return ctx.reply.redirect('/agenda', 303);
-  if (me?.role !== 'social-worker' && me?.role !== 'supervisor') {
+  if (hasRole(me, 'committee-member')) return ctx.reply.redirect('/agenda', 303);
+  if (!me || !hasRole(me, 'social-worker', 'supervisor')) {
     return ctx.send({
       title: t('home.title'),
       main: html`<h1>${t('home.title')}</h1><p>${t('home.otherRole', { role: codeLabel(t, 'role', me?.role) })}</p>`,
     });
   }
-  const offset = Math.max(0, Number.parseInt(String((ctx.request.query as Record<string, string>).offset ?? '0'), 10) || 0);
+  const offset = Math.max(0, Number.parseInt(ctx.query('offset') ?? '0', 10) || 0);
   const result = await ctx.api('GET', `/api/v1/worklist?limit=${PAGE_SIZE}&offset=${offset}`);
   const { items, total } = result.body as { items: Item[]; total: number };
   return ctx.send({
@@ -42,7 +42,14 @@ ${
         rows: items.map((item) => [
           html`<a href="/requests/${item.requestId}">${item.personName}</a>`,
           codeLabel(t, 'kind', item.kind),
-          html`${codeLabel(t, 'alert', item.alert)} ${item.isOverdue ? statusTag(t('worklist.overdue'), 'danger') : statusTag(t('worklist.dueSoon'), 'warning')}${breakGlassWorklistLink(ctx, item)}`,
+          html`${codeLabel(
+            t,
+            'alert',
+            item.alert,
+          )} ${item.isOverdue ? statusTag(t('worklist.overdue'), 'danger') : statusTag(t('worklist.dueSoon'), 'warning')}${breakGlassWorklistLink(
+            ctx,
+            item,
+          )}`,
           formatDate(t.language, item.dueDate),
           codeLabel(t, 'status', item.status),
         ]),

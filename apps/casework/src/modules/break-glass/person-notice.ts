@@ -8,8 +8,8 @@
  * other content of the file (professional secrecy, art. 458 Criminal Code). Deterministic for a
  * given input: the PDF dates come from `generatedAt`.
  */
-import { openDocument, toPdfText } from '../letters/index.ts';
-import { formatDate, formatTime, isLanguage, type Language } from '../letters/index.ts';
+import { isLanguage, type Language } from '#ui/i18n.ts';
+import { formatDate, formatTime, openDocument, toPdfText } from '../letters/index.ts';
 
 export type PersonNoticeInput = {
   language: Language;
@@ -57,12 +57,15 @@ const TEXTS: Readonly<Record<Language, NoticeText>> = {
       `Cet accès était limité dans le temps : il a pris fin automatiquement le ${endDate} à ${endTime}. La loi nous impose de vous en informer.`,
     reasonLabel: 'Motif indiqué par ce membre du personnel',
     review:
-      'Chaque ouverture exceptionnelle d’un dossier est enregistrée et examinée par le conseiller en sécurité de l’information du CPAS, qui vérifie qu’elle était justifiée.',
+      'Chaque ouverture exceptionnelle d’un dossier est enregistrée et examinée par le conseiller en sécurité de l’information du ' +
+      'CPAS, qui vérifie qu’elle était justifiée.',
     rights: (dpo) =>
-      `Vous avez le droit de savoir qui a consulté votre dossier, quand et pour quel motif. Pour recevoir votre rapport d’accès, ou pour toute question sur cette consultation, adressez-vous au délégué à la protection des données du CPAS${dpo}.`,
+      `Vous avez le droit de savoir qui a consulté votre dossier, quand et pour quel motif. Pour recevoir votre rapport d’accès, ` +
+      `ou pour toute question sur cette consultation, adressez-vous au délégué à la protection des données du CPAS${dpo}.`,
     dpoFallback: ', à l’adresse ci-dessus',
     complaint:
-      'Si vous estimez que vos données ont été consultées sans raison, vous pouvez aussi introduire une plainte auprès de l’Autorité de protection des données.',
+      'Si vous estimez que vos données ont été consultées sans raison, vous pouvez aussi introduire une plainte auprès de ' +
+      'l’Autorité de protection des données.',
     contact: (contact, ref) =>
       `Le service social se tient à votre disposition${contact ? ` : ${contact}` : ''}. Merci de mentionner la référence ${ref}.`,
     closing: 'Veuillez agréer, Madame, Monsieur, l’expression de nos salutations distinguées.',
@@ -79,9 +82,11 @@ const TEXTS: Readonly<Record<Language, NoticeText>> = {
       `Die toegang was beperkt in de tijd: ze is automatisch afgelopen op ${endDate} om ${endTime}. De wet verplicht ons om u daarvan op de hoogte te brengen.`,
     reasonLabel: 'Reden opgegeven door dat personeelslid',
     review:
-      'Elke uitzonderlijke opening van een dossier wordt geregistreerd en onderzocht door de informatieveiligheidsconsulent van het OCMW, die nagaat of ze gerechtvaardigd was.',
+      'Elke uitzonderlijke opening van een dossier wordt geregistreerd en onderzocht door de informatieveiligheidsconsulent van ' +
+      'het OCMW, die nagaat of ze gerechtvaardigd was.',
     rights: (dpo) =>
-      `U hebt het recht om te weten wie uw dossier heeft ingezien, wanneer en waarom. Om uw toegangsrapport te ontvangen, of met vragen over deze inzage, kunt u terecht bij de functionaris voor gegevensbescherming van het OCMW${dpo}.`,
+      `U hebt het recht om te weten wie uw dossier heeft ingezien, wanneer en waarom. Om uw toegangsrapport te ontvangen, of met ` +
+      `vragen over deze inzage, kunt u terecht bij de functionaris voor gegevensbescherming van het OCMW${dpo}.`,
     dpoFallback: ', op het adres hierboven',
     complaint:
       'Als u vindt dat uw gegevens zonder reden zijn ingezien, kunt u ook een klacht indienen bij de Gegevensbeschermingsautoriteit.',
@@ -101,9 +106,11 @@ const TEXTS: Readonly<Record<Language, NoticeText>> = {
       `Dieser Zugriff war zeitlich begrenzt: Er endete automatisch am ${endDate} um ${endTime} Uhr. Das Gesetz verpflichtet uns, Sie darüber zu informieren.`,
     reasonLabel: 'Von diesem Mitarbeiter angegebener Grund',
     review:
-      'Jede ausnahmsweise Öffnung einer Akte wird aufgezeichnet und vom Berater für Informationssicherheit des ÖSHZ geprüft, der kontrolliert, ob sie gerechtfertigt war.',
+      'Jede ausnahmsweise Öffnung einer Akte wird aufgezeichnet und vom Berater für Informationssicherheit des ÖSHZ geprüft, der ' +
+      'kontrolliert, ob sie gerechtfertigt war.',
     rights: (dpo) =>
-      `Sie haben das Recht zu erfahren, wer Ihre Akte wann und aus welchem Grund eingesehen hat. Um Ihren Zugriffsbericht zu erhalten, oder bei Fragen zu dieser Einsichtnahme, wenden Sie sich an den Datenschutzbeauftragten des ÖSHZ${dpo}.`,
+      `Sie haben das Recht zu erfahren, wer Ihre Akte wann und aus welchem Grund eingesehen hat. Um Ihren Zugriffsbericht zu ` +
+      `erhalten, oder bei Fragen zu dieser Einsichtnahme, wenden Sie sich an den Datenschutzbeauftragten des ÖSHZ${dpo}.`,
     dpoFallback: ' unter der oben genannten Adresse',
     complaint:
       'Wenn Sie der Ansicht sind, dass Ihre Daten ohne Grund eingesehen wurden, können Sie auch eine Beschwerde bei der Datenschutzbehörde einreichen.',
@@ -125,7 +132,8 @@ const TEXTS: Readonly<Record<Language, NoticeText>> = {
     review:
       'Every exceptional opening of a file is recorded and reviewed by the CPAS information security advisor, who checks that it was justified.',
     rights: (dpo) =>
-      `You have the right to know who consulted your file, when and why. To receive your access report, or for any question about this opening, contact the data protection officer of the CPAS${dpo}.`,
+      `You have the right to know who consulted your file, when and why. To receive your access report, or for any question about ` +
+      `this opening, contact the data protection officer of the CPAS${dpo}.`,
     dpoFallback: ' at the address above',
     complaint: 'If you believe your data were consulted without reason, you may also lodge a complaint with the Data Protection Authority.',
     contact: (contact, ref) => `The social service is at your disposal${contact ? `: ${contact}` : ''}. Please quote the reference ${ref}.`,

@@ -4,8 +4,8 @@
  * written by a worker (R25): the PDF can print nothing else. Deterministic for a given document
  * (the PDF dates come from `exportedAt`), so its SHA-256 identifies what was sent.
  */
-import { openDocument, toPdfText } from '../letters/index.ts';
-import { formatAmount, formatDate, labelFor, type Language } from '../letters/index.ts';
+import type { Language, NationalLanguage } from '#ui/i18n.ts';
+import { formatAmount, formatDate, labelFor, openDocument, toPdfText } from '../letters/index.ts';
 import type { DisclosureDocument, ExportedItem } from './disclosure.ts';
 
 type Texts = {
@@ -46,14 +46,16 @@ type Texts = {
   items: string;
 };
 
-const TEXTS: Record<'fr' | 'nl' | 'de', Texts> = {
+const TEXTS: Record<NationalLanguage, Texts> = {
   fr: {
     title: 'Communication de données sur demande écrite',
     colon: ' : ',
     intro: (authority, date, reference) =>
-      `En réponse à la demande écrite de ${authority} du ${date} (référence ${reference}), le CPAS communique les seules données suivantes, sélectionnées et approuvées par un responsable désigné.`,
+      `En réponse à la demande écrite de ${authority} du ${date} (référence ${reference}), le CPAS communique les seules données ` +
+      `suivantes, sélectionnées et approuvées par un responsable désigné.`,
     secrecy:
-      'Les données communiquées restent couvertes par le secret professionnel (art. 458 du Code pénal) ; elles ne peuvent être utilisées qu’aux fins de la demande.',
+      'Les données communiquées restent couvertes par le secret professionnel (art. 458 du Code pénal) ; elles ne peuvent être ' +
+      'utilisées qu’aux fins de la demande.',
     labels: {
       institution: 'CPAS',
       recipient: 'Destinataire',
@@ -96,7 +98,8 @@ const TEXTS: Record<'fr' | 'nl' | 'de', Texts> = {
     title: 'Mededeling van gegevens op schriftelijk verzoek',
     colon: ': ',
     intro: (authority, date, reference) =>
-      `Als antwoord op het schriftelijk verzoek van ${authority} van ${date} (referentie ${reference}) deelt het OCMW alleen de volgende gegevens mee, geselecteerd en goedgekeurd door een aangewezen verantwoordelijke.`,
+      `Als antwoord op het schriftelijk verzoek van ${authority} van ${date} (referentie ${reference}) deelt het OCMW alleen de ` +
+      `volgende gegevens mee, geselecteerd en goedgekeurd door een aangewezen verantwoordelijke.`,
     secrecy:
       'De meegedeelde gegevens blijven onder het beroepsgeheim vallen (art. 458 Strafwetboek); ze mogen alleen voor het doel van het verzoek gebruikt worden.',
     labels: {
@@ -141,9 +144,11 @@ const TEXTS: Record<'fr' | 'nl' | 'de', Texts> = {
     title: 'Mitteilung von Daten auf schriftliches Ersuchen',
     colon: ': ',
     intro: (authority, date, reference) =>
-      `In Beantwortung des schriftlichen Ersuchens von ${authority} vom ${date} (Referenz ${reference}) teilt das ÖSHZ nur die folgenden Daten mit, die von einem benannten Verantwortlichen ausgewählt und genehmigt wurden.`,
+      `In Beantwortung des schriftlichen Ersuchens von ${authority} vom ${date} (Referenz ${reference}) teilt das ÖSHZ nur die ` +
+      `folgenden Daten mit, die von einem benannten Verantwortlichen ausgewählt und genehmigt wurden.`,
     secrecy:
-      'Die mitgeteilten Daten unterliegen weiterhin dem Berufsgeheimnis (Art. 458 Strafgesetzbuch); sie dürfen nur für den Zweck des Ersuchens verwendet werden.',
+      'Die mitgeteilten Daten unterliegen weiterhin dem Berufsgeheimnis (Art. 458 Strafgesetzbuch); sie dürfen nur für den Zweck ' +
+      'des Ersuchens verwendet werden.',
     labels: {
       institution: 'ÖSHZ',
       recipient: 'Empfänger',
@@ -224,7 +229,7 @@ function itemRows(language: Language, t: Texts, item: ExportedItem): { title: st
 }
 
 /** Renders the document; `language` is the recipient's (fr, nl or de). */
-export function renderDisclosurePdf(document: DisclosureDocument, language: 'fr' | 'nl' | 'de'): Promise<Buffer> {
+export function renderDisclosurePdf(document: DisclosureDocument, language: NationalLanguage): Promise<Buffer> {
   const t = TEXTS[language];
   const {
     page: { doc, left, width },

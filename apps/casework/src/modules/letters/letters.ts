@@ -10,7 +10,8 @@
  * wording printed for the person stays in plain words.
  */
 import PDFDocument from 'pdfkit';
-import { formatAmount, formatDate, formatTime, isLanguage, labelFor, type DecisionOutcome, type Language } from './messages.ts';
+import { isLanguage, type Language } from '#ui/i18n.ts';
+import { formatAmount, formatDate, formatTime, labelFor, type DecisionOutcome } from './messages.ts';
 
 export type LetterInstitution = {
   name: string;
@@ -165,31 +166,39 @@ const TEXTS: Readonly<Record<Language, LetterText>> = {
     period: (from, to) => (to ? `du ${from} au ${to}` : `à partir du ${from}`),
     motivationTitle: 'Motifs de la décision',
     hearing:
-      'Vous avez le droit d’être entendu(e) par le comité avant qu’il statue sur votre demande : si vous ne l’avez pas été et le souhaitez, demandez-le par écrit au CPAS.',
+      'Vous avez le droit d’être entendu(e) par le comité avant qu’il statue sur votre demande : si vous ne l’avez pas été et le ' +
+      'souhaitez, demandez-le par écrit au CPAS.',
     appealTitle: 'Recours',
     appeal: (court) =>
-      'Si vous n’êtes pas d’accord avec cette décision, vous pouvez introduire un recours auprès du tribunal du travail dans un délai de 3 mois à partir de la notification de cette décision. ' +
-      'Le recours est gratuit. Il est introduit par une requête écrite, déposée au greffe du tribunal du travail ou envoyée à ce greffe par lettre recommandée. ' +
+      'Si vous n’êtes pas d’accord avec cette décision, vous pouvez introduire un recours auprès du tribunal du travail dans un ' +
+      'délai de 3 mois à partir de la notification de cette décision. ' +
+      'Le recours est gratuit. Il est introduit par une requête écrite, déposée au greffe du tribunal du travail ou envoyée à ce ' +
+      'greffe par lettre recommandée. ' +
       (court ? `Tribunal du travail compétent : ${court}. ` : 'Le tribunal compétent est le tribunal du travail de votre domicile. ') +
       'Joignez à votre requête une copie de cette décision et de l’accusé de réception de votre demande. ' +
       'Vous pouvez vous faire assister ou représenter par un avocat ou par un délégué d’une organisation syndicale.',
     review:
-      'Vous pouvez aussi demander au CPAS de revoir sa décision. Le délai de 3 mois pour introduire un recours auprès du tribunal du travail continue toutefois à courir pendant cette révision.',
+      'Vous pouvez aussi demander au CPAS de revoir sa décision. Le délai de 3 mois pour introduire un recours auprès du tribunal ' +
+      'du travail continue toutefois à courir pendant cette révision.',
     contact: (contact, ref) =>
       `Pour toute question, le service social se tient à votre disposition${contactSuffix(' : ', contact)}. Merci de mentionner la référence ${ref}.`,
     closing: 'Veuillez agréer, Madame, Monsieur, l’expression de nos salutations distinguées.',
     ackTitle: 'Accusé de réception de votre demande d’aide',
     at: (date, time) => `${date} à ${time}`,
     received: (date, time, kind) =>
-      `Le CPAS a reçu votre demande ${frDe(kind)} le ${date} à ${time}. Cet accusé de réception en est la preuve : conservez-le, il vous sera utile en cas de recours.`,
+      `Le CPAS a reçu votre demande ${frDe(kind)} le ${date} à ${time}. Cet accusé de réception en est la preuve : conservez-le, ` +
+      `il vous sera utile en cas de recours.`,
     deadlinesRun: 'Les délais légaux courent à partir de la date de votre demande.',
     transferred: (original) =>
       `Votre demande a d’abord été introduite le ${original} auprès d’un autre CPAS ; les délais légaux courent à partir de cette date.`,
     due: (date) =>
-      `Le CPAS doit statuer sur votre demande au plus tard le ${date}. La décision vous sera notifiée par écrit, par lettre recommandée ou contre accusé de réception, dans les 8 jours. Si aucune décision n’est prise dans ce délai, vous pouvez introduire un recours gratuit auprès du tribunal du travail.`,
+      `Le CPAS doit statuer sur votre demande au plus tard le ${date}. La décision vous sera notifiée par écrit, par lettre ` +
+      `recommandée ou contre accusé de réception, dans les 8 jours. Si aucune décision n’est prise dans ce délai, vous pouvez ` +
+      `introduire un recours gratuit auprès du tribunal du travail.`,
     ackHearing: 'Avant la décision, vous avez le droit d’être entendu(e) : si vous le souhaitez, demandez-le par écrit.',
     incompetent:
-      'Un accusé de réception est délivré pour toute demande, même si le CPAS estime ne pas être compétent pour la traiter. Dans ce cas, il transmet votre demande dans les 5 jours au CPAS qu’il estime compétent et vous en informe par écrit dans le même délai.',
+      'Un accusé de réception est délivré pour toute demande, même si le CPAS estime ne pas être compétent pour la traiter. Dans ' +
+      'ce cas, il transmet votre demande dans les 5 jours au CPAS qu’il estime compétent et vous en informe par écrit dans le même délai.',
   },
   nl: {
     colon: ': ',
@@ -227,31 +236,39 @@ const TEXTS: Readonly<Record<Language, LetterText>> = {
     period: (from, to) => (to ? `van ${from} tot en met ${to}` : `vanaf ${from}`),
     motivationTitle: 'Motivering van de beslissing',
     hearing:
-      'U hebt het recht om door het comité gehoord te worden voordat het over uw aanvraag beslist: als dat niet gebeurd is en u dat wenst, vraag het dan schriftelijk aan het OCMW.',
+      'U hebt het recht om door het comité gehoord te worden voordat het over uw aanvraag beslist: als dat niet gebeurd is en u ' +
+      'dat wenst, vraag het dan schriftelijk aan het OCMW.',
     appealTitle: 'Beroep',
     appeal: (court) =>
-      'Als u het niet eens bent met deze beslissing, kunt u beroep instellen bij de arbeidsrechtbank binnen 3 maanden na de kennisgeving van deze beslissing. ' +
-      'Het beroep is gratis. U stelt het in met een schriftelijk verzoekschrift dat u neerlegt op de griffie van de arbeidsrechtbank of aangetekend naar die griffie stuurt. ' +
+      'Als u het niet eens bent met deze beslissing, kunt u beroep instellen bij de arbeidsrechtbank binnen 3 maanden na de ' +
+      'kennisgeving van deze beslissing. ' +
+      'Het beroep is gratis. U stelt het in met een schriftelijk verzoekschrift dat u neerlegt op de griffie van de ' +
+      'arbeidsrechtbank of aangetekend naar die griffie stuurt. ' +
       (court ? `Bevoegde arbeidsrechtbank: ${court}. ` : 'Bevoegd is de arbeidsrechtbank van uw woonplaats. ') +
       'Voeg bij uw verzoekschrift een kopie van deze beslissing en van het ontvangstbewijs van uw aanvraag. ' +
       'U kunt zich laten bijstaan of vertegenwoordigen door een advocaat of door een afgevaardigde van een vakorganisatie.',
     review:
-      'U kunt het OCMW ook vragen om zijn beslissing te herzien. De termijn van 3 maanden om beroep in te stellen bij de arbeidsrechtbank loopt tijdens die herziening wel door.',
+      'U kunt het OCMW ook vragen om zijn beslissing te herzien. De termijn van 3 maanden om beroep in te stellen bij de ' +
+      'arbeidsrechtbank loopt tijdens die herziening wel door.',
     contact: (contact, ref) =>
       `Met vragen kunt u terecht bij de sociale dienst${contactSuffix(': ', contact)}. Vermeld daarbij de referentie ${ref}.`,
     closing: 'Met vriendelijke groeten,',
     ackTitle: 'Ontvangstbewijs van uw hulpaanvraag',
     at: (date, time) => `${date} om ${time}`,
     received: (date, time, kind) =>
-      `Het OCMW heeft uw aanvraag voor ${kind} ontvangen op ${date} om ${time}. Dit ontvangstbewijs is daarvan het bewijs: bewaar het, u hebt het nodig als u beroep instelt.`,
+      `Het OCMW heeft uw aanvraag voor ${kind} ontvangen op ${date} om ${time}. Dit ontvangstbewijs is daarvan het bewijs: bewaar ` +
+      `het, u hebt het nodig als u beroep instelt.`,
     deadlinesRun: 'De wettelijke termijnen lopen vanaf de datum van uw aanvraag.',
     transferred: (original) =>
       `Uw aanvraag werd eerst op ${original} bij een ander OCMW ingediend; de wettelijke termijnen lopen vanaf die datum.`,
     due: (date) =>
-      `Het OCMW moet uiterlijk op ${date} over uw aanvraag beslissen. De beslissing wordt u binnen 8 dagen schriftelijk meegedeeld, met een aangetekende brief of tegen ontvangstbewijs. Als er binnen die termijn geen beslissing is, kunt u gratis beroep instellen bij de arbeidsrechtbank.`,
+      `Het OCMW moet uiterlijk op ${date} over uw aanvraag beslissen. De beslissing wordt u binnen 8 dagen schriftelijk ` +
+      `meegedeeld, met een aangetekende brief of tegen ontvangstbewijs. Als er binnen die termijn geen beslissing is, kunt u ` +
+      `gratis beroep instellen bij de arbeidsrechtbank.`,
     ackHearing: 'Voor de beslissing hebt u het recht om gehoord te worden: als u dat wenst, vraag het dan schriftelijk.',
     incompetent:
-      'Voor elke aanvraag wordt een ontvangstbewijs afgegeven, ook als het OCMW zich niet bevoegd acht om ze te behandelen. In dat geval bezorgt het uw aanvraag binnen 5 dagen aan het OCMW dat het bevoegd acht en brengt het u binnen dezelfde termijn schriftelijk op de hoogte.',
+      'Voor elke aanvraag wordt een ontvangstbewijs afgegeven, ook als het OCMW zich niet bevoegd acht om ze te behandelen. In ' +
+      'dat geval bezorgt het uw aanvraag binnen 5 dagen aan het OCMW dat het bevoegd acht en brengt het u binnen dezelfde termijn schriftelijk op de hoogte.',
   },
   de: {
     colon: ': ',
@@ -289,31 +306,40 @@ const TEXTS: Readonly<Record<Language, LetterText>> = {
     period: (from, to) => (to ? `vom ${from} bis zum ${to}` : `ab dem ${from}`),
     motivationTitle: 'Begründung des Beschlusses',
     hearing:
-      'Sie haben das Recht, vom Ausschuss angehört zu werden, bevor er über Ihren Antrag beschließt: Wenn dies nicht geschehen ist und Sie es wünschen, beantragen Sie es schriftlich beim ÖSHZ.',
+      'Sie haben das Recht, vom Ausschuss angehört zu werden, bevor er über Ihren Antrag beschließt: Wenn dies nicht geschehen ' +
+      'ist und Sie es wünschen, beantragen Sie es schriftlich beim ÖSHZ.',
     appealTitle: 'Rechtsmittel',
     appeal: (court) =>
-      'Wenn Sie mit diesem Beschluss nicht einverstanden sind, können Sie innerhalb von 3 Monaten ab der Zustellung dieses Beschlusses Beschwerde beim Arbeitsgericht einlegen. ' +
-      'Die Beschwerde ist kostenlos. Sie wird durch eine schriftliche Antragschrift eingelegt, die Sie bei der Kanzlei des Arbeitsgerichts hinterlegen oder per Einschreiben an diese Kanzlei senden. ' +
+      'Wenn Sie mit diesem Beschluss nicht einverstanden sind, können Sie innerhalb von 3 Monaten ab der Zustellung dieses ' +
+      'Beschlusses Beschwerde beim Arbeitsgericht einlegen. ' +
+      'Die Beschwerde ist kostenlos. Sie wird durch eine schriftliche Antragschrift eingelegt, die Sie bei der Kanzlei des ' +
+      'Arbeitsgerichts hinterlegen oder per Einschreiben an diese Kanzlei senden. ' +
       (court ? `Zuständiges Arbeitsgericht: ${court}. ` : 'Zuständig ist das Arbeitsgericht Ihres Wohnortes. ') +
       'Fügen Sie Ihrer Antragschrift eine Abschrift dieses Beschlusses und der Empfangsbestätigung Ihres Antrags bei. ' +
       'Sie können sich von einem Rechtsanwalt oder von einem Vertreter einer Gewerkschaftsorganisation beistehen oder vertreten lassen.',
     review:
-      'Sie können das ÖSHZ auch bitten, seinen Beschluss zu überprüfen. Die Frist von 3 Monaten für die Beschwerde beim Arbeitsgericht läuft während dieser Überprüfung jedoch weiter.',
+      'Sie können das ÖSHZ auch bitten, seinen Beschluss zu überprüfen. Die Frist von 3 Monaten für die Beschwerde beim ' +
+      'Arbeitsgericht läuft während dieser Überprüfung jedoch weiter.',
     contact: (contact, ref) =>
       `Für Fragen steht Ihnen der Sozialdienst zur Verfügung${contactSuffix(': ', contact)}. Bitte geben Sie dabei das Zeichen ${ref} an.`,
     closing: 'Mit freundlichen Grüßen',
     ackTitle: 'Empfangsbestätigung Ihres Hilfeantrags',
     at: (date, time) => `${date} um ${time} Uhr`,
     received: (date, time, kind) =>
-      `Das ÖSHZ hat Ihren Antrag auf ${kind} am ${date} um ${time} Uhr erhalten. Diese Empfangsbestätigung ist der Nachweis dafür: Bewahren Sie sie auf, Sie benötigen sie im Fall einer Beschwerde.`,
+      `Das ÖSHZ hat Ihren Antrag auf ${kind} am ${date} um ${time} Uhr erhalten. Diese Empfangsbestätigung ist der Nachweis ` +
+      `dafür: Bewahren Sie sie auf, Sie benötigen sie im Fall einer Beschwerde.`,
     deadlinesRun: 'Die gesetzlichen Fristen laufen ab dem Datum Ihres Antrags.',
     transferred: (original) =>
       `Ihr Antrag wurde zuerst am ${original} bei einem anderen ÖSHZ eingereicht; die gesetzlichen Fristen laufen ab diesem Datum.`,
     due: (date) =>
-      `Das ÖSHZ muss spätestens am ${date} über Ihren Antrag beschließen. Der Beschluss wird Ihnen innerhalb von 8 Tagen schriftlich zugestellt, per Einschreiben oder gegen Empfangsbestätigung. Wird innerhalb dieser Frist kein Beschluss gefasst, können Sie kostenlos Beschwerde beim Arbeitsgericht einlegen.`,
+      `Das ÖSHZ muss spätestens am ${date} über Ihren Antrag beschließen. Der Beschluss wird Ihnen innerhalb von 8 Tagen ` +
+      `schriftlich zugestellt, per Einschreiben oder gegen Empfangsbestätigung. Wird innerhalb dieser Frist kein Beschluss ` +
+      `gefasst, können Sie kostenlos Beschwerde beim Arbeitsgericht einlegen.`,
     ackHearing: 'Vor dem Beschluss haben Sie das Recht, angehört zu werden: Wenn Sie es wünschen, beantragen Sie es schriftlich.',
     incompetent:
-      'Für jeden Antrag wird eine Empfangsbestätigung ausgestellt, auch wenn das ÖSHZ sich für die Bearbeitung nicht für zuständig hält. In diesem Fall leitet es Ihren Antrag innerhalb von 5 Tagen an das ÖSHZ weiter, das es für zuständig hält, und informiert Sie innerhalb derselben Frist schriftlich darüber.',
+      'Für jeden Antrag wird eine Empfangsbestätigung ausgestellt, auch wenn das ÖSHZ sich für die Bearbeitung nicht für ' +
+      'zuständig hält. In diesem Fall leitet es Ihren Antrag innerhalb von 5 Tagen an das ÖSHZ weiter, das es für zuständig ' +
+      'hält, und informiert Sie innerhalb derselben Frist schriftlich darüber.',
   },
   en: {
     colon: ': ',
@@ -355,7 +381,8 @@ const TEXTS: Readonly<Record<Language, LetterText>> = {
     appealTitle: 'Appeal',
     appeal: (court) =>
       'If you disagree with this decision, you may appeal to the labour court within 3 months of the notification of this decision. ' +
-      'The appeal is free of charge. It is lodged by a written request, filed at the registry of the labour court or sent to that registry by registered letter. ' +
+      'The appeal is free of charge. It is lodged by a written request, filed at the registry of the labour court or sent to that ' +
+      'registry by registered letter. ' +
       (court ? `Competent labour court: ${court}. ` : 'The competent court is the labour court of your place of residence. ') +
       'Attach a copy of this decision and of the acknowledgement of receipt of your request. ' +
       'You may be assisted or represented by a lawyer or by a delegate of a trade union.',
@@ -371,10 +398,12 @@ const TEXTS: Readonly<Record<Language, LetterText>> = {
     deadlinesRun: 'The legal deadlines run from the date of your request.',
     transferred: (original) => `Your request was first made on ${original} at another CPAS; the legal deadlines run from that date.`,
     due: (date) =>
-      `The CPAS must decide on your request by ${date} at the latest. The decision will be notified to you in writing, by registered letter or against receipt, within 8 days. If no decision is taken within that period, you may appeal to the labour court free of charge.`,
+      `The CPAS must decide on your request by ${date} at the latest. The decision will be notified to you in writing, by ` +
+      `registered letter or against receipt, within 8 days. If no decision is taken within that period, you may appeal to the labour court free of charge.`,
     ackHearing: 'Before the decision, you have the right to be heard: if you wish, ask for it in writing.',
     incompetent:
-      'An acknowledgement of receipt is issued for every request, even when the CPAS considers that it is not competent to handle it. In that case it forwards your request within 5 days to the CPAS it considers competent and informs you in writing within the same period.',
+      'An acknowledgement of receipt is issued for every request, even when the CPAS considers that it is not competent to handle ' +
+      'it. In that case it forwards your request within 5 days to the CPAS it considers competent and informs you in writing within the same period.',
   },
 };
 

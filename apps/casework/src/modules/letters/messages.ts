@@ -4,9 +4,7 @@
  * d'intégration" / "leefloon" / "Eingliederungseinkommen", and the deciding bodies of the organic
  * law of 8 July 1976 (in Flanders the BCSD, Decreet lokaal bestuur 2017) — domain §3.1, §3.6, §3.7.
  */
-export type Language = 'fr' | 'nl' | 'de' | 'en';
-
-export const LANGUAGES: readonly Language[] = ['fr', 'nl', 'de', 'en'];
+import type { Language, Texts } from '#ui/i18n.ts';
 
 export type AidKind =
   | 'ris'
@@ -39,7 +37,7 @@ export type LegalBasis = 'ris-law-2002' | 'organic-law-1976-art57' | 'organic-la
 export type NotificationMethod = 'registered-letter' | 'against-receipt' | 'ebox';
 
 /** One term in every language. */
-export type Labels = Readonly<Record<Language, string>>;
+export type Labels = Texts;
 
 const label = (fr: string, nl: string, de: string, en: string): Labels => ({ fr, nl, de, en });
 
@@ -240,11 +238,6 @@ export const CODE_LABELS = {
 } as const;
 
 export type LabelGroup = keyof typeof CODE_LABELS;
-
-/** Whether a value is one of the supported languages (a runtime check for unvalidated input). */
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
 
 /**
  * A code's label in the reader's language; the code itself when the group, the code or the

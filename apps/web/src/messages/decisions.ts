@@ -1,0 +1,263 @@
+/**
+ * Decisions, their notification and their code lists.
+ * Each key holds its French, Dutch, German and English texts side by side (a missing language does not compile).
+ */
+import { defineCatalog } from '#ui/index.ts';
+
+export const decisions = defineCatalog({
+  'decision.title': {
+    fr: 'Enregistrer la décision',
+    nl: 'De beslissing registreren',
+    de: 'Die Entscheidung erfassen',
+    en: 'Record the decision',
+  },
+  'decision.intro': {
+    fr:
+      'Les champs codés ci-dessous sont ce que d’autres CPAS peuvent recevoir dans un résumé ; la motivation rédigée ' +
+      'ne quitte jamais ce CPAS.',
+    nl:
+      'De gecodeerde velden hieronder zijn wat andere OCMW’s in een samenvatting kunnen ontvangen; de vrije ' +
+      'motivering verlaat dit OCMW nooit.',
+    de:
+      'Die codierten Felder unten sind das, was andere ÖSHZ in einer Zusammenfassung erhalten können; die freie ' +
+      'Begründung verlässt dieses ÖSHZ nie.',
+    en: 'The coded fields below are what other CPAS may receive in a summary; the free motivation text never leaves this CPAS.',
+  },
+  'decision.decidedAt': {
+    fr: 'Date de la décision',
+    nl: 'Datum van de beslissing',
+    de: 'Datum der Entscheidung',
+    en: 'Date of the decision',
+  },
+  'decision.body': { fr: 'Organe qui décide', nl: 'Beslissingsorgaan', de: 'Entscheidendes Organ', en: 'Deciding body' },
+  'decision.aidType': { fr: 'Aide', nl: 'Hulp', de: 'Hilfe', en: 'Aid' },
+  'decision.outcome': { fr: 'Résultat', nl: 'Uitkomst', de: 'Ergebnis', en: 'Outcome' },
+  'decision.outcome.required': {
+    fr: 'Choisissez le résultat',
+    nl: 'Kies de uitkomst',
+    de: 'Wählen Sie das Ergebnis',
+    en: 'Choose the outcome',
+  },
+  'decision.amount': {
+    fr: 'Montant mensuel en euros',
+    nl: 'Maandbedrag in euro',
+    de: 'Monatsbetrag in Euro',
+    en: 'Monthly amount in euros',
+  },
+  'decision.periodFrom': { fr: 'Aide à partir du', nl: 'Hulp vanaf', de: 'Hilfe ab', en: 'Aid from' },
+  'decision.periodTo': { fr: 'Aide jusqu’au', nl: 'Hulp tot', de: 'Hilfe bis', en: 'Aid until' },
+  'decision.periodFrom.required': {
+    fr: 'Indiquez le début de la période',
+    nl: 'Geef het begin van de periode',
+    de: 'Geben Sie den Beginn des Zeitraums an',
+    en: 'Give the start of the period',
+  },
+  'decision.legalBasis': { fr: 'Base légale', nl: 'Rechtsgrond', de: 'Rechtsgrundlage', en: 'Legal basis' },
+  'decision.legalBasis.required': {
+    fr: 'Choisissez la base légale',
+    nl: 'Kies de rechtsgrond',
+    de: 'Wählen Sie die Rechtsgrundlage',
+    en: 'Choose the legal basis',
+  },
+  'decision.motivation': { fr: 'Motivation', nl: 'Motivering', de: 'Begründung', en: 'Motivation' },
+  'decision.motivation.required': {
+    fr: 'Choisissez la motivation',
+    nl: 'Kies de motivering',
+    de: 'Wählen Sie die Begründung',
+    en: 'Choose the motivation',
+  },
+  'decision.motivationText': {
+    fr: 'Motivation dans le courrier',
+    nl: 'Motivering in de brief',
+    de: 'Begründung im Brief',
+    en: 'Motivation in the letter',
+  },
+  'decision.motivationText.hint': {
+    fr: 'Écrite dans le courrier à la personne ; jamais partagée avec un autre CPAS.',
+    nl: 'Staat in de brief aan de persoon; wordt nooit met een ander OCMW gedeeld.',
+    de: 'Steht im Brief an die Person; wird nie mit einem anderen ÖSHZ geteilt.',
+    en: 'Written in the letter to the person; never shared with another CPAS.',
+  },
+  'decision.submit': {
+    fr: 'Enregistrer la décision',
+    nl: 'De beslissing registreren',
+    de: 'Die Entscheidung erfassen',
+    en: 'Record the decision',
+  },
+  'decision.period': { fr: 'Période', nl: 'Periode', de: 'Zeitraum', en: 'Period' },
+  'decision.notified': { fr: 'Notifiée le', nl: 'Ter kennis gebracht op', de: 'Zugestellt am', en: 'Notified on' },
+  'decision.letter': { fr: 'Courrier', nl: 'Brief', de: 'Brief', en: 'Letter' },
+  'decision.letterIn': { fr: 'Courrier {language}', nl: 'Brief {language}', de: 'Brief {language}', en: 'Letter {language}' },
+  'decision.recordNotification': {
+    fr: 'Enregistrer la notification',
+    nl: 'De kennisgeving registreren',
+    de: 'Die Zustellung erfassen',
+    en: 'Record the notification',
+  },
+  'notification.title': {
+    fr: 'Notification de la décision',
+    nl: 'Kennisgeving van de beslissing',
+    de: 'Zustellung der Entscheidung',
+    en: 'Notification of the decision',
+  },
+  'notification.intro': {
+    fr: 'Décision du {date} : {outcome}. La notification est due dans les 8 jours ; le délai de recours court à partir de celle-ci.',
+    nl: 'Beslissing van {date}: {outcome}. De kennisgeving moet binnen 8 dagen gebeuren; de beroepstermijn loopt vanaf dan.',
+    de: 'Entscheidung vom {date}: {outcome}. Die Zustellung erfolgt binnen 8 Tagen; ab dann läuft die Einspruchsfrist.',
+    en: 'Decision of {date}: {outcome}. The notification is due within 8 days; the appeal deadline runs from it.',
+  },
+  'notification.sentAt': { fr: 'Date d’envoi', nl: 'Verzonden op', de: 'Versandt am', en: 'Date sent' },
+  'notification.method': { fr: 'Comment', nl: 'Hoe', de: 'Wie', en: 'How' },
+  'notification.proofRef': {
+    fr: 'Référence de la preuve',
+    nl: 'Referentie van het bewijs',
+    de: 'Referenz des Nachweises',
+    en: 'Proof reference',
+  },
+  'notification.proofRef.hint': {
+    fr: 'Par exemple le numéro du recommandé.',
+    nl: 'Bijvoorbeeld het nummer van de aangetekende brief.',
+    de: 'Zum Beispiel die Nummer des Einschreibens.',
+    en: 'For example the number of the registered letter.',
+  },
+  'notification.submit': {
+    fr: 'Enregistrer la notification',
+    nl: 'De kennisgeving registreren',
+    de: 'Die Zustellung erfassen',
+    en: 'Record the notification',
+  },
+  'outcome.granted': { fr: 'octroyée', nl: 'toegekend', de: 'gewährt', en: 'granted' },
+  'outcome.refused': { fr: 'refusée', nl: 'geweigerd', de: 'abgelehnt', en: 'refused' },
+  'outcome.partial': { fr: 'octroyée en partie', nl: 'gedeeltelijk toegekend', de: 'teilweise gewährt', en: 'partly granted' },
+  'outcome.withdrawn': { fr: 'retirée', nl: 'ingetrokken', de: 'zurückgezogen', en: 'withdrawn' },
+  'body.council': {
+    fr: 'Conseil de l’action sociale',
+    nl: 'Raad voor maatschappelijk welzijn',
+    de: 'Sozialhilferat',
+    en: 'Council for social action',
+  },
+  'body.special-committee': {
+    fr: 'Comité spécial du service social',
+    nl: 'Bijzonder comité voor de sociale dienst',
+    de: 'Sonderausschuss für den Sozialdienst',
+    en: 'Special committee for the social service',
+  },
+  'body.bcsd': { fr: 'Comité spécial (BCSD)', nl: 'Bijzonder comité (BCSD)', de: 'Sonderausschuss (BCSD)', en: 'Special committee (BCSD)' },
+  'body.president-urgency': {
+    fr: 'Président·e, en urgence',
+    nl: 'Voorzitter, bij hoogdringendheid',
+    de: 'Präsident, im Dringlichkeitsfall',
+    en: 'President, in urgency',
+  },
+  'legalBasis.ris-law-2002': {
+    fr: 'Loi du 26 mai 2002 (RIS)',
+    nl: 'Wet van 26 mei 2002 (leefloon)',
+    de: 'Gesetz vom 26. Mai 2002 (Eingliederungseinkommen)',
+    en: 'Law of 26 May 2002 (RIS)',
+  },
+  'legalBasis.organic-law-1976-art57': {
+    fr: 'Loi organique du 8 juillet 1976, art. 57',
+    nl: 'Organieke wet van 8 juli 1976, art. 57',
+    de: 'Grundlagengesetz vom 8. Juli 1976, Art. 57',
+    en: 'Organic law of 8 July 1976, art. 57',
+  },
+  'legalBasis.organic-law-1976-art57-2': {
+    fr: 'Loi organique du 8 juillet 1976, art. 57 §2',
+    nl: 'Organieke wet van 8 juli 1976, art. 57 §2',
+    de: 'Grundlagengesetz vom 8. Juli 1976, Art. 57 §2',
+    en: 'Organic law of 8 July 1976, art. 57 §2',
+  },
+  'legalBasis.law-1965': {
+    fr: 'Loi du 2 avril 1965',
+    nl: 'Wet van 2 april 1965',
+    de: 'Gesetz vom 2. April 1965',
+    en: 'Law of 2 April 1965',
+  },
+  'motivation.state-of-need-established': {
+    fr: 'État de besoin établi',
+    nl: 'Staat van behoeftigheid vastgesteld',
+    de: 'Bedürftigkeit festgestellt',
+    en: 'State of need established',
+  },
+  'motivation.state-of-need-not-established': {
+    fr: 'État de besoin non établi',
+    nl: 'Staat van behoeftigheid niet vastgesteld',
+    de: 'Bedürftigkeit nicht festgestellt',
+    en: 'State of need not established',
+  },
+  'motivation.resources-above-threshold': {
+    fr: 'Ressources supérieures au seuil',
+    nl: 'Bestaansmiddelen boven de drempel',
+    de: 'Existenzmittel über dem Schwellenwert',
+    en: 'Resources above the threshold',
+  },
+  'motivation.resources-below-threshold': {
+    fr: 'Ressources inférieures au seuil',
+    nl: 'Bestaansmiddelen onder de drempel',
+    de: 'Existenzmittel unter dem Schwellenwert',
+    en: 'Resources below the threshold',
+  },
+  'motivation.not-territorially-competent': {
+    fr: 'CPAS non compétent territorialement',
+    nl: 'OCMW territoriaal niet bevoegd',
+    de: 'ÖSHZ örtlich nicht zuständig',
+    en: 'CPAS not territorially competent',
+  },
+  'motivation.residence-not-established': {
+    fr: 'Résidence non établie',
+    nl: 'Verblijf niet vastgesteld',
+    de: 'Wohnsitz nicht festgestellt',
+    en: 'Residence not established',
+  },
+  'motivation.willingness-to-work-not-shown': {
+    fr: 'Disposition au travail non démontrée',
+    nl: 'Werkbereidheid niet aangetoond',
+    de: 'Arbeitsbereitschaft nicht nachgewiesen',
+    en: 'Willingness to work not shown',
+  },
+  'motivation.other-benefits-available': {
+    fr: 'Autres droits disponibles',
+    nl: 'Andere rechten beschikbaar',
+    de: 'Andere Ansprüche verfügbar',
+    en: 'Other benefits available',
+  },
+  'motivation.request-withdrawn': {
+    fr: 'Demande retirée',
+    nl: 'Aanvraag ingetrokken',
+    de: 'Antrag zurückgezogen',
+    en: 'Request withdrawn',
+  },
+  'motivation.incomplete-information': {
+    fr: 'Informations incomplètes',
+    nl: 'Onvolledige informatie',
+    de: 'Unvollständige Angaben',
+    en: 'Incomplete information',
+  },
+  'notificationMethod.registered-letter': {
+    fr: 'Lettre recommandée',
+    nl: 'Aangetekende brief',
+    de: 'Einschreiben',
+    en: 'Registered letter',
+  },
+  'notificationMethod.against-receipt': {
+    fr: 'Remise contre accusé de réception',
+    nl: 'Overhandigd tegen ontvangstbewijs',
+    de: 'Übergabe gegen Empfangsbestätigung',
+    en: 'Handed over against receipt',
+  },
+  'notificationMethod.ebox': { fr: 'eBox', nl: 'eBox', de: 'eBox', en: 'eBox' },
+  'informedMethod.in-person': { fr: 'en personne', nl: 'persoonlijk', de: 'persönlich', en: 'in person' },
+  'informedMethod.letter': { fr: 'par courrier', nl: 'per brief', de: 'per Brief', en: 'by letter' },
+  'informedMethod.phone': { fr: 'par téléphone', nl: 'per telefoon', de: 'telefonisch', en: 'by phone' },
+  'informedMethod.email': { fr: 'par e-mail', nl: 'per e-mail', de: 'per E-Mail', en: 'by e-mail' },
+  'informedMethod.ebox': { fr: 'via l’eBox', nl: 'via de eBox', de: 'über die eBox', en: 'through the eBox' },
+  'decisionStatus.final': { fr: 'définitive', nl: 'definitief', de: 'endgültig', en: 'final' },
+  'decisionStatus.contested': {
+    fr: 'contestée par la personne',
+    nl: 'betwist door de persoon',
+    de: 'von der Person angefochten',
+    en: 'contested by the person',
+  },
+  'decisionStatus.corrected': { fr: 'corrigée', nl: 'verbeterd', de: 'berichtigt', en: 'corrected' },
+  'decisionStatus.annulled': { fr: 'annulée', nl: 'vernietigd', de: 'aufgehoben', en: 'annulled' },
+});
