@@ -13,13 +13,9 @@ let lucsRequestId: string;
 let molenbeekRequestId: string;
 
 async function deniedAttempts(kbo: string, recordId: string) {
-  return fed.tenants
-    .byKbo(kbo)!
-    .db.query<{
-      action: string;
-      outcome: string;
-      user_id: string;
-    }>(`SELECT action, outcome, user_id FROM audit_events WHERE record_id = $1 AND outcome = 'denied'`, [recordId]);
+  type Row = { action: string; outcome: string; user_id: string };
+  const { db } = fed.tenants.byKbo(kbo)!;
+  return db.query<Row>(`SELECT action, outcome, user_id FROM audit_events WHERE record_id = $1 AND outcome = 'denied'`, [recordId]);
 }
 
 before(async () => {

@@ -70,11 +70,11 @@ describe('a provider corrects a decision it shared', () => {
       [[1, 'corrected']],
     );
     assert.equal(response.body.hubNotification, 'queued');
-    const kept = await fed.tenants
-      .byKbo(MOLENBEEK.kbo)!
-      .db.one<{
-        previous: { motivationCategory: string; amountCents: number };
-      }>('SELECT previous FROM decision_revisions WHERE decision_id = $1 AND revision = 1', [decision.id]);
+    type Kept = { previous: { motivationCategory: string; amountCents: number } };
+    const molenbeek = fed.tenants.byKbo(MOLENBEEK.kbo)!;
+    const kept = await molenbeek.db.one<Kept>('SELECT previous FROM decision_revisions WHERE decision_id = $1 AND revision = 1', [
+      decision.id,
+    ]);
     assert.equal(kept!.previous.motivationCategory, 'state-of-need-established');
   });
 
