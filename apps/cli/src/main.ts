@@ -49,7 +49,9 @@ function stopOnSignal(running: RunningServices): void {
 
 /** `rse start [--services=…]` prints the banner; `rse hub|casework|portal` one line. */
 async function runServices(config: Config, services: readonly ServiceName[], banner: 'full' | 'line'): Promise<void> {
-  const log = createLogger({ level: config.logLevel, format: config.logFormat });
+  // The embedded default is for a person, even when its output goes to a pipe: readable lines, unless LOG_FORMAT says otherwise.
+  const format = banner === 'full' && !config.isLogFormatChosen ? 'pretty' : config.logFormat;
+  const log = createLogger({ level: config.logLevel, format });
   const running = await startServices(config, log, services);
   if (banner === 'full') printBanner(config, running);
   else print(`RSE ${services.join(', ')} is running at ${running.url}`);

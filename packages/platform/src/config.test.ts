@@ -9,6 +9,11 @@ test('logs are pretty on a terminal and JSON otherwise, unless LOG_FORMAT says',
   assert.equal(loadConfig({ LOG_FORMAT: 'pretty' }, { isTty: false }).logFormat, 'pretty');
 });
 
+test('the configuration says whether LOG_FORMAT was chosen, so the embedded default can stay readable in a pipe', () => {
+  assert.equal(loadConfig({}, { isTty: false }).isLogFormatChosen, false);
+  assert.equal(loadConfig({ LOG_FORMAT: 'json' }, { isTty: false }).isLogFormatChosen, true);
+});
+
 test('an unknown LOG_FORMAT is a configuration error that names the choices', () => {
   assert.throws(
     () => loadConfig({ LOG_FORMAT: 'yaml' }, { isTty: false }),

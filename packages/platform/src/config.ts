@@ -24,6 +24,8 @@ export type Config = Readonly<{
    * person at a terminal). Default: `pretty` when standard output is a terminal, else `json`.
    */
   logFormat: 'json' | 'pretty';
+  /** Whether LOG_FORMAT was set: `rse start`, the embedded default for a person, prints `pretty` unless it was. */
+  isLogFormatChosen: boolean;
   /** Public base URL used in printed links and in the registry of the embedded default. */
   publicUrl: string;
   /** Minutes of inactivity after which a worker session ends. */
@@ -149,6 +151,7 @@ export function loadConfig(env: Env = process.env, terminal: { isTty: boolean } 
     isDemo,
     logLevel,
     logFormat,
+    isLogFormatChosen: Boolean(env.LOG_FORMAT),
     publicUrl,
     sessionIdleMinutes,
     tenantsFile,
