@@ -13,7 +13,7 @@ import { openSummaryAnswer } from '#contracts/protocol/summary-answer.ts';
 import type { ShareableSummary } from '#contracts/summary/summary.schema.ts';
 import type { Actor, Tenant } from '../../tenant.ts';
 import { appendAudit, auditCall, recordDenial, type AuditEntry } from '../audit/audit.ts';
-import { accessibleRequestsPredicate, isUuid, withRequest, type AidRequestRow } from '../access/access.ts';
+import { accessibleRequestsPredicate, CASEWORK_ROLES, hasRole, isUuid, withRequest, type AidRequestRow } from '../access/index.ts';
 import { requireOpen } from '../aid-requests/aid-requests.service.ts';
 import { HubUnreachableError, type HubClient } from './hub-client.ts';
 
@@ -215,7 +215,7 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
       // is audited with its outcome, in the transaction that stores the consultation or records the
       // refusal: one extension of the audit chain per consultation instead of two.
       const request = await db.one<PrepareRow>(PREPARE_SQL, [requestId, actor.user.id, actor.now, deps.clock()]);
-      if (!request || !request.can_access || (actor.user.role !== 'social-worker' && actor.user.role !== 'supervisor')) {
+      if (!request || !request.can_access || !hasRole(actor, CASEWORK_ROLES)) {
         await recordDenial(db, actor, { ...readEvent, personId: request?.person_id ?? null });
         throw notFound('aid-request.not-found', 'No such aid request.');
       }
