@@ -1,4 +1,5 @@
 /** The aid request's pure rules: which statuses are open, the acknowledgement number, dates that cannot be in the future. */
+import { dayInBrussels } from '#platform/brussels-time.ts';
 import { conflict, invalid } from '#platform/errors.ts';
 import type { AidRequestRow } from '../access/index.ts';
 
@@ -32,5 +33,6 @@ export const acknowledgementNumber = (receivedAt: Date, sequence: number) =>
 export const distinctCohabitants = (applicantId: string, ids: readonly string[] | undefined) =>
   [...new Set(ids ?? [])].filter((id) => id !== applicantId);
 
-export const isoDay = (moment: Date) => moment.toISOString().slice(0, 10);
+/** The calendar day of a moment in Brussels (a CPAS's legal dates are Belgian dates, not UTC ones). */
+export const isoDay = (moment: Date) => dayInBrussels(moment);
 export const addDaysTo = (moment: Date, days: number) => isoDay(new Date(moment.getTime() + days * 86_400_000));

@@ -98,6 +98,19 @@ test('a decision dated tomorrow, or with a period ending before it starts, is re
   assert.deepEqual(written, [], 'nothing written');
 });
 
+test('"today" is the date in Brussels: at 23:30 UTC a decision dated the next calendar day is already today', async () => {
+  const written: string[] = [];
+  const service = serviceWith(writingRepository(written, { isSigned: true, hasPendingHearing: false }), written);
+  const lateEvening = { ...actor, now: new Date('2026-03-10T23:30:00Z') } as Actor;
+  const recorded = await service.recordDecision(lateEvening, REQUEST_ID, decision({ decidedAt: '2026-03-11' }));
+  assert.equal(recorded.id, DECISION_ID, 'it is 00:30 on 11 March in Brussels');
+  await assert.rejects(
+    service.recordDecision(lateEvening, REQUEST_ID, decision({ decidedAt: '2026-03-12' })),
+    rejectsWith('decision.in-future'),
+    'the day after is still the future',
+  );
+});
+
 test('an appeal filed after the deadline is recorded as late, and a labour-court appeal contests the decision', async () => {
   const written: string[] = [];
   const service = serviceWith(

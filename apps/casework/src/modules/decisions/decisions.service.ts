@@ -4,6 +4,7 @@
  * summary may carry; the local motivation text goes to the person's letter and nowhere else.
  * Rules in decisions.ts, SQL in decisions.repository.ts; the dependencies are passed in.
  */
+import { dayInBrussels } from '#platform/brussels-time.ts';
 import { conflict, invalid, notFound } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
 import type { Actor } from '../../tenant.ts';
@@ -39,7 +40,7 @@ const realDeps: DecisionDeps = { repository: decisionRepository, withRequest, re
 
 export function createDecisionService(overrides: Partial<DecisionDeps> = {}) {
   const deps: DecisionDeps = { ...realDeps, ...overrides };
-  const today = (actor: Actor) => actor.now.toISOString().slice(0, 10);
+  const today = (actor: Actor) => dayInBrussels(actor.now);
 
   async function requireCode(tx: Queryable, list: string, code: string, path: string) {
     const found = await deps.readCode(tx, list, code);

@@ -9,6 +9,7 @@
  * SHA-256 of what was sent, not the content. The active duty to report (art. 46bis/1 §3 Code of
  * criminal procedure) was annulled by the Constitutional Court (44/2019): no proactive channel exists.
  */
+import { dayInBrussels } from '#platform/brussels-time.ts';
 import { createHash } from 'node:crypto';
 import { conflict, forbidden, invalid, notFound } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
@@ -48,7 +49,7 @@ export type Review = { verdict: 'approve' | 'refuse'; assessment?: string; reaso
 export type Deferral = { until: string; legalBasis: string; reference?: string };
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
-const today = (actor: Actor) => actor.now.toISOString().slice(0, 10);
+const today = (actor: Actor) => dayInBrussels(actor.now);
 const trimmed = (value: string | undefined) => (value ?? '').trim();
 
 function toView(row: DisclosureRow, now: string) {

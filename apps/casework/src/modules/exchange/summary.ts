@@ -3,6 +3,7 @@
  * already recorded for each decision — no new input, no free text of a worker. The closed
  * `rse.summary/1` schema is checked before anything leaves the node.
  */
+import { dayInBrussels } from '#platform/brussels-time.ts';
 import type { Queryable } from '#platform/db.ts';
 import { validateSummary, type ShareableSummary } from '#contracts/summary/summary.schema.ts';
 import type { Settings } from '../../settings.ts';
@@ -42,7 +43,7 @@ export async function deriveSummary(tx: Queryable, input: { niss: string; items:
   if (person.withheld_reason) return { status: 'withheld', reasonCode: person.withheld_reason, personId: person.id };
   const sharing = person.sharing;
   if (!sharing) throw new Error('Setting sharing is missing: run the migrations');
-  const today = input.now.toISOString().slice(0, 10);
+  const today = dayInBrussels(input.now);
   // R36: only decisions inside the window (default 24 months) ever leave the CPAS.
   const windowStart = addMonths(today, -sharing.windowMonths);
   const latest = person.latest_id ? { id: person.latest_id, piis_signed_at: person.piis_signed_at } : null;

@@ -13,6 +13,7 @@
  * Every run is recorded in `purge_runs` with its counts and the files concerned; a dry run lists what
  * would go and changes nothing else. Each file is purged in its own transaction, with its audit event.
  */
+import { dayInBrussels } from '#platform/brussels-time.ts';
 import type { Database, Queryable } from '#platform/db.ts';
 import type { Tenant } from '../../tenant.ts';
 import { appendAudit } from '../audit/index.ts';
@@ -63,7 +64,7 @@ export async function runPurge(
   const { db } = tenant;
   const settings = await readRetention(db);
   const cutoff = monthsBefore(options.now, settings.closedFileMonths);
-  const today = options.now.toISOString().slice(0, 10);
+  const today = dayInBrussels(options.now);
   const run = (await db.one<{ id: string }>(
     `INSERT INTO purge_runs (started_at, is_dry_run, trigger, status) VALUES ($1, $2, $3, 'running') RETURNING id`,
     [options.now, options.isDryRun, options.trigger],

@@ -18,6 +18,7 @@
  * The two compliance tables count the same decisions as `decisions`, so they share its margins: the
  * suppression treats the three as linked tables.
  */
+import { dayInBrussels } from '#platform/brussels-time.ts';
 import { invalid } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
 import type { Actor } from '../../tenant.ts';
@@ -62,7 +63,7 @@ type DecisionFacts = {
 };
 
 const union = (...lists: readonly (readonly string[])[]) => [...new Set(lists.flat())].sort();
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const isoDay = (date: Date) => dayInBrussels(date);
 
 async function readThreshold(tx: Queryable): Promise<number> {
   const { smallCellThreshold } = await readSetting(tx, 'statistics');

@@ -3,6 +3,7 @@
  * from each open file, and the notices that are not deadlines (a correction received from another
  * CPAS, R39; a statement or a contest of the person; an emergency opening), handled one by one.
  */
+import { dayInBrussels } from '#platform/brussels-time.ts';
 import { conflict } from '#platform/errors.ts';
 import type { Actor } from '../../tenant.ts';
 import { appendAudit } from '../audit/index.ts';
@@ -35,7 +36,7 @@ export function createWorklistService(overrides: Partial<WorklistDeps> = {}) {
     async worklist(actor: Actor, page: { limit: number; offset: number }) {
       requireCaseworker(actor);
       return actor.tenant.db.transaction(async (tx) => {
-        const today = actor.now.toISOString().slice(0, 10);
+        const today = dayInBrussels(actor.now);
         const rows = await tx.query<AidRequestRow & { family_name: string; given_names: string }>(
           `SELECT r.*, p.family_name, p.given_names FROM aid_requests r JOIN persons p ON p.id = r.person_id
             WHERE r.status = ANY($3::text[]) AND ${accessibleRequestsPredicate('r', '$1', '$2')} ORDER BY r.original_received_at`,

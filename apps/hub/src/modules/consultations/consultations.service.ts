@@ -4,6 +4,7 @@
  * institution with a current or recent integration, and answer with every provider's signed,
  * encrypted answer. The hub reads no summary: it routes ciphertext and logs metadata.
  */
+import { dayInBrussels } from '#platform/brussels-time.ts';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '#platform/errors.ts';
 import type { Logger } from '#platform/logger.ts';
@@ -109,7 +110,7 @@ export function createConsultationService(deps: ConsultationDeps) {
         requesterKbo: claims.iss,
         fileRef: claims.fileRef,
         purpose: claims.purpose,
-        today: now.toISOString().slice(0, 10),
+        today: dayInBrussels(now),
         since: monthsBefore(now, deps.recentMonths),
       });
       if (!checks.hasIntegration) {
