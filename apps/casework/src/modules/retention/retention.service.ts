@@ -278,9 +278,11 @@ async function purgeFile(
   if (others) return false;
   await tx.query('DELETE FROM person_identifiers WHERE person_id = $1', [file.person_id]);
   await tx.query('DELETE FROM withholdings WHERE person_id = $1', [file.person_id]);
+  await tx.query('DELETE FROM person_changes WHERE person_id = $1', [file.person_id]);
   await tx.query(
     `UPDATE persons SET niss = NULL, provisional_id = NULL, family_name = 'ANONYMISED', given_names = '', birth_date = NULL, nationality = NULL,
-    anonymised_at = $2 WHERE id = $1 AND anonymised_at IS NULL`,
+    sex = NULL, address_street = NULL, address_postal_code = NULL, address_municipality = NULL, phone = NULL, email = NULL, iban = NULL,
+    residence_status = NULL, civil_status = NULL, anonymised_at = $2 WHERE id = $1 AND anonymised_at IS NULL`,
     [file.person_id, now],
   );
   await appendAudit(
