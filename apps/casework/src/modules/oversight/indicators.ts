@@ -25,6 +25,7 @@
 import type { Queryable } from '#platform/db.ts';
 import type { Settings } from '../../settings.ts';
 import { publicHolidaysBetween } from '#platform/brussels-time.ts';
+import { liveRanges, rangesWhere, requesterDaysSql, summarisedDays, userDaysSql, userPersonDaysSql, wholeDaysOf } from './audit-rollup.ts';
 
 export type IndicatorCode =
   | 'search-by-name'
@@ -73,19 +74,6 @@ export type IndicatorReport = {
   rankings: { users: UserActivity[]; persons: PersonActivity[] };
 };
 
-const HOUR = `extract(hour FROM e.at AT TIME ZONE 'Europe/Brussels')`;
-const WEEKDAY = `extract(isodow FROM e.at AT TIME ZONE 'Europe/Brussels')`;
-/** One action per HTTP request; an event written outside a request counts alone. */
-const ACTION = `coalesce(e.request_id, e.id::text)`;
-
-/** The period's events by users (not by the system), each marked in or out of office hours. */
-const EVENTS = `
-  WITH ev AS (
-    SELECT e.*, (${HOUR} < $3::int OR ${HOUR} >= $4::int OR ${WEEKDAY} >= 6 OR (e.at AT TIME ZONE 'Europe/Brussels')::date = ANY($5::date[])) AS is_off_hours
-      FROM audit_events e
-     WHERE e.at >= $1 AND e.at <= $2 AND e.user_id IS NOT NULL
-  )`;
-
 export const median = (values: readonly number[]): number => {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
@@ -115,8 +103,43 @@ export function effectiveThresholds(
   };
 }
 
-export async function computeIndicators(tx: Queryable, settings: Settings['oversight'], start: Date, end: Date): Promise<IndicatorReport> {
-  const params = [start, end, settings.officeHoursStart, settings.officeHoursEnd, publicHolidaysBetween(start, end)];
+/**
+ * The indicators of [start, end] (end inclusive). Whole days already summarised (audit-rollup.ts,
+ * brought up to date by `refreshAuditRollups`) are read from their summaries; the rest of the period
+ * from the events, with the same SQL.
+ */
+export async function computeIndicators(
+  tx: Queryable,
+  settings: Settings['oversight'],
+  start: Date,
+  end: Date,
+  now: Date = new Date(),
+): Promise<IndicatorReport> {
+  const office = { start: settings.officeHoursStart, end: settings.officeHoursEnd };
+  const summarised = await summarisedDays(tx, wholeDaysOf(start, end, now), office);
+  const days = [...summarised];
+  const live = liveRanges(start, end, summarised);
+  /** The CTEs `ud` (user days), `pd` (user-person days) and `rd` (requester days) over the period, and their parameters. */
+  const sources = (first: unknown[] = [], isCountingHours = false) => {
+    const params: unknown[] = [...first, days];
+    const daysParam = `$${params.length}::date[]`;
+    // Only the per-user statement counts out-of-hours actions (parameters a statement does not use have no type).
+    if (isCountingHours) params.push(office.start, office.end, publicHolidaysBetween(start, end));
+    const n = params.length;
+    const officeParams = { start: `$${n - 2}::int`, end: `$${n - 1}::int`, holidays: `$${n}::date[]` };
+    const where = rangesWhere(live, params);
+    return {
+      params,
+      ud: `ud AS (SELECT day, user_id, actions, by_name, by_niss, denied, consultations, off_hours FROM audit_user_days WHERE day = ANY(${daysParam})
+                  UNION ALL ${userDaysSql(where, officeParams)})`,
+      pd: `pd AS (SELECT day, user_id, person_id, is_advisor, actions FROM audit_user_person_days WHERE day = ANY(${daysParam})
+                  UNION ALL ${userPersonDaysSql(where)})`,
+      rd: `rd AS (SELECT day, person_id, institution FROM audit_requester_days WHERE day = ANY(${daysParam})
+                  UNION ALL ${requesterDaysSql(where)})`,
+    };
+  };
+
+  const userSources = sources([], true);
   const users = await tx.query<{
     user_id: string;
     display_name: string;
@@ -129,22 +152,21 @@ export async function computeIndicators(tx: Queryable, settings: Settings['overs
     denied: number;
     consultations: number;
   }>(
-    `${EVENTS}
-     SELECT e.user_id, u.display_name, u.role,
-            count(DISTINCT ${ACTION})::int AS actions,
-            count(DISTINCT e.person_id)::int AS persons,
-            count(DISTINCT ${ACTION}) FILTER (WHERE e.action = 'person.search-by-name')::int AS by_name,
-            count(DISTINCT ${ACTION}) FILTER (WHERE e.action = 'person.search-by-niss')::int AS by_niss,
-            count(DISTINCT ${ACTION}) FILTER (WHERE e.is_off_hours)::int AS off_hours,
-            count(DISTINCT ${ACTION}) FILTER (WHERE e.outcome = 'denied')::int AS denied,
-            count(DISTINCT ${ACTION}) FILTER (WHERE e.action = 'rse-consultation.create' AND e.outcome = 'allowed')::int AS consultations
-       FROM ev e JOIN users u ON u.id = e.user_id
-      GROUP BY e.user_id, u.display_name, u.role
-      ORDER BY actions DESC, u.display_name`,
-    params,
+    `WITH ${userSources.ud}, ${userSources.pd},
+     per_user AS (
+       SELECT user_id, sum(actions)::int AS actions, sum(by_name)::int AS by_name, sum(by_niss)::int AS by_niss,
+              sum(denied)::int AS denied, sum(consultations)::int AS consultations,
+              sum(off_hours)::int AS off_hours
+         FROM ud GROUP BY user_id
+     ), persons_per_user AS (SELECT user_id, count(*)::int AS persons FROM (SELECT DISTINCT user_id, person_id FROM pd) d GROUP BY user_id)
+     SELECT p.user_id, u.display_name, u.role, p.actions, coalesce(q.persons, 0) AS persons, p.by_name, p.by_niss, p.off_hours, p.denied, p.consultations
+       FROM per_user p JOIN users u ON u.id = p.user_id LEFT JOIN persons_per_user q ON q.user_id = p.user_id
+      ORDER BY p.actions DESC, u.display_name`,
+    userSources.params,
   );
   // Only the persons that raise `person-many-users` or stand in the ranking leave the database (a
   // month of a large CPAS touches hundreds of thousands of persons); names are joined after grouping.
+  const perPerson = sources([settings.personUsersThreshold, settings.rankingSize]);
   const persons = await tx.query<{
     person_id: string;
     family_name: string;
@@ -153,17 +175,18 @@ export async function computeIndicators(tx: Queryable, settings: Settings['overs
     actions: number;
     users: number;
   }>(
-    `${EVENTS}, per_person AS (
-       SELECT e.person_id, count(DISTINCT ${ACTION})::int AS actions, count(DISTINCT e.user_id)::int AS users
-         FROM ev e WHERE e.person_id IS NOT NULL AND e.role IS DISTINCT FROM 'security-advisor' GROUP BY e.person_id
+    `WITH ${perPerson.pd}, per_person AS (
+       SELECT person_id, sum(actions)::int AS actions, count(*)::int AS users
+         FROM (SELECT person_id, user_id, sum(actions) AS actions FROM pd WHERE NOT is_advisor GROUP BY person_id, user_id) d GROUP BY person_id
      ), chosen AS (
-       (SELECT * FROM per_person WHERE users >= $6::int) UNION (SELECT * FROM per_person ORDER BY actions DESC, users DESC LIMIT $7::int)
+       (SELECT * FROM per_person WHERE users >= $1::int) UNION (SELECT * FROM per_person ORDER BY actions DESC, users DESC LIMIT $2::int)
      )
      SELECT c.person_id, p.family_name, p.given_names, p.is_sensitive, c.actions, c.users
        FROM chosen c JOIN persons p ON p.id = c.person_id
       ORDER BY c.users DESC, c.actions DESC`,
-    [...params, settings.personUsersThreshold, settings.rankingSize],
+    perPerson.params,
   );
+  const perWatched = sources();
   const watched = await tx.query<{
     person_id: string;
     family_name: string;
@@ -172,25 +195,26 @@ export async function computeIndicators(tx: Queryable, settings: Settings['overs
     display_name: string;
     actions: number;
   }>(
-    `${EVENTS}
-     SELECT e.person_id, p.family_name, p.given_names, e.user_id, u.display_name, count(DISTINCT ${ACTION})::int AS actions
-       FROM ev e JOIN persons p ON p.id = e.person_id AND p.is_sensitive JOIN users u ON u.id = e.user_id
-      WHERE e.role IS DISTINCT FROM 'security-advisor'
+    `WITH ${perWatched.pd}
+     SELECT d.person_id, p.family_name, p.given_names, d.user_id, u.display_name, sum(d.actions)::int AS actions
+       FROM pd d JOIN persons p ON p.id = d.person_id AND p.is_sensitive JOIN users u ON u.id = d.user_id
+      WHERE NOT d.is_advisor
         AND NOT EXISTS (SELECT 1 FROM assignments a JOIN aid_requests r ON r.id = a.request_id JOIN users w ON w.id = a.user_id
-                         WHERE r.person_id = e.person_id AND a.ended_at IS NULL AND (a.user_id = e.user_id OR w.supervisor_id = e.user_id))
-      GROUP BY e.person_id, p.family_name, p.given_names, e.user_id, u.display_name
+                         WHERE r.person_id = d.person_id AND a.ended_at IS NULL AND (a.user_id = d.user_id OR w.supervisor_id = d.user_id))
+      GROUP BY d.person_id, p.family_name, p.given_names, d.user_id, u.display_name
       ORDER BY actions DESC`,
-    params,
+    perWatched.params,
   );
 
   // The provider's legs (exchange.summary-*) are written by the node itself, not by a user: read apart.
+  const perRequester = sources();
   const requested = await tx.query<{ person_id: string; family_name: string; given_names: string; institutions: number }>(
-    `SELECT e.person_id, p.family_name, p.given_names, count(DISTINCT substring(e.reason FROM ' by ([0-9]{10}) '))::int AS institutions
-       FROM audit_events e JOIN persons p ON p.id = e.person_id
-      WHERE e.at >= $1 AND e.at <= $2 AND e.action LIKE 'exchange.summary-%'
-      GROUP BY e.person_id, p.family_name, p.given_names
+    `WITH ${perRequester.rd}
+     SELECT d.person_id, p.family_name, p.given_names, count(DISTINCT d.institution)::int AS institutions
+       FROM rd d JOIN persons p ON p.id = d.person_id
+      GROUP BY d.person_id, p.family_name, p.given_names
       ORDER BY institutions DESC`,
-    [start, end],
+    perRequester.params,
   );
 
   const thresholds = effectiveThresholds(

@@ -8,6 +8,7 @@ import { invalid, notFound } from '#platform/errors.ts';
 import { normaliseNiss } from '#contracts/niss.ts';
 import { monthBounds, previousMonth } from '#platform/brussels-time.ts';
 import { computeIndicators, type IndicatorReport } from './indicators.ts';
+import { refreshAuditRollups } from './audit-rollup.ts';
 import { breakGlassOpeningsForPerson } from '../break-glass/index.ts';
 import { requireRole } from '../access/index.ts';
 import { parsePeriod } from '../../period.ts';
@@ -23,9 +24,15 @@ export type OversightDeps = {
   repository: (db: Queryable) => OversightRepository;
   readSetting: typeof readSetting;
   computeIndicators: typeof computeIndicators;
+  refreshAuditRollups: typeof refreshAuditRollups;
 };
 
-const realDeps: OversightDeps = { repository: oversightRepository, readSetting, computeIndicators };
+const officeHours = (settings: { officeHoursStart: number; officeHoursEnd: number }) => ({
+  start: settings.officeHoursStart,
+  end: settings.officeHoursEnd,
+});
+
+const realDeps: OversightDeps = { repository: oversightRepository, readSetting, computeIndicators, refreshAuditRollups };
 
 export function createOversightService(overrides: Partial<OversightDeps> = {}) {
   const deps: OversightDeps = { ...realDeps, ...overrides };
@@ -174,8 +181,10 @@ export function createOversightService(overrides: Partial<OversightDeps> = {}) {
     async indicators(actor: Actor, period: { from?: string; to?: string }): Promise<IndicatorReport> {
       requireRole(actor, ['security-advisor'], 'oversight.forbidden');
       const { start, end } = parsePeriod(period.from, period.to, actor.now);
+      const settings = await deps.readSetting(actor.tenant.db, 'oversight');
+      await deps.refreshAuditRollups(actor.tenant.db, { from: start, to: end, now: actor.now, office: officeHours(settings) });
       return actor.tenant.db.transaction(async (tx) => {
-        const report = await deps.computeIndicators(tx, await deps.readSetting(tx, 'oversight'), start, end);
+        const report = await deps.computeIndicators(tx, settings, start, end, actor.now);
         await appendAudit(tx, actor, {
           action: 'oversight.indicators.read',
           recordType: 'audit-log',
@@ -198,9 +207,15 @@ export function createOversightService(overrides: Partial<OversightDeps> = {}) {
         throw invalid('period.invalid', 'The month is invalid: write it as YYYY-MM.', [
           { path: '/query/month', code: 'format', message: 'YYYY-MM' },
         ]);
+      const settings = await deps.readSetting(actor.tenant.db, 'oversight');
+      await deps.refreshAuditRollups(actor.tenant.db, {
+        from: bounds.start,
+        to: bounds.end,
+        now: actor.now,
+        office: officeHours(settings),
+      });
       return actor.tenant.db.transaction(async (tx) => {
-        const settings = await deps.readSetting(tx, 'oversight');
-        const report = await deps.computeIndicators(tx, settings, bounds.start, bounds.end);
+        const report = await deps.computeIndicators(tx, settings, bounds.start, bounds.end, actor.now);
         const breakGlass = await deps.repository(tx).breakGlassCounts(bounds.start, bounds.end);
         await appendAudit(tx, actor, { action: 'oversight.monthly-report.read', recordType: 'audit-log', reason: chosen });
         return {

@@ -14,6 +14,8 @@
  * would go and changes nothing else. Each file is purged in its own transaction, with its audit event.
  */
 import { dayInBrussels } from '#platform/brussels-time.ts';
+import { refreshAuditRollups } from '../oversight/index.ts';
+import { readSetting } from '../../settings.ts';
 import type { Database, Queryable } from '#platform/db.ts';
 import type { Tenant } from '../../tenant.ts';
 import { appendAudit } from '../audit/index.ts';
@@ -231,6 +233,8 @@ async function purgeRecordClasses(
     await tx.query(`SELECT set_config('rse.audit_retention', 'on', true)`);
     await tx.query('DELETE FROM audit_events WHERE id <= $1', [last.id]);
     await tx.query(`SELECT set_config('rse.audit_retention', 'off', true)`);
+    // The indicators' daily summaries of the removed days go with their events (migration 0046).
+    await tx.query('DELETE FROM audit_rollup_days WHERE day < $1::date', [dayInBrussels(cutoff)]);
     await tx.query('INSERT INTO audit_checkpoints (purge_run_id, last_purged_id, last_purged_hash, purged_count) VALUES ($1, $2, $3, $4)', [
       runId,
       last.id,
@@ -304,8 +308,18 @@ export function startPurgeSchedule(
     running = (async () => {
       for (const tenant of tenants) {
         try {
-          const result = await runPurge(tenant, { now: options.clock(), isDryRun: false, trigger: 'scheduler' });
+          const now = options.clock();
+          const result = await runPurge(tenant, { now, isDryRun: false, trigger: 'scheduler' });
           options.log.info({ kbo: tenant.kbo, runId: result.id, ...result.counts }, 'purge run completed');
+          // The misuse indicators' daily summaries of the last 40 days (the oversight page and the monthly report).
+          const oversight = await readSetting(tenant.db, 'oversight');
+          const rollups = await refreshAuditRollups(tenant.db, {
+            from: new Date(now.getTime() - 40 * 86_400_000),
+            to: now,
+            now,
+            office: { start: oversight.officeHoursStart, end: oversight.officeHoursEnd },
+          });
+          options.log.info({ kbo: tenant.kbo, ...rollups }, 'audit summaries refreshed');
         } catch (error) {
           options.log.error({ kbo: tenant.kbo, err: error }, 'purge run failed');
         }
