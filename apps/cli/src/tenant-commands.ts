@@ -1,0 +1,90 @@
+/**
+ * The operator's commands on the CPAS of this node: `rse migrate` and `rse verify-audit`. Both work on
+ * the configured tenants (TENANTS_FILE with DEMO=false, the demo ones otherwise), in both modes: on
+ * the served PostgreSQL of DATABASE_URL, or on the embedded one, the running server's when `rse start`
+ * runs on the same DATA_DIR (issue 12, F4: they opened the demo tenants, created stray databases,
+ * reported "intact" and failed with `rse: undefined` beside a running app).
+ */
+import type { Config } from '#platform/config.ts';
+import { createDatabase } from '#platform/db.ts';
+import { createLogger } from '#platform/logger.ts';
+import { migrate } from '#platform/migrate.ts';
+import { startPostgres } from '#platform/postgres.ts';
+import { openTenants, readTenantSpecs, tenantDatabaseName, verifyAuditChain } from '#casework/index.ts';
+import { HUB_MIGRATIONS, hubDatabaseName } from '#hub/index.ts';
+import { PORTAL_MIGRATIONS } from '#portal/index.ts';
+import type { ServiceName } from './services.ts';
+
+type Output = { out: (line: string) => void; err: (line: string) => void };
+
+/** `rse migrate [--services=casework,hub,portal]` (default casework): creates and migrates each database of the services named. */
+export async function migrateCommand(config: Config, services: readonly ServiceName[], output: Output): Promise<number> {
+  const log = createLogger({ level: config.logLevel, format: config.logFormat });
+  const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
+  try {
+    if (services.includes('casework')) {
+      const tenants = await openTenants({
+        postgres,
+        prefix: config.databasePrefix,
+        keysDir: config.keysDir,
+        specs: await readTenantSpecs(config),
+        log,
+      });
+      for (const tenant of tenants.all()) output.out(`migrated ${tenant.name} (${tenantDatabaseName(config.databasePrefix, tenant.kbo)})`);
+      output.out(`migrated ${tenants.all().length} casework databases`);
+      await Promise.all(tenants.all().map((tenant) => tenant.db.close()));
+    }
+    for (const [service, database, directory] of [
+      ['hub', hubDatabaseName(config.databasePrefix), HUB_MIGRATIONS],
+      ['portal', `${config.databasePrefix}_portal`, PORTAL_MIGRATIONS],
+    ] as const) {
+      if (!services.includes(service)) continue;
+      const db = createDatabase(await postgres.ensureDatabase(database), { max: 2 });
+      try {
+        const result = await migrate(db, directory);
+        output.out(`migrated the ${service} database ${database} (${result.applied.length} migrations applied)`);
+      } finally {
+        await db.close();
+      }
+    }
+    return 0;
+  } finally {
+    await postgres.stop();
+  }
+}
+
+/**
+ * `rse verify-audit`: recomputes the audit chain (R44) of every configured CPAS and names the first
+ * event that does not verify. It creates nothing: a CPAS whose database is missing is a failure.
+ */
+export async function verifyAuditCommand(config: Config, output: Output): Promise<number> {
+  const log = createLogger({ level: 'warn' });
+  const specs = await readTenantSpecs(config);
+  const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
+  let failures = 0;
+  try {
+    const existing = new Set(await postgres.listDatabases(`${config.databasePrefix}_cpas_`));
+    for (const spec of specs) {
+      const name = tenantDatabaseName(config.databasePrefix, spec.kbo);
+      if (!existing.has(name)) {
+        failures += 1;
+        output.out(`${spec.name}: NO DATABASE ${name} (is DATABASE_PREFIX right? has the node run \`rse migrate\`?)`);
+        continue;
+      }
+      const db = createDatabase(postgres.urlFor(name), { max: 1 });
+      try {
+        const result = await verifyAuditChain(db);
+        if (result.isIntact) output.out(`${spec.name}: ${result.count} audit events, chain intact`);
+        else {
+          failures += 1;
+          output.out(`${spec.name}: audit chain BROKEN at event ${result.brokenAtId}`);
+        }
+      } finally {
+        await db.close();
+      }
+    }
+  } finally {
+    await postgres.stop();
+  }
+  return failures === 0 ? 0 : 1;
+}
