@@ -12,13 +12,14 @@ import path from 'node:path';
 import pg from 'pg';
 import { startTestFederation, type TestFederation } from './federation.ts';
 import { cliEnv, runCli } from './cli.ts';
-import { DEMO_PERSONS } from '#casework/modules/demo/demo-federation.ts';
+import { DEMO_PERSONS, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
 import { appendAudit } from '#casework/modules/audit/index.ts';
 import { createDatabase } from '#platform/db.ts';
 import { createLogger } from '#platform/logger.ts';
 import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
 import { generateKbo } from '#contracts/kbo.ts';
-import { scheduleTreeHeads } from '#hub/start.ts';
+import { purgeHub, scheduleTreeHeads } from '#hub/start.ts';
+import { purgePortal } from '#portal/start.ts';
 
 let fed: TestFederation;
 let marie: string;
@@ -248,5 +249,73 @@ describe('signed tree heads on a schedule (F4)', () => {
     assert.equal(head!.tree_size, size);
     const verified = await runCli(['verify-log'], cliEnv(fed.config));
     assert.equal(verified.code, 0, verified.stdout + verified.stderr);
+  });
+});
+
+describe('retention at the portal and the hub (F6, R42)', () => {
+  const portalLogin = async (niss: string) => {
+    const login = await fed.api(null, 'POST', '/portal/api/v1/sessions', { niss });
+    assert.equal(login.status, 201, login.text);
+    return login.body.token as string;
+  };
+  const sessionsOf = async (niss: string) =>
+    (await fed.portal.db.query<{ n: number }>('SELECT count(*)::bigint AS n FROM sessions WHERE niss = $1', [niss]))[0]!.n;
+
+  test('portal sessions ended or idle past the timeout are purged with the NISS and names they held; an open one stays', async () => {
+    const [ended, idle, open] = DEMO_PERSONS.slice(0, 3);
+    const endedToken = await portalLogin(ended!.niss);
+    assert.equal((await fed.api(endedToken, 'DELETE', '/portal/api/v1/sessions/current')).status, 204);
+    await portalLogin(idle!.niss);
+    await fed.portal.db.query(`UPDATE sessions SET last_seen_at = now() - interval '2 days' WHERE niss = $1`, [idle!.niss]);
+    const openToken = await portalLogin(open!.niss);
+    assert.equal(await sessionsOf(ended!.niss), 1, 'an ended session is still stored before the run');
+
+    const run = await purgePortal(fed.portal, {
+      idleMinutes: fed.config.sessionIdleMinutes,
+      trigger: 'cli',
+      now: new Date(Date.now() + 1_000),
+    });
+    assert.ok(run.counts['closed-sessions']! >= 2, JSON.stringify(run.counts));
+    assert.equal(await sessionsOf(ended!.niss), 0, 'the ended session is gone');
+    assert.equal(await sessionsOf(idle!.niss), 0, 'the idle session is gone');
+    assert.equal(await sessionsOf(open!.niss), 1, 'the open session stays');
+    assert.equal((await fed.api(openToken, 'GET', '/portal/api/v1/me')).status, 200);
+    const recorded = await fed.portal.db.one<{ counts: Record<string, number> }>('SELECT counts FROM purge_runs ORDER BY id DESC LIMIT 1');
+    assert.equal(recorded!.counts['closed-sessions'], run.counts['closed-sessions'], 'the run is recorded with its counts');
+  });
+
+  test('a block’s reason is sealed at the hub, still shown to the person, and erased once the block is lifted', async () => {
+    const token = await portalLogin(nadia.niss);
+    const reason = 'DEMO — raison très personnelle 7c1f';
+    const blocked = await fed.api(token, 'POST', '/portal/api/v1/me/blocks', { institutionKbo: MOLENBEEK.kbo, reason });
+    assert.equal(blocked.status, 201, blocked.text);
+    const dump = JSON.stringify(await fed.hub.db.query(`SELECT *, encode(reason_sealed, 'escape') AS raw FROM blocks`));
+    assert.ok(!dump.includes('7c1f'), 'no block reason in plain text in the hub database');
+    const list = await fed.api(token, 'GET', '/portal/api/v1/me/blocks');
+    assert.ok(JSON.stringify(list.body).includes(reason), list.text);
+
+    await fed.hub.db.query('UPDATE blocks SET lifted_at = now() WHERE lifted_at IS NULL AND institution_kbo = $1', [MOLENBEEK.kbo]);
+    const run = await purgeHub(fed.hub, { trigger: 'cli' });
+    assert.equal(run.counts['lifted-blocks'], 0, 'a lifted block is kept for its period…');
+    const row = await fed.hub.db.one<{ reason: string | null; reason_sealed: Buffer | null }>(
+      'SELECT reason, reason_sealed FROM blocks WHERE institution_kbo = $1 ORDER BY id DESC LIMIT 1',
+      [MOLENBEEK.kbo],
+    );
+    assert.deepEqual(row, { reason: null, reason_sealed: null }, '…without its reason');
+    const later = await purgeHub(fed.hub, { trigger: 'cli', now: new Date(Date.now() + 800 * 86_400_000) });
+    assert.ok(later.counts['lifted-blocks']! >= 1, JSON.stringify(later.counts));
+  });
+
+  test('rse purge --services=hub,portal runs both, and a dry run changes nothing', async () => {
+    const dry = await runCli(['purge', '--services=hub,portal', '--dry-run'], cliEnv(fed.config));
+    assert.equal(dry.code, 0, dry.stdout + dry.stderr);
+    assert.match(dry.stdout, /hub: dry run — would remove \d+ ended-integrations/);
+    assert.match(dry.stdout, /portal: dry run — would remove \d+ closed-sessions/);
+    const runs = async () => (await fed.portal.db.query('SELECT 1 FROM purge_runs')).length;
+    const before = await runs();
+    const done = await runCli(['purge', '--services=portal'], cliEnv(fed.config));
+    assert.equal(done.code, 0, done.stdout + done.stderr);
+    assert.match(done.stdout, /portal: removed \d+ closed-sessions/);
+    assert.equal(await runs(), before + 1);
   });
 });

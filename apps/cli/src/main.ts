@@ -11,7 +11,7 @@ import { loadConfig, ConfigError, type Config } from '#platform/config.ts';
 import { createLogger } from '#platform/logger.ts';
 import { startPostgres } from '#platform/postgres.ts';
 import { describeDemo, openTenants, readTenantSpecs, runPurge } from '#casework/index.ts';
-import { migrateCommand, verifyAuditCommand } from './tenant-commands.ts';
+import { migrateCommand, purgeServicesCommand, verifyAuditCommand } from './tenant-commands.ts';
 import { verifyLogCommand } from './verify-log.ts';
 import { hubUsageCommand } from './hub-usage.ts';
 import { exportInstitutions, registerInstitutions } from './institutions.ts';
@@ -158,8 +158,17 @@ async function main(argv: string[]): Promise<number> {
       for (const line of await registerInstitutions(config, createLogger({ level: 'warn' }), argv[1])) print(`registered ${line}`);
       return 0;
     }
-    case 'purge':
-      return purge(config, argv.includes('--dry-run'));
+    case 'purge': {
+      const services = servicesArgument(argv.slice(1), ['casework']);
+      if (typeof services === 'string') {
+        process.stderr.write(`${services}\n`);
+        return 2;
+      }
+      const isDryRun = argv.includes('--dry-run');
+      const output = { out: print, err: (line: string) => process.stderr.write(`${line}\n`) };
+      const code = services.includes('casework') ? await purge(config, isDryRun) : 0;
+      return Math.max(code, await purgeServicesCommand(config, services, isDryRun, output));
+    }
     case 'verify-log':
       return verifyLogCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     case 'hub-usage':
@@ -167,7 +176,7 @@ async function main(argv: string[]): Promise<number> {
     default:
       process.stderr.write(
         `Unknown command "${command}". Commands: start [--services=casework,hub,portal], hub, casework, portal, ` +
-          'export-institutions [--services=casework,portal], register-institutions, migrate [--services=casework,hub,portal], purge [--dry-run], verify-audit, verify-log, ' +
+          'export-institutions [--services=casework,portal], register-institutions, migrate [--services=casework,hub,portal], purge [--services=casework,hub,portal] [--dry-run], verify-audit, verify-log, ' +
           'hub-usage [--month YYYY-MM]\n',
       );
       return 2;

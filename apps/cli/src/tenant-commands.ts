@@ -11,8 +11,8 @@ import { createLogger } from '#platform/logger.ts';
 import { migrate } from '#platform/migrate.ts';
 import { startPostgres } from '#platform/postgres.ts';
 import { openTenants, readTenantSpecs, tenantDatabaseName, verifyAuditChain } from '#casework/index.ts';
-import { HUB_MIGRATIONS, hubDatabaseName } from '#hub/index.ts';
-import { PORTAL_MIGRATIONS } from '#portal/index.ts';
+import { HUB_MIGRATIONS, hubDatabaseName, openHub, purgeHub } from '#hub/index.ts';
+import { openPortal, PORTAL_MIGRATIONS, purgePortal } from '#portal/index.ts';
 import type { ServiceName } from './services.ts';
 
 type Output = { out: (line: string) => void; err: (line: string) => void };
@@ -87,4 +87,52 @@ export async function verifyAuditCommand(config: Config, output: Output): Promis
     await postgres.stop();
   }
   return failures === 0 ? 0 : 1;
+}
+
+/** `rse purge --services=hub,portal [--dry-run]`: the retention run of the hub's and the portal's databases (R42). */
+export async function purgeServicesCommand(
+  config: Config,
+  services: readonly ServiceName[],
+  isDryRun: boolean,
+  output: Output,
+): Promise<number> {
+  if (!services.includes('hub') && !services.includes('portal')) return 0;
+  const log = createLogger({ level: 'warn' });
+  const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
+  const common = { postgres, prefix: config.databasePrefix, keysDir: config.keysDir, log, clock: () => new Date() };
+  const say = (service: string, counts: Record<string, number>) =>
+    output.out(
+      `${service}: ${isDryRun ? 'dry run — would remove' : 'removed'} ${Object.entries(counts)
+        .map(([recordClass, count]) => `${count} ${recordClass}`)
+        .join(', ')}`,
+    );
+  try {
+    if (services.includes('hub')) {
+      const hub = await openHub(common);
+      try {
+        say('hub', (await purgeHub(hub, { trigger: 'cli', isDryRun })).counts);
+      } finally {
+        await hub.close();
+      }
+    }
+    if (services.includes('portal')) {
+      const portal = await openPortal({
+        ...common,
+        hubUrl: () => config.hubUrl ?? `${config.publicUrl}/hub`,
+        publicUrl: () => `${config.publicUrl}/portal`,
+        sessionIdleMinutes: config.sessionIdleMinutes,
+        demo: null,
+        oidc: null,
+      });
+      try {
+        const run = await purgePortal(portal, { idleMinutes: config.sessionIdleMinutes, trigger: 'cli', isDryRun });
+        say('portal', run.counts);
+      } finally {
+        await portal.close();
+      }
+    }
+    return 0;
+  } finally {
+    await postgres.stop();
+  }
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import type { Database } from '#platform/db.ts';
+import type { Sealer } from '#platform/sealing.ts';
 import { isMigrated } from '#platform/migrate.ts';
 import type { Logger } from '#platform/logger.ts';
 import { sendProblem } from '#platform/http.ts';
@@ -51,6 +52,7 @@ export type Hub = {
   keys: InstitutionKeys;
   registry: Registry;
   pseudonymise: Pseudonymiser;
+  sealer: Sealer;
   log: ExchangeLogService;
   consultations: ConsultationService;
   integrations: IntegrationService;
@@ -64,6 +66,8 @@ export function createHub(options: {
   db: Database;
   keys: InstitutionKeys;
   pseudonymise: Pseudonymiser;
+  /** Seals the person's free text at rest (block reasons, issue 12 F6). */
+  sealer: Sealer;
   log: Logger;
   clock: () => Date;
   providerTimeoutMs?: number;
@@ -105,7 +109,7 @@ export function createHub(options: {
     noticeMonths: 24,
   });
   const personAccess = createPersonAccessService({
-    repository: createPersonAccessRepository(db),
+    repository: createPersonAccessRepository(db, options.sealer),
     registry,
     pseudonymise,
     exchangeLog: log.exchangeLog,
@@ -121,6 +125,7 @@ export function createHub(options: {
     keys,
     registry,
     pseudonymise,
+    sealer: options.sealer,
     log,
     consultations,
     integrations,

@@ -12,6 +12,9 @@ import type { PostgresServer } from '#platform/postgres.ts';
 import { loadOrCreatePrivateKeys } from '#contracts/protocol/keys.ts';
 import { createHub, HUB_MIGRATIONS, type Hub } from './hub.ts';
 import { loadPseudonymiser } from './modules/directory/pseudonym.ts';
+import { hubRecordClasses } from './modules/retention/index.ts';
+import { runRetention, scheduleRetention } from '#platform/retention.ts';
+import { loadSealer } from '#platform/sealing.ts';
 
 export type HubStartOptions = {
   postgres: PostgresServer;
@@ -25,6 +28,14 @@ export type HubStartOptions = {
   /** How often the hub signs a tree head of its log when it grew (default a minute). */
   treeHeadIntervalMs?: number;
 };
+
+/** The hub's retention runs every hour (R42); its periods are in `retention_settings`. */
+export const HUB_PURGE_INTERVAL_MS = 3_600_000;
+
+/** One retention run over every record class of the hub (R42, issue 12 F6), recorded in purge_runs. */
+export async function purgeHub(hub: Hub, options: { trigger: 'scheduler' | 'cli'; now?: Date; isDryRun?: boolean }) {
+  return runRetention(hub.db, hubRecordClasses(hub.sealer), { ...options, now: options.now ?? new Date() });
+}
 
 /** A signed tree head at most this old covers every acknowledged leg (issue 12: heads were made only on demand). */
 export const TREE_HEAD_INTERVAL_MS = 60_000;
@@ -61,7 +72,8 @@ export async function openHub(options: HubStartOptions): Promise<Hub> {
   await migrate(db, HUB_MIGRATIONS);
   const keys = await loadOrCreatePrivateKeys(path.join(options.keysDir, 'hub'));
   const pseudonymise = await loadPseudonymiser(path.join(options.keysDir, 'hub'));
-  return createHub({ ...options, db, keys, pseudonymise });
+  const sealer = await loadSealer(path.join(options.keysDir, 'hub'));
+  return createHub({ ...options, db, keys, pseudonymise, sealer });
 }
 
 /** The hub, open and running its loops; `hub.close()` stops them and closes its database. */
@@ -69,9 +81,16 @@ export async function startHub(options: HubStartOptions): Promise<Hub> {
   const hub = await openHub(options);
   hub.corrections.start();
   const stopTreeHeads = scheduleTreeHeads(hub, options.treeHeadIntervalMs ?? TREE_HEAD_INTERVAL_MS, options.log.child({ module: 'hub' }));
+  const stopRetention = scheduleRetention(
+    () => purgeHub(hub, { trigger: 'scheduler', now: options.clock() }),
+    HUB_PURGE_INTERVAL_MS,
+    options.log,
+    'hub',
+  );
   const close = hub.close;
   hub.close = async () => {
     stopTreeHeads();
+    stopRetention();
     await close();
   };
   return hub;
