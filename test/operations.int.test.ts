@@ -319,3 +319,47 @@ describe('retention at the portal and the hub (F6, R42)', () => {
     assert.equal(await runs(), before + 1);
   });
 });
+
+describe('metrics in Prometheus format on each service', () => {
+  const scrape = async (path: string) => {
+    const response = await fetch(`${fed.baseUrl}${path}`);
+    assert.equal(response.status, 200, path);
+    assert.match(response.headers.get('content-type') ?? '', /^text\/plain; version=0\.0\.4/);
+    return response.text();
+  };
+  const value = (text: string, pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? NaN);
+
+  test('casework: consultation latency, login failures and each CPAS’s outbox', async () => {
+    assert.equal((await fed.api(null, 'POST', '/api/v1/sessions', { username: 'marie.forest', password: 'wrong password!' })).status, 401);
+    const consulted = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/rse-consultations`, {
+      purpose: 'social-investigation',
+    });
+    assert.equal(consulted.status, 201, consulted.text);
+    const text = await scrape('/metrics');
+    assert.ok(value(text, /rse_casework_consultation_duration_seconds_count\{[^}]*status="201"\} (\d+)/) >= 1, text);
+    assert.ok(value(text, /rse_casework_login_failures_total\{route="\/api\/v1\/sessions",status="401"\} (\d+)/) >= 1, text);
+    for (const tenant of fed.tenants.all()) {
+      assert.match(text, new RegExp(`rse_casework_outbox_depth\\{kbo="${tenant.kbo}"\\} \\d+`));
+      assert.match(text, new RegExp(`rse_casework_outbox_oldest_age_seconds\\{kbo="${tenant.kbo}"\\} [\\d.]+`));
+    }
+    for (const person of DEMO_PERSONS) assert.ok(!text.includes(person.niss), 'no NISS in the metrics');
+  });
+
+  test('hub: log size, tree-head age, consultation latency, and refusals of unverified senders counted', async () => {
+    await hubPost('/v1/consultations', 'not a token');
+    const text = await scrape('/hub/metrics');
+    assert.equal(value(text, /\nrse_hub_log_size (\d+)/), await logSize());
+    assert.ok(value(text, /\nrse_hub_tree_head_age_seconds ([\d.e+-]+)/) >= 0, text);
+    assert.ok(value(text, /rse_hub_unverified_refusals_total\{code="signature.malformed"\} (\d+)/) >= 1, text);
+    assert.ok(value(text, /rse_hub_consultation_duration_seconds_count\{[^}]*status="200"\} (\d+)/) >= 1, text);
+  });
+
+  test('portal: failed logins and open sessions', async () => {
+    const failed = await fed.api(null, 'POST', '/portal/api/v1/sessions', { niss: '00000000097' });
+    assert.ok(failed.status >= 400 && failed.status < 500, failed.text);
+    const text = await scrape('/portal/metrics');
+    assert.ok(value(text, /rse_portal_login_failures_total\{route="\/api\/v1\/sessions",status="\d+"\} (\d+)/) >= 1, text);
+    assert.ok(value(text, /\nrse_portal_sessions_open (\d+)/) >= 0, text);
+    assert.ok(!text.includes('00000000097'), 'no NISS in the metrics');
+  });
+});

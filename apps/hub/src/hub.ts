@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import type { Database } from '#platform/db.ts';
 import type { Sealer } from '#platform/sealing.ts';
+import { createHubMetrics, type HubMetrics } from './hub-metrics.ts';
 import { isMigrated } from '#platform/migrate.ts';
 import type { Logger } from '#platform/logger.ts';
 import { sendProblem } from '#platform/http.ts';
@@ -53,6 +54,8 @@ export type Hub = {
   registry: Registry;
   pseudonymise: Pseudonymiser;
   sealer: Sealer;
+  /** Its Prometheus registry (`/hub/metrics`, mounted by the process with the others). */
+  metrics: HubMetrics;
   log: ExchangeLogService;
   consultations: ConsultationService;
   integrations: IntegrationService;
@@ -87,7 +90,9 @@ export function createHub(options: {
     transport: options.fetch ?? requestText,
     deliveryTimeoutMs: options.providerTimeoutMs ?? 5_000,
   });
+  const metrics = createHubMetrics(db, options.clock);
   const consultations = createConsultationService({
+    onUnverified: (code) => metrics.unverifiedRefusals.inc({ code }),
     registry,
     pseudonymise,
     exchangeLog: log.exchangeLog,
@@ -126,6 +131,7 @@ export function createHub(options: {
     registry,
     pseudonymise,
     sealer: options.sealer,
+    metrics,
     log,
     consultations,
     integrations,

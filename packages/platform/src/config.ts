@@ -39,6 +39,8 @@ export type Config = Readonly<{
    * that a casework process talks to. Unset in the embedded default, where the hub runs in-process.
    */
   hubUrl: string | null;
+  /** METRICS_TOKEN: when set, `/metrics` of each service answers only `Authorization: Bearer <token>`. */
+  metricsToken: string | null;
   /**
    * The worker web application's OpenID Connect login (production). The claim `usernameClaim` of the
    * ID token names the local account (`users.username`). Unset: local accounts only.
@@ -157,6 +159,7 @@ export function loadConfig(env: Env = process.env, terminal: { isTty: boolean } 
     tenantsFile,
     keysDir,
     hubUrl,
+    metricsToken: env.METRICS_TOKEN || null,
     portalOidc,
     webOidc,
   });
