@@ -12,6 +12,7 @@ import { createLogger } from '#platform/logger.ts';
 import { startPostgres } from '#platform/postgres.ts';
 import { describeDemo, openTenants, readTenantSpecs, runPurge } from '#casework/index.ts';
 import { migrateCommand, purgeServicesCommand, verifyAuditCommand } from './tenant-commands.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
 import { verifyLogCommand } from './verify-log.ts';
 import { hubUsageCommand } from './hub-usage.ts';
 import { exportInstitutions, registerInstitutions } from './institutions.ts';
@@ -169,6 +170,21 @@ async function main(argv: string[]): Promise<number> {
       const code = services.includes('casework') ? await purge(config, isDryRun) : 0;
       return Math.max(code, await purgeServicesCommand(config, services, isDryRun, output));
     }
+    case 'backup':
+    case 'restore': {
+      const services = servicesArgument(argv.slice(1), ['casework']);
+      const directory = argv.slice(1).find((arg, index, args) => !arg.startsWith('--') && args[index - 1] !== '--services');
+      if (typeof services === 'string' || !directory) {
+        process.stderr.write(
+          `${typeof services === 'string' ? services : `Usage: rse ${command} <directory> [--services=casework,hub,portal]`}\n`,
+        );
+        return 2;
+      }
+      const output = { out: print, err: (line: string) => process.stderr.write(`${line}\n`) };
+      return command === 'backup'
+        ? backupCommand(config, { directory, services, isKeysIncluded: argv.includes('--include-keys') }, output)
+        : restoreCommand(config, { directory, services, isForced: argv.includes('--force') }, output);
+    }
     case 'verify-log':
       return verifyLogCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     case 'hub-usage':
@@ -177,6 +193,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(
         `Unknown command "${command}". Commands: start [--services=casework,hub,portal], hub, casework, portal, ` +
           'export-institutions [--services=casework,portal], register-institutions, migrate [--services=casework,hub,portal], purge [--services=casework,hub,portal] [--dry-run], verify-audit, verify-log, ' +
+          'backup <dir> [--services=…] [--include-keys], restore <dir> [--services=…] [--force], ' +
           'hub-usage [--month YYYY-MM]\n',
       );
       return 2;

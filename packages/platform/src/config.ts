@@ -41,6 +41,8 @@ export type Config = Readonly<{
   hubUrl: string | null;
   /** METRICS_TOKEN: when set, `/metrics` of each service answers only `Authorization: Bearer <token>`. */
   metricsToken: string | null;
+  /** PG_BIN_DIR: where `rse backup` / `rse restore` find pg_dump and pg_restore (default: beside the embedded PostgreSQL, or the PATH). */
+  pgBinDir: string | null;
   /**
    * The worker web application's OpenID Connect login (production). The claim `usernameClaim` of the
    * ID token names the local account (`users.username`). Unset: local accounts only.
@@ -160,6 +162,7 @@ export function loadConfig(env: Env = process.env, terminal: { isTty: boolean } 
     keysDir,
     hubUrl,
     metricsToken: env.METRICS_TOKEN || null,
+    pgBinDir: env.PG_BIN_DIR ? path.resolve(env.PG_BIN_DIR) : null,
     portalOidc,
     webOidc,
   });
