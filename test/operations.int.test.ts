@@ -11,6 +11,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { startTestFederation, type TestFederation } from './federation.ts';
 import { cliEnv, runCli } from './cli.ts';
+import { csrfOf, webLoggedIn } from './web-browser.ts';
 import { DEMO_PERSONS, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
 import { createLogger } from '#platform/logger.ts';
 import { purgeHub, scheduleTreeHeads } from '#hub/start.ts';
@@ -20,6 +21,7 @@ let fed: TestFederation;
 let marie: string;
 let requestId: string;
 const nadia = DEMO_PERSONS.find((p) => p.scenario === 'moved')!;
+const scrapeText = async (path: string) => (await fetch(`${fed.baseUrl}${path}`)).text();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function logSize(): Promise<number> {
@@ -286,6 +288,93 @@ describe('metrics in Prometheus format on each service', () => {
     assert.ok(value(text, /rse_portal_login_failures_total\{route="\/api\/v1\/sessions",status="\d+"\} (\d+)/) >= 1, text);
     assert.ok(value(text, /\nrse_portal_sessions_open (\d+)/) >= 0, text);
     assert.ok(!text.includes('00000000097'), 'no NISS in the metrics');
+  });
+});
+
+describe('parked outbox messages: shown to the CPAS’s administrator, sent again or closed, never parked silently', () => {
+  test('the API lists a parked message without personal data, retries it, resolves it with a reason, each change audited', async () => {
+    const forest = fed.tenants.all().find((tenant) => tenant.name.includes('Forest'))!;
+    const row = await forest.db.one<{ id: number }>(
+      `INSERT INTO outbox (topic, payload) VALUES ('integration.unknown-topic', $1) RETURNING id`,
+      [{ niss: nadia.niss, fileRef: requestId, action: 'end' }],
+    );
+    // The relay parks it (no route for its topic); a flush already under way may have started before the insert.
+    for (let i = 0; i < 20; i += 1) {
+      await fed.services.relay.flush();
+      const parked = await forest.db.one(`SELECT 1 FROM outbox WHERE id = $1 AND next_attempt_at = 'infinity'`, [row!.id]);
+      if (parked) break;
+      await sleep(100);
+    }
+    const admin = await fed.login('admin.forest');
+    assert.equal((await fed.api(marie, 'GET', '/api/v1/outbox/parked')).status, 403, 'a social worker does not administer the outbox');
+    const listed = await fed.api(admin, 'GET', '/api/v1/outbox/parked');
+    assert.equal(listed.status, 200, listed.text);
+    const item = listed.body.items.find((entry: { id: number }) => entry.id === row!.id);
+    assert.deepEqual(
+      { ...item, createdAt: undefined },
+      {
+        id: row!.id,
+        topic: 'integration.unknown-topic',
+        action: 'end',
+        fileRef: requestId,
+        createdAt: undefined,
+        attempts: 0,
+        reason: 'no route for topic',
+      },
+    );
+    assert.ok(!listed.text.includes(nadia.niss), 'no NISS in the list');
+    const text = await scrapeText('/metrics');
+    assert.match(text, new RegExp(`rse_casework_outbox_parked\\{kbo="${forest.kbo}"\\} [1-9]`));
+
+    assert.equal((await fed.api(admin, 'POST', `/api/v1/outbox/${row!.id}/retry`)).status, 200);
+    assert.equal((await fed.api(admin, 'POST', `/api/v1/outbox/${row!.id}/retry`)).body.code, 'outbox.not-parked', 'no longer parked');
+    await fed.services.relay.flush();
+    const invalid = await fed.api(admin, 'POST', `/api/v1/outbox/${row!.id}/resolve`, { resolution: 'because' });
+    assert.equal(invalid.status, 422);
+    const resolved = await fed.api(admin, 'POST', `/api/v1/outbox/${row!.id}/resolve`, { resolution: 'no-longer-needed' });
+    assert.equal(resolved.status, 200, resolved.text);
+    const after = await fed.api(admin, 'GET', '/api/v1/outbox/parked');
+    assert.ok(!after.body.items.some((entry: { id: number }) => entry.id === row!.id), 'a resolved message is no longer listed');
+    const audited = await forest.db.query<{ action: string }>(
+      `SELECT action FROM audit_events WHERE record_type = 'outbox' AND record_id = $1 ORDER BY id`,
+      [String(row!.id)],
+    );
+    assert.deepEqual(
+      audited.map((event) => event.action),
+      ['outbox.retried', 'outbox.resolved'],
+    );
+  });
+
+  test('the administrator’s page lists, sends again and closes, in French, Dutch and German', async () => {
+    const forest = fed.tenants.all().find((tenant) => tenant.name.includes('Forest'))!;
+    const row = await forest.db.one<{ id: number }>(
+      `INSERT INTO outbox (topic, payload, next_attempt_at, last_error) VALUES ('correction', $1, 'infinity', 'correction.unknown-decision') RETURNING id`,
+      [{ fileRef: requestId }],
+    );
+    for (const [language, title] of [
+      ['fr-BE', 'Messages vers la Banque-Carrefour en attente'],
+      ['nl-BE', 'Wachtende berichten naar de Kruispuntbank'],
+      ['de-BE', 'Wartende Nachrichten an die Zentrale Datenbank'],
+    ] as const) {
+      const browser = await webLoggedIn(fed.baseUrl, 'admin.forest', language);
+      const page = await browser.request('GET', '/admin/outbox');
+      assert.equal(page.status, 200, page.text.slice(0, 300));
+      assert.ok(page.text.includes(title), `${language}: ${title}`);
+      assert.ok(page.text.includes(`/admin/outbox/${row!.id}/resolve`), 'the message is listed with its actions');
+      assert.ok(page.text.includes('correction.unknown-decision'), 'the hub’s refusal code is shown');
+    }
+    const browser = await webLoggedIn(fed.baseUrl, 'admin.forest');
+    const page = await browser.request('GET', '/admin/outbox');
+    const closed = await browser.request('POST', `/admin/outbox/${row!.id}/resolve`, {
+      _csrf: csrfOf(page.text),
+      resolution: 'sent-otherwise',
+    });
+    assert.equal(closed.status, 303, closed.text.slice(0, 300));
+    const done = await browser.request('GET', closed.location!);
+    assert.ok(done.text.includes('Le message est clôturé'), 'the closing is confirmed');
+    assert.ok(!done.text.includes(`/admin/outbox/${row!.id}/resolve`), 'and the message is gone from the list');
+    const worker = await webLoggedIn(fed.baseUrl, 'marie.forest');
+    assert.equal((await worker.request('GET', '/admin/outbox')).status, 403);
   });
 });
 
