@@ -12,6 +12,10 @@ import pg from 'pg';
 import { startTestFederation, type TestFederation } from './federation.ts';
 import { cliEnv, runCli } from './cli.ts';
 import { csrfOf, webLoggedIn } from './web-browser.ts';
+import { writeFile } from 'node:fs/promises';
+import { generateKbo } from '#contracts/kbo.ts';
+import { generateInstitutionKeys, toPublicJwks } from '#contracts/protocol/keys.ts';
+import { signMessage } from '#contracts/protocol/envelope.ts';
 import { DEMO_PERSONS, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
 import { createLogger } from '#platform/logger.ts';
 import { purgeHub, scheduleTreeHeads } from '#hub/start.ts';
@@ -375,6 +379,69 @@ describe('parked outbox messages: shown to the CPAS’s administrator, sent agai
     assert.ok(!done.text.includes(`/admin/outbox/${row!.id}/resolve`), 'and the message is gone from the list');
     const worker = await webLoggedIn(fed.baseUrl, 'marie.forest');
     assert.equal((await worker.request('GET', '/admin/outbox')).status, 403);
+  });
+});
+
+describe('the hub operator’s registry commands, with history', () => {
+  test('register, rotate keys, deactivate (refused thereafter) and reactivate, each change kept with its operator and reason', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'rse-institutions-'));
+    const env = cliEnv(fed.config);
+    const kbo = generateKbo(`0${String(3_000_000 + Math.floor(Math.random() * 6_000_000))}`);
+    const first = generateInstitutionKeys();
+    const second = generateInstitutionKeys();
+    try {
+      const file = path.join(dir, 'export.json');
+      await writeFile(
+        file,
+        JSON.stringify([{ kbo, name: 'CPAS de Test', kind: 'cpas', endpoint: 'http://127.0.0.1:9/', jwks: toPublicJwks(first) }]),
+      );
+      const registered = await runCli(
+        ['register-institutions', file, '--operator', 'hub-operator-1', '--reason', 'convention signed'],
+        env,
+      );
+      assert.equal(registered.code, 0, registered.stdout + registered.stderr);
+      assert.match(registered.stdout, new RegExp(`registered ${kbo} CPAS de Test \\(registered\\)`));
+      const rotatedFile = path.join(dir, 'jwks.json');
+      await writeFile(rotatedFile, JSON.stringify(toPublicJwks(second)));
+      const rotated = await runCli(['institutions', 'rotate-keys', kbo, rotatedFile, '--operator', 'hub-operator-1'], env);
+      assert.equal(rotated.code, 0, rotated.stdout + rotated.stderr);
+      const noReason = await runCli(['institutions', 'deactivate', kbo], env);
+      assert.equal(noReason.code, 1, 'a deactivation needs its reason');
+      assert.match(noReason.stderr, /--reason/);
+      const deactivated = await runCli(
+        ['institutions', 'deactivate', kbo, '--reason', 'convention ended', '--operator', 'hub-operator-2'],
+        env,
+      );
+      assert.equal(deactivated.code, 0, deactivated.stdout + deactivated.stderr);
+
+      fed.hub.registry.invalidate(); // the running hub rereads its registry within 30 s; the test does not wait
+      const token = signMessage({
+        payload: { niss: nadia.niss },
+        issuer: kbo,
+        audience: 'hub',
+        signingKey: second.signing.privateKey,
+        kid: second.signing.kid,
+      });
+      const refused = await hubPost('/v1/consultations', token);
+      assert.equal(JSON.parse(refused.text).code, 'signature.unknown-institution');
+
+      const list = await runCli(['institutions', 'list'], env);
+      assert.match(list.stdout, new RegExp(`${kbo} cpas\\s+DEACTIVATED CPAS de Test`));
+      const reactivated = await runCli(['institutions', 'reactivate', kbo], env);
+      assert.equal(reactivated.code, 0, reactivated.stdout + reactivated.stderr);
+      const history = await runCli(['institutions', 'history', kbo], env);
+      assert.equal(history.code, 0, history.stderr);
+      const lines = history.stdout.trim().split('\n');
+      assert.deepEqual(
+        lines.map((line) => line.split(' ')[1]),
+        ['registered', 'keys-rotated', 'deactivated', 'reactivated'],
+      );
+      assert.match(lines[0]!, /by hub-operator-1 — convention signed/);
+      assert.match(lines[2]!, /by hub-operator-2 — convention ended/);
+      await assert.rejects(fed.hub.db.query('DELETE FROM institution_changes'), /append-only/, 'the history cannot be rewritten');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -15,7 +15,12 @@ import { migrateCommand, purgeServicesCommand, verifyAuditCommand } from './tena
 import { backupCommand, restoreCommand } from './backup.ts';
 import { verifyLogCommand } from './verify-log.ts';
 import { hubUsageCommand } from './hub-usage.ts';
-import { exportInstitutions, registerInstitutions } from './institutions.ts';
+import { exportInstitutions, institutionsCommand, operatorName, registerInstitutions } from './institutions.ts';
+
+const optionAfter = (argv: string[], name: string): string | undefined => {
+  const index = argv.indexOf(name);
+  return index >= 0 ? argv[index + 1] : undefined;
+};
 import { parseServices, SERVICE_NAMES, startServices, type RunningServices, type ServiceName } from './services.ts';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
@@ -156,9 +161,15 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write('Usage: rse register-institutions <file.json> (the output of export-institutions)\n');
         return 2;
       }
-      for (const line of await registerInstitutions(config, createLogger({ level: 'warn' }), argv[1])) print(`registered ${line}`);
+      const who = { operator: operatorName(optionAfter(argv, '--operator')), reason: optionAfter(argv, '--reason') ?? null };
+      for (const line of await registerInstitutions(config, createLogger({ level: 'warn' }), argv[1], who)) print(`registered ${line}`);
       return 0;
     }
+    case 'institutions':
+      return institutionsCommand(config, createLogger({ level: 'warn' }), argv.slice(1), {
+        out: print,
+        err: (line) => process.stderr.write(`${line}\n`),
+      });
     case 'purge': {
       const services = servicesArgument(argv.slice(1), ['casework']);
       if (typeof services === 'string') {
@@ -192,7 +203,7 @@ async function main(argv: string[]): Promise<number> {
     default:
       process.stderr.write(
         `Unknown command "${command}". Commands: start [--services=casework,hub,portal], hub, casework, portal, ` +
-          'export-institutions [--services=casework,portal], register-institutions, migrate [--services=casework,hub,portal], purge [--services=casework,hub,portal] [--dry-run], verify-audit, verify-log, ' +
+          'export-institutions [--services=casework,portal], register-institutions, institutions list|history|rotate-keys|deactivate|reactivate, migrate [--services=casework,hub,portal], purge [--services=casework,hub,portal] [--dry-run], verify-audit, verify-log, ' +
           'backup <dir> [--services=…] [--include-keys], restore <dir> [--services=…] [--force], ' +
           'hub-usage [--month YYYY-MM]\n',
       );

@@ -6,3 +6,4 @@ export { HUB_KBO, HUB_MIGRATIONS, hubPlugin, registerHubItself, type Hub } from 
 export { hubDatabaseName, openHub, purgeHub, startHub, type HubStartOptions } from './start.ts';
 export { verifyWholeLog } from './modules/exchange-log/verify-log.ts';
 export { institutionUsage } from './modules/exchange-log/usage-report.ts';
+export { createRegistryOperations, type InstitutionChange } from './modules/registry/index.ts';
