@@ -235,6 +235,9 @@ describe('retention at the portal and the hub (F6, R42)', () => {
     assert.equal(dry.code, 0, dry.stdout + dry.stderr);
     assert.match(dry.stdout, /hub: dry run — would remove \d+ ended-integrations/);
     assert.match(dry.stdout, /portal: dry run — would remove \d+ closed-sessions/);
+    const set = await runCli(['retention', '--services=portal', 'set', 'resolved-log-alerts', '400'], cliEnv(fed.config));
+    assert.equal(set.code, 0, set.stdout + set.stderr);
+    assert.match(set.stdout, /portal resolved-log-alerts: 400 days/);
     const runs = async () => (await fed.portal.db.query('SELECT 1 FROM purge_runs')).length;
     const before = await runs();
     const done = await runCli(['purge', '--services=portal'], cliEnv(fed.config));

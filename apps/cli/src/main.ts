@@ -11,7 +11,7 @@ import { loadConfig, ConfigError, type Config } from '#platform/config.ts';
 import { createLogger } from '#platform/logger.ts';
 import { startPostgres } from '#platform/postgres.ts';
 import { describeDemo, openTenants, readTenantSpecs, runPurge } from '#casework/index.ts';
-import { migrateCommand, purgeServicesCommand, verifyAuditCommand } from './tenant-commands.ts';
+import { migrateCommand, purgeServicesCommand, retentionCommand, verifyAuditCommand } from './tenant-commands.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { verifyLogCommand } from './verify-log.ts';
 import { hubUsageCommand } from './hub-usage.ts';
@@ -165,6 +165,16 @@ async function main(argv: string[]): Promise<number> {
       for (const line of await registerInstitutions(config, createLogger({ level: 'warn' }), argv[1], who)) print(`registered ${line}`);
       return 0;
     }
+    case 'retention': {
+      const services = servicesArgument(argv.slice(1), ['hub']);
+      const service = typeof services === 'string' || services.length !== 1 ? null : services[0];
+      if (service !== 'hub' && service !== 'portal') {
+        process.stderr.write('Usage: rse retention --services=hub|portal [set <record-class> <days>]\n');
+        return 2;
+      }
+      const rest = argv.slice(1).filter((arg, index, args) => !arg.startsWith('--services') && args[index - 1] !== '--services');
+      return retentionCommand(config, service, rest, { out: print, err: (line) => process.stderr.write(`${line}\n`) });
+    }
     case 'institutions':
       return institutionsCommand(config, createLogger({ level: 'warn' }), argv.slice(1), {
         out: print,
@@ -203,7 +213,7 @@ async function main(argv: string[]): Promise<number> {
     default:
       process.stderr.write(
         `Unknown command "${command}". Commands: start [--services=casework,hub,portal], hub, casework, portal, ` +
-          'export-institutions [--services=casework,portal], register-institutions, institutions list|history|rotate-keys|deactivate|reactivate, migrate [--services=casework,hub,portal], purge [--services=casework,hub,portal] [--dry-run], verify-audit, verify-log, ' +
+          'export-institutions [--services=casework,portal], register-institutions, institutions list|history|rotate-keys|deactivate|reactivate, migrate [--services=casework,hub,portal], purge [--services=casework,hub,portal] [--dry-run], verify-audit, verify-log, retention --services=hub|portal [set <class> <days>], ' +
           'backup <dir> [--services=…] [--include-keys], restore <dir> [--services=…] [--force], ' +
           'hub-usage [--month YYYY-MM]\n',
       );

@@ -10,6 +10,7 @@ import { createDatabase } from '#platform/db.ts';
 import { createLogger } from '#platform/logger.ts';
 import { migrate } from '#platform/migrate.ts';
 import { startPostgres } from '#platform/postgres.ts';
+import { readRetentionDays, setRetentionDays } from '#platform/retention.ts';
 import { openTenants, readTenantSpecs, tenantDatabaseName, verifyAuditChain } from '#casework/index.ts';
 import { HUB_MIGRATIONS, hubDatabaseName, openHub, purgeHub } from '#hub/index.ts';
 import { openPortal, PORTAL_MIGRATIONS, purgePortal } from '#portal/index.ts';
@@ -133,6 +134,36 @@ export async function purgeServicesCommand(
     }
     return 0;
   } finally {
+    await postgres.stop();
+  }
+}
+
+/**
+ * `rse retention --services=hub|portal [set <record-class> <days>]`: the retention periods of the hub's
+ * or the portal's record classes (R42), listed, or one changed (the CPAS's own are on its settings page).
+ */
+export async function retentionCommand(config: Config, service: 'hub' | 'portal', args: string[], output: Output): Promise<number> {
+  const [action, recordClass, days] = args;
+  if (action !== undefined && (action !== 'set' || !recordClass || !/^\d{1,5}$/.test(days ?? ''))) {
+    output.err('Usage: rse retention --services=hub|portal [set <record-class> <days>]');
+    return 2;
+  }
+  const log = createLogger({ level: 'warn' });
+  const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
+  const name = service === 'hub' ? hubDatabaseName(config.databasePrefix) : `${config.databasePrefix}_portal`;
+  const db = createDatabase(postgres.urlFor(name), { max: 1 });
+  try {
+    if (action === 'set') {
+      if (!(await setRetentionDays(db, recordClass!, Number(days)))) {
+        output.err(`No record class "${recordClass}" at the ${service}.`);
+        return 1;
+      }
+      output.out(`${service}: ${recordClass} kept ${days} days`);
+    }
+    for (const [recordClassName, period] of await readRetentionDays(db)) output.out(`${service} ${recordClassName}: ${period} days`);
+    return 0;
+  } finally {
+    await db.close();
     await postgres.stop();
   }
 }

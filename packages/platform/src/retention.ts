@@ -31,6 +31,17 @@ class DryRun extends Error {
   }
 }
 
+/** Changes the period of one existing class (0 to 100 years); false when the class does not exist. */
+export async function setRetentionDays(db: Queryable, recordClass: string, days: number): Promise<boolean> {
+  if (!Number.isInteger(days) || days < 0 || days > 36_500)
+    throw new RangeError('A retention period is a whole number of days, 0 to 36500.');
+  const row = await db.one('UPDATE retention_settings SET days = $2, updated_at = now() WHERE record_class = $1 RETURNING 1', [
+    recordClass,
+    days,
+  ]);
+  return row !== undefined;
+}
+
 /** One run over every class, in one transaction, recorded in purge_runs with its counts; a dry run counts, then rolls back. */
 export async function runRetention(
   db: Database,
