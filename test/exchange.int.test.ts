@@ -159,7 +159,7 @@ describe('the move scenario', () => {
   });
 });
 
-describe('refusals, each with a stable code and logged', () => {
+describe('refusals, each with a stable code, logged when the sender is verified', () => {
   const refusedOutcomes = async () =>
     (await fed.hub.db.query<{ leaf: Buffer }>('SELECT leaf FROM log_leaves'))
       .map((row) => JSON.parse(row.leaf.toString()) as { type: string; outcome: string })
@@ -234,18 +234,13 @@ describe('refusals, each with a stable code and logged', () => {
     await fed.hub.db.query('UPDATE blocks SET lifted_at = now()');
   });
 
-  test('every refusal above is a leg of the exchange log', async () => {
+  test('every refusal of a verified institution above is a leg of the exchange log; a refused signature is not (F2)', async () => {
     const outcomes = await refusedOutcomes();
-    for (const code of [
-      'consultation.no-integration',
-      'consultation.purpose-not-allowed',
-      'signature.invalid',
-      'signature.unknown-institution',
-      'signature.replayed',
-      'signature.stale',
-      'consultation.blocked',
-    ]) {
+    for (const code of ['consultation.no-integration', 'consultation.purpose-not-allowed', 'consultation.blocked']) {
       assert.ok(outcomes.includes(code), `${code} logged`);
+    }
+    for (const code of ['signature.invalid', 'signature.unknown-institution', 'signature.replayed', 'signature.stale']) {
+      assert.ok(!outcomes.includes(code), `${code} not logged: anyone could send it`);
     }
   });
 });

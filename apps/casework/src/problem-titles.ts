@@ -84,4 +84,10 @@ export const CASEWORK_PROBLEM_TITLES = {
     de: 'Die Person hat verlangt, dass Ihr ÖSHZ ihre Zusammenfassung nicht mehr erhält',
     en: 'The person asked that your CPAS no longer receive their summary',
   },
+  'outbox.not-parked': {
+    fr: 'Ce message n’est plus en attente',
+    nl: 'Dit bericht wacht niet meer',
+    de: 'Diese Nachricht wartet nicht mehr',
+    en: 'This message is no longer parked',
+  },
 } satisfies ProblemTitles;

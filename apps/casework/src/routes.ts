@@ -38,6 +38,7 @@ import { registerDocumentRoutes } from './modules/documents/index.ts';
 import { registerDecisionRoutes } from './modules/decisions/index.ts';
 import { registerWorklistRoutes, type WorklistService } from './modules/worklist/index.ts';
 import { registerDemoRoutes } from './modules/demo/index.ts';
+import { registerOutboxRoutes } from './modules/outbox/index.ts';
 
 export type CaseworkServices = {
   hub: HubClient;
@@ -88,5 +89,6 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   registerDisclosureRoutes(app, actorOf);
   registerStatisticsRoutes(app, actorOf);
   registerSettingsRoutes(app, actorOf);
+  registerOutboxRoutes(app, actorOf);
   registerDemoRoutes(app, services.demo);
 }

@@ -18,6 +18,7 @@ import { webPlugin } from '#web/web.ts';
 import { CASEWORK_MIGRATIONS, caseworkPlugin, createCaseworkServices, type TenantSpec } from './casework.ts';
 import { loadOrCreateNoteKey } from './keys.ts';
 import type { CaseworkServices } from './routes.ts';
+import { createCaseworkMetrics, type CaseworkMetrics } from './casework-metrics.ts';
 import { createTenantRegistry, type Tenant, type TenantRegistry } from './tenant.ts';
 import { openFederatedSession } from './modules/auth/index.ts';
 import { DEMO_TENANTS } from './modules/demo/index.ts';
@@ -106,6 +107,8 @@ export type CaseworkNode = {
   services: CaseworkServices;
   /** Registers the casework API and the worker web application (ADR 0008) at `/` of `app`. */
   mount(app: FastifyInstance): Promise<void>;
+  /** Its Prometheus registry (`/metrics`, mounted by the process with the others). */
+  metrics: CaseworkMetrics;
   /** Its CPAS as registry entries, their node endpoint at `baseUrl`. */
   registryEntries(baseUrl: string): RegistryEntry[];
   /** The last steps, once listening: the demo seed (once), the outbox relay, readiness, the retention schedule. */
@@ -146,6 +149,7 @@ export async function startCasework(options: {
   return {
     tenants,
     services,
+    metrics: createCaseworkMetrics(tenants, clock),
     async mount(app) {
       await app.register(caseworkPlugin(services, tenants));
       // The worker web application at `/`, beside the API it calls in process (ADR 0008).

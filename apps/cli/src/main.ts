@@ -10,10 +10,17 @@
 import { loadConfig, ConfigError, type Config } from '#platform/config.ts';
 import { createLogger } from '#platform/logger.ts';
 import { startPostgres } from '#platform/postgres.ts';
-import { DEMO_TENANTS, describeDemo, openTenants, readTenantSpecs, runPurge, verifyAuditChain } from '#casework/index.ts';
+import { describeDemo, openTenants, readTenantSpecs, runPurge } from '#casework/index.ts';
+import { migrateCommand, purgeServicesCommand, retentionCommand, verifyAuditCommand } from './tenant-commands.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
 import { verifyLogCommand } from './verify-log.ts';
 import { hubUsageCommand } from './hub-usage.ts';
-import { exportInstitutions, registerInstitutions } from './institutions.ts';
+import { exportInstitutions, institutionsCommand, operatorName, registerInstitutions } from './institutions.ts';
+
+const optionAfter = (argv: string[], name: string): string | undefined => {
+  const index = argv.indexOf(name);
+  return index >= 0 ? argv[index + 1] : undefined;
+};
 import { parseServices, SERVICE_NAMES, startServices, type RunningServices, type ServiceName } from './services.ts';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
@@ -66,15 +73,6 @@ function servicesArgument(argv: string[], fallback: readonly ServiceName[]): Ser
   return parseServices(value);
 }
 
-async function migrateAll(config: Config): Promise<void> {
-  const log = createLogger({ level: config.logLevel, format: config.logFormat });
-  const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
-  const tenants = await openTenants({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, specs: DEMO_TENANTS, log });
-  print(`migrated ${tenants.all().length} casework databases`);
-  await Promise.all(tenants.all().map((tenant) => tenant.db.close()));
-  await postgres.stop();
-}
-
 /** `rse purge [--dry-run]`: the retention job (R42) for every CPAS of this node, with progress. */
 async function purge(config: Config, isDryRun: boolean): Promise<number> {
   const log = createLogger({ level: 'warn' });
@@ -112,24 +110,6 @@ async function purge(config: Config, isDryRun: boolean): Promise<number> {
   }
 }
 
-async function verifyAudit(config: Config): Promise<number> {
-  const log = createLogger({ level: 'warn' });
-  const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
-  const tenants = await openTenants({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, specs: DEMO_TENANTS, log });
-  let failures = 0;
-  for (const tenant of tenants.all()) {
-    const result = await verifyAuditChain(tenant.db);
-    if (result.isIntact) print(`${tenant.name}: ${result.count} audit events, chain intact`);
-    else {
-      failures += 1;
-      print(`${tenant.name}: audit chain BROKEN at event ${result.brokenAtId}`);
-    }
-    await tenant.db.close();
-  }
-  await postgres.stop();
-  return failures === 0 ? 0 : 1;
-}
-
 async function main(argv: string[]): Promise<number> {
   const command = argv[0] ?? 'start';
   let config: Config;
@@ -152,11 +132,16 @@ async function main(argv: string[]): Promise<number> {
       await runServices(config, services, 'full');
       return -1;
     }
-    case 'migrate':
-      await migrateAll(config);
-      return 0;
+    case 'migrate': {
+      const services = servicesArgument(argv.slice(1), ['casework']);
+      if (typeof services === 'string') {
+        process.stderr.write(`${services}\n`);
+        return 2;
+      }
+      return migrateCommand(config, services, { out: print, err: (line) => process.stderr.write(`${line}\n`) });
+    }
     case 'verify-audit':
-      return verifyAudit(config);
+      return verifyAuditCommand(config, { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     case 'hub':
     case 'casework':
     case 'portal':
@@ -176,11 +161,51 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write('Usage: rse register-institutions <file.json> (the output of export-institutions)\n');
         return 2;
       }
-      for (const line of await registerInstitutions(config, createLogger({ level: 'warn' }), argv[1])) print(`registered ${line}`);
+      const who = { operator: operatorName(optionAfter(argv, '--operator')), reason: optionAfter(argv, '--reason') ?? null };
+      for (const line of await registerInstitutions(config, createLogger({ level: 'warn' }), argv[1], who)) print(`registered ${line}`);
       return 0;
     }
-    case 'purge':
-      return purge(config, argv.includes('--dry-run'));
+    case 'retention': {
+      const services = servicesArgument(argv.slice(1), ['hub']);
+      const service = typeof services === 'string' || services.length !== 1 ? null : services[0];
+      if (service !== 'hub' && service !== 'portal') {
+        process.stderr.write('Usage: rse retention --services=hub|portal [set <record-class> <days>]\n');
+        return 2;
+      }
+      const rest = argv.slice(1).filter((arg, index, args) => !arg.startsWith('--services') && args[index - 1] !== '--services');
+      return retentionCommand(config, service, rest, { out: print, err: (line) => process.stderr.write(`${line}\n`) });
+    }
+    case 'institutions':
+      return institutionsCommand(config, createLogger({ level: 'warn' }), argv.slice(1), {
+        out: print,
+        err: (line) => process.stderr.write(`${line}\n`),
+      });
+    case 'purge': {
+      const services = servicesArgument(argv.slice(1), ['casework']);
+      if (typeof services === 'string') {
+        process.stderr.write(`${services}\n`);
+        return 2;
+      }
+      const isDryRun = argv.includes('--dry-run');
+      const output = { out: print, err: (line: string) => process.stderr.write(`${line}\n`) };
+      const code = services.includes('casework') ? await purge(config, isDryRun) : 0;
+      return Math.max(code, await purgeServicesCommand(config, services, isDryRun, output));
+    }
+    case 'backup':
+    case 'restore': {
+      const services = servicesArgument(argv.slice(1), ['casework']);
+      const directory = argv.slice(1).find((arg, index, args) => !arg.startsWith('--') && args[index - 1] !== '--services');
+      if (typeof services === 'string' || !directory) {
+        process.stderr.write(
+          `${typeof services === 'string' ? services : `Usage: rse ${command} <directory> [--services=casework,hub,portal]`}\n`,
+        );
+        return 2;
+      }
+      const output = { out: print, err: (line: string) => process.stderr.write(`${line}\n`) };
+      return command === 'backup'
+        ? backupCommand(config, { directory, services, isKeysIncluded: argv.includes('--include-keys') }, output)
+        : restoreCommand(config, { directory, services, isForced: argv.includes('--force') }, output);
+    }
     case 'verify-log':
       return verifyLogCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     case 'hub-usage':
@@ -188,7 +213,8 @@ async function main(argv: string[]): Promise<number> {
     default:
       process.stderr.write(
         `Unknown command "${command}". Commands: start [--services=casework,hub,portal], hub, casework, portal, ` +
-          'export-institutions [--services=casework,portal], register-institutions, migrate, purge [--dry-run], verify-audit, verify-log, ' +
+          'export-institutions [--services=casework,portal], register-institutions, institutions list|history|rotate-keys|deactivate|reactivate, migrate [--services=casework,hub,portal], purge [--services=casework,hub,portal] [--dry-run], verify-audit, verify-log, retention --services=hub|portal [set <class> <days>], ' +
+          'backup <dir> [--services=…] [--include-keys], restore <dir> [--services=…] [--force], ' +
           'hub-usage [--month YYYY-MM]\n',
       );
       return 2;

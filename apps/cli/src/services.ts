@@ -8,6 +8,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '#platform/config.ts';
 import { createHttpApp } from '#platform/http.ts';
+import { observeRoutes, registerMetricsRoute } from '#platform/metrics.ts';
 import type { Logger } from '#platform/logger.ts';
 import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
 import { DEMO_PERSONS, startCasework, type CaseworkNode } from '#casework/index.ts';
@@ -92,6 +93,17 @@ export async function startServices(
       })
     : null;
   const app = createHttpApp({ log });
+  // Metrics of each service (Prometheus text): observed before the services mount, served at their prefix.
+  const metered = [
+    { prefix: '', metrics: casework?.metrics },
+    { prefix: '/hub', metrics: hub?.metrics },
+    { prefix: '/portal', metrics: portal?.metrics },
+  ];
+  for (const { prefix, metrics } of metered) {
+    if (!metrics) continue;
+    observeRoutes(app, prefix, metrics.routes);
+    await app.register(async (scope) => registerMetricsRoute(scope, metrics.registry, { token: config.metricsToken }), { prefix });
+  }
   if (casework) await casework.mount(app);
   else app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   if (hub) await app.register(hubPlugin(hub), { prefix: '/hub' });

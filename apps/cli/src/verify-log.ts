@@ -55,6 +55,14 @@ export async function verifyLogCommand(config: Config, args: string[], output: O
         output.err(`checked ${checked} of ${total} entries (${total === 0 ? 100 : Math.floor((checked / total) * 100)} %)`);
       },
     });
+    // Entries with no signed tree head are committed to by nobody: the hub signs one every minute
+    // (issue 12, F4), so none means the hub never ran its schedule or the heads were removed.
+    if (result.isValid && result.treeSize > 0 && result.treeHeads === 0) {
+      output.out(
+        `exchange log NOT ATTESTED: ${result.treeSize} entries, 0 signed tree heads (the hub signs one every minute while it runs)`,
+      );
+      return 1;
+    }
     if (result.isValid) {
       output.out(`exchange log intact: ${result.treeSize} entries, ${result.treeHeads} signed tree heads verified`);
       return 0;

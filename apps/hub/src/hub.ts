@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import type { Database } from '#platform/db.ts';
+import type { Sealer } from '#platform/sealing.ts';
+import { createHubMetrics, type HubMetrics } from './hub-metrics.ts';
 import { isMigrated } from '#platform/migrate.ts';
 import type { Logger } from '#platform/logger.ts';
 import { sendProblem } from '#platform/http.ts';
@@ -51,6 +53,9 @@ export type Hub = {
   keys: InstitutionKeys;
   registry: Registry;
   pseudonymise: Pseudonymiser;
+  sealer: Sealer;
+  /** Its Prometheus registry (`/hub/metrics`, mounted by the process with the others). */
+  metrics: HubMetrics;
   log: ExchangeLogService;
   consultations: ConsultationService;
   integrations: IntegrationService;
@@ -64,6 +69,8 @@ export function createHub(options: {
   db: Database;
   keys: InstitutionKeys;
   pseudonymise: Pseudonymiser;
+  /** Seals the person's free text at rest (block reasons, issue 12 F6). */
+  sealer: Sealer;
   log: Logger;
   clock: () => Date;
   providerTimeoutMs?: number;
@@ -83,7 +90,9 @@ export function createHub(options: {
     transport: options.fetch ?? requestText,
     deliveryTimeoutMs: options.providerTimeoutMs ?? 5_000,
   });
+  const metrics = createHubMetrics(db, options.clock);
   const consultations = createConsultationService({
+    onUnverified: (code) => metrics.unverifiedRefusals.inc({ code }),
     registry,
     pseudonymise,
     exchangeLog: log.exchangeLog,
@@ -105,7 +114,7 @@ export function createHub(options: {
     noticeMonths: 24,
   });
   const personAccess = createPersonAccessService({
-    repository: createPersonAccessRepository(db),
+    repository: createPersonAccessRepository(db, options.sealer),
     registry,
     pseudonymise,
     exchangeLog: log.exchangeLog,
@@ -121,6 +130,8 @@ export function createHub(options: {
     keys,
     registry,
     pseudonymise,
+    sealer: options.sealer,
+    metrics,
     log,
     consultations,
     integrations,

@@ -3,6 +3,7 @@
  * operator's and auditor's commands on its database.
  */
 export { HUB_KBO, HUB_MIGRATIONS, hubPlugin, registerHubItself, type Hub } from './hub.ts';
-export { hubDatabaseName, openHub, startHub, type HubStartOptions } from './start.ts';
+export { hubDatabaseName, openHub, purgeHub, startHub, type HubStartOptions } from './start.ts';
 export { verifyWholeLog } from './modules/exchange-log/verify-log.ts';
 export { institutionUsage } from './modules/exchange-log/usage-report.ts';
+export { createRegistryOperations, type InstitutionChange } from './modules/registry/index.ts';

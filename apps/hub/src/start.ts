@@ -1,6 +1,7 @@
 /**
  * The hub's start: its own database (created and migrated), its keys and pseudonym secret, its
- * services, and its background loop (correction notices retried until acknowledged, R39).
+ * services, and its background loops (correction notices retried until acknowledged, R39; a signed
+ * tree head of the exchange log every minute when it grew).
  * Mounting its plugin and listening is the process's choice (apps/cli: alone, or beside the others).
  */
 import path from 'node:path';
@@ -11,6 +12,9 @@ import type { PostgresServer } from '#platform/postgres.ts';
 import { loadOrCreatePrivateKeys } from '#contracts/protocol/keys.ts';
 import { createHub, HUB_MIGRATIONS, type Hub } from './hub.ts';
 import { loadPseudonymiser } from './modules/directory/pseudonym.ts';
+import { hubRecordClasses } from './modules/retention/index.ts';
+import { runRetention, scheduleRetention } from '#platform/retention.ts';
+import { loadSealer } from '#platform/sealing.ts';
 
 export type HubStartOptions = {
   postgres: PostgresServer;
@@ -21,7 +25,44 @@ export type HubStartOptions = {
   clock: () => Date;
   providerTimeoutMs?: number;
   fetch?: typeof fetch;
+  /** How often the hub signs a tree head of its log when it grew (default a minute). */
+  treeHeadIntervalMs?: number;
 };
+
+/** The hub's retention runs every hour (R42); its periods are in `retention_settings`. */
+export const HUB_PURGE_INTERVAL_MS = 3_600_000;
+
+/** One retention run over every record class of the hub (R42, issue 12 F6), recorded in purge_runs. */
+export async function purgeHub(hub: Hub, options: { trigger: 'scheduler' | 'cli'; now?: Date; isDryRun?: boolean }) {
+  return runRetention(hub.db, hubRecordClasses(hub.sealer), { ...options, now: options.now ?? new Date() });
+}
+
+/** A signed tree head at most this old covers every acknowledged leg (issue 12: heads were made only on demand). */
+export const TREE_HEAD_INTERVAL_MS = 60_000;
+
+/**
+ * Signs a tree head of the exchange log on a schedule, so an auditor (`rse verify-log`) and the
+ * institutions always find a recent signed commitment to every entry, even when nobody asked for one.
+ * `latestTreeHead` signs only when the log grew; two hub processes may both run it (one row per size).
+ */
+export function scheduleTreeHeads(hub: Hub, intervalMs: number, log: Logger): () => void {
+  let isRunning = false;
+  const sign = async () => {
+    if (isRunning) return;
+    isRunning = true;
+    try {
+      await hub.log.latestTreeHead();
+    } catch (error) {
+      log.warn({ err: error }, 'the scheduled tree head could not be signed; trying again at the next interval');
+    } finally {
+      isRunning = false;
+    }
+  };
+  void sign();
+  const timer = setInterval(() => void sign(), intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
 
 export const hubDatabaseName = (prefix: string) => `${prefix}_hub`;
 
@@ -31,12 +72,26 @@ export async function openHub(options: HubStartOptions): Promise<Hub> {
   await migrate(db, HUB_MIGRATIONS);
   const keys = await loadOrCreatePrivateKeys(path.join(options.keysDir, 'hub'));
   const pseudonymise = await loadPseudonymiser(path.join(options.keysDir, 'hub'));
-  return createHub({ ...options, db, keys, pseudonymise });
+  const sealer = await loadSealer(path.join(options.keysDir, 'hub'));
+  return createHub({ ...options, db, keys, pseudonymise, sealer });
 }
 
 /** The hub, open and running its loops; `hub.close()` stops them and closes its database. */
 export async function startHub(options: HubStartOptions): Promise<Hub> {
   const hub = await openHub(options);
   hub.corrections.start();
+  const stopTreeHeads = scheduleTreeHeads(hub, options.treeHeadIntervalMs ?? TREE_HEAD_INTERVAL_MS, options.log.child({ module: 'hub' }));
+  const stopRetention = scheduleRetention(
+    () => purgeHub(hub, { trigger: 'scheduler', now: options.clock() }),
+    HUB_PURGE_INTERVAL_MS,
+    options.log,
+    'hub',
+  );
+  const close = hub.close;
+  hub.close = async () => {
+    stopTreeHeads();
+    stopRetention();
+    await close();
+  };
   return hub;
 }

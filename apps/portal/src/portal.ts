@@ -23,6 +23,7 @@ import { createSummaryService } from './modules/summaries/summaries.service.ts';
 import { createRequestService } from './modules/requests/requests.service.ts';
 import { createSessionService, type DemoPerson, type SessionService } from './modules/sessions/sessions.service.ts';
 import { registerPortalApi } from './routes.ts';
+import { createPortalMetrics, type PortalMetrics } from './portal-metrics.ts';
 import { registerPortalPages } from './pages/pages.routes.ts';
 
 export const PORTAL_MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
@@ -43,6 +44,8 @@ export type Portal = {
   requests: ReturnType<typeof createRequestService>;
   /** The portal's public registry entry, for the hub operator (or the embedded default) to register. */
   registryEntry(endpoint: string): { kbo: string; name: string; kind: 'portal'; endpoint: string; jwks: PublicJwks };
+  /** Its Prometheus registry (`/portal/metrics`, mounted by the process with the others). */
+  metrics: PortalMetrics;
   close(): Promise<void>;
 };
 
@@ -91,6 +94,7 @@ export function createPortal(options: PortalOptions & { db: Database; keys: Inst
     exchanges: createExchangeService({ hub, treeHeads }),
     summaries: createSummaryService({ hub, kbo: PORTAL_KBO, keys }),
     requests: createRequestService({ hub }),
+    metrics: createPortalMetrics(db, { clock: options.clock, idleMinutes: options.sessionIdleMinutes }),
     registryEntry: (endpoint) => ({ kbo: PORTAL_KBO, name: PORTAL_NAME, kind: 'portal', endpoint, jwks: toPublicJwks(keys) }),
     async close() {
       await db.close();

@@ -103,6 +103,7 @@ function navFor(me: Me, t: Translate<MessageKey>, path: string): NavItem[] {
     items.push({ href: '/disclosures', label: t('nav.disclosures'), isCurrent: path.startsWith('/disclosures') });
   if (hasRole(me, 'security-advisor', 'supervisor', 'admin'))
     items.push({ href: '/statistics', label: t('nav.statistics'), isCurrent: path.startsWith('/statistics') });
+  if (hasRole(me, 'admin')) items.push({ href: '/admin/outbox', label: t('nav.outbox'), isCurrent: path.startsWith('/admin/outbox') });
   return items;
 }
 

@@ -39,6 +39,10 @@ export type Config = Readonly<{
    * that a casework process talks to. Unset in the embedded default, where the hub runs in-process.
    */
   hubUrl: string | null;
+  /** METRICS_TOKEN: when set, `/metrics` of each service answers only `Authorization: Bearer <token>`. */
+  metricsToken: string | null;
+  /** PG_BIN_DIR: where `rse backup` / `rse restore` find pg_dump and pg_restore (default: beside the embedded PostgreSQL, or the PATH). */
+  pgBinDir: string | null;
   /**
    * The worker web application's OpenID Connect login (production). The claim `usernameClaim` of the
    * ID token names the local account (`users.username`). Unset: local accounts only.
@@ -157,6 +161,8 @@ export function loadConfig(env: Env = process.env, terminal: { isTty: boolean } 
     tenantsFile,
     keysDir,
     hubUrl,
+    metricsToken: env.METRICS_TOKEN || null,
+    pgBinDir: env.PG_BIN_DIR ? path.resolve(env.PG_BIN_DIR) : null,
     portalOidc,
     webOidc,
   });

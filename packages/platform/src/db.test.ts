@@ -37,3 +37,20 @@ test('a failed statement is reported to its caller and does not stop the next on
   assert.equal(bad.status, 'rejected');
   assert.equal(good.status === 'fulfilled' ? good.value.rows[0].text : null, 'good');
 });
+
+test('a lost or refused database connection is 503 service.unavailable; any other error passes unchanged (F3)', async () => {
+  const { asUnavailable, isConnectionError } = await import('./db.ts');
+  const { AppError } = await import('./errors.ts');
+  const terminated = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+  const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
+  const ended = new Error('Connection terminated unexpectedly');
+  for (const error of [terminated, reset, ended]) {
+    assert.equal(isConnectionError(error), true, error.message);
+    const mapped = asUnavailable(error);
+    assert.ok(mapped instanceof AppError && mapped.status === 503 && mapped.code === 'service.unavailable', error.message);
+  }
+  const syntax = Object.assign(new Error('syntax error at or near "SELEC"'), { code: '42601' });
+  assert.equal(asUnavailable(syntax), syntax);
+  const unique = Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' });
+  assert.equal(isConnectionError(unique), false);
+});

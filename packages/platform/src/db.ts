@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { AppError } from './errors.ts';
 
 // Dates stay `YYYY-MM-DD` strings and bigints stay exact: the API speaks in those forms.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -73,17 +74,68 @@ export function oneAtATime(run: Run): Run {
   };
 }
 
+/**
+ * SQLSTATE classes and Node socket codes that mean "the database is not there right now" (restart,
+ * failover, terminated backend, refused connection), not "this request is wrong": the request may be
+ * tried again, so it is answered 503 `service.unavailable`, never 500 (issue 12, F3).
+ */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
+const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
+const UNAVAILABLE_MESSAGES = [
+  'Connection terminated',
+  'Client has encountered a connection error',
+  'terminating connection',
+  'timeout exceeded when trying to connect',
+  'Client was closed and is not queryable',
+  'Cannot use a pool after calling end',
+];
+
+/** True when `error` says the database connection was lost or could not be made. */
+export function isConnectionError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_SOCKET_CODES.has(code))) return true;
+  return UNAVAILABLE_MESSAGES.some((message) => error.message.includes(message));
+}
+
+/** A lost connection becomes 503 `service.unavailable` (problem+json by http.ts); other errors pass unchanged. */
+export function asUnavailable(error: unknown): unknown {
+  if (error instanceof AppError || !isConnectionError(error)) return error;
+  const unavailable = new AppError('service.unavailable', 503, 'The database is unavailable for a moment; try again shortly.');
+  unavailable.cause = error;
+  return unavailable;
+}
+
 export function createDatabase(connectionString: string, options: { max?: number; name?: string } = {}): Database {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10, idleTimeoutMillis: 30_000 });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
-  const base = wrap((config) => pool.query(config));
+  const base = wrap(async (config) => {
+    try {
+      return await pool.query(config);
+    } catch (error) {
+      throw asUnavailable(error);
+    }
+  });
   return {
     ...base,
     pool,
     name: options.name ?? new URL(connectionString).pathname.slice(1),
     async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (error) {
+        throw asUnavailable(error);
+      }
+      // A checked-out client is not the pool's to watch: without its own listener, the server closing
+      // the connection mid-transaction (a restart, pg_terminate_backend) is an unhandled 'error' event
+      // that ends the process (issue 12, F3). The statement in flight fails and the client is discarded.
+      let lost: Error | undefined;
+      const onError = (error: Error) => {
+        lost = error;
+      };
+      client.on('error', onError);
       const run = oneAtATime((config) => client.query(config));
       try {
         await run({ text: 'BEGIN' });
@@ -91,10 +143,13 @@ export function createDatabase(connectionString: string, options: { max?: number
         await run({ text: 'COMMIT' });
         return result;
       } catch (error) {
-        await run({ text: 'ROLLBACK' }).catch(() => undefined);
-        throw error;
+        if (!lost && isConnectionError(error)) lost = error as Error;
+        if (!lost) await run({ text: 'ROLLBACK' }).catch(() => undefined);
+        throw asUnavailable(error);
       } finally {
-        client.release();
+        client.off('error', onError);
+        // A broken connection goes back destroyed, not to be handed to the next transaction.
+        client.release(lost);
       }
     },
     async close() {

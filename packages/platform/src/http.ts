@@ -9,6 +9,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Logger } from './logger.ts';
 import { AppError, type FieldError } from './errors.ts';
+import { asUnavailable } from './db.ts';
 import { createProblemTitleRegistry, problemLanguage, type ProblemTitleRegistry, type ProblemTitles } from './problem-titles.ts';
 
 declare module 'fastify' {
@@ -154,6 +155,8 @@ export function createHttpApp(options: HttpOptions): FastifyInstance {
   app.setNotFoundHandler((request, reply) => sendProblem(request, reply, 404, 'route.not-found', 'No such endpoint.'));
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      // 503 (the database restarting, issue 12 F3): the client may try again in a moment.
+      if (error.status === 503) reply.header('retry-after', '2');
       return sendProblem(request, reply, error.status, error.code, error.message, error.errors);
     }
     if (error.validation) {
@@ -168,6 +171,11 @@ export function createHttpApp(options: HttpOptions): FastifyInstance {
         'Some values are invalid.',
         toFieldErrors(error.validation as ErrorObject[], prefix),
       );
+    }
+    const unavailable = asUnavailable(error);
+    if (unavailable instanceof AppError) {
+      reply.header('retry-after', '2');
+      return sendProblem(request, reply, unavailable.status, unavailable.code, unavailable.message);
     }
     const mapped = mapFrameworkError(error);
     if (mapped) return sendProblem(request, reply, mapped.status, mapped.code, mapped.detail);

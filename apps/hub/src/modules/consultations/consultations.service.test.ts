@@ -96,15 +96,27 @@ describe('routing a consultation', () => {
     );
   });
 
-  test('refuses a replayed message with signature.replayed (409), logged', async () => {
+  test('refuses a replayed message with signature.replayed (409), not appended: anyone holding the token could repost it', async () => {
     const { hub, service } = setUp(allowed);
     provides(hub, molenbeek);
     const token = hub.sign(forest, request);
     await service.consult(token);
+    const legs = hub.legs.length;
     const replayed = await refusalOf(service.consult(token));
     assert.equal(replayed.code, 'signature.replayed');
     assert.equal(replayed.status, 409);
-    assert.equal(hub.legs.at(-1)!.outcome, 'signature.replayed');
+    assert.equal(hub.legs.length, legs);
+  });
+
+  test('an unsigned or forged body is refused and leaves the exchange log as it was (F2)', async () => {
+    const { hub, service } = setUp(allowed);
+    const forged = hub.sign(forest, request).split('.');
+    const tampered = `${forged[0]}.${Buffer.from(JSON.stringify({ ...request, iss: forest.kbo, aud: 'hub' })).toString('base64url')}.${forged[2]}`;
+    for (const body of ['', 'not a jws', { niss: request.niss }, tampered]) {
+      const refusal = await refusalOf(service.consult(body));
+      assert.match(refusal.code, /^signature\./);
+    }
+    assert.equal(hub.legs.length, 0);
   });
 
   test('refuses in the order of the rules: not informed, no integration, purpose, blocked', async () => {

@@ -27,6 +27,8 @@ export type ConsultationDeps = {
   readChecks: (input: Parameters<typeof readConsultationChecks>[1]) => ReturnType<typeof readConsultationChecks>;
   log: Logger;
   clock: () => Date;
+  /** Told of each consultation refused before its sender was verified (the metrics count them). */
+  onUnverified?: (code: string) => void;
   /** Integrations ended within this many months still make an institution a provider. */
   recentMonths: number;
 };
@@ -85,7 +87,14 @@ export function createConsultationService(deps: ConsultationDeps) {
       try {
         received = await deps.channel.receive(jws, ConsultationRequest);
       } catch (error) {
-        if (error instanceof AppError) await logRefusal(undefined, {}, null, error.code);
+        // A message the signed channel refused (unsigned, unknown institution, bad signature, and also
+        // stale, replayed or addressed elsewhere: anyone holding an old token can repost it) is not a
+        // leg of the permanent log, or any caller could grow it (issue 12, F2). It is counted and told
+        // to the operator's log; refusals of a verified, fresh message from an institution are logged below.
+        if (error instanceof AppError) {
+          deps.onUnverified?.(error.code);
+          deps.log.warn({ code: error.code }, 'consultation refused before verification');
+        }
         throw error;
       }
       const requester = await deps.registry.find(received.claims.iss);

@@ -1,10 +1,13 @@
 /** The hub's SQL for the person-facing side: the person's providers, blocks, log leaves and the portal's policy. */
 import type { Database } from '#platform/db.ts';
+import type { Sealer } from '#platform/sealing.ts';
 import type { BlockEntry } from '#contracts/protocol/messages.ts';
+import { blockReasonBinding } from '../retention/index.ts';
 
 export type PersonAccessRepository = ReturnType<typeof createPersonAccessRepository>;
 
-export function createPersonAccessRepository(db: Database) {
+/** A block's reason is the person's own words: sealed at rest (issue 12, F6), opened only to answer the person. */
+export function createPersonAccessRepository(db: Database, sealer: Sealer) {
   return {
     /** Every active CPAS with a current or recent (ended since `since`) integration of the person. */
     async providersOf(subject: Buffer, since: string): Promise<string[]> {
@@ -17,13 +20,14 @@ export function createPersonAccessRepository(db: Database) {
       return rows.map((row) => row.institution_kbo.trim());
     },
     async activeBlocks(subject: Buffer): Promise<BlockEntry[]> {
-      const rows = await db.query<{ institution_kbo: string; reason: string; created_at: Date }>(
-        'SELECT institution_kbo, reason, created_at FROM blocks WHERE person_pseudonym = $1 AND lifted_at IS NULL ORDER BY created_at',
+      const rows = await db.query<{ institution_kbo: string; reason: string | null; reason_sealed: Buffer | null; created_at: Date }>(
+        `SELECT institution_kbo, reason, reason_sealed, created_at FROM blocks
+          WHERE person_pseudonym = $1 AND lifted_at IS NULL ORDER BY created_at`,
         [subject],
       );
       return rows.map((row) => ({
         institutionKbo: row.institution_kbo.trim(),
-        reason: row.reason,
+        reason: (row.reason_sealed ? sealer.open(row.reason_sealed, blockReasonBinding(subject, row.institution_kbo)) : row.reason) ?? '',
         createdAt: row.created_at.toISOString(),
       }));
     },
@@ -46,9 +50,9 @@ export function createPersonAccessRepository(db: Database) {
     /** Records a block unless one is active; returns when it was recorded, or undefined when it already existed. */
     async addBlock(subject: Buffer, institutionKbo: string, reason: string, requestedBy: string): Promise<Date | undefined> {
       const row = await db.one<{ created_at: Date }>(
-        `INSERT INTO blocks (person_pseudonym, institution_kbo, reason, requested_by) VALUES ($1, $2, $3, $4)
+        `INSERT INTO blocks (person_pseudonym, institution_kbo, reason_sealed, requested_by) VALUES ($1, $2, $3, $4)
          ON CONFLICT (person_pseudonym, institution_kbo) WHERE lifted_at IS NULL DO NOTHING RETURNING created_at`,
-        [subject, institutionKbo, reason, requestedBy],
+        [subject, institutionKbo, sealer.seal(reason, blockReasonBinding(subject, institutionKbo)), requestedBy],
       );
       return row?.created_at;
     },

@@ -7,3 +7,4 @@ export {
   type InstitutionKind,
 } from './registry.service.ts';
 export { registerRegistryRoutes } from './registry.routes.ts';
+export { createRegistryOperations, type InstitutionChange, type RegistryOperations } from './registry.operations.ts';

@@ -33,11 +33,16 @@ export function createRegistryStore(db: Database): RegistryStore {
 
 export type Registry = ReturnType<typeof createRegistry>;
 
+/** How long a hub process trusts its copy of the registry before reading it again. */
+export const REGISTRY_MAX_AGE_MS = 30_000;
+
 /** The registry over its store (the database, or a fake in unit tests). */
 export function createRegistry(source: Database | RegistryStore) {
   const store = 'listActive' in source ? source : createRegistryStore(source);
-  // Registrations drop the cache; a key or institution not found reloads at most once a second (another hub process may have registered it).
-  const cache = createRegistryCache({ load: () => store.listActive(), maxAgeMs: Number.POSITIVE_INFINITY, minReloadMs: 1_000 });
+  // Registrations drop the cache; a key or institution not found reloads at most once a second (another hub process may have
+  // registered it). A change made elsewhere (the operator's `rse institutions deactivate`, another hub process) is seen within
+  // REGISTRY_MAX_AGE_MS: a deactivated institution is not trusted for ever by a cache that never misses.
+  const cache = createRegistryCache({ load: () => store.listActive(), maxAgeMs: REGISTRY_MAX_AGE_MS, minReloadMs: 1_000 });
   return {
     async register(institution: Institution): Promise<void> {
       const keys = importPublicJwks(institution.jwks);

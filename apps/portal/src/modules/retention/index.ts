@@ -1,0 +1,1 @@
+export { portalRecordClasses } from './retention.ts';
