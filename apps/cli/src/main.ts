@@ -14,6 +14,7 @@ import { DEMO_TENANTS, describeDemo, openTenants, readTenantSpecs, runPurge, ver
 import { verifyLogCommand } from './verify-log.ts';
 import { hubUsageCommand } from './hub-usage.ts';
 import { exportInstitutions, registerInstitutions } from './institutions.ts';
+import { usersCommand } from './users.ts';
 import { parseServices, SERVICE_NAMES, startServices, type RunningServices, type ServiceName } from './services.ts';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
@@ -183,13 +184,15 @@ async function main(argv: string[]): Promise<number> {
       return purge(config, argv.includes('--dry-run'));
     case 'verify-log':
       return verifyLogCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
+    case 'users':
+      return usersCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     case 'hub-usage':
       return hubUsageCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     default:
       process.stderr.write(
         `Unknown command "${command}". Commands: start [--services=casework,hub,portal], hub, casework, portal, ` +
           'export-institutions [--services=casework,portal], register-institutions, migrate, purge [--dry-run], verify-audit, verify-log, ' +
-          'hub-usage [--month YYYY-MM]\n',
+          'hub-usage [--month YYYY-MM], users create-admin|reset-password|list --tenant <kbo>\n',
       );
       return 2;
   }
