@@ -93,9 +93,9 @@ export function usersRepository(db: Queryable) {
     /** Ends the leaver's open assignments and gives each file to `toId` (kept when it already holds it). */
     transferCaseload: async (fromId: string, toId: string, byId: string | null, now: Date) => {
       const ended = await db.query<{ request_id: string; person_id: string }>(
-        `UPDATE assignments a SET ended_at = $3 FROM aid_requests r
+        `UPDATE assignments a SET ended_at = $2 FROM aid_requests r
           WHERE a.user_id = $1 AND a.ended_at IS NULL AND r.id = a.request_id RETURNING a.request_id, r.person_id`,
-        [fromId, toId, now],
+        [fromId, now],
       );
       for (const row of ended) {
         await db.query(
