@@ -323,7 +323,7 @@ describe('with DEMO=false and a TENANTS_FILE of two CPAS', () => {
     );
     const reset = await fed.api(admin.token, 'POST', `/api/v1/users/${nadia.id}/password-reset`);
     assert.equal(reset.status, 200);
-    assert.ok(reset.body.oneTimePassword);
+    assert.ok(reset.body.oneTimePassword, 'a new one-time password');
     const notAdmin = await fed.api(
       (
         await fed.api(null, 'POST', '/api/v1/sessions', {
@@ -409,7 +409,7 @@ describe('in the demo federation', () => {
       const token = await fed.login(username);
       const list = await fed.api(token, 'GET', '/api/v1/users?view=admin');
       assert.equal(list.status, 200, username);
-      assert.ok(list.body.items.length >= 2);
+      assert.ok(list.body.items.length >= 2, 'the CPAS’s accounts');
     }
   });
 
