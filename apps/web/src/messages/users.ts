@@ -13,6 +13,12 @@ export const users = defineCatalog({
     de: 'Derselbe Benutzername kann in mehreren ÖSHZ bestehen: wählen Sie Ihres.',
     en: 'The same username may exist in several CPAS: choose yours.',
   },
+  'login.oidc.byInstitution': {
+    fr: 'Ou choisissez d’abord votre CPAS :',
+    nl: 'Of kies eerst uw OCMW:',
+    de: 'Oder wählen Sie zuerst Ihr ÖSHZ:',
+    en: 'Or choose your CPAS first:',
+  },
   'login.institution.any': { fr: '— Choisir —', nl: '— Kiezen —', de: '— Auswählen —', en: '— Choose —' },
   'login.institution.required': {
     fr: 'Choisissez votre CPAS : ce nom d’utilisateur existe dans plusieurs CPAS',

@@ -85,19 +85,14 @@ ${textField({
 })}
 ${
   ctx.settings.hasOidc
-    ? institutions.length > 1
-      ? html`<h2>${t('login.oidc.title')}</h2><form method="get" action="/login/oidc" class="form" aria-label="${t('login.oidc.title')}">
-${selectField({
-  name: 'institution',
-  id: 'field-oidc-institution',
-  label: t('login.institution'),
-  value: chosen,
-  options: institutions.map((institution) => ({ value: institution.kbo, label: institution.name })),
-  required: true,
-  t,
-})}
-<div class="actions">${button({ label: t('login.oidc.link'), variant: 'secondary' })}</div></form>`
-      : html`<h2>${t('login.oidc.title')}</h2><p><a class="button button--secondary" href="/login/oidc">${t('login.oidc.link')}</a></p>`
+    ? html`<h2>${t('login.oidc.title')}</h2><p><a class="button button--secondary" href="/login/oidc">${t('login.oidc.link')}</a></p>
+${
+  institutions.length > 1
+    ? html`<p>${t('login.oidc.byInstitution')}</p><ul>${institutions.map(
+        (institution) => html`<li><a href="/login/oidc?institution=${institution.kbo}">${institution.name}</a></li>`,
+      )}</ul>`
+    : ''
+}`
     : ''
 }
 ${

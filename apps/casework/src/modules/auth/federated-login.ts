@@ -30,11 +30,11 @@ export async function openFederatedSession(
         return { tenant, row };
       }),
     )
-  ).filter((entry) => entry.row !== null || entry.tenant === chosen);
+  ).filter((entry) => Boolean(entry.row) || entry.tenant === chosen);
   // Without a chosen CPAS, a username held in several is ambiguous: no session (the page asks to choose).
   if (found.length !== 1) return null;
   const { tenant } = found[0]!;
-  let row = found[0]!.row;
+  let row = found[0]!.row ?? null;
   const now = deps.clock();
   const mapping = roleFromGroups(input.groups ?? [], await usersRepository(tenant.db).mappings());
   if (!row) {
@@ -57,7 +57,7 @@ export async function openFederatedSession(
             reason: `oidc role=${mapping.role}`,
           },
         );
-      return created;
+      return created ?? null;
     });
     if (!row) return null;
   }
