@@ -142,9 +142,10 @@ export function createAuthService(deps: {
       const tenant = deps.tenants.byKbo(match[1]!);
       if (!tenant) return null;
       const now = deps.clock();
-      // F8: every authenticated request slides the idle timeout (one statement, as cheap as the read it replaces).
+      // F8: every authenticated request slides the idle timeout (one statement, as cheap as the read it replaces);
+      // never backwards (a clock set back does not shorten a session).
       const row = await tenant.db.one<UserRow & { via: string }>(
-        `UPDATE sessions s SET last_seen_at = $2, expires_at = $3 FROM users u
+        `UPDATE sessions s SET last_seen_at = GREATEST(s.last_seen_at, $2), expires_at = GREATEST(s.expires_at, $3) FROM users u
           WHERE s.token_hash = $1 AND u.id = s.user_id AND u.is_active AND s.expires_at > $2 AND (NOT u.is_demo OR $4)
           RETURNING u.*, s.via`,
         [hashToken(token), now, new Date(now.getTime() + deps.sessionIdleMinutes * 60_000), deps.isDemo],
