@@ -376,6 +376,21 @@ describe('with DEMO=false and a TENANTS_FILE of two CPAS', () => {
       assert.ok(response.status >= 400 && response.status < 500, `${method} ${url}: ${response.status} ${response.text.slice(0, 200)}`);
       assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/, url);
     }
+    const refusals = await fed.tenants
+      .byKbo(FOREST.kbo)!
+      .db.query<{
+        record_id: string;
+        reason: string;
+      }>(`SELECT record_id, reason FROM audit_events WHERE action = 'request.refused' AND outcome = 'denied' ORDER BY id`);
+    assert.ok(
+      refusals.some((row) => row.record_id === 'GET /api/v1/persons/:id' && row.reason === 'request.invalid-characters'),
+      `the NUL refusal is audited: ${JSON.stringify(refusals)}`,
+    );
+    assert.ok(
+      refusals.some((row) => row.record_id === 'GET /api/v1/worklist' && row.reason === 'validation.failed'),
+      'the overflowing offset is audited',
+    );
+    assert.ok(!refusals.some((row) => row.record_id.includes('\u0000')), 'the input itself is never in the log');
     const b = webBrowser(fed.baseUrl);
     const page = await b.request('GET', '/');
     for (const returnTo of ['/a\nb', '/\t/evil.example', '//evil.example', '/\\evil.example']) {

@@ -176,9 +176,10 @@ export function createHttpApp(options: HttpOptions): FastifyInstance {
     return payload;
   });
   // F7: a NUL character in a path parameter, the query or a JSON body is refused before any handler runs.
-  app.addHook('preValidation', async (request, reply) => {
+  // Thrown (not sent) so that an app's onError hook sees the refusal (casework audits it).
+  app.addHook('preValidation', async (request) => {
     if (holdsNul(request.params) || holdsNul(request.query) || holdsNul(request.body)) {
-      return sendProblem(request, reply, 400, 'request.invalid-characters', 'The request holds a NUL character.');
+      throw new AppError('request.invalid-characters', 400, 'The request holds a NUL character.');
     }
   });
   app.setNotFoundHandler((request, reply) => sendProblem(request, reply, 404, 'route.not-found', 'No such endpoint.'));
