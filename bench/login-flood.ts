@@ -3,9 +3,11 @@
  * federation on the served PostgreSQL (DATABASE_URL), the same worker reading her worklist at a
  * fixed concurrency for the same duration:
  *   A. alone (the baseline of this run);
- *   B. while one client (127.0.0.2) floods `POST /api/v1/sessions` with wrong passwords for her
- *      account at the same concurrency.
- * Printed: reads per second in A and B and their ratio, the flood's answers (401 before the limit,
+ *   B. while another client floods `POST /api/v1/sessions` with bodies refused by validation at the
+ *      same concurrency (what any flood of cheap requests costs: the floor);
+ *   C. while one client (127.0.0.2) floods `POST /api/v1/sessions` with wrong passwords for her
+ *      account at the same concurrency (before F5's fix, each cost a full scrypt).
+ * Printed: reads per second in each phase and their ratios, the flood's answers (401 before the limit,
  * 429 after), and whether the real user still logs in from her own client during the flood.
  *   tsx bench/login-flood.ts [--seconds 5] [--concurrency 8]
  */
@@ -95,28 +97,38 @@ async function main() {
     const alone = (await Promise.all(Array.from({ length: CONCURRENCY }, () => loop(aloneUntil, read)))).reduce((a, b) => a + b, 0);
 
     const answers = new Map<number, number>();
+    /** Reads at full concurrency while `flooder` runs at the same concurrency from another client. */
+    const under = async (flooder: () => Promise<unknown>, during?: () => Promise<{ status: number }>) => {
+      const until = performance.now() + SECONDS * 1000;
+      const [count, , extra] = await Promise.all([
+        Promise.all(Array.from({ length: CONCURRENCY }, () => loop(until, read))).then((counts) => counts.reduce((a, b) => a + b, 0)),
+        Promise.all(Array.from({ length: CONCURRENCY }, () => loop(until, flooder))),
+        during ? new Promise((resolve) => setTimeout(resolve, (SECONDS * 1000) / 2)).then(during) : Promise.resolve(null),
+      ]);
+      return { count, extra };
+    };
+    // C: the same number of requests, refused by validation (no password): what any flood of cheap requests costs.
+    const cheap = await under(() =>
+      call(port, 'POST', '/api/v1/sessions', { body: { username: 'marie.forest' }, from: '127.0.0.4', agent: flooders }),
+    );
     const flood = () =>
       call(port, 'POST', '/api/v1/sessions', {
         body: { username: 'marie.forest', password: `guess-${Math.random()}` },
         from: '127.0.0.2',
         agent: flooders,
       }).then((answer) => answers.set(answer.status, (answers.get(answer.status) ?? 0) + 1));
-    const floodUntil = performance.now() + SECONDS * 1000;
-    const [underFlood, , realLogin] = await Promise.all([
-      Promise.all(Array.from({ length: CONCURRENCY }, () => loop(floodUntil, read))).then((counts) => counts.reduce((a, b) => a + b, 0)),
-      Promise.all(Array.from({ length: CONCURRENCY }, () => loop(floodUntil, flood))),
-      new Promise((resolve) => setTimeout(resolve, (SECONDS * 1000) / 2)).then(() =>
-        call(port, 'POST', '/api/v1/sessions', { body: { username: 'marie.forest', password: DEMO_PASSWORD }, agent: readers }),
-      ),
-    ]);
+    const { count: underFlood, extra: realLogin } = await under(flood, () =>
+      call(port, 'POST', '/api/v1/sessions', { body: { username: 'marie.forest', password: DEMO_PASSWORD }, agent: readers }),
+    );
     const perSecond = (count: number) => Math.round(count / SECONDS);
     process.stdout.write(
       [
         `Login flood (F5): ${CONCURRENCY} concurrent readers of a worklist, ${SECONDS} s each phase, same run`,
         `  reads alone:        ${perSecond(alone)} req/s`,
-        `  reads under flood:  ${perSecond(underFlood)} req/s  (${Math.round((underFlood / alone) * 100)} % of alone)`,
+        `  reads under a flood of requests refused by validation (any cheap flood): ${perSecond(cheap.count)} req/s  (${Math.round((cheap.count / alone) * 100)} % of alone)`,
+        `  reads under a failed-login flood: ${perSecond(underFlood)} req/s  (${Math.round((underFlood / alone) * 100)} % of alone, ${Math.round((underFlood / cheap.count) * 100)} % of the cheap flood)`,
         `  flood answers:      ${[...answers].map(([status, count]) => `${status}×${count}`).join(', ')}`,
-        `  real user's login from her own client during the flood: ${realLogin.status === 201 ? 'accepted (201)' : `refused (${realLogin.status})`}`,
+        `  real user's login from her own client during the flood: ${realLogin?.status === 201 ? 'accepted (201)' : `refused (${realLogin?.status})`}`,
         '',
       ].join('\n'),
     );

@@ -88,16 +88,35 @@ export function createAuthService(deps: {
     return found[0] ?? null;
   }
 
+  async function openSession(account: { tenant: Tenant; row: UserRow }, requestId: string) {
+    const now = deps.clock();
+    const token = `rse_${account.tenant.kbo}_${randomBytes(32).toString('base64url')}`;
+    const expiresAt = new Date(now.getTime() + deps.sessionIdleMinutes * 60_000);
+    await account.tenant.db.transaction(async (tx) => {
+      await tx.query('INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $3, $4)', [
+        hashToken(token),
+        account.row.id,
+        now,
+        expiresAt,
+      ]);
+      await appendAudit(
+        tx,
+        { requestId, user: { id: account.row.id, role: account.row.role } },
+        { action: 'session.login', recordType: 'user', recordId: account.row.id },
+      );
+    });
+    return { token, user: toUser(account.row), tenant: account.tenant, expiresAt };
+  }
+
   return {
     async logIn(input: LoginInput): Promise<{ token: string; user: User; tenant: Tenant; expiresAt: Date }> {
       const { username, password, requestId } = input;
-      const early = throttle.checkClient(input.client);
-      if (early) throw refuse(early.retryAfterSeconds);
-      const account = await findAccount(username, input.institution);
-      const attempt = throttle.begin(input.client, `${account?.tenant.kbo ?? input.institution ?? '?'}:${username}`);
+      // Refused before any database read or hash: a throttled flood costs a map lookup.
+      const attempt = throttle.begin(input.client, username.toLowerCase());
       if (!attempt.isAllowed) throw refuse(attempt.retryAfterSeconds);
       let isSuccess = false;
       try {
+        const account = await findAccount(username, input.institution);
         const isAllowed = account !== null && (!account.row.is_demo || deps.isDemo);
         const isValid = await hashes.run(() => verifyPassword(password, isAllowed ? account.row.password_hash : null));
         if (isValid === 'busy') throw new AppError('auth.busy', 503, 'Too many logins at once; try again in a moment.', undefined, 1);
@@ -114,26 +133,10 @@ export function createAuthService(deps: {
           throw unauthenticated('auth.invalid-credentials', 'Unknown username or wrong password.');
         }
         isSuccess = true;
+        return await openSession(account, requestId);
       } finally {
         attempt.release(isSuccess ? 'success' : 'failure');
       }
-      const now = deps.clock();
-      const token = `rse_${account.tenant.kbo}_${randomBytes(32).toString('base64url')}`;
-      const expiresAt = new Date(now.getTime() + deps.sessionIdleMinutes * 60_000);
-      await account.tenant.db.transaction(async (tx) => {
-        await tx.query('INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $3, $4)', [
-          hashToken(token),
-          account.row.id,
-          now,
-          expiresAt,
-        ]);
-        await appendAudit(
-          tx,
-          { requestId, user: { id: account.row.id, role: account.row.role } },
-          { action: 'session.login', recordType: 'user', recordId: account.row.id },
-        );
-      });
-      return { token, user: toUser(account.row), tenant: account.tenant, expiresAt };
     },
 
     async authenticate(token: string): Promise<{ tenant: Tenant; user: User } | null> {
