@@ -302,6 +302,9 @@ describe('with DEMO=false and a TENANTS_FILE of two CPAS', () => {
     assert.equal(lastAdmin.body.code, 'user.last-admin');
     const self = await fed.api(admin.token, 'PUT', `/api/v1/users/${itAdmin.id}/active`, { isActive: false });
     assert.equal(self.status, 409);
+    const early = await fed.api(admin.token, 'PUT', `/api/v1/users/${marc.id}/active`, { isActive: false });
+    assert.equal(early.status, 409, 'a leaver with open files is not deactivated first');
+    assert.equal(early.body.code, 'user.open-files');
     const transfer = await fed.api(admin.token, 'POST', `/api/v1/users/${marc.id}/caseload-transfer`, { toUserId: nadia.id });
     assert.equal(transfer.status, 200, transfer.text);
     assert.equal(transfer.body.transferredFiles, 1, 'the leaver’s open file goes to the colleague');
@@ -376,12 +379,10 @@ describe('with DEMO=false and a TENANTS_FILE of two CPAS', () => {
       assert.ok(response.status >= 400 && response.status < 500, `${method} ${url}: ${response.status} ${response.text.slice(0, 200)}`);
       assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/, url);
     }
-    const refusals = await fed.tenants
-      .byKbo(FOREST.kbo)!
-      .db.query<{
-        record_id: string;
-        reason: string;
-      }>(`SELECT record_id, reason FROM audit_events WHERE action = 'request.refused' AND outcome = 'denied' ORDER BY id`);
+    const refusals = await fed.tenants.byKbo(FOREST.kbo)!.db.query<{
+      record_id: string;
+      reason: string;
+    }>(`SELECT record_id, reason FROM audit_events WHERE action = 'request.refused' AND outcome = 'denied' ORDER BY id`);
     assert.ok(
       refusals.some((row) => row.record_id === 'GET /api/v1/persons/:id' && row.reason === 'request.invalid-characters'),
       `the NUL refusal is audited: ${JSON.stringify(refusals)}`,

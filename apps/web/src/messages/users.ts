@@ -275,6 +275,12 @@ export const users = defineCatalog({
     de: 'Wählen Sie eine andere aktive Sozialarbeiterin, einen Sozialarbeiter oder eine Teamleitung',
     en: 'Choose another active social worker or supervisor',
   },
+  'error.user.open-files': {
+    fr: 'Confiez d’abord les dossiers ouverts de cette personne à un·e collègue',
+    nl: 'Draag eerst de open dossiers van deze persoon over aan een collega',
+    de: 'Übergeben Sie zuerst die offenen Akten dieser Person einer Kollegin oder einem Kollegen',
+    en: 'Hand this person’s open files to a colleague first',
+  },
   'error.user.inactive': {
     fr: 'Réactivez d’abord le compte',
     nl: 'Activeer eerst het account opnieuw',

@@ -146,3 +146,10 @@ test('a deactivation ends the sessions; an unknown or malformed id is not found'
   assert.deepEqual(fake.actions(), ['user.deactivate']);
   await assert.rejects(users.getAccount(actorWith('admin', fake.db), 'not-a-uuid'), rejectsWith('user.not-found'));
 });
+
+test('a leaver with open files is not deactivated before the caseload is handed over', async () => {
+  const { db } = fakeDatabase();
+  const { repository } = fakeRepository([row(ADMIN, 'admin'), row(WORKER, 'social-worker', { open_files: 3 })]);
+  const users = createUserService({ repository: () => repository, ...fixedPassword });
+  await assert.rejects(users.setActive(actorWith('admin', db), WORKER, false), rejectsWith('user.open-files'));
+});

@@ -226,6 +226,9 @@ export function createUserService(overrides: Partial<UsersDeps> = {}) {
             throw conflict('user.last-admin', 'The CPAS needs at least one active administrator.');
           if (row.role === 'supervisor' && (await repository.supervisedCount(row.id)) > 0)
             throw conflict('user.still-supervises', 'Give the workers this supervisor follows another supervisor first.');
+          // R23: no file is left without its worker — hand the caseload over first.
+          if (row.open_files > 0)
+            throw conflict('user.open-files', 'Hand this user’s open files to a colleague first (caseload transfer).');
         }
         if (row.is_active !== isActive) {
           await repository.setActive(row.id, isActive, actor.now);
