@@ -20,7 +20,9 @@ export async function openFederatedSession(
   deps: { tenants: TenantRegistry; isDemo: boolean; sessionIdleMinutes: number; clock: () => Date },
   input: FederatedLoginInput,
 ): Promise<{ token: string; user: User; tenant: Tenant; expiresAt: Date } | null> {
-  const chosen = input.institution ? deps.tenants.byKbo(input.institution) : undefined;
+  // The CPAS chosen on the login page; on a node of one CPAS, that one (a mapped newcomer is created there).
+  const only = deps.tenants.all().length === 1 ? deps.tenants.all()[0] : undefined;
+  const chosen = input.institution ? deps.tenants.byKbo(input.institution) : only;
   if (input.institution && !chosen) return null;
   const candidates = chosen ? [chosen] : deps.tenants.all();
   const found = (
