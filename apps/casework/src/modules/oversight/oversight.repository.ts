@@ -111,12 +111,10 @@ export function oversightRepository(db: Queryable) {
 
     /** The watch reason kept outside the audit chain (R45); the event references its id. */
     insertWatchReason: async (personId: string, reason: string, userId: string, at: Date) =>
-      (await db.one<{ id: string }>('INSERT INTO person_watch_reasons (person_id, reason, set_by, set_at) VALUES ($1, $2, $3, $4) RETURNING id', [
-        personId,
-        reason,
-        userId,
-        at,
-      ]))!.id,
+      (await db.one<{ id: string }>(
+        'INSERT INTO person_watch_reasons (person_id, reason, set_by, set_at) VALUES ($1, $2, $3, $4) RETURNING id',
+        [personId, reason, userId, at],
+      ))!.id,
     /** Whether the user is in the team of one of the person's files (R23): a supervisor's access report is limited to those. */
     isPersonTeam: async (personId: string, userId: string) =>
       (await db.one<{ ok: boolean }>(

@@ -44,7 +44,8 @@ export function createOversightService(overrides: Partial<OversightDeps> = {}) {
       const row = await deps.repository(tx).setSensitivity(personId, input.isSensitive, reason || null, actor.user.id, actor.now);
       if (!row) throw notFound('person.not-found', 'No such person.');
       // R45: the typed reason lives in person_watch_reasons (purgeable); the chain holds its reference only.
-      const reasonId = input.isSensitive && reason ? await deps.repository(tx).insertWatchReason(personId, reason, actor.user.id, actor.now) : null;
+      const reasonId =
+        input.isSensitive && reason ? await deps.repository(tx).insertWatchReason(personId, reason, actor.user.id, actor.now) : null;
       await appendAudit(tx, actor, {
         action: input.isSensitive ? 'person.watch.set' : 'person.watch.lift',
         recordType: 'person',
@@ -69,7 +70,12 @@ export function createOversightService(overrides: Partial<OversightDeps> = {}) {
       // R23/R44: the security advisor answers every person's request; a supervisor only for a person
       // whose file its team holds. Anyone else's attempt is audited as denied and sees "not found".
       if (!hasRole(actor, ['security-advisor']) && !(await deps.repository(actor.tenant.db).isPersonTeam(personId, actor.user.id))) {
-        await recordDenial(actor.tenant.db, actor, { action: 'access-report.generate', recordType: 'person', recordId: personId, personId });
+        await recordDenial(actor.tenant.db, actor, {
+          action: 'access-report.generate',
+          recordType: 'person',
+          recordId: personId,
+          personId,
+        });
         throw notFound('person.not-found', 'No such person.');
       }
       return actor.tenant.db.transaction(async (tx) => {
