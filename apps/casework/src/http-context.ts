@@ -2,11 +2,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { unauthenticated } from '#platform/errors.ts';
+import { forbidden, unauthenticated } from '#platform/errors.ts';
 import type { AuthService } from './modules/auth/index.ts';
 import type { Actor } from './tenant.ts';
 
 export const SESSION_COOKIE = 'rse_session';
+
+const PASSWORD_CHANGE_ROUTES = new Set(['/api/v1/me', '/api/v1/me/password', '/api/v1/me/language', '/api/v1/sessions/current']);
 
 export function readToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
@@ -18,6 +20,9 @@ export async function requireActor(auth: AuthService, request: FastifyRequest, c
   const token = readToken(request);
   const session = token ? await auth.authenticate(token) : null;
   if (!session) throw unauthenticated('auth.required', 'Log in first: send Authorization: Bearer <token>.');
+  // A one-time password (set by an administrator) opens only the password change and the profile.
+  if (session.user.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(request.routeOptions.url ?? ''))
+    throw forbidden('auth.password-change-required', 'Choose your own password first (PUT /api/v1/me/password).');
   return { tenant: session.tenant, user: session.user, requestId: request.id, now: clock() };
 }
 
@@ -35,7 +40,7 @@ export const LangQuery = strict({ lang: Type.Optional(Type.Union([Type.Literal('
 export const Page = (limit = 50) =>
   strict({
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: limit })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
   });
 export const Pdf = { 200: { type: 'string', format: 'binary', description: 'application/pdf' } };
 

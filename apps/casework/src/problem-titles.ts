@@ -5,6 +5,74 @@
 import type { ProblemTitles } from '#platform/problem-titles.ts';
 
 export const CASEWORK_PROBLEM_TITLES = {
+  'auth.institution-required': { fr: 'Choisissez votre CPAS', nl: 'Kies uw OCMW', de: 'Wählen Sie Ihr ÖSHZ', en: 'Choose your CPAS' },
+  'auth.unknown-institution': { fr: 'CPAS inconnu ici', nl: 'OCMW hier onbekend', de: 'ÖSHZ hier unbekannt', en: 'Unknown CPAS here' },
+  'auth.password-change-required': {
+    fr: 'Choisissez d’abord votre mot de passe',
+    nl: 'Kies eerst uw wachtwoord',
+    de: 'Wählen Sie zuerst Ihr Passwort',
+    en: 'Choose your password first',
+  },
+  'auth.busy': {
+    fr: 'Trop de connexions en cours',
+    nl: 'Te veel aanmeldingen tegelijk',
+    de: 'Zu viele Anmeldungen gleichzeitig',
+    en: 'Too many logins at once',
+  },
+  'users.admin-only': {
+    fr: 'Réservé à l’administrateur du CPAS',
+    nl: 'Voorbehouden aan de beheerder van het OCMW',
+    de: 'Dem Administrator des ÖSHZ vorbehalten',
+    en: 'For the CPAS’s administrator only',
+  },
+  'user.not-found': { fr: 'Utilisateur inconnu', nl: 'Onbekende gebruiker', de: 'Unbekannter Benutzer', en: 'Unknown user' },
+  'user.invalid-username': {
+    fr: 'Nom d’utilisateur invalide',
+    nl: 'Ongeldige gebruikersnaam',
+    de: 'Ungültiger Benutzername',
+    en: 'Invalid username',
+  },
+  'user.username-taken': {
+    fr: 'Nom d’utilisateur déjà utilisé',
+    nl: 'Gebruikersnaam al in gebruik',
+    de: 'Benutzername bereits vergeben',
+    en: 'Username already taken',
+  },
+  'user.invalid-supervisor': {
+    fr: 'Responsable d’équipe invalide',
+    nl: 'Ongeldige teamverantwoordelijke',
+    de: 'Ungültige Teamleitung',
+    en: 'Invalid supervisor',
+  },
+  'user.last-admin': { fr: 'Dernier administrateur', nl: 'Laatste beheerder', de: 'Letzter Administrator', en: 'Last administrator' },
+  'user.still-supervises': {
+    fr: 'Cette personne encadre encore des assistants sociaux',
+    nl: 'Deze persoon begeleidt nog maatschappelijk werkers',
+    de: 'Diese Person betreut noch Sozialarbeitende',
+    en: 'This person still supervises workers',
+  },
+  'user.self-deactivation': {
+    fr: 'Impossible de désactiver votre propre compte',
+    nl: 'U kunt uw eigen account niet deactiveren',
+    de: 'Eigenes Konto kann nicht deaktiviert werden',
+    en: 'You cannot deactivate your own account',
+  },
+  'user.open-files': {
+    fr: 'Des dossiers sont encore attribués à cette personne',
+    nl: 'Er zijn nog dossiers aan deze persoon toegewezen',
+    de: 'Dieser Person sind noch Akten zugewiesen',
+    en: 'Files are still assigned to this person',
+  },
+  'user.inactive': { fr: 'Compte désactivé', nl: 'Gedeactiveerd account', de: 'Deaktiviertes Konto', en: 'Deactivated account' },
+  'user.invalid-successor': { fr: 'Successeur invalide', nl: 'Ongeldige opvolger', de: 'Ungültige Nachfolge', en: 'Invalid successor' },
+  'user.wrong-password': {
+    fr: 'Mot de passe actuel erroné',
+    nl: 'Huidig wachtwoord fout',
+    de: 'Aktuelles Passwort falsch',
+    en: 'Wrong current password',
+  },
+  'user.weak-password': { fr: 'Mot de passe trop faible', nl: 'Wachtwoord te zwak', de: 'Passwort zu schwach', en: 'Password too weak' },
+  'oidc-mapping.duplicate': { fr: 'Groupe en double', nl: 'Dubbele groep', de: 'Doppelte Gruppe', en: 'Duplicate group' },
   'oversight.forbidden': {
     fr: 'Réservé au conseiller en sécurité',
     nl: 'Voorbehouden aan de veiligheidsconsulent',

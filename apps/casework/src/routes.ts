@@ -29,7 +29,7 @@ import { registerBreakGlassRoutes } from './modules/break-glass/index.ts';
 import { registerDisclosureRoutes } from './modules/disclosures/index.ts';
 import { registerStatisticsRoutes } from './modules/statistics/index.ts';
 import { registerSettingsRoutes } from './modules/settings/index.ts';
-import { registerSessionRoutes } from './modules/auth/index.ts';
+import { auditRefusedRequests, registerSessionRoutes } from './modules/auth/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
 import { registerAidRequestRoutes } from './modules/aid-requests/index.ts';
 import { registerSocialReportRoutes } from './modules/social-reports/index.ts';
@@ -91,4 +91,5 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   registerSettingsRoutes(app, actorOf);
   registerOutboxRoutes(app, actorOf);
   registerDemoRoutes(app, services.demo);
+  auditRefusedRequests(app, services.auth);
 }

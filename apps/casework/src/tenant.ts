@@ -39,6 +39,8 @@ export type User = {
   isQualifiedSocialWorker: boolean;
   supervisorId: string | null;
   language: 'fr' | 'nl' | 'de' | 'en';
+  /** The password was set by an administrator (one-time): only the password change is open until it is replaced. */
+  mustChangePassword?: boolean;
 };
 
 /** Who is acting, in which CPAS, for which HTTP request: passed to every use case. */

@@ -21,6 +21,7 @@ const optionAfter = (argv: string[], name: string): string | undefined => {
   const index = argv.indexOf(name);
   return index >= 0 ? argv[index + 1] : undefined;
 };
+import { usersCommand } from './users.ts';
 import { parseServices, SERVICE_NAMES, startServices, type RunningServices, type ServiceName } from './services.ts';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
@@ -208,6 +209,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'verify-log':
       return verifyLogCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
+    case 'users':
+      return usersCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     case 'hub-usage':
       return hubUsageCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     default:
@@ -215,7 +218,7 @@ async function main(argv: string[]): Promise<number> {
         `Unknown command "${command}". Commands: start [--services=casework,hub,portal], hub, casework, portal, ` +
           'export-institutions [--services=casework,portal], register-institutions, institutions list|history|rotate-keys|deactivate|reactivate, migrate [--services=casework,hub,portal], purge [--services=casework,hub,portal] [--dry-run], verify-audit, verify-log, retention --services=hub|portal [set <class> <days>], ' +
           'backup <dir> [--services=…] [--include-keys], restore <dir> [--services=…] [--force], ' +
-          'hub-usage [--month YYYY-MM]\n',
+          'hub-usage [--month YYYY-MM], users create-admin|reset-password|list --tenant <kbo>\n',
       );
       return 2;
   }

@@ -7,7 +7,14 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 
 export type Inject = (options: InjectOptions) => Promise<LightMyRequestResponse>;
 
-export type ApiResult = { status: number; body: unknown; raw: Buffer; contentType: string };
+export type ApiResult = {
+  status: number;
+  body: unknown;
+  raw: Buffer;
+  contentType: string;
+  /** The API's `Retry-After` (a refused login: when to try again). */
+  retryAfter?: string;
+};
 
 /** The API said 401: the session ended (idle timeout, logout elsewhere); the page sends the user to the login. */
 export class SessionEndedError extends Error {
@@ -18,13 +25,16 @@ export class SessionEndedError extends Error {
 }
 
 export type ApiCall = (
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   body?: unknown,
   headers?: Record<string, string>,
 ) => Promise<ApiResult>;
 
-export function createApiCall(inject: Inject, context: { token: string | null; language: string; requestId: string }): ApiCall {
+export function createApiCall(
+  inject: Inject,
+  context: { token: string | null; language: string; requestId: string; clientAddress?: string },
+): ApiCall {
   return async (method, url, body, headers = {}) => {
     const response = await inject({
       method,
@@ -37,6 +47,8 @@ export function createApiCall(inject: Inject, context: { token: string | null; l
         ...headers,
       },
       ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+      // The browser's address, not the loopback of the in-process call: the login throttle counts per client (F5).
+      ...(context.clientAddress ? { remoteAddress: context.clientAddress } : {}),
     });
     const contentType = String(response.headers['content-type'] ?? '');
     let parsed: unknown = null;
@@ -48,6 +60,13 @@ export function createApiCall(inject: Inject, context: { token: string | null; l
       }
     }
     if (response.statusCode === 401 && context.token) throw new SessionEndedError();
-    return { status: response.statusCode, body: parsed, raw: response.rawPayload, contentType };
+    const retryAfter = response.headers['retry-after'];
+    return {
+      status: response.statusCode,
+      body: parsed,
+      raw: response.rawPayload,
+      contentType,
+      ...(typeof retryAfter === 'string' ? { retryAfter } : {}),
+    };
   };
 }

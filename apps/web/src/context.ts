@@ -19,7 +19,7 @@ import {
 } from '#ui/index.ts';
 import { createApiCall, type ApiCall, type Inject } from './api-client.ts';
 import { catalog, type MessageKey } from './messages/index.ts';
-import { textValue } from './forms.ts';
+import { safeReturnTo, textValue } from './forms.ts';
 
 export type WebSettings = { isDemo: boolean; isSecure: boolean; hasOidc: boolean };
 
@@ -40,6 +40,8 @@ export type Me = {
   role: string;
   language: string;
   isQualifiedSocialWorker: boolean;
+  /** A one-time password (set by an administrator) must be replaced before anything else. */
+  mustChangePassword?: boolean;
   institution: { kbo: string; name: string };
 };
 
@@ -104,6 +106,7 @@ function navFor(me: Me, t: Translate<MessageKey>, path: string): NavItem[] {
   if (hasRole(me, 'security-advisor', 'supervisor', 'admin'))
     items.push({ href: '/statistics', label: t('nav.statistics'), isCurrent: path.startsWith('/statistics') });
   if (hasRole(me, 'admin')) items.push({ href: '/admin/outbox', label: t('nav.outbox'), isCurrent: path.startsWith('/admin/outbox') });
+  if (hasRole(me, 'admin')) items.push({ href: '/admin/users', label: t('nav.users'), isCurrent: path.startsWith('/admin/users') });
   return items;
 }
 
@@ -116,7 +119,7 @@ export async function buildContext(
   const language = resolveLanguage(request, cookies.language);
   const t = createTranslator(catalog, language);
   const token = request.cookies[cookies.session] ?? null;
-  const api = createApiCall(deps.inject, { token, language, requestId: request.id });
+  const api = createApiCall(deps.inject, { token, language, requestId: request.id, clientAddress: request.ip });
   let me: Me | null = null;
   if (token && deps.isLoggedInPage) {
     const result = await api('GET', '/api/v1/me');
@@ -124,7 +127,7 @@ export async function buildContext(
   }
   let csrfToken: string | null = null;
   const csrf = () => (csrfToken ??= reply.generateCsrf());
-  const returnTo = request.url.startsWith('/') && !request.url.startsWith('//') ? request.url : '/';
+  const returnTo = safeReturnTo(request.url);
   const ctx: Ctx = {
     request,
     reply,
@@ -132,7 +135,7 @@ export async function buildContext(
     t,
     token,
     api,
-    apiAs: (other) => createApiCall(deps.inject, { token: other, language, requestId: request.id }),
+    apiAs: (other) => createApiCall(deps.inject, { token: other, language, requestId: request.id, clientAddress: request.ip }),
     csrf,
     me,
     settings: deps.settings,

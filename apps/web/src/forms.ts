@@ -70,3 +70,20 @@ export const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !N
 export function todayInBrussels(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/**
+ * A local path to come back to after a form (the language switch), or `/` (F8). An allow-list, not a
+ * block-list: a single leading slash followed by path characters of RFC 3986 only — no control or
+ * space character (a tab or newline made `/\t/evil.example` a protocol-relative URL, and a newline
+ * broke the redirect header), no backslash, no second slash at the start, no scheme or host.
+ */
+export function safeReturnTo(value: string): string {
+  if (value.length > 2000 || !/^\/(?![/\\])[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]*$/.test(value)) return '/';
+  try {
+    const parsed = new URL(value, 'http://rse.invalid');
+    if (parsed.origin !== 'http://rse.invalid' || parsed.pathname.startsWith('//')) return '/';
+    return `${parsed.pathname}${parsed.search}`;
+  } catch {
+    return '/';
+  }
+}

@@ -8,9 +8,17 @@
  */
 import * as client from 'openid-client';
 
-export type OidcSettings = { issuer: string; clientId: string; clientSecret: string; redirectUri: string; usernameClaim: string };
+export type OidcSettings = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  usernameClaim: string;
+  groupsClaim?: string;
+};
 
-export type OidcPending = { state: string; nonce: string; verifier: string };
+/** The checks kept until the browser comes back, and the CPAS chosen on the login page (its KBO number). */
+export type OidcPending = { state: string; nonce: string; verifier: string; institution?: string };
 
 const isLoopback = (url: URL) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 
@@ -48,8 +56,8 @@ export function createOidcLogin(settings: OidcSettings) {
       });
       return { url: url.href, pending };
     },
-    /** Exchanges the code and returns the local username named by the configured claim, or null. */
-    async finish(query: Record<string, string>, pending: OidcPending): Promise<string | null> {
+    /** Exchanges the code and returns the local username named by the configured claim (and the groups claim), or null. */
+    async finish(query: Record<string, string>, pending: OidcPending): Promise<{ username: string; groups: string[] } | null> {
       const config = await discover();
       const current = new URL(settings.redirectUri);
       for (const [name, value] of Object.entries(query)) current.searchParams.set(name, value);
@@ -59,8 +67,16 @@ export function createOidcLogin(settings: OidcSettings) {
         expectedNonce: pending.nonce,
         idTokenExpected: true,
       });
-      const value = tokens.claims()?.[settings.usernameClaim];
-      return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : null;
+      const claims = tokens.claims();
+      const value = claims?.[settings.usernameClaim];
+      if (!(typeof value === 'string' && value.length > 0 && value.length <= 200 && !value.includes('\u0000'))) return null;
+      const rawGroups = claims?.[settings.groupsClaim ?? 'groups'];
+      const groups = Array.isArray(rawGroups)
+        ? rawGroups.filter((group): group is string => typeof group === 'string' && group.length > 0 && group.length <= 200).slice(0, 100)
+        : typeof rawGroups === 'string'
+          ? [rawGroups]
+          : [];
+      return { username: value, groups };
     },
     issuer: settings.issuer,
   };

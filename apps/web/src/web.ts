@@ -44,6 +44,7 @@ import { registerBreakGlassPages } from './pages/break-glass.ts';
 import { registerDisclosurePages } from './pages/disclosures.ts';
 import { registerStatisticsPages } from './pages/statistics.ts';
 import { registerOutboxPages } from './pages/outbox.ts';
+import { registerUserPages } from './pages/users.ts';
 
 export type WebDeps = {
   inject: Inject;
@@ -51,7 +52,13 @@ export type WebDeps = {
   publicUrl: string;
   oidc: OidcSettings | null;
   /** Opens an API session for the local account a verified OIDC login names (null: no such active account). */
-  federatedLogin(input: { username: string; issuer: string; requestId: string }): Promise<{ token: string } | null>;
+  federatedLogin(input: {
+    username: string;
+    groups: readonly string[];
+    institution?: string;
+    issuer: string;
+    requestId: string;
+  }): Promise<{ token: string } | null>;
   log: Logger;
 };
 
@@ -120,6 +127,8 @@ export function webPlugin(deps: WebDeps) {
         if (request.method === 'GET' && request.url.split('?')[0] === '/') return renderLogin(ctx);
         return reply.redirect(ctx.token ? '/?expired=1' : '/', 303);
       }
+      // A one-time password opens only the page where the user chooses their own.
+      if (ctx.me.mustChangePassword && request.url.split('?')[0] !== '/profile/password') return reply.redirect('/profile/password', 303);
       return handler(ctx);
     };
     /** A page of one aid request (the API decides whether this user may see it). */
@@ -148,7 +157,9 @@ export function webPlugin(deps: WebDeps) {
       if (!oidc) return notFoundPage(ctx);
       try {
         const { url, pending } = await oidc.start();
-        reply.setCookie(cookies.oidc, JSON.stringify(pending), {
+        // The CPAS chosen on the login page (a KBO number), carried through the provider in the HttpOnly cookie.
+        const institution = ctx.query('institution') ?? '';
+        reply.setCookie(cookies.oidc, JSON.stringify(/^\d{10}$/.test(institution) ? { ...pending, institution } : pending), {
           path: '/',
           httpOnly: true,
           sameSite: 'lax',
@@ -172,14 +183,17 @@ export function webPlugin(deps: WebDeps) {
         pending = null;
       }
       if (!pending || typeof pending.state !== 'string') return renderLogin(ctx, { info: ctx.t('login.oidc.failed'), status: 400 });
-      let username: string | null = null;
+      let identity: { username: string; groups: string[] } | null = null;
       try {
-        username = await oidc.finish(textRecord(request.query), pending);
+        identity = await oidc.finish(textRecord(request.query), pending);
       } catch (error) {
         request.log.warn({ err: { message: (error as Error).message } }, 'OIDC login refused');
         return renderLogin(ctx, { info: ctx.t('login.oidc.failed'), status: 400 });
       }
-      const session = username ? await deps.federatedLogin({ username, issuer: oidc.issuer, requestId: request.id }) : null;
+      const institution = typeof pending.institution === 'string' && /^\d{10}$/.test(pending.institution) ? pending.institution : undefined;
+      const session = identity
+        ? await deps.federatedLogin({ ...identity, ...(institution ? { institution } : {}), issuer: oidc.issuer, requestId: request.id })
+        : null;
       if (!session) return renderLogin(ctx, { info: ctx.t('login.oidc.unknownUser'), status: 403 });
       startSession(ctx, session.token);
       return reply.redirect('/', 303);
@@ -361,5 +375,6 @@ export function webPlugin(deps: WebDeps) {
     registerDisclosurePages(kit);
     registerStatisticsPages(kit);
     registerOutboxPages(kit);
+    registerUserPages(kit);
   };
 }

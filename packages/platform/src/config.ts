@@ -47,7 +47,15 @@ export type Config = Readonly<{
    * The worker web application's OpenID Connect login (production). The claim `usernameClaim` of the
    * ID token names the local account (`users.username`). Unset: local accounts only.
    */
-  webOidc: Readonly<{ issuer: string; clientId: string; clientSecret: string; redirectUri: string; usernameClaim: string }> | null;
+  webOidc: Readonly<{
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    redirectUri: string;
+    usernameClaim: string;
+    /** The claim listing the person's groups, mapped to roles per CPAS by its administrator (default `groups`). */
+    groupsClaim: string;
+  }> | null;
   /**
    * The citizen portal's OpenID Connect login (production: the federal authentication service,
    * eID/itsme). Unset: no OIDC login; in demo mode the portal offers the demo login by NISS instead.
@@ -143,6 +151,7 @@ export function loadConfig(env: Env = process.env, terminal: { isTty: boolean } 
       clientSecret: env.WEB_OIDC_CLIENT_SECRET ?? '',
       redirectUri: env.WEB_OIDC_REDIRECT_URI || `${publicUrl.replace(/\/+$/, '')}/login/oidc/callback`,
       usernameClaim: env.WEB_OIDC_USERNAME_CLAIM || 'preferred_username',
+      groupsClaim: env.WEB_OIDC_GROUPS_CLAIM || 'groups',
     });
   }
   if (problems.length > 0) throw new ConfigError(problems);

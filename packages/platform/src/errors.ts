@@ -10,6 +10,8 @@ export class AppError extends Error {
     readonly status: number,
     message: string,
     readonly errors?: FieldError[],
+    /** Seconds after which the client may try again (429, 503): sent as `Retry-After`. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'AppError';
@@ -29,4 +31,5 @@ export const invalid = (code: string, message: string, errors?: FieldError[]) =>
 /** 400: the request itself is malformed. */
 export const badRequest = (code: string, message: string) => new AppError(code, 400, message);
 /** 429: too many requests. */
-export const tooMany = (code: string, message: string) => new AppError(code, 429, message);
+export const tooMany = (code: string, message: string, retryAfterSeconds?: number) =>
+  new AppError(code, 429, message, undefined, retryAfterSeconds);

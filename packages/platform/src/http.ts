@@ -99,6 +99,26 @@ export function sendProblem(
     });
 }
 
+/** True when a string anywhere in the value holds a NUL character (PostgreSQL text never does). */
+export function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 32 || value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((item) => holdsNul(item, depth + 1));
+  return Object.entries(value).some(([key, item]) => key.includes('\u0000') || holdsNul(item, depth + 1));
+}
+
+// Values PostgreSQL refuses (a NUL byte, a number out of range, an impossible date): the client's
+// input, never a server fault. The schemas refuse them first; this is the net under them.
+const POSTGRES_INPUT_ERRORS: Record<string, string> = {
+  '22021': 'invalid characters',
+  '22P05': 'invalid characters',
+  '22003': 'a number out of range',
+  '22008': 'a date or time out of range',
+  '22007': 'an invalid date or time',
+  '22P02': 'an invalid value',
+  '22001': 'a value too long',
+};
+
 function mapFrameworkError(error: FastifyError): { status: number; code: string; detail: string } | null {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
@@ -116,6 +136,10 @@ function mapFrameworkError(error: FastifyError): { status: number; code: string;
   }
   if (error instanceof SyntaxError || error.name === 'SyntaxError') {
     return { status: 400, code: 'request.malformed-json', detail: 'The body is not valid JSON.' };
+  }
+  const pgCode = (error as { code?: unknown }).code;
+  if (typeof pgCode === 'string' && pgCode in POSTGRES_INPUT_ERRORS) {
+    return { status: 400, code: 'request.invalid-value', detail: `The request holds ${POSTGRES_INPUT_ERRORS[pgCode]}.` };
   }
   if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
     return { status: error.statusCode, code: 'request.invalid', detail: 'The request could not be processed.' };
@@ -152,11 +176,19 @@ export function createHttpApp(options: HttpOptions): FastifyInstance {
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });
+  // F7: a NUL character in a path parameter, the query or a JSON body is refused before any handler runs.
+  // Thrown (not sent) so that an app's onError hook sees the refusal (casework audits it).
+  app.addHook('preValidation', async (request) => {
+    if (holdsNul(request.params) || holdsNul(request.query) || holdsNul(request.body)) {
+      throw new AppError('request.invalid-characters', 400, 'The request holds a NUL character.');
+    }
+  });
   app.setNotFoundHandler((request, reply) => sendProblem(request, reply, 404, 'route.not-found', 'No such endpoint.'));
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
       // 503 (the database restarting, issue 12 F3): the client may try again in a moment.
-      if (error.status === 503) reply.header('retry-after', '2');
+      else if (error.status === 503) reply.header('retry-after', '2');
       return sendProblem(request, reply, error.status, error.code, error.message, error.errors);
     }
     if (error.validation) {

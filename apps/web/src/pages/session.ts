@@ -2,19 +2,45 @@
  * Login (local account; the demo accounts listed in demo mode only), OIDC start, logout and the
  * language choice. Not logged in, `/` shows the login page itself (no redirect).
  */
-import { errorSummary, html, postForm, table, textField, button, notice, isLanguage, type FieldMessage } from '#ui/index.ts';
+import { errorSummary, html, postForm, table, textField, button, notice, isLanguage, selectField, type FieldMessage } from '#ui/index.ts';
 import { COOKIES, type Ctx } from '../context.ts';
-import { errorOf, field } from '../forms.ts';
+import { errorOf, field, safeReturnTo } from '../forms.ts';
+
+export { safeReturnTo };
+
+type Institution = { kbo: string; name: string };
+
+/** The CPAS of this node: with more than one, the login page asks which (a username is unique only within its CPAS). */
+async function institutionsOf(ctx: Ctx): Promise<Institution[]> {
+  const result = await ctx.api('GET', '/api/v1/institutions');
+  return result.status === 200 ? (result.body as { items: Institution[] }).items : [];
+}
+
+const institutionField = (ctx: Ctx, institutions: Institution[], value: string, error?: string) =>
+  institutions.length > 1
+    ? selectField({
+        name: 'institution',
+        label: ctx.t('login.institution'),
+        hint: ctx.t('login.institution.hint'),
+        value,
+        placeholder: ctx.t('login.institution.any'),
+        options: institutions.map((institution) => ({ value: institution.kbo, label: institution.name })),
+        error,
+        required: false,
+        t: ctx.t,
+      })
+    : '';
 
 type DemoAccount = { username: string; password: string; role: string; displayName: string; institution: { name: string } };
 
-export function safeReturnTo(value: string): string {
-  return value.startsWith('/') && !value.startsWith('//') && !value.includes('\\') ? value : '/';
-}
-
-export async function renderLogin(ctx: Ctx, state: { username?: string; errors?: FieldMessage[]; status?: number; info?: string } = {}) {
+export async function renderLogin(
+  ctx: Ctx,
+  state: { username?: string; institution?: string; errors?: FieldMessage[]; status?: number; info?: string } = {},
+) {
   const { t } = ctx;
   const errors = state.errors ?? [];
+  const institutions = await institutionsOf(ctx);
+  const chosen = state.institution ?? ctx.query('institution') ?? '';
   let demo: DemoAccount[] = [];
   if (ctx.settings.isDemo) {
     const result = await ctx.api('GET', '/api/v1/demo');
@@ -35,6 +61,7 @@ ${postForm({
   csrfToken: ctx.csrf(),
   label: t('login.title'),
   body: html`
+${institutionField(ctx, institutions, chosen, errorOf(errors, 'institution'))}
 ${textField({
   name: 'username',
   label: t('login.username'),
@@ -56,7 +83,18 @@ ${textField({
 })}
 <div class="actions">${button({ label: t('login.submit') })}</div>`,
 })}
-${ctx.settings.hasOidc ? html`<h2>${t('login.oidc.title')}</h2><p><a class="button button--secondary" href="/login/oidc">${t('login.oidc.link')}</a></p>` : ''}
+${
+  ctx.settings.hasOidc
+    ? html`<h2>${t('login.oidc.title')}</h2><p><a class="button button--secondary" href="/login/oidc">${t('login.oidc.link')}</a></p>
+${
+  institutions.length > 1
+    ? html`<p>${t('login.oidc.byInstitution')}</p><ul>${institutions.map(
+        (institution) => html`<li><a href="/login/oidc?institution=${institution.kbo}">${institution.name}</a></li>`,
+      )}</ul>`
+    : ''
+}`
+    : ''
+}
 ${
   demo.length > 0
     ? html`<h2>${t('login.demo.title')}</h2><p>${t('login.demo.intro', { password: demo[0]!.password })}</p>
@@ -79,16 +117,27 @@ export async function logIn(ctx: Ctx) {
   const { t } = ctx;
   const username = field(ctx.request.body, 'username');
   const password = field(ctx.request.body, 'password');
+  const institution = field(ctx.request.body, 'institution');
   const errors: FieldMessage[] = [];
   if (!username) errors.push({ field: 'username', message: t('login.username.required') });
   if (!password) errors.push({ field: 'password', message: t('login.password.required') });
-  if (errors.length > 0) return renderLogin(ctx, { username, errors, status: 422 });
-  const result = await ctx.api('POST', '/api/v1/sessions', { username, password });
-  if (result.status === 429)
-    return renderLogin(ctx, { username, errors: [{ field: 'username', message: t('login.tooMany') }], status: 429 });
+  if (institution && !/^\d{10}$/.test(institution)) errors.push({ field: 'institution', message: t('login.institution.required') });
+  if (errors.length > 0) return renderLogin(ctx, { username, institution, errors, status: 422 });
+  const result = await ctx.api('POST', '/api/v1/sessions', { username, password, ...(institution ? { institution } : {}) });
+  if (result.status === 429 || result.status === 503) {
+    if (result.retryAfter) ctx.reply.header('retry-after', result.retryAfter);
+    return renderLogin(ctx, { username, institution, errors: [{ field: 'username', message: t('login.tooMany') }], status: 429 });
+  }
+  if (result.status === 422 && (result.body as { code?: string } | null)?.code === 'auth.institution-required')
+    return renderLogin(ctx, {
+      username,
+      institution,
+      errors: [{ field: 'institution', message: t('login.institution.required') }],
+      status: 422,
+    });
   if (result.status !== 201)
-    return renderLogin(ctx, { username, errors: [{ field: 'username', message: t('login.invalid') }], status: 401 });
-  const token = (result.body as { token: string }).token;
+    return renderLogin(ctx, { username, institution, errors: [{ field: 'username', message: t('login.invalid') }], status: 401 });
+  const { token, user } = result.body as { token: string; user: { mustChangePassword?: boolean } };
   startSession(ctx, token);
   // The language chosen in the profile follows the user to a new browser.
   const chosen = await ctx.apiAs(token)('GET', '/api/v1/me/language');
@@ -96,7 +145,8 @@ export async function logIn(ctx: Ctx) {
     const body = chosen.body as { language: string; isChosen: boolean };
     if (body.isChosen && isLanguage(body.language)) setLanguageCookie(ctx, body.language);
   }
-  return ctx.reply.redirect('/', 303);
+  // A one-time password given by the administrator: the user chooses their own first.
+  return ctx.reply.redirect(user.mustChangePassword ? '/profile/password' : '/', 303);
 }
 
 export function startSession(ctx: Ctx, token: string): void {

@@ -51,7 +51,11 @@ export function parseMessage<S extends TSchema>(definition: MessageDefinition<S>
 
 // ---- Building blocks -------------------------------------------------------------------------
 
-const Str = Type.String();
+// F7: text on the wire never holds a NUL character (PostgreSQL text cannot), nor runs unbounded;
+// references (file, worker, purpose, quality code) are short.
+const NO_NUL = '^[^\\u0000]*$';
+const Str = Type.String({ maxLength: 100_000, pattern: NO_NUL });
+const Ref = Type.String({ minLength: 1, maxLength: 200, pattern: NO_NUL });
 const Uuid = Type.String({ pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' });
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const LeafIndex = Type.Integer({ minimum: 0 });
@@ -61,6 +65,16 @@ const CorrectionStatus = Type.Union([Type.Literal('corrected'), Type.Literal('an
 const validNiss = (message: { niss: string }) => (isValidNiss(message.niss) ? null : '/niss');
 const parseableDate = (field: string, value: string | undefined) =>
   value === undefined || !Number.isNaN(Date.parse(value)) ? null : field;
+/** A calendar day that exists (not 2024-02-30, not year 0 or beyond 9999): the pattern alone lets those through. */
+export function isRealDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1900 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+const realDay = (field: string, value: string | null | undefined) =>
+  value === undefined || value === null || isRealDay(value) ? null : field;
 
 // ---- Integration (flow 1): node → hub, POST /hub/v1/integrations --------------------------------
 
@@ -69,12 +83,12 @@ export const IntegrationMessage = defineMessage(
   Type.Object({
     action: Type.Union([Type.Literal('register'), Type.Literal('end')]),
     niss: Str,
-    qualityCode: Str,
-    fileRef: Str,
+    qualityCode: Ref,
+    fileRef: Ref,
     start: IsoDate,
     end: Type.Optional(Type.Union([IsoDate, Type.Null()])),
   }),
-  [validNiss],
+  [validNiss, (message) => realDay('/start', message.start), (message) => realDay('/end', message.end)],
 );
 export type IntegrationMessage = Static<typeof IntegrationMessage.schema>;
 
@@ -94,15 +108,15 @@ export const ConsultationRequest = defineMessage(
   'consultation',
   Type.Object({
     niss: Str,
-    purpose: Str,
-    fileRef: Str,
-    workerRef: Str,
+    purpose: Ref,
+    fileRef: Ref,
+    workerRef: Ref,
     personInformedAt: Type.Optional(Str),
     consultationId: Type.Optional(Str),
     /** Ask again only these providers (polling the ones that were pending). */
     providers: Type.Optional(Type.Array(Str)),
   }),
-  [validNiss],
+  [validNiss, (message) => parseableDate('/personInformedAt', message.personInformedAt)],
 );
 export type ConsultationRequest = Static<typeof ConsultationRequest.schema>;
 

@@ -12,6 +12,7 @@ const describeUser = ({ user, tenant }: Pick<Actor, 'user' | 'tenant'>) => ({
   role: user.role,
   language: user.language,
   isQualifiedSocialWorker: user.isQualifiedSocialWorker,
+  mustChangePassword: user.mustChangePassword ?? false,
   institution: { kbo: tenant.kbo, name: tenant.name },
 });
 
@@ -20,7 +21,8 @@ export function registerSessionRoutes(app: FastifyInstance, deps: { actorOf: Act
   const tags = ['sessions'];
 
   api.post('/api/v1/sessions', { schema: { tags, body: LoginBody } }, async (request, reply) => {
-    const session = await deps.auth.logIn(request.body.username, request.body.password, request.id);
+    const { username, password, institution } = request.body;
+    const session = await deps.auth.logIn({ username, password, institution, client: request.ip, requestId: request.id });
     return reply.code(201).send({ token: session.token, expiresAt: session.expiresAt.toISOString(), user: describeUser(session) });
   });
 
@@ -31,4 +33,9 @@ export function registerSessionRoutes(app: FastifyInstance, deps: { actorOf: Act
   });
 
   api.get('/api/v1/me', { schema: { tags } }, async (request) => describeUser(await deps.actorOf(request)));
+
+  // The CPAS of this node, for the login page's choice (public: names and KBO numbers of public institutions).
+  api.get('/api/v1/institutions', { schema: { tags } }, async () => ({
+    items: deps.auth.institutions().map((tenant) => ({ kbo: tenant.kbo, name: tenant.name, language: tenant.language })),
+  }));
 }

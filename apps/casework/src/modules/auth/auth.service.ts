@@ -3,10 +3,11 @@
  * CPAS database is found without any shared table; only its SHA-256 is stored.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { unauthenticated, tooMany } from '#platform/errors.ts';
+import { unauthenticated, tooMany, invalid, AppError } from '#platform/errors.ts';
 import type { Tenant, TenantRegistry, User, Role } from '../../tenant.ts';
 import { appendAudit } from '../audit/index.ts';
 import { verifyPassword } from './passwords.ts';
+import { createHashGate, createLoginThrottle, DEFAULT_LIMITS, type ThrottleLimits } from './login-throttle.ts';
 
 export type UserRow = {
   id: string;
@@ -18,6 +19,7 @@ export type UserRow = {
   language: User['language'];
   password_hash: string | null;
   is_demo: boolean;
+  must_change_password?: boolean;
 };
 
 export function toUser(row: UserRow): User {
@@ -29,6 +31,7 @@ export function toUser(row: UserRow): User {
     isQualifiedSocialWorker: row.is_qualified_social_worker,
     supervisorId: row.supervisor_id,
     language: row.language,
+    mustChangePassword: row.must_change_password ?? false,
   };
 }
 
@@ -37,68 +40,103 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest()
 
 export type AuthService = ReturnType<typeof createAuthService>;
 
-export function createAuthService(deps: { tenants: TenantRegistry; isDemo: boolean; sessionIdleMinutes: number; clock: () => Date }) {
-  // Failed logins per username: a small in-memory throttle against password guessing.
-  const failures = new Map<string, { count: number; since: number }>();
-  const MAX_FAILURES = 10;
-  const WINDOW_MS = 15 * 60 * 1000;
+export type LoginInput = { username: string; password: string; institution?: string; client: string; requestId: string };
 
-  async function findAccount(username: string): Promise<{ tenant: Tenant; row: UserRow } | null> {
-    const found = await Promise.all(
-      deps.tenants.all().map(async (tenant) => {
-        const row = await tenant.db.one<UserRow>('SELECT * FROM users WHERE username = $1 AND is_active', [username]);
-        return row ? { tenant, row } : null;
-      }),
+export function createAuthService(deps: {
+  tenants: TenantRegistry;
+  isDemo: boolean;
+  sessionIdleMinutes: number;
+  clock: () => Date;
+  throttle?: Partial<ThrottleLimits>;
+}) {
+  // F5: failures counted per client and per account from that client, checked before any hash (login-throttle.ts).
+  const throttle = createLoginThrottle({ ...DEFAULT_LIMITS, ...deps.throttle }, () => deps.clock().getTime());
+  const hashes = createHashGate();
+  const refuse = (retryAfterSeconds: number) =>
+    tooMany(
+      'auth.too-many-attempts',
+      `Too many failed attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+      retryAfterSeconds,
     );
-    return found.find((entry) => entry !== null) ?? null;
+
+  /**
+   * The account a login names, in one CPAS: the one chosen (`institution`, its KBO number), or the
+   * only CPAS of this node holding that username — never the first match when several do (422).
+   */
+  async function findAccount(username: string, institution: string | undefined): Promise<{ tenant: Tenant; row: UserRow } | null> {
+    let tenants: readonly Tenant[] = deps.tenants.all();
+    if (institution !== undefined) {
+      const tenant = deps.tenants.byKbo(institution);
+      if (!tenant)
+        throw invalid('auth.unknown-institution', 'This node does not host that CPAS.', [
+          { path: '/institution', code: 'not-allowed', message: 'a CPAS of this node' },
+        ]);
+      tenants = [tenant];
+    }
+    const found = (
+      await Promise.all(
+        tenants.map(async (tenant) => {
+          const row = await tenant.db.one<UserRow>('SELECT * FROM users WHERE username = $1 AND is_active', [username]);
+          return row ? { tenant, row } : null;
+        }),
+      )
+    ).filter((entry) => entry !== null);
+    if (found.length > 1)
+      throw invalid('auth.institution-required', 'This username exists in several CPAS: choose yours (institution).', [
+        { path: '/institution', code: 'required', message: 'the CPAS (KBO number)' },
+      ]);
+    return found[0] ?? null;
+  }
+
+  async function openSession(account: { tenant: Tenant; row: UserRow }, requestId: string) {
+    const now = deps.clock();
+    const token = `rse_${account.tenant.kbo}_${randomBytes(32).toString('base64url')}`;
+    const expiresAt = new Date(now.getTime() + deps.sessionIdleMinutes * 60_000);
+    await account.tenant.db.transaction(async (tx) => {
+      await tx.query('INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $3, $4)', [
+        hashToken(token),
+        account.row.id,
+        now,
+        expiresAt,
+      ]);
+      await appendAudit(
+        tx,
+        { requestId, user: { id: account.row.id, role: account.row.role } },
+        { action: 'session.login', recordType: 'user', recordId: account.row.id },
+      );
+    });
+    return { token, user: toUser(account.row), tenant: account.tenant, expiresAt };
   }
 
   return {
-    async logIn(
-      username: string,
-      password: string,
-      requestId: string,
-    ): Promise<{ token: string; user: User; tenant: Tenant; expiresAt: Date }> {
-      const now = deps.clock();
-      const failure = failures.get(username);
-      if (failure && now.getTime() - failure.since < WINDOW_MS && failure.count >= MAX_FAILURES) {
-        throw tooMany('auth.too-many-attempts', 'Too many failed attempts; try again in 15 minutes.');
-      }
-      const account = await findAccount(username);
-      const isAllowed = account !== null && (!account.row.is_demo || deps.isDemo);
-      const isValid = await verifyPassword(password, isAllowed ? account.row.password_hash : null);
-      if (!account || !isAllowed || !isValid) {
-        const entry = failure && now.getTime() - failure.since < WINDOW_MS ? failure : { count: 0, since: now.getTime() };
-        entry.count += 1;
-        failures.set(username, entry);
-        if (account) {
-          await account.tenant.db.transaction((tx) =>
-            appendAudit(
-              tx,
-              { requestId, user: { id: account.row.id, role: account.row.role } },
-              { action: 'session.login', recordType: 'user', recordId: account.row.id, outcome: 'denied' },
-            ),
-          );
+    async logIn(input: LoginInput): Promise<{ token: string; user: User; tenant: Tenant; expiresAt: Date }> {
+      const { username, password, requestId } = input;
+      // Refused before any database read or hash: a throttled flood costs a map lookup.
+      const attempt = throttle.begin(input.client, username.toLowerCase());
+      if (!attempt.isAllowed) throw refuse(attempt.retryAfterSeconds);
+      let isSuccess = false;
+      try {
+        const account = await findAccount(username, input.institution);
+        const isAllowed = account !== null && (!account.row.is_demo || deps.isDemo);
+        const isValid = await hashes.run(() => verifyPassword(password, isAllowed ? account.row.password_hash : null));
+        if (isValid === 'busy') throw new AppError('auth.busy', 503, 'Too many logins at once; try again in a moment.', undefined, 1);
+        if (!account || !isAllowed || !isValid) {
+          if (account) {
+            await account.tenant.db.transaction((tx) =>
+              appendAudit(
+                tx,
+                { requestId, user: { id: account.row.id, role: account.row.role } },
+                { action: 'session.login', recordType: 'user', recordId: account.row.id, outcome: 'denied' },
+              ),
+            );
+          }
+          throw unauthenticated('auth.invalid-credentials', 'Unknown username or wrong password.');
         }
-        throw unauthenticated('auth.invalid-credentials', 'Unknown username or wrong password.');
+        isSuccess = true;
+        return await openSession(account, requestId);
+      } finally {
+        attempt.release(isSuccess ? 'success' : 'failure');
       }
-      failures.delete(username);
-      const token = `rse_${account.tenant.kbo}_${randomBytes(32).toString('base64url')}`;
-      const expiresAt = new Date(now.getTime() + deps.sessionIdleMinutes * 60_000);
-      await account.tenant.db.transaction(async (tx) => {
-        await tx.query('INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $3, $4)', [
-          hashToken(token),
-          account.row.id,
-          now,
-          expiresAt,
-        ]);
-        await appendAudit(
-          tx,
-          { requestId, user: { id: account.row.id, role: account.row.role } },
-          { action: 'session.login', recordType: 'user', recordId: account.row.id },
-        );
-      });
-      return { token, user: toUser(account.row), tenant: account.tenant, expiresAt };
     },
 
     async authenticate(token: string): Promise<{ tenant: Tenant; user: User } | null> {
@@ -107,21 +145,17 @@ export function createAuthService(deps: { tenants: TenantRegistry; isDemo: boole
       const tenant = deps.tenants.byKbo(match[1]!);
       if (!tenant) return null;
       const now = deps.clock();
-      const row = await tenant.db.one<UserRow & { expires_at: Date; last_seen_at: Date }>(
-        `SELECT u.*, s.expires_at, s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.token_hash = $1 AND u.is_active`,
-        [hashToken(token)],
+      // F8: every authenticated request slides the idle timeout (one statement, as cheap as the read it replaces);
+      // never backwards (a clock set back does not shorten a session).
+      const row = await tenant.db.one<UserRow & { via: string }>(
+        `UPDATE sessions s SET last_seen_at = GREATEST(s.last_seen_at, $2), expires_at = GREATEST(s.expires_at, $3) FROM users u
+          WHERE s.token_hash = $1 AND u.id = s.user_id AND u.is_active AND s.expires_at > $2 AND (NOT u.is_demo OR $4)
+          RETURNING u.*, s.via`,
+        [hashToken(token), now, new Date(now.getTime() + deps.sessionIdleMinutes * 60_000), deps.isDemo],
       );
-      if (!row || row.expires_at <= now || (row.is_demo && !deps.isDemo)) return null;
-      // Sliding idle timeout; written at most once a minute to keep reads cheap.
-      if (now.getTime() - row.last_seen_at.getTime() > 60_000) {
-        await tenant.db.query('UPDATE sessions SET last_seen_at = $2, expires_at = $3 WHERE token_hash = $1', [
-          hashToken(token),
-          now,
-          new Date(now.getTime() + deps.sessionIdleMinutes * 60_000),
-        ]);
-      }
-      return { tenant, user: toUser(row) };
+      return row
+        ? { tenant, user: { ...toUser(row), mustChangePassword: row.via === 'password' && row.must_change_password === true } }
+        : null;
     },
 
     async logOut(token: string): Promise<void> {
@@ -129,5 +163,11 @@ export function createAuthService(deps: { tenants: TenantRegistry; isDemo: boole
       const tenant = match ? deps.tenants.byKbo(match[1]!) : undefined;
       if (tenant) await tenant.db.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
     },
+
+    /** The CPAS this node hosts (the login page's choice). */
+    institutions: () => deps.tenants.all().map(({ kbo, name, language }) => ({ kbo, name, language })),
+
+    /** Entries held by the login throttle (bounded). */
+    throttleSize: () => throttle.size(),
   };
 }

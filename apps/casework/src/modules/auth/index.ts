@@ -3,3 +3,4 @@ export * from './auth.routes.ts';
 export * from './auth.service.ts';
 export * from './passwords.ts';
 export * from './federated-login.ts';
+export * from './refusal-audit.ts';

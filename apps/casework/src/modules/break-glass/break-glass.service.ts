@@ -183,12 +183,13 @@ export function createBreakGlassService(overrides: Partial<BreakGlassDeps> = {})
           worklistNoticeId: noticeId,
           at: actor.now,
         });
+        // R45: the chain references the grant that holds the reason, never the typed text itself.
         await appendAudit(tx, actor, {
           action: 'break-glass.open',
           recordType: 'aid-request',
           recordId: request.id,
           personId: request.person_id,
-          reason: stated,
+          reason: `access-grant:${grantId}`,
         });
         return {
           id: grantId,

@@ -106,6 +106,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     kbo: GENT.kbo,
   },
   { username: 'hanne.gent', displayName: 'Hanne Maes', role: 'security-advisor', isQualified: false, language: 'nl', kbo: GENT.kbo },
+  // Each demo CPAS has its administrator, who sees the user administration (issue 12).
+  { username: 'admin.molenbeek', displayName: 'Admin Molenbeek', role: 'admin', isQualified: false, language: 'fr', kbo: MOLENBEEK.kbo },
+  { username: 'admin.gent', displayName: 'Beheerder Gent', role: 'admin', isQualified: false, language: 'nl', kbo: GENT.kbo },
 ];
 
 export type DemoPerson = {

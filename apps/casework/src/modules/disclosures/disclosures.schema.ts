@@ -26,5 +26,5 @@ export const DeferralBody = strict({ until: DateString, legalBasis: Text(64), re
 export const ListQuery = strict({
   status: Type.Optional(Type.Union(DISCLOSURE_STATUSES.map((status) => Type.Literal(status)))),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
 });

@@ -109,6 +109,19 @@ export function oversightRepository(db: Queryable) {
         [start, end],
       ))!,
 
+    /** The watch reason kept outside the audit chain (R45); the event references its id. */
+    insertWatchReason: async (personId: string, reason: string, userId: string, at: Date) =>
+      (await db.one<{ id: string }>(
+        'INSERT INTO person_watch_reasons (person_id, reason, set_by, set_at) VALUES ($1, $2, $3, $4) RETURNING id',
+        [personId, reason, userId, at],
+      ))!.id,
+    /** Whether the user is in the team of one of the person's files (R23): a supervisor's access report is limited to those. */
+    isPersonTeam: async (personId: string, userId: string) =>
+      (await db.one<{ ok: boolean }>(
+        'SELECT EXISTS (SELECT 1 FROM aid_requests r WHERE r.person_id = $1 AND is_request_team(r.id, $2)) AS ok',
+        [personId, userId],
+      ))!.ok,
+
     // Persons under watch
     setSensitivity: (personId: string, isSensitive: boolean, reason: string | null, userId: string, at: Date) =>
       db.one<{ id: string; is_sensitive: boolean; sensitive_reason: string | null; sensitive_flagged_at: Date | null }>(

@@ -95,3 +95,16 @@ test('the audit log is read for one user or one person, never whole', async () =
     'an id',
   );
 });
+
+test('a supervisor outside the team of every file of the person gets "not found" for the access report; the team’s supervisor gets it (R23, R44)', async () => {
+  const outside = serviceWith({ ...emptyReport, isPersonTeam: async () => false });
+  await assert.rejects(outside.accessReport(actorWith('supervisor'), PERSON_ID), rejectsWith('person.not-found'));
+  const team = serviceWith({ ...emptyReport, isPersonTeam: async () => true });
+  assert.equal((await team.accessReport(actorWith('supervisor'), PERSON_ID)).person.id, PERSON_ID);
+  const advisor = serviceWith({ ...emptyReport, isPersonTeam: async () => false });
+  assert.equal(
+    (await advisor.accessReport(actorWith('security-advisor'), PERSON_ID)).person.id,
+    PERSON_ID,
+    'the security advisor answers every person',
+  );
+});

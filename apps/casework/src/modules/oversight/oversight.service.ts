@@ -10,10 +10,10 @@ import { monthBounds, previousMonth } from '#platform/brussels-time.ts';
 import { computeIndicators, type IndicatorReport } from './indicators.ts';
 import { refreshAuditRollups } from './audit-rollup.ts';
 import { breakGlassOpeningsForPerson } from '../break-glass/index.ts';
-import { requireRole } from '../access/index.ts';
+import { hasRole, requireRole } from '../access/index.ts';
 import { parsePeriod } from '../../period.ts';
 import type { Actor } from '../../tenant.ts';
-import { appendAudit } from '../audit/index.ts';
+import { appendAudit, recordDenial } from '../audit/index.ts';
 import { isUuid } from '../access/index.ts';
 import { readSetting } from '../../settings.ts';
 import type { Queryable } from '#platform/db.ts';
@@ -50,12 +50,15 @@ export function createOversightService(overrides: Partial<OversightDeps> = {}) {
     return actor.tenant.db.transaction(async (tx) => {
       const row = await deps.repository(tx).setSensitivity(personId, input.isSensitive, reason || null, actor.user.id, actor.now);
       if (!row) throw notFound('person.not-found', 'No such person.');
+      // R45: the typed reason lives in person_watch_reasons (purgeable); the chain holds its reference only.
+      const reasonId =
+        input.isSensitive && reason ? await deps.repository(tx).insertWatchReason(personId, reason, actor.user.id, actor.now) : null;
       await appendAudit(tx, actor, {
         action: input.isSensitive ? 'person.watch.set' : 'person.watch.lift',
         recordType: 'person',
         recordId: personId,
         personId,
-        reason: reason || null,
+        reason: reasonId ? `watch-reason:${reasonId}` : null,
       });
       return {
         id: row.id,
@@ -71,6 +74,17 @@ export function createOversightService(overrides: Partial<OversightDeps> = {}) {
     async accessReport(actor: Actor, personId: string) {
       requireRole(actor, ['security-advisor', 'supervisor']);
       if (!isUuid(personId)) throw notFound('person.not-found', 'No such person.');
+      // R23/R44: the security advisor answers every person's request; a supervisor only for a person
+      // whose file its team holds. Anyone else's attempt is audited as denied and sees "not found".
+      if (!hasRole(actor, ['security-advisor']) && !(await deps.repository(actor.tenant.db).isPersonTeam(personId, actor.user.id))) {
+        await recordDenial(actor.tenant.db, actor, {
+          action: 'access-report.generate',
+          recordType: 'person',
+          recordId: personId,
+          personId,
+        });
+        throw notFound('person.not-found', 'No such person.');
+      }
       return actor.tenant.db.transaction(async (tx) => {
         const repository = deps.repository(tx);
         const person = await repository.person(personId);

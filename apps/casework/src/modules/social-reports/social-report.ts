@@ -34,7 +34,7 @@ export const sectionsSchema = Type.Object(
                 {
                   holder: Type.Union([Type.Literal('applicant'), Type.Literal('partner'), Type.Literal('household-member')]),
                   kind: Text(200),
-                  monthlyAmountCents: Type.Integer({ minimum: 0 }),
+                  monthlyAmountCents: Type.Integer({ minimum: 0, maximum: 100_000_000 }),
                   documentId: Type.Optional(Type.String({ maxLength: 64 })),
                 },
                 { additionalProperties: false },
@@ -57,7 +57,7 @@ export const sectionsSchema = Type.Object(
         {
           text: Type.Optional(Text()),
           proposedAidType: Type.Optional(Text(100)),
-          proposedAmountCents: Type.Optional(Type.Integer({ minimum: 0 })),
+          proposedAmountCents: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000_000 })),
         },
         { additionalProperties: false },
       ),
