@@ -38,6 +38,8 @@ import { registerDocumentRoutes } from './modules/documents/index.ts';
 import { registerDecisionRoutes } from './modules/decisions/index.ts';
 import { registerWorklistRoutes, type WorklistService } from './modules/worklist/index.ts';
 import { registerDemoRoutes } from './modules/demo/index.ts';
+import { registerCaseloadRoutes } from './modules/caseload/index.ts';
+import { registerPersonRecordRoutes } from './modules/person-record/index.ts';
 
 export type CaseworkServices = {
   hub: HubClient;
@@ -89,4 +91,6 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   registerStatisticsRoutes(app, actorOf);
   registerSettingsRoutes(app, actorOf);
   registerDemoRoutes(app, services.demo);
+  registerCaseloadRoutes(app, actorOf);
+  registerPersonRecordRoutes(app, actorOf);
 }

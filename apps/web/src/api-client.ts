@@ -18,7 +18,7 @@ export class SessionEndedError extends Error {
 }
 
 export type ApiCall = (
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   body?: unknown,
   headers?: Record<string, string>,

@@ -43,6 +43,8 @@ import { registerOversightPages } from './pages/oversight.ts';
 import { registerBreakGlassPages } from './pages/break-glass.ts';
 import { registerDisclosurePages } from './pages/disclosures.ts';
 import { registerStatisticsPages } from './pages/statistics.ts';
+import { registerCaseloadPages } from './pages/caseload.ts';
+import { registerPersonRecordPages } from './pages/person-record.ts';
 
 export type WebDeps = {
   inject: Inject;
@@ -359,5 +361,7 @@ export function webPlugin(deps: WebDeps) {
     registerBreakGlassPages(kit);
     registerDisclosurePages(kit);
     registerStatisticsPages(kit);
+    registerCaseloadPages(kit);
+    registerPersonRecordPages(kit);
   };
 }
