@@ -101,7 +101,7 @@ export function createHub(options: {
     recentMonths: 24,
   });
   const integrations = createIntegrationService({ registry, pseudonymise, channel, apply: applyIn(db) });
-  const nissReplacements = createNissReplacementService({ registry, pseudonymise, channel, replace: replaceIn(db) });
+  const nissReplacements = createNissReplacementService({ registry, pseudonymise, channel, replace: replaceIn(db), log: hubLog });
   const corrections = createCorrectionService({
     repository: createCorrectionRepository(db),
     registry,

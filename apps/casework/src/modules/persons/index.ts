@@ -2,3 +2,4 @@
 export * from './persons.routes.ts';
 export * from './persons.service.ts';
 export { canAccessPersonFile, withPersonFile, type PersonFileRow } from './person-file.ts';
+export { applyNissReplacementNotice } from './niss-replacement-notice.ts';

@@ -98,7 +98,9 @@ export async function resolvePseudonym(tx: Queryable, pseudonym: Buffer): Promis
   return row?.new_pseudonym ?? pseudonym;
 }
 
-export type NissReplacementOutcome = { ok: true; integrations: number } | { ok: false; code: 'niss-replacement.no-integration'; message: string };
+export type NissReplacementOutcome =
+  | { ok: true; integrations: number; otherHolders: string[] }
+  | { ok: false; code: 'niss-replacement.no-integration'; message: string };
 
 /**
  * R4: the person known under `oldPseudonym` is now known under `newPseudonym`. Only an institution that
@@ -114,7 +116,7 @@ export async function replacePseudonym(
   const done = await tx.one<{ new_pseudonym: Buffer }>('SELECT new_pseudonym FROM pseudonym_replacements WHERE old_pseudonym = $1', [
     oldPseudonym,
   ]);
-  if (done && done.new_pseudonym.equals(newPseudonym)) return { ok: true, integrations: 0 };
+  if (done && done.new_pseudonym.equals(newPseudonym)) return { ok: true, integrations: 0, otherHolders: [] };
   const current = done?.new_pseudonym ?? oldPseudonym;
   const holds = await tx.one('SELECT 1 FROM integrations WHERE person_pseudonym = $1 AND institution_kbo = $2 LIMIT 1', [
     current,
@@ -148,5 +150,9 @@ export async function replacePseudonym(
     newPseudonym,
   ]);
   await tx.query('UPDATE blocks SET person_pseudonym = $2 WHERE person_pseudonym = $1', [current, newPseudonym]);
-  return { ok: true, integrations: moved.length };
+  const others = await tx.query<{ institution_kbo: string }>(
+    'SELECT DISTINCT institution_kbo FROM integrations WHERE person_pseudonym = $1 AND institution_kbo <> $2 ORDER BY institution_kbo',
+    [newPseudonym, institutionKbo],
+  );
+  return { ok: true, integrations: moved.length, otherHolders: others.map((row) => row.institution_kbo.trim()) };
 }
