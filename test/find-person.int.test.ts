@@ -41,7 +41,11 @@ before(async () => {
   });
   assert.equal(elodie.status, 201, elodie.text);
   elodieId = elodie.body.id;
-  const request = await fed.api(marie, 'POST', '/api/v1/aid-requests', { personId: elodieId, kind: 'ris', receivedAt: new Date().toISOString() });
+  const request = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+    personId: elodieId,
+    kind: 'ris',
+    receivedAt: new Date().toISOString(),
+  });
   assert.equal(request.status, 201, request.text);
   elodieRequestId = request.body.id;
 });
@@ -63,7 +67,10 @@ describe('finding a person', () => {
 
   test('by birth date, alone or with the name; the family name keeps its exact search', async () => {
     const byDate = await fed.api(marie, 'GET', '/api/v1/persons?birthDate=1979-05-17');
-    assert.ok(byDate.body.items.some((p: { id: string }) => p.id === elodieId));
+    assert.ok(
+      byDate.body.items.some((p: { id: string }) => p.id === elodieId),
+      'byDate.body.items.some((p: { id: string }) => p.id === elodieId)',
+    );
     const wrongDate = await fed.api(marie, 'GET', '/api/v1/persons?q=elodie&birthDate=1979-05-18');
     assert.equal(wrongDate.body.items.length, 0);
     const exact = await fed.api(marie, 'GET', `/api/v1/persons?familyName=${encodeURIComponent('d’hondt-müller')}`);
@@ -126,28 +133,42 @@ describe('my caseload and the team', () => {
   });
 
   test('the supervisor sees the workload per worker, the unassigned requests and reassigns one (audited)', async () => {
-    const created = await fed.api(sophie, 'POST', '/api/v1/aid-requests', { personId: elodieId, kind: 'food-aid', receivedAt: new Date().toISOString() });
+    const created = await fed.api(sophie, 'POST', '/api/v1/aid-requests', {
+      personId: elodieId,
+      kind: 'food-aid',
+      receivedAt: new Date().toISOString(),
+    });
     assert.equal(created.status, 201, created.text);
     const team = await fed.api(sophie, 'GET', '/api/v1/team');
     assert.equal(team.status, 200);
     const names = team.body.workers.map((w: { displayName: string }) => w.displayName);
     assert.ok(names.includes('Marie Dubois') && names.includes('Luc Janssens'), names.join());
     const marieLoad = team.body.workers.find((w: { userId: string }) => w.userId === marieId);
-    assert.ok(marieLoad.openFiles >= 1);
-    assert.ok(team.body.unassigned.some((i: { requestId: string }) => i.requestId === created.body.id), 'unassigned listed');
+    assert.ok(marieLoad.openFiles >= 1, 'marieLoad.openFiles >= 1');
+    assert.ok(
+      team.body.unassigned.some((i: { requestId: string }) => i.requestId === created.body.id),
+      'unassigned listed',
+    );
 
     const moved = await fed.api(sophie, 'POST', `/api/v1/aid-requests/${created.body.id}/reassignment`, { toUserId: lucId });
     assert.equal(moved.status, 200, moved.text);
     assert.equal(moved.body.assignedTo.displayName, 'Luc Janssens');
     const lucs = await fed.api(luc, 'GET', '/api/v1/caseload');
-    assert.ok(lucs.body.items.some((i: { requestId: string }) => i.requestId === created.body.id), 'now in Luc’s caseload');
-    const audit = await forestDb().one(`SELECT 1 FROM audit_events WHERE action = 'aid-request.reassign' AND record_id = $1 AND outcome = 'allowed'`, [
-      created.body.id,
-    ]);
+    assert.ok(
+      lucs.body.items.some((i: { requestId: string }) => i.requestId === created.body.id),
+      'now in Luc’s caseload',
+    );
+    const audit = await forestDb().one(
+      `SELECT 1 FROM audit_events WHERE action = 'aid-request.reassign' AND record_id = $1 AND outcome = 'allowed'`,
+      [created.body.id],
+    );
     assert.ok(audit, 'the reassignment is audited');
 
     // From Luc to Marie: Luc is taken off the file.
-    const back = await fed.api(sophie, 'POST', `/api/v1/aid-requests/${created.body.id}/reassignment`, { toUserId: marieId, fromUserId: lucId });
+    const back = await fed.api(sophie, 'POST', `/api/v1/aid-requests/${created.body.id}/reassignment`, {
+      toUserId: marieId,
+      fromUserId: lucId,
+    });
     assert.deepEqual(back.body.removed, [lucId]);
     assert.equal((await fed.api(luc, 'GET', `/api/v1/aid-requests/${created.body.id}`)).status, 404);
   });
@@ -159,12 +180,17 @@ describe('my caseload and the team', () => {
     assertProblem(await fed.api(julie, 'POST', `/api/v1/aid-requests/${elodieRequestId}/reassignment`, { toUserId: lucId }), 404);
     assertProblem(await fed.api(sophie, 'POST', `/api/v1/aid-requests/${elodieRequestId}/reassignment`, { toUserId: 'nobody' }), 422);
     assertProblem(
-      await fed.api(sophie, 'POST', `/api/v1/aid-requests/${elodieRequestId}/reassignment`, { toUserId: (await fed.api(sophie, 'GET', '/api/v1/me')).body.id }),
+      await fed.api(sophie, 'POST', `/api/v1/aid-requests/${elodieRequestId}/reassignment`, {
+        toUserId: (await fed.api(sophie, 'GET', '/api/v1/me')).body.id,
+      }),
       422,
       'assignment.not-a-worker',
     );
     assertProblem(await fed.api(sophie, 'POST', '/api/v1/aid-requests/not-a-uuid/reassignment', { toUserId: lucId }), 404);
-    assertProblem(await fed.api(sophie, 'POST', `/api/v1/aid-requests/${elodieRequestId}/reassignment`, { toUserId: lucId, extra: 1 }), 422);
+    assertProblem(
+      await fed.api(sophie, 'POST', `/api/v1/aid-requests/${elodieRequestId}/reassignment`, { toUserId: lucId, extra: 1 }),
+      422,
+    );
   });
 });
 
@@ -222,7 +248,7 @@ describe('the person record', () => {
       `SELECT 1 FROM audit_events WHERE action = 'person.update' AND person_id = $1 AND outcome = 'denied' AND user_id = $2`,
       [elodieId, lucId],
     );
-    assert.ok(denied);
+    assert.ok(denied, 'denied');
     assertProblem(await fed.api(marie, 'GET', '/api/v1/persons/not-a-uuid/record'), 404);
   });
 
@@ -253,7 +279,11 @@ describe('the person record', () => {
     assert.equal(integration?.quality_code, '17-5');
     assert.equal(integration?.end_date, null);
     assertProblem(
-      await fed.api(marie, 'POST', `/api/v1/persons/${elodieId}/household`, { memberPersonId: partner.body.id, relationship: 'partner', fromDate: '2021-01-01' }),
+      await fed.api(marie, 'POST', `/api/v1/persons/${elodieId}/household`, {
+        memberPersonId: partner.body.id,
+        relationship: 'partner',
+        fromDate: '2021-01-01',
+      }),
       409,
       'household.already-member',
     );
@@ -310,8 +340,12 @@ describe('NISS replacement (R4; finding F1)', () => {
       `SELECT 1 FROM audit_events WHERE action = 'person.replace-niss' AND outcome = 'denied' AND user_id = $1`,
       [lucId],
     );
-    assert.ok(denied);
-    assertProblem(await fed.api(marie, 'POST', `/api/v1/persons/${nadiaId}/niss-replacements`, { niss: '123', reason: 'x' }), 422, 'niss.invalid');
+    assert.ok(denied, 'denied');
+    assertProblem(
+      await fed.api(marie, 'POST', `/api/v1/persons/${nadiaId}/niss-replacements`, { niss: '123', reason: 'x' }),
+      422,
+      'niss.invalid',
+    );
     assertProblem(await fed.api(marie, 'POST', `/api/v1/persons/${nadiaId}/niss-replacements`, { niss: newNiss, reason: '  ' }), 422);
   });
 

@@ -52,7 +52,14 @@ ${
     : table({
         caption: t('caseload.caption'),
         isCaptionHidden: true,
-        head: [t('caseload.person'), t('caseload.file'), t('caseload.kind'), t('caseload.received'), t('caseload.status'), t('caseload.next')],
+        head: [
+          t('caseload.person'),
+          t('caseload.file'),
+          t('caseload.kind'),
+          t('caseload.received'),
+          t('caseload.status'),
+          t('caseload.next'),
+        ],
         rows: items.map((item) => [
           html`<a href="/persons/${item.personId}">${item.personName}</a>`,
           fileLink(item),
@@ -80,7 +87,9 @@ ${selectField({
   id: `field-toUserId-${item.requestId}`,
   label: t('team.reassign'),
   placeholder: t('team.reassign.choose'),
-  options: workers.filter((worker) => !item.assignedTo.some((a) => a.id === worker.userId)).map((worker) => ({ value: worker.userId, label: worker.displayName })),
+  options: workers
+    .filter((worker) => !item.assignedTo.some((a) => a.id === worker.userId))
+    .map((worker) => ({ value: worker.userId, label: worker.displayName })),
   t,
 })}
 ${button({ label: t('team.reassign.submit'), variant: 'secondary' })}`,
@@ -122,7 +131,14 @@ ${
     : table({
         caption: t('team.unassigned'),
         isCaptionHidden: true,
-        head: [t('caseload.person'), t('caseload.file'), t('caseload.kind'), t('caseload.received'), t('caseload.next'), t('team.reassign')],
+        head: [
+          t('caseload.person'),
+          t('caseload.file'),
+          t('caseload.kind'),
+          t('caseload.received'),
+          t('caseload.next'),
+          t('team.reassign'),
+        ],
         rows: team.unassigned.map((item) => [
           html`<a href="/persons/${item.personId}">${item.personName}</a>`,
           fileLink(item),

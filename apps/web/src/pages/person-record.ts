@@ -50,7 +50,12 @@ type Member = {
   toDate: string | null;
   isCurrent: boolean;
 };
-type Change = { id: number; changedAt: string; changedBy: { displayName: string } | null; changes: Record<string, { from: unknown; to: unknown }> };
+type Change = {
+  id: number;
+  changedAt: string;
+  changedBy: { displayName: string } | null;
+  changes: Record<string, { from: unknown; to: unknown }>;
+};
 type PersonRecord = { details: Details; changes: Change[]; household: Member[] };
 type PersonHead = {
   id: string;
@@ -388,9 +393,11 @@ async function addMember(ctx: Ctx, person: PersonHead): Promise<ActionOutcome> {
   const errors: FieldMessage[] = [];
   if (!v.memberNiss === !v.describedName) errors.push({ field: 'memberNiss', message: t('household.member.required') });
   if (!v.relationship) errors.push({ field: 'relationship', message: t('field.required') });
-  if (!v.fromDate || !isDate(v.fromDate)) errors.push({ field: 'fromDate', message: t(v.fromDate ? 'field.invalid-format' : 'field.required') });
+  if (!v.fromDate || !isDate(v.fromDate))
+    errors.push({ field: 'fromDate', message: t(v.fromDate ? 'field.invalid-format' : 'field.required') });
   if (v.toDate && !isDate(v.toDate)) errors.push({ field: 'toDate', message: t('field.invalid-format') });
-  if (v.describedBirthDate && !isDate(v.describedBirthDate)) errors.push({ field: 'describedBirthDate', message: t('field.invalid-format') });
+  if (v.describedBirthDate && !isDate(v.describedBirthDate))
+    errors.push({ field: 'describedBirthDate', message: t('field.invalid-format') });
   let memberPersonId: string | undefined;
   if (errors.length === 0 && v.memberNiss) {
     const found = await ctx.api('GET', `/api/v1/persons?niss=${encodeURIComponent(v.memberNiss)}`);
@@ -514,13 +521,12 @@ async function replaceNiss(ctx: Ctx, person: PersonHead): Promise<ActionOutcome>
 export function registerPersonRecordPages(kit: PageKit): void {
   const { app, page, post } = kit;
   /** The person and their record, or the 404 page (the API refuses a worker without an accessible file). */
-  const withRecord =
-    (handler: (ctx: Ctx, person: PersonHead, record: PersonRecord) => Promise<unknown> | unknown) => async (ctx: Ctx) => {
-      const person = await loadPerson(ctx, ctx.param('id'));
-      const record = person ? await loadRecord(ctx, person.id) : null;
-      if (!person || !record) return notFoundPage(ctx);
-      return handler(ctx, person, record);
-    };
+  const withRecord = (handler: (ctx: Ctx, person: PersonHead, record: PersonRecord) => Promise<unknown> | unknown) => async (ctx: Ctx) => {
+    const person = await loadPerson(ctx, ctx.param('id'));
+    const record = person ? await loadRecord(ctx, person.id) : null;
+    if (!person || !record) return notFoundPage(ctx);
+    return handler(ctx, person, record);
+  };
   const respond = (ctx: Ctx, outcome: ActionOutcome) =>
     'html' in outcome && outcome.html === '' ? failurePage(ctx, outcome.status === 403 ? 403 : 404) : ctx.respond(outcome);
 
@@ -535,10 +541,7 @@ export function registerPersonRecordPages(kit: PageKit): void {
     ),
   );
   app.post('/persons/:id/edit', post, page(withRecord(async (ctx, person) => respond(ctx, await saveEdit(ctx, person)))));
-  app.get(
-    '/persons/:id/household/new',
-    page(withRecord((ctx, person) => ctx.respond(renderAddMember(ctx, person, {})))),
-  );
+  app.get('/persons/:id/household/new', page(withRecord((ctx, person) => ctx.respond(renderAddMember(ctx, person, {})))));
   app.post('/persons/:id/household/new', post, page(withRecord(async (ctx, person) => respond(ctx, await addMember(ctx, person)))));
   app.post(
     '/persons/:id/household/:memberId/end',
@@ -556,9 +559,6 @@ export function registerPersonRecordPages(kit: PageKit): void {
       return ctx.reply.redirect(`/persons/${encodeURIComponent(personId)}/household/new`, 303);
     }),
   );
-  app.get(
-    '/persons/:id/niss',
-    page(withRecord((ctx, person) => ctx.respond(renderNiss(ctx, person, {})))),
-  );
+  app.get('/persons/:id/niss', page(withRecord((ctx, person) => ctx.respond(renderNiss(ctx, person, {})))));
   app.post('/persons/:id/niss', post, page(withRecord(async (ctx, person) => respond(ctx, await replaceNiss(ctx, person)))));
 }

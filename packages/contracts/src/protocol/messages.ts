@@ -92,14 +92,10 @@ export const IntegrationResult = defineMessage(
  * by a national-register number, or a replaced number). The hub moves the person's integrations and
  * blocks to the new pseudonym and resolves the old one to it from then on.
  */
-export const NissReplacementMessage = defineMessage(
-  'niss-replacement',
-  Type.Object({ oldNiss: Str, newNiss: Str }),
-  [
-    (message) => (isValidNiss(message.oldNiss) ? null : '/oldNiss'),
-    (message) => (isValidNiss(message.newNiss) && message.newNiss !== message.oldNiss ? null : '/newNiss'),
-  ],
-);
+export const NissReplacementMessage = defineMessage('niss-replacement', Type.Object({ oldNiss: Str, newNiss: Str }), [
+  (message) => (isValidNiss(message.oldNiss) ? null : '/oldNiss'),
+  (message) => (isValidNiss(message.newNiss) && message.newNiss !== message.oldNiss ? null : '/newNiss'),
+]);
 export type NissReplacementMessage = Static<typeof NissReplacementMessage.schema>;
 
 export const NissReplacementResult = defineMessage(

@@ -48,9 +48,10 @@ export function caseloadRepository(tx: Queryable) {
         [requestId, supervisorId],
       ),
     activeWorker: (userId: string) =>
-      tx.one<{ id: string; display_name: string }>(`SELECT id, display_name FROM users WHERE id = $1 AND is_active AND role = 'social-worker'`, [
-        userId,
-      ]),
+      tx.one<{ id: string; display_name: string }>(
+        `SELECT id, display_name FROM users WHERE id = $1 AND is_active AND role = 'social-worker'`,
+        [userId],
+      ),
     endAssignments: (requestId: string, at: Date, exceptUserId: string, onlyUserId: string | null) =>
       tx.query<{ user_id: string }>(
         `UPDATE assignments SET ended_at = $2 WHERE request_id = $1 AND ended_at IS NULL AND user_id <> $3 AND ($4::uuid IS NULL OR user_id = $4)

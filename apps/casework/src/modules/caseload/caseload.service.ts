@@ -122,11 +122,21 @@ export function createCaseloadService(overrides: Partial<CaseloadDeps> = {}) {
             { path: '/fromUserId', code: 'not-assigned', message: 'not assigned to this file' },
           ]);
         await repository.assign(requestId, input.toUserId, actor.user.id, actor.now);
-        await appendAudit(tx, actor, { action: 'aid-request.reassign', recordType: 'aid-request', recordId: requestId, personId: request.person_id });
+        await appendAudit(tx, actor, {
+          action: 'aid-request.reassign',
+          recordType: 'aid-request',
+          recordId: requestId,
+          personId: request.person_id,
+        });
         return { requestId, assignedTo: { id: worker.id, displayName: worker.display_name }, removed: ended.map((row) => row.user_id) };
       });
       if (result === null) {
-        await recordDenial(actor.tenant.db, actor, { action: 'aid-request.reassign', recordType: 'aid-request', recordId: requestId, personId: deniedPerson ?? null });
+        await recordDenial(actor.tenant.db, actor, {
+          action: 'aid-request.reassign',
+          recordType: 'aid-request',
+          recordId: requestId,
+          personId: deniedPerson ?? null,
+        });
         throw notFound('aid-request.not-found', 'No such aid request.');
       }
       return result;

@@ -83,7 +83,10 @@ export async function registerPendingIntegrations(tx: Queryable, personId: strin
 
 /** A cohabitant joins a file (household composition, R19): integrated with quality code 17-5 from `start`. */
 export async function addCohabitantIntegration(tx: Queryable, requestId: string, personId: string, start: string): Promise<void> {
-  await tx.query('INSERT INTO aid_request_cohabitants (request_id, person_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [requestId, personId]);
+  await tx.query('INSERT INTO aid_request_cohabitants (request_id, person_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+    requestId,
+    personId,
+  ]);
   await enqueueIntegration(tx, { requestId, personId, role: 'cohabitant', qualityCode: '17-5', start });
 }
 

@@ -16,7 +16,13 @@ type DetailsRow = {
   updated_at: Date | null;
 };
 
-export type ChangeRow = { id: number; changed_at: Date; changed_by: string | null; display_name: string | null; changes: Record<string, unknown> };
+export type ChangeRow = {
+  id: number;
+  changed_at: Date;
+  changed_by: string | null;
+  display_name: string | null;
+  changes: Record<string, unknown>;
+};
 
 export type MemberRow = {
   id: string;
@@ -80,7 +86,12 @@ export function personRecordRepository(tx: Queryable) {
     },
 
     recordChange: (personId: string, at: Date, userId: string, changes: Record<string, unknown>) =>
-      tx.query('INSERT INTO person_changes (person_id, changed_at, changed_by, changes) VALUES ($1, $2, $3, $4)', [personId, at, userId, changes]),
+      tx.query('INSERT INTO person_changes (person_id, changed_at, changed_by, changes) VALUES ($1, $2, $3, $4)', [
+        personId,
+        at,
+        userId,
+        changes,
+      ]),
 
     changes: (personId: string) =>
       tx.query<ChangeRow>(

@@ -4,7 +4,11 @@ import { IdParams, typed, type ActorOf } from '../../http-context.ts';
 import { createPersonRecordService, type PersonRecordService } from './person-record.service.ts';
 import { HouseholdEndBody, HouseholdMemberBody, MemberParams, PersonDetailsBody } from './person-record.schema.ts';
 
-export function registerPersonRecordRoutes(app: FastifyInstance, actorOf: ActorOf, records: PersonRecordService = createPersonRecordService()): void {
+export function registerPersonRecordRoutes(
+  app: FastifyInstance,
+  actorOf: ActorOf,
+  records: PersonRecordService = createPersonRecordService(),
+): void {
   const api = typed(app);
   const tags = ['persons'];
 
@@ -20,7 +24,9 @@ export function registerPersonRecordRoutes(app: FastifyInstance, actorOf: ActorO
     reply.code(201).send(await records.addMember(await actorOf(request), request.params.id, request.body)),
   );
 
-  api.post('/api/v1/persons/:id/household/:memberId/end', { schema: { tags, params: MemberParams, body: HouseholdEndBody } }, async (request) =>
-    records.endMember(await actorOf(request), request.params.id, request.params.memberId, request.body),
+  api.post(
+    '/api/v1/persons/:id/household/:memberId/end',
+    { schema: { tags, params: MemberParams, body: HouseholdEndBody } },
+    async (request) => records.endMember(await actorOf(request), request.params.id, request.params.memberId, request.body),
   );
 }

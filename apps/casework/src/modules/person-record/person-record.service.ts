@@ -14,7 +14,7 @@ import { OPEN_STATUSES } from '../aid-requests/index.ts';
 import { addCohabitantIntegration, endCohabitantIntegration } from '../integrations/index.ts';
 import { withPersonFile } from '../persons/index.ts';
 import { personRecordRepository, type MemberRow } from './person-record.repository.ts';
-import { checkDetails, diffDetails, isCurrentMember, type DetailField, type Details } from './person-record.ts';
+import { checkDetails, diffDetails, hasControlCharacter, isCurrentMember, type DetailField, type Details } from './person-record.ts';
 
 export type HouseholdMember = {
   id: string;
@@ -130,7 +130,7 @@ export function createPersonRecordService() {
         throw invalid('household.invalid-period', 'The member leaves before moving in.', [
           { path: '/toDate', code: 'before-start', message: 'on or after the move-in date' },
         ]);
-      if (input.describedName !== undefined && /[\u0000-\u001f\u007f]/.test(input.describedName))
+      if (input.describedName !== undefined && hasControlCharacter(input.describedName))
         throw invalid('household.member-required', 'The name contains control characters.', [
           { path: '/describedName', code: 'invalid-character', message: 'control characters are not allowed' },
         ]);

@@ -77,7 +77,12 @@ export function isPhone(value: string): boolean {
   return digits >= 6 && digits <= 20;
 }
 
-const CONTROL = /[\u0000-\u001f\u007f]/;
+/** True when the text holds a control character (a NUL byte PostgreSQL refuses, a newline in a one-line field…). */
+export const hasControlCharacter = (value: string): boolean =>
+  [...value].some((char) => {
+    const code = char.charCodeAt(0);
+    return code < 0x20 || code === 0x7f;
+  });
 
 /**
  * Normalises and checks a change to the record (only the fields given; `null` or "" clears one). The
@@ -93,7 +98,7 @@ export function checkDetails(
     if (!(field in input)) continue;
     const raw = input[field];
     const text = raw === null || raw === undefined ? '' : raw.trim().replace(/\s+/g, ' ');
-    if (CONTROL.test(text)) {
+    if (hasControlCharacter(text)) {
       errors.push({ path: `/${field}`, code: 'invalid-character', message: 'control characters are not allowed' });
       continue;
     }
@@ -119,10 +124,15 @@ export function checkDetails(
         message: country === 'BE' ? 'a Belgian postal code has four digits, 1000 to 9992' : 'letters, digits, spaces or dashes',
       });
   } else if (values.addressCountry === 'BE' && after.addressPostalCode && !isBelgianPostalCode(after.addressPostalCode)) {
-    errors.push({ path: '/addressPostalCode', code: 'postal-code.not-belgian', message: 'a Belgian postal code has four digits, 1000 to 9992' });
+    errors.push({
+      path: '/addressPostalCode',
+      code: 'postal-code.not-belgian',
+      message: 'a Belgian postal code has four digits, 1000 to 9992',
+    });
   }
   if (values.iban) {
-    if (!isValidIban(values.iban)) errors.push({ path: '/iban', code: 'iban.invalid', message: 'not a valid IBAN (country, length or check digits)' });
+    if (!isValidIban(values.iban))
+      errors.push({ path: '/iban', code: 'iban.invalid', message: 'not a valid IBAN (country, length or check digits)' });
     else values.iban = normaliseIban(values.iban);
   }
   if (values.email && !isEmail(values.email)) errors.push({ path: '/email', code: 'email.invalid', message: 'not an e-mail address' });

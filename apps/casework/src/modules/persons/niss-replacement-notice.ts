@@ -19,9 +19,10 @@ export async function applyNissReplacementNotice(
   return tenant.db.transaction(async (tx) => {
     const old = await tx.one<{ person_id: string }>('SELECT person_id FROM person_identifiers WHERE niss = $1', [notice.oldNiss]);
     if (!old) return 0;
-    const person = await tx.one<{ id: string; niss: string | null }>('SELECT id, niss FROM persons WHERE id = $1 AND anonymised_at IS NULL FOR UPDATE', [
-      old.person_id,
-    ]);
+    const person = await tx.one<{ id: string; niss: string | null }>(
+      'SELECT id, niss FROM persons WHERE id = $1 AND anonymised_at IS NULL FOR UPDATE',
+      [old.person_id],
+    );
     if (!person) return 0;
     const owner = await tx.one<{ person_id: string }>('SELECT person_id FROM person_identifiers WHERE niss = $1', [parsed.niss]);
     if (owner && owner.person_id !== person.id) return 0;
@@ -31,7 +32,8 @@ export async function applyNissReplacementNotice(
         WHERE niss = $1 AND replaced_at IS NULL`,
       [notice.oldNiss, now, parsed.niss],
     );
-    if (!owner) await tx.query('INSERT INTO person_identifiers (niss, person_id, kind) VALUES ($1, $2, $3)', [parsed.niss, person.id, parsed.kind]);
+    if (!owner)
+      await tx.query('INSERT INTO person_identifiers (niss, person_id, kind) VALUES ($1, $2, $3)', [parsed.niss, person.id, parsed.kind]);
     if (person.niss === notice.oldNiss) {
       await tx.query('UPDATE persons SET niss = $2, provisional_id = NULL, updated_at = $3 WHERE id = $1', [person.id, parsed.niss, now]);
       await tx.query('INSERT INTO person_changes (person_id, changed_at, changed_by, changes) VALUES ($1, $2, NULL, $3)', [
@@ -40,7 +42,11 @@ export async function applyNissReplacementNotice(
         { niss: { from: notice.oldNiss, to: parsed.niss } },
       ]);
     }
-    await appendAudit(tx, { requestId, user: null }, { action: 'person.niss-replaced-elsewhere', recordType: 'person', recordId: person.id, personId: person.id });
+    await appendAudit(
+      tx,
+      { requestId, user: null },
+      { action: 'person.niss-replaced-elsewhere', recordType: 'person', recordId: person.id, personId: person.id },
+    );
     return 1;
   });
 }

@@ -55,7 +55,12 @@ export async function withPersonFile<T>(
     });
   } catch (error) {
     if (error instanceof PersonDeniedSignal) {
-      await recordDenial(actor.tenant.db, actor, { action: audit.action, recordType: 'person', recordId: personId, personId: error.personId });
+      await recordDenial(actor.tenant.db, actor, {
+        action: audit.action,
+        recordType: 'person',
+        recordId: personId,
+        personId: error.personId,
+      });
       throw notFound('person.not-found', 'No such person.');
     }
     throw error;

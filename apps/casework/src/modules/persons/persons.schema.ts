@@ -13,7 +13,9 @@ export const NewPersonBody = strict({
 export const PersonQuery = strict({
   niss: Type.Optional(Type.String({ maxLength: 32 })),
   familyName: Type.Optional(Text(200)),
-  q: Type.Optional(Type.String({ maxLength: 200, description: 'a NISS, a provisional id (P-…) or words of the name (accents and case ignored)' })),
+  q: Type.Optional(
+    Type.String({ maxLength: 200, description: 'a NISS, a provisional id (P-…) or words of the name (accents and case ignored)' }),
+  ),
   birthDate: Type.Optional(DateString),
   provisionalId: Type.Optional(Type.String({ maxLength: 32 })),
 });

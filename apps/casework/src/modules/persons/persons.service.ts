@@ -213,7 +213,7 @@ export function createPersonService() {
     /** `GET /api/v1/persons`: by NISS (exact; `niss`, or a `q` that is a NISS) or by the other criteria; nothing asked, nothing found. */
     async find(actor: Actor, query: PersonSearch & { niss?: string }): Promise<Person[]> {
       for (const [name, value] of Object.entries(query))
-        if (typeof value === 'string' && /[\u0000-\u001f\u007f]/.test(value))
+        if (typeof value === 'string' && [...value].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f))
           throw invalid('person.search-invalid', 'The search contains control characters.', [
             { path: `/query/${name}`, code: 'invalid-character', message: 'control characters are not allowed' },
           ]);

@@ -94,7 +94,9 @@ export async function allowedItems(tx: Queryable, qualityCode: string, purpose: 
 
 /** The person's current pseudonym: a replaced number resolves to its replacement (R4; migration 0005). */
 export async function resolvePseudonym(tx: Queryable, pseudonym: Buffer): Promise<Buffer> {
-  const row = await tx.one<{ new_pseudonym: Buffer }>('SELECT new_pseudonym FROM pseudonym_replacements WHERE old_pseudonym = $1', [pseudonym]);
+  const row = await tx.one<{ new_pseudonym: Buffer }>('SELECT new_pseudonym FROM pseudonym_replacements WHERE old_pseudonym = $1', [
+    pseudonym,
+  ]);
   return row?.new_pseudonym ?? pseudonym;
 }
 
@@ -123,7 +125,11 @@ export async function replacePseudonym(
     institutionKbo,
   ]);
   if (!holds)
-    return { ok: false, code: 'niss-replacement.no-integration', message: 'The institution has no integration of this person under the old number.' };
+    return {
+      ok: false,
+      code: 'niss-replacement.no-integration',
+      message: 'The institution has no integration of this person under the old number.',
+    };
   // No cycle: the new number cannot itself resolve elsewhere; earlier replacements now lead to the newest one.
   await tx.query('DELETE FROM pseudonym_replacements WHERE old_pseudonym = $1', [newPseudonym]);
   await tx.query('UPDATE pseudonym_replacements SET new_pseudonym = $2 WHERE new_pseudonym = $1', [current, newPseudonym]);
@@ -145,10 +151,10 @@ export async function replacePseudonym(
           AND n.quality_code = o.quality_code AND n.start_date = o.start_date)`,
     [current, newPseudonym],
   );
-  const moved = await tx.query('UPDATE integrations SET person_pseudonym = $2, updated_at = now() WHERE person_pseudonym = $1 RETURNING id', [
-    current,
-    newPseudonym,
-  ]);
+  const moved = await tx.query(
+    'UPDATE integrations SET person_pseudonym = $2, updated_at = now() WHERE person_pseudonym = $1 RETURNING id',
+    [current, newPseudonym],
+  );
   await tx.query('UPDATE blocks SET person_pseudonym = $2 WHERE person_pseudonym = $1', [current, newPseudonym]);
   const others = await tx.query<{ institution_kbo: string }>(
     'SELECT DISTINCT institution_kbo FROM integrations WHERE person_pseudonym = $1 AND institution_kbo <> $2 ORDER BY institution_kbo',

@@ -29,7 +29,8 @@ export function createNissReplacementService(deps: NissReplacementDeps) {
       const received = await deps.channel.receive(jws, NissReplacementMessage);
       const institution = await deps.registry.find(received.claims.iss);
       if (institution?.kind !== 'cpas') throw new AppError('niss-replacement.not-a-cpas', 403, 'Only a CPAS reports a new number.');
-      if (!received.ok) throw new AppError('niss-replacement.malformed', 422, 'oldNiss and newNiss (two different valid numbers) are required.');
+      if (!received.ok)
+        throw new AppError('niss-replacement.malformed', 422, 'oldNiss and newNiss (two different valid numbers) are required.');
       const claims = received.claims;
       const outcome = await deps.replace(deps.pseudonymise(claims.oldNiss), deps.pseudonymise(claims.newNiss), claims.iss);
       if (!outcome.ok) throw new AppError(outcome.code, 404, outcome.message);
