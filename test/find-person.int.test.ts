@@ -278,6 +278,18 @@ describe('the person record', () => {
     );
     assert.equal(integration?.quality_code, '17-5');
     assert.equal(integration?.end_date, null);
+    // A request registered later takes the registered household members as its cohabitants by default.
+    const later = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+      personId: elodieId,
+      kind: 'heating-allowance',
+      receivedAt: new Date().toISOString(),
+    });
+    assert.equal(later.status, 201, later.text);
+    const laterCohabitant = await forestDb().one<{ quality_code: string }>(
+      `SELECT quality_code FROM integrations WHERE request_id = $1 AND person_id = $2 AND role = 'cohabitant'`,
+      [later.body.id, partner.body.id],
+    );
+    assert.equal(laterCohabitant?.quality_code, '17-5', 'the partner is a cohabitant of the new request');
     assertProblem(
       await fed.api(marie, 'POST', `/api/v1/persons/${elodieId}/household`, {
         memberPersonId: partner.body.id,
