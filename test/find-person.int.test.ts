@@ -7,7 +7,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateNiss } from '#contracts/niss.ts';
-import { DEMO_PERSONS, FOREST, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
+import { DEMO_PERSONS, FOREST, GENT, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
+import { signMessage } from '#contracts/protocol/envelope.ts';
 import { startTestFederation, type TestFederation } from './federation.ts';
 
 let fed: TestFederation;
@@ -401,5 +402,31 @@ describe('NISS replacement (R4; finding F1)', () => {
   test('the history shows the replacement', async () => {
     const record = await fed.api(marie, 'GET', `/api/v1/persons/${nadiaId}/record`);
     assert.deepEqual(record.body.changes[0].changes.niss, { from: nadia.niss, to: newNiss });
+  });
+
+  test('the hub takes a replacement only from a CPAS that holds the person, signed and well formed', async () => {
+    const jean = DEMO_PERSONS.find((p) => p.scenario === 'notification-overdue')!;
+    const signedBy = (kbo: string, payload: Record<string, unknown>) => {
+      const keys = fed.tenants.byKbo(kbo)!.keys;
+      return signMessage({ payload, issuer: kbo, audience: 'hub', signingKey: keys.signing.privateKey, kid: keys.signing.kid });
+    };
+    const post = async (body: string) => {
+      const response = await fetch(`${fed.baseUrl}/hub/v1/niss-replacements`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/jose' },
+        body,
+      });
+      return { status: response.status, body: (await response.json().catch(() => null)) as { code?: string } | null };
+    };
+    const other = generateNiss({ birthDate: '1975-11-03', sequence: 79 });
+    // Gent holds no integration of Jean: it cannot move his pseudonym.
+    const stranger = await post(signedBy(GENT.kbo, { oldNiss: jean.niss, newNiss: other }));
+    assert.equal(stranger.status, 404);
+    assert.equal(stranger.body?.code, 'niss-replacement.no-integration');
+    const same = await post(signedBy(FOREST.kbo, { oldNiss: jean.niss, newNiss: jean.niss }));
+    assert.equal(same.status, 422);
+    assert.equal(same.body?.code, 'niss-replacement.malformed');
+    const unsigned = await post('not-a-jws');
+    assert.ok(unsigned.status >= 400 && unsigned.status < 500, `unsigned: ${unsigned.status}`);
   });
 });

@@ -279,6 +279,7 @@ async function purgeFile(
   await tx.query('DELETE FROM person_identifiers WHERE person_id = $1', [file.person_id]);
   await tx.query('DELETE FROM withholdings WHERE person_id = $1', [file.person_id]);
   await tx.query('DELETE FROM person_changes WHERE person_id = $1', [file.person_id]);
+  await tx.query('DELETE FROM household_members WHERE person_id = $1', [file.person_id]);
   await tx.query(
     `UPDATE persons SET niss = NULL, provisional_id = NULL, family_name = 'ANONYMISED', given_names = '', birth_date = NULL, nationality = NULL,
     sex = NULL, address_street = NULL, address_postal_code = NULL, address_municipality = NULL, phone = NULL, email = NULL, iban = NULL,
