@@ -3,8 +3,8 @@
 -- ("Élodie D'Hondt-Müller" → "elodie d hondt muller"); a trigram index on the folded full name answers
 -- "contains" searches without a sequential scan. Both extensions are trusted (PostgreSQL 13+): the
 -- database owner creates them, no superuser needed.
-CREATE EXTENSION IF NOT EXISTS unaccent;
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
 
 -- IMMUTABLE is true of this wrapper because the dictionary is named explicitly (the usual idiom).
 CREATE FUNCTION person_name_key(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$
