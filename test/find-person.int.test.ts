@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { generateNiss } from '#contracts/niss.ts';
 import { DEMO_PERSONS, FOREST, GENT, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
 import { signMessage } from '#contracts/protocol/envelope.ts';
+import { csrfOf, webLoggedIn } from './web-browser.ts';
 import { startTestFederation, type TestFederation } from './federation.ts';
 
 let fed: TestFederation;
@@ -428,5 +429,60 @@ describe('NISS replacement (R4; finding F1)', () => {
     assert.equal(same.body?.code, 'niss-replacement.malformed');
     const unsigned = await post('not-a-jws');
     assert.ok(unsigned.status >= 400 && unsigned.status < 500, `unsigned: ${unsigned.status}`);
+  });
+});
+
+describe('the pages under bad input', () => {
+  test('a wrong search, edit or household form answers a page with the error on its field, never a 500', async () => {
+    const b = await webLoggedIn(fed.baseUrl, 'marie.forest');
+    const search = await b.request('GET', '/persons?q=&birthDate=1979-99-99');
+    assert.equal(search.status, 422);
+    assert.match(search.text, /href="#field-birthDate"/);
+    const found = await b.request('GET', `/persons?q=${encodeURIComponent('HONDT')}`);
+    assert.equal(found.status, 200);
+    assert.match(found.text, new RegExp(`/persons/${elodieId}`));
+
+    const form = await b.request('GET', `/persons/${elodieId}/edit`);
+    assert.equal(form.status, 200);
+    const refused = await b.request('POST', `/persons/${elodieId}/edit`, {
+      _csrf: csrfOf(form.text),
+      iban: 'BE00 0000 0000 0000',
+      addressStreet: 'Rue\u0000Nulle',
+      addressCountry: 'BE',
+    });
+    assert.equal(refused.status, 422);
+    assert.match(refused.text, /href="#field-iban"/);
+    assert.match(refused.text, /value="BE00 0000 0000 0000"/, 'the typed value is kept');
+
+    const household = await b.request('GET', `/persons/${elodieId}/household/new`);
+    const missing = await b.request('POST', `/persons/${elodieId}/household/new`, { _csrf: csrfOf(household.text), relationship: 'child' });
+    assert.equal(missing.status, 422);
+    const unknown = await b.request('POST', `/persons/${elodieId}/household/new`, {
+      _csrf: csrfOf(household.text),
+      memberNiss: generateNiss({ birthDate: '2010-02-02', sequence: 12 }),
+      relationship: 'child',
+      fromDate: '2020-01-01',
+    });
+    assert.equal(unknown.status, 422);
+    assert.match(unknown.text, /Aucune personne enregistrée avec ce numéro/);
+
+    const niss = await b.request('GET', `/persons/${elodieId}/niss`);
+    const sameNumber = await b.request('POST', `/persons/${elodieId}/niss`, {
+      _csrf: csrfOf(niss.text),
+      niss: generateNiss({ birthDate: '1979-05-17', sequence: 242 }),
+      reason: 'test',
+    });
+    assert.equal(sameNumber.status, 409);
+    assert.match(sameNumber.text, /déjà le numéro actuel/);
+
+    for (const path of ['/persons/not-a-uuid/edit', `/persons/${elodieId}/household/not-a-uuid/end`]) {
+      const response = path.endsWith('/end')
+        ? await b.request('POST', path, { _csrf: csrfOf(form.text), toDate: '2020-01-01' })
+        : await b.request('GET', path);
+      assert.equal(response.status, 404, path);
+    }
+    const luc = await webLoggedIn(fed.baseUrl, 'luc.forest');
+    assert.equal((await luc.request('GET', `/persons/${elodieId}/edit`)).status, 404, 'no file on the person, no edit form');
+    assert.equal((await luc.request('GET', '/team')).status, 403, 'the team view is the supervisor’s');
   });
 });
