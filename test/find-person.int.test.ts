@@ -424,6 +424,11 @@ describe('NISS replacement (R4; finding F1)', () => {
     const stranger = await post(signedBy(GENT.kbo, { oldNiss: jean.niss, newNiss: other }));
     assert.equal(stranger.status, 404);
     assert.equal(stranger.body?.code, 'niss-replacement.no-integration');
+    // Forest holds Jean, but the new number is one Gent holds for Lotte: two known persons are never merged.
+    const lotte = DEMO_PERSONS.find((p) => p.scenario === 'gent-open')!;
+    const merge = await post(signedBy(FOREST.kbo, { oldNiss: jean.niss, newNiss: lotte.niss }));
+    assert.equal(merge.status, 422);
+    assert.equal(merge.body?.code, 'niss-replacement.number-in-use');
     const same = await post(signedBy(FOREST.kbo, { oldNiss: jean.niss, newNiss: jean.niss }));
     assert.equal(same.status, 422);
     assert.equal(same.body?.code, 'niss-replacement.malformed');

@@ -102,7 +102,7 @@ export async function resolvePseudonym(tx: Queryable, pseudonym: Buffer): Promis
 
 export type NissReplacementOutcome =
   | { ok: true; integrations: number; otherHolders: string[] }
-  | { ok: false; code: 'niss-replacement.no-integration'; message: string };
+  | { ok: false; code: 'niss-replacement.no-integration' | 'niss-replacement.number-in-use'; message: string };
 
 /**
  * R4: the person known under `oldPseudonym` is now known under `newPseudonym`. Only an institution that
@@ -129,6 +129,18 @@ export async function replacePseudonym(
       ok: false,
       code: 'niss-replacement.no-integration',
       message: 'The institution has no integration of this person under the old number.',
+    };
+  // A number another institution already holds for someone is not taken over: merging two known persons would let
+  // consultations about one reach the other's files. Refused with its reason (the node parks it for an administrator).
+  const inUse = await tx.one('SELECT 1 FROM integrations WHERE person_pseudonym = $1 AND institution_kbo <> $2 LIMIT 1', [
+    newPseudonym,
+    institutionKbo,
+  ]);
+  if (inUse)
+    return {
+      ok: false,
+      code: 'niss-replacement.number-in-use',
+      message: 'Another institution already holds a person under the new number: the replacement is checked by hand.',
     };
   // No cycle: the new number cannot itself resolve elsewhere; earlier replacements now lead to the newest one.
   await tx.query('DELETE FROM pseudonym_replacements WHERE old_pseudonym = $1', [newPseudonym]);

@@ -33,7 +33,7 @@ export function createNissReplacementService(deps: NissReplacementDeps) {
         throw new AppError('niss-replacement.malformed', 422, 'oldNiss and newNiss (two different valid numbers) are required.');
       const claims = received.claims;
       const outcome = await deps.replace(deps.pseudonymise(claims.oldNiss), deps.pseudonymise(claims.newNiss), claims.iss);
-      if (!outcome.ok) throw new AppError(outcome.code, 404, outcome.message);
+      if (!outcome.ok) throw new AppError(outcome.code, outcome.code === 'niss-replacement.no-integration' ? 404 : 422, outcome.message);
       // The other institutions that hold the person learn the new number, so that they still find their file when
       // asked under it (their summary-request carries the requester's number). Best effort: the old number keeps
       // resolving at the hub whatever they answer.
