@@ -400,11 +400,15 @@ const REVIEWED: Record<string, { reason: string; isThirdPartyExport?: true }> = 
   'POST /api/v1/persons': { reason: 'registers one person' },
   'GET /api/v1/persons': {
     reason:
-      'exact NISS (one person) or exact family name (at most 50, each hit audited and watched by the misuse indicators); caseworkers only',
+      'exact NISS (one person), provisional id, or name words and birth date (at most 50, each hit audited and watched by the misuse indicators); caseworkers only',
   },
   'POST /api/v1/aid-requests': { reason: 'registers one request' },
   'GET /api/v1/aid-requests': { reason: 'the requests of one person (personId required), filtered by case-based access' },
   'GET /api/v1/worklist': { reason: 'the worker’s own assigned files only (case-based access, R23)' },
+  'GET /api/v1/caseload': { reason: 'the worker’s own assigned open files only (case-based access, R23)' },
+  'GET /api/v1/team': {
+    reason: 'the supervisor’s team: workload counts, its overdue files and unassigned requests; supervisor only, audited',
+  },
   'POST /api/v1/worklist/notices/:id/handled': { reason: 'marks one correction notice handled' },
   'GET /api/v1/agenda': { reason: 'the committee’s agenda: signed reports awaiting its decision only (R24)' },
   'GET /api/v1/oversight/indicators': { reason: 'aggregated counts from the audit log, security advisor only (R44)' },

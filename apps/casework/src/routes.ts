@@ -39,6 +39,8 @@ import { registerDecisionRoutes } from './modules/decisions/index.ts';
 import { registerWorklistRoutes, type WorklistService } from './modules/worklist/index.ts';
 import { registerDemoRoutes } from './modules/demo/index.ts';
 import { registerOutboxRoutes } from './modules/outbox/index.ts';
+import { registerCaseloadRoutes } from './modules/caseload/index.ts';
+import { registerPersonRecordRoutes } from './modules/person-record/index.ts';
 
 export type CaseworkServices = {
   hub: HubClient;
@@ -92,4 +94,6 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   registerOutboxRoutes(app, actorOf);
   registerDemoRoutes(app, services.demo);
   auditRefusedRequests(app, services.auth);
+  registerCaseloadRoutes(app, actorOf);
+  registerPersonRecordRoutes(app, actorOf);
 }

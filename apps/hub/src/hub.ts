@@ -22,6 +22,11 @@ import {
   registerIntegrationRoutes,
   type IntegrationService,
   type Pseudonymiser,
+  createNissReplacementService,
+  registerNissReplacementRoutes,
+  replaceIn,
+  resolvePseudonym,
+  type NissReplacementService,
 } from './modules/directory/index.ts';
 import {
   createConsultationService,
@@ -61,6 +66,7 @@ export type Hub = {
   integrations: IntegrationService;
   corrections: CorrectionService;
   personAccess: PersonAccessService;
+  nissReplacements: NissReplacementService;
   close(): Promise<void>;
 };
 
@@ -97,12 +103,14 @@ export function createHub(options: {
     pseudonymise,
     exchangeLog: log.exchangeLog,
     channel,
-    readChecks: (input) => readConsultationChecks(db, input),
+    // A consultation under a replaced number reaches the person's current pseudonym (R4).
+    readChecks: async (input) => readConsultationChecks(db, { ...input, subject: await resolvePseudonym(db, input.subject) }),
     log: hubLog,
     clock: options.clock,
     recentMonths: 24,
   });
   const integrations = createIntegrationService({ registry, pseudonymise, channel, apply: applyIn(db) });
+  const nissReplacements = createNissReplacementService({ registry, pseudonymise, channel, replace: replaceIn(db), log: hubLog });
   const corrections = createCorrectionService({
     repository: createCorrectionRepository(db),
     registry,
@@ -137,6 +145,7 @@ export function createHub(options: {
     integrations,
     corrections,
     personAccess,
+    nissReplacements,
     async close() {
       await corrections.stop();
       await db.close();
@@ -169,6 +178,7 @@ export function hubPlugin(hub: Hub) {
     });
     registerRegistryRoutes(app, hub.registry);
     registerIntegrationRoutes(app, hub.integrations);
+    registerNissReplacementRoutes(app, hub.nissReplacements);
     registerConsultationRoutes(app, hub.consultations);
     registerCorrectionRoutes(app, hub.corrections);
     registerPersonAccessRoutes(app, hub.personAccess);

@@ -91,7 +91,9 @@ function navFor(me: Me, t: Translate<MessageKey>, path: string): NavItem[] {
   if (hasRole(me, 'social-worker', 'supervisor')) {
     items.push({ href: '/', label: t('nav.worklist'), isCurrent: path === '/' || path.startsWith('/worklist') });
     items.push({ href: '/persons', label: t('nav.persons'), isCurrent: path.startsWith('/persons') });
+    items.push({ href: '/caseload', label: t('nav.caseload'), isCurrent: path.startsWith('/caseload') });
   }
+  if (hasRole(me, 'supervisor')) items.push({ href: '/team', label: t('nav.team'), isCurrent: path.startsWith('/team') });
   if (hasRole(me, 'committee-member')) items.push({ href: '/agenda', label: t('nav.agenda'), isCurrent: path.startsWith('/agenda') });
   if (hasRole(me, 'security-advisor')) {
     items.push({

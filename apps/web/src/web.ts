@@ -45,6 +45,8 @@ import { registerDisclosurePages } from './pages/disclosures.ts';
 import { registerStatisticsPages } from './pages/statistics.ts';
 import { registerOutboxPages } from './pages/outbox.ts';
 import { registerUserPages } from './pages/users.ts';
+import { registerCaseloadPages } from './pages/caseload.ts';
+import { registerPersonRecordPages } from './pages/person-record.ts';
 
 export type WebDeps = {
   inject: Inject;
@@ -376,5 +378,7 @@ export function webPlugin(deps: WebDeps) {
     registerStatisticsPages(kit);
     registerOutboxPages(kit);
     registerUserPages(kit);
+    registerCaseloadPages(kit);
+    registerPersonRecordPages(kit);
   };
 }

@@ -18,6 +18,7 @@ import { disclosures } from './disclosures.ts';
 import { statistics } from './statistics.ts';
 import { outbox } from './outbox.ts';
 import { users } from './users.ts';
+import { findPerson } from './find-person.ts';
 
 /** The application's own texts (without the shared UI texts). */
 export const appMessages = mergeCatalogs(
@@ -36,6 +37,7 @@ export const appMessages = mergeCatalogs(
   statistics,
   outbox,
   users,
+  findPerson,
 );
 
 export const catalog = mergeCatalogs(uiMessages, appMessages);

@@ -18,6 +18,7 @@ import { errorOf, field, isDate, problemMessages, values } from '../forms.ts';
 import { codeLabel, formatNiss, statusBadge } from '../labels.ts';
 import { notFoundPage } from './errors.ts';
 import { restrictedRequestsSection } from './break-glass.ts';
+import { personRecordSection, recordNotice } from './person-record.ts';
 
 type Person = {
   id: string;
@@ -32,16 +33,28 @@ type Person = {
 
 const PERSON_FIELDS = ['niss', 'familyName', 'givenNames', 'birthDate', 'nationality', 'language'] as const;
 
+/**
+ * Search by name (accents and case ignored, part of the name is enough), NISS, provisional id, and
+ * birth date. A NISS typed with dots or dashes is searched as a number.
+ */
 export async function renderSearch(ctx: Ctx) {
   const { t } = ctx;
-  const niss = (ctx.query('niss') ?? '').trim();
+  const q = (ctx.query('q') ?? ctx.query('niss') ?? '').trim();
+  const birthDate = (ctx.query('birthDate') ?? '').trim();
+  const isSearch = ctx.query('q') !== undefined || ctx.query('niss') !== undefined || ctx.query('birthDate') !== undefined;
   let errors: FieldMessage[] = [];
   let results: Person[] | null = null;
-  if (niss) {
-    const result = await ctx.api('GET', `/api/v1/persons?niss=${encodeURIComponent(niss)}`);
+  if (birthDate && !isDate(birthDate)) errors.push({ field: 'birthDate', message: t('field.invalid-format') });
+  else if (isSearch && !q && !birthDate) errors.push({ field: 'q', message: t('search.empty') });
+  else if (isSearch) {
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    if (birthDate) params.set('birthDate', birthDate);
+    const result = await ctx.api('GET', `/api/v1/persons?${params.toString()}`);
     if (result.status === 200) results = (result.body as { items: Person[] }).items;
-    else errors = [{ field: 'niss', message: t('error.niss.invalid') }];
+    else errors = problemMessages(result, t, { '/query/niss': 'q', '/query/q': 'q', '/query/birthDate': 'birthDate' }, 'q');
   }
+  const registerQuery = /^[0-9 .\-/]{11,}$/.test(q) ? `?niss=${encodeURIComponent(q)}` : '';
   return ctx.send({
     title: t('persons.title'),
     status: errors.length > 0 ? 422 : 200,
@@ -49,14 +62,24 @@ export async function renderSearch(ctx: Ctx) {
 ${errorSummary({ errors, t })}
 <form method="get" action="/persons" class="form" role="search" aria-label="${t('persons.search')}">
 ${textField({
-  name: 'niss',
-  label: t('persons.niss'),
-  hint: t('persons.niss.hint'),
-  value: niss,
-  error: errorOf(errors, 'niss'),
-  inputmode: 'numeric',
-  width: 'medium',
+  name: 'q',
+  label: t('search.q'),
+  hint: t('search.q.hint'),
+  value: q,
+  error: errorOf(errors, 'q'),
+  type: 'search',
   autocomplete: 'off',
+  t,
+})}
+${textField({
+  name: 'birthDate',
+  label: t('persons.birthDate'),
+  hint: t('search.birthDate.hint'),
+  type: 'date',
+  value: birthDate,
+  error: errorOf(errors, 'birthDate'),
+  width: 'medium',
+  required: false,
   t,
 })}
 <div class="actions">${button({ label: t('persons.search') })}</div>
@@ -65,18 +88,18 @@ ${
   results === null
     ? ''
     : results.length === 0
-      ? html`<p>${t('persons.noResult')}</p>`
-      : table({
+      ? html`<p>${t('search.noResult')}</p>`
+      : html`${table({
           caption: t('persons.results'),
-          head: [t('persons.name'), t('persons.niss'), t('persons.birthDate')],
+          head: [t('persons.name'), t('search.identifier'), t('persons.birthDate')],
           rows: results.map((person) => [
             html`<a href="/persons/${person.id}">${person.givenNames} ${person.familyName}</a>`,
-            formatNiss(person.niss),
-            formatDate(t.language, person.birthDate),
+            person.niss ? formatNiss(person.niss) : html`${person.provisionalId ?? ''} (${t('persons.noNiss')})`,
+            person.birthDate ? formatDate(t.language, person.birthDate) : '—',
           ]),
-        })
+        })}${results.length >= 50 ? html`<p>${t('search.limit')}</p>` : ''}`
 }
-<p><a class="button button--secondary" href="/persons/new${niss ? `?niss=${encodeURIComponent(niss)}` : ''}">${t('persons.register')}</a></p>`,
+<p><a class="button button--secondary" href="/persons/new${registerQuery}">${t('persons.register')}</a></p>`,
   });
 }
 
@@ -222,10 +245,12 @@ export async function renderPerson(ctx: Ctx, personId: string) {
   const items = requests.status === 200 ? (requests.body as { items: RequestSummary[] }).items : [];
   // R23: the person's files this user cannot open, each with its way to emergency access (break-glass).
   const restricted = await restrictedRequestsSection(ctx, person.id);
+  // Address, contact, account, household and history: for workers who may open one of the person's files (R23).
+  const record = await personRecordSection(ctx, person);
   const done = ctx.query('done');
   return ctx.send({
     title: `${person.givenNames} ${person.familyName}`,
-    main: html`${done === 'registered' ? notice({ kind: 'success', text: t('done.registered') }) : ''}
+    main: html`${done === 'registered' ? notice({ kind: 'success', text: t('done.registered') }) : ''}${recordNotice(ctx, done)}
 <h1>${person.givenNames} ${person.familyName}</h1>
 <dl class="summary-list">
 <div class="summary-list__row"><dt>${t('persons.niss')}</dt><dd>${person.niss ? formatNiss(person.niss) : t('persons.noNiss')}</dd></div>
@@ -233,6 +258,7 @@ export async function renderPerson(ctx: Ctx, personId: string) {
 <div class="summary-list__row"><dt>${t('register.nationality')}</dt><dd>${person.nationality ?? '—'}</dd></div>
 <div class="summary-list__row"><dt>${t('register.language')}</dt><dd>${LANGUAGE_NAMES[person.language as 'fr'] ?? person.language}</dd></div>
 </dl>
+${record}
 <h2>${t('person.requests')}</h2>
 ${
   items.length === 0

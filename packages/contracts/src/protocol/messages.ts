@@ -101,6 +101,38 @@ export const IntegrationResult = defineMessage(
   }),
 );
 
+/**
+ * node → hub, POST /hub/v1/niss-replacements (R4): the person's number changed (a BIS number replaced
+ * by a national-register number, or a replaced number). The hub moves the person's integrations and
+ * blocks to the new pseudonym and resolves the old one to it from then on.
+ */
+export const NissReplacementMessage = defineMessage('niss-replacement', Type.Object({ oldNiss: Str, newNiss: Str }), [
+  (message) => (isValidNiss(message.oldNiss) ? null : '/oldNiss'),
+  (message) => (isValidNiss(message.newNiss) && message.newNiss !== message.oldNiss ? null : '/newNiss'),
+]);
+export type NissReplacementMessage = Static<typeof NissReplacementMessage.schema>;
+
+export const NissReplacementResult = defineMessage(
+  'niss-replacement-result',
+  Type.Object({ type: Type.Literal('niss-replacement-result'), integrations: Type.Integer({ minimum: 0 }) }),
+);
+
+/** hub → every other institution holding an integration of the person: the number changed (R4). */
+export const NissReplacementNotice = defineMessage(
+  'niss-replacement-notice',
+  Type.Object({ type: Type.Literal('niss-replacement-notice'), oldNiss: Str, newNiss: Str }),
+  [
+    (message) => (isValidNiss(message.oldNiss) ? null : '/oldNiss'),
+    (message) => (isValidNiss(message.newNiss) && message.newNiss !== message.oldNiss ? null : '/newNiss'),
+  ],
+);
+export type NissReplacementNotice = Static<typeof NissReplacementNotice.schema>;
+
+export const NissReplacementAck = defineMessage(
+  'niss-replacement-ack',
+  Type.Object({ type: Type.Literal('niss-replacement-ack'), matched: Type.Integer({ minimum: 0 }) }),
+);
+
 // ---- Consultation (flow 2) ---------------------------------------------------------------------
 
 /** node → hub, POST /hub/v1/consultations. `personInformedAt` is checked by the hub with its own refusal. */

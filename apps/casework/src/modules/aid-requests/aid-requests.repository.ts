@@ -112,6 +112,15 @@ export function aidRequestRepository(db: Queryable) {
       ),
 
     // Registration
+    /** The registered persons living with the applicant on `day` (household composition, migration 0022): cohabitants by default. */
+    householdCohabitants: async (personId: string, day: string) =>
+      (
+        await db.query<{ member_person_id: string }>(
+          `SELECT member_person_id FROM household_members WHERE person_id = $1 AND member_person_id IS NOT NULL
+              AND from_date <= $2::date AND (to_date IS NULL OR to_date >= $2::date)`,
+          [personId, day],
+        )
+      ).map((row) => row.member_person_id),
     isActivePerson: async (personId: string) =>
       (await db.one('SELECT id, niss FROM persons WHERE id = $1 AND anonymised_at IS NULL', [personId])) !== undefined,
     nextAcknowledgementSequence: async () => (await db.one<{ n: number }>(`SELECT nextval('acknowledgement_numbers') AS n`))!.n,

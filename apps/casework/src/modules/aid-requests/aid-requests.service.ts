@@ -193,7 +193,12 @@ export function createAidRequestService(overrides: Partial<AidRequestDeps> = {})
           throw invalid('aid-request.unknown-kind', 'Unknown kind of aid request.', [
             { path: '/kind', code: 'not-allowed', message: 'not in the aid-kind code list' },
           ]);
-        const cohabitants = distinctCohabitants(input.personId, input.cohabitantIds);
+        // Without an explicit list, the cohabitants are the registered members of the applicant's household (17-5, R19).
+        const cohabitants = distinctCohabitants(
+          input.personId,
+          input.cohabitantIds ??
+            (await repository.householdCohabitants(input.personId, input.transferredFrom?.receivedAt ?? isoDay(receivedAt))),
+        );
         for (const [index, id] of cohabitants.entries()) {
           if (!isUuid(id) || !(await repository.isActivePerson(id)))
             throw invalid('aid-request.unknown-cohabitant', 'A cohabitant is not a registered person.', [

@@ -9,6 +9,7 @@ import { toUser, type UserRow } from '../auth/index.ts';
 import type { CaseworkServices } from '../../routes.ts';
 import { seedParkedOutboxDemo } from '../outbox/index.ts';
 import { brusselsHour, dayInBrussels } from '#platform/brussels-time.ts';
+import { seedFindPerson } from './find-person-seed.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSONS, DEMO_TENANTS, FOREST, GENT, MOLENBEEK } from './demo-federation.ts';
 
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -194,6 +195,7 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
   });
 
   await seedParkedOutboxDemo(tenants.byKbo(FOREST.kbo)!.db, now);
+  await seedFindPerson(tenants, services, actorFor, now);
   await markSeeded(tenants, now, 'complete');
   return true;
 }

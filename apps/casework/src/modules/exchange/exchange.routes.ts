@@ -9,10 +9,17 @@ import type { FastifyInstance } from 'fastify';
 import type { TSchema } from '@sinclair/typebox';
 import { AppError } from '#platform/errors.ts';
 import type { Claims } from '#contracts/protocol/channel.ts';
-import { CorrectionNotice, PersonRequest, SummaryRequest, type MessageDefinition } from '#contracts/protocol/messages.ts';
+import {
+  CorrectionNotice,
+  NissReplacementNotice,
+  PersonRequest,
+  SummaryRequest,
+  type MessageDefinition,
+} from '#contracts/protocol/messages.ts';
 import { peekAudience, peekType } from '#contracts/protocol/peek.ts';
 import type { Tenant } from '../../tenant.ts';
-import type { HubClient } from './hub-client.ts';
+import { identityOf, type HubClient } from './hub-client.ts';
+import { applyNissReplacementNotice } from '../persons/index.ts';
 import type { createProviderService } from './provider.service.ts';
 import type { createCorrectionService } from '../corrections/corrections.service.ts';
 import type { createPersonRequestService } from '../person-requests/person-requests.service.ts';
@@ -63,6 +70,16 @@ export function exchangeHandlers(services: ExchangeServices): { handlers: Record
         PersonRequest,
         'requestId, kind, niss, decisionRef and content are required.',
         (tenant, claims, id) => services.personRequests.receive(tenant, claims, id),
+      ),
+      // R4: a person this CPAS holds got a new number at another CPAS.
+      'niss-replacement-notice': handler(
+        services.hub,
+        NissReplacementNotice,
+        'oldNiss and newNiss are required.',
+        async (tenant, claims, id) => {
+          const matched = await applyNissReplacementNotice(tenant, claims, id, new Date());
+          return services.hub.channel.sign(identityOf(tenant), 'hub', { type: 'niss-replacement-ack', matched });
+        },
       ),
     },
     // A message without a known type is read as a summary request (and refused if it is not one).

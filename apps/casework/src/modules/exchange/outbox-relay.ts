@@ -4,7 +4,7 @@
  */
 import type { Logger } from '#platform/logger.ts';
 import type { TenantRegistry, Tenant } from '../../tenant.ts';
-import { CorrectionResult, IntegrationResult, type MessageDefinition } from '#contracts/protocol/messages.ts';
+import { CorrectionResult, IntegrationResult, NissReplacementResult, type MessageDefinition } from '#contracts/protocol/messages.ts';
 import { HubUnreachableError, type HubClient } from './hub-client.ts';
 
 type OutboxRow = { id: number; topic: string; payload: Record<string, unknown>; attempts: number };
@@ -13,6 +13,8 @@ type OutboxRow = { id: number; topic: string; payload: Record<string, unknown>; 
 const TOPICS: Record<string, { path: string; answer: MessageDefinition } | undefined> = {
   integration: { path: '/v1/integrations', answer: IntegrationResult },
   correction: { path: '/v1/corrections', answer: CorrectionResult },
+  // R4: the person's new number; the hub moves their integrations to it (finding F1).
+  'integration.niss-replaced': { path: '/v1/niss-replacements', answer: NissReplacementResult },
 };
 
 export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClient; log: Logger; clock: () => Date }) {

@@ -71,3 +71,32 @@ export async function endIntegrations(tx: Queryable, requestId: string, endDate:
   );
   for (const row of rows) await enqueue(tx, 'end', row);
 }
+
+/** A person who now has a number (R5 → R4): their integrations kept local so far are registered at the hub. */
+export async function registerPendingIntegrations(tx: Queryable, personId: string): Promise<void> {
+  const rows = await tx.query<{ request_id: string; person_id: string; quality_code: string; start_date: string; end_date: string | null }>(
+    `SELECT request_id, person_id, quality_code, start_date, end_date FROM integrations WHERE person_id = $1 AND end_date IS NULL`,
+    [personId],
+  );
+  for (const row of rows) await enqueue(tx, 'register', row);
+}
+
+/** A cohabitant joins a file (household composition, R19): integrated with quality code 17-5 from `start`. */
+export async function addCohabitantIntegration(tx: Queryable, requestId: string, personId: string, start: string): Promise<void> {
+  await tx.query('INSERT INTO aid_request_cohabitants (request_id, person_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+    requestId,
+    personId,
+  ]);
+  await enqueueIntegration(tx, { requestId, personId, role: 'cohabitant', qualityCode: '17-5', start });
+}
+
+/** A cohabitant leaves the household: their 17-5 integration on the file ends (exclusive end date). */
+export async function endCohabitantIntegration(tx: Queryable, requestId: string, personId: string, endDate: string): Promise<void> {
+  const rows = await tx.query<{ request_id: string; person_id: string; quality_code: string; start_date: string; end_date: string | null }>(
+    `UPDATE integrations SET end_date = GREATEST(start_date, $3::date), hub_status = 'pending', updated_at = now()
+      WHERE request_id = $1 AND person_id = $2 AND role = 'cohabitant' AND end_date IS NULL
+      RETURNING request_id, person_id, quality_code, start_date::text, end_date::text`,
+    [requestId, personId, endDate],
+  );
+  for (const row of rows) await enqueue(tx, 'end', row);
+}

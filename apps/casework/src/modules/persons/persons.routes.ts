@@ -14,11 +14,7 @@ export function registerPersonRoutes(app: FastifyInstance, deps: { actorOf: Acto
   );
 
   api.get('/api/v1/persons', { schema: { tags, querystring: PersonQuery } }, async (request) => {
-    const actor = await actorOf(request);
-    const { niss, familyName } = request.query;
-    if (niss !== undefined) return { items: await persons.searchByNiss(actor, niss) };
-    if (familyName !== undefined) return { items: await persons.searchByName(actor, familyName) };
-    return { items: [] };
+    return { items: await persons.find(await actorOf(request), request.query) };
   });
 
   api.get('/api/v1/persons/:id', { schema: { tags, params: IdParams } }, async (request) =>

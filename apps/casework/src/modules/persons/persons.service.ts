@@ -10,6 +10,8 @@ import { normaliseNiss, parseNiss } from '#contracts/niss.ts';
 import type { Actor } from '../../tenant.ts';
 import { appendAudit } from '../audit/index.ts';
 import { isUuid } from '../access/index.ts';
+import { registerPendingIntegrations } from '../integrations/index.ts';
+import { withPersonFile } from './person-file.ts';
 
 export type PersonRow = {
   id: string;
@@ -79,6 +81,34 @@ export async function findPersonIdByNiss(tx: Queryable, niss: string): Promise<s
   return row?.person_id ?? null;
 }
 
+/** What a search may combine; `q` is free text: a NISS, a provisional id or words of the name. */
+export type PersonSearch = { q?: string; familyName?: string; birthDate?: string; provisionalId?: string };
+
+const SEARCH_LIMIT = 50;
+const PROVISIONAL_ID = /^P-[0-9A-F]{12}$/i;
+
+/** The words of a folded name (SQL `person_name_key`), at most five, each at least one character. */
+export function nameWords(folded: string): string[] {
+  return folded
+    .split(' ')
+    .filter((word) => word.length > 0)
+    .slice(0, 5);
+}
+
+/** Reads the free text: a provisional id is searched as such; anything else is words of the name. */
+export function searchCriteria(query: PersonSearch): { familyName?: string; text?: string; birthDate?: string; provisionalId?: string } {
+  const q = query.q?.trim();
+  const criteria: { familyName?: string; text?: string; birthDate?: string; provisionalId?: string } = {};
+  if (query.familyName !== undefined && query.familyName.trim()) criteria.familyName = query.familyName.trim();
+  if (query.birthDate !== undefined) criteria.birthDate = query.birthDate;
+  if (query.provisionalId !== undefined && query.provisionalId.trim()) criteria.provisionalId = query.provisionalId.trim();
+  if (q) {
+    if (PROVISIONAL_ID.test(q)) criteria.provisionalId = q;
+    else criteria.text = q;
+  }
+  return criteria;
+}
+
 export function createPersonService() {
   return {
     async registerPerson(actor: Actor, input: NewPerson): Promise<Person> {
@@ -137,12 +167,33 @@ export function createPersonService() {
       });
     },
 
-    async searchByName(actor: Actor, familyName: string): Promise<Person[]> {
+    /**
+     * Search by name (accent- and case-insensitive, partial: every word typed is part of the name), by birth
+     * date, by provisional id (R5), or by family name exactly (the original API). Criteria combine. Each
+     * person shown is an audited read: a search by name rather than by number is an oversight indicator.
+     */
+    async search(actor: Actor, query: PersonSearch): Promise<Person[]> {
       requireCaseworker(actor);
+      const criteria = searchCriteria(query);
       return actor.tenant.db.transaction(async (tx) => {
+        const conditions = ['anonymised_at IS NULL'];
+        const params: unknown[] = [];
+        const param = (value: unknown) => {
+          params.push(value);
+          return `$${params.length}`;
+        };
+        if (criteria.familyName !== undefined) conditions.push(`lower(family_name) = lower(${param(criteria.familyName)})`);
+        if (criteria.text !== undefined) {
+          const folded = await tx.one<{ key: string | null }>('SELECT person_name_key($1) AS key', [criteria.text]);
+          const words = nameWords(folded?.key ?? '');
+          if (words.length === 0) return [];
+          for (const word of words) conditions.push(`person_name_key(family_name || ' ' || given_names) LIKE ${param(`%${word}%`)}`);
+        }
+        if (criteria.birthDate !== undefined) conditions.push(`birth_date = ${param(criteria.birthDate)}::date`);
+        if (criteria.provisionalId !== undefined) conditions.push(`upper(provisional_id) = upper(${param(criteria.provisionalId)})`);
         const rows = await tx.query<PersonRow>(
-          `SELECT * FROM persons WHERE lower(family_name) = lower($1) AND anonymised_at IS NULL ORDER BY given_names LIMIT 50`,
-          [familyName.trim()],
+          `SELECT * FROM persons WHERE ${conditions.join(' AND ')} ORDER BY family_name, given_names, birth_date LIMIT ${SEARCH_LIMIT}`,
+          params,
         );
         await appendAudit(
           tx,
@@ -153,6 +204,28 @@ export function createPersonService() {
         );
         return rows.map(toPerson);
       });
+    },
+
+    searchByName(actor: Actor, familyName: string): Promise<Person[]> {
+      return this.search(actor, { familyName });
+    },
+
+    /** `GET /api/v1/persons`: by NISS (exact; `niss`, or a `q` that is a NISS) or by the other criteria; nothing asked, nothing found. */
+    async find(actor: Actor, query: PersonSearch & { niss?: string }): Promise<Person[]> {
+      for (const [name, value] of Object.entries(query))
+        if (typeof value === 'string' && [...value].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f))
+          throw invalid('person.search-invalid', 'The search contains control characters.', [
+            { path: `/query/${name}`, code: 'invalid-character', message: 'control characters are not allowed' },
+          ]);
+      if (query.niss !== undefined) return this.searchByNiss(actor, query.niss);
+      const q = query.q?.trim();
+      if (q && /^[0-9 .\-/]+$/.test(q) && normaliseNiss(q) !== null) return this.searchByNiss(actor, q);
+      const criteria = searchCriteria(query);
+      if (Object.keys(criteria).length === 0) {
+        requireCaseworker(actor);
+        return [];
+      }
+      return this.search(actor, query);
     },
 
     async getPerson(
@@ -181,23 +254,30 @@ export function createPersonService() {
       });
     },
 
-    /** R4: a new number (BIS → national register, or a replaced number) keeps every file linked. */
+    /**
+     * R4: a new number (BIS → national register, or a replaced number) keeps every file linked. Only a
+     * worker who may open one of the person's files replaces it (R23; finding F1): anyone else gets 404.
+     * The hub is told in the same transaction (outbox topic `integration.niss-replaced`): it moves the
+     * person's integrations to the new pseudonym, so a consultation under the new number is answered.
+     */
     async replaceNiss(actor: Actor, personId: string, input: { niss: string; reason: string }): Promise<Person> {
       requireCaseworker(actor);
-      if (!isUuid(personId)) throw notFound('person.not-found', 'No such person.');
       const identity = parseNissOrFail(input.niss);
-      return actor.tenant.db.transaction(async (tx) => {
-        const row = await tx.one<PersonRow>('SELECT * FROM persons WHERE id = $1 AND anonymised_at IS NULL FOR UPDATE', [personId]);
-        if (!row) throw notFound('person.not-found', 'No such person.');
+      if (!input.reason.trim())
+        throw invalid('niss-replacement.reason-required', 'Say why the number changes.', [
+          { path: '/reason', code: 'required', message: 'a reason is required' },
+        ]);
+      return withPersonFile(actor, personId, { action: 'person.replace-niss', mode: 'write' }, async (tx) => {
+        const row = (await tx.one<PersonRow>('SELECT * FROM persons WHERE id = $1', [personId]))!;
         const owner = await findPersonIdByNiss(tx, identity.niss);
         if (owner && owner !== personId) throw conflict('person.exists', 'This NISS belongs to another registered person.');
-        if (row.niss === identity.niss) return toPerson(row);
+        if (row.niss === identity.niss) throw conflict('niss-replacement.same-number', 'This is already the person’s current number.');
         if (row.niss) {
           await tx.query('UPDATE person_identifiers SET replaced_at = $2, replaced_by = $3, reason = $4 WHERE niss = $1', [
             row.niss,
             actor.now,
             identity.niss,
-            input.reason,
+            input.reason.trim(),
           ]);
         }
         if (!owner)
@@ -206,22 +286,25 @@ export function createPersonService() {
             personId,
             identity.kind,
           ]);
-        const updated = await tx.one<PersonRow>('UPDATE persons SET niss = $2, provisional_id = NULL WHERE id = $1 RETURNING *', [
+        const updated = await tx.one<PersonRow>(
+          'UPDATE persons SET niss = $2, provisional_id = NULL, updated_at = $3 WHERE id = $1 RETURNING *',
+          [personId, identity.niss, actor.now],
+        );
+        await tx.query('INSERT INTO person_changes (person_id, changed_at, changed_by, changes) VALUES ($1, $2, $3, $4)', [
           personId,
-          identity.niss,
+          actor.now,
+          actor.user.id,
+          { niss: { from: row.niss ?? row.provisional_id, to: identity.niss } },
         ]);
-        // The hub keys integrations by the number: it is told of the replacement (quality code 999).
-        if (row.niss)
+        if (row.niss) {
+          // The hub keys integrations by the number: it is told of the replacement (quality code 999).
           await tx.query(`INSERT INTO outbox (topic, payload) VALUES ('integration.niss-replaced', $1)`, [
             { oldNiss: row.niss, newNiss: identity.niss },
           ]);
-        await appendAudit(tx, actor, {
-          action: 'person.replace-niss',
-          recordType: 'person',
-          recordId: personId,
-          personId,
-          reason: input.reason,
-        });
+        } else {
+          // A provisional id was never known at the hub (R5): the person's open integrations are registered now.
+          await registerPendingIntegrations(tx, personId);
+        }
         return toPerson(updated!);
       });
     },

@@ -285,6 +285,7 @@ async function purgeFile(
   await tx.query('DELETE FROM person_changes WHERE person_id = $1', [file.person_id]);
   // R45: the watch reasons the audit chain references (migration 0038) go with the person.
   await tx.query('DELETE FROM person_watch_reasons WHERE person_id = $1', [file.person_id]);
+  await tx.query('DELETE FROM household_members WHERE person_id = $1', [file.person_id]);
   await tx.query(
     `UPDATE persons SET niss = NULL, provisional_id = NULL, family_name = 'ANONYMISED', given_names = '', birth_date = NULL, nationality = NULL,
     sex = NULL, address_street = NULL, address_postal_code = NULL, address_municipality = NULL, phone = NULL, email = NULL, iban = NULL,

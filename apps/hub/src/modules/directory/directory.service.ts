@@ -18,6 +18,8 @@ export async function applyIntegration(
   institutionKbo: string,
   message: IntegrationMessage,
 ): Promise<IntegrationOutcome> {
+  // Sent under a replaced number (a CPAS that does not know the new one yet): the same person (R4).
+  pseudonym = await resolvePseudonym(tx, pseudonym);
   const code = await tx.one('SELECT 1 FROM quality_codes WHERE code = $1 AND is_active', [message.qualityCode]);
   if (!code) return { ok: false, code: 'integration.unknown-quality-code', message: `Unknown quality code ${message.qualityCode}.` };
   if (message.end && message.end < message.start)
@@ -88,4 +90,87 @@ export async function allowedItems(tx: Queryable, qualityCode: string, purpose: 
     purpose,
   ]);
   return row?.items ?? null;
+}
+
+/** The person's current pseudonym: a replaced number resolves to its replacement (R4; migration 0005). */
+export async function resolvePseudonym(tx: Queryable, pseudonym: Buffer): Promise<Buffer> {
+  const row = await tx.one<{ new_pseudonym: Buffer }>('SELECT new_pseudonym FROM pseudonym_replacements WHERE old_pseudonym = $1', [
+    pseudonym,
+  ]);
+  return row?.new_pseudonym ?? pseudonym;
+}
+
+export type NissReplacementOutcome =
+  | { ok: true; integrations: number; otherHolders: string[] }
+  | { ok: false; code: 'niss-replacement.no-integration' | 'niss-replacement.number-in-use'; message: string };
+
+/**
+ * R4: the person known under `oldPseudonym` is now known under `newPseudonym`. Only an institution that
+ * holds (or held) an integration of the person may say so; its integrations, everyone's, and the blocks
+ * move to the new pseudonym, and the old one resolves to the new one from then on. Retried, it is a no-op.
+ */
+export async function replacePseudonym(
+  tx: Queryable,
+  oldPseudonym: Buffer,
+  newPseudonym: Buffer,
+  institutionKbo: string,
+): Promise<NissReplacementOutcome> {
+  const done = await tx.one<{ new_pseudonym: Buffer }>('SELECT new_pseudonym FROM pseudonym_replacements WHERE old_pseudonym = $1', [
+    oldPseudonym,
+  ]);
+  if (done && done.new_pseudonym.equals(newPseudonym)) return { ok: true, integrations: 0, otherHolders: [] };
+  const current = done?.new_pseudonym ?? oldPseudonym;
+  const holds = await tx.one('SELECT 1 FROM integrations WHERE person_pseudonym = $1 AND institution_kbo = $2 LIMIT 1', [
+    current,
+    institutionKbo,
+  ]);
+  if (!holds)
+    return {
+      ok: false,
+      code: 'niss-replacement.no-integration',
+      message: 'The institution has no integration of this person under the old number.',
+    };
+  // A number another institution already holds for someone is not taken over: merging two known persons would let
+  // consultations about one reach the other's files. Refused with its reason (the node parks it for an administrator).
+  const inUse = await tx.one('SELECT 1 FROM integrations WHERE person_pseudonym = $1 AND institution_kbo <> $2 LIMIT 1', [
+    newPseudonym,
+    institutionKbo,
+  ]);
+  if (inUse)
+    return {
+      ok: false,
+      code: 'niss-replacement.number-in-use',
+      message: 'Another institution already holds a person under the new number: the replacement is checked by hand.',
+    };
+  // No cycle: the new number cannot itself resolve elsewhere; earlier replacements now lead to the newest one.
+  await tx.query('DELETE FROM pseudonym_replacements WHERE old_pseudonym = $1', [newPseudonym]);
+  await tx.query('UPDATE pseudonym_replacements SET new_pseudonym = $2 WHERE new_pseudonym = $1', [current, newPseudonym]);
+  await tx.query(
+    `INSERT INTO pseudonym_replacements (old_pseudonym, new_pseudonym, reported_by) VALUES ($1, $2, $3)
+     ON CONFLICT (old_pseudonym) DO UPDATE SET new_pseudonym = EXCLUDED.new_pseudonym, reported_by = EXCLUDED.reported_by, replaced_at = now()`,
+    [current, newPseudonym, institutionKbo],
+  );
+  if (!current.equals(oldPseudonym))
+    await tx.query(
+      `INSERT INTO pseudonym_replacements (old_pseudonym, new_pseudonym, reported_by) VALUES ($1, $2, $3)
+       ON CONFLICT (old_pseudonym) DO UPDATE SET new_pseudonym = EXCLUDED.new_pseudonym`,
+      [oldPseudonym, newPseudonym, institutionKbo],
+    );
+  // An integration already registered under the new number (a retried outbox message) is kept once.
+  await tx.query(
+    `DELETE FROM integrations o WHERE o.person_pseudonym = $1 AND EXISTS (
+       SELECT 1 FROM integrations n WHERE n.person_pseudonym = $2 AND n.institution_kbo = o.institution_kbo AND n.file_ref = o.file_ref
+          AND n.quality_code = o.quality_code AND n.start_date = o.start_date)`,
+    [current, newPseudonym],
+  );
+  const moved = await tx.query(
+    'UPDATE integrations SET person_pseudonym = $2, updated_at = now() WHERE person_pseudonym = $1 RETURNING id',
+    [current, newPseudonym],
+  );
+  await tx.query('UPDATE blocks SET person_pseudonym = $2 WHERE person_pseudonym = $1', [current, newPseudonym]);
+  const others = await tx.query<{ institution_kbo: string }>(
+    'SELECT DISTINCT institution_kbo FROM integrations WHERE person_pseudonym = $1 AND institution_kbo <> $2 ORDER BY institution_kbo',
+    [newPseudonym, institutionKbo],
+  );
+  return { ok: true, integrations: moved.length, otherHolders: others.map((row) => row.institution_kbo.trim()) };
 }

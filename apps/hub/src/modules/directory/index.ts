@@ -4,3 +4,10 @@ export { createIntegrationService, applyIn, type IntegrationService, type Integr
 export { loadPseudonymiser, type Pseudonymiser } from './pseudonym.ts';
 export { monthsBefore, monthsBeforeDate } from './window.ts';
 export { registerIntegrationRoutes } from './integrations.routes.ts';
+export { resolvePseudonym, replacePseudonym, type NissReplacementOutcome } from './directory.service.ts';
+export {
+  createNissReplacementService,
+  registerNissReplacementRoutes,
+  replaceIn,
+  type NissReplacementService,
+} from './niss-replacements.service.ts';

@@ -1,0 +1,68 @@
+/** SQL of the caseload and the team view. */
+import type { Queryable } from '#platform/db.ts';
+import type { AidRequestRow } from '../access/index.ts';
+
+export type CaseRow = AidRequestRow & { family_name: string; given_names: string; assignee_ids: string[]; assignee_names: string[] };
+
+const CASE_COLUMNS = `r.*, p.family_name, p.given_names,
+  ARRAY(SELECT a.user_id::text FROM assignments a WHERE a.request_id = r.id AND a.ended_at IS NULL ORDER BY a.assigned_at) AS assignee_ids,
+  ARRAY(SELECT u.display_name FROM assignments a JOIN users u ON u.id = a.user_id WHERE a.request_id = r.id AND a.ended_at IS NULL
+        ORDER BY a.assigned_at) AS assignee_names`;
+
+export function caseloadRepository(tx: Queryable) {
+  return {
+    /** The open files assigned to the user (assignment not ended). */
+    assignedTo: (userId: string, statuses: readonly string[]) =>
+      tx.query<CaseRow>(
+        `SELECT ${CASE_COLUMNS} FROM aid_requests r JOIN persons p ON p.id = r.person_id
+          WHERE r.status = ANY($2::text[]) AND EXISTS (SELECT 1 FROM assignments a WHERE a.request_id = r.id AND a.user_id = $1 AND a.ended_at IS NULL)
+          ORDER BY r.original_received_at`,
+        [userId, statuses],
+      ),
+    /** The open files of the supervisor's team (assigned to one of the workers they supervise). */
+    teamFiles: (supervisorId: string, statuses: readonly string[]) =>
+      tx.query<CaseRow>(
+        `SELECT ${CASE_COLUMNS} FROM aid_requests r JOIN persons p ON p.id = r.person_id
+          WHERE r.status = ANY($2::text[]) AND is_request_team(r.id, $1) ORDER BY r.original_received_at`,
+        [supervisorId, statuses],
+      ),
+    /** Open files nobody is assigned to (registered by a supervisor or at the desk, or whose worker was taken off). */
+    unassigned: (statuses: readonly string[]) =>
+      tx.query<CaseRow>(
+        `SELECT ${CASE_COLUMNS} FROM aid_requests r JOIN persons p ON p.id = r.person_id
+          WHERE r.status = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.request_id = r.id AND a.ended_at IS NULL)
+          ORDER BY r.original_received_at LIMIT 200`,
+        [statuses],
+      ),
+    /** The active social workers the supervisor supervises. */
+    team: (supervisorId: string) =>
+      tx.query<{ id: string; display_name: string }>(
+        `SELECT id, display_name FROM users WHERE supervisor_id = $1 AND is_active AND role = 'social-worker' ORDER BY display_name`,
+        [supervisorId],
+      ),
+    requestForReassignment: (requestId: string, supervisorId: string) =>
+      tx.one<{ id: string; person_id: string; status: string; is_team: boolean; has_assignee: boolean }>(
+        `SELECT r.id, r.person_id, r.status, is_request_team(r.id, $2) AS is_team,
+                EXISTS (SELECT 1 FROM assignments a WHERE a.request_id = r.id AND a.ended_at IS NULL) AS has_assignee
+           FROM aid_requests r WHERE r.id = $1 FOR UPDATE`,
+        [requestId, supervisorId],
+      ),
+    activeWorker: (userId: string) =>
+      tx.one<{ id: string; display_name: string }>(
+        `SELECT id, display_name FROM users WHERE id = $1 AND is_active AND role = 'social-worker'`,
+        [userId],
+      ),
+    endAssignments: (requestId: string, at: Date, exceptUserId: string, onlyUserId: string | null) =>
+      tx.query<{ user_id: string }>(
+        `UPDATE assignments SET ended_at = $2 WHERE request_id = $1 AND ended_at IS NULL AND user_id <> $3 AND ($4::uuid IS NULL OR user_id = $4)
+         RETURNING user_id`,
+        [requestId, at, exceptUserId, onlyUserId],
+      ),
+    assign: (requestId: string, userId: string, by: string, at: Date) =>
+      tx.query(
+        `INSERT INTO assignments (request_id, user_id, assigned_by, assigned_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (request_id, user_id) DO UPDATE SET ended_at = NULL, assigned_at = $4, assigned_by = $3`,
+        [requestId, userId, by, at],
+      ),
+  };
+}
