@@ -42,6 +42,7 @@ import type { PageKit } from './page-kit.ts';
 import { registerOversightPages } from './pages/oversight.ts';
 import { registerBreakGlassPages } from './pages/break-glass.ts';
 import { registerDisclosurePages } from './pages/disclosures.ts';
+import { registerFileWorkflowPages } from './pages/file-workflow.ts';
 import { registerStatisticsPages } from './pages/statistics.ts';
 
 export type WebDeps = {
@@ -359,5 +360,6 @@ export function webPlugin(deps: WebDeps) {
     registerBreakGlassPages(kit);
     registerDisclosurePages(kit);
     registerStatisticsPages(kit);
+    registerFileWorkflowPages(kit);
   };
 }
