@@ -204,9 +204,15 @@ export const fileWorkflow = defineCatalog({
   // Home visits
   'homeVisits.title': { fr: 'Visites à domicile', nl: 'Huisbezoeken', de: 'Hausbesuche', en: 'Home visits' },
   'homeVisits.intro': {
-    fr: 'Une visite enregistrée ici figure dans la section « Visite à domicile » du rapport social et fixe la prochaine visite annuelle : pas de double encodage.',
-    nl: 'Een hier geregistreerd bezoek staat in de rubriek „Huisbezoek” van het sociaal verslag en bepaalt het volgende jaarlijkse bezoek: niets dubbel invoeren.',
-    de: 'Ein hier erfasster Besuch erscheint im Abschnitt „Hausbesuch“ des Sozialberichts und bestimmt den nächsten jährlichen Besuch: keine doppelte Erfassung.',
+    fr:
+      'Une visite enregistrée ici figure dans la section « Visite à domicile » du rapport social et fixe la ' +
+      'prochaine visite annuelle : pas de double encodage.',
+    nl:
+      'Een hier geregistreerd bezoek staat in de rubriek „Huisbezoek” van het sociaal verslag en bepaalt het ' +
+      'volgende jaarlijkse bezoek: niets dubbel invoeren.',
+    de:
+      'Ein hier erfasster Besuch erscheint im Abschnitt „Hausbesuch“ des Sozialberichts und bestimmt den ' +
+      'nächsten jährlichen Besuch: keine doppelte Erfassung.',
     en: 'A visit recorded here is the social report’s home-visit section and sets the next yearly visit: no double entry.',
   },
   'homeVisits.due': {
@@ -244,10 +250,21 @@ export const fileWorkflow = defineCatalog({
   // Hearings
   'hearings.title': { fr: 'Auditions', nl: 'Hoorzittingen', de: 'Anhörungen', en: 'Hearings' },
   'hearings.intro': {
-    fr: 'La personne peut demander à être entendue avant la décision (loi DIS, art. 20). Tant qu’une audition demandée n’a pas eu lieu ou n’est pas clôturée, un refus de revenu d’intégration ne peut pas être enregistré.',
-    nl: 'De persoon kan vragen om vóór de beslissing gehoord te worden (RMI-wet, art. 20). Zolang een gevraagde hoorzitting niet plaatsvond of niet is afgesloten, kan een weigering van het leefloon niet worden geregistreerd.',
-    de: 'Die Person kann verlangen, vor der Entscheidung angehört zu werden (Gesetz über die soziale Eingliederung, Art. 20). Solange eine beantragte Anhörung nicht stattgefunden hat oder nicht abgeschlossen ist, kann eine Ablehnung des Eingliederungseinkommens nicht erfasst werden.',
-    en: 'The person may ask to be heard before the decision (RIS law art. 20). While a requested hearing has neither taken place nor been closed, a refusal of the integration income cannot be recorded.',
+    fr:
+      'La personne peut demander à être entendue avant la décision (loi DIS, art. 20). Tant qu’une audition ' +
+      'demandée n’a pas eu lieu ou n’est pas clôturée, un refus de revenu d’intégration ne peut pas être ' +
+      'enregistré.',
+    nl:
+      'De persoon kan vragen om vóór de beslissing gehoord te worden (RMI-wet, art. 20). Zolang een gevraagde ' +
+      'hoorzitting niet plaatsvond of niet is afgesloten, kan een weigering van het leefloon niet worden ' +
+      'geregistreerd.',
+    de:
+      'Die Person kann verlangen, vor der Entscheidung angehört zu werden (Gesetz über die soziale ' +
+      'Eingliederung, Art. 20). Solange eine beantragte Anhörung nicht stattgefunden hat oder nicht ' +
+      'abgeschlossen ist, kann eine Ablehnung des Eingliederungseinkommens nicht erfasst werden.',
+    en:
+      'The person may ask to be heard before the decision (RIS law art. 20). While a requested hearing has ' +
+      'neither taken place nor been closed, a refusal of the integration income cannot be recorded.',
   },
   'hearings.state.requested': { fr: 'Demandée', nl: 'Gevraagd', de: 'Beantragt', en: 'Requested' },
   'hearings.state.scheduled': { fr: 'Planifiée', nl: 'Gepland', de: 'Geplant', en: 'Scheduled' },
@@ -337,10 +354,18 @@ export const fileWorkflow = defineCatalog({
     en: 'Individualised social integration project (PIIS)',
   },
   'piis.intro': {
-    fr: 'Le contrat, ses objectifs, ses évaluations (au moins deux par an) et ses avenants. Un nouveau bénéficiaire du revenu d’intégration conclut un PIIS dans les 3 mois de la décision.',
-    nl: 'Het contract, de doelstellingen, de evaluaties (minstens twee per jaar) en de aanhangsels. Een nieuwe leefloongerechtigde sluit binnen 3 maanden na de beslissing een GPMI.',
-    de: 'Der Vertrag, seine Ziele, seine Bewertungen (mindestens zwei pro Jahr) und seine Nachträge. Ein neuer Bezieher des Eingliederungseinkommens schließt innerhalb von 3 Monaten nach der Entscheidung ein PIIS.',
-    en: 'The contract, its objectives, its evaluations (at least twice a year) and amendments. A new integration-income beneficiary concludes a PIIS within 3 months of the decision.',
+    fr:
+      'Le contrat, ses objectifs, ses évaluations (au moins deux par an) et ses avenants. Un nouveau ' +
+      'bénéficiaire du revenu d’intégration conclut un PIIS dans les 3 mois de la décision.',
+    nl:
+      'Het contract, de doelstellingen, de evaluaties (minstens twee per jaar) en de aanhangsels. Een nieuwe ' +
+      'leefloongerechtigde sluit binnen 3 maanden na de beslissing een GPMI.',
+    de:
+      'Der Vertrag, seine Ziele, seine Bewertungen (mindestens zwei pro Jahr) und seine Nachträge. Ein neuer ' +
+      'Bezieher des Eingliederungseinkommens schließt innerhalb von 3 Monaten nach der Entscheidung ein PIIS.',
+    en:
+      'The contract, its objectives, its evaluations (at least twice a year) and amendments. A new ' +
+      'integration-income beneficiary concludes a PIIS within 3 months of the decision.',
   },
   'piis.due': {
     fr: 'PIIS à conclure au plus tard le {date}',
@@ -459,10 +484,18 @@ export const fileWorkflow = defineCatalog({
   // Access grants
   'grants.title': { fr: 'Accès au dossier', nl: 'Toegang tot het dossier', de: 'Zugriff auf die Akte', en: 'Access to the file' },
   'grants.intro': {
-    fr: 'Seuls les travailleurs sociaux désignés et leur responsable ouvrent le dossier. Un responsable peut donner à un collègue un accès temporaire, motivé, inscrit au journal d’audit.',
-    nl: 'Alleen de aangewezen maatschappelijk werkers en hun verantwoordelijke openen het dossier. Een verantwoordelijke kan een collega tijdelijke, gemotiveerde toegang geven, die in het auditlogboek komt.',
-    de: 'Nur die zugewiesenen Sozialarbeiter und ihr Vorgesetzter öffnen die Akte. Ein Vorgesetzter kann einem Kollegen einen befristeten, begründeten Zugriff geben, der im Prüfprotokoll steht.',
-    en: 'Only the assigned social workers and their supervisor open the file. A supervisor may give a colleague temporary access with a reason, recorded in the audit log.',
+    fr:
+      'Seuls les travailleurs sociaux désignés et leur responsable ouvrent le dossier. Un responsable peut ' +
+      'donner à un collègue un accès temporaire, motivé, inscrit au journal d’audit.',
+    nl:
+      'Alleen de aangewezen maatschappelijk werkers en hun verantwoordelijke openen het dossier. Een ' +
+      'verantwoordelijke kan een collega tijdelijke, gemotiveerde toegang geven, die in het auditlogboek komt.',
+    de:
+      'Nur die zugewiesenen Sozialarbeiter und ihr Vorgesetzter öffnen die Akte. Ein Vorgesetzter kann einem ' +
+      'Kollegen einen befristeten, begründeten Zugriff geben, der im Prüfprotokoll steht.',
+    en:
+      'Only the assigned social workers and their supervisor open the file. A supervisor may give a colleague ' +
+      'temporary access with a reason, recorded in the audit log.',
   },
   'grants.col.user': { fr: 'Personne', nl: 'Persoon', de: 'Person', en: 'Person' },
   'grants.col.kind': { fr: 'Type', nl: 'Soort', de: 'Art', en: 'Kind' },
@@ -518,10 +551,18 @@ export const fileWorkflow = defineCatalog({
     en: 'Shared professional secrecy',
   },
   'secrecy.intro': {
-    fr: 'Avant de partager une information avec un autre professionnel, les quatre conditions doivent être réunies. Si l’une manque, le secret strict s’applique. Les confidences ne se partagent jamais.',
-    nl: 'Vóór u informatie met een andere beroepsbeoefenaar deelt, moeten de vier voorwaarden vervuld zijn. Ontbreekt er één, dan geldt het strikte beroepsgeheim. Vertrouwelijke mededelingen worden nooit gedeeld.',
-    de: 'Bevor Sie eine Information mit einer anderen Fachkraft teilen, müssen die vier Bedingungen erfüllt sein. Fehlt eine, gilt das strikte Berufsgeheimnis. Vertrauliche Mitteilungen werden nie geteilt.',
-    en: 'Before sharing information with another professional, the four conditions must all hold. If one is missing, strict secrecy applies. Confidences are never shared.',
+    fr:
+      'Avant de partager une information avec un autre professionnel, les quatre conditions doivent être ' +
+      'réunies. Si l’une manque, le secret strict s’applique. Les confidences ne se partagent jamais.',
+    nl:
+      'Vóór u informatie met een andere beroepsbeoefenaar deelt, moeten de vier voorwaarden vervuld zijn. ' +
+      'Ontbreekt er één, dan geldt het strikte beroepsgeheim. Vertrouwelijke mededelingen worden nooit gedeeld.',
+    de:
+      'Bevor Sie eine Information mit einer anderen Fachkraft teilen, müssen die vier Bedingungen erfüllt sein. ' +
+      'Fehlt eine, gilt das strikte Berufsgeheimnis. Vertrauliche Mitteilungen werden nie geteilt.',
+    en:
+      'Before sharing information with another professional, the four conditions must all hold. If one is ' +
+      'missing, strict secrecy applies. Confidences are never shared.',
   },
   'secrecy.recipient': { fr: 'Destinataire', nl: 'Ontvanger', de: 'Empfänger', en: 'Recipient' },
   'secrecy.recipientName': { fr: 'Nom du destinataire', nl: 'Naam van de ontvanger', de: 'Name des Empfängers', en: 'Recipient’s name' },

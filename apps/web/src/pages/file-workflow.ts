@@ -184,14 +184,71 @@ ${postForm({
   label: t('documents.add'),
   body: html`
 ${textField({ name: 'title', label: t('documents.field.title'), value: v.title, error: errorOf(errors, 'title'), required: true, t })}
-${selectField({ name: 'type', label: t('documents.field.type'), value: v.type, placeholder: t('common.choose'), options: optionsOf(ctx, 'documents.type', DOCUMENT_TYPES), error: errorOf(errors, 'type'), required: true, t })}
-${textField({ name: 'documentDate', type: 'date', width: 'medium', label: t('documents.field.date'), value: v.documentDate, error: errorOf(errors, 'documentDate'), required: true, t })}
-${selectField({ name: 'source', label: t('documents.field.source'), value: v.source, options: optionsOf(ctx, 'documents.source', SOURCES), error: errorOf(errors, 'source'), t })}
-${selectField({ name: 'retentionClass', label: t('documents.field.retention'), value: v.retentionClass, options: optionsOf(ctx, 'documents.retention', RETENTION), error: errorOf(errors, 'retentionClass'), t })}
+${selectField({
+  name: 'type',
+  label: t('documents.field.type'),
+  value: v.type,
+  placeholder: t('common.choose'),
+  options: optionsOf(ctx, 'documents.type', DOCUMENT_TYPES),
+  error: errorOf(errors, 'type'),
+  required: true,
+  t,
+})}
+${textField({
+  name: 'documentDate',
+  type: 'date',
+  width: 'medium',
+  label: t('documents.field.date'),
+  value: v.documentDate,
+  error: errorOf(errors, 'documentDate'),
+  required: true,
+  t,
+})}
+${selectField({
+  name: 'source',
+  label: t('documents.field.source'),
+  value: v.source,
+  options: optionsOf(ctx, 'documents.source', SOURCES),
+  error: errorOf(errors, 'source'),
+  t,
+})}
+${selectField({
+  name: 'retentionClass',
+  label: t('documents.field.retention'),
+  value: v.retentionClass,
+  options: optionsOf(ctx, 'documents.retention', RETENTION),
+  error: errorOf(errors, 'retentionClass'),
+  t,
+})}
 <fieldset class="fieldset"><legend class="legend">${t('documents.source.bcss-flow')}</legend><p class="hint">${t('documents.field.flowHint')}</p>
-${textField({ name: 'flowName', label: t('documents.field.flowName'), value: v.flowName, width: 'medium', error: errorOf(errors, 'flowName'), required: false, t })}
-${textField({ name: 'flowDate', type: 'date', width: 'medium', label: t('documents.field.flowDate'), value: v.flowDate, error: errorOf(errors, 'flowDate'), required: false, t })}
-${textField({ name: 'flowTicket', label: t('documents.field.flowTicket'), value: v.flowTicket, width: 'medium', error: errorOf(errors, 'flowTicket'), required: false, t })}
+${textField({
+  name: 'flowName',
+  label: t('documents.field.flowName'),
+  value: v.flowName,
+  width: 'medium',
+  error: errorOf(errors, 'flowName'),
+  required: false,
+  t,
+})}
+${textField({
+  name: 'flowDate',
+  type: 'date',
+  width: 'medium',
+  label: t('documents.field.flowDate'),
+  value: v.flowDate,
+  error: errorOf(errors, 'flowDate'),
+  required: false,
+  t,
+})}
+${textField({
+  name: 'flowTicket',
+  label: t('documents.field.flowTicket'),
+  value: v.flowTicket,
+  width: 'medium',
+  error: errorOf(errors, 'flowTicket'),
+  required: false,
+  t,
+})}
 </fieldset>
 <div class="field${errorOf(errors, 'file') ? ' field--error' : ''}"><label class="label" for="field-file">${t('documents.field.file')} \
 <span class="optional">(${t('ui.optional')})</span></label><p class="hint" id="field-file-hint">${t('documents.field.fileHint')}</p>\
@@ -301,8 +358,25 @@ ${postForm({
   idempotencyKey: key,
   label: t('homeVisits.add'),
   body: html`
-${textField({ name: 'visitedAt', type: 'date', width: 'medium', label: t('homeVisits.field.date'), value: v.visitedAt, error: errorOf(errors, 'visitedAt'), required: true, t })}
-${textField({ name: 'visitedBy', label: t('homeVisits.field.by'), hint: t('homeVisits.field.byHint'), value: v.visitedBy, error: errorOf(errors, 'visitedBy'), required: false, t })}
+${textField({
+  name: 'visitedAt',
+  type: 'date',
+  width: 'medium',
+  label: t('homeVisits.field.date'),
+  value: v.visitedAt,
+  error: errorOf(errors, 'visitedAt'),
+  required: true,
+  t,
+})}
+${textField({
+  name: 'visitedBy',
+  label: t('homeVisits.field.by'),
+  hint: t('homeVisits.field.byHint'),
+  value: v.visitedBy,
+  error: errorOf(errors, 'visitedBy'),
+  required: false,
+  t,
+})}
 ${textArea({ name: 'findings', label: t('homeVisits.field.findings'), value: v.findings, rows: 4, error: errorOf(errors, 'findings'), required: false, t })}
 <div class="actions">${button({ label: t('fw.save') })}</div>`,
 })}`,
@@ -366,7 +440,17 @@ ${postForm({
   csrfToken: ctx.csrf(),
   idempotencyKey: key,
   label: t('hearings.schedule'),
-  body: html`${textField({ name: 'scheduledAt', id: f('schedule', 'scheduledAt'), type: 'date', width: 'medium', label: t('hearings.scheduledAt'), value: v('schedule', 'scheduledAt') ?? hearing.scheduledAt, error: e('schedule', 'scheduledAt'), required: true, t })}
+  body: html`${textField({
+    name: 'scheduledAt',
+    id: f('schedule', 'scheduledAt'),
+    type: 'date',
+    width: 'medium',
+    label: t('hearings.scheduledAt'),
+    value: v('schedule', 'scheduledAt') ?? hearing.scheduledAt,
+    error: e('schedule', 'scheduledAt'),
+    required: true,
+    t,
+  })}
 <div class="actions">${button({ label: t('hearings.schedule'), variant: 'secondary' })}</div>`,
 })}
 <h4>${t('hearings.recordHeld')}</h4>
@@ -375,10 +459,46 @@ ${postForm({
   csrfToken: ctx.csrf(),
   idempotencyKey: key,
   label: t('hearings.recordHeld'),
-  body: html`${textField({ name: 'heldAt', id: f('held', 'heldAt'), type: 'date', width: 'medium', label: t('hearings.heldAt'), value: v('held', 'heldAt') ?? hearing.scheduledAt, error: e('held', 'heldAt'), required: true, t })}
-${textField({ name: 'attendees', id: f('held', 'attendees'), label: t('hearings.attendees'), value: v('held', 'attendees'), error: e('held', 'attendees'), required: true, t })}
-${textField({ name: 'assistedBy', id: f('held', 'assistedBy'), label: t('hearings.assistedBy'), value: v('held', 'assistedBy'), error: e('held', 'assistedBy'), required: false, t })}
-${textArea({ name: 'minutesSummary', id: f('held', 'minutesSummary'), label: t('hearings.minutes'), value: v('held', 'minutesSummary'), rows: 4, error: e('held', 'minutesSummary'), required: false, t })}
+  body: html`${textField({
+    name: 'heldAt',
+    id: f('held', 'heldAt'),
+    type: 'date',
+    width: 'medium',
+    label: t('hearings.heldAt'),
+    value:
+      v('held', 'heldAt') ?? (hearing.scheduledAt && hearing.scheduledAt <= todayInBrussels() ? hearing.scheduledAt : todayInBrussels()),
+    error: e('held', 'heldAt'),
+    required: true,
+    t,
+  })}
+${textField({
+  name: 'attendees',
+  id: f('held', 'attendees'),
+  label: t('hearings.attendees'),
+  value: v('held', 'attendees'),
+  error: e('held', 'attendees'),
+  required: true,
+  t,
+})}
+${textField({
+  name: 'assistedBy',
+  id: f('held', 'assistedBy'),
+  label: t('hearings.assistedBy'),
+  value: v('held', 'assistedBy'),
+  error: e('held', 'assistedBy'),
+  required: false,
+  t,
+})}
+${textArea({
+  name: 'minutesSummary',
+  id: f('held', 'minutesSummary'),
+  label: t('hearings.minutes'),
+  value: v('held', 'minutesSummary'),
+  rows: 4,
+  error: e('held', 'minutesSummary'),
+  required: false,
+  t,
+})}
 <div class="actions">${button({ label: t('hearings.recordHeld') })}</div>`,
 })}
 <h4>${t('hearings.recordNotHeld')}</h4>
@@ -387,8 +507,28 @@ ${postForm({
   csrfToken: ctx.csrf(),
   idempotencyKey: key,
   label: t('hearings.recordNotHeld'),
-  body: html`${textField({ name: 'notHeldAt', id: f('not-held', 'notHeldAt'), type: 'date', width: 'medium', label: t('hearings.notHeldAt'), value: v('not-held', 'notHeldAt') ?? todayInBrussels(), error: e('not-held', 'notHeldAt'), required: true, t })}
-${selectField({ name: 'reason', id: f('not-held', 'reason'), label: t('hearings.notHeldReason'), value: v('not-held', 'reason'), placeholder: t('common.choose'), options: optionsOf(ctx, 'hearings.reason', ['person-absent', 'request-withdrawn']), error: e('not-held', 'reason'), required: true, t })}
+  body: html`${textField({
+    name: 'notHeldAt',
+    id: f('not-held', 'notHeldAt'),
+    type: 'date',
+    width: 'medium',
+    label: t('hearings.notHeldAt'),
+    value: v('not-held', 'notHeldAt') ?? todayInBrussels(),
+    error: e('not-held', 'notHeldAt'),
+    required: true,
+    t,
+  })}
+${selectField({
+  name: 'reason',
+  id: f('not-held', 'reason'),
+  label: t('hearings.notHeldReason'),
+  value: v('not-held', 'reason'),
+  placeholder: t('common.choose'),
+  options: optionsOf(ctx, 'hearings.reason', ['person-absent', 'request-withdrawn']),
+  error: e('not-held', 'reason'),
+  required: true,
+  t,
+})}
 <div class="actions">${button({ label: t('hearings.recordNotHeld'), variant: 'warning' })}</div>`,
 })}`;
   };
@@ -431,8 +571,26 @@ ${postForm({
   csrfToken: ctx.csrf(),
   idempotencyKey: key,
   label: t('hearings.request'),
-  body: html`${textField({ name: 'requestedAt', type: 'date', width: 'medium', label: t('hearings.requestedAt'), value: valuesOf(state, 'request').requestedAt ?? todayInBrussels(), error: errorOf(requestErrors, 'requestedAt'), required: true, t })}
-${textField({ name: 'scheduledAt', type: 'date', width: 'medium', label: t('hearings.scheduledAt'), value: valuesOf(state, 'request').scheduledAt, error: errorOf(requestErrors, 'scheduledAt'), required: false, t })}
+  body: html`${textField({
+    name: 'requestedAt',
+    type: 'date',
+    width: 'medium',
+    label: t('hearings.requestedAt'),
+    value: valuesOf(state, 'request').requestedAt ?? todayInBrussels(),
+    error: errorOf(requestErrors, 'requestedAt'),
+    required: true,
+    t,
+  })}
+${textField({
+  name: 'scheduledAt',
+  type: 'date',
+  width: 'medium',
+  label: t('hearings.scheduledAt'),
+  value: valuesOf(state, 'request').scheduledAt,
+  error: errorOf(requestErrors, 'scheduledAt'),
+  required: false,
+  t,
+})}
 <div class="actions">${button({ label: t('fw.save') })}</div>`,
 })}`,
   });
@@ -530,10 +688,43 @@ async function renderPiis(ctx: Ctx, request: AidRequest, key: string, state: For
     csrfToken: ctx.csrf(),
     idempotencyKey: key,
     label: t('piis.sign'),
-    body: html`${textField({ name: 'signedAt', type: 'date', width: 'medium', label: t('piis.signedAt'), value: sign.signedAt ?? todayInBrussels(), error: errorOf(errorsOf(state, 'sign'), 'signedAt'), required: true, t })}
-${selectField({ name: 'kind', label: t('piis.kind'), value: sign.kind ?? 'social-integration', options: optionsOf(ctx, 'piis.kind', ['employment', 'studies', 'social-integration']), t })}
-${textField({ name: 'durationMonths', label: t('piis.duration'), value: sign.durationMonths, inputmode: 'numeric', width: 'short', error: errorOf(errorsOf(state, 'sign'), 'durationMonths'), required: false, t })}
-${textArea({ name: 'objectives', label: t('piis.objectives'), hint: t('piis.objectivesHint'), value: sign.objectives, rows: 5, error: errorOf(errorsOf(state, 'sign'), 'objectives'), required: true, t })}
+    body: html`${textField({
+      name: 'signedAt',
+      type: 'date',
+      width: 'medium',
+      label: t('piis.signedAt'),
+      value: sign.signedAt ?? todayInBrussels(),
+      error: errorOf(errorsOf(state, 'sign'), 'signedAt'),
+      required: true,
+      t,
+    })}
+${selectField({
+  name: 'kind',
+  label: t('piis.kind'),
+  value: sign.kind ?? 'social-integration',
+  options: optionsOf(ctx, 'piis.kind', ['employment', 'studies', 'social-integration']),
+  t,
+})}
+${textField({
+  name: 'durationMonths',
+  label: t('piis.duration'),
+  value: sign.durationMonths,
+  inputmode: 'numeric',
+  width: 'short',
+  error: errorOf(errorsOf(state, 'sign'), 'durationMonths'),
+  required: false,
+  t,
+})}
+${textArea({
+  name: 'objectives',
+  label: t('piis.objectives'),
+  hint: t('piis.objectivesHint'),
+  value: sign.objectives,
+  rows: 5,
+  error: errorOf(errorsOf(state, 'sign'), 'objectives'),
+  required: true,
+  t,
+})}
 <div class="actions">${button({ label: t('piis.sign') })}</div>`,
   });
   const contractView = contract
@@ -561,27 +752,75 @@ ${postForm({
   csrfToken: ctx.csrf(),
   idempotencyKey: key,
   label: t('piis.addEvaluation'),
-  body: html`${textField({ name: 'evaluatedAt', type: 'date', width: 'medium', label: t('piis.evaluatedAt'), value: evaluation.evaluatedAt ?? todayInBrussels(), error: errorOf(errorsOf(state, 'evaluation'), 'evaluatedAt'), required: true, t })}
-${radioGroup({ name: 'outcome', label: t('piis.outcome'), value: evaluation.outcome, options: optionsOf(ctx, 'piis.outcome', ['on-track', 'partly-met', 'not-met', 'met']), error: errorOf(errorsOf(state, 'evaluation'), 'outcome'), required: true, t })}
+  body: html`${textField({
+    name: 'evaluatedAt',
+    type: 'date',
+    width: 'medium',
+    label: t('piis.evaluatedAt'),
+    value: evaluation.evaluatedAt ?? todayInBrussels(),
+    error: errorOf(errorsOf(state, 'evaluation'), 'evaluatedAt'),
+    required: true,
+    t,
+  })}
+${radioGroup({
+  name: 'outcome',
+  label: t('piis.outcome'),
+  value: evaluation.outcome,
+  options: optionsOf(ctx, 'piis.outcome', ['on-track', 'partly-met', 'not-met', 'met']),
+  error: errorOf(errorsOf(state, 'evaluation'), 'outcome'),
+  required: true,
+  t,
+})}
 ${textArea({ name: 'summary', label: t('piis.summary'), value: evaluation.summary, rows: 3, required: false, t })}
 <div class="actions">${button({ label: t('piis.addEvaluation') })}</div>`,
 })}
 <h2>${t('piis.amendments')}</h2>
-${contract.amendments.length === 0 ? html`<p>${t('fw.none')}</p>` : html`<ul>${contract.amendments.map((a) => html`<li>${dateText(ctx, a.signedAt)} — ${a.reason}</li>`)}</ul>`}
+${
+  contract.amendments.length === 0
+    ? html`<p>${t('fw.none')}</p>`
+    : html`<ul>${contract.amendments.map((a) => html`<li>${dateText(ctx, a.signedAt)} — ${a.reason}</li>`)}</ul>`
+}
 <h3>${t('piis.addAmendment')}</h3>
 ${postForm({
   action: `/requests/${request.id}/piis/amendments`,
   csrfToken: ctx.csrf(),
   idempotencyKey: key,
   label: t('piis.addAmendment'),
-  body: html`${textField({ name: 'signedAt', id: 'field-amendment-signedAt', type: 'date', width: 'medium', label: t('piis.signedAt'), value: amendment.signedAt ?? todayInBrussels(), error: errorOf(errorsOf(state, 'amendment'), 'signedAt'), required: true, t })}
-${textArea({ name: 'reason', label: t('piis.amendment.reason'), value: amendment.reason, rows: 2, error: errorOf(errorsOf(state, 'amendment'), 'reason'), required: true, t })}
+  body: html`${textField({
+    name: 'signedAt',
+    id: 'field-amendment-signedAt',
+    type: 'date',
+    width: 'medium',
+    label: t('piis.signedAt'),
+    value: amendment.signedAt ?? todayInBrussels(),
+    error: errorOf(errorsOf(state, 'amendment'), 'signedAt'),
+    required: true,
+    t,
+  })}
+${textArea({
+  name: 'reason',
+  label: t('piis.amendment.reason'),
+  value: amendment.reason,
+  rows: 2,
+  error: errorOf(errorsOf(state, 'amendment'), 'reason'),
+  required: true,
+  t,
+})}
 <fieldset class="fieldset" id="field-withdraw"><legend class="legend">${t('piis.amendment.withdraw')}</legend>
 ${contract.objectives
   .filter((o) => !o.isWithdrawn)
   .map((o) => checkbox({ name: 'withdraw', id: `field-withdraw-${o.id}`, value: o.id, label: o.text, isChecked: withdrawn.has(o.id) }))}
 </fieldset>
-${textArea({ name: 'addObjectives', label: t('piis.amendment.add'), hint: t('piis.objectivesHint'), value: amendment.addObjectives, rows: 3, error: errorOf(errorsOf(state, 'amendment'), 'addObjectives'), required: false, t })}
+${textArea({
+  name: 'addObjectives',
+  label: t('piis.amendment.add'),
+  hint: t('piis.objectivesHint'),
+  value: amendment.addObjectives,
+  rows: 3,
+  error: errorOf(errorsOf(state, 'amendment'), 'addObjectives'),
+  required: false,
+  t,
+})}
 <div class="actions">${button({ label: t('piis.addAmendment') })}</div>`,
 })}`
     : html`<p>${t('piis.none')}</p>${signForm}`;
@@ -728,9 +967,28 @@ ${postForm({
   csrfToken: ctx.csrf(),
   idempotencyKey: key,
   label: t('grants.add'),
-  body: html`${selectField({ name: 'userId', label: t('grants.worker'), value: v.userId, placeholder: t('common.choose'), options: workers.map((w) => ({ value: w.id, label: w.displayName })), error: errorOf(errors, 'userId'), required: true, t })}
+  body: html`${selectField({
+    name: 'userId',
+    label: t('grants.worker'),
+    value: v.userId,
+    placeholder: t('common.choose'),
+    options: workers.map((w) => ({ value: w.id, label: w.displayName })),
+    error: errorOf(errors, 'userId'),
+    required: true,
+    t,
+  })}
 ${textArea({ name: 'reason', label: t('grants.reason'), value: v.reason, rows: 2, error: errorOf(errors, 'reason'), required: true, t })}
-${textField({ name: 'hours', label: t('grants.hours'), hint: t('grants.hoursHint'), value: v.hours, inputmode: 'numeric', width: 'short', error: errorOf(errors, 'hours'), required: true, t })}
+${textField({
+  name: 'hours',
+  label: t('grants.hours'),
+  hint: t('grants.hoursHint'),
+  value: v.hours,
+  inputmode: 'numeric',
+  width: 'short',
+  error: errorOf(errors, 'hours'),
+  required: true,
+  t,
+})}
 <div class="actions">${button({ label: t('grants.add') })}</div>`,
 })}`
     : ''
@@ -814,12 +1072,45 @@ ${postForm({
   label: t('secrecy.title'),
   body: html`<fieldset class="fieldset"><legend class="legend">${t('secrecy.recipient')}</legend>
 ${textField({ name: 'recipientName', label: t('secrecy.recipientName'), value: v.recipientName, error: errorOf(errors, 'recipientName'), required: true, t })}
-${textField({ name: 'recipientOrganisation', label: t('secrecy.organisation'), value: v.recipientOrganisation, error: errorOf(errors, 'recipientOrganisation'), required: true, t })}
-${textField({ name: 'recipientProfession', label: t('secrecy.profession'), value: v.recipientProfession, width: 'medium', error: errorOf(errors, 'recipientProfession'), required: true, t })}
+${textField({
+  name: 'recipientOrganisation',
+  label: t('secrecy.organisation'),
+  value: v.recipientOrganisation,
+  error: errorOf(errors, 'recipientOrganisation'),
+  required: true,
+  t,
+})}
+${textField({
+  name: 'recipientProfession',
+  label: t('secrecy.profession'),
+  value: v.recipientProfession,
+  width: 'medium',
+  error: errorOf(errors, 'recipientProfession'),
+  required: true,
+  t,
+})}
 </fieldset>
 <fieldset class="fieldset"><legend class="legend">${t('secrecy.condition1')}</legend>
-${textField({ name: 'personInformedAt', type: 'date', width: 'medium', label: t('secrecy.informedAt'), value: v.personInformedAt, error: errorOf(errors, 'personInformedAt'), required: true, t })}
-${radioGroup({ name: 'personInformedMethod', label: t('secrecy.informedMethod'), value: v.personInformedMethod, options: optionsOf(ctx, 'secrecy.method', ['in-person', 'phone', 'letter', 'email']), isInline: true, error: errorOf(errors, 'personInformedMethod'), required: true, t })}
+${textField({
+  name: 'personInformedAt',
+  type: 'date',
+  width: 'medium',
+  label: t('secrecy.informedAt'),
+  value: v.personInformedAt,
+  error: errorOf(errors, 'personInformedAt'),
+  required: true,
+  t,
+})}
+${radioGroup({
+  name: 'personInformedMethod',
+  label: t('secrecy.informedMethod'),
+  value: v.personInformedMethod,
+  options: optionsOf(ctx, 'secrecy.method', ['in-person', 'phone', 'letter', 'email']),
+  isInline: true,
+  error: errorOf(errors, 'personInformedMethod'),
+  required: true,
+  t,
+})}
 ${errorOf(errors, 'personAgrees') ? html`<p class="field-error">${errorOf(errors, 'personAgrees')}</p>` : ''}
 ${checkbox({ name: 'personAgrees', value: 'yes', label: t('secrecy.agrees'), isChecked: checked('personAgrees') })}
 </fieldset>
@@ -833,11 +1124,22 @@ ${textArea({ name: 'commonMission', label: t('secrecy.mission'), value: v.common
 <fieldset class="fieldset" id="field-items"><legend class="legend">${t('secrecy.condition4')}</legend>
 ${errorOf(errors, 'items') ? html`<p class="field-error">${errorOf(errors, 'items')}</p>` : ''}
 <p class="hint">${t('secrecy.items')}</p>
-${SHARE_ITEMS.map((item) => checkbox({ name: 'items', id: `field-items-${item}`, value: item, label: label(ctx, 'secrecy.item', item), isChecked: items.has(item) }))}
+${SHARE_ITEMS.map((item) =>
+  checkbox({ name: 'items', id: `field-items-${item}`, value: item, label: label(ctx, 'secrecy.item', item), isChecked: items.has(item) }),
+)}
 ${errorOf(errors, 'onlyNecessary') ? html`<p class="field-error">${errorOf(errors, 'onlyNecessary')}</p>` : ''}
 ${checkbox({ name: 'onlyNecessary', value: 'yes', label: t('secrecy.onlyNecessary'), isChecked: checked('onlyNecessary') })}
 </fieldset>
-${textField({ name: 'sharedAt', type: 'date', width: 'medium', label: t('secrecy.sharedAt'), value: v.sharedAt, error: errorOf(errors, 'sharedAt'), required: true, t })}
+${textField({
+  name: 'sharedAt',
+  type: 'date',
+  width: 'medium',
+  label: t('secrecy.sharedAt'),
+  value: v.sharedAt,
+  error: errorOf(errors, 'sharedAt'),
+  required: true,
+  t,
+})}
 <div class="actions">${button({ label: t('secrecy.submit') })}</div>`,
 })}
 <h2>${t('secrecy.recorded')}</h2>

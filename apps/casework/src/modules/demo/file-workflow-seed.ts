@@ -98,8 +98,8 @@ export async function seedFileWorkflow(
     outcome: 'on-track',
     summary: 'Présente aux cours ; demande d’allocation d’études introduite.',
   });
-  // A grant that has run its course (six days ago, for 48 hours): the file's access history shows it.
-  await services.aidRequests.grantAccess({ ...supervisor, now: new Date(now.getTime() - 6 * 86_400_000) }, requestId, {
+  // A grant that has run its course (twenty days ago, for 48 hours): the file's access history shows it.
+  await services.aidRequests.grantAccess({ ...supervisor, now: new Date(now.getTime() - 20 * 86_400_000) }, requestId, {
     userId: at.colleagueId,
     reason: 'Luc a repris le suivi pendant deux jours de congé de Marie',
     hours: 48,
