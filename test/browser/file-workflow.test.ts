@@ -112,6 +112,10 @@ test('a worker’s file: visit, hearing, PIIS, document upload and a sharing, ev
   await fill('Facture', exe);
   assert.match(await page.locator('.error-summary').innerText(), /exécutable/, 'the executable is refused');
   await expectNoAxeViolations(page, 'document upload refused');
+  const big = path.join(dir, 'scan.pdf');
+  await writeFile(big, Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(7.5 * 1024 * 1024, 0x20)]));
+  await fill('Scan trop lourd', big);
+  assert.match(await page.locator('.error-summary').innerText(), /dépasse 6 Mo/, 'a file over the limit comes back with a message');
   await fill('Fiche de paie de janvier', pdf);
   await page.waitForURL(/documents\?done=1/);
   assert.match(await main(page), /Fiche de paie de janvier/);

@@ -193,6 +193,12 @@ export const fileWorkflow = defineCatalog({
     de: 'Die Datei ist größer als 6 MB.',
     en: 'The file is larger than 6 MiB.',
   },
+  'documents.unreadable': {
+    fr: 'Le fichier envoyé n’a pas pu être lu. Réessayez.',
+    nl: 'Het verzonden bestand kon niet worden gelezen. Probeer opnieuw.',
+    de: 'Die gesendete Datei konnte nicht gelesen werden. Versuchen Sie es erneut.',
+    en: 'The file sent could not be read. Try again.',
+  },
   'error.document.empty': { fr: 'Le fichier est vide.', nl: 'Het bestand is leeg.', de: 'Die Datei ist leer.', en: 'The file is empty.' },
   'error.document.provenance-required': {
     fr: 'Pour un flux BCSS, indiquez le flux, sa date et le numéro de ticket.',

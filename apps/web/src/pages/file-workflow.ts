@@ -26,7 +26,7 @@ import {
 import { hasRole, type Ctx } from '../context.ts';
 import type { ActionOutcome } from '../idempotency.ts';
 import { errorOf, field, isDate, problemMessages, textValues, todayInBrussels } from '../forms.ts';
-import { isUploadedFile, parseMultipart } from '../multipart.ts';
+import { isUploadedFile, MultipartError, parseMultipart } from '../multipart.ts';
 import type { PageKit } from '../page-kit.ts';
 import { failurePage } from './errors.ts';
 import { requestHeader, type AidRequest } from './requests.ts';
@@ -35,6 +35,8 @@ type Values = Record<string, string>;
 /** What a form page shows again after a refused submit: which form, what was typed, the messages. */
 type FormState = { form?: string; values?: Values; errors?: FieldMessage[]; status?: number };
 
+/** The casework API's limit on a document's content (6 MiB). */
+const MAX_UPLOAD_BYTES = 6 * 1024 * 1024;
 const DOCUMENT_TYPES = ['payslip', 'bank-statement', 'lease', 'attestation', 'identity-document', 'home-visit-report', 'other'];
 const SOURCES = ['person', 'cpas', 'other-institution', 'bcss-flow'];
 const RETENTION = ['supporting-document', 'identity-copy', 'file-standard'];
@@ -141,7 +143,11 @@ async function renderDocuments(ctx: Ctx, request: AidRequest, key: string, state
   return ctx.page({
     title: t('documents.title'),
     status: state.status,
-    main: html`${requestHeader(ctx, request)}${doneNotice(ctx, 'documents.done')}
+    main: html`${requestHeader(ctx, request)}${doneNotice(ctx, 'documents.done')}${
+      ctx.query('refused') === 'too-large' || ctx.query('refused') === 'unreadable'
+        ? notice({ kind: 'error', text: t(ctx.query('refused') === 'too-large' ? 'error.document.too-large' : 'documents.unreadable') })
+        : ''
+    }
 <h1>${t('documents.title')}</h1>
 <p>${t('documents.intro')}</p>
 ${
@@ -267,6 +273,8 @@ async function addDocument(ctx: Ctx, request: AidRequest, key: string): Promise<
   if (errors.length > 0) return again({ form: 'document', values, errors, status: 422 });
   const upload = (ctx.request.body as Record<string, unknown> | undefined)?.file;
   const file = isUploadedFile(upload) && upload.content.length > 0 ? upload : undefined;
+  if (file && file.content.length > MAX_UPLOAD_BYTES)
+    return again({ form: 'document', values, errors: [{ field: 'file', message: ctx.t('error.document.too-large') }], status: 422 });
   const extension = file?.filename.toLowerCase().split('.').pop();
   const guessed = { pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', txt: 'text/plain' }[extension ?? ''];
   const body = {
@@ -1209,14 +1217,22 @@ export function registerFileWorkflowPages(kit: PageKit): void {
 
   app.get('/requests/:id/documents', show(renderDocuments));
   app.get('/requests/:id/documents/:documentId', requestPage(sendDocument));
-  // The upload form is multipart: its parser lives in this scope only (6 MiB of content, with the form's overhead).
+  // The upload form is multipart: its parser lives in this scope only. The body is read up to 16 MiB so that a file over
+  // the 6 MiB limit gets a message on its field (a browser still sending when refused early shows a broken connection).
   void app.register(async (scoped) => {
-    scoped.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: 7 * 1024 * 1024 }, (request, body, done) => {
+    scoped.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: 16 * 1024 * 1024 }, (request, body, done) => {
       try {
         done(null, parseMultipart(body as Buffer, String(request.headers['content-type'] ?? '')));
       } catch (error) {
         done(error as Error, undefined);
       }
+    });
+    // A file over the limit (or a body that is not multipart) comes back to the form with a message, not an error page.
+    scoped.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
+      const id = (request.params as { id?: unknown } | undefined)?.id;
+      if ((error.statusCode === 413 || error instanceof MultipartError) && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id))
+        return reply.redirect(`/requests/${id}/documents?refused=${error.statusCode === 413 ? 'too-large' : 'unreadable'}`, 303);
+      throw error;
     });
     scoped.post('/requests/:id/documents', post, act(addDocument));
   });
