@@ -18,6 +18,7 @@ import { createSocialReportService } from './modules/social-reports/index.ts';
 import { createNoteService } from './modules/notes/index.ts';
 import { createDecisionService } from './modules/decisions/index.ts';
 import { createDocumentService } from './modules/documents/index.ts';
+import { createFileWorkflowServices } from './file-workflow.ts';
 import { createOversightService } from './modules/oversight/index.ts';
 import { createWorklistService } from './modules/worklist/index.ts';
 import { CASEWORK_PROBLEM_TITLES } from './problem-titles.ts';
@@ -69,6 +70,7 @@ export function createCaseworkServices(deps: {
     documents: createDocumentService(),
     oversight: createOversightService(),
     worklist: createWorklistService(),
+    fileWorkflow: createFileWorkflowServices(),
     demo: deps.demo,
     clock: deps.clock,
     /** Set once the node has finished starting (demo seeded, registered at the hub): /readyz waits for it. */

@@ -41,6 +41,7 @@ import { registerDemoRoutes } from './modules/demo/index.ts';
 import { registerOutboxRoutes } from './modules/outbox/index.ts';
 import { registerCaseloadRoutes } from './modules/caseload/index.ts';
 import { registerPersonRecordRoutes } from './modules/person-record/index.ts';
+import { registerFileWorkflowRoutes, type FileWorkflowServices } from './file-workflow.ts';
 
 export type CaseworkServices = {
   hub: HubClient;
@@ -58,6 +59,7 @@ export type CaseworkServices = {
   documents: DocumentService;
   oversight: OversightService;
   worklist: WorklistService;
+  fileWorkflow: FileWorkflowServices;
   demo: { isEnabled: boolean; describe(): Promise<unknown> };
   clock: () => Date;
   lifecycle: { isStarted: boolean };
@@ -96,4 +98,5 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   auditRefusedRequests(app, services.auth);
   registerCaseloadRoutes(app, actorOf);
   registerPersonRecordRoutes(app, actorOf);
+  registerFileWorkflowRoutes(app, actorOf, services.fileWorkflow);
 }

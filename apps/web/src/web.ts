@@ -42,6 +42,7 @@ import type { PageKit } from './page-kit.ts';
 import { registerOversightPages } from './pages/oversight.ts';
 import { registerBreakGlassPages } from './pages/break-glass.ts';
 import { registerDisclosurePages } from './pages/disclosures.ts';
+import { registerFileWorkflowPages } from './pages/file-workflow.ts';
 import { registerStatisticsPages } from './pages/statistics.ts';
 import { registerOutboxPages } from './pages/outbox.ts';
 import { registerUserPages } from './pages/users.ts';
@@ -380,5 +381,6 @@ export function webPlugin(deps: WebDeps) {
     registerUserPages(kit);
     registerCaseloadPages(kit);
     registerPersonRecordPages(kit);
+    registerFileWorkflowPages(kit);
   };
 }

@@ -19,6 +19,7 @@ import { statistics } from './statistics.ts';
 import { outbox } from './outbox.ts';
 import { users } from './users.ts';
 import { findPerson } from './find-person.ts';
+import { fileWorkflow } from './file-workflow.ts';
 
 /** The application's own texts (without the shared UI texts). */
 export const appMessages = mergeCatalogs(
@@ -38,6 +39,7 @@ export const appMessages = mergeCatalogs(
   outbox,
   users,
   findPerson,
+  fileWorkflow,
 );
 
 export const catalog = mergeCatalogs(uiMessages, appMessages);

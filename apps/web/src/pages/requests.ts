@@ -23,6 +23,7 @@ import type { ActionOutcome } from '../idempotency.ts';
 import { errorOf, field, isDate, problemMessages, todayInBrussels, values } from '../forms.ts';
 import { codeLabel, dateOrDash, formatNiss, options, statusBadge } from '../labels.ts';
 import { failurePage } from './errors.ts';
+import { fileWorkflowLinks } from './file-workflow.ts';
 
 export type AidRequest = {
   id: string;
@@ -229,6 +230,7 @@ ${summaryList([
 <li><a href="/requests/${request.id}/report">${t('request.link.report')}</a></li>
 <li><a href="/requests/${request.id}/notes">${t('request.link.notes')}</a></li>
 <li><a href="/requests/${request.id}/rse">${t('request.link.rse')}</a></li>
+${await fileWorkflowLinks(ctx, request)}
 ${open && report?.isSigned && !hasDecision ? html`<li><a href="/requests/${request.id}/decision">${t('request.link.decision')}</a></li>` : ''}
 ${open ? html`<li><a href="/requests/${request.id}/close">${t('request.link.close')}</a></li>` : ''}
 </ul>

@@ -183,23 +183,13 @@ export function aidRequestRepository(db: Queryable) {
         `UPDATE aid_requests SET status = 'transferred', closed_at = $2, close_reason = 'transferred', updated_at = now() WHERE id = $1`,
         [requestId, at],
       ),
-    insertHearing: async (requestId: string, requestedAt: string, scheduledAt: string | null, createdBy: string) =>
-      (await db.one<{ id: string }>(
-        'INSERT INTO hearings (request_id, requested_at, scheduled_at, created_by) VALUES ($1, $2, $3, $4) RETURNING id',
-        [requestId, requestedAt, scheduledAt, createdBy],
-      ))!.id,
-    recordHearing: (hearingId: string, requestId: string, held: { heldAt: string; attendees: string; assistedBy: string | null }) =>
-      db.one<{ id: string; requested_at: string }>(
-        'UPDATE hearings SET held_at = $3, attendees = $4, assisted_by = $5 WHERE id = $1 AND request_id = $2 RETURNING id, requested_at',
-        [hearingId, requestId, held.heldAt, held.attendees, held.assistedBy],
+    /** R14: the latest evaluation of the PIIS in force, or its signature when none yet (migration 0026). */
+    lastPiisEvaluation: (requestId: string) =>
+      db.one<{ last_at: string }>(
+        `SELECT coalesce((SELECT max(e.evaluated_at) FROM piis_evaluations e WHERE e.contract_id = c.id), c.signed_at)::text AS last_at
+           FROM piis_contracts c WHERE c.request_id = $1 AND c.ended_at IS NULL`,
+        [requestId],
       ),
-    recordHomeVisit: (requestId: string, visitedAt: string) =>
-      db.query('UPDATE aid_requests SET last_home_visit_at = GREATEST(last_home_visit_at, $2::date), updated_at = now() WHERE id = $1', [
-        requestId,
-        visitedAt,
-      ]),
-    recordPiis: (requestId: string, signedAt: string) =>
-      db.query('UPDATE aid_requests SET piis_signed_at = $2, updated_at = now() WHERE id = $1', [requestId, signedAt]),
     insertPersonInformed: async (requestId: string, informedAt: string, method: string, recordedBy: string) =>
       (await db.one<{ id: string; informed_at: Date; recorded_at: Date }>(
         'INSERT INTO person_informed (request_id, informed_at, method, recorded_by) VALUES ($1, $2, $3, $4) RETURNING id, informed_at, recorded_at',

@@ -1,6 +1,7 @@
 /**
  * `/api/v1/aid-requests`: registration (idempotent), the person's requests, one request, assignment and
- * grants (R23), transfer (R7), hearings (R11), home visits, PIIS, the person-informed record (R33), closing.
+ * grants (R23), transfer (R7), the person-informed record (R33), closing. Hearings, home visits and the PIIS
+ * are modules of their own (hearings, home-visits, piis).
  */
 import type { FastifyInstance } from 'fastify';
 import { IdParams, typed, type ActorOf } from '../../http-context.ts';
@@ -45,30 +46,6 @@ export function registerAidRequestRoutes(app: FastifyInstance, deps: { actorOf: 
 
   api.post('/api/v1/aid-requests/:id/transfer', { schema: { tags, params: IdParams, body: schema.TransferBody } }, async (request, reply) =>
     reply.code(201).send(await aidRequests.transfer(await actorOf(request), request.params.id, request.body)),
-  );
-
-  api.post(
-    '/api/v1/aid-requests/:id/hearings',
-    { schema: { tags, params: IdParams, body: schema.HearingRequestBody } },
-    async (request, reply) =>
-      reply.code(201).send(await aidRequests.requestHearing(await actorOf(request), request.params.id, request.body)),
-  );
-
-  api.put(
-    '/api/v1/aid-requests/:id/hearings/:hearingId',
-    { schema: { tags, params: schema.HearingParams, body: schema.HearingRecordBody } },
-    async (request) => aidRequests.recordHearing(await actorOf(request), request.params.id, request.params.hearingId, request.body),
-  );
-
-  api.post(
-    '/api/v1/aid-requests/:id/home-visits',
-    { schema: { tags, params: IdParams, body: schema.HomeVisitBody } },
-    async (request, reply) =>
-      reply.code(201).send(await aidRequests.recordHomeVisit(await actorOf(request), request.params.id, request.body)),
-  );
-
-  api.post('/api/v1/aid-requests/:id/piis', { schema: { tags, params: IdParams, body: schema.PiisBody } }, async (request, reply) =>
-    reply.code(201).send(await aidRequests.recordPiis(await actorOf(request), request.params.id, request.body)),
   );
 
   api.post(

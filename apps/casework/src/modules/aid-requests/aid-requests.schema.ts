@@ -1,6 +1,6 @@
 /** Request schemas of the aid-request routes. */
 import { Type } from '@sinclair/typebox';
-import { DateString, DateTimeString, Id, strict, Text } from '../../http-context.ts';
+import { DateString, DateTimeString, strict, Text } from '../../http-context.ts';
 
 export const NewAidRequestBody = strict({
   personId: Type.String({ maxLength: 64 }),
@@ -25,11 +25,6 @@ export const TransferBody = strict({
   startedAt: DateString,
   applicantInformedAt: DateString,
 });
-export const HearingRequestBody = strict({ requestedAt: DateString, scheduledAt: Type.Optional(DateString) });
-export const HearingParams = strict({ id: Id, hearingId: Id });
-export const HearingRecordBody = strict({ heldAt: DateString, attendees: Text(2000), assistedBy: Type.Optional(Text(300)) });
-export const HomeVisitBody = strict({ visitedAt: DateString });
-export const PiisBody = strict({ signedAt: DateString });
 export const PersonInformedBody = strict({
   informedAt: DateTimeString,
   method: Type.Union([

@@ -128,16 +128,6 @@ test('a transfer started after the five days is recorded as overdue, and the ori
   assert.deepEqual(transfers, [true], 'recorded as overdue');
 });
 
-test('recording a hearing that is not on the file answers hearing.not-found', async () => {
-  const service = serviceWith(row('received'), { recordHearing: async () => undefined });
-  const hearingId = '66666666-6666-4666-8666-666666666666';
-  await assert.rejects(
-    service.recordHearing(actorWith('social-worker'), REQUEST_ID, hearingId, { heldAt: '2026-03-05', attendees: 'the applicant' }),
-    rejectsWith('hearing.not-found'),
-    'no such hearing',
-  );
-});
-
 test('a request received in the future is refused before anything is written', async () => {
   const service = serviceWith(row('received'), {});
   const input = { personId: '77777777-7777-4777-8777-777777777777', kind: 'ris', receivedAt: '2026-03-11T10:00:00Z' };

@@ -41,6 +41,7 @@ async function deadlineInputFor(tx: Queryable, request: AidRequestRow, today: st
   const kind = await readCode(tx, 'aid-kind', request.kind);
   const facts = await repository.latestDecisionFacts(request.id);
   const transfer = await repository.transferStart(request.id);
+  const piisEvaluation = await repository.lastPiisEvaluation(request.id);
   return {
     kind: kind?.attributes.deadlineRule === 'ris' ? 'ris' : 'social-aid',
     receivedAt: request.original_received_at,
@@ -50,6 +51,7 @@ async function deadlineInputFor(tx: Queryable, request: AidRequestRow, today: st
     isNewRisBeneficiary: request.is_new_ris_beneficiary,
     piisSignedAt: request.piis_signed_at,
     transferStartedAt: transfer?.started_at ?? null,
+    lastPiisEvaluationAt: piisEvaluation?.last_at ?? null,
     today,
   };
 }
@@ -358,45 +360,6 @@ export function createAidRequestService(overrides: Partial<AidRequestDeps> = {})
           isOverdue,
           originalReceivedAt: request.original_received_at,
         };
-      });
-    },
-
-    async requestHearing(actor: Actor, requestId: string, input: { requestedAt: string; scheduledAt?: string }) {
-      return deps.withRequest(actor, requestId, { action: 'hearing.create', mode: 'write' }, async (tx, request) => {
-        requireOpen(request);
-        const id = await deps.repository(tx).insertHearing(request.id, input.requestedAt, input.scheduledAt ?? null, actor.user.id);
-        return { id, requestedAt: input.requestedAt, scheduledAt: input.scheduledAt ?? null, heldAt: null };
-      });
-    },
-
-    async recordHearing(
-      actor: Actor,
-      requestId: string,
-      hearingId: string,
-      input: { heldAt: string; attendees: string; assistedBy?: string },
-    ) {
-      return deps.withRequest(actor, requestId, { action: 'hearing.record', mode: 'write' }, async (tx, request) => {
-        if (!isUuid(hearingId)) throw notFound('hearing.not-found', 'No such hearing.');
-        const assistedBy = input.assistedBy ?? null;
-        const row = await deps
-          .repository(tx)
-          .recordHearing(hearingId, request.id, { heldAt: input.heldAt, attendees: input.attendees, assistedBy });
-        if (!row) throw notFound('hearing.not-found', 'No such hearing.');
-        return { id: row.id, requestedAt: row.requested_at, heldAt: input.heldAt, attendees: input.attendees, assistedBy };
-      });
-    },
-
-    async recordHomeVisit(actor: Actor, requestId: string, input: { visitedAt: string }) {
-      return deps.withRequest(actor, requestId, { action: 'home-visit.record', mode: 'write' }, async (tx, request) => {
-        await deps.repository(tx).recordHomeVisit(request.id, input.visitedAt);
-        return { requestId: request.id, lastHomeVisitAt: input.visitedAt };
-      });
-    },
-
-    async recordPiis(actor: Actor, requestId: string, input: { signedAt: string }) {
-      return deps.withRequest(actor, requestId, { action: 'piis.record', mode: 'write' }, async (tx, request) => {
-        await deps.repository(tx).recordPiis(request.id, input.signedAt);
-        return { requestId: request.id, piisSignedAt: input.signedAt };
       });
     },
 

@@ -47,6 +47,8 @@ export type DeadlineInput = {
   isNewRisBeneficiary?: boolean;
   piisSignedAt?: string | null;
   transferStartedAt?: string | null;
+  /** R14: the latest evaluation of the PIIS in force (its signature date when none yet). */
+  lastPiisEvaluationAt?: string | null;
   today: string;
 };
 
@@ -58,13 +60,27 @@ export type Deadlines = {
   appealDeadline: string | null;
   homeVisitDue: string | null;
   piisDue: string | null;
+  piisEvaluationDue: string | null;
 };
 
 export type DeadlineAlert = {
-  kind: 'decision-due' | 'decision-overdue' | 'notification-overdue' | 'transfer-overdue' | 'home-visit-due' | 'piis-due';
+  kind:
+    | 'decision-due'
+    | 'decision-overdue'
+    | 'notification-overdue'
+    | 'transfer-overdue'
+    | 'home-visit-due'
+    | 'piis-due'
+    | 'piis-evaluation-due';
   dueDate: string;
   isOverdue: boolean;
 };
+
+/**
+ * R14: a PIIS is evaluated at least twice a year (RD of 11 Jul 2002 as amended in 2016, from general
+ * knowledge): the next evaluation falls due six months after the signature or the last evaluation.
+ */
+export const PIIS_EVALUATION_MONTHS = 6;
 
 /** How long before a yearly home visit or a PIIS falls due the reminder appears (R13, R14). */
 export const REVIEW_REMINDER_DAYS = 30;
@@ -127,6 +143,7 @@ export function computeDeadlines(input: DeadlineInput, rules: DeadlineRules = DE
     // R14: a new RIS beneficiary without a signed PIIS is flagged.
     piisDue:
       isRis && decidedAt && input.isNewRisBeneficiary && !presentDate(input.piisSignedAt) ? addMonths(decidedAt, rules.piisMonths) : null,
+    piisEvaluationDue: presentDate(input.lastPiisEvaluationAt) ? addMonths(input.lastPiisEvaluationAt!, PIIS_EVALUATION_MONTHS) : null,
   };
 }
 
@@ -158,6 +175,9 @@ export function listDeadlineAlerts(input: DeadlineInput, rules: DeadlineRules = 
   }
   if (deadlines.piisDue && today >= addDays(deadlines.piisDue, -REVIEW_REMINDER_DAYS)) {
     alerts.push({ kind: 'piis-due', dueDate: deadlines.piisDue, isOverdue: today > deadlines.piisDue });
+  }
+  if (deadlines.piisEvaluationDue && today >= addDays(deadlines.piisEvaluationDue, -REVIEW_REMINDER_DAYS)) {
+    alerts.push({ kind: 'piis-evaluation-due', dueDate: deadlines.piisEvaluationDue, isOverdue: today > deadlines.piisEvaluationDue });
   }
   return alerts;
 }

@@ -11,6 +11,7 @@ const base: Deadlines = {
   appealDeadline: null,
   homeVisitDue: null,
   piisDue: null,
+  piisEvaluationDue: null,
 };
 
 test('an undecided file’s next deadline is its decision; overdue once past', () => {

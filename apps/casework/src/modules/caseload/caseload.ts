@@ -19,6 +19,7 @@ export function nextDeadline(deadlines: Deadlines, alerts: readonly DeadlineAler
   if (isDecided && !isNotified) candidates.push({ kind: 'notification', dueDate: deadlines.notificationDue! });
   if (deadlines.homeVisitDue) candidates.push({ kind: 'home-visit', dueDate: deadlines.homeVisitDue });
   if (deadlines.piisDue) candidates.push({ kind: 'piis', dueDate: deadlines.piisDue });
+  if (deadlines.piisEvaluationDue) candidates.push({ kind: 'piis', dueDate: deadlines.piisEvaluationDue });
   if (alerts.some((alert) => alert.kind === 'transfer-overdue')) candidates.push({ kind: 'transfer', dueDate: deadlines.transferDue });
   if (candidates.length === 0) return null;
   const first = candidates.reduce((a, b) => (b.dueDate < a.dueDate ? b : a));

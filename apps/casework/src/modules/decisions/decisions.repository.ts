@@ -18,7 +18,7 @@ export function decisionRepository(db: Queryable) {
         (await db.one<{ signed_at: Date | null }>('SELECT signed_at FROM social_reports WHERE request_id = $1', [requestId]))?.signed_at,
       ),
     hasPendingHearing: async (requestId: string) =>
-      (await db.one('SELECT 1 FROM hearings WHERE request_id = $1 AND held_at IS NULL', [requestId])) !== undefined,
+      (await db.one('SELECT 1 FROM hearings WHERE request_id = $1 AND held_at IS NULL AND not_held_at IS NULL', [requestId])) !== undefined,
     nextSequence: async () => (await db.one<{ n: number }>(`SELECT nextval('decision_numbers') AS n`))!.n,
     insert: async (ref: string, requestId: string, input: NewDecision, createdBy: string) =>
       (await db.one<DecisionRow>(

@@ -10,6 +10,7 @@ import type { CaseworkServices } from '../../routes.ts';
 import { seedParkedOutboxDemo } from '../outbox/index.ts';
 import { brusselsHour, dayInBrussels } from '#platform/brussels-time.ts';
 import { seedFindPerson } from './find-person-seed.ts';
+import { seedFileWorkflow } from './file-workflow-seed.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSONS, DEMO_TENANTS, FOREST, GENT, MOLENBEEK } from './demo-federation.ts';
 
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -196,6 +197,12 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
 
   await seedParkedOutboxDemo(tenants.byKbo(FOREST.kbo)!.db, now);
   await seedFindPerson(tenants, services, actorFor, now);
+  // The file's workflow on Fatou's file: documents, a home visit, a hearing, a PIIS, a grant, a sharing.
+  await seedFileWorkflow(
+    services,
+    { now, worker: marie, supervisor: actorFor('sophie.forest'), colleagueId: users.get('luc.forest')!.user.id },
+    fatouRequest.view.id,
+  );
   await markSeeded(tenants, now, 'complete');
   return true;
 }

@@ -1,8 +1,8 @@
-/** `/api/v1/aid-requests/{id}/documents`: supporting documents with provenance and retention class (R17). */
+/** `/api/v1/aid-requests/{id}/documents`: supporting documents with provenance and retention class (R17, R18). */
 import type { FastifyInstance } from 'fastify';
 import { IdParams, typed, type ActorOf } from '../../http-context.ts';
 import type { DocumentService } from './documents.service.ts';
-import { DocumentParams, NewDocumentBody } from './documents.schema.ts';
+import { ContentQuery, DocumentParams, NewDocumentBody } from './documents.schema.ts';
 
 export function registerDocumentRoutes(app: FastifyInstance, deps: { actorOf: ActorOf; documents: DocumentService }): void {
   const api = typed(app);
@@ -19,12 +19,20 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: { actorOf: Ac
     documents.listDocuments(await actorOf(request), request.params.id),
   );
 
+  // Shown inline only when asked (a PDF or an image in the browser); never sniffed (nosniff), never a script.
   api.get(
     '/api/v1/aid-requests/:id/documents/:documentId/content',
-    { schema: { tags, params: DocumentParams } },
+    { schema: { tags, params: DocumentParams, querystring: ContentQuery } },
     async (request, reply) => {
       const document = await documents.readContent(await actorOf(request), request.params.id, request.params.documentId);
-      return reply.type(document.mediaType).header('content-disposition', 'attachment').send(document.content);
+      const disposition = request.query.disposition === 'inline' ? 'inline' : 'attachment';
+      return reply
+        .type(document.mediaType)
+        .header('content-disposition', `${disposition}; filename="${document.filename}"`)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('cache-control', 'private, no-store')
+        .send(document.content);
     },
   );
 }

@@ -261,6 +261,25 @@ async function purgeFile(
 ): Promise<boolean> {
   await tx.query('DELETE FROM notes WHERE request_id = $1', [file.id]);
   await tx.query('DELETE FROM documents WHERE request_id = $1', [file.id]);
+  // The file's workflow records keep their dates; their free text goes (migrations 0025–0027).
+  await tx.query(`UPDATE home_visits SET findings = NULL, visited_by = 'purged (R42)' WHERE request_id = $1`, [file.id]);
+  await tx.query('UPDATE hearings SET attendees = NULL, assisted_by = NULL, minutes_summary = NULL WHERE request_id = $1', [file.id]);
+  await tx.query(
+    `UPDATE piis_objectives SET text = 'purged (R42)' WHERE contract_id IN (SELECT id FROM piis_contracts WHERE request_id = $1)`,
+    [file.id],
+  );
+  await tx.query('UPDATE piis_evaluations SET summary = NULL WHERE contract_id IN (SELECT id FROM piis_contracts WHERE request_id = $1)', [
+    file.id,
+  ]);
+  await tx.query(
+    `UPDATE piis_amendments SET reason = 'purged (R42)' WHERE contract_id IN (SELECT id FROM piis_contracts WHERE request_id = $1)`,
+    [file.id],
+  );
+  await tx.query(
+    `UPDATE secrecy_shares SET recipient_name = 'purged (R42)', recipient_organisation = 'purged (R42)', recipient_profession = 'purged (R42)',
+       common_mission = 'purged (R42)' WHERE request_id = $1`,
+    [file.id],
+  );
   await tx.query(`UPDATE social_reports SET sections = '{}'::jsonb WHERE request_id = $1`, [file.id]);
   await tx.query('DELETE FROM person_statements WHERE decision_id IN (SELECT id FROM decisions WHERE request_id = $1)', [file.id]);
   await tx.query('UPDATE decisions SET motivation_text = NULL WHERE request_id = $1', [file.id]);

@@ -1,8 +1,16 @@
-/** Saving and signing the social report; only a qualified social worker signs (domain §3.3, [S42]). */
-import { AppError, conflict, forbidden } from '#platform/errors.ts';
+/**
+ * Saving and signing the social report; only a qualified social worker signs (domain §3.3, [S42]).
+ * The home-visit section is the file's latest home visit (R13, module home-visits): a date entered in
+ * the report is recorded as a home visit (so it feeds the yearly deadline), and an unsigned report
+ * always shows the latest visit — one entry, two uses. A signed report keeps what it was signed with.
+ */
+import { dayInBrussels } from '#platform/brussels-time.ts';
+import { AppError, conflict, forbidden, invalid } from '#platform/errors.ts';
+import type { Queryable } from '#platform/db.ts';
 import type { Actor } from '../../tenant.ts';
 import { withRequest } from '../access/index.ts';
 import { requireOpen } from '../aid-requests/index.ts';
+import { homeVisitSection, insertVisit, visitsOf } from '../home-visits/index.ts';
 import { listMissingSections, type Sections } from './social-report.ts';
 
 type ReportRow = { sections: Sections; updated_at: Date; updated_by: string; signed_at: Date | null; signed_by: string | null };
@@ -19,6 +27,27 @@ function toView(requestId: string, kind: string, row: ReportRow) {
   };
 }
 
+/** The sections with the home-visit section taken from the visits (unsigned reports only). */
+async function withVisits(tx: Queryable, requestId: string, row: ReportRow): Promise<ReportRow> {
+  if (row.signed_at) return row;
+  const section = homeVisitSection(await visitsOf(tx, requestId));
+  return section ? { ...row, sections: { ...row.sections, homeVisit: section } } : row;
+}
+
+/** A home-visit date typed into the report becomes a visit record, unless that visit is already recorded. */
+async function recordReportVisit(tx: Queryable, actor: Actor, requestId: string, sections: Sections): Promise<Sections> {
+  const visitedAt = sections.homeVisit?.visitedAt;
+  if (!visitedAt) return sections;
+  if (visitedAt > dayInBrussels(actor.now))
+    throw invalid('home-visit.in-future', 'A home visit cannot be dated in the future.', [
+      { path: '/sections/homeVisit/visitedAt', code: 'in-future', message: 'after today' },
+    ]);
+  const findings = sections.homeVisit?.findings?.trim() || null;
+  const known = (await visitsOf(tx, requestId)).some((visit) => visit.visitedAt === visitedAt && (visit.findings ?? null) === findings);
+  if (!known) await insertVisit(tx, { requestId, visitedAt, visitedBy: actor.user.displayName, findings, createdBy: actor.user.id });
+  return sections;
+}
+
 export function createSocialReportService() {
   return {
     async saveReport(actor: Actor, requestId: string, sections: Sections) {
@@ -30,6 +59,7 @@ export function createSocialReportService() {
           requireOpen(request);
           const existing = await tx.one<ReportRow>('SELECT * FROM social_reports WHERE request_id = $1', [request.id]);
           if (existing?.signed_at) throw conflict('report.signed', 'The report is signed; it can no longer be changed.');
+          await recordReportVisit(tx, actor, request.id, sections);
           const row = await tx.one<ReportRow>(
             `INSERT INTO social_reports (request_id, sections, updated_by) VALUES ($1, $2, $3)
            ON CONFLICT (request_id) DO UPDATE SET sections = EXCLUDED.sections, updated_by = EXCLUDED.updated_by, updated_at = now() RETURNING *`,
@@ -37,7 +67,7 @@ export function createSocialReportService() {
           );
           if (request.status === 'received')
             await tx.query(`UPDATE aid_requests SET status = 'investigating', updated_at = now() WHERE id = $1`, [request.id]);
-          return toView(request.id, request.kind, row!);
+          return toView(request.id, request.kind, await withVisits(tx, request.id, row!));
         },
       );
     },
@@ -49,11 +79,14 @@ export function createSocialReportService() {
         { action: 'social-report.read', mode: 'read', recordType: 'social-report' },
         async (tx, request) => {
           const row = await tx.one<ReportRow>('SELECT * FROM social_reports WHERE request_id = $1', [request.id]);
-          return toView(
-            request.id,
-            request.kind,
-            row ?? { sections: {}, updated_at: request.created_at, updated_by: request.created_by, signed_at: null, signed_by: null },
-          );
+          const report = row ?? {
+            sections: {},
+            updated_at: request.created_at,
+            updated_by: request.created_by,
+            signed_at: null,
+            signed_by: null,
+          };
+          return toView(request.id, request.kind, await withVisits(tx, request.id, report));
         },
       );
     },
@@ -67,8 +100,10 @@ export function createSocialReportService() {
         { action: 'social-report.sign', mode: 'write', recordType: 'social-report' },
         async (tx, request) => {
           requireOpen(request);
-          const row = await tx.one<ReportRow>('SELECT * FROM social_reports WHERE request_id = $1', [request.id]);
-          if (row?.signed_at) throw conflict('report.signed', 'The report is already signed.');
+          const stored = await tx.one<ReportRow>('SELECT * FROM social_reports WHERE request_id = $1', [request.id]);
+          if (stored?.signed_at) throw conflict('report.signed', 'The report is already signed.');
+          // The report is signed with the latest home visit in it: the signed text is what the committee reads.
+          const row = stored ? await withVisits(tx, request.id, stored) : undefined;
           const missing = listMissingSections(row?.sections ?? {}, request.kind);
           if (!row || missing.length > 0) {
             throw new AppError(
@@ -79,8 +114,8 @@ export function createSocialReportService() {
             );
           }
           const signed = await tx.one<ReportRow>(
-            'UPDATE social_reports SET signed_at = $2, signed_by = $3 WHERE request_id = $1 RETURNING *',
-            [request.id, actor.now, actor.user.id],
+            'UPDATE social_reports SET signed_at = $2, signed_by = $3, sections = $4 WHERE request_id = $1 RETURNING *',
+            [request.id, actor.now, actor.user.id, row.sections],
           );
           if (request.status === 'received' || request.status === 'investigating')
             await tx.query(`UPDATE aid_requests SET status = 'report-signed', updated_at = now() WHERE id = $1`, [request.id]);
