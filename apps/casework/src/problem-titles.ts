@@ -84,4 +84,52 @@ export const CASEWORK_PROBLEM_TITLES = {
     de: 'Die Person hat verlangt, dass Ihr ÖSHZ ihre Zusammenfassung nicht mehr erhält',
     en: 'The person asked that your CPAS no longer receive their summary',
   },
+  'transfer.to-self': {
+    fr: 'Une demande est transmise à un autre CPAS',
+    nl: 'Een aanvraag wordt naar een ander OCMW doorgestuurd',
+    de: 'Ein Antrag wird an ein anderes ÖSHZ weitergeleitet',
+    en: 'A request is transferred to another CPAS',
+  },
+  'transfer.not-found': {
+    fr: 'Cette demande n’a pas été transmise',
+    nl: 'Deze aanvraag is niet doorgestuurd',
+    de: 'Dieser Antrag wurde nicht weitergeleitet',
+    en: 'This request has not been transferred',
+  },
+  'incoming-transfer.not-found': {
+    fr: 'Transmission reçue introuvable',
+    nl: 'Ontvangen doorzending niet gevonden',
+    de: 'Empfangene Weiterleitung nicht gefunden',
+    en: 'No such incoming transfer',
+  },
+  'incoming-transfer.decided': {
+    fr: 'Cette transmission a déjà été acceptée ou contestée',
+    nl: 'Deze doorzending is al aanvaard of betwist',
+    de: 'Diese Weiterleitung wurde bereits angenommen oder bestritten',
+    en: 'This transfer has already been accepted or disputed',
+  },
+  'incoming-transfer.reason-required': {
+    fr: 'Indiquez pourquoi ce CPAS n’est pas compétent',
+    nl: 'Geef aan waarom dit OCMW niet bevoegd is',
+    de: 'Geben Sie an, warum dieses ÖSHZ nicht zuständig ist',
+    en: 'Say why this CPAS is not competent',
+  },
+  'incoming-transfer.not-disputed': {
+    fr: 'Seule une transmission contestée est soumise au SPP IS',
+    nl: 'Alleen een betwiste doorzending wordt aan de POD MI voorgelegd',
+    de: 'Nur eine bestrittene Weiterleitung wird dem ÖPD SE vorgelegt',
+    en: 'Only a disputed transfer is referred to the SPP IS',
+  },
+  'incoming-transfer.escalated': {
+    fr: 'Ce conflit a déjà été soumis au SPP IS',
+    nl: 'Dit conflict is al aan de POD MI voorgelegd',
+    de: 'Dieser Konflikt wurde dem ÖPD SE bereits vorgelegt',
+    en: 'This conflict has already been referred to the SPP IS',
+  },
+  'incoming-transfer.escalated-in-future': {
+    fr: 'La saisine ne peut pas être datée dans le futur',
+    nl: 'De voorlegging kan niet in de toekomst gedateerd zijn',
+    de: 'Die Vorlage kann nicht in der Zukunft datiert sein',
+    en: 'The referral cannot be dated in the future',
+  },
 } satisfies ProblemTitles;

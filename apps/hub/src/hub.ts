@@ -41,6 +41,12 @@ import {
   registerPersonAccessRoutes,
   type PersonAccessService,
 } from './modules/person-access/index.ts';
+import {
+  createTransferRepository,
+  createTransferService,
+  registerTransferRoutes,
+  type TransferService,
+} from './modules/transfers/index.ts';
 
 export const HUB_MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
 /** The hub's own registry entry (its messages are issued as `hub`). */
@@ -56,6 +62,7 @@ export type Hub = {
   integrations: IntegrationService;
   corrections: CorrectionService;
   personAccess: PersonAccessService;
+  transfers: TransferService;
   close(): Promise<void>;
 };
 
@@ -116,6 +123,15 @@ export function createHub(options: {
     clock: options.clock,
     recentMonths: 24,
   });
+  const transfers = createTransferService({
+    repository: createTransferRepository(db),
+    registry,
+    pseudonymise,
+    exchangeLog: log.exchangeLog,
+    channel,
+    log: hubLog,
+    clock: options.clock,
+  });
   return {
     db,
     keys,
@@ -126,8 +142,10 @@ export function createHub(options: {
     integrations,
     corrections,
     personAccess,
+    transfers,
     async close() {
       await corrections.stop();
+      await transfers.stop();
       await db.close();
     },
   };
@@ -161,6 +179,7 @@ export function hubPlugin(hub: Hub) {
     registerConsultationRoutes(app, hub.consultations);
     registerCorrectionRoutes(app, hub.corrections);
     registerPersonAccessRoutes(app, hub.personAccess);
+    registerTransferRoutes(app, hub.transfers);
     registerExchangeLogRoutes(app, hub.log);
   };
 }

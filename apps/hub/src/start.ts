@@ -38,5 +38,6 @@ export async function openHub(options: HubStartOptions): Promise<Hub> {
 export async function startHub(options: HubStartOptions): Promise<Hub> {
   const hub = await openHub(options);
   hub.corrections.start();
+  hub.transfers.start();
   return hub;
 }

@@ -9,19 +9,21 @@ import type { FastifyInstance } from 'fastify';
 import type { TSchema } from '@sinclair/typebox';
 import { AppError } from '#platform/errors.ts';
 import type { Claims } from '#contracts/protocol/channel.ts';
-import { CorrectionNotice, PersonRequest, SummaryRequest, type MessageDefinition } from '#contracts/protocol/messages.ts';
+import { CorrectionNotice, PersonRequest, SummaryRequest, TransferNotice, type MessageDefinition } from '#contracts/protocol/messages.ts';
 import { peekAudience, peekType } from '#contracts/protocol/peek.ts';
 import type { Tenant } from '../../tenant.ts';
 import type { HubClient } from './hub-client.ts';
 import type { createProviderService } from './provider.service.ts';
 import type { createCorrectionService } from '../corrections/corrections.service.ts';
 import type { createPersonRequestService } from '../person-requests/person-requests.service.ts';
+import type { TransferService } from '../transfers/index.ts';
 
 export type ExchangeServices = {
   hub: HubClient;
   provider: ReturnType<typeof createProviderService>;
   corrections: ReturnType<typeof createCorrectionService>;
   personRequests: ReturnType<typeof createPersonRequestService>;
+  transfers: TransferService;
 };
 
 type Handle = (tenant: Tenant, token: unknown, requestId: string) => Promise<string>;
@@ -63,6 +65,9 @@ export function exchangeHandlers(services: ExchangeServices): { handlers: Record
         PersonRequest,
         'requestId, kind, niss, decisionRef and content are required.',
         (tenant, claims, id) => services.personRequests.receive(tenant, claims, id),
+      ),
+      'transfer-notice': handler(services.hub, TransferNotice, 'kind, transferId, from and content are required.', (tenant, claims, id) =>
+        services.transfers.receive(tenant, claims, id),
       ),
     },
     // A message without a known type is read as a summary request (and refused if it is not one).

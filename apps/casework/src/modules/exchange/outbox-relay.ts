@@ -4,15 +4,27 @@
  */
 import type { Logger } from '#platform/logger.ts';
 import type { TenantRegistry, Tenant } from '../../tenant.ts';
-import { CorrectionResult, IntegrationResult, type MessageDefinition } from '#contracts/protocol/messages.ts';
+import { CorrectionResult, IntegrationResult, TransferResult, type MessageDefinition } from '#contracts/protocol/messages.ts';
+import { encryptFor } from '#contracts/protocol/encryption.ts';
 import { HubUnreachableError, type HubClient } from './hub-client.ts';
 
 type OutboxRow = { id: number; topic: string; payload: Record<string, unknown>; attempts: number };
 
-/** Each topic's hub path and the signed answer the hub gives there. */
-const TOPICS: Record<string, { path: string; answer: MessageDefinition } | undefined> = {
+type Prepare = (hub: HubClient, payload: Record<string, unknown>) => Promise<Record<string, unknown>>;
+
+/** A transfer's content is encrypted to the receiving CPAS only when it is sent (R7): the hub relays what it cannot read. */
+const encryptContentToRecipient: Prepare = async (hub, payload) => {
+  const key = await hub.encryptionKey(String(payload.toKbo));
+  // Not registered at the hub yet: tried again later, like an unreachable hub.
+  if (!key) throw new HubUnreachableError(new Error('recipient has no encryption key'));
+  return { ...payload, content: encryptFor(key.publicKey, key.kid, payload.content as object) };
+};
+
+/** Each topic's hub path and the signed answer the hub gives there (and what is done to the payload just before sending). */
+const TOPICS: Record<string, { path: string; answer: MessageDefinition; prepare?: Prepare } | undefined> = {
   integration: { path: '/v1/integrations', answer: IntegrationResult },
   correction: { path: '/v1/corrections', answer: CorrectionResult },
+  transfer: { path: '/v1/transfers', answer: TransferResult, prepare: encryptContentToRecipient },
 };
 
 export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClient; log: Logger; clock: () => Date }) {
@@ -35,7 +47,8 @@ export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClien
           return false;
         }
         try {
-          const answer = await deps.hub.send(tenant, topic.path, row.payload, topic.answer);
+          const payload = topic.prepare ? await topic.prepare(deps.hub, row.payload) : row.payload;
+          const answer = await deps.hub.send(tenant, topic.path, payload, topic.answer);
           // Not registered at the hub yet (the operator registers institutions): retried, not parked.
           if (!answer.ok && answer.code === 'signature.unknown-institution') throw new HubUnreachableError(new Error(answer.code));
           if (!answer.ok && answer.status !== 409) {
