@@ -103,6 +103,8 @@ function navFor(me: Me, t: Translate<MessageKey>, path: string): NavItem[] {
     items.push({ href: '/disclosures', label: t('nav.disclosures'), isCurrent: path.startsWith('/disclosures') });
   if (hasRole(me, 'security-advisor', 'supervisor', 'admin'))
     items.push({ href: '/statistics', label: t('nav.statistics'), isCurrent: path.startsWith('/statistics') });
+  if (hasRole(me, 'social-worker', 'supervisor'))
+    items.push({ href: '/transfers/incoming', label: t('nav.incomingTransfers'), isCurrent: path.startsWith('/transfers/incoming') });
   return items;
 }
 

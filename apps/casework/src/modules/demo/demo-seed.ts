@@ -8,6 +8,7 @@ import { hashPassword } from '../auth/index.ts';
 import { toUser, type UserRow } from '../auth/index.ts';
 import type { CaseworkServices } from '../../routes.ts';
 import { brusselsHour, dayInBrussels } from '#platform/brussels-time.ts';
+import { seedExchangeFileDemo } from './demo-exchange-file.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSONS, DEMO_TENANTS, FOREST, GENT, MOLENBEEK } from './demo-federation.ts';
 
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -192,6 +193,7 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
     reason: 'DEMO — membre du personnel du CPAS',
   });
 
+  await seedExchangeFileDemo(services, actorFor('marie.forest'), now);
   await markSeeded(tenants, now, 'complete');
   return true;
 }

@@ -1,0 +1,336 @@
+/**
+ * The file's exchanges with other CPAS and with the person: the transfer to the competent CPAS (R7)
+ * and the transfers received. Each key holds its French, Dutch, German and English texts side by side.
+ */
+import { defineCatalog } from '#ui/index.ts';
+
+export const exchangeFile = defineCatalog({
+  'request.link.transfer': {
+    fr: 'Transmettre au CPAS compétent',
+    nl: 'Doorsturen naar het bevoegde OCMW',
+    de: 'An das zuständige ÖSHZ weiterleiten',
+    en: 'Transfer to the competent CPAS',
+  },
+  'transfer.title': {
+    fr: 'Transmission au CPAS compétent',
+    nl: 'Doorzending naar het bevoegde OCMW',
+    de: 'Weiterleitung an das zuständige ÖSHZ',
+    en: 'Transfer to the competent CPAS',
+  },
+  'transfer.intro': {
+    fr:
+      'Si votre CPAS n’est pas territorialement compétent, transmettez la demande par écrit au CPAS compétent dans les 5 jours ' +
+      'et informez-en la personne par écrit dans le même délai (loi du 2 avril 1965). La demande garde sa date d’origine.',
+    nl:
+      'Als uw OCMW territoriaal niet bevoegd is, stuurt u de aanvraag binnen 5 dagen schriftelijk door naar het bevoegde OCMW ' +
+      'en brengt u de persoon binnen dezelfde termijn schriftelijk op de hoogte (wet van 2 april 1965). De aanvraag behoudt haar oorspronkelijke datum.',
+    de:
+      'Ist Ihr ÖSHZ örtlich nicht zuständig, leiten Sie den Antrag innerhalb von 5 Tagen schriftlich an das zuständige ÖSHZ weiter ' +
+      'und informieren die Person innerhalb derselben Frist schriftlich (Gesetz vom 2. April 1965). Der Antrag behält sein ursprüngliches Datum.',
+    en:
+      'If your CPAS is not territorially competent, forward the request in writing to the competent CPAS within 5 days and inform ' +
+      'the person in writing within the same time (law of 2 April 1965). The request keeps its original date.',
+  },
+  'transfer.due': {
+    fr: 'À transmettre au plus tard le {date}',
+    nl: 'Door te sturen uiterlijk op {date}',
+    de: 'Spätestens am {date} weiterzuleiten',
+    en: 'To be transferred by {date}',
+  },
+  'transfer.tooLate': {
+    fr: 'Cette demande ne peut plus être transmise : un rapport a été signé ou une décision a été prise.',
+    nl: 'Deze aanvraag kan niet meer worden doorgestuurd: er is een verslag ondertekend of een beslissing genomen.',
+    de: 'Dieser Antrag kann nicht mehr weitergeleitet werden: Ein Bericht wurde unterzeichnet oder eine Entscheidung getroffen.',
+    en: 'This request can no longer be transferred: a report was signed or a decision taken.',
+  },
+  'transfer.field.to': { fr: 'CPAS compétent', nl: 'Bevoegd OCMW', de: 'Zuständiges ÖSHZ', en: 'Competent CPAS' },
+  'transfer.field.to.hint': {
+    fr: 'Les CPAS reliés au carrefour reçoivent la demande directement.',
+    nl: 'De OCMW’s die op het knooppunt zijn aangesloten, ontvangen de aanvraag rechtstreeks.',
+    de: 'Die an die Zentrale angeschlossenen ÖSHZ erhalten den Antrag direkt.',
+    en: 'CPAS connected to the hub receive the request directly.',
+  },
+  'transfer.field.reason': {
+    fr: 'Motif (ce qui fonde la compétence de l’autre CPAS)',
+    nl: 'Reden (waarop de bevoegdheid van het andere OCMW berust)',
+    de: 'Grund (worauf die Zuständigkeit des anderen ÖSHZ beruht)',
+    en: 'Reason (what makes the other CPAS competent)',
+  },
+  'transfer.field.reason.hint': {
+    fr: 'Ce motif figure dans la lettre à la personne et est transmis au CPAS compétent.',
+    nl: 'Deze reden staat in de brief aan de persoon en wordt aan het bevoegde OCMW bezorgd.',
+    de: 'Dieser Grund steht im Brief an die Person und wird dem zuständigen ÖSHZ übermittelt.',
+    en: 'This reason appears in the letter to the person and is sent to the competent CPAS.',
+  },
+  'transfer.field.startedAt': {
+    fr: 'Date de la transmission',
+    nl: 'Datum van doorzending',
+    de: 'Datum der Weiterleitung',
+    en: 'Date of transfer',
+  },
+  'transfer.field.informedAt': {
+    fr: 'Date de la lettre à la personne',
+    nl: 'Datum van de brief aan de persoon',
+    de: 'Datum des Briefes an die Person',
+    en: 'Date of the letter to the person',
+  },
+  'transfer.submit': { fr: 'Transmettre la demande', nl: 'Aanvraag doorsturen', de: 'Antrag weiterleiten', en: 'Transfer the request' },
+  'transfer.done': {
+    fr: 'La demande a été transmise. Imprimez la lettre pour la personne.',
+    nl: 'De aanvraag is doorgestuurd. Druk de brief voor de persoon af.',
+    de: 'Der Antrag wurde weitergeleitet. Drucken Sie den Brief für die Person aus.',
+    en: 'The request was transferred. Print the letter for the person.',
+  },
+  'transfer.to': { fr: 'Transmise à', nl: 'Doorgestuurd naar', de: 'Weitergeleitet an', en: 'Transferred to' },
+  'transfer.startedAt': { fr: 'Transmise le', nl: 'Doorgestuurd op', de: 'Weitergeleitet am', en: 'Transferred on' },
+  'transfer.informedAt': {
+    fr: 'Personne informée le',
+    nl: 'Persoon geïnformeerd op',
+    de: 'Person informiert am',
+    en: 'Person informed on',
+  },
+  'transfer.reason': { fr: 'Motif', nl: 'Reden', de: 'Grund', en: 'Reason' },
+  'transfer.timeliness': { fr: 'Délai de 5 jours', nl: 'Termijn van 5 dagen', de: 'Frist von 5 Tagen', en: 'Five-day limit' },
+  'transfer.inTime': { fr: 'respecté', nl: 'nageleefd', de: 'eingehalten', en: 'met' },
+  'transfer.late': { fr: 'dépassé', nl: 'overschreden', de: 'überschritten', en: 'missed' },
+  'transfer.state': { fr: 'Suivi', nl: 'Opvolging', de: 'Stand', en: 'Follow-up' },
+  'transfer.hub.not-sent': {
+    fr: 'Non envoyée par le carrefour (personne sans NISS) : envoyez le dossier par courrier',
+    nl: 'Niet verstuurd via het knooppunt (persoon zonder INSZ): stuur het dossier per post',
+    de: 'Nicht über die Zentrale gesendet (Person ohne ENSS): Senden Sie die Akte per Post',
+    en: 'Not sent through the hub (person without NISS): send the file by post',
+  },
+  'transfer.hub.queued': {
+    fr: 'Envoyée, en attente de la réponse du CPAS',
+    nl: 'Verstuurd, wacht op het antwoord van het OCMW',
+    de: 'Gesendet, Antwort des ÖSHZ ausstehend',
+    en: 'Sent, awaiting the CPAS’s answer',
+  },
+  'transfer.hub.accepted': {
+    fr: 'Acceptée : le CPAS se reconnaît compétent',
+    nl: 'Aanvaard: het OCMW erkent zijn bevoegdheid',
+    de: 'Angenommen: Das ÖSHZ erkennt seine Zuständigkeit an',
+    en: 'Accepted: the CPAS recognises it is competent',
+  },
+  'transfer.hub.disputed': {
+    fr: 'Contestée : le CPAS s’estime incompétent et saisit le SPP Intégration sociale',
+    nl: 'Betwist: het OCMW acht zich onbevoegd en legt de zaak voor aan de POD Maatschappelijke Integratie',
+    de: 'Bestritten: Das ÖSHZ hält sich für unzuständig und legt die Sache dem ÖPD Sozialeingliederung vor',
+    en: 'Disputed: the CPAS considers itself not competent and refers it to the SPP Social Integration',
+  },
+  'transfer.answerReason': { fr: 'Motif du CPAS', nl: 'Reden van het OCMW', de: 'Grund des ÖSHZ', en: 'The CPAS’s reason' },
+  'transfer.letter': { fr: 'Lettre à la personne', nl: 'Brief aan de persoon', de: 'Brief an die Person', en: 'Letter to the person' },
+  'transfer.letterIn': { fr: 'PDF ({language})', nl: 'PDF ({language})', de: 'PDF ({language})', en: 'PDF ({language})' },
+  'transfer.noDestination': {
+    fr: 'Le carrefour ne répond pas : la liste des CPAS n’est pas disponible. Réessayez plus tard.',
+    nl: 'Het knooppunt antwoordt niet: de lijst van OCMW’s is niet beschikbaar. Probeer later opnieuw.',
+    de: 'Die Zentrale antwortet nicht: Die Liste der ÖSHZ ist nicht verfügbar. Versuchen Sie es später erneut.',
+    en: 'The hub does not answer: the list of CPAS is not available. Try again later.',
+  },
+  'alert.transfer-accepted': {
+    fr: 'Transmission acceptée par le CPAS compétent',
+    nl: 'Doorzending aanvaard door het bevoegde OCMW',
+    de: 'Weiterleitung vom zuständigen ÖSHZ angenommen',
+    en: 'Transfer accepted by the competent CPAS',
+  },
+  'alert.transfer-disputed': {
+    fr: 'Transmission contestée : conflit de compétence',
+    nl: 'Doorzending betwist: bevoegdheidsconflict',
+    de: 'Weiterleitung bestritten: Zuständigkeitskonflikt',
+    en: 'Transfer disputed: conflict of competence',
+  },
+  'nav.incomingTransfers': {
+    fr: 'Transmissions reçues',
+    nl: 'Ontvangen doorzendingen',
+    de: 'Empfangene Weiterleitungen',
+    en: 'Transfers received',
+  },
+  'incoming.title': {
+    fr: 'Demandes transmises par d’autres CPAS',
+    nl: 'Aanvragen doorgestuurd door andere OCMW’s',
+    de: 'Von anderen ÖSHZ weitergeleitete Anträge',
+    en: 'Requests transferred by other CPAS',
+  },
+  'incoming.intro': {
+    fr:
+      'Un autre CPAS estime que votre CPAS est compétent pour ces demandes. Acceptez-les (une demande est ouverte ici avec sa date ' +
+      'd’origine) ou contestez votre compétence : le conflit doit alors être soumis au SPP Intégration sociale dans les 5 jours ouvrables.',
+    nl:
+      'Een ander OCMW meent dat uw OCMW bevoegd is voor deze aanvragen. Aanvaard ze (hier wordt een aanvraag geopend met haar ' +
+      'oorspronkelijke datum) of betwist uw bevoegdheid: het conflict moet dan binnen 5 werkdagen aan de POD Maatschappelijke Integratie worden voorgelegd.',
+    de:
+      'Ein anderes ÖSHZ hält Ihr ÖSHZ für diese Anträge für zuständig. Nehmen Sie sie an (hier wird ein Antrag mit seinem ursprünglichen ' +
+      'Datum eröffnet) oder bestreiten Sie Ihre Zuständigkeit: Der Konflikt muss dann innerhalb von 5 Werktagen dem ÖPD Sozialeingliederung vorgelegt werden.',
+    en:
+      'Another CPAS considers your CPAS competent for these requests. Accept them (a request is opened here with its original date) ' +
+      'or dispute your competence: the conflict must then be referred to the SPP Social Integration within 5 working days.',
+  },
+  'incoming.empty': {
+    fr: 'Aucune demande transmise.',
+    nl: 'Geen doorgestuurde aanvragen.',
+    de: 'Keine weitergeleiteten Anträge.',
+    en: 'No transferred request.',
+  },
+  'incoming.caption': {
+    fr: 'Demandes transmises',
+    nl: 'Doorgestuurde aanvragen',
+    de: 'Weitergeleitete Anträge',
+    en: 'Transferred requests',
+  },
+  'incoming.filter.received': { fr: 'À examiner', nl: 'Te onderzoeken', de: 'Zu prüfen', en: 'To examine' },
+  'incoming.filter.all': { fr: 'Toutes', nl: 'Alle', de: 'Alle', en: 'All' },
+  'incoming.col.person': { fr: 'Personne', nl: 'Persoon', de: 'Person', en: 'Person' },
+  'incoming.col.from': { fr: 'Transmise par', nl: 'Doorgestuurd door', de: 'Weitergeleitet von', en: 'Transferred by' },
+  'incoming.col.original': { fr: 'Demande du', nl: 'Aanvraag van', de: 'Antrag vom', en: 'Request of' },
+  'incoming.col.status': { fr: 'Statut', nl: 'Status', de: 'Status', en: 'Status' },
+  'incoming.col.due': {
+    fr: 'Saisine du SPP IS au plus tard',
+    nl: 'Voorlegging aan POD MI uiterlijk',
+    de: 'Vorlage beim ÖPD SE spätestens',
+    en: 'SPP IS referral at the latest',
+  },
+  'incoming.status.received': { fr: 'À examiner', nl: 'Te onderzoeken', de: 'Zu prüfen', en: 'To examine' },
+  'incoming.status.accepted': { fr: 'Acceptée', nl: 'Aanvaard', de: 'Angenommen', en: 'Accepted' },
+  'incoming.status.disputed': { fr: 'Contestée', nl: 'Betwist', de: 'Bestritten', en: 'Disputed' },
+  'incoming.overdue': { fr: 'En retard', nl: 'Te laat', de: 'Überfällig', en: 'Overdue' },
+  'incoming.back': {
+    fr: 'Retour aux transmissions reçues',
+    nl: 'Terug naar de ontvangen doorzendingen',
+    de: 'Zurück zu den empfangenen Weiterleitungen',
+    en: 'Back to the transfers received',
+  },
+  'incoming.detail.title': {
+    fr: 'Demande transmise : {name}',
+    nl: 'Doorgestuurde aanvraag: {name}',
+    de: 'Weitergeleiteter Antrag: {name}',
+    en: 'Transferred request: {name}',
+  },
+  'incoming.niss': { fr: 'NISS', nl: 'INSZ', de: 'ENSS', en: 'NISS' },
+  'incoming.birthDate': { fr: 'Date de naissance', nl: 'Geboortedatum', de: 'Geburtsdatum', en: 'Date of birth' },
+  'incoming.kind': { fr: 'Aide demandée', nl: 'Gevraagde hulp', de: 'Beantragte Hilfe', en: 'Aid requested' },
+  'incoming.startedAt': { fr: 'Transmise le', nl: 'Doorgestuurd op', de: 'Weitergeleitet am', en: 'Transferred on' },
+  'incoming.receivedAt': { fr: 'Reçue le', nl: 'Ontvangen op', de: 'Empfangen am', en: 'Received on' },
+  'incoming.reason': {
+    fr: 'Motif du CPAS qui transmet',
+    nl: 'Reden van het doorsturende OCMW',
+    de: 'Grund des weiterleitenden ÖSHZ',
+    en: 'Reason of the transferring CPAS',
+  },
+  'incoming.accept.title': {
+    fr: 'Accepter la compétence',
+    nl: 'Bevoegdheid aanvaarden',
+    de: 'Zuständigkeit annehmen',
+    en: 'Accept competence',
+  },
+  'incoming.accept.intro': {
+    fr: 'Une demande est ouverte dans votre CPAS avec la date d’origine ; le CPAS qui a transmis en est informé.',
+    nl: 'Er wordt in uw OCMW een aanvraag geopend met de oorspronkelijke datum; het doorsturende OCMW wordt verwittigd.',
+    de: 'In Ihrem ÖSHZ wird ein Antrag mit dem ursprünglichen Datum eröffnet; das weiterleitende ÖSHZ wird informiert.',
+    en: 'A request is opened in your CPAS with the original date; the transferring CPAS is told.',
+  },
+  'incoming.accept.submit': {
+    fr: 'Accepter et ouvrir la demande',
+    nl: 'Aanvaarden en aanvraag openen',
+    de: 'Annehmen und Antrag eröffnen',
+    en: 'Accept and open the request',
+  },
+  'incoming.dispute.title': {
+    fr: 'Contester la compétence',
+    nl: 'Bevoegdheid betwisten',
+    de: 'Zuständigkeit bestreiten',
+    en: 'Dispute competence',
+  },
+  'incoming.dispute.reason': {
+    fr: 'Pourquoi votre CPAS n’est pas compétent',
+    nl: 'Waarom uw OCMW niet bevoegd is',
+    de: 'Warum Ihr ÖSHZ nicht zuständig ist',
+    en: 'Why your CPAS is not competent',
+  },
+  'incoming.dispute.submit': { fr: 'Contester', nl: 'Betwisten', de: 'Bestreiten', en: 'Dispute' },
+  'incoming.escalate.title': {
+    fr: 'Saisine du SPP Intégration sociale',
+    nl: 'Voorlegging aan de POD Maatschappelijke Integratie',
+    de: 'Vorlage beim ÖPD Sozialeingliederung',
+    en: 'Referral to the SPP Social Integration',
+  },
+  'incoming.escalate.intro': {
+    fr: 'Le conflit de compétence doit être soumis au SPP IS au plus tard le {date} ; il désigne le CPAS compétent, avec effet à la date d’origine.',
+    nl: 'Het bevoegdheidsconflict moet uiterlijk op {date} aan de POD MI worden voorgelegd; die wijst het bevoegde OCMW aan, met ingang van de oorspronkelijke datum.',
+    de: 'Der Zuständigkeitskonflikt muss spätestens am {date} dem ÖPD SE vorgelegt werden; er bestimmt das zuständige ÖSHZ mit Wirkung zum ursprünglichen Datum.',
+    en: 'The conflict of competence must be referred to the SPP IS by {date}; it designates the competent CPAS, from the original date.',
+  },
+  'incoming.escalate.date': { fr: 'Date de la saisine', nl: 'Datum van voorlegging', de: 'Datum der Vorlage', en: 'Date of referral' },
+  'incoming.escalate.reference': {
+    fr: 'Référence du courrier',
+    nl: 'Referentie van de brief',
+    de: 'Zeichen des Schreibens',
+    en: 'Letter reference',
+  },
+  'incoming.escalate.submit': {
+    fr: 'Enregistrer la saisine',
+    nl: 'Voorlegging registreren',
+    de: 'Vorlage erfassen',
+    en: 'Record the referral',
+  },
+  'incoming.escalated': {
+    fr: 'Soumis au SPP IS le {date} (référence {reference}).',
+    nl: 'Voorgelegd aan de POD MI op {date} (referentie {reference}).',
+    de: 'Dem ÖPD SE am {date} vorgelegt (Zeichen {reference}).',
+    en: 'Referred to the SPP IS on {date} (reference {reference}).',
+  },
+  'incoming.disputeReason': {
+    fr: 'Motif de la contestation',
+    nl: 'Reden van de betwisting',
+    de: 'Grund der Bestreitung',
+    en: 'Reason of the dispute',
+  },
+  'incoming.openRequest': { fr: 'Ouvrir la demande', nl: 'Aanvraag openen', de: 'Antrag öffnen', en: 'Open the request' },
+  'incoming.done.accepted': {
+    fr: 'Transmission acceptée : la demande est ouverte.',
+    nl: 'Doorzending aanvaard: de aanvraag is geopend.',
+    de: 'Weiterleitung angenommen: Der Antrag ist eröffnet.',
+    en: 'Transfer accepted: the request is open.',
+  },
+  'incoming.done.disputed': {
+    fr: 'Compétence contestée. Saisissez maintenant le SPP Intégration sociale.',
+    nl: 'Bevoegdheid betwist. Leg de zaak nu voor aan de POD Maatschappelijke Integratie.',
+    de: 'Zuständigkeit bestritten. Legen Sie die Sache jetzt dem ÖPD Sozialeingliederung vor.',
+    en: 'Competence disputed. Now refer it to the SPP Social Integration.',
+  },
+  'incoming.done.escalated': {
+    fr: 'Saisine du SPP IS enregistrée.',
+    nl: 'Voorlegging aan de POD MI geregistreerd.',
+    de: 'Vorlage beim ÖPD SE erfasst.',
+    en: 'SPP IS referral recorded.',
+  },
+  'error.incoming-transfer.decided': {
+    fr: 'Cette transmission a déjà été acceptée ou contestée.',
+    nl: 'Deze doorzending is al aanvaard of betwist.',
+    de: 'Diese Weiterleitung wurde bereits angenommen oder bestritten.',
+    en: 'This transfer has already been accepted or disputed.',
+  },
+  'error.incoming-transfer.reason-required': {
+    fr: 'Indiquez pourquoi votre CPAS n’est pas compétent.',
+    nl: 'Geef aan waarom uw OCMW niet bevoegd is.',
+    de: 'Geben Sie an, warum Ihr ÖSHZ nicht zuständig ist.',
+    en: 'Say why your CPAS is not competent.',
+  },
+  'error.incoming-transfer.escalated-in-future': {
+    fr: 'La saisine ne peut pas être datée dans le futur.',
+    nl: 'De voorlegging kan niet in de toekomst gedateerd zijn.',
+    de: 'Die Vorlage kann nicht in der Zukunft datiert sein.',
+    en: 'The referral cannot be dated in the future.',
+  },
+  'error.transfer.to-self': {
+    fr: 'Choisissez un autre CPAS que le vôtre.',
+    nl: 'Kies een ander OCMW dan het uwe.',
+    de: 'Wählen Sie ein anderes ÖSHZ als Ihres.',
+    en: 'Choose a CPAS other than yours.',
+  },
+  'error.transfer.too-late': {
+    fr: 'Une demande sur laquelle un rapport a été signé ou une décision prise ne peut plus être transmise.',
+    nl: 'Een aanvraag waarover een verslag is ondertekend of een beslissing is genomen, kan niet meer worden doorgestuurd.',
+    de: 'Ein Antrag, zu dem ein Bericht unterzeichnet oder eine Entscheidung getroffen wurde, kann nicht mehr weitergeleitet werden.',
+    en: 'A request with a signed report or a decision can no longer be transferred.',
+  },
+});

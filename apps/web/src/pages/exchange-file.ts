@@ -1,0 +1,456 @@
+/**
+ * The file's exchanges with another CPAS: the transfer of a request to the competent CPAS with the
+ * letter to the person (R7; law of 2 April 1965, art. 9bis), and the transfers this CPAS received —
+ * accepted (a request opens here with its original date) or disputed and referred to the SPP IS.
+ * Every read and write goes through the API, which checks access and audits it.
+ */
+import {
+  button,
+  errorSummary,
+  formatDate,
+  formatDateTime,
+  html,
+  notice,
+  postForm,
+  selectField,
+  statusTag,
+  summaryList,
+  table,
+  textArea,
+  textField,
+  type FieldMessage,
+} from '#ui/index.ts';
+import { hasRole, type Ctx } from '../context.ts';
+import type { PageKit } from '../page-kit.ts';
+import type { ActionOutcome } from '../idempotency.ts';
+import { errorOf, field, isDate, problemMessages, todayInBrussels, values } from '../forms.ts';
+import { codeLabel, formatNiss } from '../labels.ts';
+import type { MessageKey } from '../messages/index.ts';
+import { failurePage } from './errors.ts';
+import { requestHeader, type AidRequest } from './requests.ts';
+import { sendPdf } from './decisions.ts';
+
+type Transfer = {
+  id: string;
+  toKbo: string;
+  toName: string;
+  reason: string;
+  startedAt: string;
+  applicantInformedAt: string;
+  isOverdue: boolean;
+  hubStatus: 'not-sent' | 'queued' | 'accepted' | 'disputed';
+  answeredAt: string | null;
+  answerReason: string | null;
+};
+
+type Incoming = {
+  id: string;
+  from: { kbo: string; name: string };
+  person: { niss: string; familyName: string; givenNames: string; birthDate: string | null; language: string };
+  kind: string;
+  originalReceivedAt: string;
+  startedAt: string;
+  reason: string;
+  receivedAt: string;
+  status: 'received' | 'accepted' | 'disputed';
+  requestId: string | null;
+  disputeReason: string | null;
+  escalationDue: string;
+  escalatedAt: string | null;
+  escalationRef: string | null;
+  isOverdue: boolean;
+};
+
+const TRANSFER_FIELDS = ['toKbo', 'reason', 'startedAt', 'applicantInformedAt'] as const;
+const LANGUAGES = ['fr', 'nl', 'de'] as const;
+
+const doneNotice = (ctx: Ctx, keys: Record<string, MessageKey>) => {
+  const key = ctx.query('done');
+  return key && Object.hasOwn(keys, key) ? notice({ kind: 'success', text: ctx.t(keys[key]!) }) : '';
+};
+
+// ---- The transfer of one request (the first CPAS) -----------------------------------------------
+
+async function renderTransfer(
+  ctx: Ctx,
+  request: AidRequest,
+  state: { values?: Record<string, string>; errors?: FieldMessage[]; status?: number; idempotencyKey?: string } = {},
+): Promise<ActionOutcome> {
+  const { t } = ctx;
+  const title = t('transfer.title');
+  if (request.status === 'transferred') {
+    const result = await ctx.api('GET', `/api/v1/aid-requests/${request.id}/transfer`);
+    if (result.status !== 200) return { html: '', status: result.status };
+    const transfer = result.body as Transfer;
+    const tone = transfer.hubStatus === 'accepted' ? 'success' : transfer.hubStatus === 'disputed' ? 'danger' : 'info';
+    return ctx.page({
+      title,
+      main: html`${requestHeader(ctx, request)}
+${doneNotice(ctx, { transferred: 'transfer.done' })}
+<h1>${title}</h1>
+${summaryList([
+  [t('transfer.to'), transfer.toName],
+  [t('transfer.startedAt'), formatDate(t.language, transfer.startedAt)],
+  [t('transfer.informedAt'), formatDate(t.language, transfer.applicantInformedAt)],
+  [t('request.received'), formatDate(t.language, request.originalReceivedAt)],
+  [t('transfer.timeliness'), transfer.isOverdue ? statusTag(t('transfer.late'), 'danger') : statusTag(t('transfer.inTime'), 'success')],
+  [t('transfer.reason'), transfer.reason],
+  [t('transfer.state'), statusTag(t(`transfer.hub.${transfer.hubStatus}`), tone)],
+  ...(transfer.answerReason ? ([[t('transfer.answerReason'), transfer.answerReason]] as const) : []),
+])}
+<h2>${t('transfer.letter')}</h2>
+<p>${LANGUAGES.map(
+        (lang) =>
+          html`<a class="button button--secondary" href="/requests/${request.id}/transfer/notice.pdf?lang=${lang}" download>${t(
+            'transfer.letterIn',
+            { language: lang.toUpperCase() },
+          )}</a> `,
+      )}</p>`,
+    });
+  }
+  if (request.status !== 'received' && request.status !== 'investigating') {
+    return ctx.page({
+      title,
+      main: html`${requestHeader(ctx, request)}<h1>${title}</h1>${notice({ kind: 'info', text: t('transfer.tooLate') })}`,
+    });
+  }
+  const destinations = await ctx.api('GET', '/api/v1/transfer-destinations');
+  const items = destinations.status === 200 ? (destinations.body as { items: { kbo: string; name: string }[] }).items : [];
+  const v = state.values ?? { startedAt: todayInBrussels(), applicantInformedAt: todayInBrussels() };
+  const errors = state.errors ?? [];
+  return ctx.page({
+    title,
+    status: state.status,
+    main: html`${requestHeader(ctx, request)}
+<h1>${title}</h1>
+<p>${t('transfer.intro')}</p>
+${notice({
+  kind: request.deadlines.transferDue < todayInBrussels() ? 'warning' : 'info',
+  text: t('transfer.due', { date: formatDate(t.language, request.deadlines.transferDue) }),
+})}
+${items.length === 0 ? notice({ kind: 'warning', text: t('transfer.noDestination') }) : ''}
+${errorSummary({ errors, t })}
+${postForm({
+  action: `/requests/${request.id}/transfer`,
+  csrfToken: ctx.csrf(),
+  idempotencyKey: state.idempotencyKey,
+  label: title,
+  body: html`
+${selectField({
+  name: 'toKbo',
+  label: t('transfer.field.to'),
+  hint: t('transfer.field.to.hint'),
+  value: v.toKbo,
+  placeholder: t('common.choose'),
+  options: items.map((item) => ({ value: item.kbo, label: item.name })),
+  error: errorOf(errors, 'toKbo'),
+  required: true,
+  t,
+})}
+${textArea({
+  name: 'reason',
+  label: t('transfer.field.reason'),
+  hint: t('transfer.field.reason.hint'),
+  value: v.reason,
+  error: errorOf(errors, 'reason'),
+  rows: 3,
+  maxlength: 2000,
+  required: true,
+  t,
+})}
+${textField({
+  name: 'startedAt',
+  label: t('transfer.field.startedAt'),
+  type: 'date',
+  value: v.startedAt,
+  error: errorOf(errors, 'startedAt'),
+  width: 'medium',
+  required: true,
+  t,
+})}
+${textField({
+  name: 'applicantInformedAt',
+  label: t('transfer.field.informedAt'),
+  type: 'date',
+  value: v.applicantInformedAt,
+  error: errorOf(errors, 'applicantInformedAt'),
+  width: 'medium',
+  required: true,
+  t,
+})}
+<div class="actions">${button({ label: t('transfer.submit'), variant: 'warning' })}</div>`,
+})}`,
+  });
+}
+
+async function transfer(ctx: Ctx, request: AidRequest, key: string): Promise<ActionOutcome> {
+  const { t } = ctx;
+  const v = values(ctx.request.body, TRANSFER_FIELDS);
+  const errors: FieldMessage[] = [];
+  if (!v.toKbo) errors.push({ field: 'toKbo', message: t('field.required') });
+  if (!v.reason) errors.push({ field: 'reason', message: t('field.required') });
+  if (!isDate(v.startedAt ?? '')) errors.push({ field: 'startedAt', message: t('field.invalid-format') });
+  if (!isDate(v.applicantInformedAt ?? '')) errors.push({ field: 'applicantInformedAt', message: t('field.invalid-format') });
+  if (errors.length > 0) return renderTransfer(ctx, request, { values: v, errors, status: 422, idempotencyKey: key });
+  const destinations = await ctx.api('GET', '/api/v1/transfer-destinations');
+  const items = destinations.status === 200 ? (destinations.body as { items: { kbo: string; name: string }[] }).items : [];
+  const destination = items.find((item) => item.kbo === v.toKbo);
+  if (!destination)
+    return renderTransfer(ctx, request, {
+      values: v,
+      errors: [{ field: 'toKbo', message: t('field.not-allowed') }],
+      status: 422,
+      idempotencyKey: key,
+    });
+  const result = await ctx.api('POST', `/api/v1/aid-requests/${request.id}/transfer`, {
+    toKbo: destination.kbo,
+    toName: destination.name,
+    reason: v.reason,
+    startedAt: v.startedAt,
+    applicantInformedAt: v.applicantInformedAt,
+  });
+  if (result.status === 201) return { redirect: `/requests/${request.id}/transfer?done=transferred` };
+  const paths = { '/toKbo': 'toKbo', '/reason': 'reason', '/startedAt': 'startedAt', '/applicantInformedAt': 'applicantInformedAt' };
+  return renderTransfer(ctx, request, {
+    values: v,
+    errors: problemMessages(result, t, paths, 'toKbo'),
+    status: result.status,
+    idempotencyKey: key,
+  });
+}
+
+// ---- Transfers received (the receiving CPAS) ----------------------------------------------------
+
+const incomingName = (item: Incoming) => `${item.person.givenNames} ${item.person.familyName}`;
+const incomingStatus = (ctx: Ctx, item: Incoming) =>
+  html`${statusTag(ctx.t(`incoming.status.${item.status}`), item.status === 'accepted' ? 'success' : item.status === 'disputed' ? 'warning' : 'info')}\
+${item.isOverdue ? html` ${statusTag(ctx.t('incoming.overdue'), 'danger')}` : ''}`;
+
+async function renderIncomingList(ctx: Ctx) {
+  const { t, me } = ctx;
+  if (!hasRole(me, 'social-worker', 'supervisor')) return failurePage(ctx, 403);
+  const showAll = ctx.query('status') === 'all';
+  const result = await ctx.api('GET', `/api/v1/incoming-transfers?limit=100${showAll ? '' : '&status=received'}`);
+  if (result.status !== 200) return failurePage(ctx, result.status);
+  const { items } = result.body as { items: Incoming[] };
+  return ctx.send({
+    title: t('incoming.title'),
+    main: html`<h1>${t('incoming.title')}</h1>
+<p>${t('incoming.intro')}</p>
+<p>${showAll ? html`<a href="/transfers/incoming">${t('incoming.filter.received')}</a>` : html`<a href="/transfers/incoming?status=all">${t('incoming.filter.all')}</a>`}</p>
+${
+  items.length === 0
+    ? html`<p>${t('incoming.empty')}</p>`
+    : table({
+        caption: t('incoming.caption'),
+        head: [
+          t('incoming.col.person'),
+          t('incoming.col.from'),
+          t('incoming.col.original'),
+          t('incoming.col.due'),
+          t('incoming.col.status'),
+        ],
+        rows: items.map((item) => [
+          html`<a href="/transfers/incoming/${item.id}">${incomingName(item)}</a>`,
+          item.from.name,
+          formatDate(t.language, item.originalReceivedAt),
+          item.status === 'accepted' || item.escalatedAt ? '—' : formatDate(t.language, item.escalationDue),
+          incomingStatus(ctx, item),
+        ]),
+      })
+}`,
+  });
+}
+
+type IncomingState = { step?: 'dispute' | 'escalate'; errors?: FieldMessage[]; values?: Record<string, string>; status?: number };
+
+async function renderIncoming(ctx: Ctx, id: string, state: IncomingState = {}): Promise<ActionOutcome> {
+  const { t } = ctx;
+  const result = await ctx.api('GET', `/api/v1/incoming-transfers/${encodeURIComponent(id)}`);
+  if (result.status !== 200) return { html: '', status: result.status };
+  const item = result.body as Incoming;
+  const errorsOf = (step: IncomingState['step']) => (state.step === step ? (state.errors ?? []) : []);
+  const valuesOf = (step: IncomingState['step']) => (state.step === step ? (state.values ?? {}) : {});
+  const title = t('incoming.detail.title', { name: incomingName(item) });
+  const actions =
+    item.status === 'received'
+      ? html`<h2>${t('incoming.accept.title')}</h2><p>${t('incoming.accept.intro')}</p>
+${postForm({
+  action: `/transfers/incoming/${item.id}/accept`,
+  csrfToken: ctx.csrf(),
+  label: t('incoming.accept.title'),
+  body: html`<div class="actions">${button({ label: t('incoming.accept.submit') })}</div>`,
+})}
+<h2>${t('incoming.dispute.title')}</h2>
+${errorSummary({ errors: errorsOf('dispute'), t })}
+${postForm({
+  action: `/transfers/incoming/${item.id}/dispute`,
+  csrfToken: ctx.csrf(),
+  label: t('incoming.dispute.title'),
+  body: html`
+${textArea({
+  name: 'reason',
+  label: t('incoming.dispute.reason'),
+  value: valuesOf('dispute').reason,
+  error: errorOf(errorsOf('dispute'), 'reason'),
+  rows: 3,
+  maxlength: 2000,
+  required: true,
+  t,
+})}
+<div class="actions">${button({ label: t('incoming.dispute.submit'), variant: 'warning' })}</div>`,
+})}`
+      : item.status === 'disputed' && !item.escalatedAt
+        ? html`<h2>${t('incoming.escalate.title')}</h2>
+<p>${t('incoming.escalate.intro', { date: formatDate(t.language, item.escalationDue) })}</p>
+${errorSummary({ errors: errorsOf('escalate'), t })}
+${postForm({
+  action: `/transfers/incoming/${item.id}/escalation`,
+  csrfToken: ctx.csrf(),
+  label: t('incoming.escalate.title'),
+  body: html`
+${textField({
+  name: 'escalatedAt',
+  label: t('incoming.escalate.date'),
+  type: 'date',
+  value: valuesOf('escalate').escalatedAt ?? todayInBrussels(),
+  error: errorOf(errorsOf('escalate'), 'escalatedAt'),
+  width: 'medium',
+  required: true,
+  t,
+})}
+${textField({
+  name: 'reference',
+  label: t('incoming.escalate.reference'),
+  value: valuesOf('escalate').reference,
+  error: errorOf(errorsOf('escalate'), 'reference'),
+  width: 'medium',
+  autocomplete: 'off',
+  required: true,
+  t,
+})}
+<div class="actions">${button({ label: t('incoming.escalate.submit') })}</div>`,
+})}`
+        : '';
+  return ctx.page({
+    title,
+    status: state.status,
+    main: html`<p><a href="/transfers/incoming">${t('incoming.back')}</a></p>
+${doneNotice(ctx, { accepted: 'incoming.done.accepted', disputed: 'incoming.done.disputed', escalated: 'incoming.done.escalated' })}
+<h1>${title}</h1>
+${summaryList([
+  [t('incoming.col.status'), incomingStatus(ctx, item)],
+  [t('incoming.niss'), formatNiss(item.person.niss)],
+  ...(item.person.birthDate ? ([[t('incoming.birthDate'), formatDate(t.language, item.person.birthDate)]] as const) : []),
+  [t('incoming.kind'), codeLabel(t, 'kind', item.kind)],
+  [t('incoming.col.from'), item.from.name],
+  [t('incoming.col.original'), formatDate(t.language, item.originalReceivedAt)],
+  [t('incoming.startedAt'), formatDate(t.language, item.startedAt)],
+  [t('incoming.receivedAt'), formatDateTime(t.language, item.receivedAt)],
+  [t('incoming.reason'), item.reason],
+  ...(item.disputeReason ? ([[t('incoming.disputeReason'), item.disputeReason]] as const) : []),
+])}
+${item.escalatedAt ? notice({ kind: 'info', text: t('incoming.escalated', { date: formatDate(t.language, item.escalatedAt), reference: item.escalationRef ?? '' }) }) : ''}
+${item.requestId ? html`<p><a class="button" href="/requests/${item.requestId}">${t('incoming.openRequest')}</a></p>` : ''}
+${actions}`,
+  });
+}
+
+const respondIncoming = async (ctx: Ctx, id: string, state?: IncomingState) => {
+  const outcome = await renderIncoming(ctx, id, state);
+  return 'html' in outcome && outcome.html === '' ? failurePage(ctx, outcome.status) : ctx.respond(outcome);
+};
+
+async function accept(ctx: Ctx, id: string) {
+  const result = await ctx.api('POST', `/api/v1/incoming-transfers/${encodeURIComponent(id)}/accept`, {});
+  if (result.status === 200) return ctx.reply.redirect(`/transfers/incoming/${id}?done=accepted`, 303);
+  if (result.status === 404 || result.status === 403) return failurePage(ctx, result.status);
+  return respondIncoming(ctx, id, { step: 'dispute', errors: problemMessages(result, ctx.t, {}, 'reason'), status: result.status });
+}
+
+async function dispute(ctx: Ctx, id: string) {
+  const reason = field(ctx.request.body, 'reason');
+  if (!reason)
+    return respondIncoming(ctx, id, {
+      step: 'dispute',
+      errors: [{ field: 'reason', message: ctx.t('error.incoming-transfer.reason-required') }],
+      values: { reason },
+      status: 422,
+    });
+  const result = await ctx.api('POST', `/api/v1/incoming-transfers/${encodeURIComponent(id)}/dispute`, { reason });
+  if (result.status === 200) return ctx.reply.redirect(`/transfers/incoming/${id}?done=disputed`, 303);
+  if (result.status === 404 || result.status === 403) return failurePage(ctx, result.status);
+  return respondIncoming(ctx, id, {
+    step: 'dispute',
+    errors: problemMessages(result, ctx.t, { '/reason': 'reason' }, 'reason'),
+    values: { reason },
+    status: result.status,
+  });
+}
+
+async function escalate(ctx: Ctx, id: string) {
+  const v = values(ctx.request.body, ['escalatedAt', 'reference']);
+  const errors: FieldMessage[] = [];
+  if (!isDate(v.escalatedAt ?? '')) errors.push({ field: 'escalatedAt', message: ctx.t('field.invalid-format') });
+  if (!v.reference) errors.push({ field: 'reference', message: ctx.t('field.required') });
+  if (errors.length > 0) return respondIncoming(ctx, id, { step: 'escalate', errors, values: v, status: 422 });
+  const result = await ctx.api('POST', `/api/v1/incoming-transfers/${encodeURIComponent(id)}/escalation`, v);
+  if (result.status === 200) return ctx.reply.redirect(`/transfers/incoming/${id}?done=escalated`, 303);
+  if (result.status === 404 || result.status === 403) return failurePage(ctx, result.status);
+  const paths = { '/escalatedAt': 'escalatedAt', '/reference': 'reference' };
+  return respondIncoming(ctx, id, {
+    step: 'escalate',
+    errors: problemMessages(result, ctx.t, paths, 'reference'),
+    values: v,
+    status: result.status,
+  });
+}
+
+export function registerExchangeFilePages(kit: PageKit): void {
+  const { app, page, requestPage, once, post } = kit;
+  app.get(
+    '/requests/:id/transfer',
+    requestPage(async (ctx, request) => {
+      const outcome = await renderTransfer(ctx, request, { idempotencyKey: kit.newKey() });
+      return 'html' in outcome && outcome.html === '' ? failurePage(ctx, outcome.status) : ctx.respond(outcome);
+    }),
+  );
+  app.post(
+    '/requests/:id/transfer',
+    post,
+    requestPage((ctx, request) => once(ctx, (key) => transfer(ctx, request, key))),
+  );
+  app.get(
+    '/requests/:id/transfer/notice.pdf',
+    requestPage(async (ctx, request) => {
+      const lang = ctx.query('lang') ?? request.person?.language ?? 'fr';
+      const language = (LANGUAGES as readonly string[]).includes(lang) ? lang : 'fr';
+      return sendPdf(
+        ctx,
+        `/api/v1/aid-requests/${request.id}/transfer/notice.pdf?lang=${language}`,
+        `transfer-${request.acknowledgement.number}-${language}.pdf`,
+      );
+    }),
+  );
+  app.get('/transfers/incoming', page(renderIncomingList));
+  app.get(
+    '/transfers/incoming/:id',
+    page((ctx) => respondIncoming(ctx, ctx.param('id'))),
+  );
+  app.post(
+    '/transfers/incoming/:id/accept',
+    post,
+    page((ctx) => accept(ctx, ctx.param('id'))),
+  );
+  app.post(
+    '/transfers/incoming/:id/dispute',
+    post,
+    page((ctx) => dispute(ctx, ctx.param('id'))),
+  );
+  app.post(
+    '/transfers/incoming/:id/escalation',
+    post,
+    page((ctx) => escalate(ctx, ctx.param('id'))),
+  );
+}
+
