@@ -249,4 +249,80 @@ describe('a transfer to the competent CPAS between two demo CPAS (R7)', () => {
   });
 });
 
-void DEMO_PERSONS;
+describe('withholding a person’s summary (R31)', () => {
+  test('the demo withholds Thomas at Forest: the reason is shown, the explanation stays local', async () => {
+    const sophie = await fed.login('sophie.forest');
+    const thomas = DEMO_PERSONS.find((p) => p.key === 'thomas')!;
+    const found = await fed.api(sophie, 'GET', `/api/v1/persons?niss=${thomas.niss}`);
+    const withholding = await fed.api(sophie, 'GET', `/api/v1/persons/${found.body.items[0].id}/withholding`);
+    assert.equal(withholding.status, 200, withholding.text);
+    assert.equal(withholding.body.isWithheld, true);
+    assert.equal(withholding.body.reasonCode, 'victim-protection');
+    assert.equal(withholding.body.history.length, 1);
+  });
+
+  test('a worker on the file withholds and lifts; a consultation then gets withheld with the reason code only', async () => {
+    const nadia = DEMO_PERSONS.find((p) => p.key === 'nadia')!;
+    const atMolenbeek = await fed.api(sarah, 'GET', `/api/v1/persons?niss=${nadia.niss}`);
+    const personId = atMolenbeek.body.items[0].id as string;
+    const missingNote = await fed.api(sarah, 'PUT', `/api/v1/persons/${personId}/withholding`, { reasonCode: 'other' });
+    assert.equal(missingNote.status, 422);
+    assert.equal(missingNote.body.code, 'withholding.note-required');
+    const withheld = await fed.api(sarah, 'PUT', `/api/v1/persons/${personId}/withholding`, {
+      reasonCode: 'legal-proceedings',
+      note: 'SECRET-NOTE-R31 procédure au tribunal de la famille',
+    });
+    assert.equal(withheld.status, 200, withheld.text);
+    assert.equal(withheld.body.isWithheld, true);
+
+    const atForest = await fed.api(marie, 'GET', `/api/v1/persons?niss=${nadia.niss}`);
+    const requests = await fed.api(marie, 'GET', `/api/v1/aid-requests?personId=${atForest.body.items[0].id}`);
+    const requestId = requests.body.items[0].id as string;
+    await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/person-informed`, {
+      informedAt: new Date().toISOString(),
+      method: 'in-person',
+    });
+    const consulted = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/rse-consultations`, {
+      purpose: 'social-investigation',
+    });
+    assert.equal(consulted.status, 201, consulted.text);
+    const molenbeek = consulted.body.responses.find((r: { provider: { kbo: string } }) => r.provider.kbo === MOLENBEEK.kbo);
+    assert.equal(molenbeek.status, 'withheld');
+    assert.equal(molenbeek.reasonCode, 'legal-proceedings');
+    assert.ok(!consulted.text.includes('SECRET-NOTE-R31'), 'the explanation never leaves Molenbeek');
+
+    const lifted = await fed.api(sarah, 'DELETE', `/api/v1/persons/${personId}/withholding`, { note: 'Procédure terminée.' });
+    assert.equal(lifted.status, 200, lifted.text);
+    assert.equal(lifted.body.isWithheld, false);
+    assert.deepEqual(
+      lifted.body.history.map((e: { action: string }) => e.action),
+      ['lifted', 'withheld'],
+    );
+    const again = await fed.api(sarah, 'DELETE', `/api/v1/persons/${personId}/withholding`, {});
+    assert.equal(again.status, 409);
+    assert.equal(again.body.code, 'withholding.not-withheld');
+  });
+
+  test('a worker without a file of the person gets 404; bad input gets problem+json', async () => {
+    const thomas = DEMO_PERSONS.find((p) => p.key === 'thomas')!;
+    const sophie = await fed.login('sophie.forest');
+    const found = await fed.api(sophie, 'GET', `/api/v1/persons?niss=${thomas.niss}`);
+    const personId = found.body.items[0].id as string;
+    const unassigned = await fed.api(marie, 'GET', `/api/v1/persons/${personId}/withholding`);
+    assert.equal(unassigned.status, 404);
+    const write = await fed.api(marie, 'PUT', `/api/v1/persons/${personId}/withholding`, { reasonCode: 'victim-protection' });
+    assert.equal(write.status, 404);
+    const cases: [string, string, unknown][] = [
+      ['PUT', `/api/v1/persons/${personId}/withholding`, { reasonCode: 'because' }],
+      ['PUT', `/api/v1/persons/${personId}/withholding`, { reasonCode: 'other', note: 'x'.repeat(1001) }],
+      ['PUT', `/api/v1/persons/${personId}/withholding`, { reasonCode: 'other', extra: 1 }],
+      ['GET', '/api/v1/persons/not-an-id/withholding', undefined],
+      ['DELETE', '/api/v1/persons/not-an-id/withholding', {}],
+    ];
+    for (const [method, url, body] of cases) {
+      const response = await fed.api(sophie, method, url, body);
+      assert.ok(response.status >= 400 && response.status < 500, `${method} ${url}: ${response.status} ${response.text}`);
+      assert.ok(isProblem(response), `${method} ${url} answers problem+json`);
+    }
+  });
+});

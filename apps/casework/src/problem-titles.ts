@@ -132,4 +132,16 @@ export const CASEWORK_PROBLEM_TITLES = {
     de: 'Die Vorlage kann nicht in der Zukunft datiert sein',
     en: 'The referral cannot be dated in the future',
   },
+  'withholding.note-required': {
+    fr: 'Expliquez le motif « autre »',
+    nl: 'Licht de reden ‘andere’ toe',
+    de: 'Erläutern Sie den Grund „anderer“',
+    en: 'Explain the reason "other"',
+  },
+  'withholding.not-withheld': {
+    fr: 'Le résumé de cette personne n’est pas retenu',
+    nl: 'De samenvatting van deze persoon wordt niet tegengehouden',
+    de: 'Die Zusammenfassung dieser Person wird nicht zurückgehalten',
+    en: 'This person’s summary is not withheld',
+  },
 } satisfies ProblemTitles;

@@ -39,6 +39,7 @@ import { registerDecisionRoutes } from './modules/decisions/index.ts';
 import { registerWorklistRoutes, type WorklistService } from './modules/worklist/index.ts';
 import { registerDemoRoutes } from './modules/demo/index.ts';
 import { registerTransferRoutes, type TransferService } from './modules/transfers/index.ts';
+import { createWithholdingService, registerWithholdingRoutes } from './modules/withholdings/index.ts';
 
 export type CaseworkServices = {
   hub: HubClient;
@@ -92,4 +93,5 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   registerSettingsRoutes(app, actorOf);
   registerDemoRoutes(app, services.demo);
   registerTransferRoutes(app, { actorOf, transfers: services.transfers });
+  registerWithholdingRoutes(app, { actorOf, withholdings: createWithholdingService() });
 }

@@ -333,4 +333,129 @@ export const exchangeFile = defineCatalog({
     de: 'Ein Antrag, zu dem ein Bericht unterzeichnet oder eine Entscheidung getroffen wurde, kann nicht mehr weitergeleitet werden.',
     en: 'A request with a signed report or a decision can no longer be transferred.',
   },
+  'request.link.withholding': {
+    fr: 'Partage du résumé avec les autres CPAS',
+    nl: 'Delen van de samenvatting met andere OCMW’s',
+    de: 'Weitergabe der Zusammenfassung an andere ÖSHZ',
+    en: 'Sharing the summary with other CPAS',
+  },
+  'withholding.title': {
+    fr: 'Partage du résumé : {name}',
+    nl: 'Delen van de samenvatting: {name}',
+    de: 'Weitergabe der Zusammenfassung: {name}',
+    en: 'Sharing the summary: {name}',
+  },
+  'withholding.intro': {
+    fr:
+      'Votre CPAS peut refuser de communiquer le résumé de cette personne aux autres CPAS qui le consultent, par exemple pour ' +
+      'protéger une victime. Ils reçoivent alors « non communiqué » avec le motif choisi ; votre explication reste dans votre CPAS.',
+    nl:
+      'Uw OCMW kan weigeren de samenvatting van deze persoon mee te delen aan andere OCMW’s die ze raadplegen, bijvoorbeeld om ' +
+      'een slachtoffer te beschermen. Zij krijgen dan ‘niet meegedeeld’ met de gekozen reden; uw toelichting blijft in uw OCMW.',
+    de:
+      'Ihr ÖSHZ kann es ablehnen, die Zusammenfassung dieser Person anderen ÖSHZ mitzuteilen, die sie abfragen, zum Beispiel ' +
+      'zum Schutz eines Opfers. Diese erhalten dann „nicht mitgeteilt“ mit dem gewählten Grund; Ihre Erläuterung bleibt in Ihrem ÖSHZ.',
+    en:
+      'Your CPAS may refuse to share this person’s summary with the other CPAS that consult it, for example to protect a victim. ' +
+      'They then receive “not shared” with the chosen reason; your explanation stays in your CPAS.',
+  },
+  'withholding.state.shared': {
+    fr: 'Le résumé est communiqué normalement.',
+    nl: 'De samenvatting wordt normaal meegedeeld.',
+    de: 'Die Zusammenfassung wird normal mitgeteilt.',
+    en: 'The summary is shared normally.',
+  },
+  'withholding.state.withheld': {
+    fr: 'Le résumé n’est pas communiqué depuis le {date} ({reason}).',
+    nl: 'De samenvatting wordt niet meegedeeld sinds {date} ({reason}).',
+    de: 'Die Zusammenfassung wird seit dem {date} nicht mitgeteilt ({reason}).',
+    en: 'The summary has not been shared since {date} ({reason}).',
+  },
+  'withholding.field.reason': { fr: 'Motif', nl: 'Reden', de: 'Grund', en: 'Reason' },
+  'withholding.field.note': {
+    fr: 'Explication (reste dans votre CPAS)',
+    nl: 'Toelichting (blijft in uw OCMW)',
+    de: 'Erläuterung (bleibt in Ihrem ÖSHZ)',
+    en: 'Explanation (stays in your CPAS)',
+  },
+  'withholding.submit': {
+    fr: 'Ne plus communiquer le résumé',
+    nl: 'Samenvatting niet meer meedelen',
+    de: 'Zusammenfassung nicht mehr mitteilen',
+    en: 'Stop sharing the summary',
+  },
+  'withholding.change': { fr: 'Changer le motif', nl: 'Reden wijzigen', de: 'Grund ändern', en: 'Change the reason' },
+  'withholding.lift.title': { fr: 'Communiquer à nouveau', nl: 'Opnieuw meedelen', de: 'Wieder mitteilen', en: 'Share again' },
+  'withholding.lift.note': {
+    fr: 'Pourquoi le résumé peut être communiqué à nouveau',
+    nl: 'Waarom de samenvatting opnieuw mag worden meegedeeld',
+    de: 'Warum die Zusammenfassung wieder mitgeteilt werden darf',
+    en: 'Why the summary may be shared again',
+  },
+  'withholding.lift.submit': {
+    fr: 'Communiquer à nouveau le résumé',
+    nl: 'Samenvatting opnieuw meedelen',
+    de: 'Zusammenfassung wieder mitteilen',
+    en: 'Share the summary again',
+  },
+  'withholding.history': { fr: 'Historique', nl: 'Geschiedenis', de: 'Verlauf', en: 'History' },
+  'withholding.col.when': { fr: 'Date', nl: 'Datum', de: 'Datum', en: 'Date' },
+  'withholding.col.what': { fr: 'Décision', nl: 'Beslissing', de: 'Entscheidung', en: 'Decision' },
+  'withholding.col.who': { fr: 'Par', nl: 'Door', de: 'Von', en: 'By' },
+  'withholding.col.note': { fr: 'Explication', nl: 'Toelichting', de: 'Erläuterung', en: 'Explanation' },
+  'withholding.action.withheld': {
+    fr: 'Résumé retenu',
+    nl: 'Samenvatting tegengehouden',
+    de: 'Zusammenfassung zurückgehalten',
+    en: 'Summary withheld',
+  },
+  'withholding.action.lifted': {
+    fr: 'Résumé à nouveau communiqué',
+    nl: 'Samenvatting opnieuw meegedeeld',
+    de: 'Zusammenfassung wieder mitgeteilt',
+    en: 'Summary shared again',
+  },
+  'withholding.done.withheld': {
+    fr: 'Le résumé de cette personne n’est plus communiqué.',
+    nl: 'De samenvatting van deze persoon wordt niet meer meegedeeld.',
+    de: 'Die Zusammenfassung dieser Person wird nicht mehr mitgeteilt.',
+    en: 'This person’s summary is no longer shared.',
+  },
+  'withholding.done.lifted': {
+    fr: 'Le résumé est à nouveau communiqué.',
+    nl: 'De samenvatting wordt opnieuw meegedeeld.',
+    de: 'Die Zusammenfassung wird wieder mitgeteilt.',
+    en: 'The summary is shared again.',
+  },
+  'withheldReason.victim-protection': {
+    fr: 'protection d’une victime',
+    nl: 'bescherming van een slachtoffer',
+    de: 'Schutz eines Opfers',
+    en: 'protection of a victim',
+  },
+  'withheldReason.legal-proceedings': {
+    fr: 'procédure judiciaire en cours',
+    nl: 'lopende gerechtelijke procedure',
+    de: 'laufendes Gerichtsverfahren',
+    en: 'legal proceedings',
+  },
+  'withheldReason.person-request': {
+    fr: 'à la demande de la personne',
+    nl: 'op verzoek van de persoon',
+    de: 'auf Wunsch der Person',
+    en: 'at the person’s request',
+  },
+  'withheldReason.other': { fr: 'autre motif', nl: 'andere reden', de: 'anderer Grund', en: 'other reason' },
+  'error.withholding.note-required': {
+    fr: 'Expliquez le motif « autre ».',
+    nl: 'Licht de reden ‘andere’ toe.',
+    de: 'Erläutern Sie den Grund „anderer“.',
+    en: 'Explain the reason “other”.',
+  },
+  'error.withholding.not-withheld': {
+    fr: 'Le résumé de cette personne n’est pas retenu.',
+    nl: 'De samenvatting van deze persoon wordt niet tegengehouden.',
+    de: 'Die Zusammenfassung dieser Person wird nicht zurückgehalten.',
+    en: 'This person’s summary is not withheld.',
+  },
 });

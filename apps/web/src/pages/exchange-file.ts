@@ -6,6 +6,7 @@
  */
 import {
   button,
+  radioGroup,
   errorSummary,
   formatDate,
   formatDateTime,
@@ -406,6 +407,140 @@ async function escalate(ctx: Ctx, id: string) {
   });
 }
 
+// ---- Withholding a person's summary (R31) -------------------------------------------------------
+
+type Withholding = {
+  personId: string;
+  person: { familyName: string; givenNames: string };
+  isWithheld: boolean;
+  reasonCode: string | null;
+  note: string | null;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  history: { action: 'withheld' | 'lifted'; reasonCode: string | null; note: string | null; decidedAt: string; decidedBy: string | null }[];
+};
+
+const REASONS = ['victim-protection', 'legal-proceedings', 'person-request', 'other'] as const;
+
+async function renderWithholding(
+  ctx: Ctx,
+  personId: string,
+  state: { step?: 'withhold' | 'lift'; errors?: FieldMessage[]; values?: Record<string, string>; status?: number } = {},
+) {
+  const { t } = ctx;
+  const result = await ctx.api('GET', `/api/v1/persons/${encodeURIComponent(personId)}/withholding`);
+  if (result.status !== 200) return failurePage(ctx, result.status);
+  const w = result.body as Withholding;
+  const name = `${w.person.givenNames} ${w.person.familyName}`;
+  const errorsOf = (step: 'withhold' | 'lift') => (state.step === step ? (state.errors ?? []) : []);
+  const v = state.step === 'withhold' ? (state.values ?? {}) : { reasonCode: w.reasonCode ?? '', note: w.note ?? '' };
+  return ctx.send({
+    title: t('withholding.title', { name }),
+    status: state.status,
+    main: html`<p><a href="/persons/${w.personId}">${name}</a></p>
+${doneNotice(ctx, { withheld: 'withholding.done.withheld', lifted: 'withholding.done.lifted' })}
+<h1>${t('withholding.title', { name })}</h1>
+<p>${t('withholding.intro')}</p>
+${
+  w.isWithheld
+    ? notice({
+        kind: 'warning',
+        text: t('withholding.state.withheld', {
+          date: formatDate(t.language, w.decidedAt ?? ''),
+          reason: codeLabel(t, 'withheldReason', w.reasonCode),
+        }),
+      })
+    : notice({ kind: 'info', text: t('withholding.state.shared') })
+}
+${errorSummary({ errors: errorsOf('withhold'), t })}
+${postForm({
+  action: `/persons/${w.personId}/withholding`,
+  csrfToken: ctx.csrf(),
+  label: w.isWithheld ? t('withholding.change') : t('withholding.submit'),
+  body: html`
+${radioGroup({
+  name: 'reasonCode',
+  label: t('withholding.field.reason'),
+  value: v.reasonCode,
+  options: REASONS.map((code) => ({ value: code, label: codeLabel(t, 'withheldReason', code) })),
+  error: errorOf(errorsOf('withhold'), 'reasonCode'),
+  required: true,
+  t,
+})}
+${textArea({ name: 'note', label: t('withholding.field.note'), value: v.note, error: errorOf(errorsOf('withhold'), 'note'), rows: 3, maxlength: 1000, t })}
+<div class="actions">${button({ label: w.isWithheld ? t('withholding.change') : t('withholding.submit'), variant: 'warning' })}</div>`,
+})}
+${
+  w.isWithheld
+    ? html`<h2>${t('withholding.lift.title')}</h2>
+${errorSummary({ errors: errorsOf('lift'), t })}
+${postForm({
+  action: `/persons/${w.personId}/withholding/lift`,
+  csrfToken: ctx.csrf(),
+  label: t('withholding.lift.title'),
+  body: html`
+${textArea({ name: 'note', label: t('withholding.lift.note'), rows: 2, maxlength: 1000, error: errorOf(errorsOf('lift'), 'note'), t })}
+<div class="actions">${button({ label: t('withholding.lift.submit'), variant: 'secondary' })}</div>`,
+})}`
+    : ''
+}
+${
+  w.history.length > 0
+    ? html`<h2>${t('withholding.history')}</h2>
+${table({
+  caption: t('withholding.history'),
+  isCaptionHidden: true,
+  head: [t('withholding.col.when'), t('withholding.col.what'), t('withholding.col.who'), t('withholding.col.note')],
+  rows: w.history.map((event) => [
+    formatDateTime(t.language, event.decidedAt),
+    event.action === 'withheld'
+      ? `${t('withholding.action.withheld')} (${codeLabel(t, 'withheldReason', event.reasonCode)})`
+      : t('withholding.action.lifted'),
+    event.decidedBy ?? '—',
+    event.note ?? '—',
+  ]),
+})}`
+    : ''
+}`,
+  });
+}
+
+async function withhold(ctx: Ctx, personId: string) {
+  const v = values(ctx.request.body, ['reasonCode', 'note']);
+  if (!(REASONS as readonly string[]).includes(v.reasonCode ?? ''))
+    return renderWithholding(ctx, personId, {
+      step: 'withhold',
+      errors: [{ field: 'reasonCode', message: ctx.t('field.required') }],
+      values: v,
+      status: 422,
+    });
+  const result = await ctx.api('PUT', `/api/v1/persons/${encodeURIComponent(personId)}/withholding`, {
+    reasonCode: v.reasonCode,
+    ...(v.note ? { note: v.note } : {}),
+  });
+  if (result.status === 200) return ctx.reply.redirect(`/persons/${personId}/withholding?done=withheld`, 303);
+  if (result.status === 404 || result.status === 403) return failurePage(ctx, result.status);
+  const paths = { '/reasonCode': 'reasonCode', '/note': 'note' };
+  return renderWithholding(ctx, personId, {
+    step: 'withhold',
+    errors: problemMessages(result, ctx.t, paths, 'note'),
+    values: v,
+    status: result.status,
+  });
+}
+
+async function liftWithholding(ctx: Ctx, personId: string) {
+  const note = field(ctx.request.body, 'note');
+  const result = await ctx.api('DELETE', `/api/v1/persons/${encodeURIComponent(personId)}/withholding`, note ? { note } : {});
+  if (result.status === 200) return ctx.reply.redirect(`/persons/${personId}/withholding?done=lifted`, 303);
+  if (result.status === 404 || result.status === 403) return failurePage(ctx, result.status);
+  return renderWithholding(ctx, personId, {
+    step: 'lift',
+    errors: problemMessages(result, ctx.t, { '/note': 'note' }, 'note'),
+    status: result.status,
+  });
+}
+
 export function registerExchangeFilePages(kit: PageKit): void {
   const { app, page, requestPage, once, post } = kit;
   app.get(
@@ -434,6 +569,20 @@ export function registerExchangeFilePages(kit: PageKit): void {
   );
   app.get('/transfers/incoming', page(renderIncomingList));
   app.get(
+    '/persons/:id/withholding',
+    page((ctx) => renderWithholding(ctx, ctx.param('id'))),
+  );
+  app.post(
+    '/persons/:id/withholding',
+    post,
+    page((ctx) => withhold(ctx, ctx.param('id'))),
+  );
+  app.post(
+    '/persons/:id/withholding/lift',
+    post,
+    page((ctx) => liftWithholding(ctx, ctx.param('id'))),
+  );
+  app.get(
     '/transfers/incoming/:id',
     page((ctx) => respondIncoming(ctx, ctx.param('id'))),
   );
@@ -453,4 +602,3 @@ export function registerExchangeFilePages(kit: PageKit): void {
     page((ctx) => escalate(ctx, ctx.param('id'))),
   );
 }
-

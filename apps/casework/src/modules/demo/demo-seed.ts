@@ -193,7 +193,7 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
     reason: 'DEMO — membre du personnel du CPAS',
   });
 
-  await seedExchangeFileDemo(services, actorFor('marie.forest'), now);
+  await seedExchangeFileDemo(services, { forestWorker: actorFor('marie.forest'), forestSupervisor: actorFor('sophie.forest') }, now);
   await markSeeded(tenants, now, 'complete');
   return true;
 }

@@ -278,6 +278,7 @@ async function purgeFile(
   if (others) return false;
   await tx.query('DELETE FROM person_identifiers WHERE person_id = $1', [file.person_id]);
   await tx.query('DELETE FROM withholdings WHERE person_id = $1', [file.person_id]);
+  await tx.query('DELETE FROM withholding_events WHERE person_id = $1', [file.person_id]);
   await tx.query('DELETE FROM person_changes WHERE person_id = $1', [file.person_id]);
   await tx.query(
     `UPDATE persons SET niss = NULL, provisional_id = NULL, family_name = 'ANONYMISED', given_names = '', birth_date = NULL, nationality = NULL,
