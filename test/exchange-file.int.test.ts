@@ -326,3 +326,96 @@ describe('withholding a person’s summary (R31)', () => {
     }
   });
 });
+
+describe('what the person sends, followed up in the file (R39, R40)', () => {
+  let requestId: string;
+
+  test('the statement and the contest of the demo are readable in full on the file, and on the worklist in words', async () => {
+    const jean = DEMO_PERSONS.find((p) => p.key === 'jean')!;
+    const person = await fed.api(marie, 'GET', `/api/v1/persons?niss=${jean.niss}`);
+    const requests = await fed.api(marie, 'GET', `/api/v1/aid-requests?personId=${person.body.items[0].id}`);
+    requestId = requests.body.items[0].id;
+    const list = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}/person-requests`);
+    assert.equal(list.status, 200, list.text);
+    assert.equal(list.body.statements.length, 1);
+    assert.match(list.body.statements[0].text, /mon fils habite chez moi/);
+    assert.equal(list.body.statements[0].status, 'received');
+    assert.equal(list.body.contests.length, 1);
+    assert.match(list.body.contests[0].text, /412 euros/);
+    assert.equal(list.body.contests[0].status, 'received');
+    const denied = await fed.api(luc, 'GET', `/api/v1/aid-requests/${requestId}/person-requests`);
+    assert.equal(denied.status, 404, 'a worker not on the file');
+  });
+
+  test('answering the statement handles its worklist notice; a second answer is refused', async () => {
+    const list = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}/person-requests`);
+    const statement = list.body.statements[0];
+    const empty = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/person-statements/${statement.id}/reply`, { reply: '' });
+    assert.equal(empty.status, 422);
+    const replied = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/person-statements/${statement.id}/reply`, {
+      reply: 'Merci, nous en tiendrons compte lors de la révision de votre dossier.',
+    });
+    assert.equal(replied.status, 200, replied.text);
+    assert.equal(replied.body.status, 'answered');
+    const again = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/person-statements/${statement.id}/reply`, { reply: 'x' });
+    assert.equal(again.status, 409);
+    assert.equal(again.body.code, 'person-statement.answered');
+    const worklist = await fed.api(marie, 'GET', '/api/v1/worklist?limit=200');
+    const notices = worklist.body.items.filter((item: { requestId: string; alert: string }) => item.requestId === requestId);
+    assert.ok(!notices.some((item: { alert: string }) => item.alert === 'person-statement'), 'statement notice handled');
+    assert.ok(
+      notices.some((item: { alert: string }) => item.alert === 'person-contest'),
+      'contest notice still open',
+    );
+  });
+
+  test('a contest goes under review, then gets its outcome; a rejected contest gives the decision back its status', async () => {
+    const list = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}/person-requests`);
+    const contest = list.body.contests[0];
+    const file = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`);
+    assert.equal(file.body.decisions[0].status, 'contested');
+    const review = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/person-contests/${contest.id}/review`);
+    assert.equal(review.status, 200, review.text);
+    assert.equal(review.body.status, 'under-review');
+    const twice = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/person-contests/${contest.id}/review`);
+    assert.equal(twice.body.code, 'person-contest.not-received');
+    const bad = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/person-contests/${contest.id}/outcome`, {
+      outcome: 'maybe',
+      motivation: 'x',
+    });
+    assert.equal(bad.status, 422);
+    const decided = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/person-contests/${contest.id}/outcome`, {
+      outcome: 'rejected',
+      motivation: 'La facture a été prise en compte dans le calcul : voir la page 2 de la décision.',
+    });
+    assert.equal(decided.status, 200, decided.text);
+    assert.equal(decided.body.status, 'rejected');
+    const after = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`);
+    assert.equal(after.body.decisions[0].status, 'final', 'the decision is shared as final again');
+    const done = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/person-contests/${contest.id}/outcome`, {
+      outcome: 'upheld',
+      motivation: 'again',
+    });
+    assert.equal(done.body.code, 'person-contest.decided');
+  });
+
+  test('unknown ids and bad bodies answer problem+json, never a 500', async () => {
+    const cases: [string, string, unknown][] = [
+      ['GET', '/api/v1/aid-requests/not-an-id/person-requests', undefined],
+      ['POST', `/api/v1/aid-requests/${requestId}/person-statements/not-an-id/reply`, { reply: 'x' }],
+      ['POST', `/api/v1/aid-requests/${requestId}/person-statements/00000000-0000-4000-8000-000000000000/reply`, { reply: 'x' }],
+      ['POST', `/api/v1/aid-requests/${requestId}/person-statements/00000000-0000-4000-8000-000000000000/reply`, { text: 'x' }],
+      ['POST', `/api/v1/aid-requests/${requestId}/person-contests/not-an-id/review`, undefined],
+      [
+        'POST',
+        `/api/v1/aid-requests/${requestId}/person-contests/00000000-0000-4000-8000-000000000000/outcome`,
+        { outcome: 'upheld', motivation: 'x' },
+      ],
+    ];
+    for (const [method, url, body] of cases) {
+      const response = await fed.api(marie, method, url, body);
+      assert.ok(response.status >= 400 && response.status < 500, `${method} ${url}: ${response.status} ${response.text}`);
+      assert.ok(isProblem(response), `${method} ${url} answers problem+json`);
+    }
+  });
+});

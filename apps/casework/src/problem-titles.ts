@@ -144,4 +144,34 @@ export const CASEWORK_PROBLEM_TITLES = {
     de: 'Die Zusammenfassung dieser Person wird nicht zurückgehalten',
     en: 'This person’s summary is not withheld',
   },
+  'person-statement.not-found': {
+    fr: 'Déclaration introuvable dans ce dossier',
+    nl: 'Verklaring niet gevonden in dit dossier',
+    de: 'Erklärung in dieser Akte nicht gefunden',
+    en: 'No such statement on this file',
+  },
+  'person-statement.answered': {
+    fr: 'Cette déclaration a déjà reçu une réponse',
+    nl: 'Deze verklaring is al beantwoord',
+    de: 'Diese Erklärung wurde bereits beantwortet',
+    en: 'This statement has already been answered',
+  },
+  'person-contest.not-found': {
+    fr: 'Contestation introuvable dans ce dossier',
+    nl: 'Betwisting niet gevonden in dit dossier',
+    de: 'Anfechtung in dieser Akte nicht gefunden',
+    en: 'No such contest on this file',
+  },
+  'person-contest.not-received': {
+    fr: 'Cette contestation est déjà en cours d’examen ou tranchée',
+    nl: 'Deze betwisting wordt al onderzocht of is beslecht',
+    de: 'Diese Anfechtung wird bereits geprüft oder ist entschieden',
+    en: 'This contest is already under review or decided',
+  },
+  'person-contest.decided': {
+    fr: 'Cette contestation a déjà son issue',
+    nl: 'Deze betwisting heeft al een uitkomst',
+    de: 'Diese Anfechtung hat bereits ein Ergebnis',
+    en: 'This contest already has its outcome',
+  },
 } satisfies ProblemTitles;

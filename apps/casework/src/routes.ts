@@ -40,6 +40,8 @@ import { registerWorklistRoutes, type WorklistService } from './modules/worklist
 import { registerDemoRoutes } from './modules/demo/index.ts';
 import { registerTransferRoutes, type TransferService } from './modules/transfers/index.ts';
 import { createWithholdingService, registerWithholdingRoutes } from './modules/withholdings/index.ts';
+import { createPersonFollowUpService } from './modules/person-requests/follow-up.service.ts';
+import { registerPersonFollowUpRoutes } from './modules/person-requests/follow-up.routes.ts';
 
 export type CaseworkServices = {
   hub: HubClient;
@@ -94,4 +96,5 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   registerDemoRoutes(app, services.demo);
   registerTransferRoutes(app, { actorOf, transfers: services.transfers });
   registerWithholdingRoutes(app, { actorOf, withholdings: createWithholdingService() });
+  registerPersonFollowUpRoutes(app, { actorOf, followUp: createPersonFollowUpService() });
 }

@@ -458,4 +458,151 @@ export const exchangeFile = defineCatalog({
     de: 'Die Zusammenfassung dieser Person wird nicht zurückgehalten.',
     en: 'This person’s summary is not withheld.',
   },
+  'request.link.personRequests': {
+    fr: 'Déclarations et contestations de la personne',
+    nl: 'Verklaringen en betwistingen van de persoon',
+    de: 'Erklärungen und Anfechtungen der Person',
+    en: 'The person’s statements and contests',
+  },
+  'personRequests.title': {
+    fr: 'Ce que la personne a envoyé : {name}',
+    nl: 'Wat de persoon heeft gestuurd: {name}',
+    de: 'Was die Person gesendet hat: {name}',
+    en: 'What the person sent: {name}',
+  },
+  'personRequests.intro': {
+    fr:
+      'La personne peut, depuis le portail, ajouter une déclaration à une décision (elle accompagne ensuite chaque résumé partagé) ' +
+      'ou contester une décision. Répondez-lui : votre réponse et l’issue d’une contestation lui sont communiquées.',
+    nl:
+      'Via het portaal kan de persoon een verklaring bij een beslissing voegen (die gaat daarna mee met elke gedeelde samenvatting) ' +
+      'of een beslissing betwisten. Antwoord haar: uw antwoord en de uitkomst van een betwisting worden haar meegedeeld.',
+    de:
+      'Über das Portal kann die Person einer Entscheidung eine Erklärung beifügen (sie begleitet dann jede geteilte Zusammenfassung) ' +
+      'oder eine Entscheidung anfechten. Antworten Sie ihr: Ihre Antwort und das Ergebnis einer Anfechtung werden ihr mitgeteilt.',
+    en:
+      'From the portal, the person may add a statement to a decision (it then goes with every shared summary) or contest a decision. ' +
+      'Answer them: your reply and the outcome of a contest are communicated to them.',
+  },
+  'personRequests.none': {
+    fr: 'La personne n’a rien envoyé au sujet de cette demande.',
+    nl: 'De persoon heeft niets gestuurd over deze aanvraag.',
+    de: 'Die Person hat zu diesem Antrag nichts gesendet.',
+    en: 'The person has sent nothing about this request.',
+  },
+  'personRequests.statements': { fr: 'Déclarations', nl: 'Verklaringen', de: 'Erklärungen', en: 'Statements' },
+  'personRequests.contests': { fr: 'Contestations', nl: 'Betwistingen', de: 'Anfechtungen', en: 'Contests' },
+  'personRequests.statement': {
+    fr: 'Déclaration du {date} sur la décision {ref}',
+    nl: 'Verklaring van {date} over beslissing {ref}',
+    de: 'Erklärung vom {date} zur Entscheidung {ref}',
+    en: 'Statement of {date} about decision {ref}',
+  },
+  'personRequests.contest': {
+    fr: 'Contestation du {date} de la décision {ref}',
+    nl: 'Betwisting van {date} van beslissing {ref}',
+    de: 'Anfechtung vom {date} der Entscheidung {ref}',
+    en: 'Contest of {date} of decision {ref}',
+  },
+  'personRequests.words': { fr: 'Texte de la personne', nl: 'Tekst van de persoon', de: 'Text der Person', en: 'The person’s text' },
+  'personRequests.reply': { fr: 'Votre réponse', nl: 'Uw antwoord', de: 'Ihre Antwort', en: 'Your reply' },
+  'personRequests.reply.submit': {
+    fr: 'Répondre et marquer comme traitée',
+    nl: 'Antwoorden en als behandeld markeren',
+    de: 'Antworten und als erledigt markieren',
+    en: 'Reply and mark as handled',
+  },
+  'personRequests.replied': {
+    fr: 'Répondu le {date} par {name}',
+    nl: 'Beantwoord op {date} door {name}',
+    de: 'Beantwortet am {date} von {name}',
+    en: 'Answered on {date} by {name}',
+  },
+  'personRequests.status': { fr: 'Statut', nl: 'Status', de: 'Status', en: 'Status' },
+  'personRequests.status.received': { fr: 'Reçue', nl: 'Ontvangen', de: 'Eingegangen', en: 'Received' },
+  'personRequests.status.answered': { fr: 'Traitée', nl: 'Behandeld', de: 'Erledigt', en: 'Handled' },
+  'personRequests.status.under-review': { fr: 'En cours d’examen', nl: 'In onderzoek', de: 'In Prüfung', en: 'Under review' },
+  'personRequests.status.upheld': { fr: 'Fondée', nl: 'Gegrond', de: 'Begründet', en: 'Upheld' },
+  'personRequests.status.corrected': { fr: 'Corrigée', nl: 'Verbeterd', de: 'Berichtigt', en: 'Corrected' },
+  'personRequests.status.rejected': { fr: 'Non fondée', nl: 'Ongegrond', de: 'Unbegründet', en: 'Rejected' },
+  'personRequests.review.submit': { fr: 'Commencer l’examen', nl: 'Onderzoek starten', de: 'Prüfung beginnen', en: 'Start the review' },
+  'personRequests.outcome': { fr: 'Issue', nl: 'Uitkomst', de: 'Ergebnis', en: 'Outcome' },
+  'personRequests.outcome.upheld': {
+    fr: 'Fondée : la personne a raison (enregistrez la correction de la décision)',
+    nl: 'Gegrond: de persoon heeft gelijk (registreer de verbetering van de beslissing)',
+    de: 'Begründet: Die Person hat recht (erfassen Sie die Berichtigung der Entscheidung)',
+    en: 'Upheld: the person is right (record the decision’s correction)',
+  },
+  'personRequests.outcome.corrected': {
+    fr: 'Corrigée : les données ont été corrigées',
+    nl: 'Verbeterd: de gegevens zijn verbeterd',
+    de: 'Berichtigt: Die Daten wurden berichtigt',
+    en: 'Corrected: the data were corrected',
+  },
+  'personRequests.outcome.rejected': {
+    fr: 'Non fondée : la décision est maintenue',
+    nl: 'Ongegrond: de beslissing blijft behouden',
+    de: 'Unbegründet: Die Entscheidung bleibt bestehen',
+    en: 'Rejected: the decision stands',
+  },
+  'personRequests.motivation': {
+    fr: 'Motivation communiquée à la personne',
+    nl: 'Motivering die aan de persoon wordt meegedeeld',
+    de: 'Begründung, die der Person mitgeteilt wird',
+    en: 'Motivation told to the person',
+  },
+  'personRequests.outcome.submit': {
+    fr: 'Enregistrer l’issue',
+    nl: 'Uitkomst registreren',
+    de: 'Ergebnis erfassen',
+    en: 'Record the outcome',
+  },
+  'personRequests.decided': {
+    fr: 'Issue enregistrée le {date} par {name}',
+    nl: 'Uitkomst geregistreerd op {date} door {name}',
+    de: 'Ergebnis erfasst am {date} von {name}',
+    en: 'Outcome recorded on {date} by {name}',
+  },
+  'personRequests.done.replied': {
+    fr: 'Réponse enregistrée ; la déclaration est traitée.',
+    nl: 'Antwoord geregistreerd; de verklaring is behandeld.',
+    de: 'Antwort erfasst; die Erklärung ist erledigt.',
+    en: 'Reply recorded; the statement is handled.',
+  },
+  'personRequests.done.review': {
+    fr: 'La contestation est en cours d’examen.',
+    nl: 'De betwisting wordt onderzocht.',
+    de: 'Die Anfechtung wird geprüft.',
+    en: 'The contest is under review.',
+  },
+  'personRequests.done.outcome': {
+    fr: 'L’issue de la contestation est enregistrée.',
+    nl: 'De uitkomst van de betwisting is geregistreerd.',
+    de: 'Das Ergebnis der Anfechtung ist erfasst.',
+    en: 'The contest’s outcome is recorded.',
+  },
+  'alert.person-statement': {
+    fr: 'Déclaration de la personne à lire',
+    nl: 'Verklaring van de persoon te lezen',
+    de: 'Erklärung der Person zu lesen',
+    en: 'Statement of the person to read',
+  },
+  'alert.person-contest': {
+    fr: 'Contestation de la personne à examiner',
+    nl: 'Betwisting van de persoon te onderzoeken',
+    de: 'Anfechtung der Person zu prüfen',
+    en: 'Contest of the person to review',
+  },
+  'error.person-statement.answered': {
+    fr: 'Cette déclaration a déjà reçu une réponse.',
+    nl: 'Deze verklaring is al beantwoord.',
+    de: 'Diese Erklärung wurde bereits beantwortet.',
+    en: 'This statement has already been answered.',
+  },
+  'error.person-contest.decided': {
+    fr: 'Cette contestation a déjà son issue.',
+    nl: 'Deze betwisting heeft al een uitkomst.',
+    de: 'Diese Anfechtung hat bereits ein Ergebnis.',
+    en: 'This contest already has its outcome.',
+  },
 });

@@ -541,6 +541,170 @@ async function liftWithholding(ctx: Ctx, personId: string) {
   });
 }
 
+// ---- What the person sends: statements and contests (R39, R40) -----------------------------------
+
+type PersonStatement = {
+  id: string;
+  decisionRef: string;
+  text: string;
+  receivedAt: string;
+  status: 'received' | 'answered';
+  reply: string | null;
+  repliedAt: string | null;
+  repliedBy: string | null;
+};
+type PersonContest = {
+  id: string;
+  decisionRef: string;
+  text: string;
+  receivedAt: string;
+  status: 'received' | 'under-review' | 'upheld' | 'corrected' | 'rejected';
+  motivation: string | null;
+  decidedAt: string | null;
+  decidedBy: string | null;
+};
+
+const OUTCOMES = ['upheld', 'corrected', 'rejected'] as const;
+type FollowUpState = { target?: string; errors?: FieldMessage[]; values?: Record<string, string>; status?: number };
+
+async function renderPersonRequests(ctx: Ctx, request: AidRequest, state: FollowUpState = {}) {
+  const { t } = ctx;
+  const result = await ctx.api('GET', `/api/v1/aid-requests/${request.id}/person-requests`);
+  if (result.status !== 200) return failurePage(ctx, result.status);
+  const { statements, contests } = result.body as { statements: PersonStatement[]; contests: PersonContest[] };
+  const errorsFor = (id: string) => (state.target === id ? (state.errors ?? []) : []);
+  const valuesFor = (id: string) => (state.target === id ? (state.values ?? {}) : {});
+  const name = `${request.person?.givenNames ?? ''} ${request.person?.familyName ?? ''}`.trim();
+  const words = (text: string) => html`<blockquote class="quote"><p>${text}</p></blockquote>`;
+  const statementBlock = (s: PersonStatement) => html`<section class="panel" aria-labelledby="statement-${s.id}">
+<h3 id="statement-${s.id}">${t('personRequests.statement', { date: formatDateTime(t.language, s.receivedAt), ref: s.decisionRef })}</h3>
+<p>${t('personRequests.status')} ${statusTag(t(`personRequests.status.${s.status}`), s.status === 'answered' ? 'success' : 'warning')}</p>
+<p class="label">${t('personRequests.words')}</p>${words(s.text)}
+${
+  s.reply
+    ? html`<p class="label">${t('personRequests.reply')}</p>${words(s.reply)}
+<p>${t('personRequests.replied', { date: formatDateTime(t.language, s.repliedAt ?? ''), name: s.repliedBy ?? '—' })}</p>`
+    : html`${errorSummary({ errors: errorsFor(s.id), t })}${postForm({
+        action: `/requests/${request.id}/person-requests/statements/${s.id}/reply`,
+        csrfToken: ctx.csrf(),
+        label: t('personRequests.reply'),
+        body: html`${textArea({
+          name: 'reply',
+          label: t('personRequests.reply'),
+          value: valuesFor(s.id).reply,
+          error: errorOf(errorsFor(s.id), 'reply'),
+          rows: 3,
+          maxlength: 2000,
+          required: true,
+          t,
+        })}
+<div class="actions">${button({ label: t('personRequests.reply.submit') })}</div>`,
+      })}`
+}
+</section>`;
+  const contestBlock = (c: PersonContest) => {
+    const isDecided = (OUTCOMES as readonly string[]).includes(c.status);
+    return html`<section class="panel" aria-labelledby="contest-${c.id}">
+<h3 id="contest-${c.id}">${t('personRequests.contest', { date: formatDateTime(t.language, c.receivedAt), ref: c.decisionRef })}</h3>
+<p>${t('personRequests.status')} ${statusTag(t(`personRequests.status.${c.status}`), isDecided ? 'success' : 'warning')}</p>
+<p class="label">${t('personRequests.words')}</p>${words(c.text)}
+${
+  isDecided
+    ? html`<p class="label">${t('personRequests.motivation')}</p>${words(c.motivation ?? '')}
+<p>${t('personRequests.decided', { date: formatDateTime(t.language, c.decidedAt ?? ''), name: c.decidedBy ?? '—' })}</p>`
+    : html`${
+        c.status === 'received'
+          ? postForm({
+              action: `/requests/${request.id}/person-requests/contests/${c.id}/review`,
+              csrfToken: ctx.csrf(),
+              label: t('personRequests.review.submit'),
+              body: html`<div class="actions">${button({ label: t('personRequests.review.submit'), variant: 'secondary' })}</div>`,
+            })
+          : ''
+      }
+${errorSummary({ errors: errorsFor(c.id), t })}
+${postForm({
+  action: `/requests/${request.id}/person-requests/contests/${c.id}/outcome`,
+  csrfToken: ctx.csrf(),
+  label: t('personRequests.outcome'),
+  body: html`${radioGroup({
+    name: 'outcome',
+    label: t('personRequests.outcome'),
+    value: valuesFor(c.id).outcome,
+    options: OUTCOMES.map((code) => ({ value: code, label: t(`personRequests.outcome.${code}`) })),
+    error: errorOf(errorsFor(c.id), 'outcome'),
+    required: true,
+    t,
+  })}
+${textArea({
+  name: 'motivation',
+  label: t('personRequests.motivation'),
+  value: valuesFor(c.id).motivation,
+  error: errorOf(errorsFor(c.id), 'motivation'),
+  rows: 3,
+  maxlength: 2000,
+  required: true,
+  t,
+})}
+<div class="actions">${button({ label: t('personRequests.outcome.submit') })}</div>`,
+})}`
+}
+</section>`;
+  };
+  return ctx.send({
+    title: t('personRequests.title', { name }),
+    status: state.status,
+    main: html`${requestHeader(ctx, request)}
+${doneNotice(ctx, { replied: 'personRequests.done.replied', review: 'personRequests.done.review', outcome: 'personRequests.done.outcome' })}
+<h1>${t('personRequests.title', { name })}</h1>
+<p>${t('personRequests.intro')}</p>
+${statements.length === 0 && contests.length === 0 ? html`<p>${t('personRequests.none')}</p>` : ''}
+${statements.length > 0 ? html`<h2>${t('personRequests.statements')}</h2>${statements.map(statementBlock)}` : ''}
+${contests.length > 0 ? html`<h2>${t('personRequests.contests')}</h2>${contests.map(contestBlock)}` : ''}`,
+  });
+}
+
+async function replyToStatement(ctx: Ctx, request: AidRequest, statementId: string) {
+  const reply = field(ctx.request.body, 'reply');
+  const back = (state: FollowUpState) => renderPersonRequests(ctx, request, { target: statementId, values: { reply }, ...state });
+  if (!reply) return back({ errors: [{ field: 'reply', message: ctx.t('field.required') }], status: 422 });
+  const result = await ctx.api('POST', `/api/v1/aid-requests/${request.id}/person-statements/${encodeURIComponent(statementId)}/reply`, {
+    reply,
+  });
+  if (result.status === 200) return ctx.reply.redirect(`/requests/${request.id}/person-requests?done=replied`, 303);
+  if (result.status === 404 || result.status === 403) return failurePage(ctx, result.status);
+  return back({ errors: problemMessages(result, ctx.t, { '/reply': 'reply' }, 'reply'), status: result.status });
+}
+
+async function reviewContest(ctx: Ctx, request: AidRequest, contestId: string) {
+  const result = await ctx.api('POST', `/api/v1/aid-requests/${request.id}/person-contests/${encodeURIComponent(contestId)}/review`);
+  if (result.status === 200) return ctx.reply.redirect(`/requests/${request.id}/person-requests?done=review`, 303);
+  if (result.status === 404 || result.status === 403) return failurePage(ctx, result.status);
+  return renderPersonRequests(ctx, request, {
+    target: contestId,
+    errors: problemMessages(result, ctx.t, {}, 'outcome'),
+    status: result.status,
+  });
+}
+
+async function decideContest(ctx: Ctx, request: AidRequest, contestId: string) {
+  const v = values(ctx.request.body, ['outcome', 'motivation']);
+  const errors: FieldMessage[] = [];
+  if (!(OUTCOMES as readonly string[]).includes(v.outcome ?? '')) errors.push({ field: 'outcome', message: ctx.t('field.required') });
+  if (!v.motivation) errors.push({ field: 'motivation', message: ctx.t('field.required') });
+  if (errors.length > 0) return renderPersonRequests(ctx, request, { target: contestId, errors, values: v, status: 422 });
+  const result = await ctx.api('POST', `/api/v1/aid-requests/${request.id}/person-contests/${encodeURIComponent(contestId)}/outcome`, v);
+  if (result.status === 200) return ctx.reply.redirect(`/requests/${request.id}/person-requests?done=outcome`, 303);
+  if (result.status === 404 || result.status === 403) return failurePage(ctx, result.status);
+  const paths = { '/outcome': 'outcome', '/motivation': 'motivation' };
+  return renderPersonRequests(ctx, request, {
+    target: contestId,
+    errors: problemMessages(result, ctx.t, paths, 'motivation'),
+    values: v,
+    status: result.status,
+  });
+}
+
 export function registerExchangeFilePages(kit: PageKit): void {
   const { app, page, requestPage, once, post } = kit;
   app.get(
@@ -566,6 +730,25 @@ export function registerExchangeFilePages(kit: PageKit): void {
         `transfer-${request.acknowledgement.number}-${language}.pdf`,
       );
     }),
+  );
+  app.get(
+    '/requests/:id/person-requests',
+    requestPage((ctx, request) => renderPersonRequests(ctx, request)),
+  );
+  app.post(
+    '/requests/:id/person-requests/statements/:statementId/reply',
+    post,
+    requestPage((ctx, request) => replyToStatement(ctx, request, ctx.param('statementId'))),
+  );
+  app.post(
+    '/requests/:id/person-requests/contests/:contestId/review',
+    post,
+    requestPage((ctx, request) => reviewContest(ctx, request, ctx.param('contestId'))),
+  );
+  app.post(
+    '/requests/:id/person-requests/contests/:contestId/outcome',
+    post,
+    requestPage((ctx, request) => decideContest(ctx, request, ctx.param('contestId'))),
   );
   app.get('/transfers/incoming', page(renderIncomingList));
   app.get(

@@ -2,9 +2,12 @@
  * Demo data of the file's exchanges (issue 11, items 3 and 5): a request received at Forest from a
  * person who lives in Molenbeek, transferred to Molenbeek within the five days (R7) — once the outbox
  * has reached the hub, Molenbeek finds it among its transfers received, to accept or dispute; and a
- * person whose summary Forest withholds from other CPAS to protect him (R31).
+ * person whose summary Forest withholds from other CPAS to protect him (R31); and, on Jean Lemaire's
+ * decision at Forest, a statement and a contest he sent from the portal, waiting for an answer.
  */
+import { randomUUID } from 'node:crypto';
 import { generateNiss } from '#contracts/niss.ts';
+import { encryptFor } from '#contracts/protocol/encryption.ts';
 import type { Actor } from '../../tenant.ts';
 import type { CaseworkServices } from '../../routes.ts';
 import { DEMO_PERSONS, MOLENBEEK } from './demo-federation.ts';
@@ -49,4 +52,37 @@ export async function seedExchangeFileDemo(
       reasonCode: 'victim-protection',
       note: 'DEMO — Victime de violences intrafamiliales : l’auteur présumé pourrait s’adresser à un autre CPAS.',
     });
+}
+
+/** What Jean Lemaire wrote from the portal, as the hub delivers it (the text encrypted to Forest). */
+export async function seedPersonRequestsDemo(services: CaseworkServices, forest: Actor): Promise<void> {
+  const tenant = forest.tenant;
+  const jean = DEMO_PERSONS.find((p) => p.key === 'jean')!;
+  const decision = await tenant.db.one<{ ref: string }>(
+    `SELECT d.ref FROM decisions d JOIN aid_requests r ON r.id = d.request_id JOIN person_identifiers i ON i.person_id = r.person_id
+      WHERE i.niss = $1 ORDER BY d.decided_at DESC LIMIT 1`,
+    [jean.niss],
+  );
+  if (!decision) return;
+  const send = (kind: 'statement' | 'contest', text: string) =>
+    services.personRequests.receive(
+      tenant,
+      {
+        type: 'person-request',
+        requestId: randomUUID(),
+        kind,
+        niss: jean.niss,
+        decisionRef: decision.ref,
+        content: encryptFor(tenant.keys.encryption.publicKey, tenant.keys.encryption.kid, { text }),
+      },
+      'demo-seed',
+    );
+  await send(
+    'statement',
+    'DEMO — J’ai bien reçu l’aide financière, merci. Je précise que mon fils habite chez moi depuis mars : il faudra en tenir compte.',
+  );
+  await send(
+    'contest',
+    'DEMO — Le montant ne tient pas compte de ma facture de régularisation d’énergie de 412 euros, que j’avais pourtant déposée à l’accueil.',
+  );
 }

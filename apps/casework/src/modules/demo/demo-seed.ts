@@ -8,7 +8,7 @@ import { hashPassword } from '../auth/index.ts';
 import { toUser, type UserRow } from '../auth/index.ts';
 import type { CaseworkServices } from '../../routes.ts';
 import { brusselsHour, dayInBrussels } from '#platform/brussels-time.ts';
-import { seedExchangeFileDemo } from './demo-exchange-file.ts';
+import { seedExchangeFileDemo, seedPersonRequestsDemo } from './demo-exchange-file.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSONS, DEMO_TENANTS, FOREST, GENT, MOLENBEEK } from './demo-federation.ts';
 
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -194,6 +194,7 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
   });
 
   await seedExchangeFileDemo(services, { forestWorker: actorFor('marie.forest'), forestSupervisor: actorFor('sophie.forest') }, now);
+  await seedPersonRequestsDemo(services, actorFor('marie.forest'));
   await markSeeded(tenants, now, 'complete');
   return true;
 }

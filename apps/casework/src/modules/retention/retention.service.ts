@@ -257,8 +257,14 @@ async function purgeFile(
 ): Promise<boolean> {
   await tx.query('DELETE FROM notes WHERE request_id = $1', [file.id]);
   await tx.query('DELETE FROM documents WHERE request_id = $1', [file.id]);
+  await tx.query('DELETE FROM attached_items WHERE request_id = $1', [file.id]);
   await tx.query(`UPDATE social_reports SET sections = '{}'::jsonb WHERE request_id = $1`, [file.id]);
   await tx.query('DELETE FROM person_statements WHERE decision_id IN (SELECT id FROM decisions WHERE request_id = $1)', [file.id]);
+  await tx.query(
+    `UPDATE person_contests SET reason = 'purged (R42)', motivation = CASE WHEN motivation IS NULL THEN NULL ELSE 'purged (R42)' END
+      WHERE decision_id IN (SELECT id FROM decisions WHERE request_id = $1)`,
+    [file.id],
+  );
   await tx.query('UPDATE decisions SET motivation_text = NULL WHERE request_id = $1', [file.id]);
   // Free text about the file elsewhere: the reasons of grants and break-glass openings, the advisor's
   // comments, the worklist notices (their details quote texts); the openings themselves stay, counted.
