@@ -605,4 +605,84 @@ export const exchangeFile = defineCatalog({
     de: 'Diese Anfechtung hat bereits ein Ergebnis.',
     en: 'This contest already has its outcome.',
   },
+  'error.consultation.blocked': {
+    fr:
+      'La personne a demandé, depuis le portail, que votre CPAS ne reçoive plus son résumé. Aucune information n’a été demandée ' +
+      'aux autres CPAS. Si vous avez besoin de ces informations, demandez-les directement à la personne.',
+    nl:
+      'De persoon heeft via het portaal gevraagd dat uw OCMW haar samenvatting niet meer ontvangt. Er is niets gevraagd aan de ' +
+      'andere OCMW’s. Hebt u die gegevens nodig, vraag ze dan rechtstreeks aan de persoon.',
+    de:
+      'Die Person hat über das Portal verlangt, dass Ihr ÖSHZ ihre Zusammenfassung nicht mehr erhält. Bei den anderen ÖSHZ ' +
+      'wurde nichts angefragt. Wenn Sie diese Informationen brauchen, fragen Sie die Person direkt.',
+    en:
+      'The person asked, through the portal, that your CPAS no longer receive their summary. Nothing was asked of the other CPAS. ' +
+      'If you need this information, ask the person directly.',
+  },
+  'error.consultation.purpose-not-allowed': {
+    fr: 'Ce motif de consultation n’est pas autorisé pour ce dossier (code qualité de l’intégration).',
+    nl: 'Deze reden van raadpleging is niet toegestaan voor dit dossier (hoedanigheidscode van de integratie).',
+    de: 'Dieser Abfragezweck ist für diese Akte nicht erlaubt (Eigenschaftscode der Integration).',
+    en: 'This purpose of consultation is not allowed for this file (quality code of the integration).',
+  },
+  'error.consultation.refused': {
+    fr: 'Le carrefour a refusé la consultation.',
+    nl: 'Het knooppunt heeft de raadpleging geweigerd.',
+    de: 'Die Zentrale hat die Abfrage abgelehnt.',
+    en: 'The hub refused the consultation.',
+  },
+  'error.consultation.malformed': {
+    fr: 'La demande de consultation était incomplète ; le carrefour l’a refusée. Signalez-le à l’administrateur.',
+    nl: 'De raadplegingsvraag was onvolledig; het knooppunt heeft ze geweigerd. Meld het aan de beheerder.',
+    de: 'Die Abfrage war unvollständig; die Zentrale hat sie abgelehnt. Melden Sie es dem Administrator.',
+    en: 'The consultation request was incomplete; the hub refused it. Tell the administrator.',
+  },
+  'error.consultation.not-a-cpas': {
+    fr: 'Le carrefour ne reconnaît pas votre institution comme un CPAS. Signalez-le à l’administrateur.',
+    nl: 'Het knooppunt erkent uw instelling niet als OCMW. Meld het aan de beheerder.',
+    de: 'Die Zentrale erkennt Ihre Einrichtung nicht als ÖSHZ an. Melden Sie es dem Administrator.',
+    en: 'The hub does not recognise your institution as a CPAS. Tell the administrator.',
+  },
+  'providerReason.provider.unreachable': {
+    fr: 'ce CPAS ne répond pas pour l’instant ; la réponse sera redemandée',
+    nl: 'dit OCMW antwoordt momenteel niet; het antwoord wordt opnieuw gevraagd',
+    de: 'dieses ÖSHZ antwortet derzeit nicht; die Antwort wird erneut angefragt',
+    en: 'this CPAS does not answer for now; the answer will be asked again',
+  },
+  'providerReason.provider.http': {
+    fr: 'le système de ce CPAS a rencontré une erreur ; la réponse sera redemandée',
+    nl: 'het systeem van dit OCMW had een fout; het antwoord wordt opnieuw gevraagd',
+    de: 'das System dieses ÖSHZ hatte einen Fehler; die Antwort wird erneut angefragt',
+    en: 'this CPAS’s system had an error; the answer will be asked again',
+  },
+  'providerReason.provider.no-endpoint': {
+    fr: 'ce CPAS n’est pas encore raccordé au carrefour',
+    nl: 'dit OCMW is nog niet op het knooppunt aangesloten',
+    de: 'dieses ÖSHZ ist noch nicht an die Zentrale angeschlossen',
+    en: 'this CPAS is not connected to the hub yet',
+  },
+  'providerReason.provider.malformed-answer': {
+    fr: 'la réponse de ce CPAS était illisible ; elle a été écartée',
+    nl: 'het antwoord van dit OCMW was onleesbaar; het is terzijde gelegd',
+    de: 'die Antwort dieses ÖSHZ war unlesbar; sie wurde verworfen',
+    en: 'this CPAS’s answer was unreadable; it was set aside',
+  },
+  'providerReason.summary.invalid': {
+    fr: 'le résumé reçu ne respectait pas le format convenu ; il a été écarté',
+    nl: 'de ontvangen samenvatting volgde het afgesproken formaat niet; ze is terzijde gelegd',
+    de: 'die erhaltene Zusammenfassung entsprach nicht dem vereinbarten Format; sie wurde verworfen',
+    en: 'the summary received did not follow the agreed format; it was set aside',
+  },
+  'providerReason.signature': {
+    fr: 'la signature de la réponse n’a pas pu être vérifiée ; elle a été écartée',
+    nl: 'de handtekening van het antwoord kon niet worden gecontroleerd; het is terzijde gelegd',
+    de: 'die Signatur der Antwort konnte nicht geprüft werden; sie wurde verworfen',
+    en: 'the answer’s signature could not be verified; it was set aside',
+  },
+  'providerReason.other': {
+    fr: 'erreur technique ; rien n’a été reçu',
+    nl: 'technische fout; er is niets ontvangen',
+    de: 'technischer Fehler; nichts wurde empfangen',
+    en: 'technical error; nothing was received',
+  },
 });
