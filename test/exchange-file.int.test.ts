@@ -419,3 +419,46 @@ describe('what the person sends, followed up in the file (R39, R40)', () => {
     }
   });
 });
+
+describe('an item received from another CPAS attached to the file (R35)', () => {
+  test('a decision of Molenbeek’s summary is attached with a justification, once, and stays readable as received', async () => {
+    const nadia = DEMO_PERSONS.find((p) => p.key === 'nadia')!;
+    const atForest = await fed.api(marie, 'GET', `/api/v1/persons?niss=${nadia.niss}`);
+    const requests = await fed.api(marie, 'GET', `/api/v1/aid-requests?personId=${atForest.body.items[0].id}`);
+    const requestId = requests.body.items[0].id as string;
+    const consulted = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/rse-consultations`, {
+      purpose: 'social-investigation',
+    });
+    assert.equal(consulted.status, 201, consulted.text);
+    const molenbeek = consulted.body.responses.find((r: { provider: { kbo: string } }) => r.provider.kbo === MOLENBEEK.kbo);
+    assert.equal(molenbeek.status, 'answered', 'answered again once the withholding was lifted');
+    const decisionRef = molenbeek.summary.decisions[0].ref as string;
+    const body = {
+      consultationId: consulted.body.id,
+      providerKbo: MOLENBEEK.kbo,
+      decisionRef,
+      justification: 'Montant du RIS accordé à Molenbeek nécessaire pour le calcul de la période de transition.',
+    };
+    const short = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/attached-items`, { ...body, justification: 'court' });
+    assert.equal(short.status, 422);
+    const unknown = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/attached-items`, { ...body, decisionRef: 'NOPE' });
+    assert.equal(unknown.status, 404);
+    assert.equal(unknown.body.code, 'attached-item.not-found');
+    const attached = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/attached-items`, body);
+    assert.equal(attached.status, 201, attached.text);
+    assert.equal(attached.body.provider.kbo, MOLENBEEK.kbo);
+    assert.equal(attached.body.item.decision.ref, decisionRef);
+    const twice = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/attached-items`, body);
+    assert.equal(twice.status, 409);
+    assert.equal(twice.body.code, 'attached-item.exists');
+    const list = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}/attached-items`);
+    assert.equal(list.body.items.length, 1);
+    const denied = await fed.api(luc, 'GET', `/api/v1/aid-requests/${requestId}/attached-items`);
+    assert.equal(denied.status, 404, 'a worker not on the file');
+    const deniedWrite = await fed.api(luc, 'POST', `/api/v1/aid-requests/${requestId}/attached-items`, body);
+    assert.equal(deniedWrite.status, 404);
+    const malformed = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/attached-items`, { ...body, extra: true });
+    assert.equal(malformed.status, 422);
+    assert.ok(isProblem(malformed), 'problem+json');
+  });
+});

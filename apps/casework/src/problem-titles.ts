@@ -174,4 +174,22 @@ export const CASEWORK_PROBLEM_TITLES = {
     de: 'Diese Anfechtung hat bereits ein Ergebnis',
     en: 'This contest already has its outcome',
   },
+  'attached-item.not-found': {
+    fr: 'Élément introuvable parmi les résumés reçus pour ce dossier',
+    nl: 'Element niet gevonden in de ontvangen samenvattingen van dit dossier',
+    de: 'Element in den für diese Akte erhaltenen Zusammenfassungen nicht gefunden',
+    en: 'No such item among the summaries received on this file',
+  },
+  'attached-item.expired': {
+    fr: 'Ce résumé a expiré : ses éléments ne peuvent plus être joints',
+    nl: 'Deze samenvatting is vervallen: haar elementen kunnen niet meer worden toegevoegd',
+    de: 'Diese Zusammenfassung ist abgelaufen: Ihre Elemente können nicht mehr beigefügt werden',
+    en: 'This summary has expired: its items can no longer be attached',
+  },
+  'attached-item.exists': {
+    fr: 'Cet élément est déjà joint au dossier',
+    nl: 'Dit element is al bij het dossier gevoegd',
+    de: 'Dieses Element ist der Akte bereits beigefügt',
+    en: 'This item is already attached to the file',
+  },
 } satisfies ProblemTitles;

@@ -42,6 +42,7 @@ import { registerTransferRoutes, type TransferService } from './modules/transfer
 import { createWithholdingService, registerWithholdingRoutes } from './modules/withholdings/index.ts';
 import { createPersonFollowUpService } from './modules/person-requests/follow-up.service.ts';
 import { registerPersonFollowUpRoutes } from './modules/person-requests/follow-up.routes.ts';
+import { createReceivedItemService, registerReceivedItemRoutes } from './modules/received-items/index.ts';
 
 export type CaseworkServices = {
   hub: HubClient;
@@ -97,4 +98,5 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   registerTransferRoutes(app, { actorOf, transfers: services.transfers });
   registerWithholdingRoutes(app, { actorOf, withholdings: createWithholdingService() });
   registerPersonFollowUpRoutes(app, { actorOf, followUp: createPersonFollowUpService() });
+  registerReceivedItemRoutes(app, { actorOf, receivedItems: createReceivedItemService() });
 }

@@ -685,4 +685,98 @@ export const exchangeFile = defineCatalog({
     de: 'technischer Fehler; nichts wurde empfangen',
     en: 'technical error; nothing was received',
   },
+  'request.link.attachedItems': {
+    fr: 'Éléments reçus joints au dossier',
+    nl: 'Ontvangen elementen bij het dossier gevoegd',
+    de: 'Der Akte beigefügte erhaltene Elemente',
+    en: 'Received items attached to the file',
+  },
+  'attach.link': {
+    fr: 'Joindre un élément reçu au dossier social',
+    nl: 'Een ontvangen element bij het sociaal dossier voegen',
+    de: 'Ein erhaltenes Element der Sozialakte beifügen',
+    en: 'Attach a received item to the social file',
+  },
+  'attach.title': {
+    fr: 'Joindre un élément reçu au dossier social',
+    nl: 'Een ontvangen element bij het sociaal dossier voegen',
+    de: 'Ein erhaltenes Element der Sozialakte beifügen',
+    en: 'Attach a received item to the social file',
+  },
+  'attach.intro': {
+    fr:
+      'Les informations reçues d’un autre CPAS sont effacées de ce dossier à leur échéance. Pour en garder une, joignez-la au ' +
+      'dossier social en expliquant pourquoi elle est nécessaire. Elle reste « information du CPAS X datée du D, à vérifier ».',
+    nl:
+      'Informatie die van een ander OCMW is ontvangen, wordt op de vervaldatum uit dit dossier gewist. Om er een te bewaren, ' +
+      'voegt u ze bij het sociaal dossier met uitleg waarom ze nodig is. Ze blijft ‘informatie van OCMW X van D, na te gaan’.',
+    de:
+      'Von einem anderen ÖSHZ erhaltene Informationen werden bei Fristablauf aus dieser Akte gelöscht. Um eine davon zu behalten, ' +
+      'fügen Sie sie der Sozialakte bei und begründen, warum sie nötig ist. Sie bleibt „Information des ÖSHZ X vom D, zu überprüfen“.',
+    en:
+      'Information received from another CPAS is erased from this file when it expires. To keep an item, attach it to the social ' +
+      'file and explain why it is needed. It remains “information from CPAS X dated D, to be verified”.',
+  },
+  'attach.none': {
+    fr: 'Aucun résumé reçu dans cette consultation ne peut encore être joint.',
+    nl: 'Geen enkele in deze raadpleging ontvangen samenvatting kan nog worden toegevoegd.',
+    de: 'Keine in dieser Abfrage erhaltene Zusammenfassung kann noch beigefügt werden.',
+    en: 'No summary received in this consultation can still be attached.',
+  },
+  'attach.decision': {
+    fr: 'Décision du {date} : {aid}, {outcome} (réf. {ref})',
+    nl: 'Beslissing van {date}: {aid}, {outcome} (ref. {ref})',
+    de: 'Entscheidung vom {date}: {aid}, {outcome} (Zeichen {ref})',
+    en: 'Decision of {date}: {aid}, {outcome} (ref. {ref})',
+  },
+  'attach.justification': {
+    fr: 'Pourquoi cet élément doit être gardé dans le dossier',
+    nl: 'Waarom dit element in het dossier moet blijven',
+    de: 'Warum dieses Element in der Akte bleiben muss',
+    en: 'Why this item must be kept in the file',
+  },
+  'attach.submit': { fr: 'Joindre au dossier', nl: 'Bij het dossier voegen', de: 'Der Akte beifügen', en: 'Attach to the file' },
+  'attach.done': {
+    fr: 'L’élément est joint au dossier social.',
+    nl: 'Het element is bij het sociaal dossier gevoegd.',
+    de: 'Das Element ist der Sozialakte beigefügt.',
+    en: 'The item is attached to the social file.',
+  },
+  'attached.title': {
+    fr: 'Éléments reçus joints au dossier',
+    nl: 'Ontvangen elementen bij het dossier gevoegd',
+    de: 'Der Akte beigefügte erhaltene Elemente',
+    en: 'Received items attached to the file',
+  },
+  'attached.none': {
+    fr: 'Aucun élément reçu n’est joint à ce dossier.',
+    nl: 'Er is geen ontvangen element bij dit dossier gevoegd.',
+    de: 'Dieser Akte ist kein erhaltenes Element beigefügt.',
+    en: 'No received item is attached to this file.',
+  },
+  'attached.toVerify': {
+    fr: 'Information du {cpas} datée du {date}, à vérifier',
+    nl: 'Informatie van {cpas} van {date}, na te gaan',
+    de: 'Information von {cpas} vom {date}, zu überprüfen',
+    en: 'Information from {cpas} dated {date}, to be verified',
+  },
+  'attached.by': {
+    fr: 'Joint le {date} par {name}',
+    nl: 'Toegevoegd op {date} door {name}',
+    de: 'Beigefügt am {date} von {name}',
+    en: 'Attached on {date} by {name}',
+  },
+  'attached.justification': { fr: 'Justification', nl: 'Verantwoording', de: 'Begründung', en: 'Justification' },
+  'error.attached-item.exists': {
+    fr: 'Cet élément est déjà joint au dossier.',
+    nl: 'Dit element is al bij het dossier gevoegd.',
+    de: 'Dieses Element ist der Akte bereits beigefügt.',
+    en: 'This item is already attached to the file.',
+  },
+  'error.attached-item.expired': {
+    fr: 'Ce résumé a expiré : ses éléments ne peuvent plus être joints.',
+    nl: 'Deze samenvatting is vervallen: haar elementen kunnen niet meer worden toegevoegd.',
+    de: 'Diese Zusammenfassung ist abgelaufen: Ihre Elemente können nicht mehr beigefügt werden.',
+    en: 'This summary has expired: its items can no longer be attached.',
+  },
 });

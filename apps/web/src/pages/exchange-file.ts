@@ -705,6 +705,135 @@ async function decideContest(ctx: Ctx, request: AidRequest, contestId: string) {
   });
 }
 
+// ---- Items received from another CPAS, attached to the file (R35) --------------------------------
+
+type ReceivedDecision = { ref: string; decidedAt: string; aidType: string; outcome: string };
+type ReceivedResponse = {
+  provider: { kbo: string; name: string };
+  status: string;
+  summary?: { generatedAt: string; decisions: ReceivedDecision[] };
+  isExpired?: boolean;
+};
+type AttachedItem = {
+  id: string;
+  provider: { kbo: string; name: string };
+  receivedDated: string;
+  itemRef: string;
+  item: { decision: ReceivedDecision; statements: { text: string }[] };
+  justification: string;
+  attachedAt: string;
+  attachedBy: string | null;
+};
+
+async function renderAttach(ctx: Ctx, request: AidRequest, consultationId: string, state: FollowUpState = {}) {
+  const { t } = ctx;
+  const result = await ctx.api('GET', `/api/v1/aid-requests/${request.id}/rse-consultations/${encodeURIComponent(consultationId)}`);
+  if (result.status !== 200) return failurePage(ctx, result.status);
+  const responses = (result.body as { responses: ReceivedResponse[] }).responses.filter((r) => r.summary && !r.isExpired);
+  const target = (kbo: string, ref: string) => `${kbo}:${ref}`;
+  const form = (response: ReceivedResponse, decision: ReceivedDecision) => {
+    const key = target(response.provider.kbo, decision.ref);
+    const errors = state.target === key ? (state.errors ?? []) : [];
+    return html`<section class="panel" aria-labelledby="item-${response.provider.kbo}-${decision.ref.replace(/[^A-Za-z0-9-]/g, '-')}">
+<h3 id="item-${response.provider.kbo}-${decision.ref.replace(/[^A-Za-z0-9-]/g, '-')}">${t('attach.decision', {
+      date: formatDate(t.language, decision.decidedAt),
+      aid: codeLabel(t, 'kind', decision.aidType),
+      outcome: codeLabel(t, 'outcome', decision.outcome),
+      ref: decision.ref,
+    })}</h3>
+${errorSummary({ errors, t })}
+${postForm({
+  action: `/requests/${request.id}/rse/${consultationId}/attach`,
+  csrfToken: ctx.csrf(),
+  label: t('attach.submit'),
+  body: html`<input type="hidden" name="providerKbo" value="${response.provider.kbo}">\
+<input type="hidden" name="decisionRef" value="${decision.ref}">
+${textArea({
+  name: 'justification',
+  id: `justification-${response.provider.kbo}-${decision.ref.replace(/[^A-Za-z0-9-]/g, '-')}`,
+  label: t('attach.justification'),
+  value: state.target === key ? state.values?.justification : undefined,
+  error: errorOf(errors, 'justification'),
+  rows: 2,
+  maxlength: 1000,
+  required: true,
+  t,
+})}
+<div class="actions">${button({ label: t('attach.submit'), variant: 'secondary' })}</div>`,
+})}</section>`;
+  };
+  return ctx.send({
+    title: t('attach.title'),
+    status: state.status,
+    main: html`${requestHeader(ctx, request)}
+<h1>${t('attach.title')}</h1>
+<p>${t('attach.intro')}</p>
+${
+  responses.length === 0
+    ? html`<p>${t('attach.none')}</p>`
+    : responses.map(
+        (response) =>
+          html`<h2>${t('attached.toVerify', {
+            cpas: response.provider.name,
+            date: formatDate(t.language, response.summary!.generatedAt),
+          })}</h2>${response.summary!.decisions.map((decision) => form(response, decision))}`,
+      )
+}`,
+  });
+}
+
+async function attach(ctx: Ctx, request: AidRequest, consultationId: string) {
+  const v = values(ctx.request.body, ['providerKbo', 'decisionRef', 'justification']);
+  const key = `${v.providerKbo}:${v.decisionRef}`;
+  if ((v.justification ?? '').length < 10)
+    return renderAttach(ctx, request, consultationId, {
+      target: key,
+      errors: [{ field: 'justification', message: ctx.t('field.required') }],
+      values: v,
+      status: 422,
+    });
+  const result = await ctx.api('POST', `/api/v1/aid-requests/${request.id}/attached-items`, { consultationId, ...v });
+  if (result.status === 201) return ctx.reply.redirect(`/requests/${request.id}/attached-items?done=attached`, 303);
+  if (result.status === 403) return failurePage(ctx, result.status);
+  const paths = { '/justification': 'justification' };
+  return renderAttach(ctx, request, consultationId, {
+    target: key,
+    errors: problemMessages(result, ctx.t, paths, 'justification'),
+    values: v,
+    status: result.status,
+  });
+}
+
+async function renderAttached(ctx: Ctx, request: AidRequest) {
+  const { t } = ctx;
+  const result = await ctx.api('GET', `/api/v1/aid-requests/${request.id}/attached-items`);
+  if (result.status !== 200) return failurePage(ctx, result.status);
+  const { items } = result.body as { items: AttachedItem[] };
+  return ctx.send({
+    title: t('attached.title'),
+    main: html`${requestHeader(ctx, request)}
+${doneNotice(ctx, { attached: 'attach.done' })}
+<h1>${t('attached.title')}</h1>
+${
+  items.length === 0
+    ? html`<p>${t('attached.none')}</p>`
+    : items.map(
+        (item) => html`<section class="panel to-verify" aria-labelledby="attached-${item.id}">
+<h2 id="attached-${item.id}">${t('attached.toVerify', { cpas: item.provider.name, date: formatDate(t.language, item.receivedDated) })}</h2>
+<p>${t('attach.decision', {
+          date: formatDate(t.language, item.item.decision.decidedAt),
+          aid: codeLabel(t, 'kind', item.item.decision.aidType),
+          outcome: codeLabel(t, 'outcome', item.item.decision.outcome),
+          ref: item.itemRef,
+        })}</p>
+${summaryList([[t('attached.justification'), item.justification]])}
+<p>${t('attached.by', { date: formatDateTime(t.language, item.attachedAt), name: item.attachedBy ?? '—' })}</p>
+</section>`,
+      )
+}`,
+  });
+}
+
 export function registerExchangeFilePages(kit: PageKit): void {
   const { app, page, requestPage, once, post } = kit;
   app.get(
@@ -749,6 +878,19 @@ export function registerExchangeFilePages(kit: PageKit): void {
     '/requests/:id/person-requests/contests/:contestId/outcome',
     post,
     requestPage((ctx, request) => decideContest(ctx, request, ctx.param('contestId'))),
+  );
+  app.get(
+    '/requests/:id/rse/:consultationId/attach',
+    requestPage((ctx, request) => renderAttach(ctx, request, ctx.param('consultationId'))),
+  );
+  app.post(
+    '/requests/:id/rse/:consultationId/attach',
+    post,
+    requestPage((ctx, request) => attach(ctx, request, ctx.param('consultationId'))),
+  );
+  app.get(
+    '/requests/:id/attached-items',
+    requestPage((ctx, request) => renderAttached(ctx, request)),
   );
   app.get('/transfers/incoming', page(renderIncomingList));
   app.get(

@@ -249,6 +249,7 @@ ${response.status === 'answered' && response.isExpired ? html`<p>${t('rse.expire
 ${response.summary ? summaryBlock(ctx, response, response.summary) : ''}
 </section>`,
 )}
+<p><a href="/requests/${request.id}/rse/${consultation.id}/attach">${t('attach.link')}</a></p>
 <p><a href="/requests/${request.id}/rse">${t('rse.backToRse')}</a></p>`,
   });
 }
