@@ -120,3 +120,29 @@ test('the person’s statement is read in full and answered; the summary is with
   await page.getByText('Le résumé de cette personne n’est plus communiqué.').waitFor();
   await checkInEveryLanguage(page, 'withholding-set');
 });
+
+test('a decision received from another CPAS is attached to the file with a justification', async () => {
+  const marieToken = await fed.login('marie.forest');
+  const nadia = DEMO_PERSONS.find((p) => p.key === 'nadia')!;
+  const found = await fed.api(marieToken, 'GET', `/api/v1/persons?niss=${nadia.niss}`);
+  const requests = await fed.api(marieToken, 'GET', `/api/v1/aid-requests?personId=${found.body.items[0].id}`);
+  const requestId = requests.body.items[0].id as string;
+  await fed.api(marieToken, 'POST', `/api/v1/aid-requests/${requestId}/person-informed`, {
+    informedAt: new Date().toISOString(),
+    method: 'in-person',
+  });
+  const consulted = await fed.api(marieToken, 'POST', `/api/v1/aid-requests/${requestId}/rse-consultations`, {
+    purpose: 'social-investigation',
+  });
+  assert.equal(consulted.status, 201, consulted.text);
+
+  const page = await logIn(await newContext(browser, 'fr-BE'), fed.baseUrl, 'marie.forest');
+  await page.goto(`${fed.baseUrl}/requests/${requestId}/rse/${consulted.body.id}`);
+  await page.getByRole('link', { name: 'Joindre un élément reçu au dossier social' }).click();
+  await checkInEveryLanguage(page, 'attach-item');
+  await page.locator('main textarea[name=justification]').first().fill('Montant accordé à Molenbeek, utile pour la période de transition.');
+  await page.locator('main form[action$="/attach"] button[type=submit]').first().click();
+  await page.getByText('L’élément est joint au dossier social.').waitFor();
+  assert.match(await page.locator('main').innerText(), /à vérifier/, 'kept as information to verify (R34)');
+  await checkInEveryLanguage(page, 'attached-items');
+});
