@@ -87,8 +87,9 @@ export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClien
     }
   }
 
+  /** Delivers what is due. A run already under way may have started before the caller's row was written: wait for it, then run again. */
   async function flush(): Promise<number> {
-    if (running) return running;
+    while (running) await running.catch(() => 0);
     running = (async () => {
       let total = 0;
       for (const tenant of deps.tenants.all()) total += await deliverTenant(tenant);
