@@ -74,7 +74,8 @@ test('a transfer between two demo CPAS: Forest transfers within five days, Molen
   await fed.hub.transfers.deliverDue();
 
   const molenbeek = await logIn(await newContext(browser, 'fr-BE'), fed.baseUrl, 'sarah.molenbeek');
-  await molenbeek.getByRole('link', { name: 'Transmissions reçues' }).click();
+  assert.match(await molenbeek.locator('main').innerText(), /attend\(ent\) votre réponse sur la compétence/, 'on the worklist');
+  await molenbeek.getByRole('link', { name: 'Voir les transmissions reçues' }).click();
   await checkInEveryLanguage(molenbeek, 'incoming-transfers');
   await molenbeek.getByRole('link', { name: 'Inès Navigateur' }).click();
   await checkInEveryLanguage(molenbeek, 'incoming-transfer');

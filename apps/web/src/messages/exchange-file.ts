@@ -779,4 +779,16 @@ export const exchangeFile = defineCatalog({
     de: 'Diese Zusammenfassung ist abgelaufen: Ihre Elemente können nicht mehr beigefügt werden.',
     en: 'This summary has expired: its items can no longer be attached.',
   },
+  'incoming.worklist': {
+    fr: '{count} demande(s) transmise(s) par un autre CPAS attend(ent) votre réponse sur la compétence (au plus tard le {date}).',
+    nl: '{count} door een ander OCMW doorgestuurde aanvraag/aanvragen wacht(en) op uw antwoord over de bevoegdheid (uiterlijk {date}).',
+    de: '{count} von einem anderen ÖSHZ weitergeleitete(r) Antrag/Anträge wartet/warten auf Ihre Antwort zur Zuständigkeit (spätestens {date}).',
+    en: '{count} request(s) transferred by another CPAS await your answer on competence (by {date} at the latest).',
+  },
+  'incoming.worklist.link': {
+    fr: 'Voir les transmissions reçues',
+    nl: 'Ontvangen doorzendingen bekijken',
+    de: 'Empfangene Weiterleitungen ansehen',
+    en: 'See the transfers received',
+  },
 });

@@ -222,6 +222,20 @@ async function transfer(ctx: Ctx, request: AidRequest, key: string): Promise<Act
 
 // ---- Transfers received (the receiving CPAS) ----------------------------------------------------
 
+/** On the worklist: the transfers received that wait for this CPAS's answer (R7), with the nearest SPP IS deadline. */
+export async function incomingTransfersNotice(ctx: Ctx) {
+  const { t } = ctx;
+  const result = await ctx.api('GET', '/api/v1/incoming-transfers?status=received&limit=100');
+  if (result.status !== 200) return '';
+  const { items } = result.body as { items: Incoming[] };
+  if (items.length === 0) return '';
+  const due = items.map((item) => item.escalationDue).sort()[0]!;
+  return notice({
+    kind: items.some((item) => item.isOverdue) ? 'warning' : 'info',
+    text: html`${t('incoming.worklist', { count: items.length, date: formatDate(t.language, due) })} <a href="/transfers/incoming">${t('incoming.worklist.link')}</a>`,
+  });
+}
+
 const incomingName = (item: Incoming) => `${item.person.givenNames} ${item.person.familyName}`;
 const incomingStatus = (ctx: Ctx, item: Incoming) =>
   html`${statusTag(ctx.t(`incoming.status.${item.status}`), item.status === 'accepted' ? 'success' : item.status === 'disputed' ? 'warning' : 'info')}\
