@@ -439,6 +439,15 @@ const REVIEWED: Record<string, { reason: string; isThirdPartyExport?: true }> = 
   'POST /exchange/v1/summary-requests': {
     reason: 'the inter-CPAS exchange: one person per request signed by the hub, policy-checked, shareable summary only (principles 2–5)',
   },
+  // Transfers to the competent CPAS (R7): the receiving CPAS's inbox of requests forwarded to it.
+  'GET /api/v1/transfer-destinations': { reason: 'the CPAS registered at the hub: institutions only, no person data' },
+  'GET /api/v1/incoming-transfers': {
+    reason: 'requests another CPAS forwarded to this one by law (R7): identity and reason only, caseworkers only, audited',
+  },
+  'GET /api/v1/incoming-transfers/:id': { reason: 'one transfer received, audited' },
+  'POST /api/v1/incoming-transfers/:id/accept': { reason: 'opens one request here; the first CPAS is told accepted' },
+  'POST /api/v1/incoming-transfers/:id/dispute': { reason: 'disputes one transfer; the first CPAS is told disputed with the reason' },
+  'POST /api/v1/incoming-transfers/:id/escalation': { reason: 'records the SPP IS referral of one transfer (date and reference)' },
   'POST /api/v1/disclosures': { reason: 'records one written request' },
   'GET /api/v1/disclosures': {
     reason: 'the register of disclosures: metadata and names, no NISS and no file content; officers only, audited',

@@ -29,6 +29,8 @@ import { createProviderService } from './modules/exchange/provider.service.ts';
 import { createConsultationService } from './modules/exchange/consultations.service.ts';
 import { createCorrectionService } from './modules/corrections/corrections.service.ts';
 import { createPersonRequestService } from './modules/person-requests/person-requests.service.ts';
+import { createTransferService } from './modules/transfers/index.ts';
+import { withRequest } from './modules/access/index.ts';
 
 export const CASEWORK_MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
 
@@ -71,6 +73,13 @@ export function createCaseworkServices(deps: {
     oversight: createOversightService(),
     worklist: createWorklistService(),
     fileWorkflow: createFileWorkflowServices(),
+    transfers: createTransferService({
+      withRequest,
+      aidRequests: createAidRequestService(),
+      persons: createPersonService(),
+      hub,
+      clock: deps.clock,
+    }),
     demo: deps.demo,
     clock: deps.clock,
     /** Set once the node has finished starting (demo seeded, registered at the hub): /readyz waits for it. */

@@ -42,6 +42,11 @@ import { registerOutboxRoutes } from './modules/outbox/index.ts';
 import { registerCaseloadRoutes } from './modules/caseload/index.ts';
 import { registerPersonRecordRoutes } from './modules/person-record/index.ts';
 import { registerFileWorkflowRoutes, type FileWorkflowServices } from './file-workflow.ts';
+import { registerTransferRoutes, type TransferService } from './modules/transfers/index.ts';
+import { createWithholdingService, registerWithholdingRoutes } from './modules/withholdings/index.ts';
+import { createPersonFollowUpService } from './modules/person-requests/follow-up.service.ts';
+import { registerPersonFollowUpRoutes } from './modules/person-requests/follow-up.routes.ts';
+import { createReceivedItemService, registerReceivedItemRoutes } from './modules/received-items/index.ts';
 
 export type CaseworkServices = {
   hub: HubClient;
@@ -60,6 +65,7 @@ export type CaseworkServices = {
   oversight: OversightService;
   worklist: WorklistService;
   fileWorkflow: FileWorkflowServices;
+  transfers: TransferService;
   demo: { isEnabled: boolean; describe(): Promise<unknown> };
   clock: () => Date;
   lifecycle: { isStarted: boolean };
@@ -99,4 +105,8 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   registerCaseloadRoutes(app, actorOf);
   registerPersonRecordRoutes(app, actorOf);
   registerFileWorkflowRoutes(app, actorOf, services.fileWorkflow);
+  registerTransferRoutes(app, { actorOf, transfers: services.transfers });
+  registerWithholdingRoutes(app, { actorOf, withholdings: createWithholdingService() });
+  registerPersonFollowUpRoutes(app, { actorOf, followUp: createPersonFollowUpService() });
+  registerReceivedItemRoutes(app, { actorOf, receivedItems: createReceivedItemService() });
 }

@@ -48,6 +48,12 @@ import {
   registerPersonAccessRoutes,
   type PersonAccessService,
 } from './modules/person-access/index.ts';
+import {
+  createTransferRepository,
+  createTransferService,
+  registerTransferRoutes,
+  type TransferService,
+} from './modules/transfers/index.ts';
 
 export const HUB_MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
 /** The hub's own registry entry (its messages are issued as `hub`). */
@@ -67,6 +73,7 @@ export type Hub = {
   corrections: CorrectionService;
   personAccess: PersonAccessService;
   nissReplacements: NissReplacementService;
+  transfers: TransferService;
   close(): Promise<void>;
 };
 
@@ -133,6 +140,15 @@ export function createHub(options: {
     clock: options.clock,
     recentMonths: 24,
   });
+  const transfers = createTransferService({
+    repository: createTransferRepository(db),
+    registry,
+    pseudonymise,
+    exchangeLog: log.exchangeLog,
+    channel,
+    log: hubLog,
+    clock: options.clock,
+  });
   return {
     db,
     keys,
@@ -146,8 +162,10 @@ export function createHub(options: {
     corrections,
     personAccess,
     nissReplacements,
+    transfers,
     async close() {
       await corrections.stop();
+      await transfers.stop();
       await db.close();
     },
   };
@@ -182,6 +200,7 @@ export function hubPlugin(hub: Hub) {
     registerConsultationRoutes(app, hub.consultations);
     registerCorrectionRoutes(app, hub.corrections);
     registerPersonAccessRoutes(app, hub.personAccess);
+    registerTransferRoutes(app, hub.transfers);
     registerExchangeLogRoutes(app, hub.log);
   };
 }

@@ -93,5 +93,6 @@ export async function startHub(options: HubStartOptions): Promise<Hub> {
     stopRetention();
     await close();
   };
+  hub.transfers.start();
   return hub;
 }

@@ -48,6 +48,7 @@ import { registerOutboxPages } from './pages/outbox.ts';
 import { registerUserPages } from './pages/users.ts';
 import { registerCaseloadPages } from './pages/caseload.ts';
 import { registerPersonRecordPages } from './pages/person-record.ts';
+import { registerExchangeFilePages } from './pages/exchange-file.ts';
 
 export type WebDeps = {
   inject: Inject;
@@ -382,5 +383,6 @@ export function webPlugin(deps: WebDeps) {
     registerCaseloadPages(kit);
     registerPersonRecordPages(kit);
     registerFileWorkflowPages(kit);
+    registerExchangeFilePages(kit);
   };
 }

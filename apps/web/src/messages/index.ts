@@ -20,6 +20,7 @@ import { outbox } from './outbox.ts';
 import { users } from './users.ts';
 import { findPerson } from './find-person.ts';
 import { fileWorkflow } from './file-workflow.ts';
+import { exchangeFile } from './exchange-file.ts';
 
 /** The application's own texts (without the shared UI texts). */
 export const appMessages = mergeCatalogs(
@@ -40,6 +41,7 @@ export const appMessages = mergeCatalogs(
   users,
   findPerson,
   fileWorkflow,
+  exchangeFile,
 );
 
 export const catalog = mergeCatalogs(uiMessages, appMessages);

@@ -231,8 +231,12 @@ ${summaryList([
 <li><a href="/requests/${request.id}/notes">${t('request.link.notes')}</a></li>
 <li><a href="/requests/${request.id}/rse">${t('request.link.rse')}</a></li>
 ${await fileWorkflowLinks(ctx, request)}
+<li><a href="/persons/${request.personId}/withholding">${t('request.link.withholding')}</a></li>
+<li><a href="/requests/${request.id}/person-requests">${t('request.link.personRequests')}</a></li>
+<li><a href="/requests/${request.id}/attached-items">${t('request.link.attachedItems')}</a></li>
 ${open && report?.isSigned && !hasDecision ? html`<li><a href="/requests/${request.id}/decision">${t('request.link.decision')}</a></li>` : ''}
 ${open ? html`<li><a href="/requests/${request.id}/close">${t('request.link.close')}</a></li>` : ''}
+${['received', 'investigating', 'transferred'].includes(request.status) ? html`<li><a href="/requests/${request.id}/transfer">${t('request.link.transfer')}</a></li>` : ''}
 </ul>
 <h2>${t('request.decisions')}</h2>
 ${

@@ -218,6 +218,12 @@ ${(response.corrections ?? []).map((c) =>
 </div>`;
 }
 
+/** Why a CPAS gave no summary (pending or error), in words: the codes of docs/errors.md, never shown raw. */
+function providerReason(ctx: Ctx, code: string): string {
+  const key = code.startsWith('provider.http-') ? 'provider.http' : code.startsWith('signature.') ? 'signature' : code;
+  return ctx.t.maybe(`providerReason.${key}`) ?? ctx.t('providerReason.other');
+}
+
 export async function renderConsultation(ctx: Ctx, request: AidRequest, consultationId: string) {
   const { t } = ctx;
   const result = await ctx.api('GET', `/api/v1/aid-requests/${request.id}/rse-consultations/${encodeURIComponent(consultationId)}`);
@@ -233,12 +239,17 @@ ${consultation.responses.map(
   (response) => html`<section class="panel" aria-labelledby="provider-${response.provider.kbo}">
 <h2 id="provider-${response.provider.kbo}">${response.provider.name}</h2>
 <p>${t.dynamic(`rseStatus.${response.status}`, { cpas: response.provider.name })}${
-    response.status === 'withheld' && response.reasonCode ? html` ${codeLabel(t, 'withheldReason', response.reasonCode)}` : ''
+    response.status === 'withheld' && response.reasonCode
+      ? html` ${codeLabel(t, 'withheldReason', response.reasonCode)}`
+      : (response.status === 'pending' || response.status === 'error') && response.reasonCode
+        ? html` (${providerReason(ctx, response.reasonCode)})`
+        : ''
   }</p>
 ${response.status === 'answered' && response.isExpired ? html`<p>${t('rse.expired')}</p>` : ''}
 ${response.summary ? summaryBlock(ctx, response, response.summary) : ''}
 </section>`,
 )}
+<p><a href="/requests/${request.id}/rse/${consultation.id}/attach">${t('attach.link')}</a></p>
 <p><a href="/requests/${request.id}/rse">${t('rse.backToRse')}</a></p>`,
   });
 }

@@ -3,6 +3,7 @@ import { formatDate, html, pagination, statusTag, table } from '#ui/index.ts';
 import { hasRole, type Ctx } from '../context.ts';
 import { codeLabel } from '../labels.ts';
 import { breakGlassWorklistLink } from './break-glass.ts';
+import { incomingTransfersNotice } from './exchange-file.ts';
 
 const PAGE_SIZE = 20;
 
@@ -33,6 +34,7 @@ export async function renderWorklist(ctx: Ctx) {
     title: t('worklist.title'),
     main: html`<h1>${t('worklist.title')}</h1>
 <p>${t('worklist.intro', { name: me.displayName })}</p>
+${await incomingTransfersNotice(ctx)}
 ${
   items.length === 0
     ? html`<p>${t('worklist.empty')}</p>`

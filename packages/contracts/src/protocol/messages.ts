@@ -355,3 +355,54 @@ export const PersonBlockResult = defineMessage(
     blocks: Type.Array(BlockEntry),
   }),
 );
+
+// ---- Transfer to the competent CPAS (flow 5, R7): node → hub → node ----------------------------
+
+/**
+ * node → hub, POST /hub/v1/transfers. `transfer`: the first CPAS forwards a request it believes it is
+ * not competent for (law of 2 April 1965, art. 9bis; domain §3.2); `transfer-answer`: the receiving CPAS
+ * accepts it or disputes its competence (and then refers the conflict to the SPP IS). The person's
+ * data travel in `content`, encrypted by the sender to the recipient (the hub stays blind); the NISS
+ * is also given to the hub, which keeps only its pseudonym, so the person sees the transfer in the
+ * portal's log of exchanges.
+ */
+export const TransferMessage = defineMessage(
+  'transfer',
+  Type.Object({
+    kind: Type.Union([Type.Literal('transfer'), Type.Literal('transfer-answer')]),
+    transferId: Uuid,
+    toKbo: Str,
+    niss: Str,
+    content: Type.String({ minLength: 1, maxLength: 64 * 1024 }),
+  }),
+  [validNiss, (message) => (isValidKbo(message.toKbo) ? null : '/toKbo')],
+);
+export type TransferMessage = Static<typeof TransferMessage.schema>;
+
+export const TransferResult = defineMessage(
+  'transfer-result',
+  Type.Object({ type: Type.Literal('transfer-result'), transferId: Str, status: Type.Literal('queued') }),
+);
+
+/** hub → the receiving CPAS's node (a transfer) or back to the first CPAS (an answer). */
+export const TransferNotice = defineMessage(
+  'transfer-notice',
+  Type.Object({
+    type: Type.Literal('transfer-notice'),
+    kind: Type.Union([Type.Literal('transfer'), Type.Literal('transfer-answer')]),
+    transferId: Uuid,
+    from: InstitutionRef,
+    content: Str,
+  }),
+);
+export type TransferNotice = Static<typeof TransferNotice.schema>;
+
+export const TransferAck = defineMessage(
+  'transfer-ack',
+  Type.Object({
+    type: Type.Literal('transfer-ack'),
+    transferId: Str,
+    status: Type.Union([Type.Literal('recorded'), Type.Literal('refused')]),
+    reasonCode: Type.Optional(Str),
+  }),
+);

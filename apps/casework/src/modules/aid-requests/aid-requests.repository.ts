@@ -84,8 +84,18 @@ export function aidRequestRepository(db: Queryable) {
         [requestId],
       ),
     transfer: (requestId: string) =>
-      db.one<{ to_kbo: string; to_name: string; started_at: string; applicant_informed_at: string; is_overdue: boolean }>(
-        'SELECT to_kbo, to_name, started_at, applicant_informed_at, is_overdue FROM transfers WHERE request_id = $1',
+      db.one<{
+        id: string;
+        to_kbo: string;
+        to_name: string;
+        started_at: string;
+        applicant_informed_at: string;
+        is_overdue: boolean;
+        hub_status: string;
+        answered_at: Date | null;
+        answer_reason: string | null;
+      }>(
+        'SELECT id, to_kbo, to_name, started_at, applicant_informed_at, is_overdue, hub_status, answered_at, answer_reason FROM transfers WHERE request_id = $1',
         [requestId],
       ),
     socialReportState: (requestId: string) =>
@@ -163,10 +173,10 @@ export function aidRequestRepository(db: Queryable) {
       ))!.id,
 
     // Events of the file
-    insertTransfer: (transfer: NewTransfer) =>
-      db.query(
+    insertTransfer: async (transfer: NewTransfer) =>
+      (await db.one<{ id: string }>(
         `INSERT INTO transfers (request_id, to_kbo, to_name, reason, started_at, applicant_informed_at, is_overdue, created_by)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [
           transfer.requestId,
           transfer.toKbo,
@@ -177,7 +187,7 @@ export function aidRequestRepository(db: Queryable) {
           transfer.isOverdue,
           transfer.createdBy,
         ],
-      ),
+      ))!.id,
     markTransferred: (requestId: string, at: Date) =>
       db.query(
         `UPDATE aid_requests SET status = 'transferred', closed_at = $2, close_reason = 'transferred', updated_at = now() WHERE id = $1`,

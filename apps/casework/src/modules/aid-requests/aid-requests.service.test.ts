@@ -43,6 +43,7 @@ function serviceWith(request: AidRequestRow, repository: Partial<AidRequestRepos
   const deps: Partial<AidRequestDeps> = {
     repository: () => repository as AidRequestRepository,
     withRequest: fakeWithRequest,
+    queueTransfer: async () => 'queued',
     readSetting: (async (_tx: Queryable, key: string) =>
       key === 'access' ? { grantMaxHours: 72, breakGlassMinutes: 60 } : DEFAULT_DEADLINE_RULES) as AidRequestDeps['readSetting'],
   };
@@ -116,7 +117,7 @@ test('a transfer started after the five days is recorded as overdue, and the ori
   const repository: Partial<AidRequestRepository> = {
     insertTransfer: async (transfer) => {
       transfers.push(transfer.isOverdue);
-      return [];
+      return 'transfer-1';
     },
     markTransferred: async () => [],
   };
@@ -126,6 +127,8 @@ test('a transfer started after the five days is recorded as overdue, and the ori
   assert.equal(result.isOverdue, true, 'overdue');
   assert.equal(result.originalReceivedAt, '2026-03-01', 'original date kept');
   assert.deepEqual(transfers, [true], 'recorded as overdue');
+  assert.equal(result.hubStatus, 'queued', 'sent to the receiving CPAS through the hub');
+  assert.equal(result.noticeLetter, `/api/v1/aid-requests/${REQUEST_ID}/transfer/notice.pdf`, 'the letter to the person');
 });
 
 test('a request received in the future is refused before anything is written', async () => {

@@ -12,6 +12,7 @@ import { appendAudit } from '../audit/index.ts';
 import { hasRole, isOneOf, isUuid, requireCaseworker, requireRole, withRequest, type AidRequestRow } from '../access/index.ts';
 import { readCode, readSetting } from '../../settings.ts';
 import { enqueueIntegration, endIntegrations } from '../integrations/index.ts';
+import { queueTransfer } from '../transfers/index.ts';
 import { computeDeadlines, listDeadlineAlerts, type DeadlineInput, type Deadlines, type DeadlineAlert } from './deadlines.ts';
 import { aidRequestRepository, type AidRequestRepository } from './aid-requests.repository.ts';
 import {
@@ -107,11 +108,15 @@ export async function viewRequest(tx: Queryable, request: AidRequestRow, today: 
     })),
     transfer: transfer
       ? {
+          id: transfer.id,
           toKbo: transfer.to_kbo,
           toName: transfer.to_name,
           startedAt: transfer.started_at,
           applicantInformedAt: transfer.applicant_informed_at,
           isOverdue: transfer.is_overdue,
+          hubStatus: transfer.hub_status,
+          answeredAt: transfer.answered_at?.toISOString() ?? null,
+          answerReason: transfer.answer_reason,
         }
       : null,
     socialReport: report
@@ -144,6 +149,7 @@ export type AidRequestView = Awaited<ReturnType<typeof viewRequest>>;
 export type AidRequestDeps = {
   repository: (db: Queryable) => AidRequestRepository;
   withRequest: typeof withRequest;
+  queueTransfer: typeof queueTransfer;
   readSetting: typeof readSetting;
   readCode: typeof readCode;
   view: (tx: Queryable, request: AidRequestRow, today: string) => Promise<AidRequestView>;
@@ -153,6 +159,7 @@ export type AidRequestDeps = {
 const realDeps: AidRequestDeps = {
   repository: aidRequestRepository,
   withRequest,
+  queueTransfer,
   readSetting,
   readCode,
   view: viewRequest,
@@ -350,10 +357,31 @@ export function createAidRequestService(overrides: Partial<AidRequestDeps> = {})
         const computed = computeDeadlines({ kind: 'social-aid', receivedAt: request.original_received_at, today: input.startedAt }, rules);
         const isOverdue = input.startedAt > computed.transferDue;
         const repository = deps.repository(tx);
-        await repository.insertTransfer({ requestId: request.id, ...input, isOverdue, createdBy: actor.user.id });
+        if (input.toKbo === actor.tenant.kbo)
+          throw invalid('transfer.to-self', 'A request is transferred to another CPAS.', [
+            { path: '/toKbo', code: 'transfer.to-self', message: 'this CPAS itself' },
+          ]);
+        const id = await repository.insertTransfer({ requestId: request.id, ...input, isOverdue, createdBy: actor.user.id });
         await repository.markTransferred(request.id, actor.now);
         await endIntegrations(tx, request.id, input.startedAt);
+        // The request travels to the receiving CPAS through the hub (outbox; the person's data encrypted to it).
+        const hubStatus = await deps.queueTransfer(tx, request, {
+          id,
+          toKbo: input.toKbo,
+          reason: input.reason,
+          startedAt: input.startedAt,
+        });
+        await appendAudit(tx, actor, {
+          action: 'transfer.sent',
+          recordType: 'aid-request',
+          recordId: request.id,
+          personId: request.person_id,
+          reason: `to ${input.toKbo}`,
+        });
         return {
+          id,
+          hubStatus,
+          noticeLetter: `/api/v1/aid-requests/${request.id}/transfer/notice.pdf`,
           requestId: request.id,
           status: 'transferred',
           transferDue: computed.transferDue,

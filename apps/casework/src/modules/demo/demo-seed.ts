@@ -11,6 +11,7 @@ import { seedParkedOutboxDemo } from '../outbox/index.ts';
 import { brusselsHour, dayInBrussels } from '#platform/brussels-time.ts';
 import { seedFindPerson } from './find-person-seed.ts';
 import { seedFileWorkflow } from './file-workflow-seed.ts';
+import { seedExchangeFileDemo, seedPersonRequestsDemo } from './demo-exchange-file.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSONS, DEMO_TENANTS, FOREST, GENT, MOLENBEEK } from './demo-federation.ts';
 
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -203,6 +204,8 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
     { now, worker: marie, supervisor: actorFor('sophie.forest'), colleagueId: users.get('luc.forest')!.user.id },
     fatouRequest.view.id,
   );
+  await seedExchangeFileDemo(services, { forestWorker: actorFor('marie.forest'), forestSupervisor: actorFor('sophie.forest') }, now);
+  await seedPersonRequestsDemo(services, actorFor('marie.forest'));
   await markSeeded(tenants, now, 'complete');
   return true;
 }

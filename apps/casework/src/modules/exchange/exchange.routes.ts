@@ -14,6 +14,7 @@ import {
   NissReplacementNotice,
   PersonRequest,
   SummaryRequest,
+  TransferNotice,
   type MessageDefinition,
 } from '#contracts/protocol/messages.ts';
 import { peekAudience, peekType } from '#contracts/protocol/peek.ts';
@@ -23,12 +24,14 @@ import { applyNissReplacementNotice } from '../persons/index.ts';
 import type { createProviderService } from './provider.service.ts';
 import type { createCorrectionService } from '../corrections/corrections.service.ts';
 import type { createPersonRequestService } from '../person-requests/person-requests.service.ts';
+import type { TransferService } from '../transfers/index.ts';
 
 export type ExchangeServices = {
   hub: HubClient;
   provider: ReturnType<typeof createProviderService>;
   corrections: ReturnType<typeof createCorrectionService>;
   personRequests: ReturnType<typeof createPersonRequestService>;
+  transfers: TransferService;
 };
 
 type Handle = (tenant: Tenant, token: unknown, requestId: string) => Promise<string>;
@@ -80,6 +83,9 @@ export function exchangeHandlers(services: ExchangeServices): { handlers: Record
           const matched = await applyNissReplacementNotice(tenant, claims, id, new Date());
           return services.hub.channel.sign(identityOf(tenant), 'hub', { type: 'niss-replacement-ack', matched });
         },
+      ),
+      'transfer-notice': handler(services.hub, TransferNotice, 'kind, transferId, from and content are required.', (tenant, claims, id) =>
+        services.transfers.receive(tenant, claims, id),
       ),
     },
     // A message without a known type is read as a summary request (and refused if it is not one).

@@ -4,17 +4,29 @@
  */
 import type { Logger } from '#platform/logger.ts';
 import type { TenantRegistry, Tenant } from '../../tenant.ts';
-import { CorrectionResult, IntegrationResult, NissReplacementResult, type MessageDefinition } from '#contracts/protocol/messages.ts';
+import { CorrectionResult, IntegrationResult, NissReplacementResult, TransferResult, type MessageDefinition } from '#contracts/protocol/messages.ts';
+import { encryptFor } from '#contracts/protocol/encryption.ts';
 import { HubUnreachableError, type HubClient } from './hub-client.ts';
 
 type OutboxRow = { id: number; topic: string; payload: Record<string, unknown>; attempts: number };
 
-/** Each topic's hub path and the signed answer the hub gives there. */
-const TOPICS: Record<string, { path: string; answer: MessageDefinition } | undefined> = {
+type Prepare = (hub: HubClient, payload: Record<string, unknown>) => Promise<Record<string, unknown>>;
+
+/** A transfer's content is encrypted to the receiving CPAS only when it is sent (R7): the hub relays what it cannot read. */
+const encryptContentToRecipient: Prepare = async (hub, payload) => {
+  const key = await hub.encryptionKey(String(payload.toKbo));
+  // Not registered at the hub yet: tried again later, like an unreachable hub.
+  if (!key) throw new HubUnreachableError(new Error('recipient has no encryption key'));
+  return { ...payload, content: encryptFor(key.publicKey, key.kid, payload.content as object) };
+};
+
+/** Each topic's hub path and the signed answer the hub gives there (and what is done to the payload just before sending). */
+const TOPICS: Record<string, { path: string; answer: MessageDefinition; prepare?: Prepare } | undefined> = {
   integration: { path: '/v1/integrations', answer: IntegrationResult },
   correction: { path: '/v1/corrections', answer: CorrectionResult },
   // R4: the person's new number; the hub moves their integrations to it (finding F1).
   'integration.niss-replaced': { path: '/v1/niss-replacements', answer: NissReplacementResult },
+  transfer: { path: '/v1/transfers', answer: TransferResult, prepare: encryptContentToRecipient },
 };
 
 export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClient; log: Logger; clock: () => Date }) {
@@ -37,7 +49,8 @@ export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClien
           return false;
         }
         try {
-          const answer = await deps.hub.send(tenant, topic.path, row.payload, topic.answer);
+          const payload = topic.prepare ? await topic.prepare(deps.hub, row.payload) : row.payload;
+          const answer = await deps.hub.send(tenant, topic.path, payload, topic.answer);
           // Not registered at the hub yet (the operator registers institutions): retried, not parked.
           if (!answer.ok && answer.code === 'signature.unknown-institution') throw new HubUnreachableError(new Error(answer.code));
           if (!answer.ok && answer.status !== 409) {
@@ -76,8 +89,9 @@ export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClien
     }
   }
 
+  /** Delivers what is due. A run already under way may have started before the caller's row was written: wait for it, then run again. */
   async function flush(): Promise<number> {
-    if (running) return running;
+    while (running) await running.catch(() => 0);
     running = (async () => {
       let total = 0;
       for (const tenant of deps.tenants.all()) total += await deliverTenant(tenant);

@@ -280,8 +280,14 @@ async function purgeFile(
        common_mission = 'purged (R42)' WHERE request_id = $1`,
     [file.id],
   );
+  await tx.query('DELETE FROM attached_items WHERE request_id = $1', [file.id]);
   await tx.query(`UPDATE social_reports SET sections = '{}'::jsonb WHERE request_id = $1`, [file.id]);
   await tx.query('DELETE FROM person_statements WHERE decision_id IN (SELECT id FROM decisions WHERE request_id = $1)', [file.id]);
+  await tx.query(
+    `UPDATE person_contests SET reason = 'purged (R42)', motivation = CASE WHEN motivation IS NULL THEN NULL ELSE 'purged (R42)' END
+      WHERE decision_id IN (SELECT id FROM decisions WHERE request_id = $1)`,
+    [file.id],
+  );
   await tx.query('UPDATE decisions SET motivation_text = NULL WHERE request_id = $1', [file.id]);
   // Free text about the file elsewhere: the reasons of grants and break-glass openings, the advisor's
   // comments, the worklist notices (their details quote texts); the openings themselves stay, counted.
@@ -301,6 +307,7 @@ async function purgeFile(
   if (others) return false;
   await tx.query('DELETE FROM person_identifiers WHERE person_id = $1', [file.person_id]);
   await tx.query('DELETE FROM withholdings WHERE person_id = $1', [file.person_id]);
+  await tx.query('DELETE FROM withholding_events WHERE person_id = $1', [file.person_id]);
   await tx.query('DELETE FROM person_changes WHERE person_id = $1', [file.person_id]);
   // R45: the watch reasons the audit chain references (migration 0038) go with the person.
   await tx.query('DELETE FROM person_watch_reasons WHERE person_id = $1', [file.person_id]);

@@ -14,7 +14,9 @@ export type LegType =
   | 'person-access.answered'
   | 'person-access.refused'
   | 'statement.forwarded'
-  | 'contest.forwarded';
+  | 'contest.forwarded'
+  // A request transferred to the competent CPAS, and its answer (flow 5, R7).
+  | 'transfer.forwarded';
 
 export type LogLeg = {
   type: LegType;

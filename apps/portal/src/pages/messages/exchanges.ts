@@ -114,6 +114,46 @@ export const exchanges = definePortalCatalog({
     nl: 'Het knooppunt heeft {requester} verwittigd van een verbetering door {provider}.',
     de: 'Die Zentrale hat {requester} über eine Berichtigung durch {provider} informiert.',
   },
+  'sentence.transfer.forwarded': {
+    fr: 'Votre demande d’aide a été transmise entre {requester} et {provider} : {outcome}.',
+    nl: 'Uw hulpaanvraag is doorgestuurd tussen {requester} en {provider}: {outcome}.',
+    de: 'Ihr Hilfeantrag wurde zwischen {requester} und {provider} weitergeleitet: {outcome}.',
+  },
+  'outcome.transfer': {
+    fr: 'le premier CPAS l’a envoyée au CPAS qu’il estime compétent',
+    nl: 'het eerste OCMW heeft ze naar het OCMW gestuurd dat het bevoegd acht',
+    de: 'das erste ÖSHZ hat ihn an das ÖSHZ gesendet, das es für zuständig hält',
+  },
+  'outcome.transfer-answer': {
+    fr: 'le CPAS qui l’a reçue a répondu sur sa compétence',
+    nl: 'het OCMW dat ze ontving, heeft geantwoord over zijn bevoegdheid',
+    de: 'das ÖSHZ, das ihn erhielt, hat zu seiner Zuständigkeit geantwortet',
+  },
+  'outcome.consultation.malformed': {
+    fr: 'demande incomplète, rien n’a été envoyé',
+    nl: 'onvolledige vraag, er is niets verstuurd',
+    de: 'unvollständige Anfrage, nichts wurde gesendet',
+  },
+  'outcome.provider.no-endpoint': {
+    fr: 'ce CPAS n’est pas encore raccordé',
+    nl: 'dit OCMW is nog niet aangesloten',
+    de: 'dieses ÖSHZ ist noch nicht angeschlossen',
+  },
+  'outcome.provider.malformed-answer': {
+    fr: 'réponse illisible, écartée',
+    nl: 'onleesbaar antwoord, terzijde gelegd',
+    de: 'unlesbare Antwort, verworfen',
+  },
+  'outcome.summary.invalid': {
+    fr: 'résumé non conforme, écarté',
+    nl: 'samenvatting niet conform, terzijde gelegd',
+    de: 'Zusammenfassung nicht konform, verworfen',
+  },
+  'outcome.person-request.text-invalid': {
+    fr: 'texte vide ou trop long, non enregistré',
+    nl: 'tekst leeg of te lang, niet geregistreerd',
+    de: 'Text leer oder zu lang, nicht gespeichert',
+  },
   'sentence.unknown': { fr: 'Échange d’un type inconnu.', nl: 'Uitwisseling van een onbekend soort.', de: 'Austausch unbekannter Art.' },
   'outcome.answered': { fr: 'informations envoyées', nl: 'gegevens verstuurd', de: 'Daten gesendet' },
   'outcome.no-file': { fr: 'pas de dossier', nl: 'geen dossier', de: 'keine Akte' },
