@@ -38,6 +38,7 @@ import { registerDocumentRoutes } from './modules/documents/index.ts';
 import { registerDecisionRoutes } from './modules/decisions/index.ts';
 import { registerWorklistRoutes, type WorklistService } from './modules/worklist/index.ts';
 import { registerDemoRoutes } from './modules/demo/index.ts';
+import { registerCommitteeRoutes, type CommitteeService } from './modules/committee/index.ts';
 
 export type CaseworkServices = {
   hub: HubClient;
@@ -55,6 +56,7 @@ export type CaseworkServices = {
   documents: DocumentService;
   oversight: OversightService;
   worklist: WorklistService;
+  committee: CommitteeService;
   demo: { isEnabled: boolean; describe(): Promise<unknown> };
   clock: () => Date;
   lifecycle: { isStarted: boolean };
@@ -89,4 +91,5 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   registerStatisticsRoutes(app, actorOf);
   registerSettingsRoutes(app, actorOf);
   registerDemoRoutes(app, services.demo);
+  registerCommitteeRoutes(app, { actorOf, committee: services.committee });
 }

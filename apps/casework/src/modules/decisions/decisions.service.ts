@@ -8,7 +8,7 @@ import { dayInBrussels } from '#platform/brussels-time.ts';
 import { conflict, invalid, notFound } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
 import type { Actor } from '../../tenant.ts';
-import { isUuid, withRequest } from '../access/index.ts';
+import { isUuid, withRequest, type AidRequestRow } from '../access/index.ts';
 import { deadlinesFor, requireOpen } from '../aid-requests/index.ts';
 import { moveIntegration } from '../integrations/index.ts';
 import { readCode } from '../../settings.ts';
@@ -57,32 +57,37 @@ export function createDecisionService(overrides: Partial<DecisionDeps> = {}) {
     return requestId ?? '00000000-0000-0000-0000-000000000000';
   }
 
+  /**
+   * The decision rules on a request already checked and locked by the caller (the file's worker through
+   * `withRequest`, or the committee's secretary for an item on a session's agenda, R24).
+   */
+  async function decideIn(tx: Queryable, actor: Actor, request: AidRequestRow, input: NewDecision) {
+    requireOpen(request);
+    const repository = deps.repository(tx);
+    await requireCode(tx, 'deciding-body', input.body, '/body');
+    const aidKind = await requireCode(tx, 'aid-kind', input.aidType, '/aidType');
+    await requireCode(tx, 'legal-basis', input.legalBasis, '/legalBasis');
+    await requireCode(tx, 'motivation-category', input.motivationCategory, '/motivationCategory');
+    requireValidDates(input, today(actor));
+    requireSignedReport(await repository.isReportSigned(request.id), input.body);
+    if (needsHearingFirst(input) && (await repository.hasPendingHearing(request.id)))
+      throw conflict('decision.hearing-pending', 'The person asked to be heard: hold the hearing before refusing RIS.');
+    const ref = decisionRef(input.decidedAt, await repository.nextSequence());
+    const row = await repository.insert(ref, request.id, input, actor.user.id);
+    await repository.setRequestStatus(request.id, 'decided');
+    if (movesIntegration(input.outcome)) {
+      await deps.moveIntegration(tx, request.id, String(aidKind.attributes.qualityCode ?? '17-4'), input.decidedAt);
+    }
+    const { deadlines } = await deps.deadlines(tx, await repository.request(request.id), today(actor));
+    return { ...toDecision(row), deadlines };
+  }
+
   return {
+    decideIn,
+
     async recordDecision(actor: Actor, requestId: string, input: NewDecision) {
-      return deps.withRequest(
-        actor,
-        requestId,
-        { action: 'decision.create', mode: 'write', recordType: 'decision' },
-        async (tx, request) => {
-          requireOpen(request);
-          const repository = deps.repository(tx);
-          await requireCode(tx, 'deciding-body', input.body, '/body');
-          const aidKind = await requireCode(tx, 'aid-kind', input.aidType, '/aidType');
-          await requireCode(tx, 'legal-basis', input.legalBasis, '/legalBasis');
-          await requireCode(tx, 'motivation-category', input.motivationCategory, '/motivationCategory');
-          requireValidDates(input, today(actor));
-          requireSignedReport(await repository.isReportSigned(request.id), input.body);
-          if (needsHearingFirst(input) && (await repository.hasPendingHearing(request.id)))
-            throw conflict('decision.hearing-pending', 'The person asked to be heard: hold the hearing before refusing RIS.');
-          const ref = decisionRef(input.decidedAt, await repository.nextSequence());
-          const row = await repository.insert(ref, request.id, input, actor.user.id);
-          await repository.setRequestStatus(request.id, 'decided');
-          if (movesIntegration(input.outcome)) {
-            await deps.moveIntegration(tx, request.id, String(aidKind.attributes.qualityCode ?? '17-4'), input.decidedAt);
-          }
-          const { deadlines } = await deps.deadlines(tx, await repository.request(request.id), today(actor));
-          return { ...toDecision(row), deadlines };
-        },
+      return deps.withRequest(actor, requestId, { action: 'decision.create', mode: 'write', recordType: 'decision' }, (tx, request) =>
+        decideIn(tx, actor, request, input),
       );
     },
 

@@ -1,0 +1,313 @@
+/**
+ * Decide and revise (issue 11, item 4) over HTTP against a real PostgreSQL: committee sessions
+ * (R24) — planning, agenda, attendance, one decision per item, closing, the members' access lapsing —
+ * and the plausibility of legal dates. Bad input is answered problem+json with a stable code, never 500.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { generateNiss } from '#contracts/niss.ts';
+import { dayInBrussels } from '#platform/brussels-time.ts';
+import { startTestFederation, type TestFederation } from './federation.ts';
+
+let fed: TestFederation;
+let marie: string;
+let sophie: string;
+let karim: string;
+let karimId: string;
+let marieId: string;
+
+const today = () => dayInBrussels(new Date());
+const shift = (days: number) => dayInBrussels(new Date(Date.now() + days * 86_400_000));
+const REPORT = {
+  identification: { civilStatus: 'isolé', householdComposition: 'seul', residenceStatus: 'registre de la population' },
+  request: { description: 'Demande de revenu d’intégration' },
+  homeVisit: { visitedAt: shift(-3), findings: 'Résidence effective constatée' },
+  resources: { items: [{ holder: 'applicant', kind: 'aucun revenu', monthlyAmountCents: 0 }] },
+  residualCharacter: { otherBenefits: 'aucune', maintenanceDebtors: 'aucun' },
+  willingnessToWork: { assessment: 'inscrit chez Actiris' },
+  situationSummary: { text: 'État de besoin' },
+  proposal: { text: 'Octroi du RIS taux isolé' },
+};
+const DECISION = {
+  aidType: 'ris',
+  outcome: 'granted',
+  amountCents: 129_874,
+  legalBasis: 'ris-law-2002',
+  motivationCategory: 'state-of-need-established',
+  motivationText: 'Le comité constate l’état de besoin.',
+};
+
+let sequence = 300 + Math.floor(Math.random() * 300);
+/** A request of a new person at Forest, assigned to Marie, its social report signed. */
+async function signedRequest(familyName: string): Promise<string> {
+  const niss = generateNiss({ birthDate: '1981-04-12', sequence: sequence++ });
+  const person = await fed.api(marie, 'POST', '/api/v1/persons', { niss, familyName, givenNames: 'Test', language: 'fr' });
+  assert.equal(person.status, 201);
+  const request = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+    personId: person.body.id,
+    kind: 'ris',
+    receivedAt: new Date().toISOString(),
+  });
+  assert.equal(request.status, 201);
+  assert.equal((await fed.api(marie, 'PUT', `/api/v1/aid-requests/${request.body.id}/social-report`, { sections: REPORT })).status, 200);
+  assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${request.body.id}/social-report/signature`)).status, 201);
+  return request.body.id;
+}
+
+function assertProblem(response: { status: number; body: any; headers: Headers }, status: number, code: string) {
+  assert.equal(response.status, status, JSON.stringify(response.body));
+  assert.equal(response.body.code, code);
+  assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/);
+}
+
+before(async () => {
+  fed = await startTestFederation();
+  marie = await fed.login('marie.forest');
+  sophie = await fed.login('sophie.forest');
+  karim = await fed.login('karim.forest');
+  const users = await fed.api(sophie, 'GET', '/api/v1/users');
+  karimId = users.body.items.find((u: { displayName: string }) => u.displayName === 'Karim Benali').id;
+  marieId = users.body.items.find(
+    (u: { role: string; displayName: string }) => u.role === 'social-worker' && /Marie/.test(u.displayName),
+  ).id;
+});
+after(async () => fed?.close());
+
+describe('committee sessions (R24)', () => {
+  test('the secretary plans a session, puts a signed report on its agenda, records the attendance and the decision, then closes it', async () => {
+    const requestId = await signedRequest('Comité');
+    const planned = await fed.api(sophie, 'POST', '/api/v1/committee-sessions', {
+      sessionDate: today(),
+      body: 'special-committee',
+      place: 'Salle du conseil',
+      memberIds: [karimId],
+    });
+    assert.equal(planned.status, 201, JSON.stringify(planned.body));
+    const sessionId = planned.body.id;
+    assert.equal(planned.body.status, 'planned');
+    assert.equal(planned.body.accessUntil, shift(2));
+    assert.ok(
+      planned.body.candidates.some((c: { requestId: string }) => c.requestId === requestId),
+      'the signed report is offered for the agenda',
+    );
+
+    // Before the report is on the agenda, the member cannot read it.
+    assertProblem(await fed.api(karim, 'GET', `/api/v1/agenda/${requestId}/social-report`), 404, 'aid-request.not-found');
+
+    const added = await fed.api(sophie, 'POST', `/api/v1/committee-sessions/${sessionId}/agenda`, { requestId });
+    assert.equal(added.status, 201);
+    assert.deepEqual(
+      added.body.items.map((i: { requestId: string; state: string }) => [i.requestId, i.state]),
+      [[requestId, 'pending']],
+    );
+    assertProblem(
+      await fed.api(sophie, 'POST', `/api/v1/committee-sessions/${sessionId}/agenda`, { requestId }),
+      409,
+      'committee.already-on-agenda',
+    );
+
+    const agenda = await fed.api(karim, 'GET', '/api/v1/agenda');
+    assert.ok(
+      agenda.body.items.some((i: { requestId: string; sessionDate: string }) => i.requestId === requestId && i.sessionDate === today()),
+      'the member sees the item with its session date',
+    );
+    const report = await fed.api(karim, 'GET', `/api/v1/agenda/${requestId}/social-report`);
+    assert.equal(report.status, 200);
+    assert.equal(report.body.sessionDate, today());
+    const mine = await fed.api(karim, 'GET', `/api/v1/committee-sessions/${sessionId}`);
+    assert.equal(mine.status, 200);
+    assert.deepEqual(mine.body.candidates, [], 'a member sees no candidates of the secretary');
+
+    assertProblem(
+      await fed.api(sophie, 'POST', `/api/v1/committee-sessions/${sessionId}/agenda/${requestId}/decision`, DECISION),
+      409,
+      'committee.attendance-missing',
+    );
+    assertProblem(
+      await fed.api(sophie, 'PUT', `/api/v1/committee-sessions/${sessionId}/attendance`, {
+        members: [{ userId: marieId, attendance: 'present' }],
+      }),
+      422,
+      'committee.not-a-member',
+    );
+    const attendance = await fed.api(sophie, 'PUT', `/api/v1/committee-sessions/${sessionId}/attendance`, {
+      members: [{ userId: karimId, attendance: 'present' }],
+    });
+    assert.equal(attendance.status, 200);
+    assert.equal(attendance.body.hasQuorum, true);
+
+    assertProblem(
+      await fed.api(sophie, 'POST', `/api/v1/committee-sessions/${sessionId}/agenda/${requestId}/decision`, {
+        ...DECISION,
+        legalBasis: 'nope',
+      }),
+      422,
+      'decision.unknown-legal-basis',
+    );
+    const decided = await fed.api(sophie, 'POST', `/api/v1/committee-sessions/${sessionId}/agenda/${requestId}/decision`, DECISION);
+    assert.equal(decided.status, 201, JSON.stringify(decided.body));
+    assert.equal(decided.body.decidedAt, today());
+    assert.equal(decided.body.body, 'special-committee');
+    assert.equal(decided.body.outcome, 'granted');
+    assertProblem(
+      await fed.api(sophie, 'POST', `/api/v1/committee-sessions/${sessionId}/agenda/${requestId}/decision`, DECISION),
+      409,
+      'committee.item-decided',
+    );
+    // The decision is the file's: its worker sees it.
+    const file = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`);
+    assert.equal(file.body.status, 'decided');
+
+    const closed = await fed.api(sophie, 'POST', `/api/v1/committee-sessions/${sessionId}/close`);
+    assert.equal(closed.status, 200);
+    assert.equal(closed.body.status, 'closed');
+    assert.equal(closed.body.items[0].state, 'decided');
+    const other = await signedRequest('Après');
+    assertProblem(
+      await fed.api(sophie, 'POST', `/api/v1/committee-sessions/${sessionId}/agenda`, { requestId: other }),
+      409,
+      'committee.session-closed',
+    );
+  });
+
+  test('a member’s access lapses after the session date plus the configured days; a session not yet held decides nothing', async () => {
+    const requestId = await signedRequest('Caduc');
+    const past = await fed.api(sophie, 'POST', '/api/v1/committee-sessions', {
+      sessionDate: shift(-10),
+      body: 'council',
+      memberIds: [karimId],
+    });
+    assert.equal(past.status, 201);
+    assert.equal(past.body.accessUntil, shift(-8));
+    assert.equal((await fed.api(sophie, 'POST', `/api/v1/committee-sessions/${past.body.id}/agenda`, { requestId })).status, 201);
+    assertProblem(await fed.api(karim, 'GET', `/api/v1/agenda/${requestId}/social-report`), 404, 'aid-request.not-found');
+    assertProblem(await fed.api(karim, 'GET', `/api/v1/committee-sessions/${past.body.id}`), 404, 'committee.not-found');
+    const list = await fed.api(karim, 'GET', '/api/v1/committee-sessions');
+    assert.equal(
+      list.body.items.some((s: { id: string }) => s.id === past.body.id),
+      false,
+    );
+    assert.equal(
+      (await fed.api(karim, 'GET', '/api/v1/agenda')).body.items.some((i: { requestId: string }) => i.requestId === requestId),
+      false,
+    );
+    // The secretary takes the item off and puts it on a future session.
+    assert.equal((await fed.api(sophie, 'DELETE', `/api/v1/committee-sessions/${past.body.id}/agenda/${requestId}`)).status, 204);
+    const future = await fed.api(sophie, 'POST', '/api/v1/committee-sessions', {
+      sessionDate: shift(7),
+      body: 'council',
+      memberIds: [karimId],
+    });
+    assert.equal((await fed.api(sophie, 'POST', `/api/v1/committee-sessions/${future.body.id}/agenda`, { requestId })).status, 201);
+    assert.equal((await fed.api(karim, 'GET', `/api/v1/agenda/${requestId}/social-report`)).status, 200);
+    assertProblem(
+      await fed.api(sophie, 'PUT', `/api/v1/committee-sessions/${future.body.id}/attendance`, {
+        members: [{ userId: karimId, attendance: 'present' }],
+      }),
+      409,
+      'committee.session-not-held',
+    );
+    assertProblem(await fed.api(sophie, 'POST', `/api/v1/committee-sessions/${future.body.id}/close`), 409, 'committee.session-not-held');
+  });
+
+  test('no quorum: a session where the only member was excused cannot decide', async () => {
+    const requestId = await signedRequest('Quorum');
+    const session = await fed.api(sophie, 'POST', '/api/v1/committee-sessions', {
+      sessionDate: today(),
+      body: 'bcsd',
+      memberIds: [karimId],
+    });
+    await fed.api(sophie, 'POST', `/api/v1/committee-sessions/${session.body.id}/agenda`, { requestId });
+    await fed.api(sophie, 'PUT', `/api/v1/committee-sessions/${session.body.id}/attendance`, {
+      members: [{ userId: karimId, attendance: 'excused' }],
+    });
+    assertProblem(
+      await fed.api(sophie, 'POST', `/api/v1/committee-sessions/${session.body.id}/agenda/${requestId}/decision`, DECISION),
+      409,
+      'committee.no-quorum',
+    );
+    // Closed without deciding: the item is postponed and may go on a later session.
+    const closed = await fed.api(sophie, 'POST', `/api/v1/committee-sessions/${session.body.id}/close`);
+    assert.equal(closed.body.items[0].state, 'postponed');
+  });
+
+  test('only the secretary plans and records; a worker or member is refused 403, a stranger’s session is 404', async () => {
+    const body = { sessionDate: today(), body: 'council', memberIds: [karimId] };
+    assertProblem(await fed.api(marie, 'POST', '/api/v1/committee-sessions', body), 403, 'access.role');
+    assertProblem(await fed.api(karim, 'POST', '/api/v1/committee-sessions', body), 403, 'access.role');
+    assertProblem(await fed.api(marie, 'GET', '/api/v1/committee-sessions'), 403, 'access.role');
+    assertProblem(await fed.api(null, 'GET', '/api/v1/committee-sessions'), 401, 'auth.required');
+    const session = await fed.api(sophie, 'POST', '/api/v1/committee-sessions', body);
+    assertProblem(await fed.api(karim, 'POST', `/api/v1/committee-sessions/${session.body.id}/close`), 403, 'access.role');
+    // Another CPAS's secretary does not see Forest's session.
+    const julie = await fed.login('julie.molenbeek');
+    assertProblem(await fed.api(julie, 'GET', `/api/v1/committee-sessions/${session.body.id}`), 404, 'committee.not-found');
+  });
+
+  test('bad input is a problem with a stable code, never a 500', async () => {
+    const cases: [string, string, unknown, number, string][] = [
+      ['POST', '/api/v1/committee-sessions', { sessionDate: 'tomorrow', body: 'council', memberIds: [karimId] }, 422, 'validation.failed'],
+      ['POST', '/api/v1/committee-sessions', { sessionDate: today(), body: 'council', memberIds: [] }, 422, 'validation.failed'],
+      [
+        'POST',
+        '/api/v1/committee-sessions',
+        { sessionDate: today(), body: 'president-urgency', memberIds: [karimId] },
+        422,
+        'validation.failed',
+      ],
+      ['POST', '/api/v1/committee-sessions', { sessionDate: today(), body: 'council', memberIds: ['x'] }, 422, 'committee.member-unknown'],
+      [
+        'POST',
+        '/api/v1/committee-sessions',
+        { sessionDate: today(), body: 'council', memberIds: [marieId] },
+        422,
+        'committee.member-unknown',
+      ],
+      [
+        'POST',
+        '/api/v1/committee-sessions',
+        { sessionDate: shift(400), body: 'council', memberIds: [karimId] },
+        422,
+        'committee.date-implausible',
+      ],
+      ['GET', '/api/v1/committee-sessions/not-a-uuid', undefined, 404, 'committee.not-found'],
+      ['GET', '/api/v1/committee-sessions/00000000-0000-4000-8000-000000000000', undefined, 404, 'committee.not-found'],
+      ['GET', '/api/v1/committee-sessions?limit=0', undefined, 400, 'validation.failed'],
+    ];
+    for (const [method, url, body, status, code] of cases) assertProblem(await fed.api(sophie, method, url, body), status, code);
+    const session = await fed.api(sophie, 'POST', '/api/v1/committee-sessions', {
+      sessionDate: today(),
+      body: 'council',
+      memberIds: [karimId],
+    });
+    const id = session.body.id;
+    const more: [string, string, unknown, number, string][] = [
+      ['POST', `/api/v1/committee-sessions/${id}/agenda`, { requestId: 'nope' }, 404, 'aid-request.not-found'],
+      ['POST', `/api/v1/committee-sessions/${id}/agenda`, {}, 422, 'validation.failed'],
+      [
+        'PUT',
+        `/api/v1/committee-sessions/${id}/attendance`,
+        { members: [{ userId: karimId, attendance: 'asleep' }] },
+        422,
+        'validation.failed',
+      ],
+      ['POST', `/api/v1/committee-sessions/${id}/agenda/${karimId}/decision`, DECISION, 404, 'committee.item-not-found'],
+      ['DELETE', `/api/v1/committee-sessions/${id}/agenda/${karimId}`, undefined, 404, 'committee.item-not-found'],
+      ['POST', `/api/v1/committee-sessions/${id}/agenda/x/decision`, { ...DECISION, outcome: 'maybe' }, 422, 'validation.failed'],
+    ];
+    for (const [method, url, body, status, code] of more) assertProblem(await fed.api(sophie, method, url, body), status, code);
+    // A report not signed does not go on the agenda.
+    const niss = generateNiss({ birthDate: '1990-01-01', sequence: sequence++ });
+    const person = await fed.api(marie, 'POST', '/api/v1/persons', { niss, familyName: 'Brouillon', givenNames: 'Test', language: 'fr' });
+    const draft = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+      personId: person.body.id,
+      kind: 'ris',
+      receivedAt: new Date().toISOString(),
+    });
+    assertProblem(
+      await fed.api(sophie, 'POST', `/api/v1/committee-sessions/${id}/agenda`, { requestId: draft.body.id }),
+      409,
+      'committee.report-not-signed',
+    );
+  });
+});
