@@ -311,3 +311,22 @@ describe('committee sessions (R24)', () => {
     );
   });
 });
+
+describe('demo seed', () => {
+  test('shows a closed session with attendance and two decisions, and an upcoming one whose report the member reads now', async () => {
+    const sessions = await fed.api(sophie, 'GET', '/api/v1/committee-sessions');
+    const closed = sessions.body.items.find((s: { status: string; decidedCount: number }) => s.status === 'closed' && s.decidedCount === 2);
+    assert.ok(closed, 'a closed session with two decisions');
+    const detail = await fed.api(sophie, 'GET', `/api/v1/committee-sessions/${closed.id}`);
+    assert.deepEqual(
+      detail.body.members.map((m: { attendance: string }) => m.attendance),
+      ['present'],
+    );
+    assert.deepEqual(detail.body.items.map((i: { decision: { outcome: string } }) => i.decision.outcome).sort(), ['granted', 'refused']);
+    const agenda = await fed.api(karim, 'GET', '/api/v1/agenda');
+    assert.ok(
+      agenda.body.items.some((i: { personName: string }) => i.personName === 'Julie Mertens'),
+      'Karim reads the upcoming session’s report',
+    );
+  });
+});

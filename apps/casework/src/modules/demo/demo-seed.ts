@@ -8,6 +8,7 @@ import { hashPassword } from '../auth/index.ts';
 import { toUser, type UserRow } from '../auth/index.ts';
 import type { CaseworkServices } from '../../routes.ts';
 import { brusselsHour, dayInBrussels } from '#platform/brussels-time.ts';
+import { seedDecideDemo } from './demo-decide.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSONS, DEMO_TENANTS, FOREST, GENT, MOLENBEEK } from './demo-federation.ts';
 
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -191,6 +192,8 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
     isSensitive: true,
     reason: 'DEMO — membre du personnel du CPAS',
   });
+
+  await seedDecideDemo(services, { actorFor, now });
 
   await markSeeded(tenants, now, 'complete');
   return true;
