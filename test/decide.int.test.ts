@@ -330,3 +330,266 @@ describe('demo seed', () => {
     );
   });
 });
+
+/** A RIS granted today to a new person, decided by Marie (the president in urgency needs no session) and notified today. */
+async function grantedRis(familyName: string, notify = true) {
+  const requestId = await signedRequest(familyName);
+  const decision = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/decisions`, {
+    ...DECISION,
+    decidedAt: today(),
+    body: 'special-committee',
+    period: { from: today() },
+    risCategory: 'isolated',
+  });
+  assert.equal(decision.status, 201, JSON.stringify(decision.body));
+  if (notify)
+    assert.equal(
+      (await fed.api(marie, 'POST', `/api/v1/decisions/${decision.body.id}/notification`, { sentAt: today(), method: 'registered-letter' }))
+        .status,
+      201,
+    );
+  return { requestId, decision: decision.body };
+}
+
+describe('revision, suspension and stop of an ongoing aid; RIS category', () => {
+  const change = {
+    decidedAt: today(),
+    body: 'special-committee',
+    legalBasis: 'ris-law-2002',
+    motivationCategory: 'resources-below-threshold',
+  };
+
+  test('the RIS category is recorded with the decision; another aid type refuses it', async () => {
+    const { decision, requestId } = await grantedRis('Catégorie');
+    assert.equal(decision.risCategory, 'isolated');
+    assert.equal(decision.kind, 'initial');
+    const read = await fed.api(marie, 'GET', `/api/v1/decisions/${decision.id}`);
+    assert.equal(read.body.risCategory, 'isolated');
+    const other = await signedRequest('Chauffage');
+    assertProblem(
+      await fed.api(marie, 'POST', `/api/v1/aid-requests/${other}/decisions`, {
+        ...DECISION,
+        aidType: 'heating-allowance',
+        decidedAt: today(),
+        body: 'special-committee',
+        risCategory: 'family',
+      }),
+      422,
+      'decision.ris-category-not-applicable',
+    );
+    assertProblem(
+      await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/decisions`, {
+        ...DECISION,
+        decidedAt: today(),
+        body: 'council',
+        risCategory: 'alone',
+      }),
+      422,
+      'validation.failed',
+    );
+  });
+
+  test('a revision is a decision of its own: new amount and category from its date, the earlier aid ends the day before', async () => {
+    const { decision } = await grantedRis('Révision');
+    const revised = await fed.api(marie, 'POST', `/api/v1/decisions/${decision.id}/revisions`, {
+      ...change,
+      kind: 'revision',
+      effectiveFrom: shift(10),
+      amountCents: 173_089,
+      risCategory: 'family',
+      motivationText: 'Un enfant est désormais à charge.',
+    });
+    assert.equal(revised.status, 201, JSON.stringify(revised.body));
+    assert.equal(revised.body.kind, 'revision');
+    assert.equal(revised.body.revisesId, decision.id);
+    assert.equal(revised.body.amountCents, 173_089);
+    assert.equal(revised.body.risCategory, 'family');
+    assert.deepEqual(revised.body.period, { from: shift(10), to: null });
+    const earlier = await fed.api(marie, 'GET', `/api/v1/decisions/${decision.id}`);
+    assert.deepEqual(earlier.body.period, { from: today(), to: shift(9) });
+    assert.deepEqual(
+      earlier.body.changes.map((c: { kind: string }) => c.kind),
+      ['revision'],
+    );
+    // Its own letter, in the person's language.
+    const letter = await fetch(`${fed.baseUrl}/api/v1/decisions/${revised.body.id}/letter?lang=fr`, {
+      headers: { authorization: `Bearer ${marie}` },
+    });
+    assert.equal(letter.status, 200);
+    assert.equal(letter.headers.get('content-type'), 'application/pdf');
+  });
+
+  test('a suspension names its last day and leaves the aid running; a stop ends it and nothing can follow', async () => {
+    const { decision, requestId } = await grantedRis('Arrêt');
+    assertProblem(
+      await fed.api(marie, 'POST', `/api/v1/decisions/${decision.id}/revisions`, {
+        ...change,
+        kind: 'suspension',
+        effectiveFrom: shift(1),
+      }),
+      422,
+      'decision.until-required',
+    );
+    const suspended = await fed.api(marie, 'POST', `/api/v1/decisions/${decision.id}/revisions`, {
+      ...change,
+      kind: 'suspension',
+      effectiveFrom: shift(1),
+      until: shift(30),
+      motivationCategory: 'willingness-to-work-not-shown',
+    });
+    assert.equal(suspended.status, 201, JSON.stringify(suspended.body));
+    assert.equal(suspended.body.outcome, 'refused');
+    assert.equal((await fed.api(marie, 'GET', `/api/v1/decisions/${decision.id}`)).body.period.to, null);
+    const file = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`);
+    assert.ok(file.body.deadlines.homeVisitDue, 'a suspended aid keeps its yearly home visit');
+
+    const stopped = await fed.api(marie, 'POST', `/api/v1/decisions/${decision.id}/revisions`, {
+      ...change,
+      kind: 'stop',
+      effectiveFrom: shift(31),
+    });
+    assert.equal(stopped.status, 201, JSON.stringify(stopped.body));
+    assert.equal(stopped.body.outcome, 'withdrawn');
+    assert.equal((await fed.api(marie, 'GET', `/api/v1/decisions/${decision.id}`)).body.period.to, shift(30));
+    const after = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`);
+    assert.equal(after.body.deadlines.homeVisitDue, null, 'a stopped aid has no home visit due');
+    assert.equal(after.body.deadlines.piisDue, null, 'a stopped aid has no PIIS due');
+    assertProblem(
+      await fed.api(marie, 'POST', `/api/v1/decisions/${decision.id}/revisions`, {
+        ...change,
+        kind: 'revision',
+        effectiveFrom: shift(40),
+        amountCents: 1,
+      }),
+      409,
+      'decision.not-running',
+    );
+    assertProblem(
+      await fed.api(marie, 'POST', `/api/v1/decisions/${stopped.body.id}/revisions`, { ...change, kind: 'stop', effectiveFrom: shift(40) }),
+      409,
+      'decision.not-running',
+    );
+  });
+
+  test('bad input and access: problem+json, never 500; another worker gets 404', async () => {
+    const { decision } = await grantedRis('Accès');
+    const url = `/api/v1/decisions/${decision.id}/revisions`;
+    assertProblem(await fed.api(marie, 'POST', url, { ...change, kind: 'pause', effectiveFrom: shift(1) }), 422, 'validation.failed');
+    assertProblem(await fed.api(marie, 'POST', url, { ...change, kind: 'stop' }), 422, 'validation.failed');
+    assertProblem(
+      await fed.api(marie, 'POST', url, { ...change, kind: 'stop', effectiveFrom: shift(-400) }),
+      422,
+      'decision.effective-before-start',
+    );
+    assertProblem(
+      await fed.api(marie, 'POST', url, { ...change, kind: 'revision', effectiveFrom: shift(1) }),
+      422,
+      'decision.revision-empty',
+    );
+    assertProblem(
+      await fed.api(marie, 'POST', url, { ...change, kind: 'stop', effectiveFrom: shift(1), until: shift(3) }),
+      422,
+      'decision.until-not-applicable',
+    );
+    assertProblem(
+      await fed.api(marie, 'POST', url, { ...change, kind: 'stop', effectiveFrom: shift(1), decidedAt: shift(1) }),
+      422,
+      'decision.in-future',
+    );
+    assertProblem(
+      await fed.api(marie, 'POST', url, { ...change, kind: 'stop', effectiveFrom: shift(1), legalBasis: 'x' }),
+      422,
+      'decision.unknown-legal-basis',
+    );
+    assertProblem(
+      await fed.api(marie, 'POST', '/api/v1/decisions/not-a-uuid/revisions', { ...change, kind: 'stop', effectiveFrom: shift(1) }),
+      404,
+      'aid-request.not-found',
+    );
+    const luc = await fed.login('luc.forest');
+    assertProblem(await fed.api(luc, 'POST', url, { ...change, kind: 'stop', effectiveFrom: shift(1) }), 404, 'aid-request.not-found');
+  });
+});
+
+describe('plausibility of legal dates (R10, R12)', () => {
+  test('a notification dated tomorrow is refused, today is accepted; a correction is audited and moves the appeal deadline', async () => {
+    const { decision } = await grantedRis('Notification', false);
+    const url = `/api/v1/decisions/${decision.id}/notification`;
+    assertProblem(await fed.api(marie, 'POST', url, { sentAt: shift(1), method: 'registered-letter' }), 422, 'notification.in-future');
+    assertProblem(
+      await fed.api(marie, 'PUT', url, { sentAt: today(), method: 'registered-letter', reason: 'Date mal encodée' }),
+      409,
+      'notification.missing',
+    );
+    const notified = await fed.api(marie, 'POST', url, { sentAt: today(), method: 'registered-letter' });
+    assert.equal(notified.status, 201);
+    const before = notified.body.appealDeadline;
+    assertProblem(
+      await fed.api(marie, 'PUT', url, { sentAt: shift(1), method: 'registered-letter', reason: 'Date mal encodée' }),
+      422,
+      'notification.in-future',
+    );
+    assertProblem(
+      await fed.api(marie, 'PUT', url, { sentAt: shift(-1), method: 'registered-letter', reason: 'Date mal encodée' }),
+      422,
+      'notification.before-decision',
+    );
+    assertProblem(await fed.api(marie, 'PUT', url, { sentAt: today(), method: 'registered-letter' }), 422, 'validation.failed');
+    assertProblem(
+      await fed.api(marie, 'PUT', url, { sentAt: today(), method: 'pigeon', reason: 'Mode mal encodé' }),
+      422,
+      'decision.unknown-notification-method',
+    );
+    const corrected = await fed.api(marie, 'PUT', url, {
+      sentAt: today(),
+      method: 'against-receipt',
+      proofRef: 'ACCUSÉ-42',
+      reason: 'Remis contre accusé de réception, pas par recommandé',
+    });
+    assert.equal(corrected.status, 200, JSON.stringify(corrected.body));
+    assert.equal(corrected.body.previous.method, 'registered-letter');
+    assert.equal(corrected.body.appealDeadline, before);
+    const read = await fed.api(marie, 'GET', `/api/v1/decisions/${decision.id}`);
+    assert.equal(read.body.notification.method, 'against-receipt');
+    const luc = await fed.login('luc.forest');
+    assertProblem(
+      await fed.api(luc, 'PUT', url, { sentAt: today(), method: 'registered-letter', reason: 'Pas mon dossier' }),
+      404,
+      'aid-request.not-found',
+    );
+  });
+
+  test('a decision not yet notified is not shared as final in the summary; once notified it is', async () => {
+    const { decision, requestId } = await grantedRis('Partage', false);
+    const niss = (await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`)).body.person.niss;
+    const sarah = await fed.login('sarah.molenbeek');
+    const person = await fed.api(sarah, 'POST', '/api/v1/persons', { niss, familyName: 'Partage', givenNames: 'Test', language: 'fr' });
+    const request = await fed.api(sarah, 'POST', '/api/v1/aid-requests', {
+      personId: person.body.id,
+      kind: 'ris',
+      receivedAt: new Date().toISOString(),
+    });
+    await fed.api(sarah, 'POST', `/api/v1/aid-requests/${request.body.id}/person-informed`, {
+      informedAt: new Date().toISOString(),
+      method: 'in-person',
+    });
+    await fed.services.relay.flush();
+    const forestAnswer = async () => {
+      const consulted = await fed.api(sarah, 'POST', `/api/v1/aid-requests/${request.body.id}/rse-consultations`, {
+        purpose: 'social-investigation',
+      });
+      assert.equal(consulted.status, 201, consulted.text);
+      return consulted.body.responses.find((r: { provider: { name: string } }) => /Forest/.test(r.provider.name));
+    };
+    const before = await forestAnswer();
+    assert.equal(before.status, 'answered');
+    assert.equal(
+      before.summary.decisions.some((d: { ref: string }) => d.ref === decision.ref),
+      false,
+      'the decision is shared before its notification',
+    );
+    await fed.api(marie, 'POST', `/api/v1/decisions/${decision.id}/notification`, { sentAt: today(), method: 'registered-letter' });
+    const after = await forestAnswer();
+    assert.equal(after.summary.decisions.find((d: { ref: string }) => d.ref === decision.ref)?.status, 'final');
+  });
+});

@@ -156,4 +156,52 @@ export const CASEWORK_PROBLEM_TITLES = {
     de: 'Entscheidung bereits erfasst',
     en: 'Decision already recorded',
   },
+  'decision.not-running': {
+    fr: 'Aucune aide en cours à modifier',
+    nl: 'Geen lopende hulp om te wijzigen',
+    de: 'Keine laufende Hilfe zu ändern',
+    en: 'No ongoing aid to change',
+  },
+  'decision.effective-before-start': {
+    fr: 'Prise d’effet avant le début de l’aide',
+    nl: 'Ingang vóór het begin van de hulp',
+    de: 'Wirksamkeit vor Beginn der Hilfe',
+    en: 'Takes effect before the aid started',
+  },
+  'decision.until-required': {
+    fr: 'Dernier jour de la suspension requis',
+    nl: 'Laatste dag van de schorsing vereist',
+    de: 'Letzter Tag der Aussetzung erforderlich',
+    en: 'Last day of the suspension required',
+  },
+  'decision.until-not-applicable': {
+    fr: 'Seule une suspension a une date de fin',
+    nl: 'Alleen een schorsing heeft een einddatum',
+    de: 'Nur eine Aussetzung hat ein Enddatum',
+    en: 'Only a suspension has an end date',
+  },
+  'decision.revision-empty': {
+    fr: 'La révision ne change rien',
+    nl: 'De herziening wijzigt niets',
+    de: 'Die Revision ändert nichts',
+    en: 'The revision changes nothing',
+  },
+  'decision.ris-category-not-applicable': {
+    fr: 'Catégorie RIS non applicable',
+    nl: 'RIS-categorie niet van toepassing',
+    de: 'RIS-Kategorie nicht anwendbar',
+    en: 'RIS category not applicable',
+  },
+  'notification.in-future': {
+    fr: 'Notification datée dans le futur',
+    nl: 'Kennisgeving in de toekomst gedateerd',
+    de: 'Zustellung in der Zukunft datiert',
+    en: 'Notification dated in the future',
+  },
+  'notification.missing': {
+    fr: 'Décision pas encore notifiée',
+    nl: 'Beslissing nog niet ter kennis gebracht',
+    de: 'Entscheidung noch nicht zugestellt',
+    en: 'Decision not notified yet',
+  },
 } satisfies ProblemTitles;

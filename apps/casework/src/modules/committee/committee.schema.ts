@@ -31,4 +31,5 @@ export const SessionDecisionBody = strict({
   legalBasis: Text(64),
   motivationCategory: Text(64),
   motivationText: Type.Optional(Text(10_000, 0)),
+  risCategory: Type.Optional(Type.Union([Type.Literal('cohabiting'), Type.Literal('isolated'), Type.Literal('family')])),
 });

@@ -23,7 +23,8 @@ export function decisionRepository(db: Queryable) {
     insert: async (ref: string, requestId: string, input: NewDecision, createdBy: string) =>
       (await db.one<DecisionRow>(
         `INSERT INTO decisions (ref, request_id, decided_at, body, aid_type, outcome, amount_cents, period_from, period_to, legal_basis,
-           motivation_category, motivation_text, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
+           motivation_category, motivation_text, created_by, kind, revises_id, ris_category)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING *`,
         [
           ref,
           requestId,
@@ -38,6 +39,9 @@ export function decisionRepository(db: Queryable) {
           input.motivationCategory,
           input.motivationText ?? null,
           createdBy,
+          input.kind ?? 'initial',
+          input.revisesId ?? null,
+          input.risCategory ?? null,
         ],
       ))!,
     setRequestStatus: (requestId: string, status: 'decided' | 'notified') =>
@@ -53,6 +57,24 @@ export function decisionRepository(db: Queryable) {
         input.proofRef ?? null,
         createdBy,
       ]),
+    correctNotification: async (
+      decisionId: string,
+      previous: NotificationRow,
+      input: { sentAt: string; method: string; proofRef?: string; reason: string },
+      correctedBy: string,
+    ) => {
+      await db.query(
+        `INSERT INTO notification_corrections (decision_id, previous_sent_at, previous_method, previous_proof_ref, reason, corrected_by)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [decisionId, previous.sent_at, previous.method, previous.proof_ref, input.reason.trim(), correctedBy],
+      );
+      await db.query('UPDATE notifications SET sent_at = $2, method = $3, proof_ref = $4 WHERE decision_id = $1', [
+        decisionId,
+        input.sentAt,
+        input.method,
+        input.proofRef ?? null,
+      ]);
+    },
     insertAppeal: async (decisionId: string, requestId: string, input: { kind: string; filedAt: string }, createdBy: string) =>
       (await db.one<{ id: string }>(
         `INSERT INTO appeals (decision_id, request_id, kind, filed_at, outcome, created_by) VALUES ($1, $2, $3, $4, 'pending', $5) RETURNING id`,
@@ -60,6 +82,17 @@ export function decisionRepository(db: Queryable) {
       ))!.id,
     markContested: (decisionId: string) =>
       db.query(`UPDATE decisions SET status = 'contested' WHERE id = $1 AND status = 'final'`, [decisionId]),
+    lockById: (decisionId: string) => db.one<DecisionRow>('SELECT * FROM decisions WHERE id = $1 FOR UPDATE', [decisionId]),
+    isStopped: async (decisionId: string) =>
+      (await db.one(`SELECT 1 FROM decisions WHERE revises_id = $1 AND kind = 'stop' AND status <> 'annulled'`, [decisionId])) !==
+      undefined,
+    endAidOn: (decisionId: string, day: string) =>
+      db.query('UPDATE decisions SET period_to = $2 WHERE id = $1 AND (period_to IS NULL OR period_to > $2)', [decisionId, day]),
+    changes: (decisionId: string) =>
+      db.query<{ id: string; ref: string; kind: string; decided_at: string; period_from: string | null; period_to: string | null }>(
+        `SELECT id, ref, kind, decided_at, period_from, period_to FROM decisions WHERE revises_id = $1 ORDER BY decided_at, created_at`,
+        [decisionId],
+      ),
     personName: async (personId: string) =>
       (await db.one<PersonNameRow>('SELECT family_name, given_names, language FROM persons WHERE id = $1', [personId]))!,
     institution: () => readInstitution(db),

@@ -7,7 +7,14 @@ import type { Static } from '@sinclair/typebox';
 import { IdParams, LangQuery, Pdf, typed, type ActorOf } from '../../http-context.ts';
 import type { Actor } from '../../tenant.ts';
 import type { DecisionService } from './decisions.service.ts';
-import { AppealBody, CorrectionBody, NewDecisionBody, NotificationBody } from './decisions.schema.ts';
+import {
+  AidChangeBody,
+  AppealBody,
+  CorrectionBody,
+  NewDecisionBody,
+  NotificationBody,
+  NotificationCorrectionBody,
+} from './decisions.schema.ts';
 
 type Corrections = { correctDecision(actor: Actor, decisionId: string, input: Static<typeof CorrectionBody>): Promise<unknown> };
 
@@ -31,8 +38,16 @@ export function registerDecisionRoutes(
     reply.code(201).send(await corrections.correctDecision(await actorOf(request), request.params.id, request.body)),
   );
 
+  api.post('/api/v1/decisions/:id/revisions', { schema: { tags, params: IdParams, body: AidChangeBody } }, async (request, reply) =>
+    reply.code(201).send(await decisions.reviseAid(await actorOf(request), request.params.id, request.body)),
+  );
+
   api.post('/api/v1/decisions/:id/notification', { schema: { tags, params: IdParams, body: NotificationBody } }, async (request, reply) =>
     reply.code(201).send(await decisions.recordNotification(await actorOf(request), request.params.id, request.body)),
+  );
+
+  api.put('/api/v1/decisions/:id/notification', { schema: { tags, params: IdParams, body: NotificationCorrectionBody } }, async (request) =>
+    decisions.correctNotification(await actorOf(request), request.params.id, request.body),
   );
 
   api.post('/api/v1/decisions/:id/appeals', { schema: { tags, params: IdParams, body: AppealBody } }, async (request, reply) =>

@@ -18,14 +18,19 @@ import {
   decisionRef,
   isLateAppeal,
   movesIntegration,
+  changeDecision,
   needsHearingFirst,
+  requireNotificationNotInFuture,
+  requireRisCategoryFits,
+  requireRunningAid,
   requireSignedReport,
   requireValidDates,
   toDecision,
+  type AidChange,
   type NewDecision,
 } from './decisions.ts';
 
-export type { NewDecision } from './decisions.ts';
+export type { AidChange, NewDecision } from './decisions.ts';
 
 /** What the use cases need besides the actor; tests pass fakes. */
 export type DecisionDeps = {
@@ -69,13 +74,14 @@ export function createDecisionService(overrides: Partial<DecisionDeps> = {}) {
     await requireCode(tx, 'legal-basis', input.legalBasis, '/legalBasis');
     await requireCode(tx, 'motivation-category', input.motivationCategory, '/motivationCategory');
     requireValidDates(input, today(actor));
+    requireRisCategoryFits(input);
     requireSignedReport(await repository.isReportSigned(request.id), input.body);
     if (needsHearingFirst(input) && (await repository.hasPendingHearing(request.id)))
       throw conflict('decision.hearing-pending', 'The person asked to be heard: hold the hearing before refusing RIS.');
     const ref = decisionRef(input.decidedAt, await repository.nextSequence());
     const row = await repository.insert(ref, request.id, input, actor.user.id);
     await repository.setRequestStatus(request.id, 'decided');
-    if (movesIntegration(input.outcome)) {
+    if (movesIntegration(input.outcome) && (input.kind ?? 'initial') === 'initial') {
       await deps.moveIntegration(tx, request.id, String(aidKind.attributes.qualityCode ?? '17-4'), input.decidedAt);
     }
     const { deadlines } = await deps.deadlines(tx, await repository.request(request.id), today(actor));
@@ -100,7 +106,42 @@ export function createDecisionService(overrides: Partial<DecisionDeps> = {}) {
         async (tx) => {
           const repository = deps.repository(tx);
           const row = await repository.byId(decisionId);
-          return toDecision(row!, await repository.notification(decisionId));
+          const changes = await repository.changes(decisionId);
+          return {
+            ...toDecision(row!, await repository.notification(decisionId)),
+            // The revisions, suspensions and stop of this aid, oldest first.
+            changes: changes.map((c) => ({
+              id: c.id,
+              ref: c.ref,
+              kind: c.kind,
+              decidedAt: c.decided_at,
+              period: c.period_from ? { from: c.period_from, to: c.period_to } : null,
+            })),
+          };
+        },
+      );
+    },
+
+    /**
+     * Revision, suspension or stop of an ongoing aid: a decision of its own (R9: motivated, with a
+     * legal basis; R10–R12: notified, with its letter and appeal window) naming the decision that
+     * granted the aid. A revision or a stop ends that aid the day before it takes effect.
+     */
+    async reviseAid(actor: Actor, decisionId: string, change: AidChange) {
+      const requestId = await requestIdOfDecision(actor, decisionId);
+      return deps.withRequest(
+        actor,
+        requestId,
+        { action: `decision.${change.kind}`, mode: 'write', recordType: 'decision', recordId: decisionId },
+        async (tx, request) => {
+          const repository = deps.repository(tx);
+          const target = (await repository.lockById(decisionId))!;
+          requireRunningAid(target, change, await repository.isStopped(target.id));
+          if (change.risCategory) requireRisCategoryFits({ aidType: target.aid_type, risCategory: change.risCategory });
+          const { decision, endsEarlierAidOn } = changeDecision(target, change);
+          const recorded = await decideIn(tx, actor, request, decision);
+          if (endsEarlierAidOn) await repository.endAidOn(target.id, endsEarlierAidOn);
+          return recorded;
         },
       );
     },
@@ -120,6 +161,7 @@ export function createDecisionService(overrides: Partial<DecisionDeps> = {}) {
             throw invalid('notification.before-decision', 'A decision cannot be notified before it is taken.', [
               { path: '/sentAt', code: 'before-decision', message: 'must not be before the decision date' },
             ]);
+          requireNotificationNotInFuture(input.sentAt, today(actor));
           if (await repository.isNotified(decisionId)) throw conflict('notification.exists', 'This decision has already been notified.');
           await repository.insertNotification(decisionId, input, actor.user.id);
           if (request.status === 'decided') await repository.setRequestStatus(request.id, 'notified');
@@ -130,6 +172,46 @@ export function createDecisionService(overrides: Partial<DecisionDeps> = {}) {
             method: input.method,
             proofRef: input.proofRef ?? null,
             appealDeadline: deadlines.appealDeadline,
+          };
+        },
+      );
+    },
+
+    /**
+     * R10/R12: a notification entered wrongly (date, method, proof) is corrected with a reason; the
+     * earlier values are kept, the correction is audited, and the appeal deadline is recomputed from
+     * the corrected date.
+     */
+    async correctNotification(
+      actor: Actor,
+      decisionId: string,
+      input: { sentAt: string; method: string; proofRef?: string; reason: string },
+    ) {
+      const requestId = await requestIdOfDecision(actor, decisionId);
+      return deps.withRequest(
+        actor,
+        requestId,
+        { action: 'decision.notification-correct', mode: 'write', recordType: 'decision', recordId: decisionId },
+        async (tx, request) => {
+          const repository = deps.repository(tx);
+          await requireCode(tx, 'notification-method', input.method, '/method');
+          const decision = (await repository.byId(decisionId))!;
+          if (input.sentAt < decision.decided_at)
+            throw invalid('notification.before-decision', 'A decision cannot be notified before it is taken.', [
+              { path: '/sentAt', code: 'before-decision', message: 'must not be before the decision date' },
+            ]);
+          requireNotificationNotInFuture(input.sentAt, today(actor));
+          const previous = await repository.notification(decisionId);
+          if (!previous) throw conflict('notification.missing', 'This decision has not been notified yet: record the notification first.');
+          await repository.correctNotification(decisionId, previous, input, actor.user.id);
+          const { deadlines } = await deps.deadlines(tx, await repository.request(request.id), today(actor));
+          return {
+            decisionId,
+            sentAt: input.sentAt,
+            method: input.method,
+            proofRef: input.proofRef ?? null,
+            appealDeadline: deadlines.appealDeadline,
+            previous: { sentAt: previous.sent_at, method: previous.method, proofRef: previous.proof_ref },
           };
         },
       );
@@ -193,6 +275,8 @@ export function createDecisionService(overrides: Partial<DecisionDeps> = {}) {
               legalBasis: decision.legal_basis,
               motivationCategory: decision.motivation_category,
               motivationText: decision.motivation_text ?? undefined,
+              kind: decision.kind,
+              risCategory: decision.ris_category ?? undefined,
             },
             acknowledgementNumber: request.acknowledgement_number,
             receivedAt: request.original_received_at,

@@ -95,8 +95,10 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
       motivationText,
     });
     if (notifiedAfterDays !== null) {
-      await services.decisions.recordNotification(actor, decision.id, {
-        sentAt: dateOf(new Date(decidedAt.getTime() + notifiedAfterDays * 86_400_000)),
+      // Recorded on the day it was sent: a notification is never dated after the day it is recorded (R10).
+      const sentAt = new Date(decidedAt.getTime() + notifiedAfterDays * 86_400_000);
+      await services.decisions.recordNotification({ ...actor, now: sentAt }, decision.id, {
+        sentAt: dateOf(sentAt),
         method: 'registered-letter',
         proofRef: 'DEMO-RECOMMANDE',
       });
