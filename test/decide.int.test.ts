@@ -593,3 +593,74 @@ describe('plausibility of legal dates (R10, R12)', () => {
     assert.equal(after.summary.decisions.find((d: { ref: string }) => d.ref === decision.ref)?.status, 'final');
   });
 });
+
+describe('appeals (R12)', () => {
+  test('an internal review and a labour-court appeal on a decision, then the court’s outcome; dates are checked', async () => {
+    const { decision, requestId } = await grantedRis('Recours');
+    const url = `/api/v1/decisions/${decision.id}/appeals`;
+    assertProblem(await fed.api(marie, 'POST', url, { kind: 'labour-court', filedAt: shift(1) }), 422, 'appeal.in-future');
+    assertProblem(await fed.api(marie, 'POST', url, { kind: 'labour-court', filedAt: shift(-5) }), 422, 'appeal.before-decision');
+    assertProblem(await fed.api(marie, 'POST', url, { kind: 'absence-of-decision', filedAt: today() }), 422, 'validation.failed');
+    assert.equal((await fed.api(marie, 'POST', url, { kind: 'internal-review', filedAt: today() })).status, 201);
+    const court = await fed.api(marie, 'POST', url, { kind: 'labour-court', filedAt: today() });
+    assert.equal(court.status, 201);
+    assert.equal(court.body.isLate, false);
+    const list = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}/appeals`);
+    assert.deepEqual(
+      list.body.items.map((a: { kind: string; outcome: string }) => [a.kind, a.outcome]),
+      [
+        ['internal-review', 'pending'],
+        ['labour-court', 'pending'],
+      ],
+    );
+    const outcomeUrl = `/api/v1/aid-requests/${requestId}/appeals/${court.body.id}/outcome`;
+    assertProblem(await fed.api(marie, 'PUT', outcomeUrl, { outcome: 'reformed', outcomeAt: shift(1) }), 422, 'appeal.in-future');
+    assertProblem(await fed.api(marie, 'PUT', outcomeUrl, { outcome: 'won', outcomeAt: today() }), 422, 'validation.failed');
+    const outcome = await fed.api(marie, 'PUT', outcomeUrl, { outcome: 'reformed', outcomeAt: today() });
+    assert.equal(outcome.status, 200);
+    assertProblem(await fed.api(marie, 'PUT', outcomeUrl, { outcome: 'upheld', outcomeAt: today() }), 409, 'appeal.decided');
+    assertProblem(
+      await fed.api(marie, 'PUT', `/api/v1/aid-requests/${requestId}/appeals/nope/outcome`, { outcome: 'upheld', outcomeAt: today() }),
+      404,
+      'appeal.not-found',
+    );
+    assert.equal((await fed.api(marie, 'GET', `/api/v1/decisions/${decision.id}`)).body.status, 'contested');
+    const luc = await fed.login('luc.forest');
+    assertProblem(await fed.api(luc, 'GET', `/api/v1/aid-requests/${requestId}/appeals`), 404, 'aid-request.not-found');
+    assertProblem(await fed.api(luc, 'PUT', outcomeUrl, { outcome: 'upheld', outcomeAt: today() }), 404, 'aid-request.not-found');
+  });
+
+  test('an appeal against the absence of a decision lies only after the decision deadline, and not once a decision exists', async () => {
+    const { requestId } = await grantedRis('Décidé');
+    assertProblem(
+      await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/appeals`, { filedAt: today() }),
+      409,
+      'appeal.decision-exists',
+    );
+    const niss = generateNiss({ birthDate: '1977-07-07', sequence: sequence++ });
+    const person = await fed.api(marie, 'POST', '/api/v1/persons', { niss, familyName: 'Silence', givenNames: 'Test', language: 'fr' });
+    const old = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+      personId: person.body.id,
+      kind: 'ris',
+      receivedAt: new Date(Date.now() - 45 * 86_400_000).toISOString(),
+    });
+    const fresh = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+      personId: person.body.id,
+      kind: 'financial-aid',
+      receivedAt: new Date().toISOString(),
+    });
+    assertProblem(
+      await fed.api(marie, 'POST', `/api/v1/aid-requests/${fresh.body.id}/appeals`, { filedAt: today() }),
+      422,
+      'appeal.before-decision-due',
+    );
+    const absence = await fed.api(marie, 'POST', `/api/v1/aid-requests/${old.body.id}/appeals`, { filedAt: today() });
+    assert.equal(absence.status, 201, JSON.stringify(absence.body));
+    assert.equal(absence.body.kind, 'absence-of-decision');
+    assertProblem(
+      await fed.api(marie, 'POST', `/api/v1/aid-requests/${old.body.id}/appeals`, { filedAt: 'yesterday' }),
+      422,
+      'validation.failed',
+    );
+  });
+});

@@ -204,4 +204,46 @@ export const CASEWORK_PROBLEM_TITLES = {
     de: 'Entscheidung noch nicht zugestellt',
     en: 'Decision not notified yet',
   },
+  'appeal.in-future': {
+    fr: 'Date de recours dans le futur',
+    nl: 'Datum van het beroep in de toekomst',
+    de: 'Datum der Beschwerde in der Zukunft',
+    en: 'Appeal date in the future',
+  },
+  'appeal.before-decision': {
+    fr: 'Recours antérieur à la décision',
+    nl: 'Beroep vóór de beslissing',
+    de: 'Beschwerde vor der Entscheidung',
+    en: 'Appeal before the decision',
+  },
+  'appeal.before-decision-due': {
+    fr: 'Le délai de décision n’était pas encore dépassé',
+    nl: 'De beslissingstermijn was nog niet verstreken',
+    de: 'Die Entscheidungsfrist war noch nicht abgelaufen',
+    en: 'The decision deadline had not passed',
+  },
+  'appeal.outcome-before-filing': {
+    fr: 'Issue antérieure au recours',
+    nl: 'Uitkomst vóór het beroep',
+    de: 'Ergebnis vor der Beschwerde',
+    en: 'Outcome before the appeal',
+  },
+  'appeal.decision-exists': {
+    fr: 'Une décision a été prise',
+    nl: 'Er werd een beslissing genomen',
+    de: 'Es wurde eine Entscheidung getroffen',
+    en: 'A decision was taken',
+  },
+  'appeal.not-found': {
+    fr: 'Recours introuvable',
+    nl: 'Beroep niet gevonden',
+    de: 'Beschwerde nicht gefunden',
+    en: 'No such appeal',
+  },
+  'appeal.decided': {
+    fr: 'Issue du recours déjà enregistrée',
+    nl: 'Uitkomst van het beroep al geregistreerd',
+    de: 'Ergebnis der Beschwerde bereits erfasst',
+    en: 'Appeal outcome already recorded',
+  },
 } satisfies ProblemTitles;

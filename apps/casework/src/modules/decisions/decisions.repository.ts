@@ -75,7 +75,33 @@ export function decisionRepository(db: Queryable) {
         input.proofRef ?? null,
       ]);
     },
-    insertAppeal: async (decisionId: string, requestId: string, input: { kind: string; filedAt: string }, createdBy: string) =>
+    hasDecision: async (requestId: string) =>
+      (await db.one(`SELECT 1 FROM decisions WHERE request_id = $1 AND status <> 'annulled'`, [requestId])) !== undefined,
+    appeals: (requestId: string) =>
+      db.query<{
+        id: string;
+        decision_id: string | null;
+        decision_ref: string | null;
+        kind: string;
+        filed_at: string;
+        outcome: string | null;
+        outcome_at: string | null;
+        appeal_deadline: string | null;
+      }>(
+        `SELECT a.id, a.decision_id, d.ref AS decision_ref, a.kind, a.filed_at, a.outcome, a.outcome_at,
+                (n.sent_at + interval '3 months')::date::text AS appeal_deadline
+           FROM appeals a LEFT JOIN decisions d ON d.id = a.decision_id LEFT JOIN notifications n ON n.decision_id = a.decision_id
+          WHERE a.request_id = $1 ORDER BY a.filed_at, a.created_at`,
+        [requestId],
+      ),
+    appeal: (appealId: string, requestId: string) =>
+      db.one<{ id: string; decision_id: string | null; kind: string; filed_at: string; outcome: string | null }>(
+        'SELECT id, decision_id, kind, filed_at, outcome FROM appeals WHERE id = $1 AND request_id = $2 FOR UPDATE',
+        [appealId, requestId],
+      ),
+    setAppealOutcome: (appealId: string, input: { outcome: string; outcomeAt: string }) =>
+      db.query('UPDATE appeals SET outcome = $2, outcome_at = $3 WHERE id = $1', [appealId, input.outcome, input.outcomeAt]),
+    insertAppeal: async (decisionId: string | null, requestId: string, input: { kind: string; filedAt: string }, createdBy: string) =>
       (await db.one<{ id: string }>(
         `INSERT INTO appeals (decision_id, request_id, kind, filed_at, outcome, created_by) VALUES ($1, $2, $3, $4, 'pending', $5) RETURNING id`,
         [decisionId, requestId, input.kind, input.filedAt, createdBy],

@@ -8,7 +8,10 @@ import { IdParams, LangQuery, Pdf, typed, type ActorOf } from '../../http-contex
 import type { Actor } from '../../tenant.ts';
 import type { DecisionService } from './decisions.service.ts';
 import {
+  AbsenceAppealBody,
   AidChangeBody,
+  AppealOutcomeBody,
+  AppealParams,
   AppealBody,
   CorrectionBody,
   NewDecisionBody,
@@ -52,6 +55,20 @@ export function registerDecisionRoutes(
 
   api.post('/api/v1/decisions/:id/appeals', { schema: { tags, params: IdParams, body: AppealBody } }, async (request, reply) =>
     reply.code(201).send(await decisions.recordAppeal(await actorOf(request), request.params.id, request.body)),
+  );
+
+  api.get('/api/v1/aid-requests/:id/appeals', { schema: { tags, params: IdParams } }, async (request) =>
+    decisions.listAppeals(await actorOf(request), request.params.id),
+  );
+
+  api.post('/api/v1/aid-requests/:id/appeals', { schema: { tags, params: IdParams, body: AbsenceAppealBody } }, async (request, reply) =>
+    reply.code(201).send(await decisions.recordAbsenceAppeal(await actorOf(request), request.params.id, request.body)),
+  );
+
+  api.put(
+    '/api/v1/aid-requests/:id/appeals/:appealId/outcome',
+    { schema: { tags, params: AppealParams, body: AppealOutcomeBody } },
+    async (request) => decisions.recordAppealOutcome(await actorOf(request), request.params.id, request.params.appealId, request.body),
   );
 
   api.get(

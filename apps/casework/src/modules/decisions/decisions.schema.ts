@@ -58,3 +58,9 @@ export const AidChangeBody = strict({
   motivationCategory: Text(64),
   motivationText: Type.Optional(Text(10_000, 0)),
 });
+export const AbsenceAppealBody = strict({ filedAt: DateString });
+export const AppealParams = strict({ id: Type.String({ maxLength: 64 }), appealId: Type.String({ maxLength: 64 }) });
+export const AppealOutcomeBody = strict({
+  outcome: Type.Union([Type.Literal('upheld'), Type.Literal('annulled'), Type.Literal('reformed'), Type.Literal('withdrawn')]),
+  outcomeAt: DateString,
+});

@@ -20,13 +20,17 @@ import {
   movesIntegration,
   changeDecision,
   needsHearingFirst,
+  requireAbsenceAppealDate,
+  requireAppealDate,
   requireNotificationNotInFuture,
+  requireOutcomeDate,
   requireRisCategoryFits,
   requireRunningAid,
   requireSignedReport,
   requireValidDates,
   toDecision,
   type AidChange,
+  type AppealOutcome,
   type NewDecision,
 } from './decisions.ts';
 
@@ -226,6 +230,7 @@ export function createDecisionService(overrides: Partial<DecisionDeps> = {}) {
         { action: 'appeal.create', mode: 'write', recordType: 'decision', recordId: decisionId },
         async (tx, request) => {
           const repository = deps.repository(tx);
+          requireAppealDate(input.filedAt, (await repository.byId(decisionId))!.decided_at, today(actor));
           const { deadlines } = await deps.deadlines(tx, request, today(actor));
           const id = await repository.insertAppeal(decisionId, request.id, input, actor.user.id);
           if (input.kind === 'labour-court') await repository.markContested(decisionId);
@@ -238,6 +243,80 @@ export function createDecisionService(overrides: Partial<DecisionDeps> = {}) {
             appealDeadline: deadlines.appealDeadline,
             isLate: isLateAppeal(input.filedAt, deadlines.appealDeadline),
           };
+        },
+      );
+    },
+
+    /**
+     * R12: an appeal to the labour court against the absence of a decision, once the decision deadline
+     * (30 days for RIS, one month for social aid) has passed without a decision on the request.
+     */
+    async recordAbsenceAppeal(actor: Actor, requestId: string, input: { filedAt: string }) {
+      return deps.withRequest(
+        actor,
+        requestId,
+        { action: 'appeal.create', mode: 'write', recordType: 'aid-request' },
+        async (tx, request) => {
+          const repository = deps.repository(tx);
+          if (await repository.hasDecision(request.id))
+            throw conflict('appeal.decision-exists', 'A decision was taken on this request: the appeal is against that decision.');
+          const { deadlines } = await deps.deadlines(tx, request, today(actor));
+          requireAbsenceAppealDate(input.filedAt, deadlines.decisionDue, today(actor));
+          const id = await repository.insertAppeal(
+            null,
+            request.id,
+            { kind: 'absence-of-decision', filedAt: input.filedAt },
+            actor.user.id,
+          );
+          return {
+            id,
+            decisionId: null,
+            kind: 'absence-of-decision',
+            filedAt: input.filedAt,
+            outcome: 'pending',
+            decisionDue: deadlines.decisionDue,
+          };
+        },
+      );
+    },
+
+    /** R12: the appeals of a request (against its decisions or the absence of one), with their outcome. */
+    async listAppeals(actor: Actor, requestId: string) {
+      return deps.withRequest(actor, requestId, { action: 'appeal.list', mode: 'read', recordType: 'aid-request' }, async (tx, request) => {
+        const { deadlines } = await deps.deadlines(tx, request, today(actor));
+        const rows = await deps.repository(tx).appeals(request.id);
+        return {
+          appealDeadline: deadlines.appealDeadline,
+          decisionDue: deadlines.decisionDue,
+          items: rows.map((row) => ({
+            id: row.id,
+            decisionId: row.decision_id,
+            decisionRef: row.decision_ref,
+            kind: row.kind,
+            filedAt: row.filed_at,
+            outcome: row.outcome,
+            outcomeAt: row.outcome_at,
+            isLate: row.kind === 'labour-court' ? isLateAppeal(row.filed_at, row.appeal_deadline) : false,
+          })),
+        };
+      });
+    },
+
+    /** R12: the outcome of an internal review or of the labour court (upheld, annulled, reformed, withdrawn). */
+    async recordAppealOutcome(actor: Actor, requestId: string, appealId: string, input: { outcome: AppealOutcome; outcomeAt: string }) {
+      return deps.withRequest(
+        actor,
+        requestId,
+        { action: 'appeal.outcome', mode: 'write', recordType: 'appeal', recordId: appealId.slice(0, 64) },
+        async (tx, request) => {
+          const repository = deps.repository(tx);
+          const appeal = isUuid(appealId) ? await repository.appeal(appealId, request.id) : undefined;
+          if (!appeal) throw notFound('appeal.not-found', 'No such appeal on this request.');
+          if (appeal.outcome !== null && appeal.outcome !== 'pending')
+            throw conflict('appeal.decided', 'The outcome of this appeal is already recorded.');
+          requireOutcomeDate(input.outcomeAt, appeal.filed_at, today(actor));
+          await repository.setAppealOutcome(appeal.id, input);
+          return { id: appeal.id, decisionId: appeal.decision_id, kind: appeal.kind, filedAt: appeal.filed_at, ...input };
         },
       );
     },

@@ -202,3 +202,34 @@ export function requireNotificationNotInFuture(sentAt: string, today: string): v
       { path: '/sentAt', code: 'in-future', message: 'must not be after today' },
     ]);
 }
+
+export type AppealOutcome = 'upheld' | 'annulled' | 'reformed' | 'withdrawn';
+
+const inFuture = (path: string) =>
+  invalid('appeal.in-future', 'An appeal date cannot be after today.', [{ path, code: 'in-future', message: 'must not be after today' }]);
+
+/** R12: an appeal is filed after the decision it contests, and not after today. */
+export function requireAppealDate(filedAt: string, decidedAt: string, today: string): void {
+  if (filedAt > today) throw inFuture('/filedAt');
+  if (filedAt < decidedAt)
+    throw invalid('appeal.before-decision', 'An appeal cannot be filed before the decision.', [
+      { path: '/filedAt', code: 'before-decision', message: 'must not be before the decision date' },
+    ]);
+}
+
+/** R12: the appeal against the absence of a decision lies once the decision deadline has passed. */
+export function requireAbsenceAppealDate(filedAt: string, decisionDue: string, today: string): void {
+  if (filedAt > today) throw inFuture('/filedAt');
+  if (filedAt <= decisionDue)
+    throw invalid('appeal.before-decision-due', 'The decision deadline has not passed yet on that date.', [
+      { path: '/filedAt', code: 'before-due', message: 'must be after the decision deadline' },
+    ]);
+}
+
+export function requireOutcomeDate(outcomeAt: string, filedAt: string, today: string): void {
+  if (outcomeAt > today) throw inFuture('/outcomeAt');
+  if (outcomeAt < filedAt)
+    throw invalid('appeal.outcome-before-filing', 'An outcome cannot precede the appeal.', [
+      { path: '/outcomeAt', code: 'before-filing', message: 'must not be before the filing date' },
+    ]);
+}
