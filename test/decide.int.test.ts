@@ -328,6 +328,24 @@ describe('demo seed', () => {
       agenda.body.items.some((i: { personName: string }) => i.personName === 'Julie Mertens'),
       'Karim reads the upcoming session’s report',
     );
+    // The decisions of the closed session: Amina's aid revised, Paul's refusal appealed and corrected.
+    const granted = detail.body.items.find((i: { decision: { outcome: string } }) => i.decision.outcome === 'granted');
+    const aminaDecision = await fed.api(marie, 'GET', `/api/v1/decisions/${granted.decision.id}`);
+    assert.equal(aminaDecision.body.risCategory, 'family');
+    assert.deepEqual(
+      aminaDecision.body.changes.map((c: { kind: string }) => c.kind),
+      ['revision'],
+    );
+    const refused = detail.body.items.find((i: { decision: { outcome: string } }) => i.decision.outcome === 'refused');
+    const appeals = await fed.api(marie, 'GET', `/api/v1/aid-requests/${refused.requestId}/appeals`);
+    assert.deepEqual(
+      appeals.body.items.map((a: { kind: string; outcome: string }) => [a.kind, a.outcome]),
+      [
+        ['internal-review', 'upheld'],
+        ['labour-court', 'pending'],
+      ],
+    );
+    assert.equal((await fed.api(marie, 'GET', `/api/v1/decisions/${refused.decision.id}`)).body.status, 'corrected');
   });
 });
 

@@ -44,6 +44,7 @@ import { registerBreakGlassPages } from './pages/break-glass.ts';
 import { registerDisclosurePages } from './pages/disclosures.ts';
 import { registerStatisticsPages } from './pages/statistics.ts';
 import { registerCommitteePages } from './pages/committee.ts';
+import { registerDecidePages } from './pages/decide.ts';
 
 export type WebDeps = {
   inject: Inject;
@@ -361,5 +362,6 @@ export function webPlugin(deps: WebDeps) {
     registerDisclosurePages(kit);
     registerStatisticsPages(kit);
     registerCommitteePages(kit);
+    registerDecidePages(kit);
   };
 }

@@ -31,6 +31,7 @@ import type { MessageKey } from '../messages/index.ts';
 import { errorOf, isDate, problemMessages, textValues, todayInBrussels, values } from '../forms.ts';
 import { codeLabel, options } from '../labels.ts';
 import { failurePage, notFoundPage } from './errors.ts';
+import { risCategoryOptions } from './decide.ts';
 
 type Attendance = 'present' | 'excused' | 'absent';
 type Item = {
@@ -356,6 +357,7 @@ const DECISION_PATHS = {
   '/legalBasis': 'legalBasis',
   '/motivationCategory': 'motivationCategory',
   '/motivationText': 'motivationText',
+  '/risCategory': 'risCategory',
 };
 
 function renderDecisionForm(
@@ -381,6 +383,16 @@ ${postForm({
   label: title,
   body: html`
 ${selectField({ name: 'aidType', label: t('decision.aidType'), value: v.aidType, options: options(t, 'kind'), error: errorOf(errors, 'aidType'), t })}
+${selectField({
+  name: 'risCategory',
+  label: t('decide.risCategory'),
+  hint: t('decide.risCategory.hint'),
+  value: v.risCategory,
+  placeholder: t('common.none'),
+  options: risCategoryOptions(ctx),
+  error: errorOf(errors, 'risCategory'),
+  t,
+})}
 ${radioGroup({ name: 'outcome', label: t('decision.outcome'), value: v.outcome, options: options(t, 'outcome'), error: errorOf(errors, 'outcome'), isInline: true, t })}
 ${textField({
   name: 'amount',
@@ -449,6 +461,7 @@ async function recordDecision(ctx: Ctx, session: Session, item: Item, key: strin
     ...(cents !== null ? { amountCents: cents } : {}),
     ...(v.periodFrom ? { period: { from: v.periodFrom, ...(v.periodTo ? { to: v.periodTo } : {}) } } : {}),
     ...(v.motivationText ? { motivationText: v.motivationText } : {}),
+    ...(v.risCategory ? { risCategory: v.risCategory } : {}),
   });
   if (result.status === 201) return { redirect: `/committee/${session.id}?done=decided#agenda` };
   return renderDecisionForm(ctx, session, item, {

@@ -231,6 +231,7 @@ ${summaryList([
 <li><a href="/requests/${request.id}/rse">${t('request.link.rse')}</a></li>
 ${open && report?.isSigned && !hasDecision ? html`<li><a href="/requests/${request.id}/decision">${t('request.link.decision')}</a></li>` : ''}
 ${open ? html`<li><a href="/requests/${request.id}/close">${t('request.link.close')}</a></li>` : ''}
+<li><a href="/requests/${request.id}/appeals">${t('decide.absence.link')}</a></li>
 </ul>
 <h2>${t('request.decisions')}</h2>
 ${
@@ -241,7 +242,10 @@ ${
         isCaptionHidden: true,
         head: [t('decision.decidedAt'), t('decision.aidType'), t('decision.outcome'), t('decision.notified'), t('decision.letter')],
         rows: request.decisions.map((decision) => [
-          formatDate(t.language, decision.decidedAt),
+          html`<a href="/requests/${request.id}/decisions/${decision.id}" aria-label="${t('decide.open', { ref: decision.ref })}">${formatDate(
+            t.language,
+            decision.decidedAt,
+          )}</a>`,
           codeLabel(t, 'kind', decision.aidType),
           codeLabel(t, 'outcome', decision.outcome),
           decision.notifiedAt

@@ -89,8 +89,9 @@ export async function seedDecideDemo(
   await services.committee.addItem(actorFor('sophie.forest', at(-9)), past.id, paul);
   const secretary = actorFor('sophie.forest', at(-7));
   await services.committee.recordAttendance(secretary, past.id, [{ userId: karim!.id, attendance: 'present' }]);
-  await services.committee.recordDecision(secretary, past.id, amina, {
+  const aminaDecision = await services.committee.recordDecision(secretary, past.id, amina, {
     aidType: 'ris',
+    risCategory: 'family',
     outcome: 'granted',
     amountCents: 173_089,
     period: { from: day(-7) },
@@ -98,7 +99,7 @@ export async function seedDecideDemo(
     motivationCategory: 'state-of-need-established',
     motivationText: 'Le comité constate l’état de besoin ; le revenu d’intégration est accordé au taux famille à charge.',
   });
-  await services.committee.recordDecision(secretary, past.id, paul, {
+  const paulDecision = await services.committee.recordDecision(secretary, past.id, paul, {
     aidType: 'heating-allowance',
     outcome: 'refused',
     legalBasis: 'organic-law-1976-art57',
@@ -106,6 +107,43 @@ export async function seedDecideDemo(
     motivationText: 'Les revenus du ménage dépassent le plafond prévu pour l’allocation de chauffage.',
   });
   await services.committee.close(secretary, past.id);
+
+  // Both notified five days ago by Marie, the files' worker.
+  const notifier = actorFor('marie.forest', at(-5));
+  for (const decision of [aminaDecision, paulDecision])
+    await services.decisions.recordNotification(notifier, decision.id, {
+      sentAt: day(-5),
+      method: 'registered-letter',
+      proofRef: 'DEMO-RECOMMANDE',
+    });
+
+  // Amina's aid revised two days ago: her eldest started work, the amount goes down from the 1st of next month.
+  await services.decisions.reviseAid(actorFor('marie.forest', at(-2)), aminaDecision.id, {
+    kind: 'revision',
+    decidedAt: day(-2),
+    body: 'special-committee',
+    effectiveFrom: day(5),
+    amountCents: 150_000,
+    legalBasis: 'ris-law-2002',
+    motivationCategory: 'resources-below-threshold',
+    motivationText: 'Les revenus du ménage ont augmenté : le montant du revenu d’intégration est revu à la baisse.',
+  });
+
+  // Paul asked for an internal review (upheld yesterday), then appealed to the labour court (pending);
+  // the refusal's motivation was corrected for a material error.
+  await services.decisions.recordAppeal(actorFor('marie.forest', at(-4)), paulDecision.id, { kind: 'internal-review', filedAt: day(-4) });
+  const paulRequest = paul;
+  const review = await services.decisions.listAppeals(actorFor('marie.forest', at(-1)), paulRequest);
+  await services.decisions.recordAppealOutcome(actorFor('marie.forest', at(-1)), paulRequest, review.items[0]!.id, {
+    outcome: 'upheld',
+    outcomeAt: day(-1),
+  });
+  await services.decisions.recordAppeal(actorFor('marie.forest'), paulDecision.id, { kind: 'labour-court', filedAt: day(0) });
+  await services.corrections.correctDecision(actorFor('marie.forest'), paulDecision.id, {
+    kind: 'corrected',
+    reasonCode: 'material-error',
+    changes: { motivationText: 'Les revenus du ménage (1 912,40 € par mois) dépassent le plafond prévu pour l’allocation de chauffage.' },
+  });
 
   // In three days: the next session, with Julie's signed report on its agenda (Karim reads it now).
   const julie = await signedRequest('julie', 'ris', 15, 2, 'Octroi du revenu d’intégration au taux isolé.');
