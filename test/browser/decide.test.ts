@@ -131,3 +131,54 @@ test('a committee session: the secretary plans it, sets the agenda, records the 
   assert.equal(await karim.locator('main form').count(), 0, 'the member gets no form');
   await memberContext.close();
 });
+
+test('a revision: the worker opens a running aid, suspends it for a month; the decision, appeal and correction pages pass axe', async () => {
+  const marie = await fed.login('marie.forest');
+  const sophie = await fed.login('sophie.forest');
+  const sessions = await fed.api(sophie, 'GET', '/api/v1/committee-sessions');
+  const closed = sessions.body.items.find((s: { status: string; decidedCount: number }) => s.status === 'closed' && s.decidedCount === 2);
+  const detail = await fed.api(sophie, 'GET', `/api/v1/committee-sessions/${closed.id}`);
+  const amina = detail.body.items.find((i: { decision: { outcome: string } }) => i.decision.outcome === 'granted');
+  const paul = detail.body.items.find((i: { decision: { outcome: string } }) => i.decision.outcome === 'refused');
+  assert.ok(amina && paul, 'the demo session decided Amina’s and Paul’s requests');
+
+  const context = await newContext(browser, 'fr-BE');
+  const page = await logIn(context, 'marie.forest');
+  await page.goto(`${fed.baseUrl}/requests/${amina.requestId}`);
+  await page.locator(`main a[href="/requests/${amina.requestId}/decisions/${amina.decision.id}"]`).click();
+  await page.waitForURL(new RegExp(`/decisions/${amina.decision.id}$`));
+  assert.match(await page.locator('main').innerText(), /Famille à charge[\s\S]*Révision/);
+  const decisionPath = `/requests/${amina.requestId}/decisions/${amina.decision.id}`;
+  await visitInEveryLanguage(page, decisionPath, 'decision');
+  await visitInEveryLanguage(page, `${decisionPath}/change`, 'decision-change');
+
+  // The revision of two days ago takes effect in five days: suspend it for a month from that day.
+  const revision = (await fed.api(marie, 'GET', `/api/v1/decisions/${amina.decision.id}`)).body.changes[0];
+  const revisionPath = `/requests/${amina.requestId}/decisions/${revision.id}`;
+  await page.goto(`${fed.baseUrl}${revisionPath}`);
+  assert.match(await page.locator('main').innerText(), /L’aide est en cours/);
+  await page.locator(`main a[href="${revisionPath}/change"]`).click();
+  const start = revision.period.from as string;
+  const inAMonth = new Date(Date.parse(`${start}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+  await page.locator('#field-kind-1').check();
+  await page.locator('#field-effectiveFrom').fill(start);
+  await page.locator('#field-until').fill(inAMonth);
+  await page.locator('#field-motivationCategory').selectOption('willingness-to-work-not-shown');
+  await page.locator('#field-motivationText').fill('Absences répétées à la formation prévue par le PIIS.');
+  await page.locator('main form button[type=submit]').click();
+  await page.waitForURL(/\/decisions\/[0-9a-f-]{36}\?done=changed$/);
+  assert.match(await page.locator('main').innerText(), /Décision enregistrée[\s\S]*Suspension/);
+  await screenshot(page, 'decision-suspension-fr');
+
+  // Paul's refusal: its appeals (one decided, one pending) and the correction form.
+  await visitInEveryLanguage(page, `/requests/${paul.requestId}/appeals`, 'appeals');
+  await visitInEveryLanguage(page, `/requests/${paul.requestId}/decisions/${paul.decision.id}/correction`, 'decision-correction');
+  await visitInEveryLanguage(
+    page,
+    `/requests/${paul.requestId}/decisions/${paul.decision.id}/notification/correct`,
+    'notification-correction',
+  );
+  await page.goto(`${fed.baseUrl}/requests/${paul.requestId}/appeals`);
+  assert.match(await page.locator('main').innerText(), /Décision confirmée[\s\S]*En cours/);
+  await context.close();
+});
