@@ -146,6 +146,14 @@ async function renderDecisionPage(
 ${errorSummary({ errors, t })}
 ${summaryList([
   [t('decide.kind'), t(`decide.kind.${decision.kind}` as MessageKey)],
+  ...(decision.revisesId
+    ? [
+        [
+          t('decide.revisesRef'),
+          html`<a href="/requests/${request.id}/decisions/${decision.revisesId}">${request.decisions.find((d) => d.id === decision.revisesId)?.ref ?? '—'}</a>`,
+        ] as const,
+      ]
+    : []),
   [t('decision.decidedAt'), formatDate(t.language, decision.decidedAt)],
   [t('decision.body'), codeLabel(t, 'body', decision.body)],
   [t('decision.aidType'), codeLabel(t, 'kind', decision.aidType)],
