@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { generateNiss } from '#contracts/niss.ts';
 import { dayInBrussels } from '#platform/brussels-time.ts';
 import { startTestFederation, type TestFederation } from './federation.ts';
+import { csrfOf, webLoggedIn } from './web-browser.ts';
 
 let fed: TestFederation;
 let marie: string;
@@ -680,5 +681,29 @@ describe('appeals (R12)', () => {
       422,
       'validation.failed',
     );
+  });
+});
+
+describe('closing a file (web)', () => {
+  test('closing asks for a confirmation that a closed request is not reopened; without it nothing is closed', async () => {
+    const requestId = await signedRequest('Clôture');
+    const web = await webLoggedIn(fed.baseUrl, 'marie.forest');
+    const form = await web.request('GET', `/requests/${requestId}/close`);
+    assert.equal(form.status, 200);
+    assert.match(form.text, /une demande clôturée ne se rouvre pas/);
+    const refused = await web.request('POST', `/requests/${requestId}/close`, {
+      _csrf: csrfOf(form.text),
+      reason: 'Déménagement hors commune',
+    });
+    assert.equal(refused.status, 422);
+    assert.match(refused.text, /Confirmez la clôture/);
+    assert.equal((await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`)).body.status, 'report-signed');
+    const closed = await web.request('POST', `/requests/${requestId}/close`, {
+      _csrf: csrfOf(form.text),
+      reason: 'Déménagement hors commune',
+      confirm: 'yes',
+    });
+    assert.equal(closed.status, 303);
+    assert.equal((await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`)).body.status, 'closed');
   });
 });

@@ -285,6 +285,18 @@ export const decide = defineCatalog({
     de: 'Entscheidung berichtigt.',
     en: 'Decision corrected.',
   },
+  'close.confirm': {
+    fr: 'Je confirme la clôture : les intégrations du dossier prendront fin, et une demande clôturée ne se rouvre pas — une nouvelle demande devra être enregistrée.',
+    nl: 'Ik bevestig de afsluiting: de integraties van het dossier worden beëindigd, en een afgesloten aanvraag wordt niet heropend — er moet een nieuwe aanvraag geregistreerd worden.',
+    de: 'Ich bestätige den Abschluss: die Integrationen der Akte werden beendet, und ein abgeschlossener Antrag wird nicht wieder geöffnet — ein neuer Antrag muss erfasst werden.',
+    en: 'I confirm the closing: the file’s integrations will end, and a closed request is not reopened — a new request must be registered.',
+  },
+  'close.confirm.required': {
+    fr: 'Confirmez la clôture.',
+    nl: 'Bevestig de afsluiting.',
+    de: 'Bestätigen Sie den Abschluss.',
+    en: 'Confirm the closing.',
+  },
   'decide.back': { fr: 'Retour à la décision', nl: 'Terug naar de beslissing', de: 'Zurück zur Entscheidung', en: 'Back to the decision' },
   'error.decision.not-running': {
     fr: 'Seule une aide en cours (octroyée, non annulée, non arrêtée) peut être révisée, suspendue ou arrêtée.',

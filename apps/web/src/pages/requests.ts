@@ -4,6 +4,7 @@
  */
 import {
   button,
+  checkbox,
   errorSummary,
   formatDate,
   formatDateTime,
@@ -312,6 +313,8 @@ ${postForm({
   label: t('close.title'),
   body: html`
 ${textArea({ name: 'reason', label: t('close.reason'), value: state.reason, error: errorOf(errors, 'reason'), rows: 3, required: true, t })}
+${errorOf(errors, 'confirm') ? html`<p class="field-error">${errorOf(errors, 'confirm')}</p>` : ''}
+${checkbox({ name: 'confirm', value: 'yes', label: t('close.confirm') })}
 <div class="actions">${button({ label: t('close.submit'), variant: 'warning' })}</div>`,
 })}`,
   });
@@ -319,8 +322,11 @@ ${textArea({ name: 'reason', label: t('close.reason'), value: state.reason, erro
 
 export async function close(ctx: Ctx, request: AidRequest): Promise<ActionOutcome> {
   const reason = field(ctx.request.body, 'reason');
-  if (!reason)
-    return renderClose(ctx, request, { reason, errors: [{ field: 'reason', message: ctx.t('close.reason.required') }], status: 422 });
+  // Closing is final (a closed request is not reopened: a new request is registered), so it is confirmed first.
+  const errors: FieldMessage[] = [];
+  if (!reason) errors.push({ field: 'reason', message: ctx.t('close.reason.required') });
+  if (field(ctx.request.body, 'confirm') !== 'yes') errors.push({ field: 'confirm', message: ctx.t('close.confirm.required') });
+  if (errors.length > 0) return renderClose(ctx, request, { reason, errors, status: 422 });
   const result = await ctx.api('POST', `/api/v1/aid-requests/${request.id}/close`, { reason });
   if (result.status === 200) return { redirect: `/requests/${request.id}?done=closed` };
   return renderClose(ctx, request, {
