@@ -598,8 +598,10 @@ describe('plausibility of legal dates (R10, R12)', () => {
         purpose: 'social-investigation',
       });
       assert.equal(consulted.status, 201, consulted.text);
+      lastConsultation = consulted.body.id;
       return consulted.body.responses.find((r: { provider: { name: string } }) => /Forest/.test(r.provider.name));
     };
+    let lastConsultation = '';
     const before = await forestAnswer();
     assert.equal(before.status, 'answered');
     assert.equal(
@@ -610,6 +612,11 @@ describe('plausibility of legal dates (R10, R12)', () => {
     await fed.api(marie, 'POST', `/api/v1/decisions/${decision.id}/notification`, { sentAt: today(), method: 'registered-letter' });
     const after = await forestAnswer();
     assert.equal(after.summary.decisions.find((d: { ref: string }) => d.ref === decision.ref)?.status, 'final');
+    // The receiving worker reads plainly that the aid is still running.
+    const web = await webLoggedIn(fed.baseUrl, 'sarah.molenbeek');
+    const page = await web.request('GET', `/requests/${request.body.id}/rse/${lastConsultation}`);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /aide toujours en cours/);
   });
 });
 

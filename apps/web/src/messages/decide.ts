@@ -297,6 +297,12 @@ export const decide = defineCatalog({
     de: 'Bestätigen Sie den Abschluss.',
     en: 'Confirm the closing.',
   },
+  'rse.period.running': {
+    fr: 'depuis le {from} — aide toujours en cours',
+    nl: 'sinds {from} — hulp loopt nog',
+    de: 'seit {from} — Hilfe läuft noch',
+    en: 'since {from} — aid still running',
+  },
   'decide.back': { fr: 'Retour à la décision', nl: 'Terug naar de beslissing', de: 'Zurück zur Entscheidung', en: 'Back to the decision' },
   'error.decision.not-running': {
     fr: 'Seule une aide en cours (octroyée, non annulée, non arrêtée) peut être révisée, suspendue ou arrêtée.',
