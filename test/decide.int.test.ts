@@ -617,6 +617,8 @@ describe('plausibility of legal dates (R10, R12)', () => {
     const page = await web.request('GET', `/requests/${request.body.id}/rse/${lastConsultation}`);
     assert.equal(page.status, 200);
     assert.match(page.text, /aide toujours en cours/);
+    assert.match(page.text, /octroyée \(Isolé\)/);
+    assert.equal(after.summary.decisions.find((d: { ref: string }) => d.ref === decision.ref)?.risCategory, 'isolated');
   });
 });
 

@@ -31,6 +31,7 @@ type SummaryDecision = {
   aidType: string;
   outcome: string;
   period?: { from: string; to?: string };
+  risCategory?: string;
   amountCents?: number;
   legalBasis: string;
   motivationCategory: string;
@@ -183,7 +184,7 @@ ${
         rows: summary.decisions.map((d) => [
           formatDate(t.language, d.decidedAt),
           codeLabel(t, 'kind', d.aidType),
-          codeLabel(t, 'outcome', d.outcome),
+          html`${codeLabel(t, 'outcome', d.outcome)}${d.risCategory ? ` (${t.maybe(`risCategory.${d.risCategory}`) ?? d.risCategory})` : ''}`,
           // Said plainly: an aid granted without an end date is still running at the provider.
           d.period
             ? d.period.to
