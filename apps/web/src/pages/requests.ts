@@ -243,10 +243,8 @@ ${
         isCaptionHidden: true,
         head: [t('decision.decidedAt'), t('decision.aidType'), t('decision.outcome'), t('decision.notified'), t('decision.letter')],
         rows: request.decisions.map((decision) => [
-          html`<a href="/requests/${request.id}/decisions/${decision.id}" aria-label="${t('decide.open', { ref: decision.ref })}">${formatDate(
-            t.language,
-            decision.decidedAt,
-          )}</a>`,
+          html`<a href="/requests/${request.id}/decisions/${decision.id}">${formatDate(t.language, decision.decidedAt)}<span class="visually-hidden">\
+ — ${t('decide.open', { ref: decision.ref })}</span></a>`,
           codeLabel(t, 'kind', decision.aidType),
           codeLabel(t, 'outcome', decision.outcome),
           decision.notifiedAt
