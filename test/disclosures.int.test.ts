@@ -410,7 +410,8 @@ const REVIEWED: Record<string, { reason: string; isThirdPartyExport?: true }> = 
   'GET /api/v1/committee-sessions': { reason: 'committee sessions: dates, body, counts; no person data (R24)' },
   'POST /api/v1/committee-sessions': { reason: 'plans one session' },
   'GET /api/v1/committee-sessions/:id': {
-    reason: 'one session: its members and the names on its agenda (secretary, or a member until the access lapses, R24), audited per person',
+    reason:
+      'one session: its members and the names on its agenda (secretary, or a member until the access lapses, R24), audited per person',
   },
   'POST /api/v1/committee-sessions/:id/agenda': { reason: 'puts one request on the agenda' },
   'DELETE /api/v1/committee-sessions/:id/agenda/:requestId': { reason: 'takes one request off the agenda' },

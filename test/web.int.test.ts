@@ -243,7 +243,10 @@ test('a supervisor assigns a file to a worker, who can then open it; the committ
     body: 'special-committee',
     memberIds: members.body.items.map((u: { id: string }) => u.id),
   });
-  assert.equal((await fed.api(secretary, 'POST', `/api/v1/committee-sessions/${session.body.id}/agenda`, { requestId: request.body.id })).status, 201);
+  assert.equal(
+    (await fed.api(secretary, 'POST', `/api/v1/committee-sessions/${session.body.id}/agenda`, { requestId: request.body.id })).status,
+    201,
+  );
 
   const sophie = await loggedIn('sophie.forest');
   const page = await sophie.request('GET', `/requests/${other.body.id}`);
