@@ -411,6 +411,17 @@ const REVIEWED: Record<string, { reason: string; isThirdPartyExport?: true }> = 
   },
   'POST /api/v1/worklist/notices/:id/handled': { reason: 'marks one correction notice handled' },
   'GET /api/v1/agenda': { reason: 'the committee’s agenda: signed reports awaiting its decision only (R24)' },
+  'GET /api/v1/committee-sessions': { reason: 'committee sessions: dates, body, counts; no person data (R24)' },
+  'POST /api/v1/committee-sessions': { reason: 'plans one session' },
+  'GET /api/v1/committee-sessions/:id': {
+    reason:
+      'one session: its members and the names on its agenda (secretary, or a member until the access lapses, R24), audited per person',
+  },
+  'POST /api/v1/committee-sessions/:id/agenda': { reason: 'puts one request on the agenda' },
+  'DELETE /api/v1/committee-sessions/:id/agenda/:requestId': { reason: 'takes one request off the agenda' },
+  'PUT /api/v1/committee-sessions/:id/attendance': { reason: 'the attendance of the session’s members' },
+  'POST /api/v1/committee-sessions/:id/agenda/:requestId/decision': { reason: 'one decision on one request' },
+  'POST /api/v1/committee-sessions/:id/close': { reason: 'closes one session' },
   'GET /api/v1/oversight/indicators': { reason: 'aggregated counts from the audit log, security advisor only (R44)' },
   'GET /api/v1/oversight/reports/monthly': {
     reason: 'the monthly misuse report: indicators from the audit log, security advisor only (R44)',

@@ -235,6 +235,18 @@ test('a supervisor assigns a file to a worker, who can then open it; the committ
   };
   assert.equal((await fed.api(marie, 'PUT', `/api/v1/aid-requests/${request.body.id}/social-report`, { sections: full })).status, 200);
   assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${request.body.id}/social-report/signature`)).status, 201);
+  // R24: the signed report reaches the committee through a session's agenda.
+  const secretary = await fed.login('sophie.forest');
+  const members = await fed.api(secretary, 'GET', '/api/v1/users?role=committee-member');
+  const session = await fed.api(secretary, 'POST', '/api/v1/committee-sessions', {
+    sessionDate: new Date().toISOString().slice(0, 10),
+    body: 'special-committee',
+    memberIds: members.body.items.map((u: { id: string }) => u.id),
+  });
+  assert.equal(
+    (await fed.api(secretary, 'POST', `/api/v1/committee-sessions/${session.body.id}/agenda`, { requestId: request.body.id })).status,
+    201,
+  );
 
   const sophie = await loggedIn('sophie.forest');
   const page = await sophie.request('GET', `/requests/${other.body.id}`);

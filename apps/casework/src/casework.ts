@@ -17,6 +17,7 @@ import { createAidRequestService } from './modules/aid-requests/index.ts';
 import { createSocialReportService } from './modules/social-reports/index.ts';
 import { createNoteService } from './modules/notes/index.ts';
 import { createDecisionService } from './modules/decisions/index.ts';
+import { createCommitteeService } from './modules/committee/index.ts';
 import { createDocumentService } from './modules/documents/index.ts';
 import { createFileWorkflowServices } from './file-workflow.ts';
 import { createOversightService } from './modules/oversight/index.ts';
@@ -80,6 +81,7 @@ export function createCaseworkServices(deps: {
       hub,
       clock: deps.clock,
     }),
+    committee: createCommitteeService({ decisions: createDecisionService() }),
     demo: deps.demo,
     clock: deps.clock,
     /** Set once the node has finished starting (demo seeded, registered at the hub): /readyz waits for it. */

@@ -47,6 +47,7 @@ import { createWithholdingService, registerWithholdingRoutes } from './modules/w
 import { createPersonFollowUpService } from './modules/person-requests/follow-up.service.ts';
 import { registerPersonFollowUpRoutes } from './modules/person-requests/follow-up.routes.ts';
 import { createReceivedItemService, registerReceivedItemRoutes } from './modules/received-items/index.ts';
+import { registerCommitteeRoutes, type CommitteeService } from './modules/committee/index.ts';
 
 export type CaseworkServices = {
   hub: HubClient;
@@ -66,6 +67,7 @@ export type CaseworkServices = {
   worklist: WorklistService;
   fileWorkflow: FileWorkflowServices;
   transfers: TransferService;
+  committee: CommitteeService;
   demo: { isEnabled: boolean; describe(): Promise<unknown> };
   clock: () => Date;
   lifecycle: { isStarted: boolean };
@@ -109,4 +111,5 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   registerWithholdingRoutes(app, { actorOf, withholdings: createWithholdingService() });
   registerPersonFollowUpRoutes(app, { actorOf, followUp: createPersonFollowUpService() });
   registerReceivedItemRoutes(app, { actorOf, receivedItems: createReceivedItemService() });
+  registerCommitteeRoutes(app, { actorOf, committee: services.committee });
 }

@@ -14,7 +14,7 @@ export type Settings = {
   };
   sharing: { windowMonths: number; sharePiis: boolean; shareAmounts: boolean; excludedAidTypes: string[] };
   integration: { graceDays: number };
-  access: { grantMaxHours: number; breakGlassMinutes: number };
+  access: { grantMaxHours: number; breakGlassMinutes: number; committeeAccessDays?: number };
   /** How a person reaches the CPAS's data protection officer (printed in the break-glass notice); null: the service's address. */
   dataProtection: { dpoContact: string | null };
   statistics: { smallCellThreshold: number };

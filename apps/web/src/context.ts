@@ -95,6 +95,8 @@ function navFor(me: Me, t: Translate<MessageKey>, path: string): NavItem[] {
   }
   if (hasRole(me, 'supervisor')) items.push({ href: '/team', label: t('nav.team'), isCurrent: path.startsWith('/team') });
   if (hasRole(me, 'committee-member')) items.push({ href: '/agenda', label: t('nav.agenda'), isCurrent: path.startsWith('/agenda') });
+  if (hasRole(me, 'supervisor', 'committee-member'))
+    items.push({ href: '/committee', label: t('nav.committee'), isCurrent: path.startsWith('/committee') });
   if (hasRole(me, 'security-advisor')) {
     items.push({
       href: '/oversight',

@@ -49,6 +49,8 @@ import { registerUserPages } from './pages/users.ts';
 import { registerCaseloadPages } from './pages/caseload.ts';
 import { registerPersonRecordPages } from './pages/person-record.ts';
 import { registerExchangeFilePages } from './pages/exchange-file.ts';
+import { registerCommitteePages } from './pages/committee.ts';
+import { registerDecidePages } from './pages/decide.ts';
 
 export type WebDeps = {
   inject: Inject;
@@ -384,5 +386,7 @@ export function webPlugin(deps: WebDeps) {
     registerPersonRecordPages(kit);
     registerFileWorkflowPages(kit);
     registerExchangeFilePages(kit);
+    registerCommitteePages(kit);
+    registerDecidePages(kit);
   };
 }

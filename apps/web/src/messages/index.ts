@@ -21,6 +21,8 @@ import { users } from './users.ts';
 import { findPerson } from './find-person.ts';
 import { fileWorkflow } from './file-workflow.ts';
 import { exchangeFile } from './exchange-file.ts';
+import { committee } from './committee.ts';
+import { decide } from './decide.ts';
 
 /** The application's own texts (without the shared UI texts). */
 export const appMessages = mergeCatalogs(
@@ -42,6 +44,8 @@ export const appMessages = mergeCatalogs(
   findPerson,
   fileWorkflow,
   exchangeFile,
+  committee,
+  decide,
 );
 
 export const catalog = mergeCatalogs(uiMessages, appMessages);

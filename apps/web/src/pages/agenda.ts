@@ -1,4 +1,4 @@
-/** The committee's agenda: only the signed reports awaiting its decision, read-only (R15, R23). */
+/** The committee's agenda: the signed reports on the agenda of the member's sessions until their access lapses, read-only (R15, R23, R24). */
 import { formatDate, html, notice, pagination, table } from '#ui/index.ts';
 import type { Ctx } from '../context.ts';
 import { codeLabel } from '../labels.ts';
@@ -13,7 +13,15 @@ export async function renderAgenda(ctx: Ctx) {
   const result = await ctx.api('GET', `/api/v1/agenda?limit=${PAGE_SIZE}&offset=${offset}`);
   if (result.status !== 200) return failurePage(ctx, result.status);
   const { items, total } = result.body as {
-    items: { requestId: string; kind: string; personName: string; originalReceivedAt: string; signedAt: string }[];
+    items: {
+      requestId: string;
+      kind: string;
+      personName: string;
+      originalReceivedAt: string;
+      signedAt: string | null;
+      sessionId: string;
+      sessionDate: string;
+    }[];
     total: number;
   };
   return ctx.send({
@@ -24,12 +32,13 @@ ${
     ? html`<p>${t('agenda.empty')}</p>`
     : table({
         caption: t('agenda.caption'),
-        head: [t('worklist.person'), t('worklist.kind'), t('request.received'), t('agenda.signedAt')],
+        head: [t('agenda.session'), t('worklist.person'), t('worklist.kind'), t('request.received'), t('agenda.signedAt')],
         rows: items.map((item) => [
+          html`<a href="/committee/${item.sessionId}">${formatDate(t.language, item.sessionDate)}</a>`,
           html`<a href="/agenda/${item.requestId}">${item.personName}</a>`,
           codeLabel(t, 'kind', item.kind),
           formatDate(t.language, item.originalReceivedAt),
-          formatDate(t.language, item.signedAt),
+          item.signedAt ? formatDate(t.language, item.signedAt) : '—',
         ]),
       })
 }

@@ -22,6 +22,7 @@ import { errorOf, isDate, problemMessages, todayInBrussels, values } from '../fo
 import { codeLabel, options } from '../labels.ts';
 import { requestHeader, type AidRequest } from './requests.ts';
 import { failurePage } from './errors.ts';
+import { risCategoryOptions } from './decide.ts';
 
 const DECISION_FIELDS = [
   'decidedAt',
@@ -34,6 +35,7 @@ const DECISION_FIELDS = [
   'legalBasis',
   'motivationCategory',
   'motivationText',
+  'risCategory',
 ] as const;
 const PATHS = {
   '/decidedAt': 'decidedAt',
@@ -47,6 +49,7 @@ const PATHS = {
   '/legalBasis': 'legalBasis',
   '/motivationCategory': 'motivationCategory',
   '/motivationText': 'motivationText',
+  '/risCategory': 'risCategory',
 };
 
 export function renderDecision(
@@ -86,6 +89,16 @@ ${textField({
 })}
 ${selectField({ name: 'body', label: t('decision.body'), value: v.body, options: options(t, 'body'), error: errorOf(errors, 'body'), t })}
 ${selectField({ name: 'aidType', label: t('decision.aidType'), value: v.aidType, options: options(t, 'kind'), error: errorOf(errors, 'aidType'), t })}
+${selectField({
+  name: 'risCategory',
+  label: t('decide.risCategory'),
+  hint: t('decide.risCategory.hint'),
+  value: v.risCategory,
+  placeholder: t('common.none'),
+  options: risCategoryOptions(ctx),
+  error: errorOf(errors, 'risCategory'),
+  t,
+})}
 ${radioGroup({
   name: 'outcome',
   label: t('decision.outcome'),
@@ -183,6 +196,7 @@ export async function recordDecision(ctx: Ctx, request: AidRequest, key: string)
     ...(cents !== null ? { amountCents: cents } : {}),
     ...(v.periodFrom ? { period: { from: v.periodFrom, ...(v.periodTo ? { to: v.periodTo } : {}) } } : {}),
     ...(v.motivationText ? { motivationText: v.motivationText } : {}),
+    ...(v.risCategory ? { risCategory: v.risCategory } : {}),
   });
   if (result.status === 201) return { redirect: `/requests/${request.id}?done=decided` };
   return renderDecision(ctx, request, {

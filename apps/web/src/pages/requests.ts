@@ -4,6 +4,7 @@
  */
 import {
   button,
+  checkbox,
   errorSummary,
   formatDate,
   formatDateTime,
@@ -237,6 +238,7 @@ ${await fileWorkflowLinks(ctx, request)}
 ${open && report?.isSigned && !hasDecision ? html`<li><a href="/requests/${request.id}/decision">${t('request.link.decision')}</a></li>` : ''}
 ${open ? html`<li><a href="/requests/${request.id}/close">${t('request.link.close')}</a></li>` : ''}
 ${['received', 'investigating', 'transferred'].includes(request.status) ? html`<li><a href="/requests/${request.id}/transfer">${t('request.link.transfer')}</a></li>` : ''}
+<li><a href="/requests/${request.id}/appeals">${t('decide.absence.link')}</a></li>
 </ul>
 <h2>${t('request.decisions')}</h2>
 ${
@@ -247,7 +249,8 @@ ${
         isCaptionHidden: true,
         head: [t('decision.decidedAt'), t('decision.aidType'), t('decision.outcome'), t('decision.notified'), t('decision.letter')],
         rows: request.decisions.map((decision) => [
-          formatDate(t.language, decision.decidedAt),
+          html`<a href="/requests/${request.id}/decisions/${decision.id}">${formatDate(t.language, decision.decidedAt)}<span class="visually-hidden">\
+ — ${t('decide.open', { ref: decision.ref })}</span></a>`,
           codeLabel(t, 'kind', decision.aidType),
           codeLabel(t, 'outcome', decision.outcome),
           decision.notifiedAt
@@ -314,6 +317,8 @@ ${postForm({
   label: t('close.title'),
   body: html`
 ${textArea({ name: 'reason', label: t('close.reason'), value: state.reason, error: errorOf(errors, 'reason'), rows: 3, required: true, t })}
+${errorOf(errors, 'confirm') ? html`<p class="field-error">${errorOf(errors, 'confirm')}</p>` : ''}
+${checkbox({ name: 'confirm', value: 'yes', label: t('close.confirm') })}
 <div class="actions">${button({ label: t('close.submit'), variant: 'warning' })}</div>`,
 })}`,
   });
@@ -321,8 +326,11 @@ ${textArea({ name: 'reason', label: t('close.reason'), value: state.reason, erro
 
 export async function close(ctx: Ctx, request: AidRequest): Promise<ActionOutcome> {
   const reason = field(ctx.request.body, 'reason');
-  if (!reason)
-    return renderClose(ctx, request, { reason, errors: [{ field: 'reason', message: ctx.t('close.reason.required') }], status: 422 });
+  // Closing is final (a closed request is not reopened: a new request is registered), so it is confirmed first.
+  const errors: FieldMessage[] = [];
+  if (!reason) errors.push({ field: 'reason', message: ctx.t('close.reason.required') });
+  if (field(ctx.request.body, 'confirm') !== 'yes') errors.push({ field: 'confirm', message: ctx.t('close.confirm.required') });
+  if (errors.length > 0) return renderClose(ctx, request, { reason, errors, status: 422 });
   const result = await ctx.api('POST', `/api/v1/aid-requests/${request.id}/close`, { reason });
   if (result.status === 200) return { redirect: `/requests/${request.id}?done=closed` };
   return renderClose(ctx, request, {

@@ -31,6 +31,7 @@ type SummaryDecision = {
   aidType: string;
   outcome: string;
   period?: { from: string; to?: string };
+  risCategory?: string;
   amountCents?: number;
   legalBasis: string;
   motivationCategory: string;
@@ -183,9 +184,14 @@ ${
         rows: summary.decisions.map((d) => [
           formatDate(t.language, d.decidedAt),
           codeLabel(t, 'kind', d.aidType),
-          codeLabel(t, 'outcome', d.outcome),
+          html`${codeLabel(t, 'outcome', d.outcome)}${d.risCategory ? ` (${t.maybe(`risCategory.${d.risCategory}`) ?? d.risCategory})` : ''}`,
+          // Said plainly: an aid granted without an end date is still running at the provider.
           d.period
-            ? t('rse.period', { from: formatDate(t.language, d.period.from), to: d.period.to ? formatDate(t.language, d.period.to) : '…' })
+            ? d.period.to
+              ? t('rse.period', { from: formatDate(t.language, d.period.from), to: formatDate(t.language, d.period.to) })
+              : d.outcome === 'granted' || d.outcome === 'partial'
+                ? t('rse.period.running', { from: formatDate(t.language, d.period.from) })
+                : t('rse.period', { from: formatDate(t.language, d.period.from), to: '…' })
             : '—',
           d.amountCents !== undefined ? formatMoney(t.language, d.amountCents) : '—',
           codeLabel(t, 'legalBasis', d.legalBasis),

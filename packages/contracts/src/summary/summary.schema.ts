@@ -71,6 +71,8 @@ export const summaryDecisionSchema = Type.Object(
     amountCents: Type.Optional(Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER })),
     legalBasis: Code,
     motivationCategory: Code,
+    /** RIS law of 26 May 2002, art. 14 §1: the category a RIS (or equivalent aid) is granted at. */
+    risCategory: Type.Optional(stringEnum(['cohabiting', 'isolated', 'family'])),
     status: stringEnum(DECISION_STATUSES),
   },
   closed,

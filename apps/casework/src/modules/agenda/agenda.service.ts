@@ -1,14 +1,17 @@
 /**
- * The deciding body's agenda: the requests whose social report is signed and awaiting a decision
- * (status `report-signed`). A committee member reads only these reports, read-only; nothing else of
- * the social file (R15, R23: the report is written for the deciding body; need-to-know). Every read
- * is audited, and a request that is not on the agenda is answered 404 like a file that does not exist.
+ * The deciding body's agenda: the signed social reports on the agenda of the committee sessions a
+ * member sits on (R24), readable from the moment the secretary puts them there until the session's
+ * date plus `access.committeeAccessDays`; then the access lapses. A member reads only these reports,
+ * read-only; nothing else of the social file (R15, R23: the report is written for the deciding body;
+ * need-to-know). Every read is audited, and a request that is not on such an agenda is answered 404
+ * like a file that does not exist.
  */
 import { notFound } from '#platform/errors.ts';
 import type { Actor } from '../../tenant.ts';
 import { appendAudit, recordDenial } from '../audit/index.ts';
 import { isUuid, requireRole } from '../access/index.ts';
 import { listMissingSections, type Sections } from '../social-reports/index.ts';
+import { memberAgenda, memberAgendaAccess } from '../committee/index.ts';
 
 function requireCommittee(actor: Actor): void {
   requireRole(actor, ['committee-member'], 'access.role', 'The agenda is for members of the deciding body.');
@@ -19,28 +22,18 @@ export function createAgendaService() {
     async listAgenda(actor: Actor, page: { limit: number; offset: number }) {
       requireCommittee(actor);
       return actor.tenant.db.transaction(async (tx) => {
-        const rows = await tx.query<{
-          id: string;
-          kind: string;
-          original_received_at: string;
-          given_names: string;
-          family_name: string;
-          signed_at: Date;
-          total: string;
-        }>(
-          `SELECT r.id, r.kind, r.original_received_at, p.given_names, p.family_name, s.signed_at, count(*) OVER () AS total
-             FROM aid_requests r JOIN persons p ON p.id = r.person_id JOIN social_reports s ON s.request_id = r.id
-            WHERE r.status = 'report-signed' AND s.signed_at IS NOT NULL ORDER BY s.signed_at, r.id LIMIT $1 OFFSET $2`,
-          [page.limit, page.offset],
-        );
+        const rows = await memberAgenda(tx, actor, page);
         await appendAudit(tx, actor, { action: 'agenda.read', recordType: 'agenda' });
         return {
           items: rows.map((row) => ({
-            requestId: row.id,
+            requestId: row.request_id,
             kind: row.kind,
             personName: `${row.given_names} ${row.family_name}`,
             originalReceivedAt: row.original_received_at,
-            signedAt: row.signed_at.toISOString(),
+            signedAt: row.signed_at?.toISOString() ?? null,
+            sessionId: row.session_id,
+            sessionDate: row.session_date,
+            isDecided: row.decision_id !== null,
           })),
           total: Number(rows[0]?.total ?? 0),
           limit: page.limit,
@@ -79,7 +72,8 @@ export function createAgendaService() {
             WHERE r.id = $1`,
           [requestId],
         );
-        if (!row || row.status !== 'report-signed' || !row.signed_at) return { report: null, personId: row ? row.person_id : null };
+        const sessionDate = row ? await memberAgendaAccess(tx, actor, row.id) : undefined;
+        if (!row || !row.signed_at || !sessionDate) return { report: null, personId: row ? row.person_id : null };
         await appendAudit(tx, actor, {
           action: 'agenda.report-read',
           recordType: 'social-report',
@@ -96,6 +90,7 @@ export function createAgendaService() {
             sections: row.sections ?? {},
             signedAt: row.signed_at.toISOString(),
             signedBy: row.signer,
+            sessionDate,
             missingSections: listMissingSections(row.sections ?? {}, row.kind),
           },
         };

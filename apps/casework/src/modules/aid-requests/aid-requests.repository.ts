@@ -51,8 +51,8 @@ export function aidRequestRepository(db: Queryable) {
     idByIdempotencyKey: async (key: string) =>
       (await db.one<{ id: string }>('SELECT id FROM aid_requests WHERE idempotency_key = $1', [key]))?.id,
     latestDecisionFacts: (requestId: string) =>
-      db.one<{ decided_at: string | null; notified_at: string | null }>(
-        `SELECT d.decided_at, n.sent_at AS notified_at FROM decisions d LEFT JOIN notifications n ON n.decision_id = d.id
+      db.one<{ decided_at: string | null; notified_at: string | null; outcome: string; kind: string }>(
+        `SELECT d.decided_at, n.sent_at AS notified_at, d.outcome, d.kind FROM decisions d LEFT JOIN notifications n ON n.decision_id = d.id
           WHERE d.request_id = $1 AND d.status <> 'annulled' ORDER BY d.decided_at DESC, d.created_at DESC LIMIT 1`,
         [requestId],
       ),

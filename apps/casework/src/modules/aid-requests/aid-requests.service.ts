@@ -51,6 +51,8 @@ async function deadlineInputFor(tx: Queryable, request: AidRequestRow, today: st
     lastHomeVisitAt: request.last_home_visit_at,
     isNewRisBeneficiary: request.is_new_ris_beneficiary,
     piisSignedAt: request.piis_signed_at,
+    // A refusal, withdrawal or stop ends the aid: no yearly home visit, no PIIS to sign (R13, R14); a suspension does not end it.
+    isAidPaid: facts ? facts.kind === 'suspension' || facts.outcome === 'granted' || facts.outcome === 'partial' : undefined,
     transferStartedAt: transfer?.started_at ?? null,
     lastPiisEvaluationAt: piisEvaluation?.last_at ?? null,
     today,

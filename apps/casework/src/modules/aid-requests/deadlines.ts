@@ -46,6 +46,8 @@ export type DeadlineInput = {
   lastHomeVisitAt?: string | null;
   isNewRisBeneficiary?: boolean;
   piisSignedAt?: string | null;
+  /** Whether the latest decision leaves an aid running (granted, partial, or a suspension of it); a refusal, withdrawal or stop does not. */
+  isAidPaid?: boolean;
   transferStartedAt?: string | null;
   /** R14: the latest evaluation of the PIIS in force (its signature date when none yet). */
   lastPiisEvaluationAt?: string | null;
@@ -127,6 +129,7 @@ export function computeDeadlines(input: DeadlineInput, rules: DeadlineRules = DE
   const decidedAt = presentDate(input.decidedAt);
   const notifiedAt = presentDate(input.notifiedAt);
   const isRis = input.kind === 'ris';
+  const isPaidRis = isRis && decidedAt !== null && input.isAidPaid !== false;
   // RIS law art. 18: 30 days; social aid (organic law): one calendar month — both from the
   // acknowledgement date, which starts every deadline (domain §3.2).
   const decisionDue =
@@ -139,11 +142,14 @@ export function computeDeadlines(input: DeadlineInput, rules: DeadlineRules = DE
     // The 3-month appeal window only starts running at notification (domain §3.2, R12).
     appealDeadline: notifiedAt ? addMonths(notifiedAt, rules.appealMonths) : null,
     // R13: yearly home visit while RIS is paid, counted from the last one or from the decision.
-    homeVisitDue: isRis && decidedAt ? addMonths(presentDate(input.lastHomeVisitAt) ?? decidedAt, rules.homeVisitMonths) : null,
+    homeVisitDue: isPaidRis && decidedAt ? addMonths(presentDate(input.lastHomeVisitAt) ?? decidedAt, rules.homeVisitMonths) : null,
     // R14: a new RIS beneficiary without a signed PIIS is flagged.
     piisDue:
-      isRis && decidedAt && input.isNewRisBeneficiary && !presentDate(input.piisSignedAt) ? addMonths(decidedAt, rules.piisMonths) : null,
-    piisEvaluationDue: presentDate(input.lastPiisEvaluationAt) ? addMonths(input.lastPiisEvaluationAt!, PIIS_EVALUATION_MONTHS) : null,
+      isPaidRis && decidedAt && input.isNewRisBeneficiary && !presentDate(input.piisSignedAt)
+        ? addMonths(decidedAt, rules.piisMonths)
+        : null,
+    piisEvaluationDue:
+      isPaidRis && presentDate(input.lastPiisEvaluationAt) ? addMonths(input.lastPiisEvaluationAt!, PIIS_EVALUATION_MONTHS) : null,
   };
 }
 

@@ -7,7 +7,17 @@ import type { Static } from '@sinclair/typebox';
 import { IdParams, LangQuery, Pdf, typed, type ActorOf } from '../../http-context.ts';
 import type { Actor } from '../../tenant.ts';
 import type { DecisionService } from './decisions.service.ts';
-import { AppealBody, CorrectionBody, NewDecisionBody, NotificationBody } from './decisions.schema.ts';
+import {
+  AbsenceAppealBody,
+  AidChangeBody,
+  AppealOutcomeBody,
+  AppealParams,
+  AppealBody,
+  CorrectionBody,
+  NewDecisionBody,
+  NotificationBody,
+  NotificationCorrectionBody,
+} from './decisions.schema.ts';
 
 type Corrections = { correctDecision(actor: Actor, decisionId: string, input: Static<typeof CorrectionBody>): Promise<unknown> };
 
@@ -31,12 +41,34 @@ export function registerDecisionRoutes(
     reply.code(201).send(await corrections.correctDecision(await actorOf(request), request.params.id, request.body)),
   );
 
+  api.post('/api/v1/decisions/:id/revisions', { schema: { tags, params: IdParams, body: AidChangeBody } }, async (request, reply) =>
+    reply.code(201).send(await decisions.reviseAid(await actorOf(request), request.params.id, request.body)),
+  );
+
   api.post('/api/v1/decisions/:id/notification', { schema: { tags, params: IdParams, body: NotificationBody } }, async (request, reply) =>
     reply.code(201).send(await decisions.recordNotification(await actorOf(request), request.params.id, request.body)),
   );
 
+  api.put('/api/v1/decisions/:id/notification', { schema: { tags, params: IdParams, body: NotificationCorrectionBody } }, async (request) =>
+    decisions.correctNotification(await actorOf(request), request.params.id, request.body),
+  );
+
   api.post('/api/v1/decisions/:id/appeals', { schema: { tags, params: IdParams, body: AppealBody } }, async (request, reply) =>
     reply.code(201).send(await decisions.recordAppeal(await actorOf(request), request.params.id, request.body)),
+  );
+
+  api.get('/api/v1/aid-requests/:id/appeals', { schema: { tags, params: IdParams } }, async (request) =>
+    decisions.listAppeals(await actorOf(request), request.params.id),
+  );
+
+  api.post('/api/v1/aid-requests/:id/appeals', { schema: { tags, params: IdParams, body: AbsenceAppealBody } }, async (request, reply) =>
+    reply.code(201).send(await decisions.recordAbsenceAppeal(await actorOf(request), request.params.id, request.body)),
+  );
+
+  api.put(
+    '/api/v1/aid-requests/:id/appeals/:appealId/outcome',
+    { schema: { tags, params: AppealParams, body: AppealOutcomeBody } },
+    async (request) => decisions.recordAppealOutcome(await actorOf(request), request.params.id, request.params.appealId, request.body),
   );
 
   api.get(

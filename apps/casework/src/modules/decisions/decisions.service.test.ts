@@ -116,6 +116,7 @@ test('an appeal filed after the deadline is recorded as late, and a labour-court
   const service = serviceWith(
     {
       insertAppeal: async () => 'appeal-1',
+      byId: async () => ({ decided_at: '2026-03-09' }) as DecisionRow,
       markContested: async () => {
         written.push('contested');
         return [];
@@ -123,9 +124,11 @@ test('an appeal filed after the deadline is recorded as late, and a labour-court
     },
     written,
   );
-  const onTime = await service.recordAppeal(actor, DECISION_ID, { kind: 'internal-review', filedAt: '2026-06-18' });
+  // Recorded on 20 June: an appeal is never dated after the day it is recorded.
+  const later = { ...actor, now: new Date('2026-06-20T10:00:00Z') };
+  const onTime = await service.recordAppeal(later, DECISION_ID, { kind: 'internal-review', filedAt: '2026-06-18' });
   assert.equal(onTime.isLate, false, 'on the last day');
-  const late = await service.recordAppeal(actor, DECISION_ID, { kind: 'labour-court', filedAt: '2026-06-19' });
+  const late = await service.recordAppeal(later, DECISION_ID, { kind: 'labour-court', filedAt: '2026-06-19' });
   assert.equal(late.isLate, true, 'a day late');
   assert.deepEqual(written, ['contested'], 'only the labour-court appeal contests');
 });

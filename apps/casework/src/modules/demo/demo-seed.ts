@@ -12,6 +12,7 @@ import { brusselsHour, dayInBrussels } from '#platform/brussels-time.ts';
 import { seedFindPerson } from './find-person-seed.ts';
 import { seedFileWorkflow } from './file-workflow-seed.ts';
 import { seedExchangeFileDemo, seedPersonRequestsDemo } from './demo-exchange-file.ts';
+import { seedDecideDemo } from './demo-decide.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSONS, DEMO_TENANTS, FOREST, GENT, MOLENBEEK } from './demo-federation.ts';
 
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -98,8 +99,10 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
       motivationText,
     });
     if (notifiedAfterDays !== null) {
-      await services.decisions.recordNotification(actor, decision.id, {
-        sentAt: dateOf(new Date(decidedAt.getTime() + notifiedAfterDays * 86_400_000)),
+      // Recorded on the day it was sent: a notification is never dated after the day it is recorded (R10).
+      const sentAt = new Date(decidedAt.getTime() + notifiedAfterDays * 86_400_000);
+      await services.decisions.recordNotification({ ...actor, now: sentAt }, decision.id, {
+        sentAt: dateOf(sentAt),
         method: 'registered-letter',
         proofRef: 'DEMO-RECOMMANDE',
       });
@@ -206,6 +209,8 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
   );
   await seedExchangeFileDemo(services, { forestWorker: actorFor('marie.forest'), forestSupervisor: actorFor('sophie.forest') }, now);
   await seedPersonRequestsDemo(services, actorFor('marie.forest'));
+  await seedDecideDemo(services, { actorFor, now });
+
   await markSeeded(tenants, now, 'complete');
   return true;
 }

@@ -44,7 +44,9 @@ export async function deriveSummary(tx: Queryable, input: { niss: string; items:
   const sharing = person.sharing;
   if (!sharing) throw new Error('Setting sharing is missing: run the migrations');
   const today = dayInBrussels(input.now);
-  // R36: only decisions inside the window (default 24 months) ever leave the CPAS.
+  // R36: only decisions inside the window (default 24 months) ever leave the CPAS. R10: a decision
+  // takes effect for the person when it is notified; before that it is not shared as final (a
+  // withdrawal decided but not yet notified must not reach another CPAS before the person).
   const windowStart = addMonths(today, -sharing.windowMonths);
   const latest = person.latest_id ? { id: person.latest_id, piis_signed_at: person.piis_signed_at } : null;
   if (!latest) return { status: 'no-file', personId: person.id };
@@ -61,13 +63,16 @@ export async function deriveSummary(tx: Queryable, input: { niss: string; items:
         period_to: string | null;
         legal_basis: string;
         motivation_category: string;
+        ris_category: ShareableSummary['decisions'][number]['risCategory'] | null;
         status: ShareableSummary['decisions'][number]['status'];
         has_statements: boolean;
       }>(
-        `SELECT d.id, d.ref, d.decided_at, d.aid_type, d.outcome, d.amount_cents, d.period_from, d.period_to, d.legal_basis, d.motivation_category, d.status,
+        `SELECT d.id, d.ref, d.decided_at, d.aid_type, d.outcome, d.amount_cents, d.period_from, d.period_to, d.legal_basis, d.motivation_category, d.ris_category, d.status,
             EXISTS (SELECT 1 FROM person_statements s WHERE s.decision_id = d.id) AS has_statements
        FROM decisions d JOIN aid_requests r ON r.id = d.request_id
-      WHERE r.person_id = $1 AND d.decided_at >= $2::date AND NOT (d.aid_type = ANY($3::text[])) ORDER BY d.decided_at, d.ref`,
+      WHERE r.person_id = $1 AND d.decided_at >= $2::date AND NOT (d.aid_type = ANY($3::text[]))
+        AND EXISTS (SELECT 1 FROM notifications n WHERE n.decision_id = d.id)
+      ORDER BY d.decided_at, d.ref`,
         [person.id, windowStart, sharing.excludedAidTypes],
       )
     : [];
@@ -101,6 +106,7 @@ export async function deriveSummary(tx: Queryable, input: { niss: string; items:
       ...(sharing.shareAmounts && d.amount_cents !== null ? { amountCents: d.amount_cents } : {}),
       legalBasis: d.legal_basis,
       motivationCategory: d.motivation_category,
+      ...(d.ris_category ? { risCategory: d.ris_category } : {}),
       status: d.status,
     })),
     ...(sharing.sharePiis && input.items.includes('piis')

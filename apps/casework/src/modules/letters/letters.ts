@@ -50,6 +50,10 @@ export type DecisionLetterInput = {
     motivationCategory: string;
     /** The reasons written for this decision, printed as given. */
     motivationText?: string;
+    /** What the decision does: first decision, or a revision, suspension or stop of an ongoing aid (issue 11, item 4). */
+    kind?: 'initial' | 'revision' | 'suspension' | 'stop';
+    /** RIS law art. 14 §1: the category the RIS is granted at. */
+    risCategory?: 'cohabiting' | 'isolated' | 'family';
   };
   acknowledgementNumber: string;
   /** The date of the request (the original one for a transferred request). */

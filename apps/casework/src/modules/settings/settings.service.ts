@@ -32,7 +32,7 @@ export const EDITABLE_SETTINGS = {
     requesterInstitutionsThreshold: int(1, 1_000),
     rankingSize: int(1, 100),
   }),
-  access: closed({ grantMaxHours: int(1, 720), breakGlassMinutes: int(5, 24 * 60) }),
+  access: closed({ grantMaxHours: int(1, 720), breakGlassMinutes: int(5, 24 * 60), committeeAccessDays: int(0, 30) }),
   retention: closed({
     closedFileMonths: int(12, 600),
     purgeIntervalHours: int(1, 168),
