@@ -1,3 +1,5 @@
 /** Letters in FR/NL/DE: the module's public surface (other modules import only this file). */
 export * from './letters.ts';
 export * from './messages.ts';
+export { LETTER_SETTINGS, type LetterSettings } from './letters.schema.ts';
+export { readLetterParties, type LetterParties } from './letters.repository.ts';

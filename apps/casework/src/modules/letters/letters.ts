@@ -16,10 +16,12 @@ import {
   formatDate,
   formatTime,
   labelFor,
+  isJudicialDistrict,
   labourCourtName,
   type DecisionOutcome,
   type JudicialDistrict,
 } from './messages.ts';
+import type { LetterSettings } from './letters.schema.ts';
 
 /** One signatory of the CPAS's letters; `gender` chooses the title ("La Présidente", "Die Generaldirektorin"). */
 export type Signatory = { name: string; gender?: 'female' | 'male' };
@@ -718,6 +720,58 @@ export function competentCourt(language: Language, institution: LetterInstitutio
   }
   if (institution.labourCourt && institution.language === language) return institution.labourCourt;
   return undefined;
+}
+
+const present = (value: string | null | undefined) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+const perLanguage = (fr: string | null | undefined, nl: string | null | undefined, de: string | null | undefined) =>
+  Object.fromEntries(
+    (
+      [
+        ['fr', present(fr)],
+        ['nl', present(nl)],
+        ['de', present(de)],
+      ] as const
+    ).filter((entry) => entry[1] !== undefined),
+  ) as Partial<Record<Language, string>>;
+const signatory = (name: string | null | undefined, gender: string | null | undefined): Signatory | undefined => {
+  const given = present(name);
+  if (!given) return undefined;
+  return gender === 'female' || gender === 'male' ? { name: given, gender } : { name: given };
+};
+
+/** The sender of a letter: the institution's row and its letter settings (key `letters`). */
+export function letterInstitution(
+  row: {
+    name: string;
+    kbo: string;
+    address: string | null;
+    service_phone: string | null;
+    service_email: string | null;
+    labour_court: string | null;
+    language?: string;
+  },
+  settings: LetterSettings,
+): LetterInstitution {
+  const president = signatory(settings.presidentName, settings.presidentGender);
+  const directorGeneral = signatory(settings.directorGeneralName, settings.directorGeneralGender);
+  return {
+    name: row.name,
+    kbo: row.kbo,
+    ...(row.address ? { address: row.address } : {}),
+    serviceContact: {
+      ...(row.service_phone ? { phone: row.service_phone } : {}),
+      ...(row.service_email ? { email: row.service_email } : {}),
+    },
+    ...(isJudicialDistrict(settings.judicialDistrict) ? { judicialDistrict: settings.judicialDistrict } : {}),
+    labourCourtAddress: perLanguage(settings.labourCourtAddressFr, settings.labourCourtAddressNl, settings.labourCourtAddressDe),
+    ...(row.labour_court ? { labourCourt: row.labour_court } : {}),
+    ...(isLanguage(row.language) ? { language: row.language } : {}),
+    names: perLanguage(settings.nameFr, settings.nameNl, settings.nameDe),
+    addresses: perLanguage(settings.addressFr, settings.addressNl, settings.addressDe),
+    ...(president || directorGeneral
+      ? { signature: { ...(president ? { president } : {}), ...(directorGeneral ? { directorGeneral } : {}) } }
+      : {}),
+  };
 }
 
 /** The institution as a letter in `language` names it: its name and address in that language when the CPAS gave them. */
