@@ -9,6 +9,7 @@ import { toUser, type UserRow } from '../auth/index.ts';
 import type { CaseworkServices } from '../../routes.ts';
 import { brusselsHour, dayInBrussels } from '#platform/brussels-time.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSONS, DEMO_TENANTS, FOREST, GENT, MOLENBEEK } from './demo-federation.ts';
+import { seedLetterDemo } from './demo-letters.ts';
 
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 const dateOf = (date: Date) => date.toISOString().slice(0, 10);
@@ -192,6 +193,7 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
     reason: 'DEMO — membre du personnel du CPAS',
   });
 
+  await seedLetterDemo(tenants);
   await markSeeded(tenants, now, 'complete');
   return true;
 }
