@@ -308,7 +308,8 @@ describe('the life of an aid request', () => {
     const courts: Record<string, string> = {
       fr: 'Tribunal du travail francophone de Bruxelles, boulevard de Waterloo 70',
       nl: 'Nederlandstalige arbeidsrechtbank Brussel, Waterloolaan 70',
-      de: 'Französischsprachiges Arbeitsgericht Brüssel, Boulevard de Waterloo 70',
+      // German is not a language of the Brussels courts: the official name follows, to write on the envelope.
+      de: 'Französischsprachiges Arbeitsgericht Brüssel (Tribunal du travail francophone de Bruxelles), Boulevard de Waterloo 70',
     };
     for (const lang of ['fr', 'nl', 'de']) {
       const response = await fetch(`${fed.baseUrl}/api/v1/decisions/${decisionId}/letter?lang=${lang}`, {
