@@ -16,6 +16,7 @@ import { oversight } from './oversight.ts';
 import { breakGlass } from './break-glass.ts';
 import { disclosures } from './disclosures.ts';
 import { statistics } from './statistics.ts';
+import { codes } from './codes.ts';
 
 /** The application's own texts (without the shared UI texts). */
 export const appMessages = mergeCatalogs(
@@ -32,6 +33,7 @@ export const appMessages = mergeCatalogs(
   breakGlass,
   disclosures,
   statistics,
+  codes,
 );
 
 export const catalog = mergeCatalogs(uiMessages, appMessages);
