@@ -229,3 +229,79 @@ describe('a letter from Gent', () => {
       assert.ok(ack.text.includes(expected), `${expected} in ${ack.text}`);
   });
 });
+
+describe('the worker’s contact in letters', () => {
+  test('each user reads and changes their own contact; bad input is refused as problem+json (never a 500), no token 401', async () => {
+    const luc = await fed.login('luc.forest');
+    assert.deepEqual((await fed.api(luc, 'GET', '/api/v1/me/contact')).body, {
+      phone: '+32 2 000 00 12',
+      email: 'luc.janssens@forest.demo',
+    });
+    const changed = await fed.api(luc, 'PUT', '/api/v1/me/contact', { phone: '+32 2 000 00 99' });
+    assert.equal(changed.status, 200, changed.text);
+    assert.deepEqual(changed.body, { phone: '+32 2 000 00 99', email: 'luc.janssens@forest.demo' });
+    for (const bad of [{ phone: 'call me' }, { email: 'not-an-address' }, { phone: 12 }, { other: 'x' }]) {
+      const response = await fed.api(luc, 'PUT', '/api/v1/me/contact', bad);
+      assert.ok(response.status === 400 || response.status === 422, `${JSON.stringify(bad)}: ${response.status}`);
+      assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/);
+    }
+    assert.equal((await fed.api(null, 'GET', '/api/v1/me/contact')).status, 401);
+    assert.equal((await fed.api(luc, 'GET', '/api/v1/me/contact')).body.phone, '+32 2 000 00 99', 'nothing half-written');
+  });
+
+  test('the page in French, Dutch and German: a wrong phone is shown on its field, a right one is printed in the next letter', async () => {
+    const titles = {
+      fr: 'Mes coordonnées dans les courriers',
+      nl: 'Mijn contactgegevens in brieven',
+      de: 'Meine Kontaktdaten in Schreiben',
+    };
+    for (const [language, title] of Object.entries(titles)) {
+      const jar = new Map<string, string>();
+      const request = async (method: string, url: string, form?: Record<string, string>) => {
+        const response = await fetch(`${fed.baseUrl}${url}`, {
+          method,
+          redirect: 'manual',
+          headers: {
+            'accept-language': language,
+            cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
+            ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+          },
+          body: form ? new URLSearchParams(form).toString() : undefined,
+        });
+        for (const header of response.headers.getSetCookie()) {
+          const [pair] = header.split(';');
+          const [name, ...value] = pair!.split('=');
+          jar.set(name!.trim(), value.join('='));
+        }
+        return { status: response.status, text: await response.text(), location: response.headers.get('location') };
+      };
+      const login = await request('GET', '/');
+      const loginCsrf = /name="_csrf" value="([^"]+)"/.exec(login.text)?.[1] ?? '';
+      assert.equal(
+        (await request('POST', '/login', { _csrf: loginCsrf, username: 'marie.forest', password: 'demo-rse-2026' })).status,
+        303,
+      );
+      jar.set('rse_lang', language);
+      const page = await request('GET', '/me/contact');
+      assert.equal(page.status, 200);
+      assert.match(page.text, new RegExp(`<h1>${title}</h1>`));
+      // Marie's demo line first, then the one saved by the previous language's round.
+      assert.match(page.text, language === 'fr' ? /value="\+32 2 000 00 11"/ : /value="\+32 2 000 00 3[12]"/);
+      assert.doesNotMatch(page.text, /⟦/);
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
+      const wrong = await request('POST', '/me/contact', { _csrf: csrf, phone: 'call me', email: 'marie.dubois@forest.demo' });
+      assert.equal(wrong.status, 422);
+      assert.match(wrong.text, /field--error/);
+      assert.match(wrong.text, /value="call me"/, 'the value typed is kept');
+      const right = await request('POST', '/me/contact', {
+        _csrf: csrf,
+        phone: `+32 2 000 00 ${language === 'fr' ? 31 : language === 'nl' ? 32 : 33}`,
+        email: '',
+      });
+      assert.equal(right.status, 303);
+      assert.equal(right.location, '/me/contact?done=saved');
+    }
+    const letter = await pdf(marie, `/api/v1/decisions/${decisionId}/letter?lang=fr`);
+    assert.ok(letter.text.includes('Votre personne de contact : Marie Dubois, +32 2 000 00 33.'), letter.text);
+  });
+});

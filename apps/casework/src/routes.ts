@@ -29,6 +29,7 @@ import { registerBreakGlassRoutes } from './modules/break-glass/index.ts';
 import { registerDisclosureRoutes } from './modules/disclosures/index.ts';
 import { registerStatisticsRoutes } from './modules/statistics/index.ts';
 import { registerSettingsRoutes } from './modules/settings/index.ts';
+import { registerLetterRoutes } from './modules/letters/index.ts';
 import { registerSessionRoutes } from './modules/auth/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
 import { registerAidRequestRoutes } from './modules/aid-requests/index.ts';
@@ -88,5 +89,6 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   registerDisclosureRoutes(app, actorOf);
   registerStatisticsRoutes(app, actorOf);
   registerSettingsRoutes(app, actorOf);
+  registerLetterRoutes(app, actorOf);
   registerDemoRoutes(app, services.demo);
 }

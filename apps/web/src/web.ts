@@ -43,6 +43,7 @@ import { registerOversightPages } from './pages/oversight.ts';
 import { registerBreakGlassPages } from './pages/break-glass.ts';
 import { registerDisclosurePages } from './pages/disclosures.ts';
 import { registerStatisticsPages } from './pages/statistics.ts';
+import { registerLetterPages } from './pages/letters.ts';
 
 export type WebDeps = {
   inject: Inject;
@@ -359,5 +360,6 @@ export function webPlugin(deps: WebDeps) {
     registerBreakGlassPages(kit);
     registerDisclosurePages(kit);
     registerStatisticsPages(kit);
+    registerLetterPages(kit);
   };
 }

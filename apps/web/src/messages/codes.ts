@@ -78,6 +78,12 @@ export const codes = defineCatalog({
   'audit.verb.assign': { fr: 'attribution', nl: 'toewijzing', de: 'Zuweisung', en: 'assignment' },
   'audit.verb.audit-log': { fr: 'journal consulté', nl: 'logboek ingezien', de: 'Protokoll eingesehen', en: 'log read' },
   'audit.verb.close': { fr: 'clôture', nl: 'afsluiting', de: 'Abschluss', en: 'closing' },
+  'audit.verb.contact-update': {
+    fr: 'coordonnées modifiées',
+    nl: 'contactgegevens gewijzigd',
+    de: 'Kontaktdaten geändert',
+    en: 'contact details changed',
+  },
   'audit.verb.contest-received': {
     fr: 'contestation reçue',
     nl: 'betwisting ontvangen',

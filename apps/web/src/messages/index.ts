@@ -17,6 +17,7 @@ import { breakGlass } from './break-glass.ts';
 import { disclosures } from './disclosures.ts';
 import { statistics } from './statistics.ts';
 import { codes } from './codes.ts';
+import { letters } from './letters.ts';
 
 /** The application's own texts (without the shared UI texts). */
 export const appMessages = mergeCatalogs(
@@ -34,6 +35,7 @@ export const appMessages = mergeCatalogs(
   disclosures,
   statistics,
   codes,
+  letters,
 );
 
 export const catalog = mergeCatalogs(uiMessages, appMessages);

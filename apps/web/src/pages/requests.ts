@@ -168,7 +168,8 @@ ${summaryList([
 <a class="button button--secondary" href="/requests/${request.id}/acknowledgement.pdf?lang=${language}" download>${t('ack.pdf', {
       language: language.toUpperCase(),
     })}</a>
-<a href="/requests/${request.id}">${t('ack.toRequest')}</a></div>`,
+<a href="/requests/${request.id}">${t('ack.toRequest')}</a></div>
+<p class="no-print"><a href="/me/contact">${t('letters.contact.link')}</a></p>`,
   });
 }
 

@@ -73,3 +73,15 @@ export async function readLetterParties(
       : {}),
   };
 }
+
+export type WorkerContact = { phone: string | null; email: string | null };
+
+export const readWorkerContact = async (db: Queryable, userId: string): Promise<WorkerContact> =>
+  (await db.one<WorkerContact>('SELECT contact_phone AS phone, contact_email AS email FROM users WHERE id = $1', [userId])) ?? {
+    phone: null,
+    email: null,
+  };
+
+export async function writeWorkerContact(db: Queryable, userId: string, contact: WorkerContact): Promise<void> {
+  await db.query('UPDATE users SET contact_phone = $2, contact_email = $3 WHERE id = $1', [userId, contact.phone, contact.email]);
+}

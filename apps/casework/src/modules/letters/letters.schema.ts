@@ -3,6 +3,7 @@
  * the settings API): each field optional, `null` clears it.
  */
 import { Type } from '@sinclair/typebox';
+import { strict } from '../../http-context.ts';
 import { JUDICIAL_DISTRICTS } from './messages.ts';
 
 const text = (maxLength: number) => Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength }), Type.Null()]));
@@ -30,3 +31,9 @@ export const LETTER_SETTINGS = {
 };
 
 export type LetterSettings = { [K in keyof typeof LETTER_SETTINGS]?: string | null };
+
+/** `PUT /api/v1/me/contact`: the direct line and work e-mail letters print under the worker's name; `null` clears one. */
+export const WorkerContactBody = strict({
+  phone: Type.Optional(Type.Union([Type.String({ minLength: 6, maxLength: 40, pattern: '^\\+?[0-9 ./()-]{6,40}$' }), Type.Null()])),
+  email: Type.Optional(Type.Union([Type.String({ minLength: 3, maxLength: 254, pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' }), Type.Null()])),
+});
