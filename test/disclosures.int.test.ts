@@ -396,6 +396,8 @@ const REVIEWED: Record<string, { reason: string; isThirdPartyExport?: true }> = 
   'GET /api/v1/me': { reason: 'the user’s own account' },
   'GET /api/v1/me/language': { reason: 'the user’s own language' },
   'PUT /api/v1/me/language': { reason: 'the user’s own language' },
+  'GET /api/v1/me/contact': { reason: 'the user’s own direct line and work e-mail, printed in their letters' },
+  'PUT /api/v1/me/contact': { reason: 'the user’s own direct line and work e-mail, printed in their letters' },
   'GET /api/v1/users': { reason: 'colleagues of the CPAS; no person data' },
   'POST /api/v1/persons': { reason: 'registers one person' },
   'GET /api/v1/persons': {

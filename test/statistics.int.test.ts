@@ -203,8 +203,10 @@ describe('statistics of the CPAS (R49)', () => {
     const response = await fed.api(sophie, 'GET', '/api/v1/statistics/federal?year=2026&quarter=1');
     assert.equal(response.status, 200, response.text);
     assert.equal(response.body.schema, 'rse.federal-statistics/1');
-    assert.equal(response.body.from, '2026-01-01T00:00:00.000Z');
-    assert.equal(response.body.to, '2026-03-31T23:59:59.999Z');
+    // The quarter in Brussels time: from midnight on 1 January (CET) to the last millisecond of 31 March (CEST).
+    assert.equal(response.body.from, '2025-12-31T23:00:00.000Z');
+    assert.equal(response.body.to, '2026-03-31T21:59:59.999Z');
+    assert.deepEqual(response.body.period, { from: '2026-01-01', to: '2026-03-31' });
     const cells = response.body.cells as Cell[];
     assert.equal(find(cells, { measure: 'requests', kind: 'urgent-medical-aid' })?.count, 0, 'an aid kind without requests is listed as 0');
     assert.equal(find(cells, { measure: 'requests', month: '2026-03' })?.count, 0, 'every month of the quarter is listed');
@@ -238,6 +240,17 @@ describe('statistics of the CPAS (R49)', () => {
       `SELECT reason, record_type FROM audit_events WHERE action = 'statistics.read' ORDER BY id DESC LIMIT 1`,
     );
     assert.deepEqual(last, { reason: 'federal csv 2026-Q1', record_type: 'statistics' });
+  });
+
+  test('the default period is the last 30 calendar days in Brussels, today included, and is labelled as counted', async () => {
+    // NOW is 20 November 2026: the 30 days are 22 October (CEST) to 20 November (CET), whole days.
+    const response = await fed.api(sophie, 'GET', '/api/v1/statistics');
+    assert.equal(response.status, 200, response.text);
+    assert.deepEqual(response.body.period, { from: '2026-10-22', to: '2026-11-20' });
+    assert.equal(response.body.from, '2026-10-21T22:00:00.000Z');
+    assert.equal(response.body.to, '2026-11-20T22:59:59.999Z');
+    const explicit = await fed.api(sophie, 'GET', '/api/v1/statistics?from=2026-10-22&to=2026-11-20');
+    assert.deepEqual(explicit.body.cells, response.body.cells, 'the default period counts what its label says');
   });
 
   test('refuses other roles with 403, a reversed period with 422 and a quarter 5 with 400', async () => {

@@ -30,6 +30,7 @@ import { registerDisclosureRoutes } from './modules/disclosures/index.ts';
 import { registerStatisticsRoutes } from './modules/statistics/index.ts';
 import { registerSettingsRoutes } from './modules/settings/index.ts';
 import { auditRefusedRequests, registerSessionRoutes } from './modules/auth/index.ts';
+import { registerLetterRoutes } from './modules/letters/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
 import { registerAidRequestRoutes } from './modules/aid-requests/index.ts';
 import { registerSocialReportRoutes } from './modules/social-reports/index.ts';
@@ -102,6 +103,7 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   registerStatisticsRoutes(app, actorOf);
   registerSettingsRoutes(app, actorOf);
   registerOutboxRoutes(app, actorOf);
+  registerLetterRoutes(app, actorOf);
   registerDemoRoutes(app, services.demo);
   auditRefusedRequests(app, services.auth);
   registerCaseloadRoutes(app, actorOf);

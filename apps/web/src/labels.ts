@@ -83,3 +83,25 @@ export function formatNiss(niss: string | null | undefined): string {
 
 export const dateOrDash = (t: Translate<MessageKey>, value: string | null | undefined) =>
   value ? formatDate(t.language, value) : html`<span aria-label="${t('common.none')}">—</span>`;
+
+/**
+ * An audit-log action in words (issue 11: no raw code shown): its own label when it has one, else
+ * its object and verb (`aid-request.list-restricted` → "Demande d’aide — liste consultée (accès
+ * restreint)"), else "other action" — never the code itself.
+ */
+export function auditActionLabel(t: Translate<MessageKey>, action: string): string {
+  const own = t.maybe(`breakGlass.action.${action}`);
+  if (own) return own;
+  const parts = action.split('.');
+  if (parts.length === 1) return t.maybe(`audit.object.${action}`) ?? t('audit.action.other');
+  // `oversight.audit-log.read`, `break-glass.person-notice.print`: the first segment names the object, the rest the verb.
+  for (let split = 1; split < parts.length; split += 1) {
+    const object = t.maybe(`audit.object.${parts.slice(0, split).join('.')}`) ?? t.maybe(`audit.object.${parts[0]}`);
+    const verb = t.maybe(`audit.verb.${parts.slice(split).join('.')}`) ?? t.maybe(`audit.verb.${parts[split]}`);
+    if (object && verb) return t('audit.action', { object, verb });
+  }
+  return t('audit.action.other');
+}
+
+/** A worklist notice or deadline alert in words; a kind without words yet reads "other notice", never its code. */
+export const alertLabel = (t: Translate<MessageKey>, alert: string): string => t.maybe(`alert.${alert}`) ?? t('alert.other');

@@ -51,6 +51,7 @@ import { registerPersonRecordPages } from './pages/person-record.ts';
 import { registerExchangeFilePages } from './pages/exchange-file.ts';
 import { registerCommitteePages } from './pages/committee.ts';
 import { registerDecidePages } from './pages/decide.ts';
+import { registerLetterPages } from './pages/letters.ts';
 
 export type WebDeps = {
   inject: Inject;
@@ -388,5 +389,6 @@ export function webPlugin(deps: WebDeps) {
     registerExchangeFilePages(kit);
     registerCommitteePages(kit);
     registerDecidePages(kit);
+    registerLetterPages(kit);
   };
 }

@@ -70,8 +70,12 @@ function outcomeText(t: T, outcome: string | null): string {
   if (!outcome) return '';
   const providers = /^providers:(\d+)$/.exec(outcome);
   if (providers) return t('outcome.providers', { count: providers[1]! });
+  const recipients = /^recipients:(\d+)$/.exec(outcome);
+  if (recipients) return t('outcome.recipients', { count: recipients[1]! });
   if (outcome.startsWith('signature.')) return t('outcome.signature');
-  return label(t, 'outcome', outcome);
+  // Never a code in front of the person (issue 11): a refusal of what they sent, or a technical error.
+  if (outcome.startsWith('person-request.')) return t('outcome.refused');
+  return t.maybe(`outcome.${outcome}`) ?? t('outcome.error');
 }
 
 function errorText(t: T, code: string): string {
@@ -258,7 +262,7 @@ ${demo}`;
           return html`<li class="entry${item.verified ? '' : ' failed'}">
 <p><strong>${formatLongDateTime(lang, item.at)}</strong></p>
 <p>${sentence}</p>
-${item.purpose ? html`<p class="meta">${t('purpose', { purpose: label(t, 'purpose', item.purpose) })}</p>` : ''}
+${item.purpose ? html`<p class="meta">${t('purpose', { purpose: t.maybe(`purpose.${item.purpose}`) ?? t('purpose.other') })}</p>` : ''}
 <p class="meta">${badge} ${t('entryNumber', { index: item.leafIndex })}</p>
 </li>`;
         };

@@ -23,6 +23,8 @@ import { fileWorkflow } from './file-workflow.ts';
 import { exchangeFile } from './exchange-file.ts';
 import { committee } from './committee.ts';
 import { decide } from './decide.ts';
+import { codes } from './codes.ts';
+import { letters } from './letters.ts';
 
 /** The application's own texts (without the shared UI texts). */
 export const appMessages = mergeCatalogs(
@@ -46,6 +48,8 @@ export const appMessages = mergeCatalogs(
   exchangeFile,
   committee,
   decide,
+  codes,
+  letters,
 );
 
 export const catalog = mergeCatalogs(uiMessages, appMessages);

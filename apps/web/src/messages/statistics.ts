@@ -7,12 +7,11 @@ import { defineCatalog } from '#ui/index.ts';
 export const statistics = defineCatalog({
   'statistics.title': { fr: 'Statistiques', nl: 'Statistieken', de: 'Statistiken', en: 'Statistics' },
   'statistics.intro': {
-    fr: 'Chiffres agrégés du {cpas} : uniquement des comptages, sans numéro national, sans nom, rien par travailleur social (R49).',
+    fr: 'Chiffres agrégés du {cpas} : uniquement des comptages, sans numéro national, sans nom, rien par travailleur social.',
     nl:
-      'Geaggregeerde cijfers van {cpas}: enkel tellingen, zonder rijksregisternummer, zonder naam, niets per ' +
-      'maatschappelijk werker (R49).',
-    de: 'Zusammengefasste Zahlen des {cpas}: nur Zählungen, keine Nationalregisternummer, kein Name, nichts pro Sozialarbeiter (R49).',
-    en: 'Aggregated figures of {cpas}: counts only, no national number, no name, nothing per worker (R49).',
+      'Geaggregeerde cijfers van {cpas}: enkel tellingen, zonder rijksregisternummer, zonder naam, niets per ' + 'maatschappelijk werker.',
+    de: 'Zusammengefasste Zahlen des {cpas}: nur Zählungen, keine Nationalregisternummer, kein Name, nichts pro Sozialarbeiter.',
+    en: 'Aggregated figures of {cpas}: counts only, no national number, no name, nothing per worker.',
   },
   'statistics.period.legend': { fr: 'Période', nl: 'Periode', de: 'Zeitraum', en: 'Period' },
   'statistics.period.from': { fr: 'Du', nl: 'Van', de: 'Vom', en: 'From' },

@@ -28,7 +28,7 @@ import type { Ctx } from '../context.ts';
 import type { ActionOutcome } from '../idempotency.ts';
 import type { PageKit } from '../page-kit.ts';
 import { errorOf, field, isDate, problemMessages, todayInBrussels } from '../forms.ts';
-import { codeLabel, statusBadge } from '../labels.ts';
+import { auditActionLabel, codeLabel, statusBadge } from '../labels.ts';
 import { failurePage } from './errors.ts';
 import { sendPdf } from './decisions.ts';
 import { requestHeader, type AidRequest } from './requests.ts';
@@ -343,7 +343,7 @@ ${
         head: [t('breakGlass.queue.action.at'), t('breakGlass.queue.action.what')],
         rows: item.actionsDuringGrant.map((action) => [
           formatDateTime(t.language, action.at),
-          html`${t.maybe(`breakGlass.action.${action.action}`) ?? html`<code>${action.action}</code>`}\
+          html`${auditActionLabel(t, action.action)}\
 ${action.outcome === 'denied' ? html` ${statusTag(t('breakGlass.queue.action.denied'), 'danger')}` : ''}`,
         ]),
       })

@@ -25,7 +25,7 @@ import {
 import type { Ctx } from '../context.ts';
 import type { PageKit } from '../page-kit.ts';
 import { errorOf, field, problemMessages, textRecord } from '../forms.ts';
-import { codeLabel } from '../labels.ts';
+import { auditActionLabel, codeLabel } from '../labels.ts';
 import { failurePage } from './errors.ts';
 
 type Raised = {
@@ -492,7 +492,7 @@ ${
           formatDateTime(t.language, item.at),
           item.user?.displayName ?? t('oversight.audit.system'),
           codeLabel(t, 'role', item.role),
-          t.maybe(`breakGlass.action.${item.action}`) ?? html`<code>${item.action}</code>`,
+          auditActionLabel(t, item.action),
           item.person?.name ?? '',
           item.outcome === 'denied' ? statusTag(t('oversight.audit.denied'), 'danger') : t('oversight.audit.allowed'),
         ]),

@@ -22,7 +22,7 @@ import {
 import { hasRole, type Ctx } from '../context.ts';
 import type { ActionOutcome } from '../idempotency.ts';
 import { errorOf, field, isDate, problemMessages, todayInBrussels, values } from '../forms.ts';
-import { codeLabel, dateOrDash, formatNiss, options, statusBadge } from '../labels.ts';
+import { alertLabel, codeLabel, dateOrDash, formatNiss, options, statusBadge } from '../labels.ts';
 import { failurePage } from './errors.ts';
 import { fileWorkflowLinks } from './file-workflow.ts';
 
@@ -170,7 +170,8 @@ ${summaryList([
 <a class="button button--secondary" href="/requests/${request.id}/acknowledgement.pdf?lang=${language}" download>${t('ack.pdf', {
       language: language.toUpperCase(),
     })}</a>
-<a href="/requests/${request.id}">${t('ack.toRequest')}</a></div>`,
+<a href="/requests/${request.id}">${t('ack.toRequest')}</a></div>
+<p class="no-print"><a href="/me/contact">${t('letters.contact.link')}</a></p>`,
   });
 }
 
@@ -215,7 +216,7 @@ ${
   request.alerts.length > 0
     ? html`<div class="notice notice--warning" role="status">\
 <p class="notice__title">${t('request.alerts')}</p>\
-<ul>${request.alerts.map((alert) => html`<li>${codeLabel(t, 'alert', alert.kind)} — ${formatDate(t.language, alert.dueDate)}</li>`)}</ul></div>`
+<ul>${request.alerts.map((alert) => html`<li>${alertLabel(t, alert.kind)} — ${formatDate(t.language, alert.dueDate)}</li>`)}</ul></div>`
     : ''
 }
 <h2>${t('request.deadlines')}</h2>

@@ -26,7 +26,15 @@ import type { PageKit } from '../page-kit.ts';
 import { failurePage } from './errors.ts';
 
 type Cell = { dimensions: Record<string, string>; count: number | null; isSuppressed: boolean };
-type Report = { institution: { kbo: string; name: string }; from: string; to: string; smallCellThreshold: number; cells: Cell[] };
+type Report = {
+  institution: { kbo: string; name: string };
+  from: string;
+  to: string;
+  /** The calendar days counted, both included: what the page labels (never the instants sliced, which are a day off in Brussels). */
+  period: { from: string; to: string };
+  smallCellThreshold: number;
+  cells: Cell[];
+};
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ROLES: readonly Role[] = ['supervisor', 'security-advisor', 'admin'];
@@ -132,8 +140,8 @@ async function renderStatistics(ctx: Ctx) {
   } else {
     errors.push({ field: 'from', message: t('statistics.period.invalid') });
   }
-  const shownFrom = report ? report.from.slice(0, 10) : from;
-  const shownTo = report ? report.to.slice(0, 10) : to;
+  const shownFrom = report ? report.period.from : from;
+  const shownTo = report ? report.period.to : to;
   const form = html`<form method="get" action="/statistics" class="form" novalidate>
 <fieldset class="fieldset"><legend class="legend">${t('statistics.period.legend')}</legend>
 <div class="grid-2">
@@ -165,8 +173,7 @@ ${report ? renderReport(ctx, report) : ''}`,
 
 function renderReport(ctx: Ctx, report: Report): SafeHtml {
   const { t } = ctx;
-  const from = report.from.slice(0, 10);
-  const to = report.to.slice(0, 10);
+  const { from, to } = report.period;
   const { cells } = report;
   const value = (cell: Cell | undefined): Interpolation => {
     if (!cell || cell.count === 0) return formatNumber(t.language, 0);

@@ -1,7 +1,7 @@
 /** The worklist: deadlines due and overdue on my files (R8, R10, R13, R14), paginated. */
 import { formatDate, html, pagination, statusTag, table } from '#ui/index.ts';
 import { hasRole, type Ctx } from '../context.ts';
-import { codeLabel } from '../labels.ts';
+import { alertLabel, codeLabel } from '../labels.ts';
 import { breakGlassWorklistLink } from './break-glass.ts';
 import { incomingTransfersNotice } from './exchange-file.ts';
 
@@ -44,11 +44,7 @@ ${
         rows: items.map((item) => [
           html`<a href="/requests/${item.requestId}">${item.personName}</a>`,
           codeLabel(t, 'kind', item.kind),
-          html`${codeLabel(
-            t,
-            'alert',
-            item.alert,
-          )} ${item.isOverdue ? statusTag(t('worklist.overdue'), 'danger') : statusTag(t('worklist.dueSoon'), 'warning')}${breakGlassWorklistLink(
+          html`${alertLabel(t, item.alert)} ${item.isOverdue ? statusTag(t('worklist.overdue'), 'danger') : statusTag(t('worklist.dueSoon'), 'warning')}${breakGlassWorklistLink(
             ctx,
             item,
           )}`,

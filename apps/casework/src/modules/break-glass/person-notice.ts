@@ -97,7 +97,7 @@ const TEXTS: Readonly<Record<Language, NoticeText>> = {
   de: {
     title: 'Ausnahmsweise Einsichtnahme in Ihre Akte',
     colon: ': ',
-    enterpriseNumber: 'ZUD',
+    enterpriseNumber: 'ZDU',
     date: 'Datum',
     ref: 'Aktenzeichen',
     salutation: 'Sehr geehrte Dame, sehr geehrter Herr,',

@@ -12,7 +12,7 @@ import { isUuid, withRequest, type AidRequestRow } from '../access/index.ts';
 import { deadlinesFor, requireOpen } from '../aid-requests/index.ts';
 import { moveIntegration } from '../integrations/index.ts';
 import { readCode } from '../../settings.ts';
-import { renderAcknowledgement, renderDecisionLetter } from '../letters/index.ts';
+import { readLetterParties, renderAcknowledgement, renderDecisionLetter } from '../letters/index.ts';
 import { decisionRepository, type DecisionRepository } from './decisions.repository.ts';
 import {
   decisionRef,
@@ -330,19 +330,15 @@ export function createDecisionService(overrides: Partial<DecisionDeps> = {}) {
         async (tx, request) => {
           const repository = deps.repository(tx);
           const decision = (await repository.byId(decisionId))!;
-          const person = await repository.personName(request.person_id);
-          const institution = await repository.institution();
+          // The postal address, the signature block, the court by district and the contact worker (issue 11).
+          const parties = await readLetterParties(tx, { personId: request.person_id, requestId: request.id, userId: actor.user.id });
           const notification = await repository.notification(decisionId);
+          const letterLanguage = language ?? parties.personLanguage;
           return renderDecisionLetter({
-            language: language ?? person.language,
-            institution: {
-              name: institution.name,
-              kbo: institution.kbo,
-              address: institution.address ?? undefined,
-              labourCourt: institution.labour_court ?? undefined,
-              serviceContact: { phone: institution.service_phone ?? undefined, email: institution.service_email ?? undefined },
-            },
-            person: { familyName: person.family_name, givenNames: person.given_names },
+            language: letterLanguage,
+            institution: parties.institution,
+            person: parties.person(letterLanguage),
+            ...(parties.worker ? { worker: parties.worker } : {}),
             decision: {
               ref: decision.ref,
               decidedAt: decision.decided_at,
@@ -369,19 +365,14 @@ export function createDecisionService(overrides: Partial<DecisionDeps> = {}) {
     async renderAcknowledgement(actor: Actor, requestId: string, language: 'fr' | 'nl' | 'de' | undefined): Promise<Buffer> {
       if (!isUuid(requestId)) throw notFound('aid-request.not-found', 'No such aid request.');
       return deps.withRequest(actor, requestId, { action: 'acknowledgement.print', mode: 'read' }, async (tx, request) => {
-        const repository = deps.repository(tx);
-        const person = await repository.personName(request.person_id);
-        const institution = await repository.institution();
+        const parties = await readLetterParties(tx, { personId: request.person_id, requestId: request.id, userId: actor.user.id });
         const { deadlines } = await deps.deadlines(tx, request, today(actor));
+        const letterLanguage = language ?? parties.personLanguage;
         return renderAcknowledgement({
-          language: language ?? person.language,
-          institution: {
-            name: institution.name,
-            kbo: institution.kbo,
-            address: institution.address ?? undefined,
-            serviceContact: { phone: institution.service_phone ?? undefined, email: institution.service_email ?? undefined },
-          },
-          person: { familyName: person.family_name, givenNames: person.given_names },
+          language: letterLanguage,
+          institution: parties.institution,
+          person: parties.person(letterLanguage),
+          ...(parties.worker ? { worker: parties.worker } : {}),
           number: request.acknowledgement_number,
           receivedAt: request.received_at.toISOString(),
           // A transferred request keeps the date it was first received elsewhere (R7): the letter says so.

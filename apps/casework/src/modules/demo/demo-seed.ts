@@ -14,6 +14,7 @@ import { seedFileWorkflow } from './file-workflow-seed.ts';
 import { seedExchangeFileDemo, seedPersonRequestsDemo } from './demo-exchange-file.ts';
 import { seedDecideDemo } from './demo-decide.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSONS, DEMO_TENANTS, FOREST, GENT, MOLENBEEK } from './demo-federation.ts';
+import { seedLetterDemo } from './demo-letters.ts';
 
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 const dateOf = (date: Date) => date.toISOString().slice(0, 10);
@@ -211,6 +212,7 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
   await seedPersonRequestsDemo(services, actorFor('marie.forest'));
   await seedDecideDemo(services, { actorFor, now });
 
+  await seedLetterDemo(tenants);
   await markSeeded(tenants, now, 'complete');
   return true;
 }

@@ -1,8 +1,24 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { renderAcknowledgement, renderDecisionLetter, toPdfText, type AcknowledgementInput, type DecisionLetterInput } from './letters.ts';
-import { formatAmount, formatDate, labelFor, type LabelGroup } from './messages.ts';
+import {
+  competentCourt,
+  recogniseLanguage,
+  renderAcknowledgement,
+  renderDecisionLetter,
+  toPdfText,
+  type AcknowledgementInput,
+  type DecisionLetterInput,
+} from './letters.ts';
+import {
+  formatAmount,
+  formatDate,
+  JUDICIAL_DISTRICTS,
+  labelFor,
+  labourCourtName,
+  postalAddressLines,
+  type LabelGroup,
+} from './messages.ts';
 import { extractPdfText, includesIgnoringLayout } from '../../../../../test/pdf-text.ts';
 
 const institution: DecisionLetterInput['institution'] = {
@@ -43,6 +59,23 @@ const acknowledgement: Omit<AcknowledgementInput, 'language'> = {
   generatedAt: '2025-03-03T09:15:00Z',
 };
 
+/** A Forest letter that can be posted: the person's address, the CPAS's names, district, signatories and the worker. */
+const postable = {
+  institution: {
+    ...institution,
+    names: { nl: 'OCMW Vorst (DEMO)' },
+    addresses: { nl: 'Pastoorstraat 35\n1190 Vorst' },
+    judicialDistrict: 'brussels' as const,
+    signature: { president: { name: 'Nathalie Peeters', gender: 'female' as const }, directorGeneral: { name: 'Jan Claes' } },
+  },
+  person: {
+    familyName: 'Janssens',
+    givenNames: 'Pieter',
+    addressLines: postalAddressLines('nl', { street: 'Stationsstraat 12', postalCode: '1190', municipality: 'Vorst' }),
+  },
+  worker: { name: 'Marie Dubois', phone: '+32 2 000 00 11', email: 'marie.dubois@forest.example' },
+};
+
 /** The text with every run of white space as one space, so assertions ignore line wrapping. */
 const readText = async (pdf: Buffer) => (await extractPdfText(pdf)).replace(/\s+/g, ' ');
 
@@ -61,6 +94,13 @@ const LANGUAGES = {
     due: '2 avril 2025',
     received: '3 mars 2025 à 10:15',
     forward: 'dans les 5 jours',
+    motivation: 'Ressources insuffisantes constatées lors de la visite à domicile.',
+    elsewhere: 'n’ont pas été rédigés en français',
+    districtCourt: 'Tribunal du travail francophone de Bruxelles',
+    president: 'La Présidente',
+    director: 'Le Directeur général',
+    contact: 'Votre personne de contact : Marie Dubois, +32 2 000 00 11 – marie.dubois@forest.example',
+    enterprise: 'BCE 0212.114.068',
   },
   nl: {
     court: 'arbeidsrechtbank',
@@ -76,6 +116,13 @@ const LANGUAGES = {
     due: '2 april 2025',
     received: '3 maart 2025 om 10:15',
     forward: 'binnen 5 dagen',
+    motivation: 'Bij het huisbezoek werd vastgesteld dat de bestaansmiddelen onvoldoende zijn.',
+    elsewhere: 'werd niet in het Nederlands opgesteld',
+    districtCourt: 'Nederlandstalige arbeidsrechtbank Brussel',
+    president: 'De voorzitter',
+    director: 'De algemeen directeur',
+    contact: 'Uw contactpersoon: Marie Dubois, +32 2 000 00 11 – marie.dubois@forest.example',
+    enterprise: 'KBO 0212.114.068',
   },
   de: {
     court: 'Arbeitsgericht',
@@ -91,13 +138,20 @@ const LANGUAGES = {
     due: '2. April 2025',
     received: '3. März 2025 um 10:15',
     forward: 'innerhalb von 5 Tagen',
+    motivation: 'Beim Hausbesuch wurde festgestellt, dass die Existenzmittel nicht ausreichen.',
+    elsewhere: 'wurde nicht auf Deutsch verfasst',
+    districtCourt: 'Französischsprachiges Arbeitsgericht Brüssel',
+    president: 'Die Präsidentin',
+    director: 'Der Generaldirektor',
+    contact: 'Ihre Kontaktperson: Marie Dubois, +32 2 000 00 11 – marie.dubois@forest.example',
+    enterprise: 'ZDU 0212.114.068',
   },
 } as const;
 
 describe('the decision letter', () => {
   for (const [language, words] of Object.entries(LANGUAGES) as [keyof typeof LANGUAGES, (typeof LANGUAGES)[keyof typeof LANGUAGES]][]) {
     test(`in ${language}: is a PDF naming the person, the decision, the amount and the reasons`, async () => {
-      const pdf = await renderDecisionLetter({ ...letter, language });
+      const pdf = await renderDecisionLetter({ ...letter, language, decision: { ...letter.decision, motivationText: words.motivation } });
       assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
       const text = await readText(pdf);
       for (const expected of [
@@ -107,10 +161,38 @@ describe('the decision letter', () => {
         '2025-000042',
         words.decided,
         words.amount,
-        'Ressources insuffisantes constatées lors de la visite.',
+        words.motivation,
+        words.enterprise,
       ]) {
         assert.ok(text.includes(expected), `${expected} in ${text}`);
       }
+    });
+
+    test(`in ${language}: a letter that can be posted — postal address, court of the district, contact worker, signature block`, async () => {
+      const text = await readText(await renderDecisionLetter({ ...letter, ...postable, language }));
+      for (const expected of [
+        'Stationsstraat 12',
+        '1190 Vorst',
+        words.districtCourt,
+        words.contact,
+        words.president,
+        'Nathalie Peeters',
+        words.director,
+        'Jan Claes',
+      ])
+        assert.ok(text.includes(expected), `${expected} in ${text}`);
+      const ack = await readText(await renderAcknowledgement({ ...acknowledgement, ...postable, language }));
+      for (const expected of ['Stationsstraat 12', words.contact, words.president, 'Nathalie Peeters'])
+        assert.ok(ack.includes(expected), `${expected} in the acknowledgement: ${ack}`);
+    });
+
+    test(`in ${language}: reasons written in another language are not printed; the letter says so`, async () => {
+      const other = language === 'fr' ? LANGUAGES.nl.motivation : LANGUAGES.fr.motivation;
+      const text = await readText(
+        await renderDecisionLetter({ ...letter, language, decision: { ...letter.decision, motivationText: other } }),
+      );
+      assert.ok(!text.includes(other), `no reasons in another language: ${text}`);
+      assert.ok(text.includes(words.elsewhere), text);
     });
 
     test(`in ${language}: carries the appeal paragraph — labour court, 3 months, free, registry, copies, counsel, review`, async () => {
@@ -147,13 +229,22 @@ describe('the decision letter', () => {
     });
   }
 
-  test('names the competent labour court when the institution gives it', async () => {
+  test('names the legacy labour court text only in a letter of the CPAS’s own language', async () => {
+    const legacy = {
+      ...institution,
+      language: 'fr' as const,
+      labourCourt: 'Tribunal du travail francophone de Bruxelles, boulevard de Waterloo 70',
+    };
+    const dutch = await readText(await renderDecisionLetter({ ...letter, language: 'nl', institution: legacy }));
+    assert.ok(!dutch.includes('Tribunal du travail'), dutch);
+    assert.ok(dutch.includes('Bevoegd is de arbeidsrechtbank van uw woonplaats'), dutch);
     const text = await readText(
       await renderDecisionLetter({
         ...letter,
         language: 'fr',
         institution: {
           ...institution,
+          language: 'fr',
           labourCourt: 'Tribunal du travail francophone de Bruxelles, boulevard de Waterloo 70, 1000 Bruxelles',
         },
       }),
@@ -284,7 +375,7 @@ describe('PDF text extraction for leak scans', () => {
     // Markers at shifting positions, so that some of them straddle a line end.
     const motivationText = Array.from({ length: 12 }, (_, index) => `${'mot '.repeat(index)}${marker}`).join(' ');
     const text = await extractPdfText(
-      await renderDecisionLetter({ ...letter, language: 'fr', decision: { ...letter.decision, motivationText } }),
+      await renderDecisionLetter({ ...letter, language: 'fr', decision: { ...letter.decision, motivationText, motivationLanguage: 'fr' } }),
     );
     assert.equal(text.split(marker).length - 1, 12);
   });
@@ -292,8 +383,94 @@ describe('PDF text extraction for leak scans', () => {
   test('finds a token longer than a line when layout is ignored', async () => {
     const token = `TOKEN${'0123456789abcdef'.repeat(12)}`;
     const text = await extractPdfText(
-      await renderDecisionLetter({ ...letter, language: 'fr', decision: { ...letter.decision, motivationText: token } }),
+      await renderDecisionLetter({
+        ...letter,
+        language: 'fr',
+        decision: { ...letter.decision, motivationText: token, motivationLanguage: 'fr' },
+      }),
     );
     assert.ok(includesIgnoringLayout(text, token), 'includesIgnoringLayout(text, token)');
+  });
+});
+
+describe('letters in the person’s language only', () => {
+  // Words only French uses; none may appear in a Dutch letter from a Brussels CPAS.
+  const FRENCH = /\b(le|la|les|des|du|et|est|vous|votre|tribunal|travail|francophone|décision|CPAS|rue)\b/i;
+
+  test('a Dutch letter from Forest has no French text: court, name, address, reasons, signatures', async () => {
+    const text = await readText(
+      await renderDecisionLetter({
+        ...letter,
+        ...postable,
+        language: 'nl',
+        decision: { ...letter.decision, motivationText: LANGUAGES.fr.motivation },
+      }),
+    );
+    assert.ok(text.includes('OCMW Vorst (DEMO)') && text.includes('Pastoorstraat 35'), text);
+    assert.ok(text.includes('Nederlandstalige arbeidsrechtbank Brussel'), text);
+    const french = FRENCH.exec(text);
+    assert.equal(french, null, `French word "${french?.[0]}" in: ${text}`);
+  });
+
+  test('recognises the language of reasons, and not of a text too short or mixed to tell', () => {
+    assert.equal(recogniseLanguage(LANGUAGES.fr.motivation), 'fr');
+    assert.equal(recogniseLanguage(LANGUAGES.nl.motivation), 'nl');
+    assert.equal(recogniseLanguage(LANGUAGES.de.motivation), 'de');
+    assert.equal(recogniseLanguage('Urgence.'), undefined);
+    assert.equal(recogniseLanguage(`${LANGUAGES.fr.motivation} ${LANGUAGES.nl.motivation}`), undefined);
+  });
+
+  test('names the labour court by district and letter language, with the official name when it differs', () => {
+    assert.equal(labourCourtName('brussels', 'fr'), 'Tribunal du travail francophone de Bruxelles');
+    assert.equal(labourCourtName('brussels', 'nl'), 'Nederlandstalige arbeidsrechtbank Brussel');
+    assert.equal(labourCourtName('halle-vilvoorde', 'nl'), 'Nederlandstalige arbeidsrechtbank Brussel');
+    assert.equal(labourCourtName('east-flanders', 'nl'), 'Arbeidsrechtbank Gent');
+    assert.equal(labourCourtName('liege', 'nl'), 'Arbeidsrechtbank Luik (Tribunal du travail de Liège)');
+    assert.equal(labourCourtName('eupen', 'de'), 'Arbeitsgericht Eupen');
+    assert.equal(labourCourtName('namur', 'fr'), 'Tribunal du travail de Liège');
+    for (const district of JUDICIAL_DISTRICTS)
+      for (const language of ['fr', 'nl', 'de'] as const)
+        assert.ok(labourCourtName(district, language).length > 5, `${district} ${language}`);
+    const withAddress = competentCourt('nl', {
+      ...institution,
+      judicialDistrict: 'brussels',
+      labourCourtAddress: { fr: 'boulevard de Waterloo 70, 1000 Bruxelles', nl: 'Waterloolaan 70, 1000 Brussel' },
+    });
+    assert.equal(withAddress, 'Nederlandstalige arbeidsrechtbank Brussel, Waterloolaan 70, 1000 Brussel');
+  });
+
+  test('writes a postal address the Belgian way, the country only abroad and in the letter’s language', () => {
+    assert.deepEqual(
+      postalAddressLines('fr', { street: 'Rue de la Station 12', postalCode: '1190', municipality: 'Forest', country: 'BE' }),
+      ['Rue de la Station 12', '1190 Forest'],
+    );
+    assert.deepEqual(postalAddressLines('nl', { street: 'Grand-Rue 1', postalCode: 'L-1660', municipality: 'Luxembourg', country: 'LU' }), [
+      'Grand-Rue 1',
+      'L-1660 Luxembourg',
+      'LUXEMBURG',
+    ]);
+    assert.deepEqual(postalAddressLines('de', { street: null, postalCode: null, municipality: null }), []);
+  });
+
+  test('is a tagged PDF: marked, with a structure tree of headings and paragraphs, its language and its title shown', async () => {
+    const pdf = await renderDecisionLetter({ ...letter, ...postable, language: 'nl' });
+    const raw = pdf.toString('latin1');
+    assert.match(raw, /%PDF-1\.7/);
+    assert.match(raw, /\/MarkInfo/);
+    assert.match(raw, /\/StructTreeRoot/);
+    assert.match(raw, /\/DisplayDocTitle true/);
+    const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+    const page = await document.getPage(1);
+    const tree = (await page.getStructTree()) as { children: unknown[] } | null;
+    await document.destroy();
+    const roles = new Set<string>();
+    const walk = (node: unknown) => {
+      if (node && typeof node === 'object') {
+        if ('role' in node && typeof node.role === 'string') roles.add(node.role);
+        if ('children' in node && Array.isArray(node.children)) node.children.forEach(walk);
+      }
+    };
+    walk(tree);
+    for (const role of ['Document', 'H1', 'H2', 'P']) assert.ok(roles.has(role), `${role} in ${[...roles].join(',')}`);
   });
 });

@@ -11,23 +11,62 @@
  */
 import PDFDocument from 'pdfkit';
 import { isLanguage, type Language } from '#ui/i18n.ts';
-import { formatAmount, formatDate, formatTime, labelFor, type DecisionOutcome } from './messages.ts';
+import {
+  formatAmount,
+  formatDate,
+  formatTime,
+  labelFor,
+  isJudicialDistrict,
+  labourCourtName,
+  type DecisionOutcome,
+  type JudicialDistrict,
+} from './messages.ts';
+import type { LetterSettings } from './letters.schema.ts';
+
+/** One signatory of the CPAS's letters; `gender` chooses the title ("La Présidente", "Die Generaldirektorin"). */
+export type Signatory = { name: string; gender?: 'female' | 'male' };
 
 export type LetterInstitution = {
   name: string;
-  /** Enterprise number (BCE/KBO/ZUD), 10 digits. */
+  /**
+   * The CPAS's name and address in each language of its letters, where they differ (a Brussels CPAS
+   * is "CPAS de Forest" and "OCMW Vorst", rue du Curé and Pastoorstraat); `name`/`address` otherwise.
+   */
+  names?: Partial<Record<Language, string>>;
+  addresses?: Partial<Record<Language, string>>;
+  /** Enterprise number (BCE/KBO/ZDU), 10 digits. */
   kbo: string;
   address?: string;
   serviceContact: { phone?: string; email?: string };
   /**
-   * Name and address of the competent labour court. The Charter of the social insured (law of
-   * 11 April 1995, art. 14) wants it in the decision; without it the letter names the court of the
-   * person's domicile.
+   * The CPAS's judicial district: it names the competent labour court in the letter's language
+   * (Charter of the social insured, law of 11 April 1995, art. 14: the decision names the court).
+   */
+  judicialDistrict?: JudicialDistrict;
+  /** The address of that court's registry, per letter language (setting `letters.labourCourtAddress*`). */
+  labourCourtAddress?: Partial<Record<Language, string>>;
+  /**
+   * Legacy: the court as one free text, in `language` (the CPAS's own language). Used only when no
+   * district is set, and only in a letter of that language; otherwise the letter names the court of
+   * the person's domicile in words of its own language (never a French court name in a Dutch letter).
    */
   labourCourt?: string;
+  language?: Language;
+  /**
+   * The signature block (organic law of 8 July 1976: the president and the director general sign
+   * the CPAS's correspondence). Without it the letter ends with the CPAS's name only.
+   */
+  signature?: { president?: Signatory; directorGeneral?: Signatory };
 };
 
-export type LetterPerson = { familyName: string; givenNames: string; address?: string };
+/**
+ * The addressee. `addressLines` is the postal address (see `postalAddressLines`); `address` is a
+ * free text kept for callers that have one.
+ */
+export type LetterPerson = { familyName: string; givenNames: string; address?: string; addressLines?: readonly string[] };
+
+/** The worker the person can call about the file (name, direct phone, e-mail); the service's contact otherwise. */
+export type LetterWorker = { name: string; phone?: string; email?: string };
 
 export type DecisionLetterInput = {
   language: Language;
@@ -48,13 +87,25 @@ export type DecisionLetterInput = {
     legalBasis: string;
     /** A `motivation-category` code. */
     motivationCategory: string;
-    /** The reasons written for this decision, printed as given. */
+    /**
+     * The reasons written for this decision, printed as given — only in a letter of the language
+     * they are written in (see `motivationLanguage`).
+     */
     motivationText?: string;
     /** What the decision does: first decision, or a revision, suspension or stop of an ongoing aid (issue 11, item 4). */
     kind?: 'initial' | 'revision' | 'suspension' | 'stop';
     /** RIS law art. 14 §1: the category the RIS is granted at. */
     risCategory?: 'cohabiting' | 'isolated' | 'family';
+    /**
+     * The language the reasons are written in. When absent it is recognised from the text
+     * (`recogniseLanguage`); a text whose language is not the letter's is not printed: the letter
+     * says so instead (laws on the use of languages in administrative matters, coordinated 18 July
+     * 1966: a person is written to in their language).
+     */
+    motivationLanguage?: Language;
   };
+  /** The worker in charge, printed as the contact person. */
+  worker?: LetterWorker;
   acknowledgementNumber: string;
   /** The date of the request (the original one for a transferred request). */
   receivedAt: string;
@@ -74,6 +125,7 @@ export type AcknowledgementInput = {
   kind: string;
   /** `YYYY-MM-DD`. */
   decisionDue: string;
+  worker?: LetterWorker;
   /**
    * For a request transferred by another CPAS: the date of the first request, from which the
    * deadlines run (law of 2 April 1965; R7).
@@ -124,6 +176,15 @@ type LetterText = {
   due: (date: string) => string;
   ackHearing: string;
   incompetent: string;
+  /** Said instead of reasons written in another language than the letter's. */
+  motivationElsewhere: string;
+  /** The contact person: name, then phone and e-mail. */
+  workerContact: (name: string, contact: string) => string;
+  courtAddress: (court: string, address: string | undefined) => string;
+  president: (gender: Signatory['gender']) => string;
+  directorGeneral: (gender: Signatory['gender']) => string;
+  /** "For the CPAS," above the signatures. */
+  onBehalf: string;
 };
 
 // French "de" elides before a vowel or a mute h: "demande d’aide médicale urgente".
@@ -132,6 +193,7 @@ const frDe = (word: string) => (/^[aeiouyhàâäéèêëîïôöûüæœ]/i.test
 const sentenceFor = (outcome: string, sentences: Record<DecisionOutcome, string>): string | undefined =>
   Object.hasOwn(sentences, outcome) ? sentences[outcome as DecisionOutcome] : undefined;
 const contactSuffix = (colon: string, contact: string) => (contact ? `${colon}${contact}` : '');
+const withAddress = (court: string, address: string | undefined) => (address ? `${court}, ${address}` : court);
 
 const TEXTS: Readonly<Record<Language, LetterText>> = {
   fr: {
@@ -203,6 +265,14 @@ const TEXTS: Readonly<Record<Language, LetterText>> = {
     incompetent:
       'Un accusé de réception est délivré pour toute demande, même si le CPAS estime ne pas être compétent pour la traiter. Dans ' +
       'ce cas, il transmet votre demande dans les 5 jours au CPAS qu’il estime compétent et vous en informe par écrit dans le même délai.',
+    motivationElsewhere:
+      'Les motifs détaillés propres à votre dossier n’ont pas été rédigés en français. Vous avez le droit de les recevoir dans ' +
+      'votre langue : demandez-les à la personne de contact ci-dessous, qui vous les communiquera par écrit.',
+    workerContact: (name, contact) => `Votre personne de contact : ${name}${contactSuffix(', ', contact)}.`,
+    courtAddress: withAddress,
+    president: (gender) => (gender === 'female' ? 'La Présidente' : 'Le Président'),
+    directorGeneral: (gender) => (gender === 'female' ? 'La Directrice générale' : 'Le Directeur général'),
+    onBehalf: 'Pour le CPAS,',
   },
   nl: {
     colon: ': ',
@@ -273,10 +343,18 @@ const TEXTS: Readonly<Record<Language, LetterText>> = {
     incompetent:
       'Voor elke aanvraag wordt een ontvangstbewijs afgegeven, ook als het OCMW zich niet bevoegd acht om ze te behandelen. In ' +
       'dat geval bezorgt het uw aanvraag binnen 5 dagen aan het OCMW dat het bevoegd acht en brengt het u binnen dezelfde termijn schriftelijk op de hoogte.',
+    motivationElsewhere:
+      'De gedetailleerde motivering die eigen is aan uw dossier, werd niet in het Nederlands opgesteld. U hebt het recht om ze ' +
+      'in uw taal te ontvangen: vraag ze aan de contactpersoon hieronder, die ze u schriftelijk bezorgt.',
+    workerContact: (name, contact) => `Uw contactpersoon: ${name}${contactSuffix(', ', contact)}.`,
+    courtAddress: withAddress,
+    president: () => 'De voorzitter',
+    directorGeneral: () => 'De algemeen directeur',
+    onBehalf: 'Voor het OCMW,',
   },
   de: {
     colon: ': ',
-    enterpriseNumber: 'ZUD',
+    enterpriseNumber: 'ZDU',
     decisionTitle: 'Zustellung eines Beschlusses',
     subject: (aid) => `Beschluss zu Ihrem Antrag auf ${aid}`,
     salutation: 'Sehr geehrte Dame, sehr geehrter Herr,',
@@ -344,6 +422,14 @@ const TEXTS: Readonly<Record<Language, LetterText>> = {
       'Für jeden Antrag wird eine Empfangsbestätigung ausgestellt, auch wenn das ÖSHZ sich für die Bearbeitung nicht für ' +
       'zuständig hält. In diesem Fall leitet es Ihren Antrag innerhalb von 5 Tagen an das ÖSHZ weiter, das es für zuständig ' +
       'hält, und informiert Sie innerhalb derselben Frist schriftlich darüber.',
+    motivationElsewhere:
+      'Die ausführliche Begründung zu Ihrer Akte wurde nicht auf Deutsch verfasst. Sie haben das Recht, sie in Ihrer Sprache zu ' +
+      'erhalten: Fragen Sie die unten genannte Kontaktperson, die sie Ihnen schriftlich zukommen lässt.',
+    workerContact: (name, contact) => `Ihre Kontaktperson: ${name}${contactSuffix(', ', contact)}.`,
+    courtAddress: withAddress,
+    president: (gender) => (gender === 'female' ? 'Die Präsidentin' : 'Der Präsident'),
+    directorGeneral: (gender) => (gender === 'female' ? 'Die Generaldirektorin' : 'Der Generaldirektor'),
+    onBehalf: 'Für das ÖSHZ',
   },
   en: {
     colon: ': ',
@@ -408,6 +494,14 @@ const TEXTS: Readonly<Record<Language, LetterText>> = {
     incompetent:
       'An acknowledgement of receipt is issued for every request, even when the CPAS considers that it is not competent to handle ' +
       'it. In that case it forwards your request within 5 days to the CPAS it considers competent and informs you in writing within the same period.',
+    motivationElsewhere:
+      'The detailed reasons specific to your file were not written in English. You have the right to receive them in your ' +
+      'language: ask the contact person below, who will send them to you in writing.',
+    workerContact: (name, contact) => `Your contact person: ${name}${contactSuffix(', ', contact)}.`,
+    courtAddress: withAddress,
+    president: () => 'The President',
+    directorGeneral: () => 'The Director General',
+    onBehalf: 'For the CPAS,',
   },
 };
 
@@ -478,12 +572,24 @@ const FONT = 'Helvetica';
 const BOLD = 'Helvetica-Bold';
 const LABEL_WIDTH = 150;
 
-export type Page = { doc: PDFKit.PDFDocument; left: number; width: number };
+/**
+ * A page being written. When the document is tagged, `root` is its structure tree's `Document`
+ * element: every paragraph is a `P` (a heading `H1`/`H2`) under it, so a screen reader reads the
+ * letter in order and in its language.
+ */
+export type Page = { doc: PDFKit.PDFDocument; left: number; width: number; root?: PDFKit.PDFStructureElement };
 
-/** An A4 PDF of the CPAS (title, author, language, dates from `generatedAt` so the bytes are reproducible) and the promise of its bytes. */
+/**
+ * An A4 PDF of the CPAS (title, author, language, dates from `generatedAt` so the bytes are
+ * reproducible) and the promise of its bytes. `tagged`: a tagged PDF (PDF 1.7, marked content, a
+ * structure tree, the document language and the title shown in the window) — what assistive
+ * technologies need (EN 301 549 §10, the accessibility of public sector documents, directive
+ * 2016/2102); the caller then writes through `writeParagraph`/`writeRow`.
+ */
 export function openDocument(
   title: string,
   input: { language: Language; institution: { name: string }; generatedAt: string },
+  options: { tagged?: boolean } = {},
 ): { page: Page; done: Promise<Buffer> } {
   const generatedAt = new Date(input.generatedAt);
   if (Number.isNaN(generatedAt.getTime())) throw new RangeError(`Not a date: ${JSON.stringify(input.generatedAt)}`);
@@ -499,6 +605,7 @@ export function openDocument(
     },
     lang: { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en' }[input.language],
     displayTitle: true,
+    ...(options.tagged ? { tagged: true, pdfVersion: '1.7' as const } : {}),
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -507,7 +614,18 @@ export function openDocument(
     doc.on('error', reject);
   });
   const left = doc.page.margins.left;
-  return { page: { doc, left, width: doc.page.width - left - doc.page.margins.right }, done };
+  let root: PDFKit.PDFStructureElement | undefined;
+  if (options.tagged) {
+    root = doc.struct('Document');
+    doc.addStructure(root);
+  }
+  return { page: { doc, left, width: doc.page.width - left - doc.page.margins.right, ...(root ? { root } : {}) }, done };
+}
+
+/** Writes with `draw` as one structure element of type `type` when the page is tagged. */
+export function tagged(page: Page, type: string, draw: () => void): void {
+  if (page.root) page.root.add(page.doc.struct(type, {}, draw));
+  else draw();
 }
 
 /** Starts a new page unless `height` points still fit, so a heading or the signature is not orphaned. */
@@ -515,11 +633,17 @@ function keepTogether(page: Page, height: number) {
   if (page.doc.y + height > page.doc.page.height - page.doc.page.margins.bottom) page.doc.addPage();
 }
 
-function writeParagraph(page: Page, text: string, options: { bold?: boolean; size?: number; multiline?: boolean; gapAfter?: number } = {}) {
-  page.doc
-    .font(options.bold ? BOLD : FONT)
-    .fontSize(options.size ?? 10)
-    .text(toPdfText(text, { multiline: options.multiline ?? false }), page.left, page.doc.y, { width: page.width, align: 'left' });
+export function writeParagraph(
+  page: Page,
+  text: string,
+  options: { bold?: boolean; size?: number; multiline?: boolean; gapAfter?: number; tag?: 'P' | 'H1' | 'H2' } = {},
+) {
+  tagged(page, options.tag ?? 'P', () => {
+    page.doc
+      .font(options.bold ? BOLD : FONT)
+      .fontSize(options.size ?? 10)
+      .text(toPdfText(text, { multiline: options.multiline ?? false }), page.left, page.doc.y, { width: page.width, align: 'left' });
+  });
   page.doc.moveDown(options.gapAfter ?? 0.6);
 }
 
@@ -531,9 +655,13 @@ function writeRow(page: Page, label: string, value: string) {
   if (doc.y + doc.font(FONT).heightOfString(valueText, { width: width - LABEL_WIDTH }) > doc.page.height - doc.page.margins.bottom)
     doc.addPage();
   const top = doc.y;
-  doc.font(BOLD).text(toPdfText(label), left, top, { width: LABEL_WIDTH - 8 });
-  const labelBottom = doc.y;
-  doc.font(FONT).text(valueText, left + LABEL_WIDTH, top, { width: width - LABEL_WIDTH });
+  let labelBottom = top;
+  // One paragraph per row for assistive technologies: "Label value", in reading order.
+  tagged(page, 'P', () => {
+    doc.font(BOLD).text(toPdfText(label), left, top, { width: LABEL_WIDTH - 8 });
+    labelBottom = doc.y;
+    doc.font(FONT).text(valueText, left + LABEL_WIDTH, top, { width: width - LABEL_WIDTH });
+  });
   doc.x = left;
   doc.y = Math.max(labelBottom, doc.y);
 }
@@ -543,10 +671,118 @@ function formatEnterpriseNumber(kbo: string): string {
   return digits.length === 10 ? `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}` : kbo;
 }
 
+const joinContact = (...parts: (string | undefined)[]) => parts.filter((part) => part !== undefined && part.trim() !== '').join(' – ');
+
 function formatContact(institution: LetterInstitution): string {
-  return [institution.serviceContact.phone, institution.serviceContact.email]
-    .filter((part) => part !== undefined && part.trim() !== '')
-    .join(' – ');
+  return joinContact(institution.serviceContact.phone, institution.serviceContact.email);
+}
+
+/**
+ * Words that only one of the three languages uses often; shared ones ("de", "die", "en") are left
+ * out. A short list is enough: a text is recognised only when its words clearly agree.
+ */
+const FUNCTION_WORDS: Readonly<Record<'fr' | 'nl' | 'de', ReadonlySet<string>>> = {
+  fr: new Set(
+    'le la les des du et est une un vous votre vos pour pas que qui dans sur au aux été sont par avec ne ce cette il elle nous lors ont a'.split(
+      ' ',
+    ),
+  ),
+  nl: new Set('het een is van uw niet dat voor met op te zijn werd wordt er bij aan om ook geen heeft hebt u naar door of als'.split(' ')),
+  de: new Set(
+    'der das und ist nicht sie ihr ihre ihren den dem des ein eine einen mit für von zu auf wurde werden kein keine im bei hat'.split(' '),
+  ),
+};
+
+/**
+ * The national language a free text is written in, from its function words; undefined when it is
+ * too short or mixed to say (then a letter does not print it: better a plain statement than reasons
+ * in a language the person did not choose).
+ */
+export function recogniseLanguage(text: string): 'fr' | 'nl' | 'de' | undefined {
+  const words = text.toLocaleLowerCase('fr').match(/\p{L}+/gu) ?? [];
+  const scores = (['fr', 'nl', 'de'] as const)
+    .map((language) => ({ language, score: words.filter((word) => FUNCTION_WORDS[language].has(word)).length }))
+    .sort((a, b) => b.score - a.score);
+  const [best, second] = scores as [(typeof scores)[number], (typeof scores)[number]];
+  return best.score >= 2 && best.score >= 3 * second.score ? best.language : undefined;
+}
+
+/** Whether reasons written in `textLanguage` (or recognised from the text) may be printed in a letter in `language`. */
+export function motivationFits(language: Language, text: string, textLanguage: Language | undefined): boolean {
+  return (textLanguage ?? recogniseLanguage(text)) === language;
+}
+
+/**
+ * The competent labour court as the letter names it: by the CPAS's judicial district in the letter's
+ * language, with the registry's address in that language when the CPAS gave it; the legacy free text
+ * only in a letter of its own language; undefined (the court of the person's domicile) otherwise.
+ */
+export function competentCourt(language: Language, institution: LetterInstitution): string | undefined {
+  if (institution.judicialDistrict) {
+    const address = institution.labourCourtAddress?.[language]?.trim();
+    return withAddress(labourCourtName(institution.judicialDistrict, language), address === '' ? undefined : address);
+  }
+  if (institution.labourCourt && institution.language === language) return institution.labourCourt;
+  return undefined;
+}
+
+const present = (value: string | null | undefined) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+const perLanguage = (fr: string | null | undefined, nl: string | null | undefined, de: string | null | undefined) =>
+  Object.fromEntries(
+    (
+      [
+        ['fr', present(fr)],
+        ['nl', present(nl)],
+        ['de', present(de)],
+      ] as const
+    ).filter((entry) => entry[1] !== undefined),
+  ) as Partial<Record<Language, string>>;
+const signatory = (name: string | null | undefined, gender: string | null | undefined): Signatory | undefined => {
+  const given = present(name);
+  if (!given) return undefined;
+  return gender === 'female' || gender === 'male' ? { name: given, gender } : { name: given };
+};
+
+/** The sender of a letter: the institution's row and its letter settings (key `letters`). */
+export function letterInstitution(
+  row: {
+    name: string;
+    kbo: string;
+    address: string | null;
+    service_phone: string | null;
+    service_email: string | null;
+    labour_court: string | null;
+    language?: string;
+  },
+  settings: LetterSettings,
+): LetterInstitution {
+  const president = signatory(settings.presidentName, settings.presidentGender);
+  const directorGeneral = signatory(settings.directorGeneralName, settings.directorGeneralGender);
+  return {
+    name: row.name,
+    kbo: row.kbo,
+    ...(row.address ? { address: row.address } : {}),
+    serviceContact: {
+      ...(row.service_phone ? { phone: row.service_phone } : {}),
+      ...(row.service_email ? { email: row.service_email } : {}),
+    },
+    ...(isJudicialDistrict(settings.judicialDistrict) ? { judicialDistrict: settings.judicialDistrict } : {}),
+    labourCourtAddress: perLanguage(settings.labourCourtAddressFr, settings.labourCourtAddressNl, settings.labourCourtAddressDe),
+    ...(row.labour_court ? { labourCourt: row.labour_court } : {}),
+    ...(isLanguage(row.language) ? { language: row.language } : {}),
+    names: perLanguage(settings.nameFr, settings.nameNl, settings.nameDe),
+    addresses: perLanguage(settings.addressFr, settings.addressNl, settings.addressDe),
+    ...(president || directorGeneral
+      ? { signature: { ...(president ? { president } : {}), ...(directorGeneral ? { directorGeneral } : {}) } }
+      : {}),
+  };
+}
+
+/** The institution as a letter in `language` names it: its name and address in that language when the CPAS gave them. */
+export function inLanguage(institution: LetterInstitution, language: Language): LetterInstitution {
+  const name = institution.names?.[language]?.trim();
+  const address = institution.addresses?.[language]?.trim();
+  return { ...institution, ...(name ? { name } : {}), ...(address ? { address } : {}) };
 }
 
 /** Sender block top left, the person's address block on the right (window envelope), then the date. */
@@ -557,47 +793,103 @@ function writeHeader(
 ) {
   const { doc, left, width } = page;
   const { institution, person } = input;
-  doc
-    .font(BOLD)
-    .fontSize(13)
-    .text(toPdfText(institution.name), left, doc.page.margins.top, { width: width / 2 });
-  doc.font(FONT).fontSize(9);
-  if (institution.address) doc.text(toPdfText(institution.address, { multiline: true }), { width: width / 2 });
-  doc.text(toPdfText(`${t.enterpriseNumber} ${formatEnterpriseNumber(institution.kbo)}`), { width: width / 2 });
-  const contact = formatContact(institution);
-  if (contact) doc.text(toPdfText(contact), { width: width / 2 });
+  doc.x = left;
+  doc.y = doc.page.margins.top;
+  tagged(page, 'P', () => {
+    doc
+      .font(BOLD)
+      .fontSize(13)
+      .text(toPdfText(institution.name), left, doc.page.margins.top, { width: width / 2 });
+    doc.font(FONT).fontSize(9);
+    if (institution.address) doc.text(toPdfText(institution.address, { multiline: true }), { width: width / 2 });
+    doc.text(toPdfText(`${t.enterpriseNumber} ${formatEnterpriseNumber(institution.kbo)}`), { width: width / 2 });
+    const contact = formatContact(institution);
+    if (contact) doc.text(toPdfText(contact), { width: width / 2 });
+  });
   const senderBottom = doc.y;
 
+  // The addressee block sits where a DL window envelope shows it.
   const addressLeft = left + width * 0.55;
-  doc
-    .font(FONT)
-    .fontSize(11)
-    .text(toPdfText(`${person.givenNames} ${person.familyName}`), addressLeft, doc.page.margins.top + 90, { width: width * 0.45 });
-  if (person.address) doc.text(toPdfText(person.address, { multiline: true }), addressLeft, doc.y, { width: width * 0.45 });
+  const lines = person.addressLines && person.addressLines.length > 0 ? person.addressLines.join('\n') : person.address;
+  tagged(page, 'P', () => {
+    doc
+      .font(FONT)
+      .fontSize(11)
+      .text(toPdfText(`${person.givenNames} ${person.familyName}`), addressLeft, doc.page.margins.top + 90, { width: width * 0.45 });
+    if (lines) doc.text(toPdfText(lines, { multiline: true }), addressLeft, doc.y, { width: width * 0.45 });
+  });
   doc.x = left;
   doc.y = Math.max(senderBottom, doc.y) + 28;
   writeParagraph(page, `${t.labels.date}${t.colon}${formatDate(input.language, input.generatedAt)}`, { gapAfter: 0.2 });
+}
+
+/** The contact paragraph: the worker when known (R46: the person knows whom to call), then the service. */
+function writeContact(page: Page, t: LetterText, institution: LetterInstitution, worker: LetterWorker | undefined, ref: string) {
+  if (worker && worker.name.trim() !== '')
+    writeParagraph(page, t.workerContact(worker.name.trim(), joinContact(worker.phone, worker.email)));
+  writeParagraph(page, t.contact(formatContact(institution), ref), { gapAfter: 1 });
+}
+
+/**
+ * The closing and the signature block: the director general on the left, the president on the
+ * right (organic law of 8 July 1976; in Flanders the Decreet lokaal bestuur), each title over the
+ * name. Without a signature block, the CPAS's name.
+ */
+function writeSignature(page: Page, t: LetterText, institution: LetterInstitution) {
+  const { doc, left, width } = page;
+  const signatories = [
+    institution.signature?.directorGeneral && {
+      title: t.directorGeneral(institution.signature.directorGeneral.gender),
+      ...institution.signature.directorGeneral,
+    },
+    institution.signature?.president && { title: t.president(institution.signature.president.gender), ...institution.signature.president },
+  ].filter((entry): entry is { title: string; name: string } => entry !== undefined && entry.name.trim() !== '');
+  keepTogether(page, signatories.length > 0 ? 110 : 40);
+  writeParagraph(page, t.closing, { gapAfter: 0.6 });
+  if (signatories.length === 0) {
+    writeParagraph(page, institution.name);
+    return;
+  }
+  writeParagraph(page, `${t.onBehalf} ${institution.name}`, { gapAfter: 0.8 });
+  const top = doc.y;
+  let bottom = top;
+  signatories.forEach((signatory, index) => {
+    const x = left + index * (width / 2);
+    tagged(page, 'P', () => {
+      doc
+        .font(FONT)
+        .fontSize(10)
+        .text(toPdfText(signatory.title), x, top, { width: width / 2 - 12 });
+      doc.moveDown(2.2);
+      doc.font(BOLD).text(toPdfText(signatory.name), x, doc.y, { width: width / 2 - 12 });
+    });
+    bottom = Math.max(bottom, doc.y);
+  });
+  doc.x = left;
+  doc.y = bottom;
 }
 
 /**
  * The notification of a decision (R9, R10). Its mandatory content: the decision and its reasons —
  * formal motivation, law of 29 July 1991, art. 2–3 — and the appeal: labour court within 3 months
  * of notification, free, by request to the registry (RIS law art. 47, organic law art. 71, Judicial
- * Code art. 704 and 728; domain §3.2).
+ * Code art. 704 and 728; domain §3.2); the competent court and a contact person (Charter of the
+ * social insured, law of 11 April 1995, art. 14).
  */
-export async function renderDecisionLetter(input: DecisionLetterInput): Promise<Buffer> {
-  const t = textsFor(input.language);
+export async function renderDecisionLetter(given: DecisionLetterInput): Promise<Buffer> {
+  const t = textsFor(given.language);
+  const input = { ...given, institution: inLanguage(given.institution, given.language) };
   const language = input.language;
   const d = input.decision;
   const aid = labelFor(language, 'aid-kind', d.aidType);
-  const { page, done } = openDocument(`${t.decisionTitle} – ${d.ref}`, input);
+  const { page, done } = openDocument(`${t.decisionTitle} – ${d.ref}`, input, { tagged: true });
   writeHeader(page, t, input);
   writeRow(page, t.labels.ref, d.ref);
   writeRow(page, t.labels.ack, input.acknowledgementNumber);
   if (input.notifiedAt) writeRow(page, t.labels.sentAt, formatDate(language, input.notifiedAt));
   page.doc.moveDown(1.2);
 
-  writeParagraph(page, `${t.labels.subject}${t.colon}${t.subject(aid)}`, { bold: true, size: 11, gapAfter: 1 });
+  writeParagraph(page, `${t.labels.subject}${t.colon}${t.subject(aid)}`, { bold: true, size: 11, gapAfter: 1, tag: 'H1' });
   writeParagraph(page, t.salutation);
   writeParagraph(page, t.intro(formatDate(language, d.decidedAt), formatDate(language, input.receivedAt), input.acknowledgementNumber));
   writeParagraph(page, t.outcome(d.outcome, aid, labelFor(language, 'outcome', d.outcome)), { bold: true });
@@ -617,14 +909,19 @@ export async function renderDecisionLetter(input: DecisionLetterInput): Promise<
   page.doc.moveDown(1);
 
   // Law of 29 July 1991 on the formal motivation of administrative acts: the reasons, in fact and in
-  // law, are stated in the act itself — the category, then the reasons written for this case.
+  // law, are stated in the act itself — the category, then the reasons written for this case, when
+  // they are written in the letter's language (never French reasons in a Dutch letter).
   keepTogether(page, 60);
-  writeParagraph(page, t.motivationTitle, { bold: true, gapAfter: 0.3 });
+  writeParagraph(page, t.motivationTitle, { bold: true, gapAfter: 0.3, tag: 'H2' });
   const category = labelFor(language, 'motivation-category', d.motivationCategory);
   writeParagraph(page, `${category.charAt(0).toLocaleUpperCase(language)}${category.slice(1)}${/[.!?]$/.test(category) ? '' : '.'}`, {
     gapAfter: 0.3,
   });
-  if (d.motivationText && d.motivationText.trim() !== '') writeParagraph(page, d.motivationText.trim(), { multiline: true, gapAfter: 0.3 });
+  const motivation = d.motivationText?.trim() ?? '';
+  if (motivation !== '') {
+    if (motivationFits(language, motivation, d.motivationLanguage)) writeParagraph(page, motivation, { multiline: true, gapAfter: 0.3 });
+    else writeParagraph(page, t.motivationElsewhere, { gapAfter: 0.3 });
+  }
   // RIS law art. 20: the right to be heard before the decision — said again when aid is refused,
   // so that a person who was not heard can still ask for it (R11).
   if (d.outcome === 'refused' || d.outcome === 'partial') writeParagraph(page, t.hearing, { gapAfter: 0.3 });
@@ -632,13 +929,11 @@ export async function renderDecisionLetter(input: DecisionLetterInput): Promise<
 
   // R10: the appeal paragraph is in every decision letter, whatever the outcome.
   keepTogether(page, 80);
-  writeParagraph(page, t.appealTitle, { bold: true, gapAfter: 0.3 });
-  writeParagraph(page, t.appeal(input.institution.labourCourt));
+  writeParagraph(page, t.appealTitle, { bold: true, gapAfter: 0.3, tag: 'H2' });
+  writeParagraph(page, t.appeal(competentCourt(language, input.institution)));
   writeParagraph(page, t.review);
-  writeParagraph(page, t.contact(formatContact(input.institution), d.ref), { gapAfter: 1 });
-  keepTogether(page, 40);
-  writeParagraph(page, t.closing, { gapAfter: 0.3 });
-  writeParagraph(page, input.institution.name);
+  writeContact(page, t, input.institution, input.worker, d.ref);
+  writeSignature(page, t, input.institution);
   page.doc.end();
   return done;
 }
@@ -649,17 +944,18 @@ export async function renderDecisionLetter(input: DecisionLetterInput): Promise<
  * territorially incompetent, in which case it forwards the request within 5 days and tells the
  * person (law of 2 April 1965; R7; domain §3.2).
  */
-export async function renderAcknowledgement(input: AcknowledgementInput): Promise<Buffer> {
-  const t = textsFor(input.language);
+export async function renderAcknowledgement(given: AcknowledgementInput): Promise<Buffer> {
+  const t = textsFor(given.language);
+  const input = { ...given, institution: inLanguage(given.institution, given.language) };
   const language = input.language;
   const kind = labelFor(language, 'aid-kind', input.kind);
   const date = formatDate(language, input.receivedAt);
   const time = formatTime(language, input.receivedAt);
-  const { page, done } = openDocument(`${t.ackTitle} – ${input.number}`, input);
+  const { page, done } = openDocument(`${t.ackTitle} – ${input.number}`, input, { tagged: true });
   writeHeader(page, t, input);
   page.doc.moveDown(0.8);
 
-  writeParagraph(page, t.ackTitle, { bold: true, size: 13, gapAfter: 0.8 });
+  writeParagraph(page, t.ackTitle, { bold: true, size: 13, gapAfter: 0.8, tag: 'H1' });
   writeRow(page, t.labels.ack, input.number);
   writeRow(page, t.labels.receivedAt, t.at(date, time));
   writeRow(page, t.labels.name, `${input.person.givenNames} ${input.person.familyName}`);
@@ -675,9 +971,8 @@ export async function renderAcknowledgement(input: AcknowledgementInput): Promis
   writeParagraph(page, t.due(formatDate(language, input.decisionDue)));
   writeParagraph(page, t.ackHearing);
   writeParagraph(page, t.incompetent);
-  writeParagraph(page, t.contact(formatContact(input.institution), input.number), { gapAfter: 1 });
-  keepTogether(page, 20);
-  writeParagraph(page, input.institution.name);
+  writeContact(page, t, input.institution, input.worker, input.number);
+  writeSignature(page, t, input.institution);
   page.doc.end();
   return done;
 }

@@ -287,3 +287,146 @@ export function formatAmount(language: Language, cents: number): string {
     .format(cents / 100)
     .replace(/[\u2009\u202f ]/g, '\u00a0');
 }
+
+/**
+ * The judicial districts (arrondissements judiciaires / gerechtelijke arrondissementen, law of
+ * 1 December 2013 reforming the judicial districts) as far as the labour court goes: the court
+ * competent for a dispute on a CPAS decision is the labour court of the claimant's domicile
+ * (Judicial Code art. 628, 14°), and a CPAS helps the persons residing in its municipality, so the
+ * CPAS's district names the court. [FROM GENERAL KNOWLEDGE] (domain §3.2 cites the appeal, not the map.)
+ */
+export const JUDICIAL_DISTRICTS = [
+  'brussels',
+  'halle-vilvoorde',
+  'antwerp',
+  'limburg',
+  'east-flanders',
+  'west-flanders',
+  'leuven',
+  'walloon-brabant',
+  'hainaut',
+  'liege',
+  'luxembourg',
+  'namur',
+  'eupen',
+] as const;
+export type JudicialDistrict = (typeof JUDICIAL_DISTRICTS)[number];
+export const isJudicialDistrict = (value: unknown): value is JudicialDistrict =>
+  typeof value === 'string' && (JUDICIAL_DISTRICTS as readonly string[]).includes(value);
+
+type LabourCourt = {
+  /** The court's name in each language of the letters; the official name is the one in `official`. */
+  names: Labels;
+  /** The language(s) the court sits in (laws on the use of languages in judicial matters, 15 June 1935). */
+  official: readonly Language[];
+};
+
+const court = (official: readonly Language[], fr: string, nl: string, de: string, en: string): LabourCourt => ({
+  names: label(fr, nl, de, en),
+  official,
+});
+
+const COURTS = {
+  // Brussels has two labour courts since 2014, one per language (Judicial Code art. 73): the letter
+  // names the one of its own language. A German letter names the francophone one (the person
+  // chooses; German is not a language of the Brussels courts).
+  'brussels-fr': court(
+    ['fr'],
+    'Tribunal du travail francophone de Bruxelles',
+    'Franstalige arbeidsrechtbank Brussel',
+    'Französischsprachiges Arbeitsgericht Brüssel',
+    'French-speaking Labour Court of Brussels',
+  ),
+  'brussels-nl': court(
+    ['nl'],
+    'Tribunal du travail néerlandophone de Bruxelles',
+    'Nederlandstalige arbeidsrechtbank Brussel',
+    'Niederländischsprachiges Arbeitsgericht Brüssel',
+    'Dutch-speaking Labour Court of Brussels',
+  ),
+  antwerp: court(
+    ['nl'],
+    'Tribunal du travail d’Anvers',
+    'Arbeidsrechtbank Antwerpen',
+    'Arbeitsgericht Antwerpen',
+    'Labour Court of Antwerp',
+  ),
+  ghent: court(['nl'], 'Tribunal du travail de Gand', 'Arbeidsrechtbank Gent', 'Arbeitsgericht Gent', 'Labour Court of Ghent'),
+  leuven: court(['nl'], 'Tribunal du travail de Louvain', 'Arbeidsrechtbank Leuven', 'Arbeitsgericht Löwen', 'Labour Court of Leuven'),
+  'walloon-brabant': court(
+    ['fr'],
+    'Tribunal du travail du Brabant wallon',
+    'Arbeidsrechtbank Waals-Brabant',
+    'Arbeitsgericht Wallonisch-Brabant',
+    'Labour Court of Walloon Brabant',
+  ),
+  hainaut: court(
+    ['fr'],
+    'Tribunal du travail du Hainaut',
+    'Arbeidsrechtbank Henegouwen',
+    'Arbeitsgericht Hennegau',
+    'Labour Court of Hainaut',
+  ),
+  liege: court(['fr'], 'Tribunal du travail de Liège', 'Arbeidsrechtbank Luik', 'Arbeitsgericht Lüttich', 'Labour Court of Liège'),
+  eupen: court(['de'], 'Tribunal du travail d’Eupen', 'Arbeidsrechtbank Eupen', 'Arbeitsgericht Eupen', 'Labour Court of Eupen'),
+} as const satisfies Record<string, LabourCourt>;
+
+/** Which court hears the district's disputes (Judicial Code art. 73, annex "ressorts"). */
+const DISTRICT_COURTS: Readonly<Record<Exclude<JudicialDistrict, 'brussels'>, keyof typeof COURTS>> = {
+  // Halle-Vilvoorde is in the Brussels district but its labour disputes go to the Dutch-speaking court.
+  'halle-vilvoorde': 'brussels-nl',
+  antwerp: 'antwerp',
+  limburg: 'antwerp',
+  'east-flanders': 'ghent',
+  'west-flanders': 'ghent',
+  leuven: 'leuven',
+  'walloon-brabant': 'walloon-brabant',
+  hainaut: 'hainaut',
+  liege: 'liege',
+  // The labour court of Liège has divisions in the provinces of Luxembourg and Namur.
+  luxembourg: 'liege',
+  namur: 'liege',
+  eupen: 'eupen',
+};
+
+/**
+ * The competent labour court's name for a letter in `language`: in the letter's language, followed
+ * by the official name when the court does not sit in that language (a Dutch letter from Liège:
+ * "Arbeidsrechtbank Luik (Tribunal du travail de Liège)"), so the person finds it and the letter
+ * stays in one language. In Brussels, the court of the letter's language.
+ */
+export function labourCourtName(district: JudicialDistrict, language: Language): string {
+  const key = district === 'brussels' ? (language === 'nl' ? 'brussels-nl' : 'brussels-fr') : DISTRICT_COURTS[district];
+  const found: LabourCourt = COURTS[key];
+  const name = found.names[language];
+  if (found.official.includes(language)) return name;
+  const official = found.names[found.official[0]!];
+  return official === name ? name : `${name} (${official})`;
+}
+
+/** Country names for a postal address abroad, in the letter's language (the line is written in capitals). */
+const COUNTRY_NAMES: Readonly<Record<string, Labels>> = {
+  BE: label('Belgique', 'België', 'Belgien', 'Belgium'),
+  NL: label('Pays-Bas', 'Nederland', 'Niederlande', 'Netherlands'),
+  FR: label('France', 'Frankrijk', 'Frankreich', 'France'),
+  DE: label('Allemagne', 'Duitsland', 'Deutschland', 'Germany'),
+  LU: label('Luxembourg', 'Luxemburg', 'Luxemburg', 'Luxembourg'),
+};
+
+/**
+ * The lines of a postal address as bpost wants them: street and number, then postal code and
+ * municipality; a country line only abroad, in capitals, in the letter's language (the ISO code when
+ * the country is not in the list).
+ */
+export function postalAddressLines(
+  language: Language,
+  address: { street?: string | null; postalCode?: string | null; municipality?: string | null; country?: string | null },
+): string[] {
+  const street = address.street?.trim() ?? '';
+  const locality = [address.postalCode?.trim() ?? '', address.municipality?.trim() ?? ''].filter((part) => part !== '').join(' ');
+  if (street === '' && locality === '') return [];
+  const country = (address.country ?? 'BE').toUpperCase();
+  const lines = [street, locality].filter((line) => line !== '');
+  if (country !== 'BE') lines.push((COUNTRY_NAMES[country]?.[language] ?? country).toLocaleUpperCase(LOCALES[language]));
+  return lines;
+}

@@ -13,6 +13,8 @@ import type { Actor } from '../../tenant.ts';
 import { appendAudit } from '../audit/index.ts';
 import { hasRole, requireRole } from '../access/index.ts';
 import { MIN_AUDIT_LOG_MONTHS } from '../retention/index.ts';
+import { LETTER_SETTINGS } from '../letters/index.ts';
+import type { Role } from '../../tenant.ts';
 
 const int = (minimum: number, maximum: number) => Type.Optional(Type.Integer({ minimum, maximum }));
 const closed = (properties: Record<string, TSchema>) => Type.Object(properties, { additionalProperties: false, minProperties: 1 });
@@ -44,7 +46,21 @@ export const EDITABLE_SETTINGS = {
   }),
   statistics: closed({ smallCellThreshold: int(2, 100) }),
   dataProtection: closed({ dpoContact: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 300 }), Type.Null()])) }),
+  letters: closed(LETTER_SETTINGS),
 } as const;
+
+/**
+ * Who changes a key: the security advisor / DPO owns the security settings; the CPAS's administrator
+ * owns what its letters print (signature block, court, names) — issue 11.
+ */
+export const SETTING_EDITORS: Readonly<Record<keyof typeof EDITABLE_SETTINGS, readonly Role[]>> = {
+  oversight: ['security-advisor'],
+  access: ['security-advisor'],
+  retention: ['security-advisor'],
+  statistics: ['security-advisor'],
+  dataProtection: ['security-advisor'],
+  letters: ['admin'],
+};
 
 export type EditableKey = keyof typeof EDITABLE_SETTINGS;
 const isEditable = (key: string): key is EditableKey => Object.hasOwn(EDITABLE_SETTINGS, key);
@@ -73,15 +89,16 @@ export function createSettingsService() {
           key: row.key,
           value: row.value,
           updatedAt: row.updated_at.toISOString(),
-          isEditable: hasRole(actor, ['security-advisor']),
+          isEditable: isEditable(row.key) && hasRole(actor, SETTING_EDITORS[row.key]),
         })),
       };
     },
 
     /** Changes some fields of one setting; the others keep their value. */
     async update(actor: Actor, key: string, changes: unknown) {
-      requireRole(actor, ['security-advisor']);
+      requireRole(actor, ['security-advisor', 'admin']);
       if (!isEditable(key)) throw notFound('setting.not-found', 'No such setting, or it is not changed here.');
+      requireRole(actor, SETTING_EDITORS[key], 'access.role', 'Your role does not change this setting.');
       const errors = settingErrors(key, changes);
       if (errors.length > 0) throw invalid('setting.invalid', 'Some values are outside what this setting allows.', errors);
       return actor.tenant.db.transaction(async (tx) => {

@@ -26,7 +26,7 @@ export function registerStatisticsRoutes(app: FastifyInstance, actorOf: ActorOf)
     if (format === 'json') return report;
     return sendCsv(
       reply,
-      `statistics-${report.institution.kbo}-${report.from.slice(0, 10)}-${report.to.slice(0, 10)}.csv`,
+      `statistics-${report.institution.kbo}-${report.period.from}-${report.period.to}.csv`,
       renderStatisticsCsv(report),
     );
   };

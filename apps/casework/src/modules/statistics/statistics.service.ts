@@ -18,16 +18,15 @@
  * The two compliance tables count the same decisions as `decisions`, so they share its margins: the
  * suppression treats the three as linked tables.
  */
-import { dayInBrussels } from '#platform/brussels-time.ts';
+import { brusselsHour, dayInBrussels } from '#platform/brussels-time.ts';
 import { invalid } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
 import type { Actor } from '../../tenant.ts';
 import { appendAudit } from '../audit/index.ts';
 import { requireRole } from '../access/index.ts';
-import { parsePeriod } from '../../period.ts';
 import { listCodes, readSetting } from '../../settings.ts';
 import { addDays, computeDeadlines } from '../aid-requests/index.ts';
-import { createTableBuilder, monthsBetween, type StatisticsCell } from './statistics.ts';
+import { createTableBuilder, monthsBetween, shiftDay, statisticsDays, type StatisticsCell, type StatisticsDays } from './statistics.ts';
 
 const STATISTICS_ROLES = ['supervisor', 'security-advisor', 'admin'] as const;
 const OUTCOMES = ['granted', 'refused', 'partial', 'withdrawn'];
@@ -44,8 +43,11 @@ export type StatisticsFormat = 'json' | 'csv';
 
 export type StatisticsReport = {
   institution: { kbo: string; name: string };
+  /** The first and last instants counted (Brussels midnight to Brussels midnight). */
   from: string;
   to: string;
+  /** The same period as calendar days in Brussels, both included: what a page or a CSV prints. */
+  period: StatisticsDays;
   smallCellThreshold: number;
   cells: StatisticsCell[];
 };
@@ -65,6 +67,12 @@ type DecisionFacts = {
 const union = (...lists: readonly (readonly string[])[]) => [...new Set(lists.flat())].sort();
 const isoDay = (date: Date) => dayInBrussels(date);
 
+/** The instants of a period of Brussels days: from the first day's midnight to the last millisecond of the last day. */
+const boundsOf = (days: StatisticsDays) => ({
+  start: brusselsHour(days.from, 0),
+  end: new Date(brusselsHour(shiftDay(days.to, 1), 0).getTime() - 1),
+});
+
 async function readThreshold(tx: Queryable): Promise<number> {
   const { smallCellThreshold } = await readSetting(tx, 'statistics');
   return Number.isInteger(smallCellThreshold) && smallCellThreshold >= 2 ? smallCellThreshold : DEFAULT_THRESHOLD;
@@ -73,15 +81,15 @@ async function readThreshold(tx: Queryable): Promise<number> {
 /** Builds every table of the period; `isComplete` lists every code and month (the federal grid), else only what occurred. */
 async function buildCells(
   tx: Queryable,
-  period: { start: Date; end: Date; today: string },
+  period: { days: StatisticsDays; today: string },
   threshold: number,
   isComplete: boolean,
 ): Promise<StatisticsCell[]> {
-  const { start, end } = period;
+  const { start, end } = boundsOf(period.days);
   // In order, one statement at a time: a transaction's client runs one query at once.
   const [requests, decisions, consultations, responses, answered, kinds, rules] = [
     await tx.query<{ kind: string; month: string; count: number }>(
-      `SELECT kind, to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*)::int AS count
+      `SELECT kind, to_char(received_at AT TIME ZONE 'Europe/Brussels', 'YYYY-MM') AS month, count(*)::int AS count
          FROM aid_requests WHERE received_at BETWEEN $1 AND $2 GROUP BY 1, 2`,
       [start, end],
     ),
@@ -94,7 +102,7 @@ async function buildCells(
          LEFT JOIN notifications n ON n.decision_id = d.id
          LEFT JOIN code_lists k ON k.list = 'aid-kind' AND k.code = r.kind
         WHERE d.decided_at BETWEEN $1::date AND $2::date AND d.status <> 'annulled'`,
-      [isoDay(start), isoDay(end)],
+      [period.days.from, period.days.to],
     ),
     await tx.query<{ purpose: string; count: number }>(
       'SELECT purpose, count(*)::int AS count FROM consultations WHERE requested_at BETWEEN $1 AND $2 GROUP BY 1',
@@ -132,7 +140,7 @@ async function buildCells(
   table.single({
     measure: 'requests',
     dimension: 'month',
-    values: union(isComplete ? monthsBetween(start, end) : [], [...byMonth.keys()]),
+    values: union(isComplete ? monthsBetween(period.days.from, period.days.to) : [], [...byMonth.keys()]),
     count: (month) => byMonth.get(month) ?? 0,
     isTotalShared: true,
   });
@@ -233,7 +241,12 @@ export function createStatisticsService() {
     /** R49: the CPAS's own statistics of a period (default: the last 30 days); every read audited (R43). */
     async statistics(actor: Actor, query: { from?: string; to?: string }, format: StatisticsFormat = 'json'): Promise<StatisticsReport> {
       requireRole(actor, STATISTICS_ROLES);
-      const { start, end } = parsePeriod(query.from, query.to, actor.now);
+      const days = statisticsDays(query.from, query.to, isoDay(actor.now));
+      if (!days)
+        throw invalid('period.invalid', 'The period is invalid: from must be before to.', [
+          { path: '/query/from', code: 'invalid', message: 'from after to' },
+        ]);
+      const { start, end } = boundsOf(days);
       if (end.getTime() - start.getTime() > MAX_PERIOD_DAYS * 86_400_000) {
         throw invalid('period.too-long', 'A statistics period spans at most twenty years.', [
           { path: '/query/from', code: 'too-long', message: 'at most twenty years before to' },
@@ -241,16 +254,17 @@ export function createStatisticsService() {
       }
       return actor.tenant.db.transaction(async (tx) => {
         const threshold = await readThreshold(tx);
-        const cells = await buildCells(tx, { start, end, today: isoDay(actor.now) }, threshold, false);
+        const cells = await buildCells(tx, { days, today: isoDay(actor.now) }, threshold, false);
         await appendAudit(tx, actor, {
           action: 'statistics.read',
           recordType: 'statistics',
-          reason: `cpas ${format} ${isoDay(start)}/${isoDay(end)}`,
+          reason: `cpas ${format} ${days.from}/${days.to}`,
         });
         return {
           institution: { kbo: actor.tenant.kbo, name: actor.tenant.name },
           from: start.toISOString(),
           to: end.toISOString(),
+          period: days,
           smallCellThreshold: threshold,
           cells,
         };
@@ -264,11 +278,16 @@ export function createStatisticsService() {
       format: StatisticsFormat = 'json',
     ): Promise<FederalReport> {
       requireRole(actor, STATISTICS_ROLES);
-      const start = new Date(Date.UTC(query.year, (query.quarter - 1) * 3, 1));
-      const end = new Date(Date.UTC(query.year, query.quarter * 3, 1) - 1);
+      // The quarter's days in Brussels (a decision of 1 April is not in the first quarter).
+      const firstMonth = (query.quarter - 1) * 3;
+      const days = {
+        from: new Date(Date.UTC(query.year, firstMonth, 1)).toISOString().slice(0, 10),
+        to: new Date(Date.UTC(query.year, firstMonth + 3, 0)).toISOString().slice(0, 10),
+      };
+      const { start, end } = boundsOf(days);
       return actor.tenant.db.transaction(async (tx) => {
         const threshold = await readThreshold(tx);
-        const cells = await buildCells(tx, { start, end, today: isoDay(actor.now) }, threshold, true);
+        const cells = await buildCells(tx, { days, today: isoDay(actor.now) }, threshold, true);
         await appendAudit(tx, actor, {
           action: 'statistics.read',
           recordType: 'statistics',
@@ -281,6 +300,7 @@ export function createStatisticsService() {
           quarter: query.quarter,
           from: start.toISOString(),
           to: end.toISOString(),
+          period: days,
           smallCellThreshold: threshold,
           cells,
         };

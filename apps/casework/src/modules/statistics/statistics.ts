@@ -123,12 +123,14 @@ export function createTableBuilder(): TableBuilder {
   return builder;
 }
 
-/** The months `YYYY-MM` from the month of `start` to the month of `end`, both included (UTC). */
-export function monthsBetween(start: Date, end: Date): string[] {
+/** The months `YYYY-MM` from the month of the day `from` to the month of the day `to`, both included. */
+export function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
-  let year = start.getUTCFullYear();
-  let month = start.getUTCMonth();
-  while (year < end.getUTCFullYear() || (year === end.getUTCFullYear() && month <= end.getUTCMonth())) {
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7)) - 1;
+  const endYear = Number(to.slice(0, 4));
+  const endMonth = Number(to.slice(5, 7)) - 1;
+  while (year < endYear || (year === endYear && month <= endMonth)) {
     months.push(`${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}`);
     month += 1;
     if (month === 12) {
@@ -137,6 +139,38 @@ export function monthsBetween(start: Date, end: Date): string[] {
     }
   }
   return months;
+}
+
+/** A period of statistics: calendar days in Brussels, both included (`YYYY-MM-DD`). */
+export type StatisticsDays = { from: string; to: string };
+
+/** The default period: the last 30 days, today included — 30 calendar days, labelled as counted. */
+export const DEFAULT_PERIOD_DAYS = 30;
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isDay = (value: string) => {
+  const match = DAY.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+};
+
+/** `day` moved by `days` calendar days. */
+export const shiftDay = (day: string, days: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The days a statistics query covers: `from`/`to` as given (both included); without `to`, today
+ * (in Brussels); without `from`, the 30 days ending on `to`. The page shows exactly these days, and
+ * the counts are of exactly these days: the earlier default ran from "now minus 30×24 h", so the
+ * label's first day was only partly counted (5 requests shown where the day's 6 were received).
+ * Undefined when a date is not a calendar date or `from` is after `to`.
+ */
+export function statisticsDays(from: string | undefined, to: string | undefined, today: string): StatisticsDays | undefined {
+  const last = to ?? today;
+  const first = from ?? shiftDay(last, -(DEFAULT_PERIOD_DAYS - 1));
+  if (!isDay(first) || !isDay(last) || first > last) return undefined;
+  return { from: first, to: last };
 }
 
 /**
@@ -165,6 +199,7 @@ function csvRows(cells: readonly StatisticsCell[], prefix: readonly string[] = [
  */
 export function renderStatisticsCsv(report: {
   institution: { kbo: string; name: string };
+  period: StatisticsDays;
   from: string;
   to: string;
   smallCellThreshold: number;
@@ -174,7 +209,7 @@ export function renderStatisticsCsv(report: {
   return (
     comment('RSE statistics: aggregated counts, no personal data (R49)') +
     comment(`institution: ${report.institution.kbo} ${report.institution.name}`) +
-    comment(`period: ${report.from.slice(0, 10)} to ${report.to.slice(0, 10)}`) +
+    comment(`period: ${report.period.from} to ${report.period.to}`) +
     comment(
       `small-cell threshold: ${report.smallCellThreshold}; a suppressed cell has an empty count and suppressed=1; an empty dimension means all; a combination not listed is 0`,
     ) +

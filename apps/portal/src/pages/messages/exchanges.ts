@@ -205,6 +205,13 @@ export const exchanges = definePortalCatalog({
   'outcome.provider.unreachable': { fr: 'le CPAS ne répondait pas', nl: 'het OCMW antwoordde niet', de: 'das ÖSHZ antwortete nicht' },
   'outcome.signature': { fr: 'message non valable', nl: 'ongeldig bericht', de: 'ungültige Nachricht' },
   'outcome.providers': { fr: '{count} CPAS interrogé(s)', nl: '{count} OCMW(’s) bevraagd', de: '{count} ÖSHZ angefragt' },
+  'outcome.recipients': { fr: 'transmise à {count} CPAS', nl: 'doorgestuurd naar {count} OCMW(’s)', de: 'an {count} ÖSHZ weitergeleitet' },
+  'outcome.refused': {
+    fr: 'non enregistrée par le CPAS (décision introuvable ou message illisible)',
+    nl: 'niet geregistreerd door het OCMW (beslissing niet gevonden of bericht onleesbaar)',
+    de: 'vom ÖSHZ nicht erfasst (Beschluss nicht gefunden oder Nachricht unlesbar)',
+  },
+  'purpose.other': { fr: 'autre motif prévu par la loi', nl: 'ander wettelijk doel', de: 'anderer gesetzlicher Zweck' },
   'purpose.social-investigation': {
     fr: 'examiner une nouvelle demande d’aide',
     nl: 'een nieuwe hulpaanvraag onderzoeken',
