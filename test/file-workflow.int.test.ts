@@ -406,11 +406,9 @@ describe('shared professional secrecy (R28)', () => {
     const list = await fed.api(marie, 'GET', path('/secrecy-shares'));
     assert.equal(list.body.items.length, 1);
     assert.equal(list.body.items[0].recipient.organisation, 'Service de médiation de dettes');
-    const audit = await fed.tenants
-      .all()[0]!
-      .db.query<{
-        action: string;
-      }>(`SELECT action FROM audit_events WHERE record_type = 'secrecy-share' AND record_id = $1 ORDER BY id`, [requestId]);
+    const audit = await fed.tenants.all()[0]!.db.query<{
+      action: string;
+    }>(`SELECT action FROM audit_events WHERE record_type = 'secrecy-share' AND record_id = $1 ORDER BY id`, [requestId]);
     assert.deepEqual(
       audit.map((a) => a.action),
       ['secrecy-share.record', 'secrecy-share.list'],

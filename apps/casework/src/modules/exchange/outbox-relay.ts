@@ -4,7 +4,13 @@
  */
 import type { Logger } from '#platform/logger.ts';
 import type { TenantRegistry, Tenant } from '../../tenant.ts';
-import { CorrectionResult, IntegrationResult, NissReplacementResult, TransferResult, type MessageDefinition } from '#contracts/protocol/messages.ts';
+import {
+  CorrectionResult,
+  IntegrationResult,
+  NissReplacementResult,
+  TransferResult,
+  type MessageDefinition,
+} from '#contracts/protocol/messages.ts';
 import { encryptFor } from '#contracts/protocol/encryption.ts';
 import { HubUnreachableError, type HubClient } from './hub-client.ts';
 
