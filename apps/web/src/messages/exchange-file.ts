@@ -581,18 +581,6 @@ export const exchangeFile = defineCatalog({
     de: 'Das Ergebnis der Anfechtung ist erfasst.',
     en: 'The contest’s outcome is recorded.',
   },
-  'alert.person-statement': {
-    fr: 'Déclaration de la personne à lire',
-    nl: 'Verklaring van de persoon te lezen',
-    de: 'Erklärung der Person zu lesen',
-    en: 'Statement of the person to read',
-  },
-  'alert.person-contest': {
-    fr: 'Contestation de la personne à examiner',
-    nl: 'Betwisting van de persoon te onderzoeken',
-    de: 'Anfechtung der Person zu prüfen',
-    en: 'Contest of the person to review',
-  },
   'error.person-statement.answered': {
     fr: 'Cette déclaration a déjà reçu une réponse.',
     nl: 'Deze verklaring is al beantwoord.',

@@ -121,7 +121,7 @@ describe('routing a consultation', () => {
 
   test('refuses in the order of the rules: not informed, no integration, purpose, blocked', async () => {
     const cases: [ConsultationChecks, Record<string, unknown>, string][] = [
-      [allowed, { personInformedAt: 'not a date' }, 'consultation.person-not-informed'],
+      [allowed, { personInformedAt: undefined }, 'consultation.person-not-informed'],
       [{ hasIntegration: false }, {}, 'consultation.no-integration'],
       [{ ...allowed, items: null }, {}, 'consultation.purpose-not-allowed'],
       [{ ...allowed, isBlocked: true }, {}, 'consultation.blocked'],
