@@ -148,8 +148,7 @@ export function computeDeadlines(input: DeadlineInput, rules: DeadlineRules = DE
       isPaidRis && decidedAt && input.isNewRisBeneficiary && !presentDate(input.piisSignedAt)
         ? addMonths(decidedAt, rules.piisMonths)
         : null,
-    piisEvaluationDue:
-      isPaidRis && presentDate(input.lastPiisEvaluationAt) ? addMonths(input.lastPiisEvaluationAt!, PIIS_EVALUATION_MONTHS) : null,
+    piisEvaluationDue: presentDate(input.lastPiisEvaluationAt) ? addMonths(input.lastPiisEvaluationAt!, PIIS_EVALUATION_MONTHS) : null,
   };
 }
 
