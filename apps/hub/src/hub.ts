@@ -35,6 +35,9 @@ import {
   registerCorrectionRoutes,
   type CorrectionService,
 } from './modules/corrections/index.ts';
+import { createTlog, createTlogRepository, registerTlogRoutes, type TlogService, type WitnessEndpoint } from './modules/tlog/index.ts';
+import { computeRoot, proveConsistency } from '#contracts/merkle/tree.ts';
+import { createNodeStore } from './modules/exchange-log/index.ts';
 import {
   createPersonAccessRepository,
   createPersonAccessService,
@@ -56,8 +59,16 @@ export type Hub = {
   integrations: IntegrationService;
   corrections: CorrectionService;
   personAccess: PersonAccessService;
+  /** The log as C2SP tiles with a witnessed checkpoint (ADR 0017). */
+  tlog: TlogService;
   close(): Promise<void>;
 };
+
+/** The checkpoint's origin line when none is configured. */
+export const DEFAULT_LOG_ORIGIN = 'hub.rse.example/exchange-log';
+
+/** Who cosigns the hub's checkpoints, and how many of them must (k of n). */
+export type HubWitnessing = { origin: string; witnesses: WitnessEndpoint[]; quorum: number };
 
 /** The hub's services over an open, migrated database and loaded keys (opening them and the loops: start.ts). */
 export function createHub(options: {
@@ -68,6 +79,7 @@ export function createHub(options: {
   clock: () => Date;
   providerTimeoutMs?: number;
   fetch?: typeof fetch;
+  witnessing?: HubWitnessing;
 }): Hub {
   const { db, keys, pseudonymise } = options;
   const registry = createRegistry(db);
@@ -116,12 +128,35 @@ export function createHub(options: {
     clock: options.clock,
     recentMonths: 24,
   });
+  const witnessing = options.witnessing ?? { origin: DEFAULT_LOG_ORIGIN, witnesses: [], quorum: 0 };
+  const tlog = createTlog({
+    repository: createTlogRepository(db),
+    tree: {
+      currentSize: log.currentSize,
+      async rootAt(size) {
+        const root = await computeRoot(createNodeStore(db), size);
+        if (!root.ok) throw new Error(root.message);
+        return root.rootHash;
+      },
+      async consistencyPath(first, second) {
+        const proof = await proveConsistency(createNodeStore(db), first, second);
+        if (!proof.ok) throw new Error(proof.message);
+        return proof.proof.consistencyPath;
+      },
+    },
+    origin: witnessing.origin,
+    signing: keys.signing,
+    witnesses: witnessing.witnesses,
+    quorum: witnessing.quorum,
+    log: hubLog,
+  });
   return {
     db,
     keys,
     registry,
     pseudonymise,
     log,
+    tlog,
     consultations,
     integrations,
     corrections,
@@ -162,5 +197,6 @@ export function hubPlugin(hub: Hub) {
     registerCorrectionRoutes(app, hub.corrections);
     registerPersonAccessRoutes(app, hub.personAccess);
     registerExchangeLogRoutes(app, hub.log);
+    registerTlogRoutes(app, hub.tlog);
   };
 }

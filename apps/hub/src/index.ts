@@ -2,7 +2,8 @@
  * The hub's public surface: what a process (apps/cli) needs to run the crossroads, and the
  * operator's and auditor's commands on its database.
  */
-export { HUB_KBO, HUB_MIGRATIONS, hubPlugin, registerHubItself, type Hub } from './hub.ts';
+export { DEFAULT_LOG_ORIGIN, HUB_KBO, HUB_MIGRATIONS, hubPlugin, registerHubItself, type Hub, type HubWitnessing } from './hub.ts';
+export type { WitnessEndpoint } from './modules/tlog/index.ts';
 export { hubDatabaseName, openHub, startHub, type HubStartOptions } from './start.ts';
 export { verifyWholeLog } from './modules/exchange-log/verify-log.ts';
 export { institutionUsage } from './modules/exchange-log/usage-report.ts';

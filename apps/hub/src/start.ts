@@ -9,7 +9,7 @@ import { migrate } from '#platform/migrate.ts';
 import type { Logger } from '#platform/logger.ts';
 import type { PostgresServer } from '#platform/postgres.ts';
 import { loadOrCreatePrivateKeys } from '#contracts/protocol/keys.ts';
-import { createHub, HUB_MIGRATIONS, type Hub } from './hub.ts';
+import { createHub, HUB_MIGRATIONS, type Hub, type HubWitnessing } from './hub.ts';
 import { loadPseudonymiser } from './modules/directory/pseudonym.ts';
 
 export type HubStartOptions = {
@@ -21,6 +21,8 @@ export type HubStartOptions = {
   clock: () => Date;
   providerTimeoutMs?: number;
   fetch?: typeof fetch;
+  /** Who cosigns the log's checkpoints (ADR 0017); none: the hub's signature alone. */
+  witnessing?: HubWitnessing;
 };
 
 export const hubDatabaseName = (prefix: string) => `${prefix}_hub`;

@@ -272,7 +272,8 @@ export const PersonExchanges = defineMessage(
     type: Type.Literal('person-exchanges'),
     subject: Str,
     treeHead: Type.Object({ treeSize: Type.Integer({ minimum: 0 }), rootHash: Str, timestamp: Str, signature: Str }),
-    entries: Type.Array(Type.Object({ leafIndex: LeafIndex, leaf: Str, auditPath: Type.Array(Str) })),
+    // `opening`: the secret of the entry's commitment to the person's pseudonym (leaf version 2, ADR 0017).
+    entries: Type.Array(Type.Object({ leafIndex: LeafIndex, leaf: Str, auditPath: Type.Array(Str), opening: Type.Optional(Str) })),
     blocks: Type.Array(BlockEntry),
   }),
 );

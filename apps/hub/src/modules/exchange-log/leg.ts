@@ -2,6 +2,8 @@
  * One exchange leg as it is written into the Merkle log: metadata only — who, when, for which
  * purpose, which outcome, about which pseudonymised person. Never a NISS, never content.
  */
+import { subjectCommitment } from '#contracts/tlog/commitment.ts';
+
 export type LegType =
   | 'consultation.accepted'
   | 'consultation.refused'
@@ -28,12 +30,28 @@ export type LogLeg = {
   subject?: string;
 };
 
-/** Canonical bytes of a leg: keys sorted, no whitespace, so anyone can recompute the leaf hash. */
+/**
+ * Canonical bytes of a leg (version 1, the pseudonym in clear): keys sorted, no whitespace, so anyone
+ * can recompute the leaf hash. Kept to read and verify the leaves written before ADR 0017.
+ */
 export function encodeLeg(leg: LogLeg): Buffer {
   const entries = Object.entries(leg)
     .filter(([, value]) => value !== undefined)
     .sort(([a], [b]) => a.localeCompare(b));
   return Buffer.from(JSON.stringify(Object.fromEntries([['v', 1], ...entries])), 'utf8');
+}
+
+/**
+ * Version 2 (ADR 0017), what the hub writes now: the pseudonym replaced by a commitment to it, so the
+ * public tiles link no two entries of one person. `opening` is the entry's fresh 32-byte secret.
+ */
+export function encodeCommittedLeg(leg: LogLeg, pseudonym: Uint8Array | null, opening: Uint8Array | null): Buffer {
+  const { subject: _subject, ...rest } = leg;
+  const committed = pseudonym && opening ? { ...rest, subjectCommitment: subjectCommitment(pseudonym, opening) } : rest;
+  const entries = Object.entries(committed)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b));
+  return Buffer.from(JSON.stringify(Object.fromEntries([['v', 2], ...entries])), 'utf8');
 }
 
 export type ExchangeLog = {

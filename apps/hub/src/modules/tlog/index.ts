@@ -1,0 +1,4 @@
+/** The exchange log as a C2SP tiled log with a witnessed checkpoint (ADR 0017). */
+export { createTlog, type TlogService, type WitnessEndpoint, type PublishResult } from './tlog.service.ts';
+export { createTlogRepository, type PublishedCheckpoint } from './tlog.repository.ts';
+export { registerTlogRoutes } from './tlog.routes.ts';

@@ -1,0 +1,27 @@
+/**
+ * The tiled log's static reads (C2SP tlog-tiles), beside `/v1/log/*` (RFC 9162): `/tlog/checkpoint`
+ * (mutable, a few seconds of cache), `/tlog/tile/<L>/<N>[.p/<W>]` and `/tlog/tile/entries/<N>[.p/<W>]`
+ * (immutable: a full tile never changes, nor does a partial tile of a given width).
+ */
+import type { FastifyInstance } from 'fastify';
+import { sendProblem } from '#platform/http.ts';
+import { parseTilePath } from '#contracts/tlog/tiles.ts';
+import type { TlogService } from './tlog.service.ts';
+
+export function registerTlogRoutes(app: FastifyInstance, tlog: Pick<TlogService, 'latestCheckpoint' | 'readTile'>) {
+  const tags = ['exchange-log'];
+  app.get('/tlog/checkpoint', { schema: { tags } }, async (request, reply) => {
+    const checkpoint = await tlog.latestCheckpoint();
+    if (!checkpoint)
+      return sendProblem(request, reply, 404, 'tlog.no-checkpoint', 'No checkpoint has been published with its witness quorum yet.');
+    return reply.header('cache-control', 'public, max-age=5').type('text/plain; charset=utf-8').send(checkpoint.note);
+  });
+  app.get('/tlog/tile/*', { schema: { tags } }, async (request, reply) => {
+    const rest = (request.params as { '*': string })['*'];
+    const ref = parseTilePath(`tile/${rest}`);
+    if (!ref) return sendProblem(request, reply, 404, 'tlog.tile-path-invalid', 'Not a tile path (C2SP tlog-tiles).');
+    const bytes = await tlog.readTile(ref);
+    if (!bytes) return sendProblem(request, reply, 404, 'tlog.tile-not-found', 'This tile does not exist in the log yet.');
+    return reply.header('cache-control', 'public, max-age=31536000, immutable').type('application/octet-stream').send(bytes);
+  });
+}
