@@ -13,6 +13,7 @@ import { startPostgres } from '#platform/postgres.ts';
 import { DEMO_TENANTS, describeDemo, openTenants, readTenantSpecs, runPurge, verifyAuditChain } from '#casework/index.ts';
 import { verifyLogCommand } from './verify-log.ts';
 import { hubUsageCommand } from './hub-usage.ts';
+import { runWitness } from './witness.ts';
 import { exportInstitutions, registerInstitutions } from './institutions.ts';
 import { parseServices, SERVICE_NAMES, startServices, type RunningServices, type ServiceName } from './services.ts';
 
@@ -183,13 +184,15 @@ async function main(argv: string[]): Promise<number> {
       return purge(config, argv.includes('--dry-run'));
     case 'verify-log':
       return verifyLogCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
+    case 'witness':
+      return runWitness(config, print);
     case 'hub-usage':
       return hubUsageCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     default:
       process.stderr.write(
         `Unknown command "${command}". Commands: start [--services=casework,hub,portal], hub, casework, portal, ` +
           'export-institutions [--services=casework,portal], register-institutions, migrate, purge [--dry-run], verify-audit, verify-log, ' +
-          'hub-usage [--month YYYY-MM]\n',
+          'hub-usage [--month YYYY-MM], witness\n',
       );
       return 2;
   }

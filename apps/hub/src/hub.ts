@@ -35,7 +35,16 @@ import {
   registerCorrectionRoutes,
   type CorrectionService,
 } from './modules/corrections/index.ts';
-import { createTlog, createTlogRepository, registerTlogRoutes, type TlogService, type WitnessEndpoint } from './modules/tlog/index.ts';
+import {
+  createKeyTransparency,
+  createTlog,
+  createTlogRepository,
+  registerKeyTransparencyRoutes,
+  registerTlogRoutes,
+  type KeyTransparency,
+  type TlogService,
+  type WitnessEndpoint,
+} from './modules/tlog/index.ts';
 import { computeRoot, proveConsistency } from '#contracts/merkle/tree.ts';
 import { createNodeStore } from './modules/exchange-log/index.ts';
 import {
@@ -61,6 +70,7 @@ export type Hub = {
   personAccess: PersonAccessService;
   /** The log as C2SP tiles with a witnessed checkpoint (ADR 0017). */
   tlog: TlogService;
+  keyTransparency: KeyTransparency;
   close(): Promise<void>;
 };
 
@@ -82,7 +92,9 @@ export function createHub(options: {
   witnessing?: HubWitnessing;
 }): Hub {
   const { db, keys, pseudonymise } = options;
-  const registry = createRegistry(db);
+  // Every key a registration adds or removes becomes a log entry (key transparency, ADR 0017).
+  let keyTransparency: KeyTransparency | null = null;
+  const registry = createRegistry(db, { onKeysChanged: (kbo, added, removed) => keyTransparency!.recordKeyChanges(kbo, added, removed) });
   const replay = createPostgresReplayGuard(db);
   const log = createExchangeLog({ db, signing: keys.signing, clock: options.clock });
   const hubLog = options.log.child({ module: 'hub' });
@@ -150,6 +162,12 @@ export function createHub(options: {
     quorum: witnessing.quorum,
     log: hubLog,
   });
+  keyTransparency = createKeyTransparency({
+    db,
+    exchangeLog: log.exchangeLog,
+    checkpoints: createTlogRepository(db),
+    clock: options.clock,
+  });
   return {
     db,
     keys,
@@ -157,11 +175,13 @@ export function createHub(options: {
     pseudonymise,
     log,
     tlog,
+    keyTransparency,
     consultations,
     integrations,
     corrections,
     personAccess,
     async close() {
+      await tlog.stop();
       await corrections.stop();
       await db.close();
     },
@@ -198,5 +218,6 @@ export function hubPlugin(hub: Hub) {
     registerPersonAccessRoutes(app, hub.personAccess);
     registerExchangeLogRoutes(app, hub.log);
     registerTlogRoutes(app, hub.tlog);
+    registerKeyTransparencyRoutes(app, hub.keyTransparency);
   };
 }

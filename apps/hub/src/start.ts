@@ -40,5 +40,7 @@ export async function openHub(options: HubStartOptions): Promise<Hub> {
 export async function startHub(options: HubStartOptions): Promise<Hub> {
   const hub = await openHub(options);
   hub.corrections.start();
+  // Public: what a witness operator configures to follow this log (ADR 0017).
+  options.log.info({ origin: hub.tlog.origin, logKey: hub.tlog.verifierKey(), quorum: hub.tlog.quorum }, 'exchange log: checkpoint key');
   return hub;
 }

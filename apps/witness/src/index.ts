@@ -10,3 +10,4 @@ export {
 export { createWitness, type Witness, type WitnessAnswer } from './witness.service.ts';
 export { createWitnessRepository } from './witness.repository.ts';
 export type { FollowedLog } from './witness.ts';
+export { DEMO_WITNESSES, startDemoWitnesses } from './federation.ts';

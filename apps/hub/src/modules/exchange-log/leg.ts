@@ -16,7 +16,10 @@ export type LegType =
   | 'person-access.answered'
   | 'person-access.refused'
   | 'statement.forwarded'
-  | 'contest.forwarded';
+  | 'contest.forwarded'
+  // Key transparency (ADR 0017): an institution's public key registered (or rotated in), or deactivated.
+  | 'key.registered'
+  | 'key.deactivated';
 
 export type LogLeg = {
   type: LegType;
@@ -28,6 +31,11 @@ export type LogLeg = {
   outcome: string;
   /** base64 of the HMAC pseudonym; lets the portal find a person's entries without a NISS. */
   subject?: string;
+  /** Key entries: the institution (KBO), the key's use and id, and the public key itself (JWK `x`). */
+  institution?: string;
+  keyUse?: 'sig' | 'enc';
+  kid?: string;
+  publicKey?: string;
 };
 
 /**

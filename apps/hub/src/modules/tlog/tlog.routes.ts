@@ -4,9 +4,12 @@
  * (immutable: a full tile never changes, nor does a partial tile of a given width).
  */
 import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { sendProblem } from '#platform/http.ts';
 import { parseTilePath } from '#contracts/tlog/tiles.ts';
 import type { TlogService } from './tlog.service.ts';
+import type { KeyTransparency } from './key-transparency.ts';
+import { KeyEntriesQuery, KeyProofQuery } from './tlog.schema.ts';
 
 export function registerTlogRoutes(app: FastifyInstance, tlog: Pick<TlogService, 'latestCheckpoint' | 'readTile'>) {
   const tags = ['exchange-log'];
@@ -24,4 +27,21 @@ export function registerTlogRoutes(app: FastifyInstance, tlog: Pick<TlogService,
     if (!bytes) return sendProblem(request, reply, 404, 'tlog.tile-not-found', 'This tile does not exist in the log yet.');
     return reply.header('cache-control', 'public, max-age=31536000, immutable').type('application/octet-stream').send(bytes);
   });
+}
+
+/**
+ * Key transparency reads (public: keys are public): the proof that a key is in a witnessed
+ * checkpoint, for a provider about to encrypt; an institution's key entries, for its own monitor.
+ */
+export function registerKeyTransparencyRoutes(app: FastifyInstance, keys: Pick<KeyTransparency, 'proof' | 'entriesOf'>) {
+  const typed = app.withTypeProvider<TypeBoxTypeProvider>();
+  const tags = ['exchange-log'];
+  typed.get('/tlog/key-proof', { schema: { tags, querystring: KeyProofQuery } }, async (request, reply) => {
+    const proof = await keys.proof(request.query.kbo, request.query.kid);
+    if (!proof) return sendProblem(request, reply, 404, 'tlog.key-not-proven', 'This key is in no published, witnessed checkpoint.');
+    return proof;
+  });
+  typed.get('/tlog/keys', { schema: { tags, querystring: KeyEntriesQuery } }, async (request) => ({
+    entries: await keys.entriesOf(request.query.kbo),
+  }));
 }

@@ -13,7 +13,7 @@ import type { Logger } from '#platform/logger.ts';
 import { encodeHash } from '#contracts/merkle/hashes.ts';
 import { signCheckpoint } from '#contracts/tlog/checkpoint.ts';
 import { countCosigners, verifyCosignature } from '#contracts/tlog/cosignature.ts';
-import { parseSignatureLines } from '#contracts/tlog/note.ts';
+import { formatVerifierKey, parseSignatureLines, SIGNATURE_TYPE_ED25519 } from '#contracts/tlog/note.ts';
 import { encodeEntryBundle, TILE_HEIGHT, TILE_WIDTH, type TileRef } from '#contracts/tlog/tiles.ts';
 import { formatAddCheckpoint, TLOG_SIZE_CONTENT_TYPE } from '#contracts/tlog/witness-protocol.ts';
 import type { PublishedCheckpoint, TlogRepository } from './tlog.repository.ts';
@@ -46,7 +46,11 @@ export type PublishResult =
   | { published: false; treeSize: number; cosigners: string[]; reasons: Record<string, string> };
 
 export function createTlog(deps: TlogDeps) {
-  if (deps.quorum > deps.witnesses.length) throw new Error('tlog: the quorum exceeds the number of witnesses');
+  let witnesses = deps.witnesses;
+  let quorum = deps.quorum;
+  if (quorum > witnesses.length) throw new Error('tlog: the quorum exceeds the number of witnesses');
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<unknown> | null = null;
   /** The size each witness last cosigned, as the hub learned it (corrected by a 409 answer). */
   const witnessSizes = new Map<string, number>();
 
@@ -80,6 +84,39 @@ export function createTlog(deps: TlogDeps) {
 
   return {
     origin: deps.origin,
+    /** The hub's log key as a vkey (Ed25519, type 0x01), what a witness operator configures (WITNESS_LOG_KEY). */
+    verifierKey: () => formatVerifierKey(deps.origin, SIGNATURE_TYPE_ED25519, deps.signing.privateKey),
+    /** Who cosigns from now on (the embedded federation starts its witnesses after the hub). */
+    useWitnesses(next: readonly WitnessEndpoint[], nextQuorum: number) {
+      if (nextQuorum > next.length) throw new Error('tlog: the quorum exceeds the number of witnesses');
+      witnesses = next;
+      quorum = nextQuorum;
+      witnessSizes.clear();
+    },
+    get quorum() {
+      return quorum;
+    },
+    get witnessNames() {
+      return witnesses.map((witness) => witness.name);
+    },
+    /** Publishes a checkpoint every `intervalMs` when the log grew (one at a time). */
+    start(intervalMs: number) {
+      if (timer) return;
+      timer = setInterval(() => {
+        if (running) return;
+        running = this.publish()
+          .catch((error: unknown) => deps.log.error({ err: error }, 'exchange log checkpoint: publication failed'))
+          .finally(() => {
+            running = null;
+          });
+      }, intervalMs);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      await running;
+    },
     /** The checkpoint to serve: the latest one published with its quorum. */
     latestCheckpoint: () => deps.repository.latestCheckpoint(),
 
@@ -96,7 +133,7 @@ export function createTlog(deps: TlogDeps) {
       const text = note.slice(0, note.lastIndexOf('\n\n') + 1);
       const reasons: Record<string, string> = {};
       const answers = await Promise.all(
-        deps.witnesses.map(async (witness) => {
+        witnesses.map(async (witness) => {
           try {
             return await askWitness(witness, { treeSize, text, note });
           } catch (error) {
@@ -106,11 +143,11 @@ export function createTlog(deps: TlogDeps) {
         }),
       );
       const cosigned = note + answers.join('');
-      const cosigners = countCosigners(text, parseSignatureLines(answers.join('')) ?? [], deps.witnesses);
-      if (cosigners.length < deps.quorum) {
+      const cosigners = countCosigners(text, parseSignatureLines(answers.join('')) ?? [], witnesses);
+      if (cosigners.length < quorum) {
         await deps.repository.insertFailure({ treeSize, rootHash, cosigners, reasons });
         // No person data: sizes and witness names only.
-        deps.log.error({ treeSize, cosigners, quorum: deps.quorum, reasons }, 'exchange log checkpoint NOT published: no witness quorum');
+        deps.log.error({ treeSize, cosigners, quorum, reasons }, 'exchange log checkpoint NOT published: no witness quorum');
         return { published: false, treeSize, cosigners, reasons };
       }
       await deps.repository.insertCheckpoint({ treeSize, rootHash, note: cosigned, cosigners });
