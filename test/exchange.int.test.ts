@@ -311,17 +311,22 @@ describe('the exchange log', () => {
     const hubKey = fed.hub.keys.signing.publicKey;
     assert.deepEqual((await verifyWholeLog(fed.hub.db, hubKey)).isValid, true);
     await fed.hub.db.query('ALTER TABLE log_leaves DISABLE TRIGGER log_leaves_append_only');
-    const original = await fed.hub.db.one<{ leaf: Buffer }>('SELECT leaf FROM log_leaves WHERE leaf_index = 2');
+    // The first answered leg (the log also holds the institutions' key entries, ADR 0017).
+    const original = await fed.hub.db.one<{ leaf_index: string; leaf: Buffer }>(
+      `SELECT leaf_index, leaf FROM log_leaves WHERE convert_from(leaf, 'UTF8') LIKE '%"answered"%' ORDER BY leaf_index LIMIT 1`,
+    );
+    const index = Number(original!.leaf_index);
     await fed.hub.db.query(
-      `UPDATE log_leaves SET leaf = convert_to(replace(convert_from(leaf, 'UTF8'), 'answered', 'no-file'), 'UTF8') WHERE leaf_index = 2`,
+      `UPDATE log_leaves SET leaf = convert_to(replace(convert_from(leaf, 'UTF8'), 'answered', 'no-file'), 'UTF8') WHERE leaf_index = $1`,
+      [index],
     );
     const broken = await verifyWholeLog(fed.hub.db, hubKey);
-    await fed.hub.db.query('UPDATE log_leaves SET leaf = $1 WHERE leaf_index = 2', [original!.leaf]);
+    await fed.hub.db.query('UPDATE log_leaves SET leaf = $1 WHERE leaf_index = $2', [original!.leaf, index]);
     await fed.hub.db.query('ALTER TABLE log_leaves ENABLE TRIGGER log_leaves_append_only');
     assert.equal(broken.isValid, false);
     if (!broken.isValid)
       assert.ok(
-        broken.problems.some((problem) => problem.includes('entry 2 ')),
+        broken.problems.some((problem) => problem.includes(`entry ${index} `)),
         broken.problems.join('; '),
       );
   });

@@ -15,6 +15,8 @@ import { migrate } from '#platform/migrate.ts';
 import type { PostgresServer } from '#platform/postgres.ts';
 import { loadOrCreatePrivateKeys, toPublicJwks, type InstitutionKeys, type PublicJwks } from '#contracts/protocol/keys.ts';
 import { webPlugin } from '#web/web.ts';
+import type { LogTrust } from '#contracts/tlog/key-proof.ts';
+import { parseVerifierKey } from '#contracts/tlog/note.ts';
 import { CASEWORK_MIGRATIONS, caseworkPlugin, createCaseworkServices, type TenantSpec } from './casework.ts';
 import { loadOrCreateNoteKey } from './keys.ts';
 import type { CaseworkServices } from './routes.ts';
@@ -124,6 +126,8 @@ export async function startCasework(options: {
   /** Where the hub is (in this process or at HUB_URL); read when a message is sent. */
   hubUrl: () => string;
   relayIntervalMs?: number;
+  /** What this node trusts to check key proofs (the hub in the same process gives its own; ADR 0017). */
+  logTrust?: () => Promise<LogTrust | null>;
 }): Promise<CaseworkNode> {
   const { config, log, clock } = options;
   const tenants = await openTenants({
@@ -141,6 +145,7 @@ export async function startCasework(options: {
     log,
     demo: { isEnabled: config.isDemo, describe: async () => describeDemo() },
     hubUrl: options.hubUrl,
+    logTrust: options.logTrust ?? logTrustFromConfig(config),
   });
   let purgeSchedule: { stop(): Promise<void> } | null = null;
   return {
@@ -189,4 +194,20 @@ export async function startCasework(options: {
       await Promise.all(tenants.all().map((tenant) => tenant.db.close()));
     },
   };
+}
+
+/**
+ * HUB_LOG_KEY, LOG_WITNESSES and LOG_WITNESS_QUORUM (a node with the hub elsewhere): the hub log's key,
+ * the witnesses and the quorum it demands. Without HUB_LOG_KEY: null (the provider then refuses to encrypt).
+ */
+function logTrustFromConfig(config: Config): () => Promise<LogTrust | null> {
+  const logKey = config.transparency.hubLogKey ? parseVerifierKey(config.transparency.hubLogKey) : null;
+  const witnesses = config.transparency.witnesses.flatMap((witness) => {
+    const key = parseVerifierKey(witness.vkey);
+    return key ? [{ name: key.name, publicKey: key.publicKey }] : [];
+  });
+  const trust: LogTrust | null = logKey
+    ? { origin: logKey.name, logKey: logKey.publicKey, witnesses, quorum: config.transparency.quorum ?? witnesses.length }
+    : null;
+  return async () => trust;
 }

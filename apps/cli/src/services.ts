@@ -73,8 +73,18 @@ export async function startServices(
   const hubUrl = () => (has('hub') ? `${url}/hub` : config.hubUrl!);
   const common = { postgres, prefix: config.databasePrefix, keysDir: config.keysDir, log, clock };
   const casework = has('casework')
-    ? await startCasework({ config, log, postgres, clock, hubUrl, relayIntervalMs: options.relayIntervalMs })
+    ? await startCasework({
+        config,
+        log,
+        postgres,
+        clock,
+        hubUrl,
+        relayIntervalMs: options.relayIntervalMs,
+        // The hub in this process: its own log key and witnesses (ADR 0017).
+        ...(has('hub') ? { logTrust: async () => hubRef?.tlog.trust() ?? null } : {}),
+      })
     : null;
+  let hubRef: Hub | null = null;
   const hub = has('hub')
     ? await startHub({
         ...common,
@@ -86,6 +96,7 @@ export async function startServices(
         },
       })
     : null;
+  hubRef = hub;
   // The demo's two witnesses (ADR 0017) when no witness is configured: both must cosign.
   const witnesses: RunningWitness[] =
     hub && config.isDemo && config.transparency.witnesses.length === 0

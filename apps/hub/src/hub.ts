@@ -94,7 +94,17 @@ export function createHub(options: {
   const { db, keys, pseudonymise } = options;
   // Every key a registration adds or removes becomes a log entry (key transparency, ADR 0017).
   let keyTransparency: KeyTransparency | null = null;
-  const registry = createRegistry(db, { onKeysChanged: (kbo, added, removed) => keyTransparency!.recordKeyChanges(kbo, added, removed) });
+  let tlogRef: TlogService | null = null;
+  const hubLogger = options.log.child({ module: 'hub' });
+  // A key change is published at once (with its witness quorum), so the new key is provable without waiting for the schedule.
+  const registry = createRegistry(db, {
+    onKeysChanged: async (kbo, added, removed) => {
+      await keyTransparency!.recordKeyChanges(kbo, added, removed);
+      await tlogRef
+        ?.publish()
+        .catch((error: unknown) => hubLogger.error({ err: error }, 'exchange log: checkpoint after a key change not published'));
+    },
+  });
   const replay = createPostgresReplayGuard(db);
   const log = createExchangeLog({ db, signing: keys.signing, clock: options.clock });
   const hubLog = options.log.child({ module: 'hub' });
@@ -162,6 +172,7 @@ export function createHub(options: {
     quorum: witnessing.quorum,
     log: hubLog,
   });
+  tlogRef = tlog;
   keyTransparency = createKeyTransparency({
     db,
     exchangeLog: log.exchangeLog,

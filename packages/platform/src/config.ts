@@ -57,6 +57,8 @@ export type Config = Readonly<{
    */
   transparency: Readonly<{
     origin: string | null;
+    /** At a node without the hub in its process: the hub log's vkey (HUB_LOG_KEY), to check key proofs. */
+    hubLogKey: string | null;
     witnesses: readonly { url: string; vkey: string }[];
     quorum: number | null;
     witness: Readonly<{ id: string; name: string; logKey: string }> | null;
@@ -205,5 +207,7 @@ function parseTransparency(env: Env, problems: string[]): Config['transparency']
       problems.push("WITNESS_LOG_KEY is the hub log's vkey (rse hub prints it)");
     witness = Object.freeze({ id, name: env.WITNESS_NAME ?? '', logKey: (env.WITNESS_LOG_KEY ?? '').trim() });
   }
-  return Object.freeze({ origin, witnesses, quorum, witness });
+  const hubLogKey = env.HUB_LOG_KEY?.trim() || null;
+  if (hubLogKey !== null && !VKEY.test(hubLogKey)) problems.push("HUB_LOG_KEY is the hub log's vkey (rse hub logs it at start)");
+  return Object.freeze({ origin, hubLogKey, witnesses, quorum, witness });
 }

@@ -8,7 +8,7 @@
  *   checks it extends the last one it cosigned, so a hub that shows two different trees to two groups
  *   of readers cannot get both cosigned by a quorum (a split view is refused, nothing is published).
  */
-import type { KeyObject } from 'node:crypto';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { Logger } from '#platform/logger.ts';
 import { encodeHash } from '#contracts/merkle/hashes.ts';
 import { signCheckpoint } from '#contracts/tlog/checkpoint.ts';
@@ -86,6 +86,15 @@ export function createTlog(deps: TlogDeps) {
     origin: deps.origin,
     /** The hub's log key as a vkey (Ed25519, type 0x01), what a witness operator configures (WITNESS_LOG_KEY). */
     verifierKey: () => formatVerifierKey(deps.origin, SIGNATURE_TYPE_ED25519, deps.signing.privateKey),
+    /** What a node of this process trusts to check key proofs (the embedded federation; ADR 0017). */
+    trust() {
+      return {
+        origin: deps.origin,
+        logKey: createPublicKey(deps.signing.privateKey),
+        witnesses: witnesses.map((witness) => ({ name: witness.name, publicKey: witness.publicKey })),
+        quorum,
+      };
+    },
     /** Who cosigns from now on (the embedded federation starts its witnesses after the hub). */
     useWitnesses(next: readonly WitnessEndpoint[], nextQuorum: number) {
       if (nextQuorum > next.length) throw new Error('tlog: the quorum exceeds the number of witnesses');
