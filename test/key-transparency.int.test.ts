@@ -100,3 +100,29 @@ test("a hub that substitutes a requester's encryption key: the provider refuses 
     fed.hub.registry.invalidate();
   }
 });
+
+test('a key published in the name of a CPAS that its node did not register raises an alert, without secrets', async () => {
+  assert.equal(await fed.services.keyMonitor.checkOnce(), 0, 'the node knows every key in its names');
+  const forest = (await fed.hub.registry.find(FOREST.kbo))!;
+  const rogue = toPublicJwks(generateInstitutionKeys()).keys.find((key) => key.use === 'enc')!;
+  // The hub (or whoever holds its registry) publishes another key for Forest: it is logged.
+  await fed.hub.registry.register({ ...forest, jwks: { keys: forest.jwks.keys.map((key) => (key.use === 'enc' ? rogue : key)) } });
+  try {
+    assert.equal(await fed.services.keyMonitor.checkOnce(), 1, 'one alert');
+    assert.equal(await fed.services.keyMonitor.checkOnce(), 0, 'raised once');
+    const alerts = await fed.services.keyMonitor.openAlerts(fed.tenants.byKbo(FOREST.kbo)!);
+    assert.deepEqual(
+      alerts.map((alert) => [alert.key_use, alert.kid]),
+      [['enc', rogue.kid]],
+    );
+    assert.equal((await fed.services.keyMonitor.openAlerts(fed.tenants.byKbo(MOLENBEEK.kbo)!)).length, 0, 'no alert for Molenbeek');
+    const line = fed
+      .logs()
+      .split('\n')
+      .find((entry) => entry.includes('KEY TRANSPARENCY ALERT'));
+    assert.ok(line?.includes(rogue.kid), 'the log line names the key id');
+    assert.ok(!line?.includes(rogue.x), 'and not the key material');
+  } finally {
+    await fed.hub.registry.register(forest);
+  }
+});

@@ -26,6 +26,7 @@ import { createHubClient } from './modules/exchange/hub-client.ts';
 import { createOutboxRelay } from './modules/exchange/outbox-relay.ts';
 import { createProviderService } from './modules/exchange/provider.service.ts';
 import { createKeyProofChecker } from './modules/exchange/key-proof.ts';
+import { createKeyMonitor } from './modules/exchange/key-monitor.ts';
 import { requestText } from '#platform/http-client.ts';
 import type { LogTrust } from '#contracts/tlog/key-proof.ts';
 import { createConsultationService } from './modules/exchange/consultations.service.ts';
@@ -68,6 +69,12 @@ export function createCaseworkServices(deps: {
     hub,
     relay,
     provider: createProviderService({ tenants: deps.tenants, hub, clock: deps.clock, keyProofs }),
+    keyMonitor: createKeyMonitor({
+      tenants: deps.tenants,
+      hubUrl: deps.hubUrl,
+      transport: requestText,
+      log: deps.log.child({ module: 'key-transparency' }),
+    }),
     consultations: createConsultationService({ hub, flushOutbox: () => relay.flush(), clock: deps.clock }),
     corrections: createCorrectionService({ tenants: deps.tenants, hub, clock: deps.clock }),
     personRequests: createPersonRequestService({ tenants: deps.tenants, hub, clock: deps.clock }),

@@ -18,6 +18,7 @@ import type { Actor } from './tenant.ts';
 import type { HubClient } from './modules/exchange/hub-client.ts';
 import type { createOutboxRelay } from './modules/exchange/outbox-relay.ts';
 import type { createProviderService } from './modules/exchange/provider.service.ts';
+import type { KeyMonitor } from './modules/exchange/key-monitor.ts';
 import type { createConsultationService } from './modules/exchange/consultations.service.ts';
 import { registerConsultationRoutes } from './modules/exchange/consultations.routes.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
@@ -43,6 +44,8 @@ export type CaseworkServices = {
   hub: HubClient;
   relay: ReturnType<typeof createOutboxRelay>;
   provider: ReturnType<typeof createProviderService>;
+  /** Watches the hub's log for keys in this node's CPAS names that it did not register (ADR 0017). */
+  keyMonitor: KeyMonitor;
   consultations: ReturnType<typeof createConsultationService>;
   corrections: ReturnType<typeof createCorrectionService>;
   personRequests: ReturnType<typeof createPersonRequestService>;

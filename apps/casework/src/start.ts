@@ -178,6 +178,9 @@ export async function startCasework(options: {
       }
       await services.relay.flush().catch((error: unknown) => log.warn({ err: error }, 'outbox not delivered yet'));
       services.relay.start(options.relayIntervalMs ?? 1_000);
+      // Key transparency (ADR 0017): a first look at the hub's log for this node's keys, then every minute.
+      await services.keyMonitor.checkOnce();
+      services.keyMonitor.start(60_000);
       services.lifecycle.isStarted = true;
       purgeSchedule = startPurgeSchedule(tenants.all(), {
         clock,
@@ -189,6 +192,7 @@ export async function startCasework(options: {
       await purgeSchedule?.stop();
       purgeSchedule = null;
       await services.relay.stop();
+      await services.keyMonitor.stop();
     },
     async close() {
       await Promise.all(tenants.all().map((tenant) => tenant.db.close()));
