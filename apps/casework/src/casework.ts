@@ -27,6 +27,7 @@ import { createOutboxRelay } from './modules/exchange/outbox-relay.ts';
 import { createProviderService } from './modules/exchange/provider.service.ts';
 import { createKeyProofChecker } from './modules/exchange/key-proof.ts';
 import { createKeyMonitor } from './modules/exchange/key-monitor.ts';
+import { createAuditAnchoring } from './modules/audit-anchors/index.ts';
 import { requestText } from '#platform/http-client.ts';
 import type { LogTrust } from '#contracts/tlog/key-proof.ts';
 import { createConsultationService } from './modules/exchange/consultations.service.ts';
@@ -69,6 +70,7 @@ export function createCaseworkServices(deps: {
     hub,
     relay,
     provider: createProviderService({ tenants: deps.tenants, hub, clock: deps.clock, keyProofs }),
+    anchoring: createAuditAnchoring({ tenants: deps.tenants, hub, log: deps.log.child({ module: 'audit-anchors' }) }),
     keyMonitor: createKeyMonitor({
       tenants: deps.tenants,
       hubUrl: deps.hubUrl,

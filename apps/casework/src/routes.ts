@@ -19,6 +19,7 @@ import type { HubClient } from './modules/exchange/hub-client.ts';
 import type { createOutboxRelay } from './modules/exchange/outbox-relay.ts';
 import type { createProviderService } from './modules/exchange/provider.service.ts';
 import type { KeyMonitor } from './modules/exchange/key-monitor.ts';
+import type { AuditAnchoring } from './modules/audit-anchors/index.ts';
 import type { createConsultationService } from './modules/exchange/consultations.service.ts';
 import { registerConsultationRoutes } from './modules/exchange/consultations.routes.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
@@ -46,6 +47,8 @@ export type CaseworkServices = {
   provider: ReturnType<typeof createProviderService>;
   /** Watches the hub's log for keys in this node's CPAS names that it did not register (ADR 0017). */
   keyMonitor: KeyMonitor;
+  /** Commits each CPAS's audit chain head to the hub's log on a schedule (ADR 0017, R44). */
+  anchoring: AuditAnchoring;
   consultations: ReturnType<typeof createConsultationService>;
   corrections: ReturnType<typeof createCorrectionService>;
   personRequests: ReturnType<typeof createPersonRequestService>;

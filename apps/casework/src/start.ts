@@ -181,6 +181,9 @@ export async function startCasework(options: {
       // Key transparency (ADR 0017): a first look at the hub's log for this node's keys, then every minute.
       await services.keyMonitor.checkOnce();
       services.keyMonitor.start(60_000);
+      // Outside anchors (ADR 0017, R44): the audit chain's head into the hub's log, now and every 5 minutes.
+      await services.anchoring.anchorOnce();
+      services.anchoring.start(5 * 60_000);
       services.lifecycle.isStarted = true;
       purgeSchedule = startPurgeSchedule(tenants.all(), {
         clock,
@@ -193,6 +196,7 @@ export async function startCasework(options: {
       purgeSchedule = null;
       await services.relay.stop();
       await services.keyMonitor.stop();
+      await services.anchoring.stop();
     },
     async close() {
       await Promise.all(tenants.all().map((tenant) => tenant.db.close()));

@@ -10,7 +10,16 @@
 import { loadConfig, ConfigError, type Config } from '#platform/config.ts';
 import { createLogger } from '#platform/logger.ts';
 import { startPostgres } from '#platform/postgres.ts';
-import { DEMO_TENANTS, describeDemo, openTenants, readTenantSpecs, runPurge, verifyAuditChain } from '#casework/index.ts';
+import {
+  DEMO_TENANTS,
+  checkAgainstAnchors,
+  describeDemo,
+  openTenants,
+  readTenantSpecs,
+  runPurge,
+  verifyAuditChain,
+} from '#casework/index.ts';
+import { requestText } from '#platform/http-client.ts';
 import { verifyLogCommand } from './verify-log.ts';
 import { hubUsageCommand } from './hub-usage.ts';
 import { runWitness } from './witness.ts';
@@ -118,12 +127,25 @@ async function verifyAudit(config: Config): Promise<number> {
   const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
   const tenants = await openTenants({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, specs: DEMO_TENANTS, log });
   let failures = 0;
+  // The anchors are read from the hub's log, never from the node's own tables (ADR 0017).
+  const hubUrl = config.hubUrl ?? `${config.publicUrl.replace(/\/+$/, '')}/hub`;
   for (const tenant of tenants.all()) {
     const result = await verifyAuditChain(tenant.db);
     if (result.isIntact) print(`${tenant.name}: ${result.count} audit events, chain intact`);
     else {
       failures += 1;
       print(`${tenant.name}: audit chain BROKEN at event ${result.brokenAtId}`);
+    }
+    const anchors = await checkAgainstAnchors(tenant.db, tenant.kbo, hubUrl, requestText);
+    if (!anchors.isReachable) print(`${tenant.name}: anchors in the hub's log NOT CHECKED (the hub at ${hubUrl} cannot be reached)`);
+    else if (anchors.problems.length === 0) print(`${tenant.name}: ${anchors.checked} anchored heads in the hub's log match the chain`);
+    else {
+      failures += 1;
+      for (const problem of anchors.problems)
+        print(
+          `${tenant.name}: audit event${problem.fromEventId === problem.toEventId ? ` ${problem.toEventId}` : `s ${problem.fromEventId}–${problem.toEventId}`} ` +
+            `${problem.kind === 'missing' ? 'MISSING' : 'REWRITTEN'} after anchoring (hub log entry ${problem.leafIndex}${problem.anchoredAt ? `, anchored ${problem.anchoredAt}` : ''})`,
+        );
     }
     await tenant.db.close();
   }

@@ -45,6 +45,7 @@ import {
   type TlogService,
   type WitnessEndpoint,
 } from './modules/tlog/index.ts';
+import { createAnchorService, registerAnchorRoutes, type AnchorService } from './modules/anchors/index.ts';
 import { computeRoot, proveConsistency } from '#contracts/merkle/tree.ts';
 import { createNodeStore } from './modules/exchange-log/index.ts';
 import {
@@ -71,6 +72,7 @@ export type Hub = {
   /** The log as C2SP tiles with a witnessed checkpoint (ADR 0017). */
   tlog: TlogService;
   keyTransparency: KeyTransparency;
+  anchors: AnchorService;
   close(): Promise<void>;
 };
 
@@ -187,6 +189,7 @@ export function createHub(options: {
     log,
     tlog,
     keyTransparency,
+    anchors: createAnchorService({ db, registry, channel, exchangeLog: log.exchangeLog, clock: options.clock }),
     consultations,
     integrations,
     corrections,
@@ -230,5 +233,6 @@ export function hubPlugin(hub: Hub) {
     registerExchangeLogRoutes(app, hub.log);
     registerTlogRoutes(app, hub.tlog);
     registerKeyTransparencyRoutes(app, hub.keyTransparency);
+    registerAnchorRoutes(app, hub.anchors);
   };
 }

@@ -19,7 +19,9 @@ export type LegType =
   | 'contest.forwarded'
   // Key transparency (ADR 0017): an institution's public key registered (or rotated in), or deactivated.
   | 'key.registered'
-  | 'key.deactivated';
+  | 'key.deactivated'
+  // Outside anchor (ADR 0017): a CPAS's audit chain head, so its own administrator cannot rewrite it unseen.
+  | 'audit.anchored';
 
 export type LogLeg = {
   type: LegType;
@@ -36,6 +38,9 @@ export type LogLeg = {
   keyUse?: 'sig' | 'enc';
   kid?: string;
   publicKey?: string;
+  /** Anchor entries: the last audit event id of the CPAS and the chain's hash there (base64). */
+  auditEventId?: number;
+  auditHead?: string;
 };
 
 /**
