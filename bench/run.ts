@@ -40,6 +40,7 @@ import { findActiveIntegration, findProviders } from '../apps/hub/src/modules/di
 import { readConsultationChecks } from '../apps/hub/src/modules/consultations/consultations.repository.ts';
 import { summarise, percentile, type Summary } from './stats.ts';
 import { oversightAtScale } from './oversight.ts';
+import { tlogAtScale } from './tlog.ts';
 
 const args = process.argv.slice(2);
 const isQuick = args.includes('--quick');
@@ -608,6 +609,17 @@ async function main() {
     `RSE benchmark (${isQuick ? 'quick' : 'full'}), ${results.cpus} × ${String(results.cpuModel)}, Node ${process.version}, ${SECONDS} s per point`,
   );
   print('');
+  if (args.includes('--tlog-only')) {
+    // The tiled log's part alone (issue 13): the tree of part 4, then tiles, proofs and checkpoints.
+    const scale = await scaleDatabase();
+    try {
+      await proofsAtScale(scale.db);
+      results.tlog = await tlogAtScale({ db: scale.db, leaves: LOG_LEAVES, servedUrl: SERVED_URL, print });
+    } finally {
+      await scale.drop();
+    }
+    return writeResults();
+  }
   if (args.includes('--oversight-only')) {
     results.oversight = await oversightAtScale({ servedUrl: SERVED_URL, isQuick, print });
     return writeResults();
@@ -629,6 +641,7 @@ async function main() {
   try {
     results.directory = await directoryAtScale(scale.db);
     results.proofs = await proofsAtScale(scale.db);
+    results.tlog = await tlogAtScale({ db: scale.db, leaves: LOG_LEAVES, servedUrl: SERVED_URL, print });
   } finally {
     await scale.drop();
   }
