@@ -122,6 +122,18 @@ test('a key published in the name of a CPAS that its node did not register raise
       .find((entry) => entry.includes('KEY TRANSPARENCY ALERT'));
     assert.ok(line?.includes(rogue.kid), 'the log line names the key id');
     assert.ok(!line?.includes(rogue.x), 'and not the key material');
+    // The security advisor reads it on the transparency page, in her language; a social worker may not.
+    const page = async (username: string, language: string) =>
+      fetch(`${fed.baseUrl}/oversight/transparency`, {
+        headers: { cookie: `rse_session=${await fed.login(username)}`, 'accept-language': language },
+      });
+    const anne = await page('anne.forest', 'fr');
+    const text = await anne.text();
+    assert.equal(anne.status, 200, text);
+    assert.match(text, /Une clé que ce serveur n’a pas enregistrée est publiée au nom du CPAS/);
+    assert.ok(text.includes(rogue.kid), 'the unknown key is listed');
+    assert.match(text, /Dernier ancrage : événement n° \d+/, 'the last audit anchor is shown');
+    assert.equal((await page('marie.forest', 'fr')).status, 403);
   } finally {
     await fed.hub.registry.register(forest);
   }

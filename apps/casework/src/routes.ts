@@ -27,6 +27,7 @@ import { registerAgendaRoutes } from './modules/agenda/index.ts';
 import { registerConsultationHistoryRoute } from './modules/exchange/consultation-history.ts';
 import type { createPersonRequestService } from './modules/person-requests/person-requests.service.ts';
 import { registerOversightRoutes } from './modules/oversight/index.ts';
+import { createTransparencyService, registerTransparencyRoutes } from './modules/transparency/index.ts';
 import { registerBreakGlassRoutes } from './modules/break-glass/index.ts';
 import { registerDisclosureRoutes } from './modules/disclosures/index.ts';
 import { registerStatisticsRoutes } from './modules/statistics/index.ts';
@@ -90,6 +91,7 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   registerConsultationHistoryRoute(app, actorOf);
   // Oversight (security advisor), emergency access, disclosures and statistics.
   registerOversightRoutes(app, actorOf, services.oversight);
+  registerTransparencyRoutes(app, actorOf, createTransparencyService());
   registerBreakGlassRoutes(app, actorOf);
   registerDisclosureRoutes(app, actorOf);
   registerStatisticsRoutes(app, actorOf);
