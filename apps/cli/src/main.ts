@@ -23,6 +23,7 @@ import { requestText } from '#platform/http-client.ts';
 import { verifyLogCommand } from './verify-log.ts';
 import { hubUsageCommand } from './hub-usage.ts';
 import { runWitness } from './witness.ts';
+import { DEFAULT_LOG_ORIGIN, hubLogVerifierKey } from '#hub/index.ts';
 import { exportInstitutions, registerInstitutions } from './institutions.ts';
 import { parseServices, SERVICE_NAMES, startServices, type RunningServices, type ServiceName } from './services.ts';
 
@@ -208,13 +209,17 @@ async function main(argv: string[]): Promise<number> {
       return verifyLogCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     case 'witness':
       return runWitness(config, print);
+    case 'log-key':
+      // The hub log's vkey, for HUB_LOG_KEY (nodes) and WITNESS_LOG_KEY (witnesses), ADR 0017.
+      print(await hubLogVerifierKey(config.keysDir, config.transparency.origin ?? DEFAULT_LOG_ORIGIN));
+      return 0;
     case 'hub-usage':
       return hubUsageCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     default:
       process.stderr.write(
         `Unknown command "${command}". Commands: start [--services=casework,hub,portal], hub, casework, portal, ` +
           'export-institutions [--services=casework,portal], register-institutions, migrate, purge [--dry-run], verify-audit, verify-log, ' +
-          'hub-usage [--month YYYY-MM], witness\n',
+          'hub-usage [--month YYYY-MM], witness, log-key\n',
       );
       return 2;
   }

@@ -102,9 +102,11 @@ export function createHub(options: {
   const registry = createRegistry(db, {
     onKeysChanged: async (kbo, added, removed) => {
       await keyTransparency!.recordKeyChanges(kbo, added, removed);
-      await tlogRef
-        ?.publish()
-        .catch((error: unknown) => hubLogger.error({ err: error }, 'exchange log: checkpoint after a key change not published'));
+      // Only a process given its witnesses publishes (a command-line process opening the database does not).
+      if (options.witnessing)
+        await tlogRef
+          ?.publish()
+          .catch((error: unknown) => hubLogger.error({ err: error }, 'exchange log: checkpoint after a key change not published'));
     },
   });
   const replay = createPostgresReplayGuard(db);
@@ -180,6 +182,8 @@ export function createHub(options: {
     exchangeLog: log.exchangeLog,
     checkpoints: createTlogRepository(db),
     clock: options.clock,
+    // A key newer than the last checkpoint is proven once a checkpoint with its quorum covers it.
+    publish: options.witnessing ? async () => void (await tlog.publish()) : null,
   });
   return {
     db,

@@ -4,6 +4,6 @@
  */
 export { DEFAULT_LOG_ORIGIN, HUB_KBO, HUB_MIGRATIONS, hubPlugin, registerHubItself, type Hub, type HubWitnessing } from './hub.ts';
 export type { WitnessEndpoint } from './modules/tlog/index.ts';
-export { hubDatabaseName, openHub, startHub, type HubStartOptions } from './start.ts';
+export { hubDatabaseName, hubLogVerifierKey, openHub, startHub, type HubStartOptions } from './start.ts';
 export { verifyWholeLog } from './modules/exchange-log/verify-log.ts';
 export { institutionUsage } from './modules/exchange-log/usage-report.ts';

@@ -19,6 +19,8 @@ export function createKeyTransparency(deps: {
   exchangeLog: ExchangeLog;
   checkpoints: Pick<TlogRepository, 'latestCheckpoint'>;
   clock: () => Date;
+  /** Publishes a witnessed checkpoint of the current log (null in a process without witnesses). */
+  publish: (() => Promise<void>) | null;
 }) {
   return {
     async recordKeyChanges(kbo: string, added: PublishedKey[], removed: PublishedKey[]): Promise<void> {
@@ -56,7 +58,16 @@ export function createKeyTransparency(deps: {
      * checkpoint, with its inclusion proof against that checkpoint; null when there is none.
      */
     async proof(kbo: string, kid: string): Promise<KeyProof | null> {
-      const checkpoint = await deps.checkpoints.latestCheckpoint();
+      let checkpoint = await deps.checkpoints.latestCheckpoint();
+      const newest = await deps.db.one<{ leaf_index: string | null }>(
+        `SELECT max(leaf_index) AS leaf_index FROM log_key_entries WHERE kbo = $1 AND kid = $2 AND event = 'key.registered'`,
+        [kbo, kid],
+      );
+      // A key registered after the last checkpoint: publish one now (with its witness quorum) rather than wait for the schedule.
+      if (newest?.leaf_index != null && deps.publish && (!checkpoint || Number(newest.leaf_index) >= checkpoint.treeSize)) {
+        await deps.publish().catch(() => undefined);
+        checkpoint = await deps.checkpoints.latestCheckpoint();
+      }
       if (!checkpoint) return null;
       const row = await deps.db.one<{ leaf_index: string; leaf: Buffer }>(
         `SELECT e.leaf_index, l.leaf FROM log_key_entries e JOIN log_leaves l USING (leaf_index)
