@@ -416,9 +416,11 @@ async function production(baselines: Record<number, Summary>) {
   const file = path.join(dataDir, 'institutions.json');
   await writeFile(file, await runCli(['export-institutions'], envFor('casework', nodePort)));
   await runCli(['register-institutions', file], envFor('hub', hubPort));
+  // The node checks requester keys against the hub log's key (ADR 0017).
+  const hubLogKey = (await runCli(['log-key'], envFor('hub', hubPort))).trim();
   const nodeProcess = await spawnAndWait(
     ['apps/cli/src/main.ts', 'casework'],
-    envFor('casework', nodePort),
+    { ...envFor('casework', nodePort), HUB_LOG_KEY: hubLogKey },
     `http://127.0.0.1:${nodePort}/readyz`,
   );
   const base = `http://127.0.0.1:${nodePort}`;
