@@ -20,6 +20,7 @@ import { countCosigners } from '#contracts/tlog/cosignature.ts';
 import { parseVerifierKey } from '#contracts/tlog/note.ts';
 import { decodeEntryBundle } from '#contracts/tlog/tiles.ts';
 import { formatAddCheckpoint } from '#contracts/tlog/witness-protocol.ts';
+import { verifyTlogProof } from '#contracts/tlog/proof.ts';
 import { hubPlugin, openHub, type Hub, type WitnessEndpoint } from '#hub/index.ts';
 import { startWitness, witnessPlugin, type RunningWitness } from '#witness/index.ts';
 
@@ -145,6 +146,15 @@ test('the tiles, partial tiles and entry bundles rebuild the RFC 9162 tree of a 
     'the level-1 hash is the root of the full level-0 tile',
   );
   assert.ok(rootFromLeafHashes(leafHashes).equals(opened.checkpoint.rootHash), 'the tiles rebuild the checkpoint root');
+  // An entry's offline proof (C2SP tlog-proof) verifies with the log key and both witnesses, the entry in `extra`.
+  const offline = await get('/hub/tlog/proof?leafIndex=137');
+  assert.equal(offline.statusCode, 200, offline.body);
+  assert.ok(offline.body.startsWith('c2sp.org/tlog-proof@v1\nextra '), offline.body.slice(0, 60));
+  const trust = { origin: ORIGIN, logKey: hub.keys.signing.publicKey, witnesses: keys, quorum: 2 };
+  const checked = verifyTlogProof(offline.body, trust);
+  assert.ok(checked.ok && checked.entry.equals(bundles[137]!), 'the offline proof holds entry 137');
+  assert.equal(verifyTlogProof(offline.body, trust, bundles[138]).ok, false, 'and not another entry');
+  assert.equal((await get('/hub/tlog/proof?leafIndex=300')).statusCode, 404, 'an entry beyond the checkpoint has no proof yet');
   const head = JSON.parse((await get('/hub/v1/log/tree-head')).body);
   assert.equal(head.rootHash, opened.checkpoint.rootHash.toString('base64'), 'the RFC 9162 tree head of the same size has the same root');
 

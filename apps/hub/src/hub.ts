@@ -46,7 +46,7 @@ import {
   type WitnessEndpoint,
 } from './modules/tlog/index.ts';
 import { createAnchorService, registerAnchorRoutes, type AnchorService } from './modules/anchors/index.ts';
-import { computeRoot, proveConsistency } from '#contracts/merkle/tree.ts';
+import { computeRoot, proveConsistency, proveInclusion } from '#contracts/merkle/tree.ts';
 import { createNodeStore } from './modules/exchange-log/index.ts';
 import {
   createPersonAccessRepository,
@@ -163,6 +163,11 @@ export function createHub(options: {
         const root = await computeRoot(createNodeStore(db), size);
         if (!root.ok) throw new Error(root.message);
         return root.rootHash;
+      },
+      async inclusionPath(leafIndex, size) {
+        const proof = await proveInclusion(createNodeStore(db), leafIndex, size);
+        if (!proof.ok) throw new Error(proof.message);
+        return proof.proof.auditPath;
       },
       async consistencyPath(first, second) {
         const proof = await proveConsistency(createNodeStore(db), first, second);

@@ -23,6 +23,9 @@ import { formatCheckpoint, openCheckpoint, parseCheckpointText, signCheckpoint }
 import { cosign, countCosigners, cosignedMessage, verifyCosignature } from './cosignature.ts';
 import { decodeEntryBundle, encodeEntryBundle, encodeTileIndex, parseTilePath, tilePath, tilesOfTree, tileWidthAt } from './tiles.ts';
 import { formatAddCheckpoint, parseAddCheckpoint } from './witness-protocol.ts';
+import { formatTlogProof, parseTlogProof, verifyTlogProof } from './proof.ts';
+import { hashLeaf } from '../merkle/hashes.ts';
+import { rootFromLeafHashes } from '../merkle/verify.ts';
 
 // golang.org/x/mod/sumdb/note, note_test.go: the PeterNeumann key and note.
 const GO_VKEY = 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW';
@@ -266,4 +269,52 @@ test('signed-note: the Go reference verifier key is read and written back identi
   assert.equal(parsed.name, 'PeterNeumann');
   assert.equal(formatVerifierKey(parsed.name, parsed.type, parsed.publicKey), GO_VKEY);
   assert.equal(parseVerifierKey(GO_VKEY.replace('c74f20a3', 'c74f20a4')), null, 'a wrong key ID is refused');
+});
+
+test('tlog-proof: header, extra, index, proof lines, an empty line, the checkpoint verbatim', () => {
+  const checkpoint = 'example.com/fancylog\n109482\nsFodV/vSp5O8n9a8QpW6PRY97tfOSW5bsc2Xl/EQi08=\n\n— example.com/fancylog hI2DJwAAAA==\n';
+  const text =
+    'c2sp.org/tlog-proof@v1\nextra YWdl\nindex 73894\ngSKyXoYZUgZ6jduWYrkDOARinOMGJveXjgMkBTcdPlQ=\nB95lDa8R83lS8n0eG+o0buTxRKQTYFi//1U8anccXmA=\n\n' +
+    checkpoint;
+  const parsed = parseTlogProof(text);
+  assert.ok(parsed, 'the spec-shaped proof parses');
+  assert.equal(parsed.index, 73894);
+  assert.equal(parsed.extra?.toString('utf8'), 'age');
+  assert.equal(parsed.proof.length, 2);
+  assert.equal(parsed.checkpoint, checkpoint);
+  assert.equal(formatTlogProof(parsed), text);
+  assert.equal(formatTlogProof({ index: 0, proof: [], checkpoint }), `c2sp.org/tlog-proof@v1\nindex 0\n\n${checkpoint}`);
+  for (const bad of [text.replace('@v1', '@v2'), text.replace('index 73894', 'index 073894'), text.replace('\n\nexample', '\nexample')])
+    assert.equal(parseTlogProof(bad), null, bad.slice(0, 40));
+});
+
+test('tlog-proof: verifies offline against the log key and the witness quorum, and refuses another entry', async () => {
+  const log = generateKeyPairSync('ed25519');
+  const witness = generateKeyPairSync('ed25519');
+  const leaves = ['a', 'b', 'c'].map((value) => Buffer.from(value));
+  const hashes = leaves.map((leaf) => hashLeaf(leaf));
+  const root = rootFromLeafHashes(hashes);
+  const note = signCheckpoint(
+    { origin: 'o.example/log', treeSize: 3, rootHash: root },
+    { name: 'o.example/log', privateKey: log.privateKey },
+  );
+  const text = note.slice(0, note.lastIndexOf('\n\n') + 1);
+  const cosigned = note + cosign(text, 1_700_000_000, { name: 'w.example', privateKey: witness.privateKey });
+  // Inclusion proof of leaf 2 in a tree of 3: MTH(a, b).
+  const proof = [rootFromLeafHashes(hashes.slice(0, 2))];
+  const trust = {
+    origin: 'o.example/log',
+    logKey: log.publicKey,
+    witnesses: [{ name: 'w.example', publicKey: witness.publicKey }],
+    quorum: 1,
+  };
+  const offline = formatTlogProof({ extra: leaves[2], index: 2, proof, checkpoint: cosigned });
+  assert.deepEqual(verifyTlogProof(offline, trust), { ok: true, entry: leaves[2], index: 2, treeSize: 3 });
+  assert.equal(verifyTlogProof(offline, trust, Buffer.from('x')).ok, false, 'another entry');
+  assert.equal(verifyTlogProof(offline, { ...trust, quorum: 2 }).ok, false, 'quorum not met');
+  assert.equal(
+    verifyTlogProof(formatTlogProof({ extra: leaves[2], index: 2, proof, checkpoint: note }), trust).ok,
+    false,
+    'no cosignature',
+  );
 });

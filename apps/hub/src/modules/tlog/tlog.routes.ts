@@ -9,10 +9,28 @@ import { sendProblem } from '#platform/http.ts';
 import { parseTilePath } from '#contracts/tlog/tiles.ts';
 import type { TlogService } from './tlog.service.ts';
 import type { KeyTransparency } from './key-transparency.ts';
-import { KeyEntriesQuery, KeyProofQuery } from './tlog.schema.ts';
+import { KeyEntriesQuery, KeyProofQuery, OfflineProofQuery } from './tlog.schema.ts';
 
-export function registerTlogRoutes(app: FastifyInstance, tlog: Pick<TlogService, 'latestCheckpoint' | 'readTile'>) {
+export function registerTlogRoutes(app: FastifyInstance, tlog: Pick<TlogService, 'latestCheckpoint' | 'readTile' | 'offlineProof'>) {
   const tags = ['exchange-log'];
+  // An entry's offline proof (C2SP tlog-proof), public like the tiles it is made of.
+  app
+    .withTypeProvider<TypeBoxTypeProvider>()
+    .get('/tlog/proof', { schema: { tags, querystring: OfflineProofQuery } }, async (request, reply) => {
+      const proof = await tlog.offlineProof(request.query.leafIndex);
+      if (!proof)
+        return sendProblem(
+          request,
+          reply,
+          404,
+          'tlog.entry-not-checkpointed',
+          'This entry is not covered by a published, witnessed checkpoint yet.',
+        );
+      return reply
+        .header('content-disposition', `attachment; filename="entry-${request.query.leafIndex}.tlog-proof"`)
+        .type('text/plain; charset=utf-8')
+        .send(proof);
+    });
   app.get('/tlog/checkpoint', { schema: { tags } }, async (request, reply) => {
     const checkpoint = await tlog.latestCheckpoint();
     if (!checkpoint)

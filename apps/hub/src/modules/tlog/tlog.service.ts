@@ -16,6 +16,7 @@ import { countCosigners, verifyCosignature } from '#contracts/tlog/cosignature.t
 import { formatVerifierKey, parseSignatureLines, SIGNATURE_TYPE_ED25519 } from '#contracts/tlog/note.ts';
 import { encodeEntryBundle, TILE_HEIGHT, TILE_WIDTH, type TileRef } from '#contracts/tlog/tiles.ts';
 import { formatAddCheckpoint, TLOG_SIZE_CONTENT_TYPE } from '#contracts/tlog/witness-protocol.ts';
+import { formatTlogProof } from '#contracts/tlog/proof.ts';
 import type { PublishedCheckpoint, TlogRepository } from './tlog.repository.ts';
 
 /** One witness the hub asks: its name and cosigning key, and how to reach its add-checkpoint. */
@@ -32,6 +33,7 @@ export type TlogDeps = {
     currentSize(): Promise<number>;
     rootAt(size: number): Promise<Buffer>;
     consistencyPath(first: number, second: number): Promise<Buffer[]>;
+    inclusionPath?(leafIndex: number, size: number): Promise<Buffer[]>;
   };
   origin: string;
   signing: { privateKey: KeyObject };
@@ -162,6 +164,20 @@ export function createTlog(deps: TlogDeps) {
       await deps.repository.insertCheckpoint({ treeSize, rootHash, note: cosigned, cosigners });
       deps.log.info({ treeSize, rootHash: encodeHash(rootHash), cosigners }, 'exchange log checkpoint published');
       return { published: true, checkpoint: (await deps.repository.latestCheckpoint())! };
+    },
+
+    /**
+     * The offline proof (C2SP tlog-proof) of one entry against the latest published checkpoint, the
+     * entry itself in `extra` — what a letter or notice about an exchange can carry. Null when the
+     * entry is not yet covered by a published checkpoint.
+     */
+    async offlineProof(leafIndex: number): Promise<string | null> {
+      const checkpoint = await deps.repository.latestCheckpoint();
+      if (!checkpoint || leafIndex >= checkpoint.treeSize || !deps.tree.inclusionPath) return null;
+      const [entry] = await deps.repository.entries(leafIndex, 1);
+      if (!entry) return null;
+      const proof = await deps.tree.inclusionPath(leafIndex, checkpoint.treeSize);
+      return formatTlogProof({ extra: entry, index: leafIndex, proof, checkpoint: checkpoint.note });
     },
 
     /**
