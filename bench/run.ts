@@ -40,6 +40,7 @@ import { findActiveIntegration, findProviders } from '../apps/hub/src/modules/di
 import { readConsultationChecks } from '../apps/hub/src/modules/consultations/consultations.repository.ts';
 import { summarise, percentile, type Summary } from './stats.ts';
 import { oversightAtScale } from './oversight.ts';
+import { tlogAtScale } from './tlog.ts';
 
 const args = process.argv.slice(2);
 const isQuick = args.includes('--quick');
@@ -415,9 +416,11 @@ async function production(baselines: Record<number, Summary>) {
   const file = path.join(dataDir, 'institutions.json');
   await writeFile(file, await runCli(['export-institutions'], envFor('casework', nodePort)));
   await runCli(['register-institutions', file], envFor('hub', hubPort));
+  // The node checks requester keys against the hub log's key (ADR 0017).
+  const hubLogKey = (await runCli(['log-key'], envFor('hub', hubPort))).trim();
   const nodeProcess = await spawnAndWait(
     ['apps/cli/src/main.ts', 'casework'],
-    envFor('casework', nodePort),
+    { ...envFor('casework', nodePort), HUB_LOG_KEY: hubLogKey },
     `http://127.0.0.1:${nodePort}/readyz`,
   );
   const base = `http://127.0.0.1:${nodePort}`;
@@ -608,6 +611,17 @@ async function main() {
     `RSE benchmark (${isQuick ? 'quick' : 'full'}), ${results.cpus} × ${String(results.cpuModel)}, Node ${process.version}, ${SECONDS} s per point`,
   );
   print('');
+  if (args.includes('--tlog-only')) {
+    // The tiled log's part alone (issue 13): the tree of part 4, then tiles, proofs and checkpoints.
+    const scale = await scaleDatabase();
+    try {
+      await proofsAtScale(scale.db);
+      results.tlog = await tlogAtScale({ db: scale.db, leaves: LOG_LEAVES, servedUrl: SERVED_URL, print });
+    } finally {
+      await scale.drop();
+    }
+    return writeResults();
+  }
   if (args.includes('--oversight-only')) {
     results.oversight = await oversightAtScale({ servedUrl: SERVED_URL, isQuick, print });
     return writeResults();
@@ -629,6 +643,7 @@ async function main() {
   try {
     results.directory = await directoryAtScale(scale.db);
     results.proofs = await proofsAtScale(scale.db);
+    results.tlog = await tlogAtScale({ db: scale.db, leaves: LOG_LEAVES, servedUrl: SERVED_URL, print });
   } finally {
     await scale.drop();
   }

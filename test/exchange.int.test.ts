@@ -306,9 +306,9 @@ describe('the exchange log', () => {
     const hubKey = fed.hub.keys.signing.publicKey;
     assert.deepEqual((await verifyWholeLog(fed.hub.db, hubKey)).isValid, true);
     await fed.hub.db.query('ALTER TABLE log_leaves DISABLE TRIGGER log_leaves_append_only');
-    // The first answered consultation in the log (the demo seed may log other messages, e.g. a correction, before it).
-    const original = await fed.hub.db.one<{ leaf: Buffer; leaf_index: number }>(
-      `SELECT leaf, leaf_index FROM log_leaves WHERE convert_from(leaf, 'UTF8') LIKE '%answered%' ORDER BY leaf_index LIMIT 1`,
+    // The first answered leg (the log also holds the institutions' key entries, ADR 0017).
+    const original = await fed.hub.db.one<{ leaf_index: string; leaf: Buffer }>(
+      `SELECT leaf_index, leaf FROM log_leaves WHERE convert_from(leaf, 'UTF8') LIKE '%"answered"%' ORDER BY leaf_index LIMIT 1`,
     );
     const index = Number(original!.leaf_index);
     await fed.hub.db.query(

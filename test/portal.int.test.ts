@@ -29,13 +29,21 @@ const subjectOf = (niss: string) => fed.hub.pseudonymise(niss).toString('base64'
 
 /** Every leaf of the hub's log that names this person, read from the leaf bytes themselves. */
 async function hubLeavesAbout(niss: string, treeSize: number): Promise<number[]> {
-  const rows = await fed.hub.db.query<{ leaf_index: string; leaf: Buffer }>(
-    'SELECT leaf_index, leaf FROM log_leaves WHERE leaf_index < $1 ORDER BY leaf_index',
+  const rows = await fed.hub.db.query<{ leaf_index: string; leaf: Buffer; subject_opening: Buffer | null }>(
+    'SELECT leaf_index, leaf, subject_opening FROM log_leaves WHERE leaf_index < $1 ORDER BY leaf_index',
     [treeSize],
   );
-  return rows
-    .filter((row) => (JSON.parse(row.leaf.toString('utf8')) as { subject?: string }).subject === subjectOf(niss))
-    .map((row) => Number(row.leaf_index));
+  // Version 2 leaves commit to the pseudonym (ADR 0017): SHA-256("rse/subject-commitment/v1\n" ‖ pseudonym ‖ opening).
+  const isAbout = (leg: { subject?: string; subjectCommitment?: string }, opening: Buffer | null) =>
+    leg.subject === subjectOf(niss) ||
+    (opening !== null &&
+      leg.subjectCommitment ===
+        createHash('sha256')
+          .update('rse/subject-commitment/v1\n')
+          .update(Buffer.from(subjectOf(niss), 'base64'))
+          .update(opening)
+          .digest('base64'));
+  return rows.filter((row) => isAbout(JSON.parse(row.leaf.toString('utf8')), row.subject_opening)).map((row) => Number(row.leaf_index));
 }
 
 async function consultAsMarie() {

@@ -135,7 +135,14 @@ test('hub and casework run as separate processes and complete a consultation (th
   const portalRegistered = await runCli(['register-institutions', portalFile], envFor('hub', hubPort));
   assert.equal(portalRegistered.code, 0, portalRegistered.stderr);
 
-  await startService('casework', envFor('casework', nodePort), `http://127.0.0.1:${nodePort}/readyz`);
+  // The node checks key proofs against the hub log's key (ADR 0017): the operator gives it HUB_LOG_KEY.
+  const logKey = await runCli(['log-key'], envFor('hub', hubPort));
+  assert.equal(logKey.code, 0, logKey.stderr);
+  await startService(
+    'casework',
+    { ...envFor('casework', nodePort), HUB_LOG_KEY: logKey.stdout.trim() },
+    `http://127.0.0.1:${nodePort}/readyz`,
+  );
   const login = await api(null, 'POST', '/api/v1/sessions', { username: 'marie.forest', password: 'demo-rse-2026' });
   const token = login.body.token as string;
   const nadia = DEMO_PERSONS.find((p) => p.scenario === 'moved')!;

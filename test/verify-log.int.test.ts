@@ -56,7 +56,7 @@ test('a changed entry makes the command fail and name the entry', async () => {
   await fed.hub.db.query('ALTER TABLE log_leaves DISABLE TRIGGER log_leaves_append_only');
   const original = await fed.hub.db.one<{ leaf: Buffer }>('SELECT leaf FROM log_leaves WHERE leaf_index = 3');
   await fed.hub.db.query(
-    `UPDATE log_leaves SET leaf = convert_to(replace(convert_from(leaf, 'UTF8'), '"v":1', '"v":2'), 'UTF8') WHERE leaf_index = 3`,
+    `UPDATE log_leaves SET leaf = convert_to(regexp_replace(convert_from(leaf, 'UTF8'), '"v":([0-9])', '"v":9\\1'), 'UTF8') WHERE leaf_index = 3`,
   );
   try {
     const result = await runCli(['verify-log']);

@@ -27,6 +27,11 @@ import { registerCaseworkRoutes, type CaseworkServices } from './routes.ts';
 import { createHubClient } from './modules/exchange/hub-client.ts';
 import { createOutboxRelay } from './modules/exchange/outbox-relay.ts';
 import { createProviderService } from './modules/exchange/provider.service.ts';
+import { createKeyProofChecker } from './modules/exchange/key-proof.ts';
+import { createKeyMonitor } from './modules/exchange/key-monitor.ts';
+import { createAuditAnchoring } from './modules/audit-anchors/index.ts';
+import { requestText } from '#platform/http-client.ts';
+import type { LogTrust } from '#contracts/tlog/key-proof.ts';
 import { createConsultationService } from './modules/exchange/consultations.service.ts';
 import { createCorrectionService } from './modules/corrections/corrections.service.ts';
 import { createPersonRequestService } from './modules/person-requests/person-requests.service.ts';
@@ -54,13 +59,28 @@ export function createCaseworkServices(deps: {
   demo: CaseworkServices['demo'];
   hubUrl: () => string;
   log: Logger;
+  /** The hub log's key and witnesses this node trusts, to check key proofs (ADR 0017); null: none configured. */
+  logTrust?: () => Promise<LogTrust | null>;
 }): CaseworkServices {
   const hub = createHubClient({ hubUrl: deps.hubUrl, clock: deps.clock });
+  const keyProofs = createKeyProofChecker({
+    hubUrl: deps.hubUrl,
+    transport: requestText,
+    trust: deps.logTrust ?? (async () => null),
+    log: deps.log.child({ module: 'key-transparency' }),
+  });
   const relay = createOutboxRelay({ tenants: deps.tenants, hub, log: deps.log.child({ module: 'outbox' }), clock: deps.clock });
   return {
     hub,
     relay,
-    provider: createProviderService({ tenants: deps.tenants, hub, clock: deps.clock }),
+    provider: createProviderService({ tenants: deps.tenants, hub, clock: deps.clock, keyProofs }),
+    anchoring: createAuditAnchoring({ tenants: deps.tenants, hub, log: deps.log.child({ module: 'audit-anchors' }) }),
+    keyMonitor: createKeyMonitor({
+      tenants: deps.tenants,
+      hubUrl: deps.hubUrl,
+      transport: requestText,
+      log: deps.log.child({ module: 'key-transparency' }),
+    }),
     consultations: createConsultationService({ hub, flushOutbox: () => relay.flush(), clock: deps.clock }),
     corrections: createCorrectionService({ tenants: deps.tenants, hub, clock: deps.clock }),
     personRequests: createPersonRequestService({ tenants: deps.tenants, hub, clock: deps.clock }),

@@ -15,6 +15,7 @@ export {
 export type { CaseworkServices } from './routes.ts';
 export type { Tenant, TenantRegistry } from './tenant.ts';
 export { verifyAuditChain } from './modules/audit/index.ts';
+export { checkAgainstAnchors } from './modules/audit-anchors/index.ts';
 export { runPurge } from './modules/retention/index.ts';
 export { describeDemo } from './modules/demo/index.ts';
 export { DEMO_PERSONS, DEMO_TENANTS } from './modules/demo/index.ts';

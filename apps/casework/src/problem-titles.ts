@@ -616,4 +616,10 @@ export const CASEWORK_PROBLEM_TITLES = {
     de: 'Ergebnis der Beschwerde bereits erfasst',
     en: 'Appeal outcome already recorded',
   },
+  'exchange.requester-key-unproven': {
+    fr: 'La clé du CPAS demandeur n’est pas prouvée dans le journal témoigné : rien n’est chiffré pour elle',
+    nl: 'De sleutel van het vragende OCMW is niet bewezen in het bekrachtigde logboek: er wordt niets voor versleuteld',
+    de: 'Der Schlüssel des anfragenden ÖSHZ ist im bezeugten Protokoll nicht nachgewiesen: nichts wird dafür verschlüsselt',
+    en: 'The requester’s key is not proven in the witnessed log: nothing is encrypted to it',
+  },
 } satisfies ProblemTitles;

@@ -18,6 +18,8 @@ import type { Actor } from './tenant.ts';
 import type { HubClient } from './modules/exchange/hub-client.ts';
 import type { createOutboxRelay } from './modules/exchange/outbox-relay.ts';
 import type { createProviderService } from './modules/exchange/provider.service.ts';
+import type { KeyMonitor } from './modules/exchange/key-monitor.ts';
+import type { AuditAnchoring } from './modules/audit-anchors/index.ts';
 import type { createConsultationService } from './modules/exchange/consultations.service.ts';
 import { registerConsultationRoutes } from './modules/exchange/consultations.routes.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
@@ -25,6 +27,7 @@ import { registerAgendaRoutes } from './modules/agenda/index.ts';
 import { registerConsultationHistoryRoute } from './modules/exchange/consultation-history.ts';
 import type { createPersonRequestService } from './modules/person-requests/person-requests.service.ts';
 import { registerOversightRoutes } from './modules/oversight/index.ts';
+import { createTransparencyService, registerTransparencyRoutes } from './modules/transparency/index.ts';
 import { registerBreakGlassRoutes } from './modules/break-glass/index.ts';
 import { registerDisclosureRoutes } from './modules/disclosures/index.ts';
 import { registerStatisticsRoutes } from './modules/statistics/index.ts';
@@ -54,6 +57,10 @@ export type CaseworkServices = {
   hub: HubClient;
   relay: ReturnType<typeof createOutboxRelay>;
   provider: ReturnType<typeof createProviderService>;
+  /** Watches the hub's log for keys in this node's CPAS names that it did not register (ADR 0017). */
+  keyMonitor: KeyMonitor;
+  /** Commits each CPAS's audit chain head to the hub's log on a schedule (ADR 0017, R44). */
+  anchoring: AuditAnchoring;
   consultations: ReturnType<typeof createConsultationService>;
   corrections: ReturnType<typeof createCorrectionService>;
   personRequests: ReturnType<typeof createPersonRequestService>;
@@ -98,6 +105,7 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   registerConsultationHistoryRoute(app, actorOf);
   // Oversight (security advisor), emergency access, disclosures and statistics.
   registerOversightRoutes(app, actorOf, services.oversight);
+  registerTransparencyRoutes(app, actorOf, createTransparencyService());
   registerBreakGlassRoutes(app, actorOf);
   registerDisclosureRoutes(app, actorOf);
   registerStatisticsRoutes(app, actorOf);

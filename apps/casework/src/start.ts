@@ -15,6 +15,8 @@ import { migrate } from '#platform/migrate.ts';
 import type { PostgresServer } from '#platform/postgres.ts';
 import { loadOrCreatePrivateKeys, toPublicJwks, type InstitutionKeys, type PublicJwks } from '#contracts/protocol/keys.ts';
 import { webPlugin } from '#web/web.ts';
+import type { LogTrust } from '#contracts/tlog/key-proof.ts';
+import { parseVerifierKey } from '#contracts/tlog/note.ts';
 import { CASEWORK_MIGRATIONS, caseworkPlugin, createCaseworkServices, type TenantSpec } from './casework.ts';
 import { loadOrCreateNoteKey } from './keys.ts';
 import type { CaseworkServices } from './routes.ts';
@@ -127,6 +129,8 @@ export async function startCasework(options: {
   /** Where the hub is (in this process or at HUB_URL); read when a message is sent. */
   hubUrl: () => string;
   relayIntervalMs?: number;
+  /** What this node trusts to check key proofs (the hub in the same process gives its own; ADR 0017). */
+  logTrust?: () => Promise<LogTrust | null>;
 }): Promise<CaseworkNode> {
   const { config, log, clock } = options;
   const tenants = await openTenants({
@@ -144,6 +148,7 @@ export async function startCasework(options: {
     log,
     demo: { isEnabled: config.isDemo, describe: async () => describeDemo() },
     hubUrl: options.hubUrl,
+    logTrust: options.logTrust ?? logTrustFromConfig(config),
   });
   let purgeSchedule: { stop(): Promise<void> } | null = null;
   return {
@@ -177,6 +182,12 @@ export async function startCasework(options: {
       }
       await services.relay.flush().catch((error: unknown) => log.warn({ err: error }, 'outbox not delivered yet'));
       services.relay.start(options.relayIntervalMs ?? 1_000);
+      // Key transparency (ADR 0017): a first look at the hub's log for this node's keys, then every minute.
+      await services.keyMonitor.checkOnce();
+      services.keyMonitor.start(60_000);
+      // Outside anchors (ADR 0017, R44): the audit chain's head into the hub's log, now and every 5 minutes.
+      await services.anchoring.anchorOnce();
+      services.anchoring.start(5 * 60_000);
       services.lifecycle.isStarted = true;
       purgeSchedule = startPurgeSchedule(tenants.all(), {
         clock,
@@ -188,9 +199,27 @@ export async function startCasework(options: {
       await purgeSchedule?.stop();
       purgeSchedule = null;
       await services.relay.stop();
+      await services.keyMonitor.stop();
+      await services.anchoring.stop();
     },
     async close() {
       await Promise.all(tenants.all().map((tenant) => tenant.db.close()));
     },
   };
+}
+
+/**
+ * HUB_LOG_KEY, LOG_WITNESSES and LOG_WITNESS_QUORUM (a node with the hub elsewhere): the hub log's key,
+ * the witnesses and the quorum it demands. Without HUB_LOG_KEY: null (the provider then refuses to encrypt).
+ */
+function logTrustFromConfig(config: Config): () => Promise<LogTrust | null> {
+  const logKey = config.transparency.hubLogKey ? parseVerifierKey(config.transparency.hubLogKey) : null;
+  const witnesses = config.transparency.witnesses.flatMap((witness) => {
+    const key = parseVerifierKey(witness.vkey);
+    return key ? [{ name: key.name, publicKey: key.publicKey }] : [];
+  });
+  const trust: LogTrust | null = logKey
+    ? { origin: logKey.name, logKey: logKey.publicKey, witnesses, quorum: config.transparency.quorum ?? witnesses.length }
+    : null;
+  return async () => trust;
 }

@@ -22,6 +22,8 @@ const optionAfter = (argv: string[], name: string): string | undefined => {
   return index >= 0 ? argv[index + 1] : undefined;
 };
 import { usersCommand } from './users.ts';
+import { runWitness } from './witness.ts';
+import { DEFAULT_LOG_ORIGIN, hubLogVerifierKey } from '#hub/index.ts';
 import { parseServices, SERVICE_NAMES, startServices, type RunningServices, type ServiceName } from './services.ts';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
@@ -209,6 +211,12 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'verify-log':
       return verifyLogCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
+    case 'witness':
+      return runWitness(config, print);
+    case 'log-key':
+      // The hub log's vkey, for HUB_LOG_KEY (nodes) and WITNESS_LOG_KEY (witnesses), ADR 0017.
+      print(await hubLogVerifierKey(config.keysDir, config.transparency.origin ?? DEFAULT_LOG_ORIGIN));
+      return 0;
     case 'users':
       return usersCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     case 'hub-usage':
@@ -218,7 +226,7 @@ async function main(argv: string[]): Promise<number> {
         `Unknown command "${command}". Commands: start [--services=casework,hub,portal], hub, casework, portal, ` +
           'export-institutions [--services=casework,portal], register-institutions, institutions list|history|rotate-keys|deactivate|reactivate, migrate [--services=casework,hub,portal], purge [--services=casework,hub,portal] [--dry-run], verify-audit, verify-log, retention --services=hub|portal [set <class> <days>], ' +
           'backup <dir> [--services=…] [--include-keys], restore <dir> [--services=…] [--force], ' +
-          'hub-usage [--month YYYY-MM], users create-admin|reset-password|list --tenant <kbo>\n',
+          'hub-usage [--month YYYY-MM], users create-admin|reset-password|list --tenant <kbo>, witness, log-key\n',
       );
       return 2;
   }

@@ -12,8 +12,10 @@ import { observeRoutes, registerMetricsRoute } from '#platform/metrics.ts';
 import type { Logger } from '#platform/logger.ts';
 import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
 import { DEMO_PERSONS, startCasework, type CaseworkNode } from '#casework/index.ts';
-import { hubPlugin, registerHubItself, startHub, type Hub } from '#hub/index.ts';
+import { DEFAULT_LOG_ORIGIN, hubPlugin, registerHubItself, startHub, type Hub } from '#hub/index.ts';
 import { portalPlugin, startPortal, type Portal } from '#portal/index.ts';
+import { httpWitnessEndpoint } from '#contracts/tlog/witness-client.ts';
+import { startDemoWitnesses, witnessPlugin, type RunningWitness } from '#witness/index.ts';
 
 export const SERVICE_NAMES = ['casework', 'hub', 'portal'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
@@ -38,6 +40,8 @@ export type RunningServices = {
   casework: CaseworkNode | null;
   hub: Hub | null;
   portal: Portal | null;
+  /** The witnesses run in this process (the demo's two), cosigning the hub's checkpoints. */
+  witnesses: RunningWitness[];
   close(): Promise<void>;
 };
 
@@ -48,6 +52,8 @@ export type StartOptions = {
   listen?: boolean;
   relayIntervalMs?: number;
   providerTimeoutMs?: number;
+  /** How often the hub publishes a witnessed checkpoint when its log grew (ADR 0017). */
+  checkpointIntervalMs?: number;
 };
 
 export async function startServices(
@@ -68,9 +74,40 @@ export async function startServices(
   const hubUrl = () => (has('hub') ? `${url}/hub` : config.hubUrl!);
   const common = { postgres, prefix: config.databasePrefix, keysDir: config.keysDir, log, clock };
   const casework = has('casework')
-    ? await startCasework({ config, log, postgres, clock, hubUrl, relayIntervalMs: options.relayIntervalMs })
+    ? await startCasework({
+        config,
+        log,
+        postgres,
+        clock,
+        hubUrl,
+        relayIntervalMs: options.relayIntervalMs,
+        // The hub in this process: its own log key and witnesses (ADR 0017).
+        ...(has('hub') ? { logTrust: async () => hubRef?.tlog.trust() ?? null } : {}),
+      })
     : null;
-  const hub = has('hub') ? await startHub({ ...common, providerTimeoutMs: options.providerTimeoutMs }) : null;
+  let hubRef: Hub | null = null;
+  const hub = has('hub')
+    ? await startHub({
+        ...common,
+        providerTimeoutMs: options.providerTimeoutMs,
+        witnessing: {
+          origin: config.transparency.origin ?? DEFAULT_LOG_ORIGIN,
+          witnesses: config.transparency.witnesses.map((witness) => httpWitnessEndpoint(() => witness.url, witness.vkey)),
+          quorum: config.transparency.quorum ?? config.transparency.witnesses.length,
+        },
+      })
+    : null;
+  hubRef = hub;
+  // The demo's two witnesses (ADR 0017) when no witness is configured: both must cosign.
+  const witnesses: RunningWitness[] =
+    hub && config.isDemo && config.transparency.witnesses.length === 0
+      ? await startDemoWitnesses({ ...common, logKey: { origin: hub.tlog.origin, publicKey: hub.keys.signing.publicKey } })
+      : [];
+  if (hub && witnesses.length > 0)
+    hub.tlog.useWitnesses(
+      witnesses.map((running) => httpWitnessEndpoint(() => `${url}/witness/${running.id}`, running.witness.verifierKey())),
+      witnesses.length,
+    );
   // The citizen portal: an institution of its own kind that reads everything through the hub (ADR 0009).
   const portal = has('portal')
     ? await startPortal({
@@ -108,6 +145,7 @@ export async function startServices(
   else app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   if (hub) await app.register(hubPlugin(hub), { prefix: '/hub' });
   if (portal) await app.register(portalPlugin(portal), { prefix: '/portal' });
+  for (const running of witnesses) await app.register(witnessPlugin(running.witness), { prefix: `/witness/${running.id}` });
   if (options.listen !== false) {
     const address = await app.listen({ port: config.port, host: config.host });
     url = config.port === 0 ? address.replace('0.0.0.0', '127.0.0.1') : config.publicUrl;
@@ -122,7 +160,10 @@ export async function startServices(
     for (const entry of casework?.registryEntries(url) ?? []) await hub.registry.register(entry);
     if (portal) await hub.registry.register(portal.registryEntry(`${url}/portal`));
   }
+  // A first witnessed checkpoint, so the keys just registered are provable before the first exchange (ADR 0017).
+  await hub?.tlog.publish().catch((error: unknown) => log.error({ err: error }, 'exchange log: first checkpoint not published'));
   await casework?.run();
+  hub?.tlog.start(options.checkpointIntervalMs ?? 10_000);
   return {
     app,
     postgres,
@@ -130,10 +171,12 @@ export async function startServices(
     casework,
     hub,
     portal,
+    witnesses,
     async close() {
       await casework?.stop();
       await app.close();
       await hub?.close();
+      for (const running of witnesses) await running.close();
       await portal?.close();
       await casework?.close();
       if (!options.postgres) await postgres.stop();

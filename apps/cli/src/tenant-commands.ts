@@ -11,7 +11,8 @@ import { createLogger } from '#platform/logger.ts';
 import { migrate } from '#platform/migrate.ts';
 import { startPostgres } from '#platform/postgres.ts';
 import { readRetentionDays, setRetentionDays } from '#platform/retention.ts';
-import { openTenants, readTenantSpecs, tenantDatabaseName, verifyAuditChain } from '#casework/index.ts';
+import { checkAgainstAnchors, openTenants, readTenantSpecs, tenantDatabaseName, verifyAuditChain } from '#casework/index.ts';
+import { requestText } from '#platform/http-client.ts';
 import { HUB_MIGRATIONS, hubDatabaseName, openHub, purgeHub } from '#hub/index.ts';
 import { openPortal, PORTAL_MIGRATIONS, purgePortal } from '#portal/index.ts';
 import type { ServiceName } from './services.ts';
@@ -62,6 +63,7 @@ export async function verifyAuditCommand(config: Config, output: Output): Promis
   const log = createLogger({ level: 'warn' });
   const specs = await readTenantSpecs(config);
   const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
+  const hubUrl = config.hubUrl ?? `${config.publicUrl.replace(/\/+$/, '')}/hub`;
   let failures = 0;
   try {
     const existing = new Set(await postgres.listDatabases(`${config.databasePrefix}_cpas_`));
@@ -79,6 +81,19 @@ export async function verifyAuditCommand(config: Config, output: Output): Promis
         else {
           failures += 1;
           output.out(`${spec.name}: audit chain BROKEN at event ${result.brokenAtId}`);
+        }
+        // The anchors are read from the hub's log, never from the node's own tables (ADR 0017).
+        const anchors = await checkAgainstAnchors(db, spec.kbo, hubUrl, requestText);
+        if (!anchors.isReachable) output.out(`${spec.name}: anchors in the hub's log NOT CHECKED (the hub at ${hubUrl} cannot be reached)`);
+        else if (anchors.problems.length === 0)
+          output.out(`${spec.name}: ${anchors.checked} anchored heads in the hub's log match the chain`);
+        else {
+          failures += 1;
+          for (const problem of anchors.problems)
+            output.out(
+              `${spec.name}: audit event${problem.fromEventId === problem.toEventId ? ` ${problem.toEventId}` : `s ${problem.fromEventId}–${problem.toEventId}`} ` +
+                `${problem.kind === 'missing' ? 'MISSING' : 'REWRITTEN'} after anchoring (hub log entry ${problem.leafIndex}${problem.anchoredAt ? `, anchored ${problem.anchoredAt}` : ''})`,
+            );
         }
       } finally {
         await db.close();

@@ -43,6 +43,19 @@ import {
   type CorrectionService,
 } from './modules/corrections/index.ts';
 import {
+  createKeyTransparency,
+  createTlog,
+  createTlogRepository,
+  registerKeyTransparencyRoutes,
+  registerTlogRoutes,
+  type KeyTransparency,
+  type TlogService,
+  type WitnessEndpoint,
+} from './modules/tlog/index.ts';
+import { createAnchorService, registerAnchorRoutes, type AnchorService } from './modules/anchors/index.ts';
+import { computeRoot, proveConsistency, proveInclusion } from '#contracts/merkle/tree.ts';
+import { createNodeStore } from './modules/exchange-log/index.ts';
+import {
   createPersonAccessRepository,
   createPersonAccessService,
   registerPersonAccessRoutes,
@@ -74,8 +87,18 @@ export type Hub = {
   personAccess: PersonAccessService;
   nissReplacements: NissReplacementService;
   transfers: TransferService;
+  /** The log as C2SP tiles with a witnessed checkpoint (ADR 0017). */
+  tlog: TlogService;
+  keyTransparency: KeyTransparency;
+  anchors: AnchorService;
   close(): Promise<void>;
 };
+
+/** The checkpoint's origin line when none is configured. */
+export const DEFAULT_LOG_ORIGIN = 'hub.rse.example/exchange-log';
+
+/** Who cosigns the hub's checkpoints, and how many of them must (k of n). */
+export type HubWitnessing = { origin: string; witnesses: WitnessEndpoint[]; quorum: number };
 
 /** The hub's services over an open, migrated database and loaded keys (opening them and the loops: start.ts). */
 export function createHub(options: {
@@ -88,9 +111,24 @@ export function createHub(options: {
   clock: () => Date;
   providerTimeoutMs?: number;
   fetch?: typeof fetch;
+  witnessing?: HubWitnessing;
 }): Hub {
   const { db, keys, pseudonymise } = options;
-  const registry = createRegistry(db);
+  // Every key a registration adds or removes becomes a log entry (key transparency, ADR 0017).
+  let keyTransparency: KeyTransparency | null = null;
+  let tlogRef: TlogService | null = null;
+  const hubLogger = options.log.child({ module: 'hub' });
+  // A key change is published at once (with its witness quorum), so the new key is provable without waiting for the schedule.
+  const registry = createRegistry(db, {
+    onKeysChanged: async (kbo, added, removed) => {
+      await keyTransparency!.recordKeyChanges(kbo, added, removed);
+      // Only a process given its witnesses publishes (a command-line process opening the database does not).
+      if (options.witnessing)
+        await tlogRef
+          ?.publish()
+          .catch((error: unknown) => hubLogger.error({ err: error }, 'exchange log: checkpoint after a key change not published'));
+    },
+  });
   const replay = createPostgresReplayGuard(db);
   const log = createExchangeLog({ db, signing: keys.signing, clock: options.clock });
   const hubLog = options.log.child({ module: 'hub' });
@@ -149,6 +187,42 @@ export function createHub(options: {
     log: hubLog,
     clock: options.clock,
   });
+  const witnessing = options.witnessing ?? { origin: DEFAULT_LOG_ORIGIN, witnesses: [], quorum: 0 };
+  const tlog = createTlog({
+    repository: createTlogRepository(db),
+    tree: {
+      currentSize: log.currentSize,
+      async rootAt(size) {
+        const root = await computeRoot(createNodeStore(db), size);
+        if (!root.ok) throw new Error(root.message);
+        return root.rootHash;
+      },
+      async inclusionPath(leafIndex, size) {
+        const proof = await proveInclusion(createNodeStore(db), leafIndex, size);
+        if (!proof.ok) throw new Error(proof.message);
+        return proof.proof.auditPath;
+      },
+      async consistencyPath(first, second) {
+        const proof = await proveConsistency(createNodeStore(db), first, second);
+        if (!proof.ok) throw new Error(proof.message);
+        return proof.proof.consistencyPath;
+      },
+    },
+    origin: witnessing.origin,
+    signing: keys.signing,
+    witnesses: witnessing.witnesses,
+    quorum: witnessing.quorum,
+    log: hubLog,
+  });
+  tlogRef = tlog;
+  keyTransparency = createKeyTransparency({
+    db,
+    exchangeLog: log.exchangeLog,
+    checkpoints: createTlogRepository(db),
+    clock: options.clock,
+    // A key newer than the last checkpoint is proven once a checkpoint with its quorum covers it.
+    publish: options.witnessing ? async () => void (await tlog.publish()) : null,
+  });
   return {
     db,
     keys,
@@ -157,6 +231,9 @@ export function createHub(options: {
     sealer: options.sealer,
     metrics,
     log,
+    tlog,
+    keyTransparency,
+    anchors: createAnchorService({ db, registry, channel, exchangeLog: log.exchangeLog, clock: options.clock }),
     consultations,
     integrations,
     corrections,
@@ -164,6 +241,7 @@ export function createHub(options: {
     nissReplacements,
     transfers,
     async close() {
+      await tlog.stop();
       await corrections.stop();
       await transfers.stop();
       await db.close();
@@ -202,5 +280,8 @@ export function hubPlugin(hub: Hub) {
     registerPersonAccessRoutes(app, hub.personAccess);
     registerTransferRoutes(app, hub.transfers);
     registerExchangeLogRoutes(app, hub.log);
+    registerTlogRoutes(app, hub.tlog);
+    registerKeyTransparencyRoutes(app, hub.keyTransparency);
+    registerAnchorRoutes(app, hub.anchors);
   };
 }

@@ -10,7 +10,8 @@ import { migrate } from '#platform/migrate.ts';
 import type { Logger } from '#platform/logger.ts';
 import type { PostgresServer } from '#platform/postgres.ts';
 import { loadOrCreatePrivateKeys } from '#contracts/protocol/keys.ts';
-import { createHub, HUB_MIGRATIONS, type Hub } from './hub.ts';
+import { formatVerifierKey, SIGNATURE_TYPE_ED25519 } from '#contracts/tlog/note.ts';
+import { createHub, HUB_MIGRATIONS, type Hub, type HubWitnessing } from './hub.ts';
 import { loadPseudonymiser } from './modules/directory/pseudonym.ts';
 import { hubRecordClasses } from './modules/retention/index.ts';
 import { runRetention, scheduleRetention } from '#platform/retention.ts';
@@ -27,6 +28,8 @@ export type HubStartOptions = {
   fetch?: typeof fetch;
   /** How often the hub signs a tree head of its log when it grew (default a minute). */
   treeHeadIntervalMs?: number;
+  /** Who cosigns the log's checkpoints (ADR 0017); none: the hub's signature alone. */
+  witnessing?: HubWitnessing;
 };
 
 /** The hub's retention runs every hour (R42); its periods are in `retention_settings`. */
@@ -94,5 +97,16 @@ export async function startHub(options: HubStartOptions): Promise<Hub> {
     await close();
   };
   hub.transfers.start();
+  // Public: what a witness operator configures to follow this log (ADR 0017).
+  options.log.info({ origin: hub.tlog.origin, logKey: hub.tlog.verifierKey(), quorum: hub.tlog.quorum }, 'exchange log: checkpoint key');
   return hub;
+}
+
+/**
+ * The hub log's verifier key (vkey, Ed25519) for `rse log-key`: what a node (HUB_LOG_KEY) and a
+ * witness (WITNESS_LOG_KEY) configure to check the hub's checkpoints (ADR 0017). No database needed.
+ */
+export async function hubLogVerifierKey(keysDir: string, origin: string): Promise<string> {
+  const keys = await loadOrCreatePrivateKeys(path.join(keysDir, 'hub'));
+  return formatVerifierKey(origin, SIGNATURE_TYPE_ED25519, keys.signing.publicKey);
 }

@@ -40,6 +40,7 @@ import { renderAgenda, renderAgendaReport } from './pages/agenda.ts';
 import { csrfPage, failurePage, notFoundPage, unexpectedPage } from './pages/errors.ts';
 import type { PageKit } from './page-kit.ts';
 import { registerOversightPages } from './pages/oversight.ts';
+import { registerTransparencyPages } from './pages/transparency.ts';
 import { registerBreakGlassPages } from './pages/break-glass.ts';
 import { registerDisclosurePages } from './pages/disclosures.ts';
 import { registerFileWorkflowPages } from './pages/file-workflow.ts';
@@ -378,6 +379,7 @@ export function webPlugin(deps: WebDeps) {
     // Oversight, emergency access, disclosures and statistics: each capability registers its own pages.
     const kit: PageKit = { app, page, requestPage, once, post, newKey: () => idempotency.newKey() };
     registerOversightPages(kit);
+    registerTransparencyPages(kit);
     registerBreakGlassPages(kit);
     registerDisclosurePages(kit);
     registerStatisticsPages(kit);

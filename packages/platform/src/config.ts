@@ -61,6 +61,20 @@ export type Config = Readonly<{
    * eID/itsme). Unset: no OIDC login; in demo mode the portal offers the demo login by NISS instead.
    */
   portalOidc: Readonly<{ issuer: string; clientId: string; clientSecret: string; nissClaim: string }> | null;
+  /**
+   * The witnessed exchange log (ADR 0017). At the hub: the checkpoint origin (LOG_ORIGIN), the
+   * witnesses it asks (LOG_WITNESSES: `<url>|<witness vkey>` separated by commas) and how many must
+   * cosign (LOG_WITNESS_QUORUM). For `rse witness`: its id, name and the log key it follows
+   * (WITNESS_ID, WITNESS_NAME, WITNESS_LOG_KEY, a vkey whose name is the log's origin).
+   */
+  transparency: Readonly<{
+    origin: string | null;
+    /** At a node without the hub in its process: the hub log's vkey (HUB_LOG_KEY), to check key proofs. */
+    hubLogKey: string | null;
+    witnesses: readonly { url: string; vkey: string }[];
+    quorum: number | null;
+    witness: Readonly<{ id: string; name: string; logKey: string }> | null;
+  }>;
 }>;
 
 type Env = Record<string, string | undefined>;
@@ -154,6 +168,7 @@ export function loadConfig(env: Env = process.env, terminal: { isTty: boolean } 
       groupsClaim: env.WEB_OIDC_GROUPS_CLAIM || 'groups',
     });
   }
+  const transparency = parseTransparency(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     port,
@@ -174,5 +189,40 @@ export function loadConfig(env: Env = process.env, terminal: { isTty: boolean } 
     pgBinDir: env.PG_BIN_DIR ? path.resolve(env.PG_BIN_DIR) : null,
     portalOidc,
     webOidc,
+    transparency,
   });
+}
+
+const VKEY = /^[^+\s]+\+[0-9a-f]{8}\+[A-Za-z0-9+/=]+$/;
+
+function parseTransparency(env: Env, problems: string[]): Config['transparency'] {
+  const origin = env.LOG_ORIGIN?.trim() || null;
+  if (origin !== null && /[\s+]/.test(origin))
+    problems.push('LOG_ORIGIN is a schema-less URL without spaces or +, e.g. hub.rse.example/exchange-log');
+  const witnesses = (env.LOG_WITNESSES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      const [url = '', vkey = ''] = entry.split('|').map((part) => part.trim());
+      if (!/^https?:\/\/[^\s|]+$/.test(url) || !VKEY.test(vkey))
+        problems.push(
+          'LOG_WITNESSES is a comma-separated list of <url>|<witness vkey>, e.g. https://witness.example/rse|witness.example/rse+1a2b3c4d+BK…',
+        );
+      return { url: url.replace(/\/+$/, ''), vkey };
+    });
+  const quorum = env.LOG_WITNESS_QUORUM === undefined ? null : parseInteger(env, 'LOG_WITNESS_QUORUM', 0, problems, 0, 64);
+  if (quorum !== null && quorum > witnesses.length) problems.push('LOG_WITNESS_QUORUM cannot exceed the number of LOG_WITNESSES');
+  let witness: Config['transparency']['witness'] = null;
+  if (env.WITNESS_ID || env.WITNESS_NAME || env.WITNESS_LOG_KEY) {
+    const id = env.WITNESS_ID ?? '';
+    if (!/^[a-z][a-z0-9_]{0,20}$/.test(id)) problems.push('WITNESS_ID is lower-case letters, digits and _ (max 21), e.g. apd');
+    if (!env.WITNESS_NAME || /[\s+]/.test(env.WITNESS_NAME)) problems.push('WITNESS_NAME is a schema-less URL without spaces or +');
+    if (!env.WITNESS_LOG_KEY || !VKEY.test(env.WITNESS_LOG_KEY.trim()))
+      problems.push("WITNESS_LOG_KEY is the hub log's vkey (rse hub prints it)");
+    witness = Object.freeze({ id, name: env.WITNESS_NAME ?? '', logKey: (env.WITNESS_LOG_KEY ?? '').trim() });
+  }
+  const hubLogKey = env.HUB_LOG_KEY?.trim() || null;
+  if (hubLogKey !== null && !VKEY.test(hubLogKey)) problems.push("HUB_LOG_KEY is the hub log's vkey (rse hub logs it at start)");
+  return Object.freeze({ origin, hubLogKey, witnesses, quorum, witness });
 }

@@ -13,6 +13,7 @@ import { report } from './report.ts';
 import { rse } from './rse.ts';
 import { agenda } from './agenda.ts';
 import { oversight } from './oversight.ts';
+import { transparency } from './transparency.ts';
 import { breakGlass } from './break-glass.ts';
 import { disclosures } from './disclosures.ts';
 import { statistics } from './statistics.ts';
@@ -50,6 +51,7 @@ export const appMessages = mergeCatalogs(
   decide,
   codes,
   letters,
+  transparency,
 );
 
 export const catalog = mergeCatalogs(uiMessages, appMessages);

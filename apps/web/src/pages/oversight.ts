@@ -232,6 +232,7 @@ ${textField({ name: 'month', label: t('oversight.monthly.month'), type: 'month',
 <div class="actions">${button({ label: t('oversight.monthly.open'), variant: 'secondary' })}</div>
 </form>
 <p><a href="/oversight/settings">${t('oversight.settings.link')}</a></p>
+<p><a href="/oversight/transparency">${t('transparency.link')}</a></p>
 <details class="panel"><summary>${t('oversight.explain.title')}</summary>\
 <p>${t('oversight.explain.text', { start: report.officeHours.start, end: report.officeHours.end })}</p></details>`,
   });

@@ -252,6 +252,18 @@ export const CorrectionAck = defineMessage(
   Type.Object({ type: Type.Literal('correction-ack'), noticeId: Str, matched: Type.Optional(Type.Integer({ minimum: 0 })) }),
 );
 
+// ---- Outside anchors (ADR 0017): node → hub ------------------------------------------------------
+
+/** A CPAS commits the head of its audit chain (R44) to the hub's log: the last event id and its hash. */
+export const AuditAnchorMessage = defineMessage(
+  'audit-anchor',
+  Type.Object({ type: Type.Literal('audit-anchor'), eventId: Type.Integer({ minimum: 1 }), head: Str }),
+);
+export const AuditAnchorAck = defineMessage(
+  'audit-anchor-ack',
+  Type.Object({ type: Type.Literal('audit-anchor-ack'), leafIndex: Type.Integer({ minimum: 0 }) }),
+);
+
 // ---- Person access (flow 4): portal → hub → node ------------------------------------------------
 
 /** Every portal → hub message names the person the portal authenticated. */
@@ -318,7 +330,8 @@ export const PersonExchanges = defineMessage(
     type: Type.Literal('person-exchanges'),
     subject: Str,
     treeHead: Type.Object({ treeSize: Type.Integer({ minimum: 0 }), rootHash: Str, timestamp: Str, signature: Str }),
-    entries: Type.Array(Type.Object({ leafIndex: LeafIndex, leaf: Str, auditPath: Type.Array(Str) })),
+    // `opening`: the secret of the entry's commitment to the person's pseudonym (leaf version 2, ADR 0017).
+    entries: Type.Array(Type.Object({ leafIndex: LeafIndex, leaf: Str, auditPath: Type.Array(Str), opening: Type.Optional(Str) })),
     blocks: Type.Array(BlockEntry),
   }),
 );

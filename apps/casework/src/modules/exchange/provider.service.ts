@@ -10,8 +10,9 @@ import type { Tenant, TenantRegistry } from '../../tenant.ts';
 import { appendAudit } from '../audit/audit.ts';
 import { identityOf, type HubClient } from './hub-client.ts';
 import { deriveSummary } from './summary.ts';
+import type { KeyProofChecker } from './key-proof.ts';
 
-export function createProviderService(deps: { tenants: TenantRegistry; hub: HubClient; clock: () => Date }) {
+export function createProviderService(deps: { tenants: TenantRegistry; hub: HubClient; clock: () => Date; keyProofs: KeyProofChecker }) {
   return {
     /** The tenant of this node a hub message is addressed to, if any. */
     recipient: (kbo: string): Tenant | undefined => deps.tenants.byKbo(kbo),
@@ -21,6 +22,16 @@ export function createProviderService(deps: { tenants: TenantRegistry; hub: HubC
       const requesterKbo = claims.requester.kbo;
       const items = claims.items;
       const now = deps.clock();
+      // Key transparency (ADR 0017): encrypt only to a requester key proven in a witnessed checkpoint,
+      // checked before anything is read or audited; a hub that substituted the key learns nothing.
+      const key = await deps.hub.encryptionKey(requesterKbo);
+      if (!key) throw new AppError('exchange.unknown-requester', 422, 'The requesting institution has no registered encryption key.');
+      if (!(await deps.keyProofs.isProven(requesterKbo, key, 'enc')))
+        throw new AppError(
+          'exchange.requester-key-unproven',
+          502,
+          "The requester's encryption key is not proven in a witnessed checkpoint of the hub's log: nothing is encrypted to it.",
+        );
       // Reads only; the disclosure is then audited by one atomic statement before anything is sent.
       const outcome = await deriveSummary(tenant.db, { niss: claims.niss, items, now });
       if (outcome.personId) {
@@ -39,8 +50,6 @@ export function createProviderService(deps: { tenants: TenantRegistry; hub: HubC
       const payload: Record<string, unknown> = { type: 'summary-answer', consultationId: claims.consultationId, status: outcome.status };
       if (outcome.status === 'withheld') payload.reasonCode = outcome.reasonCode;
       if (outcome.status === 'answered') {
-        const key = await deps.hub.encryptionKey(requesterKbo);
-        if (!key) throw new AppError('exchange.unknown-requester', 422, 'The requesting institution has no registered encryption key.');
         payload.summary = encryptFor(key.publicKey, key.kid, outcome.summary);
       }
       return deps.hub.channel.sign(identityOf(tenant), requesterKbo, payload);

@@ -15,7 +15,8 @@ import {
   type NodeStore,
 } from '#contracts/merkle/tree.ts';
 import { encodeHash, hashLeaf } from '#contracts/merkle/hashes.ts';
-import { encodeLeg, type ExchangeLog, type LogLeg } from './leg.ts';
+import { newOpening } from '#contracts/tlog/commitment.ts';
+import { encodeCommittedLeg, type ExchangeLog, type LogLeg } from './leg.ts';
 import { signTreeHead } from './tree-head.ts';
 
 const APPEND_LOCK = `SELECT pg_advisory_xact_lock(hashtext('rse.exchange_log'))`;
@@ -63,14 +64,22 @@ export function createExchangeLog(deps: { db: Database; signing: { kid: string; 
     return deps.db.transaction(async (tx) => {
       await tx.query(APPEND_LOCK);
       const size = await currentSize(tx);
-      const leaves = batch.flatMap((item) => item.legs.map((leg, i) => ({ bytes: encodeLeg(leg), subject: item.subjects[i] ?? null })));
+      // Each entry about a person commits to the pseudonym with a fresh opening (ADR 0017).
+      const leaves = batch.flatMap((item) =>
+        item.legs.map((leg, i) => {
+          const subject = item.subjects[i] ?? null;
+          const opening = subject ? newOpening() : null;
+          return { bytes: encodeCommittedLeg(leg, subject, opening), subject, opening };
+        }),
+      );
       const hashes = leaves.map((leaf) => hashLeaf(leaf.bytes));
       const store = createNodeStore(tx);
       const appended = await appendLeaves(store, size, hashes);
       if (!appended.ok) throw new Error(`exchange log append failed: ${appended.message}`);
       // The leaves and the subtree nodes they complete, in one statement.
       await tx.query(
-        `WITH leaves AS (INSERT INTO log_leaves (leaf_index, person_pseudonym, leaf, leaf_hash) SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[], $4::bytea[]))
+        `WITH leaves AS (INSERT INTO log_leaves (leaf_index, person_pseudonym, leaf, leaf_hash, subject_opening)
+                          SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[], $4::bytea[], $8::bytea[]))
          INSERT INTO log_nodes (level, node_index, hash) SELECT * FROM unnest($5::smallint[], $6::bigint[], $7::bytea[]) ON CONFLICT DO NOTHING`,
         [
           leaves.map((_, i) => size + i),
@@ -80,6 +89,7 @@ export function createExchangeLog(deps: { db: Database; signing: { kid: string; 
           appended.nodes.map((node) => node.level),
           appended.nodes.map((node) => node.index),
           appended.nodes.map((node) => node.hash),
+          leaves.map((leaf) => leaf.opening),
         ],
       );
       let next = size;

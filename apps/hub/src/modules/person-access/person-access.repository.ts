@@ -32,12 +32,12 @@ export function createPersonAccessRepository(db: Database, sealer: Sealer) {
       }));
     },
     /** The person's leaves below `treeSize`, as stored. */
-    async leavesAbout(subject: Buffer, treeSize: number): Promise<{ leafIndex: number; leaf: Buffer }[]> {
-      const rows = await db.query<{ leaf_index: string; leaf: Buffer }>(
-        'SELECT leaf_index, leaf FROM log_leaves WHERE person_pseudonym = $1 AND leaf_index < $2 ORDER BY leaf_index',
+    async leavesAbout(subject: Buffer, treeSize: number): Promise<{ leafIndex: number; leaf: Buffer; opening: Buffer | null }[]> {
+      const rows = await db.query<{ leaf_index: string; leaf: Buffer; subject_opening: Buffer | null }>(
+        'SELECT leaf_index, leaf, subject_opening FROM log_leaves WHERE person_pseudonym = $1 AND leaf_index < $2 ORDER BY leaf_index',
         [subject, treeSize],
       );
-      return rows.map((row) => ({ leafIndex: Number(row.leaf_index), leaf: row.leaf }));
+      return rows.map((row) => ({ leafIndex: Number(row.leaf_index), leaf: row.leaf, opening: row.subject_opening }));
     },
     /** The items the policy lets an institution kind receive for a purpose, or undefined when it has no rule. */
     async kindPolicyItems(kind: string, purpose: string): Promise<string[] | undefined> {

@@ -18,7 +18,7 @@ function setUp(options: { providers?: string[]; items?: string[] } = {}) {
   const repository: PersonAccessRepository = {
     providersOf: async () => options.providers ?? [forest.kbo],
     activeBlocks: async () => blocks,
-    leavesAbout: async () => [{ leafIndex: 0, leaf: Buffer.from('{"v":1}') }],
+    leavesAbout: async () => [{ leafIndex: 0, leaf: Buffer.from('{"v":1}'), opening: null }],
     kindPolicyItems: async () => options.items,
     async addBlock(_subject, institutionKbo, reason) {
       if (blocks.some((block) => block.institutionKbo === institutionKbo)) return undefined;

@@ -96,7 +96,13 @@ export function createPersonAccessService(deps: PersonAccessDeps) {
       const entries = [];
       for (const row of await deps.repository.leavesAbout(subject, treeHead.treeSize)) {
         const proof = await deps.inclusionProof(row.leafIndex, treeHead.treeSize);
-        entries.push({ leafIndex: row.leafIndex, leaf: row.leaf.toString('base64'), auditPath: proof.ok ? proof.proof.auditPath : [] });
+        // The opening of the entry's commitment goes to the person only (ADR 0017).
+        entries.push({
+          leafIndex: row.leafIndex,
+          leaf: row.leaf.toString('base64'),
+          auditPath: proof.ok ? proof.proof.auditPath : [],
+          ...(row.opening ? { opening: row.opening.toString('base64') } : {}),
+        });
       }
       return answer(portal, {
         type: 'person-exchanges',

@@ -36,8 +36,21 @@ export type Registry = ReturnType<typeof createRegistry>;
 /** How long a hub process trusts its copy of the registry before reading it again. */
 export const REGISTRY_MAX_AGE_MS = 30_000;
 
-/** The registry over its store (the database, or a fake in unit tests). */
-export function createRegistry(source: Database | RegistryStore) {
+/** One public key of an institution as the log records it (ADR 0017). */
+export type PublishedKey = { use: 'sig' | 'enc'; kid: string; x: string };
+
+const keysOf = (entry: Institution | undefined): PublishedKey[] =>
+  (entry?.jwks.keys ?? []).map((key) => ({ use: key.use, kid: key.kid, x: key.x }));
+const sameKey = (a: PublishedKey, b: PublishedKey) => a.use === b.use && a.kid === b.kid && a.x === b.x;
+
+/**
+ * The registry over its store (the database, or a fake in unit tests). `onKeysChanged` hears every
+ * key a registration adds or removes: the hub writes each into its log (key transparency).
+ */
+export function createRegistry(
+  source: Database | RegistryStore,
+  options: { onKeysChanged?: (kbo: string, added: PublishedKey[], removed: PublishedKey[]) => Promise<void> } = {},
+) {
   const store = 'listActive' in source ? source : createRegistryStore(source);
   // Registrations drop the cache; a key or institution not found reloads at most once a second (another hub process may have
   // registered it). A change made elsewhere (the operator's `rse institutions deactivate`, another hub process) is seen within
@@ -47,8 +60,15 @@ export function createRegistry(source: Database | RegistryStore) {
     async register(institution: Institution): Promise<void> {
       const keys = importPublicJwks(institution.jwks);
       if (!keys.ok) throw new Error(`Invalid JWKS for ${institution.kbo}: ${keys.message}`);
+      const before = options.onKeysChanged ? keysOf(await cache.institution(institution.kbo)) : [];
       await store.upsert(institution);
       cache.invalidate();
+      if (options.onKeysChanged) {
+        const after = keysOf(institution);
+        const added = after.filter((key) => !before.some((old) => sameKey(old, key)));
+        const removed = before.filter((key) => !after.some((next) => sameKey(next, key)));
+        if (added.length > 0 || removed.length > 0) await options.onKeysChanged(institution.kbo, added, removed);
+      }
     },
     list: (): Promise<Institution[]> => cache.list(),
     find: (kbo: string): Promise<Institution | undefined> => cache.institution(kbo),

@@ -16,6 +16,7 @@ import type { Database } from '#platform/db.ts';
 import type { Logger } from '#platform/logger.ts';
 import { decodeHash, decodeHashes, hashLeaf } from '#contracts/merkle/hashes.ts';
 import { verifyConsistency, verifyInclusion } from '#contracts/merkle/verify.ts';
+import { opensTo } from '#contracts/tlog/commitment.ts';
 
 export type TreeHead = { treeSize: number; rootHash: string; timestamp: string; signature: string };
 
@@ -51,7 +52,7 @@ export type EntryCheck = {
 
 /** Inclusion of one entry under a verified root, and that it is about this person (its pseudonym). */
 export function checkEntry(
-  entry: { leafIndex: number; leaf: string; auditPath: string[] },
+  entry: { leafIndex: number; leaf: string; auditPath: string[]; opening?: string },
   head: { treeSize: number; rootHash: string },
   subject: string,
 ): EntryCheck {
@@ -80,8 +81,20 @@ export function checkEntry(
     });
   if (!isIncluded) return { isVerified: false, failure: 'proof-failed', leg };
   if (!leg) return { isVerified: false, failure: 'unreadable', leg };
-  if (leg.subject !== subject) return { isVerified: false, failure: 'other-person', leg };
+  if (!isAboutSubject(leg, subject, entry.opening)) return { isVerified: false, failure: 'other-person', leg };
   return { isVerified: true, failure: null, leg };
+}
+
+/**
+ * Version 1 leaves name the pseudonym; version 2 (ADR 0017) commit to it, and the opening the hub
+ * gives the person must open the commitment to the person's own pseudonym.
+ */
+function isAboutSubject(leg: Record<string, unknown>, subject: string, opening: string | undefined): boolean {
+  if (leg.v === 2) {
+    if (typeof opening !== 'string' || !/^[A-Za-z0-9+/]{43}=$/.test(opening)) return false;
+    return opensTo(leg.subjectCommitment, Buffer.from(subject, 'base64'), Buffer.from(opening, 'base64'));
+  }
+  return leg.subject === subject;
 }
 
 export function createTreeHeadStore(deps: { db: Database; log: Logger; getJson: (path: string) => Promise<unknown> }) {
