@@ -368,11 +368,14 @@ describe('nothing is lost', () => {
     });
     assert.equal(created.status, 201);
     assert.equal(created.body.integration.status, 'pending');
-    assert.equal(await deadRelay.flush(), 0);
-    const waiting = await forest.db.one<{ attempts: number; last_error: string; sent_at: Date | null }>(
-      `SELECT attempts, last_error, sent_at FROM outbox WHERE payload->>'fileRef' = $1`,
-      [created.body.id],
-    );
+    // Each pass stops at the first message the hub does not take: other messages due before this one (the demo's) come first.
+    const waitingRow = () =>
+      forest.db.one<{ attempts: number; last_error: string; sent_at: Date | null }>(
+        `SELECT attempts, last_error, sent_at FROM outbox WHERE payload->>'fileRef' = $1`,
+        [created.body.id],
+      );
+    for (let pass = 0; pass < 10 && (await waitingRow())!.last_error === null; pass += 1) assert.equal(await deadRelay.flush(), 0);
+    const waiting = await waitingRow();
     assert.equal(waiting!.sent_at, null);
     assert.equal(waiting!.last_error, 'hub unreachable');
     // The hub is back: the relay delivers on its next passes (with a few passes allowed for a busy machine).

@@ -225,7 +225,12 @@ describe('a letter from Gent', () => {
     const lotte = (requests.body.items as { id: string }[])[0]!;
     const ack = await pdf(pieter, `/api/v1/aid-requests/${lotte.id}/acknowledgement`);
     assert.equal(ack.status, 200);
-    for (const expected of ['Sleepstraat 52', '9000 Gent', 'An Vandenberghe (DEMO)', 'Uw contactpersoon: Pieter Claes, +32 9 000 00 31'])
+    for (const expected of [
+      'Sint-Pietersnieuwstraat 27',
+      '9000 Gent',
+      'An Vandenberghe (DEMO)',
+      'Uw contactpersoon: Pieter Claes, +32 9 000 00 31',
+    ])
       assert.ok(ack.text.includes(expected), `${expected} in ${ack.text}`);
   });
 });
