@@ -392,6 +392,7 @@ const REVIEWED: Record<string, { reason: string; isThirdPartyExport?: true }> = 
   'GET /readyz': { reason: 'readiness; no personal data' },
   'GET /healthz': { reason: 'liveness; no personal data' },
   'POST /api/v1/sessions': { reason: 'logs the user in' },
+  'GET /api/v1/oversight/transparency': { reason: 'the security advisor reads key alerts and the last audit anchor; no person' },
   'GET /api/v1/institutions': { reason: 'the CPAS a user may log into; no personal data' },
   'GET /api/v1/oidc-role-mappings': { reason: 'the administrator reads the CPAS’s group-to-role mapping; no person' },
   'PUT /api/v1/oidc-role-mappings': { reason: 'the administrator sets the group-to-role mapping; no person' },
