@@ -101,6 +101,18 @@ describe('the hub operator’s registry commands, with history', () => {
         ['registered', 'keys-rotated', 'deactivated', 'reactivated'],
       );
       assert.match(lines[0]!, /by hub-operator-1 — convention signed/);
+      // Every key the operator's commands added or removed is an entry of the hub's log (key transparency, ADR 0017).
+      const keyEvents = await fed.hub.db.query<{ kid: string; event: string }>(
+        'SELECT kid, event FROM log_key_entries WHERE kbo = $1 ORDER BY leaf_index',
+        [kbo],
+      );
+      const eventsOf = (kid: string) => keyEvents.filter((row) => row.kid === kid).map((row) => row.event);
+      assert.deepEqual(eventsOf(first.signing.kid), ['key.registered', 'key.deactivated'], 'the first key: registered, then rotated away');
+      assert.deepEqual(
+        eventsOf(second.signing.kid),
+        ['key.registered', 'key.deactivated', 'key.registered'],
+        'the second key: registered, withdrawn with the institution, back with it',
+      );
       assert.match(lines[2]!, /by hub-operator-2 — convention ended/);
       await assert.rejects(fed.hub.db.query('DELETE FROM institution_changes'), /append-only/, 'the history cannot be rewritten');
     } finally {

@@ -8,16 +8,16 @@ import { defineCatalog } from '#ui/index.ts';
 
 export const codes = defineCatalog({
   'alert.person-statement': {
-    fr: 'Déclaration de la personne reçue',
-    nl: 'Verklaring van de persoon ontvangen',
-    de: 'Erklärung der Person eingegangen',
-    en: 'Statement from the person received',
+    fr: 'Déclaration de la personne à lire',
+    nl: 'Verklaring van de persoon te lezen',
+    de: 'Erklärung der Person zu lesen',
+    en: 'Statement of the person to read',
   },
   'alert.person-contest': {
-    fr: 'Contestation de la personne reçue',
-    nl: 'Betwisting door de persoon ontvangen',
-    de: 'Anfechtung durch die Person eingegangen',
-    en: 'Contest from the person received',
+    fr: 'Contestation de la personne à examiner',
+    nl: 'Betwisting van de persoon te onderzoeken',
+    de: 'Anfechtung der Person zu prüfen',
+    en: 'Contest of the person to review',
   },
   'alert.other': { fr: 'Autre signalement', nl: 'Andere melding', de: 'Sonstiger Hinweis', en: 'Other notice' },
 

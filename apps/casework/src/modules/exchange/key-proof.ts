@@ -34,10 +34,12 @@ export function createKeyProofChecker(deps: {
         return false;
       }
       let body: unknown = null;
+      let status = 0;
       try {
         const response = await deps.transport(
           `${deps.hubUrl()}/tlog/key-proof?kbo=${encodeURIComponent(kbo)}&kid=${encodeURIComponent(key.kid)}`,
         );
+        status = response.status;
         body = response.ok ? await response.json() : null;
       } catch {
         body = null;
@@ -46,7 +48,7 @@ export function createKeyProofChecker(deps: {
       if (!check.ok) {
         // Loud, without secrets: which institution's key, and why it is not proven.
         deps.log.error(
-          { kbo, kid: key.kid, reason: check.reason },
+          { kbo, kid: key.kid, reason: check.reason, hubStatus: status },
           'KEY TRANSPARENCY: the key the hub gave is not proven in a witnessed checkpoint; refusing to encrypt',
         );
         return false;

@@ -48,10 +48,17 @@ const snapshot = (row: Row) => ({
   isActive: row.is_active,
 });
 
-export function createRegistryOperations(db: Database, registry: Pick<Registry, 'invalidate'>) {
-  const change = async <T>(work: (tx: Queryable) => Promise<T>): Promise<T> => {
-    const result = await db.transaction(work);
+/** The keys the log must know as active: those of an active institution, none for an inactive one. */
+const activeEntry = (row: Row | undefined): Institution | undefined => (row?.is_active ? row : undefined);
+
+export function createRegistryOperations(db: Database, registry: Pick<Registry, 'invalidate' | 'keysChanged'>) {
+  // Each change returns the institution's entry before and after it: the keys it added or removed
+  // become entries of the hub's log once committed (key transparency, ADR 0017).
+  const change = async <T>(kbo: string, work: (tx: Queryable) => Promise<{ result: T; before: Row | undefined }>): Promise<T> => {
+    const { result, before } = await db.transaction(work);
     registry.invalidate();
+    const after = await db.one<Row>('SELECT kbo, name, kind, endpoint, jwks, is_active FROM institutions WHERE kbo = $1', [kbo]);
+    await registry.keysChanged(kbo, activeEntry(before), activeEntry(after));
     return result;
   };
   return {
@@ -60,7 +67,7 @@ export function createRegistryOperations(db: Database, registry: Pick<Registry, 
       assertOperator(operator, reason);
       const keys = importPublicJwks(entry.jwks);
       if (!keys.ok) throw new Error(`Invalid JWKS for ${entry.kbo}: ${keys.message}`);
-      return change(async (tx) => {
+      return change(entry.kbo, async (tx) => {
         const before = await current(tx, entry.kbo);
         await tx.query(
           `INSERT INTO institutions (kbo, name, kind, endpoint, jwks) VALUES ($1, $2, $3, $4, $5)
@@ -76,7 +83,7 @@ export function createRegistryOperations(db: Database, registry: Pick<Registry, 
           JSON.stringify(kidsOf(before.jwks)) !== JSON.stringify(kidsOf(entry.jwks));
         const action = !before ? 'registered' : isKeysOnly ? 'keys-rotated' : before.is_active ? 'updated' : 'reactivated';
         await record(tx, entry.kbo, { action, operator, reason, previous: before ? snapshot(before) : null });
-        return action;
+        return { result: action, before };
       });
     },
 
@@ -85,11 +92,12 @@ export function createRegistryOperations(db: Database, registry: Pick<Registry, 
       assertOperator(operator, reason);
       const keys = importPublicJwks(jwks);
       if (!keys.ok || keys.signing.length === 0) throw new Error(`Invalid JWKS for ${kbo}: ${keys.ok ? 'no signing key' : keys.message}`);
-      await change(async (tx) => {
+      await change(kbo, async (tx) => {
         const before = await current(tx, kbo);
         if (!before?.is_active) throw new Error(`No active institution ${kbo} in the registry.`);
         await tx.query('UPDATE institutions SET jwks = $2 WHERE kbo = $1', [kbo, jwks]);
         await record(tx, kbo, { action: 'keys-rotated', operator, reason, previous: snapshot(before) });
+        return { result: undefined, before };
       });
     },
 
@@ -97,22 +105,24 @@ export function createRegistryOperations(db: Database, registry: Pick<Registry, 
     async deactivate(kbo: string, operator: string, reason: string): Promise<void> {
       assertOperator(operator, reason);
       if (reason.trim().length === 0) throw new Error('A deactivation needs its reason (--reason).');
-      await change(async (tx) => {
+      await change(kbo, async (tx) => {
         const before = await current(tx, kbo);
         if (!before?.is_active) throw new Error(`No active institution ${kbo} in the registry.`);
         if (before.kind === 'hub') throw new Error('The hub’s own entry is not deactivated.');
         await tx.query('UPDATE institutions SET is_active = false WHERE kbo = $1', [kbo]);
         await record(tx, kbo, { action: 'deactivated', operator, reason, previous: snapshot(before) });
+        return { result: undefined, before };
       });
     },
 
     async reactivate(kbo: string, operator: string, reason: string | null = null): Promise<void> {
       assertOperator(operator, reason);
-      await change(async (tx) => {
+      await change(kbo, async (tx) => {
         const before = await current(tx, kbo);
         if (!before || before.is_active) throw new Error(`No deactivated institution ${kbo} in the registry.`);
         await tx.query('UPDATE institutions SET is_active = true WHERE kbo = $1', [kbo]);
         await record(tx, kbo, { action: 'reactivated', operator, reason, previous: snapshot(before) });
+        return { result: undefined, before };
       });
     },
 

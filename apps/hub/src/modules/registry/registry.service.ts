@@ -56,20 +56,29 @@ export function createRegistry(
   // registered it). A change made elsewhere (the operator's `rse institutions deactivate`, another hub process) is seen within
   // REGISTRY_MAX_AGE_MS: a deactivated institution is not trusted for ever by a cache that never misses.
   const cache = createRegistryCache({ load: () => store.listActive(), maxAgeMs: REGISTRY_MAX_AGE_MS, minReloadMs: 1_000 });
+  /** Hands the keys a change added or removed to `onKeysChanged` (the log's key entries). */
+  const keysChanged = async (kbo: string, before: Institution | undefined, after: Institution | undefined): Promise<void> => {
+    if (!options.onKeysChanged) return;
+    const old = keysOf(before);
+    const next = keysOf(after);
+    const added = next.filter((key) => !old.some((previous) => sameKey(previous, key)));
+    const removed = old.filter((key) => !next.some((current) => sameKey(current, key)));
+    if (added.length > 0 || removed.length > 0) await options.onKeysChanged(kbo, added, removed);
+  };
   return {
     async register(institution: Institution): Promise<void> {
       const keys = importPublicJwks(institution.jwks);
       if (!keys.ok) throw new Error(`Invalid JWKS for ${institution.kbo}: ${keys.message}`);
-      const before = options.onKeysChanged ? keysOf(await cache.institution(institution.kbo)) : [];
+      const before = options.onKeysChanged ? await cache.institution(institution.kbo) : undefined;
       await store.upsert(institution);
       cache.invalidate();
-      if (options.onKeysChanged) {
-        const after = keysOf(institution);
-        const added = after.filter((key) => !before.some((old) => sameKey(old, key)));
-        const removed = before.filter((key) => !after.some((next) => sameKey(next, key)));
-        if (added.length > 0 || removed.length > 0) await options.onKeysChanged(institution.kbo, added, removed);
-      }
+      await keysChanged(institution.kbo, before, institution);
     },
+    /**
+     * For a change made outside `register` (the operator's registry operations): the active keys of
+     * `kbo` before and after it; every key added or removed becomes a log entry (ADR 0017).
+     */
+    keysChanged,
     list: (): Promise<Institution[]> => cache.list(),
     find: (kbo: string): Promise<Institution | undefined> => cache.institution(kbo),
     signingKey: (kbo: string, kid: string): Promise<KeyObject | undefined> => cache.signingKey(kbo, kid),
