@@ -10,9 +10,8 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { startTestFederation, type TestFederation } from '../federation.ts';
 import { FOREST } from '#casework/modules/demo/demo-federation.ts';
-import { logIn, expectNoAxeViolations, expectNoUntranslatedKey, launchChromium, newContext, screenshot } from './web-harness.ts';
+import { logIn, expectNoAxeViolations, launchChromium, newContext, visitInEveryLanguage as visitEveryLanguage } from './web-harness.ts';
 
-const LANGUAGES = ['fr', 'nl', 'de'] as const;
 let fed: TestFederation;
 let browser: Browser;
 
@@ -25,18 +24,7 @@ after(async () => {
   await fed?.close();
 });
 
-async function visitInEveryLanguage(page: Page, path: string, name: string): Promise<void> {
-  for (const language of LANGUAGES) {
-    await page.context().addCookies([{ name: 'rse_lang', value: language, url: fed.baseUrl }]);
-    const response = await page.goto(`${fed.baseUrl}${path}`);
-    assert.equal(response?.status(), 200, `${path} (${language})`);
-    assert.equal(await page.locator('html').getAttribute('lang'), language, `html lang of ${name}`);
-    await expectNoAxeViolations(page, `${name} (${language})`);
-    await expectNoUntranslatedKey(page, `${name} (${language})`);
-    await screenshot(page, `${name}-${language}`);
-  }
-  await page.context().addCookies([{ name: 'rse_lang', value: 'fr', url: fed.baseUrl }]);
-}
+const visitInEveryLanguage = (page: Page, path: string, name: string) => visitEveryLanguage(page, fed.baseUrl, path, name);
 
 test('the administrator creates a worker and sets the roles; the worker chooses a password at the first login; every page passes axe in three languages', async () => {
   const context = await newContext(browser, 'fr-BE');

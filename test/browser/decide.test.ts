@@ -10,9 +10,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { generateNiss } from '#contracts/niss.ts';
 import { DEMO_PASSWORD } from '#casework/modules/demo/demo-federation.ts';
 import { startTestFederation, type TestFederation } from '../federation.ts';
-import { logIn as logInAs, expectNoAxeViolations, expectNoUntranslatedKey, launchChromium, newContext, screenshot } from './web-harness.ts';
+import { logIn as logInAs, launchChromium, newContext, screenshot, visitInEveryLanguage as visitEveryLanguage } from './web-harness.ts';
 
-const LANGUAGES = ['fr', 'nl', 'de'] as const;
 let fed: TestFederation;
 let browser: Browser;
 
@@ -27,19 +26,7 @@ after(async () => {
 
 const logIn = (context: BrowserContext, username: string): Promise<Page> => logInAs(context, fed.baseUrl, username);
 
-/** Opens `path` and checks it with axe in each language, with a screenshot each time. */
-async function visitInEveryLanguage(page: Page, path: string, name: string): Promise<void> {
-  for (const language of LANGUAGES) {
-    await page.context().addCookies([{ name: 'rse_lang', value: language, url: fed.baseUrl }]);
-    const response = await page.goto(`${fed.baseUrl}${path}`);
-    assert.equal(response?.status(), 200, `${path} (${language})`);
-    assert.equal(await page.locator('html').getAttribute('lang'), language, `html lang of ${name}`);
-    await expectNoAxeViolations(page, `${name} (${language})`);
-    await expectNoUntranslatedKey(page, `${name} (${language})`);
-    await screenshot(page, `${name}-${language}`);
-  }
-  await page.context().addCookies([{ name: 'rse_lang', value: 'fr', url: fed.baseUrl }]);
-}
+const visitInEveryLanguage = (page: Page, path: string, name: string) => visitEveryLanguage(page, fed.baseUrl, path, name);
 
 /** A request of a new person at Forest with its social report signed by Marie (through the API: not the journey under test). */
 async function signedRequest(familyName: string): Promise<string> {

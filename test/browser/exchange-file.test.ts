@@ -10,9 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestFederation, type TestFederation } from '../federation.ts';
 import { DEMO_PERSONS, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
 import { generateNiss } from '#contracts/niss.ts';
-import { expectNoAxeViolations, expectNoUntranslatedKey, launchChromium, logIn, newContext, screenshot } from './web-harness.ts';
+import { launchChromium, logIn, newContext, checkInEveryLanguage as checkEveryLanguage } from './web-harness.ts';
 
-const LANGUAGES = ['fr', 'nl', 'de'] as const;
 let fed: TestFederation;
 let browser: Browser;
 
@@ -26,18 +25,7 @@ after(async () => {
   await fed?.close();
 });
 
-async function checkInEveryLanguage(page: Page, name: string): Promise<void> {
-  for (const language of LANGUAGES) {
-    await page.context().addCookies([{ name: 'rse_lang', value: language, url: fed.baseUrl }]);
-    await page.reload();
-    assert.equal(await page.locator('html').getAttribute('lang'), language, `html lang of ${name}`);
-    await expectNoAxeViolations(page, `${name} (${language})`);
-    await expectNoUntranslatedKey(page, `${name} (${language})`);
-    await screenshot(page, `${name}-${language}`);
-  }
-  await page.context().addCookies([{ name: 'rse_lang', value: 'fr', url: fed.baseUrl }]);
-  await page.reload();
-}
+const checkInEveryLanguage = (page: Page, name: string) => checkEveryLanguage(page, fed.baseUrl, name);
 
 test('a transfer between two demo CPAS: Forest transfers within five days, Molenbeek accepts, Forest sees the answer', async () => {
   const marieToken = await fed.login('marie.forest');

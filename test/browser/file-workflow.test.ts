@@ -13,9 +13,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startTestFederation, type TestFederation } from '../federation.ts';
 import { FOREST } from '#casework/modules/demo/demo-federation.ts';
-import { logIn, expectNoAxeViolations, expectNoUntranslatedKey, launchChromium, newContext, screenshot } from './web-harness.ts';
+import { logIn, expectNoAxeViolations, launchChromium, newContext, visitInEveryLanguage as visitEveryLanguage } from './web-harness.ts';
 
-const LANGUAGES = ['fr', 'nl', 'de'] as const;
 let fed: TestFederation;
 let browser: Browser;
 let requestId: string;
@@ -32,17 +31,7 @@ after(async () => {
   await fed?.close();
 });
 
-async function visitInEveryLanguage(page: Page, url: string, name: string): Promise<void> {
-  for (const language of LANGUAGES) {
-    await page.context().addCookies([{ name: 'rse_lang', value: language, url: fed.baseUrl }]);
-    const response = await page.goto(`${fed.baseUrl}${url}`);
-    assert.equal(response?.status(), 200, `${url} (${language})`);
-    await expectNoAxeViolations(page, `${name} (${language})`);
-    await expectNoUntranslatedKey(page, `${name} (${language})`);
-    await screenshot(page, `file-workflow-${name}-${language}`);
-  }
-  await page.context().addCookies([{ name: 'rse_lang', value: 'fr', url: fed.baseUrl }]);
-}
+const visitInEveryLanguage = (page: Page, url: string, name: string) => visitEveryLanguage(page, fed.baseUrl, url, `file-workflow-${name}`);
 
 const main = (page: Page) => page.locator('main').innerText();
 

@@ -9,9 +9,15 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestFederation, type TestFederation } from '../federation.ts';
 import { DEMO_PERSONS } from '#casework/modules/demo/demo-federation.ts';
-import { logIn as logInAs, expectNoAxeViolations, expectNoUntranslatedKey, launchChromium, newContext, screenshot } from './web-harness.ts';
+import {
+  logIn as logInAs,
+  expectNoAxeViolations,
+  launchChromium,
+  newContext,
+  screenshot,
+  visitInEveryLanguage as visitEveryLanguage,
+} from './web-harness.ts';
 
-const LANGUAGES = ['fr', 'nl', 'de'] as const;
 let fed: TestFederation;
 let browser: Browser;
 
@@ -26,19 +32,7 @@ after(async () => {
 
 const logIn = (context: BrowserContext, username: string): Promise<Page> => logInAs(context, fed.baseUrl, username);
 
-/** Opens `path` and checks it with axe in each language, with a screenshot each time. */
-async function visitInEveryLanguage(page: Page, path: string, name: string): Promise<void> {
-  for (const language of LANGUAGES) {
-    await page.context().addCookies([{ name: 'rse_lang', value: language, url: fed.baseUrl }]);
-    const response = await page.goto(`${fed.baseUrl}${path}`);
-    assert.equal(response?.status(), 200, `${path} (${language})`);
-    assert.equal(await page.locator('html').getAttribute('lang'), language, `html lang of ${name}`);
-    await expectNoAxeViolations(page, `${name} (${language})`);
-    await expectNoUntranslatedKey(page, `${name} (${language})`);
-    await screenshot(page, `${name}-${language}`);
-  }
-  await page.context().addCookies([{ name: 'rse_lang', value: 'fr', url: fed.baseUrl }]);
-}
+const visitInEveryLanguage = (page: Page, path: string, name: string) => visitEveryLanguage(page, fed.baseUrl, path, name);
 
 test("a worker opens a colleague's file in an emergency with a reason; the security advisor sees it in the queue and every oversight page passes axe in three languages", async () => {
   // The worker: the person page offers the emergency opening of the file she cannot see.

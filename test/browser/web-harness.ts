@@ -81,3 +81,45 @@ export async function logIn(context: BrowserContext, baseUrl: string, username: 
   await page.waitForURL(`${baseUrl}/`);
   return page;
 }
+
+/** The three languages every page is checked in (FR, NL, DE). */
+export const PAGE_LANGUAGES = ['fr', 'nl', 'de'] as const;
+export type PageLanguage = (typeof PAGE_LANGUAGES)[number];
+
+/** Checks the page now shown in one language: its `lang`, axe, no untranslated key, and a screenshot unless told not to. */
+async function checkShown(page: Page, language: PageLanguage, name: string, shoot: boolean): Promise<void> {
+  assert.equal(await page.locator('html').getAttribute('lang'), language, `html lang of ${name}`);
+  await expectNoAxeViolations(page, `${name} (${language})`);
+  await expectNoUntranslatedKey(page, `${name} (${language})`);
+  if (shoot) await screenshot(page, `${name}-${language}`);
+}
+
+const chooseLanguage = (page: Page, baseUrl: string, language: PageLanguage) =>
+  page.context().addCookies([{ name: 'rse_lang', value: language, url: baseUrl }]);
+
+/** Opens `path` (answered 200) in each language and checks it (`checkShown`); the context is left in French. */
+export async function visitInEveryLanguage(page: Page, baseUrl: string, path: string, name: string): Promise<void> {
+  for (const language of PAGE_LANGUAGES) {
+    await chooseLanguage(page, baseUrl, language);
+    const response = await page.goto(`${baseUrl}${path}`);
+    assert.equal(response?.status(), 200, `${path} (${language})`);
+    await checkShown(page, language, name, true);
+  }
+  await chooseLanguage(page, baseUrl, 'fr');
+}
+
+/** The current GET page, reloaded in each language and checked, then reloaded in `back`. */
+export async function checkInEveryLanguage(
+  page: Page,
+  baseUrl: string,
+  name: string,
+  options: { back?: PageLanguage; shoot?: boolean } = {},
+): Promise<void> {
+  for (const language of PAGE_LANGUAGES) {
+    await chooseLanguage(page, baseUrl, language);
+    await page.reload();
+    await checkShown(page, language, name, options.shoot ?? true);
+  }
+  await chooseLanguage(page, baseUrl, options.back ?? 'fr');
+  await page.reload();
+}

@@ -14,7 +14,16 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestFederation, type TestFederation } from '../federation.ts';
 import { DEMO_PERSONS } from '#casework/modules/demo/demo-federation.ts';
 import { generateNiss } from '#contracts/niss.ts';
-import { logIn as logInAs, expectNoAxeViolations, expectNoUntranslatedKey, launchChromium, newContext, screenshot } from './web-harness.ts';
+import {
+  logIn as logInAs,
+  expectNoAxeViolations,
+  expectNoUntranslatedKey,
+  launchChromium,
+  newContext,
+  screenshot,
+  checkInEveryLanguage as checkEveryLanguage,
+  type PageLanguage,
+} from './web-harness.ts';
 
 const LANGUAGES = ['fr', 'nl', 'de'] as const;
 let fed: TestFederation;
@@ -32,19 +41,8 @@ after(async () => {
 
 const logIn = (context: BrowserContext, username: string): Promise<Page> => logInAs(context, fed.baseUrl, username);
 
-/** The current GET page, checked by axe in each language (the language cookie switched, the page reloaded), then back to `back`. */
-async function checkInEveryLanguage(page: Page, name: string, back: (typeof LANGUAGES)[number] = 'fr', shoot = true): Promise<void> {
-  for (const language of LANGUAGES) {
-    await page.context().addCookies([{ name: 'rse_lang', value: language, url: fed.baseUrl }]);
-    await page.reload();
-    assert.equal(await page.locator('html').getAttribute('lang'), language, `html lang of ${name}`);
-    await expectNoAxeViolations(page, `${name} (${language})`);
-    await expectNoUntranslatedKey(page, `${name} (${language})`);
-    if (shoot) await screenshot(page, `${name}-${language}`);
-  }
-  await page.context().addCookies([{ name: 'rse_lang', value: back, url: fed.baseUrl }]);
-  await page.reload();
-}
+const checkInEveryLanguage = (page: Page, name: string, back: PageLanguage = 'fr', shoot = true) =>
+  checkEveryLanguage(page, fed.baseUrl, name, { back, shoot });
 
 test('journey 1: register a person (invalid, then valid NISS), open a request, fill and sign the report, decide, download the letter', async () => {
   const context = await newContext(browser, 'fr-BE');
