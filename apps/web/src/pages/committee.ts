@@ -19,7 +19,6 @@ import {
   statusTag,
   summaryList,
   table,
-  textArea,
   textField,
   type FieldMessage,
 } from '#ui/index.ts';
@@ -29,9 +28,9 @@ import type { ApiResult } from '../api-client.ts';
 import type { ActionOutcome } from '../idempotency.ts';
 import type { MessageKey } from '../messages/index.ts';
 import { errorOf, isDate, problemMessages, textValues, todayInBrussels, values } from '../forms.ts';
-import { codeLabel, options } from '../labels.ts';
+import { codeLabel } from '../labels.ts';
 import { failurePage, notFoundPage } from './errors.ts';
-import { risCategoryOptions } from './decide.ts';
+import { decisionFields } from './decision-fields.ts';
 
 type Attendance = 'present' | 'excused' | 'absent';
 type Item = {
@@ -382,59 +381,7 @@ ${postForm({
   idempotencyKey: state.idempotencyKey,
   label: title,
   body: html`
-${selectField({ name: 'aidType', label: t('decision.aidType'), value: v.aidType, options: options(t, 'kind'), error: errorOf(errors, 'aidType'), t })}
-${selectField({
-  name: 'risCategory',
-  label: t('decide.risCategory'),
-  hint: t('decide.risCategory.hint'),
-  value: v.risCategory,
-  placeholder: t('common.none'),
-  options: risCategoryOptions(ctx),
-  error: errorOf(errors, 'risCategory'),
-  t,
-})}
-${radioGroup({ name: 'outcome', label: t('decision.outcome'), value: v.outcome, options: options(t, 'outcome'), error: errorOf(errors, 'outcome'), isInline: true, t })}
-${textField({
-  name: 'amount',
-  label: t('decision.amount'),
-  hint: t('field.amount.hint'),
-  value: v.amount,
-  error: errorOf(errors, 'amount'),
-  inputmode: 'decimal',
-  width: 'short',
-  required: false,
-  t,
-})}
-${textField({ name: 'periodFrom', label: t('decision.periodFrom'), type: 'date', value: v.periodFrom, error: errorOf(errors, 'periodFrom'), width: 'medium', required: false, t })}
-${textField({ name: 'periodTo', label: t('decision.periodTo'), type: 'date', value: v.periodTo, error: errorOf(errors, 'periodTo'), width: 'medium', required: false, t })}
-${selectField({
-  name: 'legalBasis',
-  label: t('decision.legalBasis'),
-  value: v.legalBasis,
-  placeholder: t('common.choose'),
-  options: options(t, 'legalBasis'),
-  error: errorOf(errors, 'legalBasis'),
-  t,
-})}
-${selectField({
-  name: 'motivationCategory',
-  label: t('decision.motivation'),
-  value: v.motivationCategory,
-  placeholder: t('common.choose'),
-  options: options(t, 'motivation'),
-  error: errorOf(errors, 'motivationCategory'),
-  t,
-})}
-${textArea({
-  name: 'motivationText',
-  label: t('decision.motivationText'),
-  hint: t('decision.motivationText.hint'),
-  value: v.motivationText,
-  error: errorOf(errors, 'motivationText'),
-  rows: 4,
-  required: false,
-  t,
-})}
+${decisionFields(ctx, v, errors)}
 <div class="actions">${button({ label: t('decision.submit') })}</div>`,
 })}`,
   });

@@ -29,6 +29,7 @@ import { errorOf, isDate, problemMessages, todayInBrussels, values } from '../fo
 import { codeLabel, options } from '../labels.ts';
 import { requestHeader, type AidRequest } from './requests.ts';
 import { failurePage, notFoundPage } from './errors.ts';
+import { motivationFields } from './decision-fields.ts';
 
 type Decision = {
   id: string;
@@ -302,25 +303,7 @@ ${selectField({
   error: errorOf(errors, 'legalBasis'),
   t,
 })}
-${selectField({
-  name: 'motivationCategory',
-  label: t('decision.motivation'),
-  value: v.motivationCategory,
-  placeholder: t('common.choose'),
-  options: options(t, 'motivation'),
-  error: errorOf(errors, 'motivationCategory'),
-  t,
-})}
-${textArea({
-  name: 'motivationText',
-  label: t('decision.motivationText'),
-  hint: t('decision.motivationText.hint'),
-  value: v.motivationText,
-  error: errorOf(errors, 'motivationText'),
-  rows: 4,
-  required: false,
-  t,
-})}
+${motivationFields(t, v, errors)}
 <div class="actions">${button({ label: t('decide.change.submit') })}</div>`,
 })}`,
   });

@@ -10,9 +10,7 @@ import {
   html,
   parseAmountToCents,
   postForm,
-  radioGroup,
   selectField,
-  textArea,
   textField,
   type FieldMessage,
 } from '#ui/index.ts';
@@ -22,7 +20,7 @@ import { errorOf, isDate, problemMessages, todayInBrussels, values } from '../fo
 import { codeLabel, options } from '../labels.ts';
 import { requestHeader, type AidRequest } from './requests.ts';
 import { failurePage } from './errors.ts';
-import { risCategoryOptions } from './decide.ts';
+import { decisionFields } from './decision-fields.ts';
 
 const DECISION_FIELDS = [
   'decidedAt',
@@ -88,85 +86,7 @@ ${textField({
   t,
 })}
 ${selectField({ name: 'body', label: t('decision.body'), value: v.body, options: options(t, 'body'), error: errorOf(errors, 'body'), t })}
-${selectField({ name: 'aidType', label: t('decision.aidType'), value: v.aidType, options: options(t, 'kind'), error: errorOf(errors, 'aidType'), t })}
-${selectField({
-  name: 'risCategory',
-  label: t('decide.risCategory'),
-  hint: t('decide.risCategory.hint'),
-  value: v.risCategory,
-  placeholder: t('common.none'),
-  options: risCategoryOptions(ctx),
-  error: errorOf(errors, 'risCategory'),
-  t,
-})}
-${radioGroup({
-  name: 'outcome',
-  label: t('decision.outcome'),
-  value: v.outcome,
-  options: options(t, 'outcome'),
-  error: errorOf(errors, 'outcome'),
-  isInline: true,
-  t,
-})}
-${textField({
-  name: 'amount',
-  label: t('decision.amount'),
-  hint: t('field.amount.hint'),
-  value: v.amount,
-  error: errorOf(errors, 'amount'),
-  inputmode: 'decimal',
-  width: 'short',
-  required: false,
-  t,
-})}
-${textField({
-  name: 'periodFrom',
-  label: t('decision.periodFrom'),
-  type: 'date',
-  value: v.periodFrom,
-  error: errorOf(errors, 'periodFrom'),
-  width: 'medium',
-  required: false,
-  t,
-})}
-${textField({
-  name: 'periodTo',
-  label: t('decision.periodTo'),
-  type: 'date',
-  value: v.periodTo,
-  error: errorOf(errors, 'periodTo'),
-  width: 'medium',
-  required: false,
-  t,
-})}
-${selectField({
-  name: 'legalBasis',
-  label: t('decision.legalBasis'),
-  value: v.legalBasis,
-  placeholder: t('common.choose'),
-  options: options(t, 'legalBasis'),
-  error: errorOf(errors, 'legalBasis'),
-  t,
-})}
-${selectField({
-  name: 'motivationCategory',
-  label: t('decision.motivation'),
-  value: v.motivationCategory,
-  placeholder: t('common.choose'),
-  options: options(t, 'motivation'),
-  error: errorOf(errors, 'motivationCategory'),
-  t,
-})}
-${textArea({
-  name: 'motivationText',
-  label: t('decision.motivationText'),
-  hint: t('decision.motivationText.hint'),
-  value: v.motivationText,
-  error: errorOf(errors, 'motivationText'),
-  rows: 4,
-  required: false,
-  t,
-})}
+${decisionFields(ctx, v, errors)}
 <div class="actions">${button({ label: t('decision.submit') })}</div>`,
 })}`,
   });
