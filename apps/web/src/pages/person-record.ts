@@ -27,6 +27,7 @@ import type { MessageKey } from '../messages/index.ts';
 import { errorOf, field, isDate, problemMessages, todayInBrussels, values } from '../forms.ts';
 import { formatNiss } from '../labels.ts';
 import { failurePage, notFoundPage } from './errors.ts';
+import { CIVIL_STATUSES, RELATIONSHIPS, RESIDENCE_STATUSES, SEXES } from '#contracts/person-record.ts';
 
 type Details = {
   sex: string | null;
@@ -66,21 +67,6 @@ type PersonHead = {
   identifiers?: { niss: string; kind: string; validFrom: string; replacedAt: string | null }[];
 };
 
-const SEXES = ['female', 'male', 'x'] as const;
-const CIVIL_STATUSES = ['single', 'married', 'legal-cohabitation', 'separated', 'divorced', 'widowed'] as const;
-const RESIDENCE_STATUSES = [
-  'belgian',
-  'eu-citizen',
-  'stateless',
-  'recognised-refugee',
-  'subsidiary-protection',
-  'unlimited-stay',
-  'limited-stay',
-  'asylum-seeker',
-  'irregular-stay',
-  'other',
-] as const;
-const RELATIONSHIPS = ['partner', 'spouse', 'child', 'parent', 'sibling', 'other-relative', 'other'] as const;
 const DETAIL_FIELDS = [
   'sex',
   'addressStreet',

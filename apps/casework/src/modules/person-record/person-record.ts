@@ -5,22 +5,7 @@
  * the history keeps (who, when, which field, from what to what).
  */
 
-export const SEXES = ['female', 'male', 'x'] as const;
-export const CIVIL_STATUSES = ['single', 'married', 'legal-cohabitation', 'separated', 'divorced', 'widowed'] as const;
-/** The person's right of residence as far as social aid goes (RIS law art. 3, 3°; organic law art. 57 §2). */
-export const RESIDENCE_STATUSES = [
-  'belgian',
-  'eu-citizen',
-  'stateless',
-  'recognised-refugee',
-  'subsidiary-protection',
-  'unlimited-stay',
-  'limited-stay',
-  'asylum-seeker',
-  'irregular-stay',
-  'other',
-] as const;
-export const RELATIONSHIPS = ['partner', 'spouse', 'child', 'parent', 'sibling', 'other-relative', 'other'] as const;
+export { SEXES, CIVIL_STATUSES, RESIDENCE_STATUSES, RELATIONSHIPS } from '#contracts/person-record.ts';
 
 /** The editable fields of the record, as the API names them. */
 export const DETAIL_FIELDS = [
