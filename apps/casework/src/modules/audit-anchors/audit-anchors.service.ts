@@ -5,6 +5,7 @@
  * from the hub and compares them with the chain.
  */
 import type { Logger } from '#platform/logger.ts';
+import { createPeriodicTask } from '#platform/periodic.ts';
 import type { Queryable } from '#platform/db.ts';
 import type { RequestText } from '#platform/http-client.ts';
 import { AuditAnchorAck } from '#contracts/protocol/messages.ts';
@@ -13,9 +14,6 @@ import type { HubClient } from '../exchange/hub-client.ts';
 import { compareWithAnchors, readAnchors, type AnchorProblem } from './audit-anchors.ts';
 
 export function createAuditAnchoring(deps: { tenants: TenantRegistry; hub: Pick<HubClient, 'send'>; log: Logger }) {
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> | null = null;
-
   async function anchorTenant(tenant: Tenant): Promise<boolean> {
     const last = await tenant.db.one<{ id: string; hash: Buffer }>('SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1');
     if (!last) return false;
@@ -36,9 +34,8 @@ export function createAuditAnchoring(deps: { tenants: TenantRegistry; hub: Pick<
     return true;
   }
 
-  return {
-    /** Anchors the current head of every CPAS whose chain grew; resolves with how many were anchored. */
-    async anchorOnce(): Promise<number> {
+  const anchoring = createPeriodicTask(
+    async () => {
       let count = 0;
       for (const tenant of deps.tenants.all()) {
         try {
@@ -49,18 +46,14 @@ export function createAuditAnchoring(deps: { tenants: TenantRegistry; hub: Pick<
       }
       return count;
     },
-    start(intervalMs: number) {
-      if (timer) return;
-      timer = setInterval(() => {
-        if (!running) running = this.anchorOnce().finally(() => (running = null));
-      }, intervalMs);
-      timer.unref();
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      await running;
-    },
+    { onError: (error) => deps.log.warn({ err: error }, 'audit anchors not sent now; the next run will') },
+  );
+
+  return {
+    /** Anchors the current head of every CPAS whose chain grew; resolves with how many were anchored. */
+    anchorOnce: anchoring.run,
+    start: anchoring.start,
+    stop: anchoring.stop,
   };
 }
 

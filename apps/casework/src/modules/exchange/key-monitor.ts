@@ -5,6 +5,7 @@
  */
 import type { RequestText } from '#platform/http-client.ts';
 import type { Logger } from '#platform/logger.ts';
+import { createPeriodicTask } from '#platform/periodic.ts';
 import type { Tenant, TenantRegistry } from '../../tenant.ts';
 
 type KeyLeg = { type?: unknown; institution?: unknown; keyUse?: unknown; kid?: unknown; publicKey?: unknown; at?: unknown };
@@ -13,9 +14,6 @@ const publicX = (tenant: Tenant, use: 'sig' | 'enc') =>
   (use === 'sig' ? tenant.keys.signing.publicKey : tenant.keys.encryption.publicKey).export({ format: 'jwk' }).x ?? '';
 
 export function createKeyMonitor(deps: { tenants: TenantRegistry; hubUrl: () => string; transport: RequestText; log: Logger }) {
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> | null = null;
-
   async function checkTenant(tenant: Tenant): Promise<number> {
     // The keys this CPAS holds now join the ones it held: a later rotation is no alarm.
     for (const use of ['sig', 'enc'] as const) {
@@ -58,9 +56,8 @@ export function createKeyMonitor(deps: { tenants: TenantRegistry; hubUrl: () => 
     return alerts;
   }
 
-  return {
-    /** Checks every CPAS of the node once; resolves with the number of new alerts. */
-    async checkOnce(): Promise<number> {
+  const monitor = createPeriodicTask(
+    async () => {
       let alerts = 0;
       for (const tenant of deps.tenants.all()) {
         try {
@@ -71,23 +68,19 @@ export function createKeyMonitor(deps: { tenants: TenantRegistry; hubUrl: () => 
       }
       return alerts;
     },
+    { onError: (error) => deps.log.warn({ err: error }, 'key transparency: the log could not be checked now') },
+  );
+
+  return {
+    /** Checks every CPAS of the node once; resolves with the number of new alerts. */
+    checkOnce: monitor.run,
     /** Open alerts of one CPAS (for its operator). */
     openAlerts: (tenant: Tenant) =>
       tenant.db.query<{ leaf_index: string; key_use: string; kid: string; detected_at: Date }>(
         'SELECT leaf_index, key_use, kid, detected_at FROM key_transparency_alerts WHERE resolved_at IS NULL ORDER BY leaf_index',
       ),
-    start(intervalMs: number) {
-      if (timer) return;
-      timer = setInterval(() => {
-        if (!running) running = this.checkOnce().finally(() => (running = null));
-      }, intervalMs);
-      timer.unref();
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      await running;
-    },
+    start: monitor.start,
+    stop: monitor.stop,
   };
 }
 

@@ -3,6 +3,7 @@
  * the casework change are sent later, in order, with back-off; when the hub is down nothing is lost.
  */
 import type { Logger } from '#platform/logger.ts';
+import { createPeriodicTask } from '#platform/periodic.ts';
 import type { TenantRegistry, Tenant } from '../../tenant.ts';
 import {
   CorrectionResult,
@@ -36,9 +37,6 @@ const TOPICS: Record<string, { path: string; answer: MessageDefinition; prepare?
 };
 
 export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClient; log: Logger; clock: () => Date }) {
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<number> | null = null;
-
   async function deliverTenant(tenant: Tenant): Promise<number> {
     let delivered = 0;
     for (;;) {
@@ -96,30 +94,19 @@ export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClien
   }
 
   /** Delivers what is due. A run already under way may have started before the caller's row was written: wait for it, then run again. */
-  async function flush(): Promise<number> {
-    while (running) await running.catch(() => 0);
-    running = (async () => {
+  const relay = createPeriodicTask(
+    async () => {
       let total = 0;
       for (const tenant of deps.tenants.all()) total += await deliverTenant(tenant);
       return total;
-    })().finally(() => {
-      running = null;
-    });
-    return running;
-  }
+    },
+    { onError: (error) => deps.log.error({ err: error }, 'outbox relay failed'), whileRunning: 'rerun' },
+  );
+  const flush = relay.run;
 
   return {
     flush,
-    start(intervalMs = 1_000) {
-      timer = setInterval(() => {
-        flush().catch((error: unknown) => deps.log.error({ err: error }, 'outbox relay failed'));
-      }, intervalMs);
-      timer.unref();
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      if (running) await running.catch(() => 0);
-    },
+    start: (intervalMs = 1_000) => relay.start(intervalMs),
+    stop: relay.stop,
   };
 }

@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '#platform/errors.ts';
 import type { Logger } from '#platform/logger.ts';
+import { createPeriodicTask } from '#platform/periodic.ts';
 import { CorrectionAck, CorrectionMessage } from '#contracts/protocol/messages.ts';
 import type { HubChannel } from '../channel/index.ts';
 import type { Registry } from '../registry/index.ts';
@@ -33,9 +34,6 @@ export type CorrectionDeps = {
 export type CorrectionService = ReturnType<typeof createCorrectionService>;
 
 export function createCorrectionService(deps: CorrectionDeps) {
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<number> | null = null;
-
   async function deliver(notice: NoticeRow): Promise<boolean> {
     const recipient = await deps.registry.find(notice.recipient_kbo);
     const provider = await deps.registry.find(notice.provider_kbo);
@@ -79,17 +77,15 @@ export function createCorrectionService(deps: CorrectionDeps) {
   }
 
   /** Delivers every notice that is due; returns how many were acknowledged. One run at a time. */
-  async function deliverDue(): Promise<number> {
-    if (running) return running;
-    running = (async () => {
+  const delivery = createPeriodicTask(
+    async () => {
       let delivered = 0;
       for (const notice of await deps.repository.dueNotices(deps.clock())) if (await deliver(notice)) delivered += 1;
       return delivered;
-    })().finally(() => {
-      running = null;
-    });
-    return running;
-  }
+    },
+    { onError: (error) => deps.log.warn({ err: error }, 'correction notices not delivered yet') },
+  );
+  const deliverDue = delivery.run;
 
   return {
     deliverDue,
@@ -140,16 +136,7 @@ export function createCorrectionService(deps: CorrectionDeps) {
       void deliverDue().catch((error: unknown) => deps.log.warn({ err: error }, 'correction notices not delivered yet'));
       return deps.channel.sign(claims.iss, { type: 'correction-result', correctionId, recipients: recipients.size });
     },
-    start(intervalMs = 5_000) {
-      timer = setInterval(() => {
-        deliverDue().catch((error: unknown) => deps.log.warn({ err: error }, 'correction notices not delivered yet'));
-      }, intervalMs);
-      timer.unref();
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      if (running) await running.catch(() => 0);
-    },
+    start: (intervalMs = 5_000) => delivery.start(intervalMs),
+    stop: delivery.stop,
   };
 }

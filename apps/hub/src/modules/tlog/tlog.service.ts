@@ -10,6 +10,7 @@
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { Logger } from '#platform/logger.ts';
+import { createPeriodicTask } from '#platform/periodic.ts';
 import { encodeHash } from '#contracts/merkle/hashes.ts';
 import { signCheckpoint } from '#contracts/tlog/checkpoint.ts';
 import { countCosigners, verifyCosignature } from '#contracts/tlog/cosignature.ts';
@@ -51,8 +52,6 @@ export function createTlog(deps: TlogDeps) {
   let witnesses = deps.witnesses;
   let quorum = deps.quorum;
   if (quorum > witnesses.length) throw new Error('tlog: the quorum exceeds the number of witnesses');
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> | null = null;
   /** The size each witness last cosigned, as the hub learned it (corrected by a 409 answer). */
   const witnessSizes = new Map<string, number>();
 
@@ -84,6 +83,46 @@ export function createTlog(deps: TlogDeps) {
     throw new Error('the witness refused the checkpoint');
   }
 
+  /**
+   * Signs a checkpoint of the current tree, collects cosignatures and stores it only with a quorum.
+   * A tree that did not grow since the last published checkpoint publishes nothing new.
+   */
+  async function publishCheckpoint(): Promise<PublishResult> {
+    const latest = await deps.repository.latestCheckpoint();
+    const treeSize = await deps.tree.currentSize();
+    if (latest && latest.treeSize >= treeSize) return { published: true, checkpoint: latest };
+    const rootHash = await deps.tree.rootAt(treeSize);
+    const note = signCheckpoint({ origin: deps.origin, treeSize, rootHash }, { name: deps.origin, privateKey: deps.signing.privateKey });
+    const text = note.slice(0, note.lastIndexOf('\n\n') + 1);
+    const reasons: Record<string, string> = {};
+    const answers = await Promise.all(
+      witnesses.map(async (witness) => {
+        try {
+          return await askWitness(witness, { treeSize, text, note });
+        } catch (error) {
+          reasons[witness.name] = error instanceof Error ? error.message : 'unreachable';
+          return '';
+        }
+      }),
+    );
+    const cosigned = note + answers.join('');
+    const cosigners = countCosigners(text, parseSignatureLines(answers.join('')) ?? [], witnesses);
+    if (cosigners.length < quorum) {
+      await deps.repository.insertFailure({ treeSize, rootHash, cosigners, reasons });
+      // No person data: sizes and witness names only.
+      deps.log.error({ treeSize, cosigners, quorum, reasons }, 'exchange log checkpoint NOT published: no witness quorum');
+      return { published: false, treeSize, cosigners, reasons };
+    }
+    await deps.repository.insertCheckpoint({ treeSize, rootHash, note: cosigned, cosigners });
+    deps.log.info({ treeSize, rootHash: encodeHash(rootHash), cosigners }, 'exchange log checkpoint published');
+    return { published: true, checkpoint: (await deps.repository.latestCheckpoint())! };
+  }
+
+  const publishing = createPeriodicTask(publishCheckpoint, {
+    onError: (error) => deps.log.error({ err: error }, 'exchange log checkpoint: publication failed'),
+    whileRunning: 'rerun',
+  });
+
   return {
     origin: deps.origin,
     /** The hub's log key as a vkey (Ed25519, type 0x01), what a witness operator configures (WITNESS_LOG_KEY). */
@@ -111,60 +150,13 @@ export function createTlog(deps: TlogDeps) {
       return witnesses.map((witness) => witness.name);
     },
     /** Publishes a checkpoint every `intervalMs` when the log grew (one at a time). */
-    start(intervalMs: number) {
-      if (timer) return;
-      timer = setInterval(() => {
-        if (running) return;
-        running = this.publish()
-          .catch((error: unknown) => deps.log.error({ err: error }, 'exchange log checkpoint: publication failed'))
-          .finally(() => {
-            running = null;
-          });
-      }, intervalMs);
-      timer.unref();
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      await running;
-    },
+    start: publishing.start,
+    stop: publishing.stop,
     /** The checkpoint to serve: the latest one published with its quorum. */
     latestCheckpoint: () => deps.repository.latestCheckpoint(),
 
-    /**
-     * Signs a checkpoint of the current tree, collects cosignatures and stores it only with a quorum.
-     * A tree that did not grow since the last published checkpoint publishes nothing new.
-     */
-    async publish(): Promise<PublishResult> {
-      const latest = await deps.repository.latestCheckpoint();
-      const treeSize = await deps.tree.currentSize();
-      if (latest && latest.treeSize >= treeSize) return { published: true, checkpoint: latest };
-      const rootHash = await deps.tree.rootAt(treeSize);
-      const note = signCheckpoint({ origin: deps.origin, treeSize, rootHash }, { name: deps.origin, privateKey: deps.signing.privateKey });
-      const text = note.slice(0, note.lastIndexOf('\n\n') + 1);
-      const reasons: Record<string, string> = {};
-      const answers = await Promise.all(
-        witnesses.map(async (witness) => {
-          try {
-            return await askWitness(witness, { treeSize, text, note });
-          } catch (error) {
-            reasons[witness.name] = error instanceof Error ? error.message : 'unreachable';
-            return '';
-          }
-        }),
-      );
-      const cosigned = note + answers.join('');
-      const cosigners = countCosigners(text, parseSignatureLines(answers.join('')) ?? [], witnesses);
-      if (cosigners.length < quorum) {
-        await deps.repository.insertFailure({ treeSize, rootHash, cosigners, reasons });
-        // No person data: sizes and witness names only.
-        deps.log.error({ treeSize, cosigners, quorum, reasons }, 'exchange log checkpoint NOT published: no witness quorum');
-        return { published: false, treeSize, cosigners, reasons };
-      }
-      await deps.repository.insertCheckpoint({ treeSize, rootHash, note: cosigned, cosigners });
-      deps.log.info({ treeSize, rootHash: encodeHash(rootHash), cosigners }, 'exchange log checkpoint published');
-      return { published: true, checkpoint: (await deps.repository.latestCheckpoint())! };
-    },
+    /** Publishes a checkpoint now (after the run under way, if any); see `publishCheckpoint`. */
+    publish: (): Promise<PublishResult> => publishing.run(),
 
     /**
      * The offline proof (C2SP tlog-proof) of one entry against the latest published checkpoint, the

@@ -8,6 +8,7 @@
  */
 import { AppError } from '#platform/errors.ts';
 import type { Logger } from '#platform/logger.ts';
+import { createPeriodicTask } from '#platform/periodic.ts';
 import { TransferAck, TransferMessage } from '#contracts/protocol/messages.ts';
 import type { HubChannel } from '../channel/index.ts';
 import type { Registry } from '../registry/index.ts';
@@ -29,9 +30,6 @@ export type TransferDeps = {
 export type TransferService = ReturnType<typeof createTransferService>;
 
 export function createTransferService(deps: TransferDeps) {
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<number> | null = null;
-
   async function deliver(message: TransferMessageRow): Promise<boolean> {
     const recipient = await deps.registry.find(message.recipient_kbo);
     const sender = await deps.registry.find(message.sender_kbo);
@@ -60,17 +58,15 @@ export function createTransferService(deps: TransferDeps) {
     return true;
   }
 
-  async function deliverDue(): Promise<number> {
-    if (running) return running;
-    running = (async () => {
+  const delivery = createPeriodicTask(
+    async () => {
       let delivered = 0;
       for (const message of await deps.repository.due(deps.clock())) if (await deliver(message)) delivered += 1;
       return delivered;
-    })().finally(() => {
-      running = null;
-    });
-    return running;
-  }
+    },
+    { onError: (error) => deps.log.warn({ err: error }, 'transfer messages not delivered yet') },
+  );
+  const deliverDue = delivery.run;
 
   return {
     deliverDue,
@@ -112,16 +108,7 @@ export function createTransferService(deps: TransferDeps) {
       void deliverDue().catch((error: unknown) => deps.log.warn({ err: error }, 'transfer messages not delivered yet'));
       return deps.channel.sign(claims.iss, { type: 'transfer-result', transferId: claims.transferId, status: 'queued' });
     },
-    start(intervalMs = 5_000) {
-      timer = setInterval(() => {
-        deliverDue().catch((error: unknown) => deps.log.warn({ err: error }, 'transfer messages not delivered yet'));
-      }, intervalMs);
-      timer.unref();
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      if (running) await running.catch(() => 0);
-    },
+    start: (intervalMs = 5_000) => delivery.start(intervalMs),
+    stop: delivery.stop,
   };
 }
