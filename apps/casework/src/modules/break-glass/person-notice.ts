@@ -9,7 +9,7 @@
  * given input: the PDF dates come from `generatedAt`.
  */
 import { isLanguage, type Language } from '#ui/i18n.ts';
-import { formatDate, formatTime, openDocument, toPdfText } from '../letters/index.ts';
+import { formatDate, formatTime, openNotice, quoted, writeParagraph } from '../letters/index.ts';
 
 export type PersonNoticeInput = {
   language: Language;
@@ -30,8 +30,6 @@ export type PersonNoticeInput = {
 type NoticeText = {
   title: string;
   colon: string;
-  enterpriseNumber: string;
-  date: string;
   ref: string;
   salutation: string;
   opened: (date: string, time: string, endDate: string, endTime: string) => string;
@@ -48,8 +46,6 @@ const TEXTS: Readonly<Record<Language, NoticeText>> = {
   fr: {
     title: 'Consultation exceptionnelle de votre dossier',
     colon: ' : ',
-    enterpriseNumber: 'BCE',
-    date: 'Date',
     ref: 'Référence du dossier',
     salutation: 'Madame, Monsieur,',
     opened: (date, time, endDate, endTime) =>
@@ -73,8 +69,6 @@ const TEXTS: Readonly<Record<Language, NoticeText>> = {
   nl: {
     title: 'Uitzonderlijke inzage in uw dossier',
     colon: ': ',
-    enterpriseNumber: 'KBO',
-    date: 'Datum',
     ref: 'Referentie van het dossier',
     salutation: 'Geachte mevrouw, geachte heer,',
     opened: (date, time, endDate, endTime) =>
@@ -97,8 +91,6 @@ const TEXTS: Readonly<Record<Language, NoticeText>> = {
   de: {
     title: 'Ausnahmsweise Einsichtnahme in Ihre Akte',
     colon: ': ',
-    enterpriseNumber: 'ZDU',
-    date: 'Datum',
     ref: 'Aktenzeichen',
     salutation: 'Sehr geehrte Dame, sehr geehrter Herr,',
     opened: (date, time, endDate, endTime) =>
@@ -121,8 +113,6 @@ const TEXTS: Readonly<Record<Language, NoticeText>> = {
   en: {
     title: 'Exceptional opening of your file',
     colon: ': ',
-    enterpriseNumber: 'CBE',
-    date: 'Date',
     ref: 'File reference',
     salutation: 'Dear Sir or Madam,',
     opened: (date, time, endDate, endTime) =>
@@ -141,55 +131,17 @@ const TEXTS: Readonly<Record<Language, NoticeText>> = {
   },
 };
 
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-
-/** Renders the notice as an A4 PDF (sender block, address block for a window envelope, then the text). */
+/** Renders the notice as a tagged A4 PDF (the letterhead of the letters, then the text). */
 export async function renderPersonNotice(input: PersonNoticeInput): Promise<Buffer> {
   if (!isLanguage(input.language)) throw new RangeError(`Unsupported letter language: ${JSON.stringify(input.language)}`);
   const t = TEXTS[input.language];
   const language = input.language;
-  const {
-    page: { doc, left, width },
-    done,
-  } = openDocument(`${t.title} – ${input.fileRef}`, input);
-  const paragraph = (text: string, options: { bold?: boolean; size?: number; gap?: number; multiline?: boolean } = {}) => {
-    doc
-      .font(options.bold ? BOLD : FONT)
-      .fontSize(options.size ?? 10)
-      .text(toPdfText(text, { multiline: options.multiline ?? false }), left, doc.y, { width });
-    doc.moveDown(options.gap ?? 0.6);
-  };
-
-  const { institution, person } = input;
-  doc
-    .font(BOLD)
-    .fontSize(13)
-    .text(toPdfText(institution.name), left, doc.page.margins.top, { width: width / 2 });
-  doc.font(FONT).fontSize(9);
-  if (institution.address) doc.text(toPdfText(institution.address, { multiline: true }), { width: width / 2 });
-  const digits = institution.kbo.replace(/\D/g, '');
-  doc.text(
-    toPdfText(
-      `${t.enterpriseNumber} ${digits.length === 10 ? `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}` : institution.kbo}`,
-    ),
-    { width: width / 2 },
-  );
-  const contact = [institution.serviceContact.phone, institution.serviceContact.email]
+  const { page, done } = openNotice({ ...input, title: t.title, refLabel: t.ref });
+  const paragraph = (text: string, options: { bold?: boolean; gap?: number; multiline?: boolean } = {}) =>
+    writeParagraph(page, text, { bold: options.bold, multiline: options.multiline, gapAfter: options.gap });
+  const contact = [input.institution.serviceContact.phone, input.institution.serviceContact.email]
     .filter((part) => part !== undefined && part.trim() !== '')
     .join(' – ');
-  if (contact) doc.text(toPdfText(contact), { width: width / 2 });
-  const senderBottom = doc.y;
-  doc
-    .font(FONT)
-    .fontSize(11)
-    .text(toPdfText(`${person.givenNames} ${person.familyName}`), left + width * 0.55, doc.page.margins.top + 90, { width: width * 0.45 });
-  doc.x = left;
-  doc.y = Math.max(senderBottom, doc.y) + 28;
-
-  paragraph(`${t.date}${t.colon}${formatDate(language, input.generatedAt)}`, { gap: 0.2 });
-  paragraph(`${t.ref}${t.colon}${input.fileRef}`, { gap: 1.2 });
-  paragraph(t.title, { bold: true, size: 12, gap: 1 });
   paragraph(t.salutation);
   paragraph(
     t.opened(
@@ -201,14 +153,14 @@ export async function renderPersonNotice(input: PersonNoticeInput): Promise<Buff
   );
   paragraph(`${t.reasonLabel}${t.colon}`, { bold: true, gap: 0.2 });
   const reason = input.reason.trim();
-  paragraph(language === 'fr' ? `« ${reason} »` : language === 'de' ? `„${reason}“` : `“${reason}”`, { multiline: true });
+  paragraph(quoted(language, reason), { multiline: true });
   paragraph(t.review);
   const dpo = input.dpoContact && input.dpoContact.trim() !== '' ? `${t.colon}${input.dpoContact.trim()}` : t.dpoFallback;
   paragraph(t.rights(dpo));
   paragraph(t.complaint);
   paragraph(t.contact(contact, input.fileRef), { gap: 1 });
   paragraph(t.closing, { gap: 0.3 });
-  paragraph(institution.name);
-  doc.end();
+  paragraph(input.institution.name);
+  page.doc.end();
   return done;
 }

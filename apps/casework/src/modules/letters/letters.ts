@@ -823,6 +823,34 @@ function writeHeader(
   writeParagraph(page, `${t.labels.date}${t.colon}${formatDate(input.language, input.generatedAt)}`, { gapAfter: 0.2 });
 }
 
+/** A quotation of the person's or the worker's own words, with the quotation marks of `language`. */
+export function quoted(language: Language, text: string): string {
+  return language === 'fr' ? `« ${text} »` : language === 'de' ? `„${text}“` : language === 'nl' ? `‘${text}’` : `“${text}”`;
+}
+
+/**
+ * A notice to the person (a transfer, an exceptional opening of the file): a tagged A4 PDF with the
+ * letterhead of the letters (sender, the addressee where a window envelope shows it, the date), the
+ * file's reference and the title; the caller writes its paragraphs with `writeParagraph` and ends it.
+ */
+export function openNotice(input: {
+  title: string;
+  /** "Reference of your request" in the notice's language. */
+  refLabel: string;
+  fileRef: string;
+  language: Language;
+  institution: LetterInstitution;
+  person: LetterPerson;
+  generatedAt: string;
+}): { page: Page; done: Promise<Buffer> } {
+  const t = textsFor(input.language);
+  const { page, done } = openDocument(`${input.title} – ${input.fileRef}`, input, { tagged: true });
+  writeHeader(page, t, input);
+  writeParagraph(page, `${input.refLabel}${t.colon}${input.fileRef}`, { gapAfter: 1.2 });
+  writeParagraph(page, input.title, { bold: true, size: 12, gapAfter: 1, tag: 'H1' });
+  return { page, done };
+}
+
 /** The contact paragraph: the worker when known (R46: the person knows whom to call), then the service. */
 function writeContact(page: Page, t: LetterText, institution: LetterInstitution, worker: LetterWorker | undefined, ref: string) {
   if (worker && worker.name.trim() !== '')

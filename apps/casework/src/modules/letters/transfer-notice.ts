@@ -11,7 +11,7 @@
  * Deterministic for a given input: the PDF dates come from `generatedAt`.
  */
 import { isLanguage, type Language } from '#ui/i18n.ts';
-import { openDocument, toPdfText } from './letters.ts';
+import { openNotice, quoted, writeParagraph } from './letters.ts';
 import { formatDate, labelFor } from './messages.ts';
 
 export type TransferNoticeInput = {
@@ -34,8 +34,6 @@ export type TransferNoticeInput = {
 type NoticeText = {
   title: string;
   colon: string;
-  enterpriseNumber: string;
-  date: string;
   ref: string;
   salutation: string;
   transferred: (kind: string, date: string, startedAt: string, to: string) => string;
@@ -47,15 +45,10 @@ type NoticeText = {
   closing: string;
 };
 
-const quote = (language: Language, text: string) =>
-  language === 'fr' ? `« ${text} »` : language === 'de' ? `„${text}“` : language === 'nl' ? `‘${text}’` : `“${text}”`;
-
 const TEXTS: Readonly<Record<Language, NoticeText>> = {
   fr: {
     title: 'Transmission de votre demande au CPAS compétent',
     colon: ' : ',
-    enterpriseNumber: 'BCE',
-    date: 'Date',
     ref: 'Référence de votre demande',
     salutation: 'Madame, Monsieur,',
     transferred: (kind, date, startedAt, to) =>
@@ -75,8 +68,6 @@ const TEXTS: Readonly<Record<Language, NoticeText>> = {
   nl: {
     title: 'Doorzending van uw aanvraag naar het bevoegde OCMW',
     colon: ': ',
-    enterpriseNumber: 'KBO',
-    date: 'Datum',
     ref: 'Referentie van uw aanvraag',
     salutation: 'Geachte mevrouw, geachte heer,',
     transferred: (kind, date, startedAt, to) =>
@@ -96,8 +87,6 @@ const TEXTS: Readonly<Record<Language, NoticeText>> = {
   de: {
     title: 'Weiterleitung Ihres Antrags an das zuständige ÖSHZ',
     colon: ': ',
-    enterpriseNumber: 'ZDU',
-    date: 'Datum',
     ref: 'Zeichen Ihres Antrags',
     salutation: 'Sehr geehrte Dame, sehr geehrter Herr,',
     transferred: (kind, date, startedAt, to) =>
@@ -117,8 +106,6 @@ const TEXTS: Readonly<Record<Language, NoticeText>> = {
   en: {
     title: 'Your request forwarded to the competent CPAS',
     colon: ': ',
-    enterpriseNumber: 'CBE',
-    date: 'Date',
     ref: 'Reference of your request',
     salutation: 'Dear Sir or Madam,',
     transferred: (kind, date, startedAt, to) =>
@@ -135,62 +122,28 @@ const TEXTS: Readonly<Record<Language, NoticeText>> = {
   },
 };
 
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-
-/** Renders the notice as an A4 PDF (sender block, address block for a window envelope, then the text). */
+/** Renders the notice as a tagged A4 PDF (the letterhead of the letters, then the text). */
 export async function renderTransferNotice(input: TransferNoticeInput): Promise<Buffer> {
   if (!isLanguage(input.language)) throw new RangeError(`Unsupported letter language: ${JSON.stringify(input.language)}`);
   const language = input.language;
   const t = TEXTS[language];
-  const {
-    page: { doc, left, width },
-    done,
-  } = openDocument(`${t.title} – ${input.fileRef}`, input);
-  const paragraph = (text: string, options: { bold?: boolean; size?: number; gap?: number; multiline?: boolean } = {}) => {
-    doc
-      .font(options.bold ? BOLD : FONT)
-      .fontSize(options.size ?? 10)
-      .text(toPdfText(text, { multiline: options.multiline ?? false }), left, doc.y, { width });
-    doc.moveDown(options.gap ?? 0.6);
-  };
-  const { institution, person } = input;
-  doc
-    .font(BOLD)
-    .fontSize(13)
-    .text(toPdfText(institution.name), left, doc.page.margins.top, { width: width / 2 });
-  doc.font(FONT).fontSize(9);
-  if (institution.address) doc.text(toPdfText(institution.address, { multiline: true }), { width: width / 2 });
-  const digits = institution.kbo.replace(/\D/g, '');
-  const kbo = digits.length === 10 ? `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}` : institution.kbo;
-  doc.text(toPdfText(`${t.enterpriseNumber} ${kbo}`), { width: width / 2 });
-  const contact = [institution.serviceContact.phone, institution.serviceContact.email]
+  const { page, done } = openNotice({ ...input, title: t.title, refLabel: t.ref });
+  const paragraph = (text: string, options: { bold?: boolean; gap?: number; multiline?: boolean } = {}) =>
+    writeParagraph(page, text, { bold: options.bold, multiline: options.multiline, gapAfter: options.gap });
+  const contact = [input.institution.serviceContact.phone, input.institution.serviceContact.email]
     .filter((part) => part !== undefined && part.trim() !== '')
     .join(' – ');
-  if (contact) doc.text(toPdfText(contact), { width: width / 2 });
-  const senderBottom = doc.y;
-  doc
-    .font(FONT)
-    .fontSize(11)
-    .text(toPdfText(`${person.givenNames} ${person.familyName}`), left + width * 0.55, doc.page.margins.top + 90, { width: width * 0.45 });
-  if (person.address) doc.text(toPdfText(person.address, { multiline: true }), { width: width * 0.45 });
-  doc.x = left;
-  doc.y = Math.max(senderBottom, doc.y) + 28;
-
-  paragraph(`${t.date}${t.colon}${formatDate(language, input.generatedAt)}`, { gap: 0.2 });
-  paragraph(`${t.ref}${t.colon}${input.fileRef}`, { gap: 1.2 });
-  paragraph(t.title, { bold: true, size: 12, gap: 1 });
   paragraph(t.salutation);
   const original = formatDate(language, input.originalReceivedAt);
   paragraph(t.transferred(labelFor(language, 'aid-kind', input.kind), original, formatDate(language, input.startedAt), input.to.name));
   paragraph(`${t.reasonLabel}${t.colon}`, { bold: true, gap: 0.2 });
-  paragraph(quote(language, input.reason.trim()), { multiline: true });
+  paragraph(quoted(language, input.reason.trim()), { multiline: true });
   paragraph(t.dateKept(original));
   paragraph(t.next(input.to.name));
   paragraph(t.dispute);
   paragraph(t.contact(contact, input.fileRef), { gap: 1 });
   paragraph(t.closing, { gap: 0.3 });
-  paragraph(institution.name);
-  doc.end();
+  paragraph(input.institution.name);
+  page.doc.end();
   return done;
 }
