@@ -18,6 +18,8 @@ export type ExchangeItem = {
   outcome: string | null;
   consultationId?: string;
   leafIndex: number;
+  /** The opening of the entry's subject commitment (version 2 leaves), for the browser's own check. */
+  opening?: string;
   verified: boolean;
   verification: 'verified' | 'proof-failed' | 'other-person' | 'unreadable' | 'log-inconsistent';
 };
@@ -31,14 +33,19 @@ export type ExchangeDeps = {
 
 export function createExchangeService(deps: ExchangeDeps) {
   return {
-    async listExchanges(niss: string): Promise<{ items: ExchangeItem[]; log: LogState; blocks: BlockView[] }> {
+    /**
+     * Every entry about the person with the portal's verdict; `subject` (the person's pseudonym at the
+     * hub) and each entry's opening let the person's browser check the entries itself (verify.js).
+     */
+    async listExchanges(niss: string): Promise<{ items: ExchangeItem[]; log: LogState; blocks: BlockView[]; subject: string }> {
       const answer = await deps.hub.send('/v1/person-access/exchanges', { niss }, PersonExchanges);
       const names = await deps.hub.names();
       const log = await deps.treeHeads.observe(answer.treeHead, await deps.hub.hubSigningKeys());
-      const items = answer.entries.map((entry) =>
-        toExchangeItem(entry.leafIndex, checkEntry(entry, answer.treeHead, answer.subject), names, log.isConsistent),
-      );
-      return { items, log, blocks: answer.blocks.map((block) => toBlockView(block, names)) };
+      const items = answer.entries.map((entry) => ({
+        ...toExchangeItem(entry.leafIndex, checkEntry(entry, answer.treeHead, answer.subject), names, log.isConsistent),
+        ...(typeof entry.opening === 'string' ? { opening: entry.opening } : {}),
+      }));
+      return { items, log, blocks: answer.blocks.map((block) => toBlockView(block, names)), subject: answer.subject };
     },
   };
 }

@@ -51,6 +51,8 @@ export function createPortalHubClient(options: {
 
   return {
     ...link,
+    /** The hub's base URL (…/hub), for the public reads the portal relays (its tiled log). */
+    hubUrl: options.hubUrl,
     /** A public read of the hub (the log's proofs): plain JSON, no signature needed to ask. */
     async getJson(path: string): Promise<unknown> {
       const response = await link.read(path);
