@@ -14,6 +14,9 @@ import { startTestFederation, type TestFederation } from '../federation.ts';
 import { DEMO_PERSONS } from '#casework/modules/demo/demo-federation.ts';
 import { CHROMIUM_ARGS, expectNoAxeViolations, newContext, STEP_TIMEOUT_MS } from './web-harness.ts';
 import { chromium } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { verifyTlogProof } from '#contracts/tlog/proof.ts';
+import { opensTo } from '#contracts/tlog/commitment.ts';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -106,6 +109,12 @@ describe('the person’s browser checks the exchange log itself', () => {
       'the checkpoint was read through the portal',
     );
     for (const url of reads) assert.match(url, /\/portal\/tlog\/(checkpoint|tile\/(\d+|entries)\/[x0-9/]+(\.p\/\d+)?)$/);
+    // The relay answers tiles as immutable, and anything that is not a tile path with a problem, never a 500.
+    const tile = await page.request.get(reads.find((url) => url.includes('/tile/0/'))!);
+    assert.equal(tile.headers()['cache-control'], 'public, max-age=31536000, immutable');
+    const notATile = await fetch(`${fed.baseUrl}/portal/tlog/tile/0/0012`);
+    assert.equal(notATile.status, 404);
+    assert.equal(((await notATile.json()) as { code: string }).code, 'tlog.tile-path-invalid');
     assert.equal(
       asked.some(
         (url) => url.includes(nadia.niss) || url.includes(encodeURIComponent(fed.hub.pseudonymise(nadia.niss).toString('base64'))),
@@ -123,7 +132,7 @@ describe('the person’s browser checks the exchange log itself', () => {
     await context.close();
   });
 
-  test('in French on a phone, the browser’s verdict is in words, live, and the page is axe-clean', async () => {
+  test('in French on a phone, the browser’s verdict is in words, live, the page is axe-clean, and each exchange’s offline proof verifies', async () => {
     const context = await newContext(browser, 'fr-BE', PHONE);
     await withholdServerVerdict(context);
     const page = await logIn(context, 'fr');
@@ -131,6 +140,25 @@ describe('the person’s browser checks the exchange log itself', () => {
     assert.equal(verdict.state, 'verified', verdict.text);
     assert.equal(await page.locator('#browser-verdict').getAttribute('aria-live'), 'polite');
     await expectNoAxeViolations(page, 'the exchanges page verified by the browser (fr, phone)');
+
+    // Each exchange carries an offline proof (C2SP tlog-proof) the person keeps: verifiable without the hub.
+    const link = page.getByRole('link', { name: /^Preuve hors ligne de la ligne n° \d+$/ }).first();
+    const leafIndex = Number(/(\d+)$/.exec(await link.innerText())![1]);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    assert.equal(download.suggestedFilename(), `rse-exchange-${leafIndex}.tlog-proof`);
+    const proof = await readFile((await download.path())!, 'utf8');
+    const check = verifyTlogProof(proof, fed.hub.tlog.trust());
+    assert.ok(check.ok, `the offline proof verifies: ${JSON.stringify(check)}`);
+    assert.equal(check.index, leafIndex);
+    const entry = JSON.parse(check.entry.toString('utf8')) as { v: number; subjectCommitment: string };
+    const opening = (await page.locator(`[data-browser-entry][data-leaf-index="${leafIndex}"]`).getAttribute('data-opening'))!;
+    assert.equal(entry.v, 2);
+    assert.ok(
+      opensTo(entry.subjectCommitment, fed.hub.pseudonymise(nadia.niss), Buffer.from(opening, 'base64')),
+      'the entry in the proof is about the person (its commitment opens to their pseudonym)',
+    );
+    const tampered = proof.replace(/^index \d+$/m, `index ${leafIndex + 1}`);
+    assert.equal(verifyTlogProof(tampered, fed.hub.tlog.trust()).ok, false, 'a proof moved to another index does not verify');
     await context.close();
   });
 

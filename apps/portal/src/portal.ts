@@ -97,7 +97,7 @@ export function createPortal(options: PortalOptions & { db: Database; keys: Inst
       demo: options.demo,
       oidc: oidcSettings,
     }),
-    exchanges: createExchangeService({ hub, treeHeads }),
+    exchanges: createExchangeService({ hub, treeHeads, readProof: (leafIndex) => hub.readProof(leafIndex) }),
     summaries: createSummaryService({ hub, kbo: PORTAL_KBO, keys }),
     requests: createRequestService({ hub }),
     logTrust: options.logTrust ?? (async () => null),

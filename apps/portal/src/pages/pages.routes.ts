@@ -39,6 +39,7 @@ import type { ShareableSummary } from '#contracts/summary/summary.schema.ts';
 import type { Portal } from '../portal.ts';
 import type { PersonSession } from '../modules/sessions/sessions.service.ts';
 import type { ExchangeItem } from '../modules/exchanges/exchanges.service.ts';
+import { ProofParams } from '../modules/exchanges/exchanges.routes.ts';
 import type { SummaryItem } from '../modules/summaries/summaries.service.ts';
 import { catalog, type MessageKey } from './messages/index.ts';
 import { BlockBody, DecisionFormBody, DemoLoginBody, DoneQuery, LogoutBody, PageQuery } from './pages.schema.ts';
@@ -340,6 +341,7 @@ ${demo}`;
 ${item.purpose ? html`<p class="meta">${t('purpose', { purpose: t.maybe(`purpose.${item.purpose}`) ?? t('purpose.other') })}</p>` : ''}
 <p class="meta"><!--server-verdict-->${badge}<!--/server-verdict--> ${t('entryNumber', { index: item.leafIndex })}\
 ${hasBrowserCheck ? html` <span${attrs({ class: 'browser-verdict', 'data-browser-entry': '', 'data-leaf-index': String(item.leafIndex), 'data-opening': item.opening })}></span>` : ''}</p>
+<p class="meta"><a href="${BASE}/exchanges/${item.leafIndex}/proof" download>${t('proofLink', { index: item.leafIndex })}</a></p>
 </li>`;
         };
         const heading =
@@ -355,6 +357,7 @@ ${hasBrowserCheck ? html` <span${attrs({ class: 'browser-verdict', 'data-browser
 ${result.log.isConsistent ? '' : notice({ kind: 'error', text: html`<strong>${t('logInconsistent')}</strong>` })}
 <!--server-verdict-->${heading}<!--/server-verdict-->
 ${trust ? browserCheckSection(t, trust, result.subject) : ''}
+${result.items.length > 0 ? html`<p>${t('proofIntro')}</p>` : ''}
 <ol class="entries" reversed>${[...result.items].reverse().map(entry)}</ol>
 ${treeHead ? html`<p class="meta">${t('treeHeadLine', { size: treeHead.treeSize, date: formatLongDateTime(lang, treeHead.timestamp) })}</p>` : ''}`;
       } catch (error) {
@@ -363,6 +366,33 @@ ${treeHead ? html`<p class="meta">${t('treeHeadLine', { size: treeHead.treeSize,
       return layout(v, { title: t('exchangesTitle'), session, page: 'exchanges', body, hasBrowserCheck });
     });
   });
+
+  // One exchange's offline proof (C2SP tlog-proof), a file the person keeps; an error comes back as the exchanges page's.
+  app.get(
+    '/exchanges/:leafIndex/proof',
+    { schema: { hide: true, querystring: PageQuery, params: ProofParams } },
+    async (request, reply) => {
+      const v = visit(request, reply, request.query.lang);
+      return withPerson(v, async (session) => {
+        try {
+          const proof = await portal.exchanges.offlineProof(session.niss, request.params.leafIndex);
+          return reply
+            .header('content-disposition', `attachment; filename="rse-exchange-${request.params.leafIndex}.tlog-proof"`)
+            .header('cache-control', 'private, no-store')
+            .type('text/plain; charset=utf-8')
+            .send(proof);
+        } catch (error) {
+          return layout(v, {
+            title: v.t('exchangesTitle'),
+            session,
+            page: 'exchanges',
+            body: errorBox(v.t, codeOf(error)),
+            status: statusOf(error),
+          });
+        }
+      });
+    },
+  );
 
   async function summariesPage(
     v: Visit,

@@ -125,4 +125,33 @@ export const browserCheck = definePortalCatalog({
     nl: 'Uw browser kan deze handtekeningen (Ed25519) niet controleren. De controle door het portaal hierboven blijft geldig.',
     de: 'Ihr Browser kann diese Unterschriften (Ed25519) nicht prüfen. Die Prüfung durch das Portal oben bleibt gültig.',
   },
+  proofIntro: {
+    fr:
+      'Pour chaque ligne, vous pouvez télécharger une preuve hors ligne : un petit fichier texte (format c2sp.org/tlog-proof) ' +
+      'qui montre, à quiconque le vérifie avec les clés publiques du carrefour et des témoins, que cet échange est inscrit ' +
+      'dans le journal. Gardez-le avec vos papiers ou joignez-le à une lettre ou à une plainte.',
+    nl:
+      'Voor elke regel kunt u een offline bewijs downloaden: een klein tekstbestand (formaat c2sp.org/tlog-proof) dat aan ' +
+      'iedereen die het controleert met de openbare sleutels van het knooppunt en de getuigen toont dat deze uitwisseling ' +
+      'in het logboek staat. Bewaar het bij uw papieren of voeg het bij een brief of een klacht.',
+    de:
+      'Für jede Zeile können Sie einen Offline-Nachweis herunterladen: eine kleine Textdatei (Format c2sp.org/tlog-proof), ' +
+      'die jedem, der sie mit den öffentlichen Schlüsseln der Zentrale und der Zeugen prüft, zeigt, dass dieser Austausch ' +
+      'im Protokoll steht. Bewahren Sie sie bei Ihren Unterlagen auf oder legen Sie sie einem Brief oder einer Beschwerde bei.',
+  },
+  proofLink: {
+    fr: 'Preuve hors ligne de la ligne n° {index}',
+    nl: 'Offline bewijs van regel nr. {index}',
+    de: 'Offline-Nachweis der Zeile Nr. {index}',
+  },
+  'error.tlog.entry-not-checkpointed': {
+    fr: 'Cet échange n’est pas encore dans le journal publié. Réessayez dans une minute.',
+    nl: 'Deze uitwisseling staat nog niet in het gepubliceerde logboek. Probeer het over een minuut opnieuw.',
+    de: 'Dieser Austausch steht noch nicht im veröffentlichten Protokoll. Versuchen Sie es in einer Minute erneut.',
+  },
+  'error.exchange.not-found': {
+    fr: 'Aucun échange à votre sujet ne porte ce numéro.',
+    nl: 'Geen enkele uitwisseling over u heeft dit nummer.',
+    de: 'Kein Austausch über Sie hat diese Nummer.',
+  },
 });
