@@ -139,7 +139,13 @@ describe('the person’s browser checks the exchange log itself', () => {
     const verdict = await browserVerdict(page);
     assert.equal(verdict.state, 'verified', verdict.text);
     assert.equal(await page.locator('#browser-verdict').getAttribute('aria-live'), 'polite');
+    // The keys the browser checked with, shown for comparison with the witnesses' published ones; no sideways scrolling on a phone.
+    await page.locator('#browser-check summary').click();
+    assert.match(await page.locator('ul.vkeys').innerText(), new RegExp(`^${fed.hub.tlog.origin}\\+[0-9a-f]{8}\\+`));
+    assert.equal(await page.locator('ul.vkeys li').count(), 3);
     await expectNoAxeViolations(page, 'the exchanges page verified by the browser (fr, phone)');
+    const overflow = (await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
 
     // Each exchange carries an offline proof (C2SP tlog-proof) the person keeps: verifiable without the hub.
     const link = page.getByRole('link', { name: /^Preuve hors ligne de la ligne n° \d+$/ }).first();

@@ -265,6 +265,10 @@ ${demo}`;
 <h2 id="browser-check-title">${t('browserCheckTitle')}</h2>
 <p id="browser-verdict" aria-live="polite">${t('browserCheckIntro')}</p>
 <p id="browser-details" class="meta"></p>
+<details><summary>${t('browserKeysTitle')}</summary>
+<p>${t('browserKeysIntro', { quorum: trust.quorum })}</p>
+<ul class="vkeys">${[keys['data-log-key'], ...keys['data-witness-keys'].split(' ').filter(Boolean)].map((vkey) => html`<li><code>${vkey}</code></li>`)}</ul>
+</details>
 </section>`;
   }
 

@@ -125,6 +125,22 @@ export const browserCheck = definePortalCatalog({
     nl: 'Uw browser kan deze handtekeningen (Ed25519) niet controleren. De controle door het portaal hierboven blijft geldig.',
     de: 'Ihr Browser kann diese Unterschriften (Ed25519) nicht prüfen. Die Prüfung durch das Portal oben bleibt gültig.',
   },
+  browserKeysTitle: {
+    fr: 'Les clés avec lesquelles votre navigateur vérifie',
+    nl: 'De sleutels waarmee uw browser controleert',
+    de: 'Die Schlüssel, mit denen Ihr Browser prüft',
+  },
+  browserKeysIntro: {
+    fr:
+      'La clé du journal du carrefour, puis celles des témoins ; il faut la signature de {quorum} témoin(s). Vous pouvez les ' +
+      'comparer avec les clés que les témoins publient.',
+    nl:
+      'De sleutel van het logboek van het knooppunt, daarna die van de getuigen; de handtekening van {quorum} getuige(n) is ' +
+      'nodig. U kunt ze vergelijken met de sleutels die de getuigen publiceren.',
+    de:
+      'Der Schlüssel des Protokolls der Zentrale, dann die der Zeugen; die Unterschrift von {quorum} Zeuge(n) ist nötig. Sie ' +
+      'können sie mit den Schlüsseln vergleichen, die die Zeugen veröffentlichen.',
+  },
   proofIntro: {
     fr:
       'Pour chaque ligne, vous pouvez télécharger une preuve hors ligne : un petit fichier texte (format c2sp.org/tlog-proof) ' +
