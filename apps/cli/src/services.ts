@@ -131,6 +131,10 @@ export async function startServices(
           : null,
       })
     : null;
+  if (portal && !has('hub') && !config.transparency.hubLogKey)
+    log.warn(
+      "portal: HUB_LOG_KEY is not set, so persons' browsers do not check the exchange log themselves (the portal's own check stays)",
+    );
   const app = createHttpApp({ log });
   // Metrics of each service (Prometheus text): observed before the services mount, served at their prefix.
   const metered = [

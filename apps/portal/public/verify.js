@@ -390,6 +390,7 @@
     if (consistentWith !== null) facts += ' ' + message('Consistent', { size: consistentWith });
     details.textContent = facts;
     if (counts.failed > 0) say('✗ ' + message('Failed', { count: counts.failed }), 'failed');
+    else if (counts.verified === 0) say('… ' + message('Pending', { count: counts.pending }), 'unknown');
     else
       say(
         '✓ ' +

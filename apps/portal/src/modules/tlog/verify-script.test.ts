@@ -188,5 +188,8 @@ describe('the browser’s check over tiles of three levels, partial at each righ
     assert.equal(result.state, 'verified', result.verdict);
     assert.equal(result.verdict, '✓ verified 2 pending 2');
     assert.deepEqual(result.entries, ['✓ ok', '✓ ok', '… later', '… later']);
+    const none = await runScript({ note: checkpointAt(2) });
+    assert.equal(none.state, 'unknown');
+    assert.equal(none.verdict, '… pending 4');
   });
 });
