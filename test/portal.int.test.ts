@@ -13,6 +13,7 @@ import { FOREST, MOLENBEEK, DEMO_PERSONS } from '#casework/modules/demo/demo-fed
 import { signTreeHead } from '#hub/modules/exchange-log/tree-head.ts';
 import { encodeHash } from '#contracts/merkle/hashes.ts';
 import { createHash } from 'node:crypto';
+import { verifyTlogProof } from '#contracts/tlog/proof.ts';
 
 let fed: TestFederation;
 let marie: string;
@@ -134,6 +135,25 @@ describe('every exchange about me, verified', () => {
     const dutch = await readPortalPage(fed, cookie, '/portal/exchanges?lang=nl');
     assert.match(dutch.text, /<html lang="nl">/);
     assert.match(dutch.text, /uitwisselingen zijn gecontroleerd/);
+  });
+
+  test('each of the person’s exchanges has an offline proof (C2SP tlog-proof) that verifies without the hub; another’s has none', async () => {
+    assert.equal((await fed.hub.tlog.publish()).published, true);
+    const { items } = (await portalApi(fed, nadiaToken, 'GET', '/portal/api/v1/me/exchanges')).body;
+    const leafIndex = (items as { leafIndex: number }[])[0]!.leafIndex;
+    const proof = await portalApi(fed, nadiaToken, 'GET', `/portal/api/v1/me/exchanges/${leafIndex}/proof`);
+    assert.equal(proof.status, 200, proof.text);
+    assert.match(proof.headers.get('content-disposition') ?? '', /rse-exchange-\d+\.tlog-proof/);
+    const check = verifyTlogProof(proof.text, fed.hub.tlog.trust());
+    assert.ok(check.ok && check.index === leafIndex, JSON.stringify(check));
+    const mine = new Set((items as { leafIndex: number }[]).map((item) => item.leafIndex));
+    const foreign = [...Array(check.ok ? check.treeSize : 0).keys()].find((index) => !mine.has(index))!;
+    const other = await portalApi(fed, nadiaToken, 'GET', `/portal/api/v1/me/exchanges/${foreign}/proof`);
+    assert.equal(other.status, 404);
+    assert.equal(other.body.code, 'exchange.not-found');
+    const bad = await portalApi(fed, nadiaToken, 'GET', '/portal/api/v1/me/exchanges/abc/proof');
+    assert.equal(bad.status, 400);
+    assert.match(bad.headers.get('content-type') ?? '', /application\/problem\+json/);
   });
 
   test('without a session the API answers 401 and the pages send the person to the login', async () => {

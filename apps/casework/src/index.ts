@@ -5,6 +5,7 @@
 export { caseworkPlugin, CASEWORK_MIGRATIONS, type TenantSpec } from './casework.ts';
 export {
   caseworkRegistryEntries,
+  logTrustFromConfig,
   openTenants,
   readTenantSpecs,
   startCasework,

@@ -212,7 +212,7 @@ export async function startCasework(options: {
  * HUB_LOG_KEY, LOG_WITNESSES and LOG_WITNESS_QUORUM (a node with the hub elsewhere): the hub log's key,
  * the witnesses and the quorum it demands. Without HUB_LOG_KEY: null (the provider then refuses to encrypt).
  */
-function logTrustFromConfig(config: Config): () => Promise<LogTrust | null> {
+export function logTrustFromConfig(config: Config): () => Promise<LogTrust | null> {
   const logKey = config.transparency.hubLogKey ? parseVerifierKey(config.transparency.hubLogKey) : null;
   const witnesses = config.transparency.witnesses.flatMap((witness) => {
     const key = parseVerifierKey(witness.vkey);

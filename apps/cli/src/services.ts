@@ -11,7 +11,7 @@ import { createHttpApp } from '#platform/http.ts';
 import { observeRoutes, registerMetricsRoute } from '#platform/metrics.ts';
 import type { Logger } from '#platform/logger.ts';
 import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
-import { DEMO_PERSONS, startCasework, type CaseworkNode } from '#casework/index.ts';
+import { DEMO_PERSONS, logTrustFromConfig, startCasework, type CaseworkNode } from '#casework/index.ts';
 import { DEFAULT_LOG_ORIGIN, hubPlugin, registerHubItself, startHub, type Hub } from '#hub/index.ts';
 import { portalPlugin, startPortal, type Portal } from '#portal/index.ts';
 import { httpWitnessEndpoint } from '#contracts/tlog/witness-client.ts';
@@ -114,6 +114,8 @@ export async function startServices(
         ...common,
         hubUrl,
         publicUrl: () => `${url}/portal`,
+        // What the person's browser checks the checkpoints with (ADR 0017): the hub of this process, or the configured keys.
+        logTrust: has('hub') ? async () => hubRef?.tlog.trust() ?? null : logTrustFromConfig(config),
         sessionIdleMinutes: config.sessionIdleMinutes,
         oidc: config.portalOidc,
         demo: config.isDemo
@@ -129,6 +131,10 @@ export async function startServices(
           : null,
       })
     : null;
+  if (portal && !has('hub') && !config.transparency.hubLogKey)
+    log.warn(
+      "portal: HUB_LOG_KEY is not set, so persons' browsers do not check the exchange log themselves (the portal's own check stays)",
+    );
   const app = createHttpApp({ log });
   // Metrics of each service (Prometheus text): observed before the services mount, served at their prefix.
   const metered = [

@@ -25,6 +25,8 @@ import { createSessionService, type DemoPerson, type SessionService } from './mo
 import { registerPortalApi } from './routes.ts';
 import { createPortalMetrics, type PortalMetrics } from './portal-metrics.ts';
 import { registerPortalPages } from './pages/pages.routes.ts';
+import { registerTlogProxyRoutes } from './modules/tlog/index.ts';
+import type { LogTrust } from '#contracts/tlog/key-proof.ts';
 
 export const PORTAL_MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
 /** The portal's registry entry: an institution of kind `portal` (its messages are issued under this number). */
@@ -44,6 +46,8 @@ export type Portal = {
   requests: ReturnType<typeof createRequestService>;
   /** The portal's public registry entry, for the hub operator (or the embedded default) to register. */
   registryEntry(endpoint: string): { kbo: string; name: string; kind: 'portal'; endpoint: string; jwks: PublicJwks };
+  /** The hub log's key, the witnesses and the quorum the person's browser checks the checkpoint with (ADR 0017); null: no browser check. */
+  logTrust: () => Promise<LogTrust | null>;
   /** Its Prometheus registry (`/portal/metrics`, mounted by the process with the others). */
   metrics: PortalMetrics;
   close(): Promise<void>;
@@ -60,6 +64,8 @@ export type PortalOptions = {
   demo: { persons: DemoPerson[] } | null;
   oidc: { issuer: string; clientId: string; clientSecret: string; nissClaim: string } | null;
   fetch?: typeof fetch;
+  /** What the person's browser trusts to check the hub's checkpoints (HUB_LOG_KEY, LOG_WITNESSES, LOG_WITNESS_QUORUM, or the hub of the process). */
+  logTrust?: () => Promise<LogTrust | null>;
 };
 
 /** The portal's services over its open, migrated database and loaded keys (opening them: start.ts). */
@@ -91,9 +97,10 @@ export function createPortal(options: PortalOptions & { db: Database; keys: Inst
       demo: options.demo,
       oidc: oidcSettings,
     }),
-    exchanges: createExchangeService({ hub, treeHeads }),
+    exchanges: createExchangeService({ hub, treeHeads, readProof: (leafIndex) => hub.readProof(leafIndex) }),
     summaries: createSummaryService({ hub, kbo: PORTAL_KBO, keys }),
     requests: createRequestService({ hub }),
+    logTrust: options.logTrust ?? (async () => null),
     metrics: createPortalMetrics(db, { clock: options.clock, idleMinutes: options.sessionIdleMinutes }),
     registryEntry: (endpoint) => ({ kbo: PORTAL_KBO, name: PORTAL_NAME, kind: 'portal', endpoint, jwks: toPublicJwks(keys) }),
     async close() {
@@ -127,6 +134,7 @@ export function portalPlugin(portal: Portal) {
       return sendProblem(request, reply, 503, 'service.not-ready', 'The portal database is not reachable or not migrated yet.');
     });
     registerPortalApi(app, portal);
+    registerTlogProxyRoutes(app, { hubUrl: portal.hub.hubUrl });
     await registerPortalPages(app, portal);
   };
 }

@@ -47,6 +47,8 @@ export type PageOptions = {
   hasUiStylesheet?: boolean;
   /** Whether the page loads enhance.js (default true; the portal runs no script). */
   hasScript?: boolean;
+  /** Extra scripts of the app (same origin, deferred; the CSP forbids inline script). */
+  scripts?: string[];
 };
 
 function languageSwitcher(options: LanguageSwitch, current: Language, t: Translate<UiKey>): SafeHtml {
@@ -92,6 +94,7 @@ export function renderPage(options: PageOptions): SafeHtml {
 ${options.hasUiStylesheet === false ? '' : html`<link rel="stylesheet" href="${options.assetsBase}/ui.css">`}
 ${(options.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${href}">`)}
 ${options.hasScript === false ? '' : html`<script src="${options.assetsBase}/enhance.js" defer></script>`}
+${(options.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 </head>
 <body>
 <a class="skip-link" href="#main">${t('ui.skipLink')}</a>

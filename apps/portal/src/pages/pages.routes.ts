@@ -1,5 +1,6 @@
 /**
- * The portal's pages at `/portal` (server-rendered HTML, no script): log in, every exchange about
+ * The portal's pages at `/portal` (server-rendered HTML; one plain script, verify.js, on the exchanges
+ * page only, where the person's browser checks the log itself): log in, every exchange about
  * me with its verification, what each CPAS would share with my statements and the actions on each
  * decision, and blocks. FR/NL/DE, phone first, WCAG 2.1 AA, rendered with packages/ui (the page
  * shell without its script and with the portal's own stylesheet). Forms carry a token derived from
@@ -13,6 +14,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import {
   NATIONAL_LANGUAGES,
+  attrs,
   button,
   createTranslator,
   formatLongDate,
@@ -31,10 +33,13 @@ import {
   type Translate,
 } from '#ui/index.ts';
 import { AppError } from '#platform/errors.ts';
+import type { LogTrust } from '#contracts/tlog/key-proof.ts';
+import { formatVerifierKey, SIGNATURE_TYPE_COSIGNATURE_V1, SIGNATURE_TYPE_ED25519 } from '#contracts/tlog/note.ts';
 import type { ShareableSummary } from '#contracts/summary/summary.schema.ts';
 import type { Portal } from '../portal.ts';
 import type { PersonSession } from '../modules/sessions/sessions.service.ts';
 import type { ExchangeItem } from '../modules/exchanges/exchanges.service.ts';
+import { ProofParams } from '../modules/exchanges/exchanges.routes.ts';
 import type { SummaryItem } from '../modules/summaries/summaries.service.ts';
 import { catalog, type MessageKey } from './messages/index.ts';
 import { BlockBody, DecisionFormBody, DemoLoginBody, DoneQuery, LogoutBody, PageQuery } from './pages.schema.ts';
@@ -44,12 +49,36 @@ const LANG_COOKIE = 'rse_portal_lang';
 const FORM_COOKIE = 'rse_portal_form';
 const BASE = '/portal';
 const CSS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/portal.css');
+/** The person's own check of the exchange log in the browser (issue 13, scope 4): a plain script, no framework. */
+const VERIFY_SCRIPT_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/verify.js');
 const MAX_WORDS = 2000;
 const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+/** A page with the browser's own check: its script and its reads of the log, from the portal only; still no inline script. */
+const CSP_WITH_CHECK = `${CSP}; script-src 'self'; connect-src 'self'`;
 
 type Page = 'login' | 'exchanges' | 'summaries' | 'blocks';
 type Draft = { kind: 'statement' | 'contest'; providerKbo: string; decisionRef: string; text: string };
 type T = Translate<MessageKey>;
+
+/** The texts of the browser's verdict, handed to verify.js as `data-msg-…` attributes (browserEntryFailed → data-msg-entry-failed). */
+const BROWSER_MESSAGES = [
+  'browserChecking',
+  'browserVerified',
+  'browserPending',
+  'browserFailed',
+  'browserCheckpoint',
+  'browserConsistent',
+  'browserEntryVerified',
+  'browserEntryFailed',
+  'browserEntryPending',
+  'browserReasonSignature',
+  'browserReasonQuorum',
+  'browserReasonInconsistent',
+  'browserReasonProof',
+  'browserReasonKeys',
+  'browserReasonUnavailable',
+  'browserReasonUnsupported',
+] as const satisfies readonly MessageKey[];
 
 const isNational = (value: string | undefined): value is NationalLanguage =>
   (NATIONAL_LANGUAGES as readonly (string | undefined)[]).includes(value);
@@ -87,6 +116,7 @@ function errorText(t: T, code: string): string {
 export async function registerPortalPages(fastify: FastifyInstance, portal: Portal): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const css = await readFile(CSS_FILE, 'utf8');
+  const verifyScript = await readFile(VERIFY_SCRIPT_FILE, 'utf8');
   const isSecure = () => portal.publicUrl().startsWith('https:');
 
   function setCookie(reply: FastifyReply, name: string, value: string, maxAgeSeconds?: number) {
@@ -106,7 +136,10 @@ export async function registerPortalPages(fastify: FastifyInstance, portal: Port
     return { request, reply, lang, t: createTranslator(catalog, lang), isLangAsked: asked !== undefined };
   };
 
-  function layout(v: Visit, options: { title: string; session: PersonSession | null; page: Page; body: SafeHtml; status?: number }) {
+  function layout(
+    v: Visit,
+    options: { title: string; session: PersonSession | null; page: Page; body: SafeHtml; status?: number; hasBrowserCheck?: boolean },
+  ) {
     const { t, lang, request, reply } = v;
     const here = `${BASE}${request.url.slice(BASE.length).split('?')[0] || '/'}`;
     const navItem = (page: Page, key: MessageKey) => ({ href: `${BASE}/${page}`, label: t(key), isCurrent: options.page === page });
@@ -120,6 +153,7 @@ export async function registerPortalPages(fastify: FastifyInstance, portal: Port
       hasUiStylesheet: false,
       hasScript: false,
       stylesheets: [`${BASE}/assets/portal.css`],
+      scripts: options.hasBrowserCheck ? [`${BASE}/assets/verify.js`] : [],
       banner: portal.sessions.isDemo ? t('demoBadge') : undefined,
       languageLinks: { languages: NATIONAL_LANGUAGES, href: (code) => `${here}?lang=${code}` },
       nav: options.session
@@ -137,7 +171,7 @@ ${options.body}`,
     return reply
       .code(options.status ?? 200)
       .type('text/html; charset=utf-8')
-      .header('content-security-policy', CSP)
+      .header('content-security-policy', options.hasBrowserCheck ? CSP_WITH_CHECK : CSP)
       .header('x-frame-options', 'DENY')
       .send(page.value);
   }
@@ -195,6 +229,49 @@ ${demo}`;
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
   );
 
+  app.get('/assets/verify.js', { schema: { hide: true } }, async (_request, reply) =>
+    reply
+      .type('text/javascript; charset=utf-8')
+      .header('cache-control', 'public, max-age=3600')
+      .header('x-content-type-options', 'nosniff')
+      .send(verifyScript),
+  );
+
+  /**
+   * What the person's browser needs to check the log itself (verify.js): where to read it, the keys
+   * to trust, the person's pseudonym at the hub (it never leaves the page) and the texts of its verdict.
+   * Without JavaScript the section says that the portal's verdict above is the one that holds.
+   */
+  function browserCheckSection(t: T, trust: LogTrust, subject: string): SafeHtml {
+    const message = (key: MessageKey) => t(key, { count: '{count}', size: '{size}', cosigners: '{cosigners}' });
+    const keys = {
+      'data-base': `${BASE}/tlog`,
+      'data-origin': trust.origin,
+      'data-log-key': formatVerifierKey(trust.origin, SIGNATURE_TYPE_ED25519, trust.logKey),
+      'data-witness-keys': trust.witnesses.map((w) => formatVerifierKey(w.name, SIGNATURE_TYPE_COSIGNATURE_V1, w.publicKey)).join(' '),
+      'data-quorum': String(trust.quorum),
+      'data-subject': subject,
+    };
+    const texts = Object.fromEntries(
+      BROWSER_MESSAGES.map((key) => [
+        `data-msg-${key
+          .slice('browser'.length)
+          .replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+          .slice(1)}`,
+        message(key),
+      ]),
+    );
+    return html`<section id="browser-check" class="browser-check" aria-labelledby="browser-check-title"${attrs({ ...keys, ...texts })}>
+<h2 id="browser-check-title">${t('browserCheckTitle')}</h2>
+<p id="browser-verdict" aria-live="polite">${t('browserCheckIntro')}</p>
+<p id="browser-details" class="meta"></p>
+<details><summary>${t('browserKeysTitle')}</summary>
+<p>${t('browserKeysIntro', { quorum: trust.quorum })}</p>
+<ul class="vkeys">${[keys['data-log-key'], ...keys['data-witness-keys'].split(' ').filter(Boolean)].map((vkey) => html`<li><code>${vkey}</code></li>`)}</ul>
+</details>
+</section>`;
+  }
+
   app.get('/', { schema: { hide: true, querystring: PageQuery } }, async (request, reply) => {
     if (await sessionOf(request)) return reply.redirect(`${BASE}/exchanges`, 303);
     return loginPage(visit(request, reply, request.query.lang));
@@ -246,8 +323,11 @@ ${demo}`;
     return withPerson(v, async (session) => {
       const { t, lang } = v;
       let body: SafeHtml;
+      let hasBrowserCheck = false;
       try {
         const result = await portal.exchanges.listExchanges(session.niss);
+        const trust = result.items.length > 0 ? await portal.logTrust().catch(() => null) : null;
+        hasBrowserCheck = trust !== null;
         const failed = result.items.filter((item) => !item.verified).length;
         const entry = (item: ExchangeItem) => {
           const parties = {
@@ -263,7 +343,9 @@ ${demo}`;
 <p><strong>${formatLongDateTime(lang, item.at)}</strong></p>
 <p>${sentence}</p>
 ${item.purpose ? html`<p class="meta">${t('purpose', { purpose: t.maybe(`purpose.${item.purpose}`) ?? t('purpose.other') })}</p>` : ''}
-<p class="meta">${badge} ${t('entryNumber', { index: item.leafIndex })}</p>
+<p class="meta"><!--server-verdict-->${badge}<!--/server-verdict--> ${t('entryNumber', { index: item.leafIndex })}\
+${hasBrowserCheck ? html` <span${attrs({ class: 'browser-verdict', 'data-browser-entry': '', 'data-leaf-index': String(item.leafIndex), 'data-opening': item.opening })}></span>` : ''}</p>
+<p class="meta"><a href="${BASE}/exchanges/${item.leafIndex}/proof" download>${t('proofLink', { index: item.leafIndex })}</a></p>
 </li>`;
         };
         const heading =
@@ -277,15 +359,44 @@ ${item.purpose ? html`<p class="meta">${t('purpose', { purpose: t.maybe(`purpose
         body = html`${session.givenNames ? html`<p>${t('hello', { name })}</p>` : ''}
 <p>${t('exchangesIntro')}</p>
 ${result.log.isConsistent ? '' : notice({ kind: 'error', text: html`<strong>${t('logInconsistent')}</strong>` })}
-${heading}
+<!--server-verdict-->${heading}<!--/server-verdict-->
+${trust ? browserCheckSection(t, trust, result.subject) : ''}
+${result.items.length > 0 ? html`<p>${t('proofIntro')}</p>` : ''}
 <ol class="entries" reversed>${[...result.items].reverse().map(entry)}</ol>
 ${treeHead ? html`<p class="meta">${t('treeHeadLine', { size: treeHead.treeSize, date: formatLongDateTime(lang, treeHead.timestamp) })}</p>` : ''}`;
       } catch (error) {
         body = errorBox(t, codeOf(error));
       }
-      return layout(v, { title: t('exchangesTitle'), session, page: 'exchanges', body });
+      return layout(v, { title: t('exchangesTitle'), session, page: 'exchanges', body, hasBrowserCheck });
     });
   });
+
+  // One exchange's offline proof (C2SP tlog-proof), a file the person keeps; an error comes back as the exchanges page's.
+  app.get(
+    '/exchanges/:leafIndex/proof',
+    { schema: { hide: true, querystring: PageQuery, params: ProofParams } },
+    async (request, reply) => {
+      const v = visit(request, reply, request.query.lang);
+      return withPerson(v, async (session) => {
+        try {
+          const proof = await portal.exchanges.offlineProof(session.niss, request.params.leafIndex);
+          return reply
+            .header('content-disposition', `attachment; filename="rse-exchange-${request.params.leafIndex}.tlog-proof"`)
+            .header('cache-control', 'private, no-store')
+            .type('text/plain; charset=utf-8')
+            .send(proof);
+        } catch (error) {
+          return layout(v, {
+            title: v.t('exchangesTitle'),
+            session,
+            page: 'exchanges',
+            body: errorBox(v.t, codeOf(error)),
+            status: statusOf(error),
+          });
+        }
+      });
+    },
+  );
 
   async function summariesPage(
     v: Visit,

@@ -75,3 +75,38 @@ describe('one entry as the person reads it', () => {
     assert.equal(item.verification, 'unreadable');
   });
 });
+
+describe('the offline proof of one exchange', () => {
+  const answer = () => ({
+    type: 'person-exchanges',
+    subject: 'c3ViamVjdA==',
+    treeHead: { treeSize: 8, rootHash: 'root', timestamp: NOW.toISOString(), signature: 'sth' },
+    entries: [{ leafIndex: 7, leaf: Buffer.from('{}').toString('base64'), auditPath: [] }],
+    blocks: [],
+  });
+  const noStore = { observe: async () => ({ isConsistent: true, treeHead: null, alerts: [] }) };
+
+  test('is read from the hub by index alone, and only for an entry the hub lists for the person', async () => {
+    const fake = createFakeHubForPortal([forest]);
+    fake.on('/v1/person-access/exchanges', answer);
+    const asked: number[] = [];
+    const service = createExchangeService({
+      hub: fake.client,
+      treeHeads: noStore,
+      readProof: async (leafIndex) => {
+        asked.push(leafIndex);
+        return `c2sp.org/tlog-proof@v1\nindex ${leafIndex}\n`;
+      },
+    });
+    assert.equal(await service.offlineProof(niss, 7), 'c2sp.org/tlog-proof@v1\nindex 7\n');
+    await assert.rejects(service.offlineProof(niss, 6), { code: 'exchange.not-found', status: 404 });
+    assert.deepEqual(asked, [7], 'the hub is not asked for an entry that is not the person’s');
+  });
+
+  test('an entry not yet in a published checkpoint has no proof yet (409, not a 500)', async () => {
+    const fake = createFakeHubForPortal([forest]);
+    fake.on('/v1/person-access/exchanges', answer);
+    const service = createExchangeService({ hub: fake.client, treeHeads: noStore, readProof: async () => null });
+    await assert.rejects(service.offlineProof(niss, 7), { code: 'tlog.entry-not-checkpointed', status: 409 });
+  });
+});

@@ -51,11 +51,27 @@ export function createPortalHubClient(options: {
 
   return {
     ...link,
+    /** The hub's base URL (…/hub), for the public reads the portal relays (its tiled log). */
+    hubUrl: options.hubUrl,
     /** A public read of the hub (the log's proofs): plain JSON, no signature needed to ask. */
     async getJson(path: string): Promise<unknown> {
       const response = await link.read(path);
       if (!response.ok) throw new AppError('hub.refused', 502, `The hub answered ${response.status}.`);
       return response.body();
+    },
+    /** The hub's offline proof (C2SP tlog-proof) of one log entry, by index alone; null when no published checkpoint covers it yet. */
+    async readProof(leafIndex: number): Promise<string | null> {
+      let response: Awaited<ReturnType<HubTransport>>;
+      try {
+        response = await (options.fetch ?? requestText)(`${options.hubUrl()}/tlog/proof?leafIndex=${leafIndex}`, {
+          signal: AbortSignal.timeout(options.timeoutMs ?? 5_000),
+        });
+      } catch {
+        throw unreachable();
+      }
+      if (response.status === 404) return null;
+      if (!response.ok) throw new AppError('hub.refused', 502, `The hub answered ${response.status}.`);
+      return response.text();
     },
     /** Signs `payload` as the portal, posts it, and returns the hub's verified, validated answer; a refusal keeps the hub's code. */
     async send<S extends TSchema>(path: string, payload: Record<string, unknown>, answer: MessageDefinition<S>): Promise<Claims<S>> {

@@ -9,9 +9,10 @@ import { exchanges } from './exchanges.ts';
 import { summaries } from './summaries.ts';
 import { blocks } from './blocks.ts';
 import { errors } from './errors.ts';
+import { browserCheck } from './browser-check.ts';
 
 /** The portal's own texts (without the shared UI texts). */
-export const portalMessages = mergeCatalogs(shell, exchanges, summaries, blocks, errors);
+export const portalMessages = mergeCatalogs(shell, exchanges, browserCheck, summaries, blocks, errors);
 
 export const catalog = mergeCatalogs(uiMessages, portalMessages);
 

@@ -1,0 +1,1 @@
+export { registerTlogProxyRoutes } from './tlog-proxy.routes.ts';
