@@ -77,9 +77,13 @@ test('the administrator narrows what the CPAS shares, with a reason; bounds and 
   );
   assert.deepEqual(
     events.map((event) => [event.action, event.reason]),
-    [['settings.update', 'windowMonths,shareAmounts,excludedAidTypes']],
+    [
+      ['settings.update', 'windowMonths,sharePiis'],
+      ['settings.update', 'windowMonths,shareAmounts,excludedAidTypes'],
+    ],
+    'the demo seed’s confirmation, then this change',
   );
-  const text = await tenant.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM audit_events WHERE reason LIKE '%conseil%'`);
+  const text = await tenant.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM audit_events WHERE reason ILIKE '%conseil%'`);
   assert.equal(text[0]!.n, '0');
 });
 
