@@ -18,3 +18,4 @@ export { hubDatabaseName, hubLogVerifierKey, openHub, purgeHub, startHub, type H
 export { verifyWholeLog } from './modules/exchange-log/verify-log.ts';
 export { institutionUsage } from './modules/exchange-log/usage-report.ts';
 export { createRegistryOperations, type InstitutionChange } from './modules/registry/index.ts';
+export { createRetentionOperations, HUB_RETENTION_BOUNDS } from './modules/retention/index.ts';
