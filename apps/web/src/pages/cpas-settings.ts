@@ -13,6 +13,7 @@ import {
   html,
   notice,
   postForm,
+  summaryList,
   table,
   textArea,
   textField,
@@ -187,7 +188,7 @@ ${
         label: sectionTitle(ctx, key),
         body: html`${fields}${reason}<div class="actions">${button({ label: t('cpasSettings.save') })}</div>`,
       })
-    : fields
+    : summaryList(Object.entries(setting.value).map(([name, item]) => [fieldLabel(ctx, name), shown(ctx, name, item)] as const))
 }
 ${await history(ctx, key)}
 </section>`);
