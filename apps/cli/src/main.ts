@@ -46,7 +46,11 @@ function printBanner(config: Config, running: RunningServices): void {
     print('DEMO federation — synthetic data only. Demo accounts (password for all: ' + demo.accounts[0]!.password + '):');
     for (const account of demo.accounts) print(`  ${account.username.padEnd(18)} ${account.role.padEnd(17)} ${account.institution.name}`);
   }
-  if (running.hub && config.isDemo) print(`  ${DEMO_HUB_OPERATOR.padEnd(18)} ${'hub operator'.padEnd(17)} ${url}/hub/operator/`);
+  // The demo's hub operator (ADR 0020), with the demo password (printed here too when the hub runs alone).
+  if (running.hub && config.isDemo)
+    print(
+      `  ${DEMO_HUB_OPERATOR.padEnd(18)} ${'hub operator'.padEnd(17)} ${url}/hub/operator/ (password: ${describeDemo().accounts[0]!.password})`,
+    );
   print('');
 }
 
