@@ -33,3 +33,24 @@ export async function verifyPassword(password: string, stored: string | null): P
   });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
+
+/** At most `max` password hashes at once in this process (scrypt is memory- and CPU-hard); the others wait their turn, up to `queue`. */
+export function createHashGate(max = 2, queue = 64) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    async run<T>(work: () => Promise<T>): Promise<T | 'busy'> {
+      if (running >= max) {
+        if (waiting.length >= queue) return 'busy';
+        await new Promise<void>((resolve) => waiting.push(resolve));
+      } else running += 1;
+      try {
+        return await work();
+      } finally {
+        const next = waiting.shift();
+        if (next) next();
+        else running -= 1;
+      }
+    },
+  };
+}

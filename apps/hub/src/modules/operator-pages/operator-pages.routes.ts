@@ -232,7 +232,7 @@ ${textField({ name: 'password', label: t('fieldPassword'), type: 'password', aut
     const expected = request.cookies[FORM_COOKIE];
     if (!expected || formToken !== expected) return loginPage(v, { name, error: errorText(v.t, 'form.expired'), status: 403 });
     const result = await deps.operators.logIn(name, text(request.body, 'password', 200));
-    if (!result.ok) return loginPage(v, { name, error: errorText(v.t, result.code), status: result.code === 'login.locked' ? 429 : 401 });
+    if (!result.ok) return loginPage(v, { name, error: errorText(v.t, result.code), status: result.code === 'login.failed' ? 401 : 429 });
     setCookie(reply, SESSION_COOKIE, result.token);
     reply.clearCookie(FORM_COOKIE, { path: BASE });
     return reply.redirect(`${BASE}/${result.mustChangePassword ? 'password' : 'institutions'}`, 303);

@@ -6,7 +6,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { Database } from '#platform/db.ts';
-import { hashPassword, verifyPassword } from '#platform/passwords.ts';
+import { createHashGate, hashPassword, verifyPassword } from '#platform/passwords.ts';
 import {
   ABSOLUTE_HOURS,
   IDLE_MINUTES,
@@ -21,7 +21,9 @@ import {
 } from './operators.ts';
 
 export type OperatorSession = { operatorId: string; name: string; mustChangePassword: boolean; csrfToken: string };
-export type LoginResult = { ok: true; token: string; mustChangePassword: boolean } | { ok: false; code: 'login.failed' | 'login.locked' };
+export type LoginResult =
+  | { ok: true; token: string; mustChangePassword: boolean }
+  | { ok: false; code: 'login.failed' | 'login.locked' | 'login.busy' };
 
 export class OperatorError extends Error {
   constructor(
@@ -33,6 +35,8 @@ export class OperatorError extends Error {
 }
 
 export function createOperatorService(db: Database, clock: () => Date) {
+  // A flood of failed logins costs a scrypt each: at most two at once, a bounded queue, then 'busy' (issue 12, F5).
+  const hashes = createHashGate(2, 16);
   const event = (operator: string, action: string, by: string) =>
     db.query('INSERT INTO hub_operator_events (operator, action, by_operator) VALUES ($1, $2, $3)', [operator, action, by.slice(0, 100)]);
 
@@ -108,7 +112,8 @@ export function createOperatorService(db: Database, clock: () => Date) {
           )
         : undefined;
       if (row?.locked_until && row.locked_until > now) return { ok: false, code: 'login.locked' };
-      const isValid = await verifyPassword(password.slice(0, 200), row?.is_active ? row.password_hash : null);
+      const isValid = await hashes.run(() => verifyPassword(password.slice(0, 200), row?.is_active ? row.password_hash : null));
+      if (isValid === 'busy') return { ok: false, code: 'login.busy' };
       if (!row || !row.is_active || !isValid) {
         if (row?.is_active) {
           const failed = await db.one<{ failed_logins: number }>(

@@ -69,6 +69,12 @@ export const shell = defineCatalog({
     de: 'Zu viele Versuche: Warten Sie einige Minuten.',
     en: 'Too many attempts: wait a few minutes.',
   },
+  'error.login.busy': {
+    fr: 'Trop de connexions en même temps : réessayez dans un instant.',
+    nl: 'Te veel aanmeldingen tegelijk: probeer het zo meteen opnieuw.',
+    de: 'Zu viele Anmeldungen gleichzeitig: Versuchen Sie es gleich noch einmal.',
+    en: 'Too many logins at once: try again in a moment.',
+  },
   'error.password.wrong-current': {
     fr: 'Le mot de passe actuel est incorrect.',
     nl: 'Het huidige wachtwoord is onjuist.',
