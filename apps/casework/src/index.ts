@@ -19,5 +19,5 @@ export { verifyAuditChain } from './modules/audit/index.ts';
 export { checkAgainstAnchors } from './modules/audit-anchors/index.ts';
 export { runPurge } from './modules/retention/index.ts';
 export { describeDemo } from './modules/demo/index.ts';
-export { DEMO_PERSONS, DEMO_TENANTS } from './modules/demo/index.ts';
+export { DEMO_PASSWORD, DEMO_PERSONS, DEMO_TENANTS } from './modules/demo/index.ts';
 export { createUserService } from './modules/users/index.ts';

@@ -104,6 +104,12 @@ export const CASEWORK_PROBLEM_TITLES = {
     de: 'Wert außerhalb des erlaubten Bereichs',
     en: 'Value outside the allowed range',
   },
+  'setting.reason-required': {
+    fr: 'Motif de la modification requis',
+    nl: 'Reden voor de wijziging vereist',
+    de: 'Grund für die Änderung erforderlich',
+    en: 'A reason for the change is required',
+  },
   'disclosure.legal-basis-required': {
     fr: 'Base légale requise',
     nl: 'Rechtsgrond vereist',

@@ -60,7 +60,7 @@ export function operatorName(explicit?: string): string {
   }
 }
 
-async function withHub<T>(config: Config, log: Logger, work: (hub: Hub) => Promise<T>): Promise<T> {
+export async function withHub<T>(config: Config, log: Logger, work: (hub: Hub) => Promise<T>): Promise<T> {
   const postgres = await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
   const hub = await openHub({ postgres, prefix: config.databasePrefix, keysDir: config.keysDir, log, clock: () => new Date() });
   try {

@@ -24,7 +24,8 @@ const optionAfter = (argv: string[], name: string): string | undefined => {
 import { usersCommand } from './users.ts';
 import { runWitness } from './witness.ts';
 import { DEFAULT_LOG_ORIGIN, hubLogVerifierKey } from '#hub/index.ts';
-import { parseServices, SERVICE_NAMES, startServices, type RunningServices, type ServiceName } from './services.ts';
+import { DEMO_HUB_OPERATOR, parseServices, SERVICE_NAMES, startServices, type RunningServices, type ServiceName } from './services.ts';
+import { hubOperatorsCommand } from './hub-operators.ts';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -45,6 +46,11 @@ function printBanner(config: Config, running: RunningServices): void {
     print('DEMO federation — synthetic data only. Demo accounts (password for all: ' + demo.accounts[0]!.password + '):');
     for (const account of demo.accounts) print(`  ${account.username.padEnd(18)} ${account.role.padEnd(17)} ${account.institution.name}`);
   }
+  // The demo's hub operator (ADR 0020), with the demo password (printed here too when the hub runs alone).
+  if (running.hub && config.isDemo)
+    print(
+      `  ${DEMO_HUB_OPERATOR.padEnd(18)} ${'hub operator'.padEnd(17)} ${url}/hub/operator/ (password: ${describeDemo().accounts[0]!.password})`,
+    );
   print('');
 }
 
@@ -219,6 +225,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'users':
       return usersCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
+    case 'hub-operators':
+      return hubOperatorsCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     case 'hub-usage':
       return hubUsageCommand(config, argv.slice(1), { out: print, err: (line) => process.stderr.write(`${line}\n`) });
     default:
@@ -226,7 +234,7 @@ async function main(argv: string[]): Promise<number> {
         `Unknown command "${command}". Commands: start [--services=casework,hub,portal], hub, casework, portal, ` +
           'export-institutions [--services=casework,portal], register-institutions, institutions list|history|rotate-keys|deactivate|reactivate, migrate [--services=casework,hub,portal], purge [--services=casework,hub,portal] [--dry-run], verify-audit, verify-log, retention --services=hub|portal [set <class> <days>], ' +
           'backup <dir> [--services=…] [--include-keys], restore <dir> [--services=…] [--force], ' +
-          'hub-usage [--month YYYY-MM], users create-admin|reset-password|list --tenant <kbo>, witness, log-key\n',
+          'hub-usage [--month YYYY-MM], users create-admin|reset-password|list --tenant <kbo>, hub-operators create|reset-password|deactivate|list, witness, log-key\n',
       );
       return 2;
   }

@@ -11,11 +11,14 @@ import { createHttpApp } from '#platform/http.ts';
 import { observeRoutes, registerMetricsRoute } from '#platform/metrics.ts';
 import type { Logger } from '#platform/logger.ts';
 import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
-import { DEMO_PERSONS, logTrustFromConfig, startCasework, type CaseworkNode } from '#casework/index.ts';
+import { DEMO_PASSWORD, DEMO_PERSONS, logTrustFromConfig, startCasework, type CaseworkNode } from '#casework/index.ts';
 import { DEFAULT_LOG_ORIGIN, hubPlugin, registerHubItself, startHub, type Hub } from '#hub/index.ts';
 import { portalPlugin, startPortal, type Portal } from '#portal/index.ts';
 import { httpWitnessEndpoint } from '#contracts/tlog/witness-client.ts';
 import { startDemoWitnesses, witnessPlugin, type RunningWitness } from '#witness/index.ts';
+
+/** The demo's hub operator (DEMO=true only), with the demo password of every demo account (ADR 0020). */
+export const DEMO_HUB_OPERATOR = 'operator.hub';
 
 export const SERVICE_NAMES = ['casework', 'hub', 'portal'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
@@ -149,7 +152,10 @@ export async function startServices(
   }
   if (casework) await casework.mount(app);
   else app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  if (hub) await app.register(hubPlugin(hub), { prefix: '/hub' });
+  if (hub)
+    await app.register(hubPlugin(hub, { isDemo: config.isDemo, isSecure: () => config.publicUrl.startsWith('https:') }), {
+      prefix: '/hub',
+    });
   if (portal) await app.register(portalPlugin(portal), { prefix: '/portal' });
   for (const running of witnesses) await app.register(witnessPlugin(running.witness), { prefix: `/witness/${running.id}` });
   if (options.listen !== false) {
@@ -165,6 +171,8 @@ export async function startServices(
     await registerHubItself(hub, `${url}/hub`);
     for (const entry of casework?.registryEntries(url) ?? []) await hub.registry.register(entry);
     if (portal) await hub.registry.register(portal.registryEntry(`${url}/portal`));
+    // The demo's hub operator (ADR 0020), with the demo password; with DEMO=false: `rse hub-operators create <name>`.
+    if (config.isDemo) await hub.operators.ensureDemo(DEMO_HUB_OPERATOR, DEMO_PASSWORD);
   }
   // A first witnessed checkpoint, so the keys just registered are provable before the first exchange (ADR 0017).
   await hub?.tlog.publish().catch((error: unknown) => log.error({ err: error }, 'exchange log: first checkpoint not published'));

@@ -13,7 +13,8 @@ import { startPostgres } from '#platform/postgres.ts';
 import { readRetentionDays, setRetentionDays } from '#platform/retention.ts';
 import { checkAgainstAnchors, openTenants, readTenantSpecs, tenantDatabaseName, verifyAuditChain } from '#casework/index.ts';
 import { requestText } from '#platform/http-client.ts';
-import { HUB_MIGRATIONS, hubDatabaseName, openHub, purgeHub } from '#hub/index.ts';
+import { createRetentionOperations, HUB_MIGRATIONS, hubDatabaseName, openHub, purgeHub } from '#hub/index.ts';
+import { operatorName } from './institutions.ts';
 import { openPortal, PORTAL_MIGRATIONS, purgePortal } from '#portal/index.ts';
 import type { ServiceName } from './services.ts';
 
@@ -156,11 +157,18 @@ export async function purgeServicesCommand(
 /**
  * `rse retention --services=hub|portal [set <record-class> <days>]`: the retention periods of the hub's
  * or the portal's record classes (R42), listed, or one changed (the CPAS's own are on its settings page).
+ * At the hub a change needs `--reason` and stays within the class's bounds; it is kept with the system
+ * account and the reason in `retention_setting_changes`, like a change made in the operator's pages (ADR 0020).
  */
 export async function retentionCommand(config: Config, service: 'hub' | 'portal', args: string[], output: Output): Promise<number> {
   const [action, recordClass, days] = args;
-  if (action !== undefined && (action !== 'set' || !recordClass || !/^\d{1,5}$/.test(days ?? ''))) {
-    output.err('Usage: rse retention --services=hub|portal [set <record-class> <days>]');
+  const reasonIndex = args.indexOf('--reason');
+  const reason = reasonIndex >= 0 ? (args[reasonIndex + 1] ?? '') : '';
+  if (
+    action !== undefined &&
+    (action !== 'set' || !recordClass || !/^\d{1,5}$/.test(days ?? '') || (service === 'hub' && !reason.trim()))
+  ) {
+    output.err('Usage: rse retention --services=hub|portal [set <record-class> <days>] (at the hub: --reason <text>)');
     return 2;
   }
   const log = createLogger({ level: 'warn' });
@@ -168,7 +176,16 @@ export async function retentionCommand(config: Config, service: 'hub' | 'portal'
   const name = service === 'hub' ? hubDatabaseName(config.databasePrefix) : `${config.databasePrefix}_portal`;
   const db = createDatabase(postgres.urlFor(name), { max: 1 });
   try {
-    if (action === 'set') {
+    if (action === 'set' && service === 'hub') {
+      const result = await createRetentionOperations(db).set(recordClass!, Number(days), operatorName(), reason);
+      if (!result.ok) {
+        output.err(
+          result.problem === 'unknown-class' ? `No record class "${recordClass}" at the hub.` : `hub: ${recordClass}: ${result.problem}`,
+        );
+        return 1;
+      }
+      output.out(`hub: ${recordClass} kept ${days} days`);
+    } else if (action === 'set') {
       if (!(await setRetentionDays(db, recordClass!, Number(days)))) {
         output.err(`No record class "${recordClass}" at the ${service}.`);
         return 1;

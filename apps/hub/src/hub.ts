@@ -53,6 +53,8 @@ import {
   type WitnessEndpoint,
 } from './modules/tlog/index.ts';
 import { createAnchorService, registerAnchorRoutes, type AnchorService } from './modules/anchors/index.ts';
+import { createOperatorService, type OperatorService } from './modules/operators/index.ts';
+import { registerOperatorPages } from './modules/operator-pages/operator-pages.routes.ts';
 import { computeRoot, proveConsistency, proveInclusion } from '#contracts/merkle/tree.ts';
 import { createNodeStore } from './modules/exchange-log/index.ts';
 import {
@@ -91,6 +93,8 @@ export type Hub = {
   tlog: TlogService;
   keyTransparency: KeyTransparency;
   anchors: AnchorService;
+  /** The hub operator's own accounts and sessions (ADR 0020). */
+  operators: OperatorService;
   close(): Promise<void>;
 };
 
@@ -234,6 +238,7 @@ export function createHub(options: {
     tlog,
     keyTransparency,
     anchors: createAnchorService({ db, registry, channel, exchangeLog: log.exchangeLog, clock: options.clock }),
+    operators: createOperatorService(db, options.clock),
     consultations,
     integrations,
     corrections,
@@ -253,7 +258,10 @@ export async function registerHubItself(hub: Hub, endpoint: string): Promise<voi
   await hub.registry.register({ kbo: HUB_KBO, name: 'Hub RSE (crossroads)', kind: 'hub', endpoint, jwks: toPublicJwks(hub.keys) });
 }
 
-export function hubPlugin(hub: Hub) {
+/** How the operator's web area is shown: the demo banner, and the cookie's Secure flag behind https. */
+export type OperatorAreaOptions = { isDemo: boolean; isSecure: () => boolean };
+
+export function hubPlugin(hub: Hub, operatorArea: OperatorAreaOptions = { isDemo: false, isSecure: () => false }) {
   return async function hubRoutes(app: FastifyInstance): Promise<void> {
     app.addContentTypeParser('application/jose', { parseAs: 'string', bodyLimit: 1024 * 1024 }, (_request, body, done) => done(null, body));
     await app.register(swagger, {
@@ -283,5 +291,10 @@ export function hubPlugin(hub: Hub) {
     registerTlogRoutes(app, hub.tlog);
     registerKeyTransparencyRoutes(app, hub.keyTransparency);
     registerAnchorRoutes(app, hub.anchors);
+    // The hub operator's web area (ADR 0020), in its own scope: cookies and form bodies there only.
+    await app.register(
+      async (scope) => registerOperatorPages(scope, { db: hub.db, registry: hub.registry, operators: hub.operators, ...operatorArea }),
+      { prefix: '/operator' },
+    );
   };
 }

@@ -111,6 +111,8 @@ function navFor(me: Me, t: Translate<MessageKey>, path: string): NavItem[] {
     items.push({ href: '/statistics', label: t('nav.statistics'), isCurrent: path.startsWith('/statistics') });
   if (hasRole(me, 'admin')) items.push({ href: '/admin/outbox', label: t('nav.outbox'), isCurrent: path.startsWith('/admin/outbox') });
   if (hasRole(me, 'admin')) items.push({ href: '/admin/users', label: t('nav.users'), isCurrent: path.startsWith('/admin/users') });
+  if (hasRole(me, 'admin'))
+    items.push({ href: '/admin/settings', label: t('nav.settings'), isCurrent: path.startsWith('/admin/settings') });
   if (hasRole(me, 'social-worker', 'supervisor'))
     items.push({ href: '/transfers/incoming', label: t('nav.incomingTransfers'), isCurrent: path.startsWith('/transfers/incoming') });
   return items;

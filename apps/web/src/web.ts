@@ -47,6 +47,7 @@ import { registerFileWorkflowPages } from './pages/file-workflow.ts';
 import { registerStatisticsPages } from './pages/statistics.ts';
 import { registerOutboxPages } from './pages/outbox.ts';
 import { registerUserPages } from './pages/users.ts';
+import { registerCpasSettingsPages } from './pages/cpas-settings.ts';
 import { registerCaseloadPages } from './pages/caseload.ts';
 import { registerPersonRecordPages } from './pages/person-record.ts';
 import { registerExchangeFilePages } from './pages/exchange-file.ts';
@@ -385,6 +386,7 @@ export function webPlugin(deps: WebDeps) {
     registerStatisticsPages(kit);
     registerOutboxPages(kit);
     registerUserPages(kit);
+    registerCpasSettingsPages(kit);
     registerCaseloadPages(kit);
     registerPersonRecordPages(kit);
     registerFileWorkflowPages(kit);

@@ -26,6 +26,7 @@ import { committee } from './committee.ts';
 import { decide } from './decide.ts';
 import { codes } from './codes.ts';
 import { letters } from './letters.ts';
+import { cpasSettings } from './cpas-settings.ts';
 
 /** The application's own texts (without the shared UI texts). */
 export const appMessages = mergeCatalogs(
@@ -52,6 +53,7 @@ export const appMessages = mergeCatalogs(
   codes,
   letters,
   transparency,
+  cpasSettings,
 );
 
 export const catalog = mergeCatalogs(uiMessages, appMessages);

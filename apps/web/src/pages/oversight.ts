@@ -398,7 +398,20 @@ ${
         action: `/oversight/settings/${key}`,
         csrfToken: ctx.csrf(),
         label: t(`oversight.settings.section.${key}`),
-        body: html`${fields}<div class="actions">${button({ label: t('oversight.settings.save') })}</div>`,
+        body: html`${fields}${
+          key === 'retention'
+            ? textField({
+                name: 'reason',
+                id: `field-${key}-reason`,
+                label: t('cpasSettings.field.reason'),
+                value: isCurrent ? state.values?.reason : '',
+                error: isCurrent ? errorOf(errors, 'reason') : undefined,
+                maxlength: 500,
+                required: true,
+                t,
+              })
+            : ''
+        }<div class="actions">${button({ label: t('oversight.settings.save') })}</div>`,
       })
     : fields
 }
@@ -426,11 +439,18 @@ async function saveSetting(ctx: Ctx, key: string) {
     else if (/^\d+(\.\d+)?$/.test(text)) changes[name] = Number(text);
     else errors.push({ field: name, message: ctx.t('oversight.settings.invalid') });
   }
-  if (errors.length > 0) return renderSettings(ctx, { key, values, errors, status: 422 });
-  const result = await ctx.api('PUT', `/api/v1/settings/${key}`, changes);
+  // The retention periods change with their reason (kept in the history, issue 12).
+  const reason: Record<string, string> = key === 'retention' ? { reason: field(ctx.request.body, 'reason').slice(0, 501) } : {};
+  if (errors.length > 0) return renderSettings(ctx, { key, values: { ...values, ...reason }, errors, status: 422 });
+  const result = await ctx.api('PUT', `/api/v1/settings/${key}`, { ...changes, ...reason });
   if (result.status === 200) return ctx.respond({ redirect: `/oversight/settings?done=saved#settings-${key}` });
-  const paths = Object.fromEntries(SETTING_FIELDS[key].map((name) => [`/${name}`, name]));
-  return renderSettings(ctx, { key, values, errors: problemMessages(result, ctx.t, paths, SETTING_FIELDS[key][0]), status: result.status });
+  const paths = { ...Object.fromEntries(SETTING_FIELDS[key].map((name) => [`/${name}`, name])), '/reason': 'reason' };
+  return renderSettings(ctx, {
+    key,
+    values: { ...values, ...reason },
+    errors: problemMessages(result, ctx.t, paths, SETTING_FIELDS[key][0]),
+    status: result.status,
+  });
 }
 
 const AUDIT_PAGE = 100;

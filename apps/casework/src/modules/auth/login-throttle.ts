@@ -117,23 +117,5 @@ export function createLoginThrottle(limits: ThrottleLimits = DEFAULT_LIMITS, clo
 
 export type LoginThrottle = ReturnType<typeof createLoginThrottle>;
 
-/** At most `max` password hashes at once in this process (scrypt is memory- and CPU-hard); the others wait their turn, up to `queue`. */
-export function createHashGate(max = 2, queue = 64) {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return {
-    async run<T>(work: () => Promise<T>): Promise<T | 'busy'> {
-      if (running >= max) {
-        if (waiting.length >= queue) return 'busy';
-        await new Promise<void>((resolve) => waiting.push(resolve));
-      } else running += 1;
-      try {
-        return await work();
-      } finally {
-        const next = waiting.shift();
-        if (next) next();
-        else running -= 1;
-      }
-    },
-  };
-}
+/** At most two password hashes at once in this process: the platform's gate, shared with the hub's operator logins. */
+export { createHashGate } from '#platform/passwords.ts';

@@ -15,6 +15,7 @@ import { seedExchangeFileDemo, seedPersonRequestsDemo } from './demo-exchange-fi
 import { seedDecideDemo } from './demo-decide.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSONS, DEMO_TENANTS, FOREST, GENT, MOLENBEEK } from './demo-federation.ts';
 import { seedLetterDemo } from './demo-letters.ts';
+import { createSettingsService } from '../settings/index.ts';
 
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 const dateOf = (date: Date) => date.toISOString().slice(0, 10);
@@ -213,6 +214,12 @@ export async function seedDemo(tenants: TenantRegistry, services: CaseworkServic
   await seedDecideDemo(services, { actorFor, now });
 
   await seedLetterDemo(tenants);
+  // What CPAS de Forest shares, as its administrator confirmed it (issue 12: /admin/settings shows the history).
+  await createSettingsService().update(actorFor('admin.forest'), 'sharing', {
+    windowMonths: 24,
+    sharePiis: false,
+    reason: 'DEMO — délibération du conseil de l’action sociale : 24 mois, montants partagés, PIIS non partagé',
+  });
   await markSeeded(tenants, now, 'complete');
   return true;
 }

@@ -1,1 +1,2 @@
-export { blockReasonBinding, hubRecordClasses, MIN_ENDED_INTEGRATION_DAYS } from './retention.ts';
+export * from './retention.ts';
+export * from './retention.operations.ts';

@@ -49,6 +49,17 @@ export function hubRecordClasses(sealer: Sealer): RecordClass[] {
       purge: async (tx, cutoff) => (await tx.query('DELETE FROM seen_messages WHERE expires_at < $1 RETURNING 1', [cutoff])).length,
     },
     {
+      // The operator's web sessions (ADR 0020): ended or idle past a day, then removed after the period.
+      name: 'ended-operator-sessions',
+      purge: async (tx, cutoff, now) => {
+        await tx.query(
+          `UPDATE hub_operator_sessions SET ended_at = $1 WHERE ended_at IS NULL AND last_seen_at < $1::timestamptz - interval '1 day'`,
+          [now],
+        );
+        return (await tx.query('DELETE FROM hub_operator_sessions WHERE ended_at < $1 RETURNING 1', [cutoff])).length;
+      },
+    },
+    {
       name: 'purge-runs',
       purge: async (tx, cutoff) => (await tx.query('DELETE FROM purge_runs WHERE ran_at < $1 RETURNING 1', [cutoff])).length,
     },

@@ -3,3 +3,4 @@ export { createTlog, type TlogService, type WitnessEndpoint, type PublishResult 
 export { createTlogRepository, type PublishedCheckpoint } from './tlog.repository.ts';
 export { registerKeyTransparencyRoutes, registerTlogRoutes } from './tlog.routes.ts';
 export { createKeyTransparency, type KeyTransparency, type KeyProof } from './key-transparency.ts';
+export { readLogState, type LogState } from './log-state.ts';
