@@ -41,6 +41,12 @@ export type TlogDeps = {
   /** k of the n witnesses; 0 publishes on the hub's signature alone (a hub without witnesses). */
   quorum: number;
   log: Logger;
+  /**
+   * Runs a publication while holding the hub-wide publication lock (a PostgreSQL advisory lock): two
+   * hub processes publishing at once take turns, and the second finds the first's checkpoint instead
+   * of asking the witnesses for an older size they would refuse (ADR 0019). Without it: in turn in this process only.
+   */
+  exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
 };
 
 export type PublishResult =
@@ -55,6 +61,14 @@ export function createTlog(deps: TlogDeps) {
   let running: Promise<unknown> | null = null;
   /** The size each witness last cosigned, as the hub learned it (corrected by a 409 answer). */
   const witnessSizes = new Map<string, number>();
+  let turn: Promise<unknown> = Promise.resolve();
+  const exclusive: <T>(work: () => Promise<T>) => Promise<T> =
+    deps.exclusive ??
+    (<T>(work: () => Promise<T>) => {
+      const next = turn.then(work, work);
+      turn = next.catch(() => undefined);
+      return next;
+    });
 
   async function askWitness(witness: WitnessEndpoint, checkpoint: { treeSize: number; text: string; note: string }): Promise<string> {
     for (let attempt = 0; attempt < 2; attempt += 1) {
@@ -82,6 +96,44 @@ export function createTlog(deps: TlogDeps) {
       throw new Error(`the witness refused the checkpoint (HTTP ${answer.status})`);
     }
     throw new Error('the witness refused the checkpoint');
+  }
+
+  /**
+   * Signs a checkpoint of the current tree, collects cosignatures and stores it only with a quorum.
+   * A tree that did not grow since the last published checkpoint publishes nothing new.
+   */
+  async function publishNow(): Promise<PublishResult> {
+    const latest = await deps.repository.latestCheckpoint();
+    const treeSize = await deps.tree.currentSize();
+    if (latest && latest.treeSize >= treeSize) return { published: true, checkpoint: latest };
+    // A witness that cosigned the latest checkpoint (perhaps asked by another hub process) knows at least its size.
+    for (const name of latest?.cosigners ?? [])
+      if ((witnessSizes.get(name) ?? 0) < latest!.treeSize) witnessSizes.set(name, latest!.treeSize);
+    const rootHash = await deps.tree.rootAt(treeSize);
+    const note = signCheckpoint({ origin: deps.origin, treeSize, rootHash }, { name: deps.origin, privateKey: deps.signing.privateKey });
+    const text = note.slice(0, note.lastIndexOf('\n\n') + 1);
+    const reasons: Record<string, string> = {};
+    const answers = await Promise.all(
+      witnesses.map(async (witness) => {
+        try {
+          return await askWitness(witness, { treeSize, text, note });
+        } catch (error) {
+          reasons[witness.name] = error instanceof Error ? error.message : 'unreachable';
+          return '';
+        }
+      }),
+    );
+    const cosigned = note + answers.join('');
+    const cosigners = countCosigners(text, parseSignatureLines(answers.join('')) ?? [], witnesses);
+    if (cosigners.length < quorum) {
+      await deps.repository.insertFailure({ treeSize, rootHash, cosigners, reasons });
+      // No person data: sizes and witness names only.
+      deps.log.error({ treeSize, cosigners, quorum, reasons }, 'exchange log checkpoint NOT published: no witness quorum');
+      return { published: false, treeSize, cosigners, reasons };
+    }
+    await deps.repository.insertCheckpoint({ treeSize, rootHash, note: cosigned, cosigners });
+    deps.log.info({ treeSize, rootHash: encodeHash(rootHash), cosigners }, 'exchange log checkpoint published');
+    return { published: true, checkpoint: (await deps.repository.latestCheckpoint())! };
   }
 
   return {
@@ -133,39 +185,12 @@ export function createTlog(deps: TlogDeps) {
 
     /**
      * Signs a checkpoint of the current tree, collects cosignatures and stores it only with a quorum.
-     * A tree that did not grow since the last published checkpoint publishes nothing new.
+     * A tree that did not grow since the last published checkpoint publishes nothing new. One
+     * publication at a time across every hub process (`exclusive`).
      */
     async publish(): Promise<PublishResult> {
-      const latest = await deps.repository.latestCheckpoint();
-      const treeSize = await deps.tree.currentSize();
-      if (latest && latest.treeSize >= treeSize) return { published: true, checkpoint: latest };
-      const rootHash = await deps.tree.rootAt(treeSize);
-      const note = signCheckpoint({ origin: deps.origin, treeSize, rootHash }, { name: deps.origin, privateKey: deps.signing.privateKey });
-      const text = note.slice(0, note.lastIndexOf('\n\n') + 1);
-      const reasons: Record<string, string> = {};
-      const answers = await Promise.all(
-        witnesses.map(async (witness) => {
-          try {
-            return await askWitness(witness, { treeSize, text, note });
-          } catch (error) {
-            reasons[witness.name] = error instanceof Error ? error.message : 'unreachable';
-            return '';
-          }
-        }),
-      );
-      const cosigned = note + answers.join('');
-      const cosigners = countCosigners(text, parseSignatureLines(answers.join('')) ?? [], witnesses);
-      if (cosigners.length < quorum) {
-        await deps.repository.insertFailure({ treeSize, rootHash, cosigners, reasons });
-        // No person data: sizes and witness names only.
-        deps.log.error({ treeSize, cosigners, quorum, reasons }, 'exchange log checkpoint NOT published: no witness quorum');
-        return { published: false, treeSize, cosigners, reasons };
-      }
-      await deps.repository.insertCheckpoint({ treeSize, rootHash, note: cosigned, cosigners });
-      deps.log.info({ treeSize, rootHash: encodeHash(rootHash), cosigners }, 'exchange log checkpoint published');
-      return { published: true, checkpoint: (await deps.repository.latestCheckpoint())! };
+      return exclusive(publishNow);
     },
-
     /**
      * The offline proof (C2SP tlog-proof) of one entry against the latest published checkpoint, the
      * entry itself in `extra` — what a letter or notice about an exchange can carry. Null when the
