@@ -11,7 +11,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
@@ -20,7 +20,9 @@ import path from 'node:path';
 import { createDatabase, type Database } from '#platform/db.ts';
 import { createLogger } from '#platform/logger.ts';
 import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
-import { DEMO_PERSONS, FOREST } from '#casework/modules/demo/demo-federation.ts';
+import { DEMO_PERSONS, FOREST, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
+import { createCorrectionRepository } from '../apps/hub/src/modules/corrections/corrections.repository.ts';
+import { createTransferRepository } from '../apps/hub/src/modules/transfers/transfers.repository.ts';
 import { runCli } from './cli.ts';
 
 const prefix = `ha${randomBytes(5).toString('hex')}`;
@@ -363,4 +365,61 @@ test('kill -9 of one of two hub processes under load loses no acknowledged consu
     `# ${acknowledged.length} acknowledged, ${failed.length} failed at the kill (${[...new Set(failed.map((o) => `${o.status} ${o.code}`))].join(', ')}); ` +
       `${leaves.length} leaves, ${heads.length} tree heads, ${checkpoints.length} checkpoints\n`,
   );
+});
+
+test('two processes delivering correction notices and transfers never claim the same message', async () => {
+  // Two connection pools, as two hub processes have; the messages are due a day from now, so the running
+  // hub's own loops leave them alone, and both claimers run that day's clock.
+  const url = await postgres.ensureDatabase(`${prefix}_hub`);
+  const pools = [createDatabase(url, { max: 3 }), createDatabase(url, { max: 3 })];
+  const dueAt = new Date(Date.now() + 86_400_000);
+  try {
+    const notices = Array.from({ length: 60 }, (_, i) => ({
+      correctionId: randomUUID(),
+      providerKbo: MOLENBEEK.kbo,
+      recipientKbo: FOREST.kbo,
+      subject: randomBytes(32),
+      decisionRef: `ha-${i}`,
+      status: 'corrected' as const,
+      correctedAt: new Date().toISOString(),
+      consultationIds: [],
+    }));
+    await createCorrectionRepository(pools[0]!).insertNotices(notices);
+    await hubDb.query(`UPDATE correction_notices SET next_attempt_at = $1 WHERE decision_ref LIKE 'ha-%'`, [dueAt]);
+    for (let i = 0; i < 60; i += 1)
+      await createTransferRepository(pools[0]!).insert({
+        transferId: randomUUID(),
+        kind: 'transfer',
+        senderKbo: MOLENBEEK.kbo,
+        recipientKbo: FOREST.kbo,
+        subject: randomBytes(32),
+        content: `ha-${i}`,
+      });
+    await hubDb.query(`UPDATE transfer_messages SET next_attempt_at = $1 WHERE content LIKE 'ha-%'`, [dueAt]);
+
+    const now = new Date(dueAt.getTime() + 1_000);
+    const lease = new Date(now.getTime() + 300_000);
+    const claimAll = async (claim: () => Promise<{ id: string } | null>) => {
+      const ids: string[] = [];
+      for (let row = await claim(); row; row = await claim()) ids.push(row.id);
+      return ids;
+    };
+    const corrections = await Promise.all(pools.map((pool) => claimAll(() => createCorrectionRepository(pool).claimDue(now, lease))));
+    const transfers = await Promise.all(pools.map((pool) => claimAll(() => createTransferRepository(pool).claimDue(now, lease))));
+    for (const [what, claimed] of [
+      ['correction notices', corrections],
+      ['transfer messages', transfers],
+    ] as const) {
+      const all = claimed.flat();
+      assert.equal(all.length, 60, `every due ${what.slice(0, -1)} is claimed`);
+      assert.equal(new Set(all).size, 60, `no ${what.slice(0, -1)} is claimed twice`);
+    }
+    // Claimed until the lease ends: nothing is due again before it, everything is due again after it.
+    assert.equal(await createCorrectionRepository(pools[1]!).claimDue(now, lease), null);
+    assert.ok(await createCorrectionRepository(pools[1]!).claimDue(new Date(lease.getTime() + 1), lease), 'due again after the lease');
+  } finally {
+    await hubDb.query(`UPDATE correction_notices SET delivered_at = now() WHERE decision_ref LIKE 'ha-%'`);
+    await hubDb.query(`UPDATE transfer_messages SET delivered_at = now() WHERE content LIKE 'ha-%'`);
+    for (const pool of pools) await pool.close();
+  }
 });
