@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { FOREST, GENT } from '#casework/modules/demo/demo-federation.ts';
 import { startTestFederation, type TestFederation } from './federation.ts';
+import { startLocalOidcProvider, type LocalOidcProvider } from './portal-oidc-provider.ts';
 import { cliEnv, runCli } from './cli.ts';
 import { csrfOf } from './web-browser.ts';
 
@@ -65,6 +66,7 @@ const oneTimeOf = (text: string) => /One-time password[^:]*: (\S+)/.exec(text)?.
 
 describe('a node of two CPAS, each at its own host name', () => {
   let fed: TestFederation;
+  let idp: LocalOidcProvider;
   let dir: string;
   const passwords: Record<string, string> = {};
 
@@ -78,7 +80,16 @@ describe('a node of two CPAS, each at its own host name', () => {
         { kbo: GENT.kbo, name: 'OCMW Gent', language: 'nl', hosts: ['gent.rse.example'] },
       ]),
     );
-    fed = await startTestFederation({ isDemo: false, env: { TENANTS_FILE: tenantsFile } });
+    idp = await startLocalOidcProvider();
+    fed = await startTestFederation({
+      isDemo: false,
+      env: {
+        TENANTS_FILE: tenantsFile,
+        WEB_OIDC_ISSUER: idp.issuer,
+        WEB_OIDC_CLIENT_ID: idp.clientId,
+        WEB_OIDC_CLIENT_SECRET: idp.clientSecret,
+      },
+    });
     const env = { ...cliEnv(fed.config), DEMO: 'false', TENANTS_FILE: tenantsFile };
     // The same username at both CPAS, each with its own password.
     for (const kbo of [FOREST.kbo, GENT.kbo]) {
@@ -90,6 +101,7 @@ describe('a node of two CPAS, each at its own host name', () => {
   });
   after(async () => {
     await fed?.close();
+    await idp?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
@@ -151,5 +163,27 @@ describe('a node of two CPAS, each at its own host name', () => {
     // At an address no CPAS claims, the page still asks which CPAS.
     const unclaimed = await requestAt(fed, '127.0.0.1', 'GET', '/login');
     assert.match(unclaimed.text, /name="institution"/);
+  });
+
+  test('OIDC at a CPAS’s address logs into that CPAS, though the username exists at both', async () => {
+    const viaOidc = async (host: string) => {
+      idp.setUser({ sub: `sub-${Math.random()}`, claims: { preferred_username: 'it.admin' } });
+      const cookies = new Map<string, string>();
+      const start = await requestAt(fed, host, 'GET', '/login/oidc', { cookies });
+      assert.equal(start.status, 303, start.text.slice(0, 300));
+      const back = await fetch(new URL(String(start.headers.location)), { redirect: 'manual' });
+      const callback = new URL(back.headers.get('location')!);
+      const result = await requestAt(fed, host, 'GET', `/login/oidc/callback${callback.search}`, { cookies });
+      const token = cookies.get('rse_session');
+      return { status: result.status, token: token ? decodeURIComponent(token) : null };
+    };
+    const atGent = await viaOidc('gent.rse.example');
+    assert.equal(atGent.status, 303);
+    const me = await requestAt(fed, 'gent.rse.example', 'GET', '/api/v1/me', { token: atGent.token! });
+    assert.equal(me.body.institution.kbo, GENT.kbo);
+    // At an address no CPAS claims, with no choice made, the same username is ambiguous: no session.
+    const unclaimed = await viaOidc('127.0.0.1');
+    assert.equal(unclaimed.status, 403);
+    assert.equal(unclaimed.token, null);
   });
 });
