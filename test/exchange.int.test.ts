@@ -355,7 +355,7 @@ describe('nothing is lost', () => {
     const personId = (await forest.db.one<{ id: string }>(`SELECT id FROM persons WHERE family_name = 'Lemaire'`))!.id;
     const deadHub = createHubClient({ hubUrl: () => 'http://127.0.0.1:9/hub', clock: () => new Date(), timeoutMs: 500 });
     const deadRelay = createOutboxRelay({
-      tenants: { byKbo: () => forest, all: () => [forest] },
+      tenants: { byKbo: () => forest, byHost: () => undefined, all: () => [forest] },
       hub: deadHub,
       log: createLogger({ level: 'silent' }),
       clock: () => new Date(),

@@ -49,6 +49,8 @@ export type TenantSpec = {
   serviceEmail?: string;
   labourCourt?: string;
   isDemo?: boolean;
+  /** The host names of this CPAS's address (e.g. `forest.rse.example`): a login arriving there is scoped to it. */
+  hosts?: string[];
 };
 
 export function createCaseworkServices(deps: {

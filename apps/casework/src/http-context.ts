@@ -18,7 +18,7 @@ export function readToken(request: FastifyRequest): string | null {
 
 export async function requireActor(auth: AuthService, request: FastifyRequest, clock: () => Date): Promise<Actor> {
   const token = readToken(request);
-  const session = token ? await auth.authenticate(token) : null;
+  const session = token ? await auth.authenticate(token, request.hostname) : null;
   if (!session) throw unauthenticated('auth.required', 'Log in first: send Authorization: Bearer <token>.');
   // A one-time password (set by an administrator) opens only the password change and the profile.
   if (session.user.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(request.routeOptions.url ?? ''))

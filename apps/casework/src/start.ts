@@ -31,11 +31,20 @@ export type RegistryEntry = { kbo: string; name: string; kind: 'cpas'; endpoint:
 
 export const tenantDatabaseName = (prefix: string, kbo: string) => `${prefix}_cpas_${kbo}`;
 
+/** A DNS host name as TENANTS_FILE gives it (no scheme, port or path). */
+const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+
 /** The CPAS this node hosts: the demo ones, or those of TENANTS_FILE. */
 export async function readTenantSpecs(config: Config): Promise<TenantSpec[]> {
   if (config.isDemo) return DEMO_TENANTS;
   const raw = JSON.parse(await readFile(config.tenantsFile!, 'utf8')) as TenantSpec[];
   if (!Array.isArray(raw) || raw.length === 0) throw new Error(`${config.tenantsFile} must list at least one CPAS`);
+  for (const spec of raw) {
+    const hosts: unknown = spec.hosts;
+    if (hosts === undefined) continue;
+    if (!Array.isArray(hosts) || hosts.some((host) => typeof host !== 'string' || !HOST_NAME.test(host)))
+      throw new Error(`${config.tenantsFile}: "hosts" of ${spec.kbo} must be a list of host names (e.g. ["forest.rse.example"])`);
+  }
   return raw.map((spec) => ({ ...spec, isDemo: false }));
 }
 
@@ -80,6 +89,7 @@ export async function openTenants(options: {
       noteKey,
       keys,
       log: options.log.child({ module: 'casework', kbo: spec.kbo }),
+      hosts: spec.hosts ?? [],
     });
   }
   // One line for the whole node, not one a CPAS: the per-CPAS counts are at debug.

@@ -64,10 +64,14 @@ export async function verifyLogCommand(config: Config, args: string[], output: O
       return 1;
     }
     if (result.isValid) {
-      output.out(`exchange log intact: ${result.treeSize} entries, ${result.treeHeads} signed tree heads verified`);
+      output.out(
+        `exchange log intact: ${result.treeSize} entries, ${result.treeHeads} signed tree heads verified, ${result.checkpoints} checkpoints verified`,
+      );
       return 0;
     }
-    output.out(`exchange log DOES NOT VERIFY: ${result.treeSize} entries, ${result.treeHeads} signed tree heads`);
+    output.out(
+      `exchange log DOES NOT VERIFY: ${result.treeSize} entries, ${result.treeHeads} signed tree heads, ${result.checkpoints} checkpoints`,
+    );
     for (const problem of result.problems) output.out(`  - ${problem}`);
     return 1;
   } finally {

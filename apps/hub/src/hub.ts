@@ -217,6 +217,12 @@ export function createHub(options: {
     witnesses: witnessing.witnesses,
     quorum: witnessing.quorum,
     log: hubLog,
+    // Every hub process of one database publishes in turn (ADR 0019); the lock is released with its transaction.
+    exclusive: (work) =>
+      db.transaction(async (tx) => {
+        await tx.query(`SELECT pg_advisory_xact_lock(hashtext('rse.log_checkpoint'))`);
+        return work();
+      }),
   });
   tlogRef = tlog;
   keyTransparency = createKeyTransparency({

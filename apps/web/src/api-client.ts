@@ -33,7 +33,7 @@ export type ApiCall = (
 
 export function createApiCall(
   inject: Inject,
-  context: { token: string | null; language: string; requestId: string; clientAddress?: string },
+  context: { token: string | null; language: string; requestId: string; clientAddress?: string; host?: string },
 ): ApiCall {
   return async (method, url, body, headers = {}) => {
     const response = await inject({
@@ -43,6 +43,8 @@ export function createApiCall(
         ...(context.token ? { authorization: `Bearer ${context.token}` } : {}),
         'accept-language': context.language,
         'x-request-id': context.requestId,
+        // The address the browser asked for: the CPAS of that host name is the one logged into (TENANTS_FILE `hosts`).
+        ...(context.host ? { host: context.host } : {}),
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },

@@ -127,7 +127,8 @@ export async function buildContext(
   const language = resolveLanguage(request, cookies.language);
   const t = createTranslator(catalog, language);
   const token = request.cookies[cookies.session] ?? null;
-  const api = createApiCall(deps.inject, { token, language, requestId: request.id, clientAddress: request.ip });
+  const host = request.headers.host;
+  const api = createApiCall(deps.inject, { token, language, requestId: request.id, clientAddress: request.ip, host });
   let me: Me | null = null;
   if (token && deps.isLoggedInPage) {
     const result = await api('GET', '/api/v1/me');
@@ -143,7 +144,7 @@ export async function buildContext(
     t,
     token,
     api,
-    apiAs: (other) => createApiCall(deps.inject, { token: other, language, requestId: request.id, clientAddress: request.ip }),
+    apiAs: (other) => createApiCall(deps.inject, { token: other, language, requestId: request.id, clientAddress: request.ip, host }),
     csrf,
     me,
     settings: deps.settings,

@@ -65,6 +65,8 @@ export type WebDeps = {
     username: string;
     groups: readonly string[];
     institution?: string;
+    /** The address the login arrived at: a CPAS that claims it (TENANTS_FILE `hosts`) is the one logged into. */
+    host?: string;
     issuer: string;
     requestId: string;
   }): Promise<{ token: string } | null>;
@@ -201,7 +203,13 @@ export function webPlugin(deps: WebDeps) {
       }
       const institution = typeof pending.institution === 'string' && /^\d{10}$/.test(pending.institution) ? pending.institution : undefined;
       const session = identity
-        ? await deps.federatedLogin({ ...identity, ...(institution ? { institution } : {}), issuer: oidc.issuer, requestId: request.id })
+        ? await deps.federatedLogin({
+            ...identity,
+            ...(institution ? { institution } : {}),
+            host: request.hostname,
+            issuer: oidc.issuer,
+            requestId: request.id,
+          })
         : null;
       if (!session) return renderLogin(ctx, { info: ctx.t('login.oidc.unknownUser'), status: 403 });
       startSession(ctx, session.token);

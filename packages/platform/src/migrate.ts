@@ -16,8 +16,12 @@ export async function listMigrationFiles(directory: string): Promise<string[]> {
 export async function migrate(db: Database, directory: string): Promise<MigrationResult> {
   const files = await listMigrationFiles(directory);
   const applied: string[] = [];
-  await db.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+  // Under the lock too: two processes creating the table at once would collide on its type (23505).
+  await db.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('rse.schema_migrations'))`);
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
     name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+  });
   for (const file of files) {
     const sql = await readFile(path.join(directory, file), 'utf8');
     const wasApplied = await db.transaction(async (tx) => {

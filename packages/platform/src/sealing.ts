@@ -4,9 +4,7 @@
  * (issue 12, F6: the hub kept block reasons in plain text). The key never leaves the service.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { loadOrCreateSecret } from './secret-file.ts';
 
 export type Sealer = {
   /** The text sealed: version (1), IV (12), tag (16), ciphertext. */
@@ -41,15 +39,7 @@ export function createSealer(key: Buffer): Sealer {
   };
 }
 
-/** The sealer of `<directory>/<name>.key`, created (random, mode 0600) on first use. */
+/** The sealer of `<directory>/<name>.key`, created (random, mode 0600) on first use, once for every process. */
 export async function loadSealer(directory: string, name = 'records'): Promise<Sealer> {
-  await mkdir(directory, { recursive: true, mode: 0o700 });
-  const file = path.join(directory, `${name}.key`);
-  let key: Buffer;
-  if (existsSync(file)) key = Buffer.from((await readFile(file, 'utf8')).trim(), 'base64');
-  else {
-    key = randomBytes(32);
-    await writeFile(file, key.toString('base64'), { mode: 0o600 });
-  }
-  return createSealer(key);
+  return createSealer(await loadOrCreateSecret(directory, `${name}.key`));
 }

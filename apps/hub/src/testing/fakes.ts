@@ -32,7 +32,9 @@ export function createFakeHub(institutions: FakeInstitution[]) {
   const registry = createRegistry({
     listActive: async () => store.rows,
     upsert: async (entry) => {
+      const before = store.rows.find((row) => row.kbo === entry.kbo);
       store.rows = [...store.rows.filter((row) => row.kbo !== entry.kbo), entry];
+      return before;
     },
   });
   const responders = new Map<string, Responder>();

@@ -40,6 +40,12 @@ export const session = defineCatalog({
     en: 'Your session ended after a period of inactivity. Log in again.',
   },
   'login.loggedOut': { fr: 'Vous êtes déconnecté·e.', nl: 'U bent afgemeld.', de: 'Sie sind abgemeldet.', en: 'You are logged out.' },
+  'login.institution.at': {
+    fr: 'Connexion à {name}',
+    nl: 'Aanmelden bij {name}',
+    de: 'Anmeldung bei {name}',
+    en: 'Logging in to {name}',
+  },
   'login.oidc.title': {
     fr: 'Compte de l’organisation',
     nl: 'Account van de organisatie',

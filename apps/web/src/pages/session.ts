@@ -10,7 +10,10 @@ export { safeReturnTo };
 
 type Institution = { kbo: string; name: string };
 
-/** The CPAS of this node: with more than one, the login page asks which (a username is unique only within its CPAS). */
+/**
+ * The CPAS of this node: with more than one, the login page asks which (a username is unique only
+ * within its CPAS) — unless the page is at the address of one CPAS (its host name), which is then the only one.
+ */
 async function institutionsOf(ctx: Ctx): Promise<Institution[]> {
   const result = await ctx.api('GET', '/api/v1/institutions');
   return result.status === 200 ? (result.body as { items: Institution[] }).items : [];
@@ -52,6 +55,7 @@ export async function renderLogin(
     title: t('login.title'),
     status: state.status,
     main: html`<h1>${t('login.title')}</h1>
+${institutions.length === 1 ? html`<p class="login-institution">${t('login.institution.at', { name: institutions[0]!.name })}</p>` : ''}
 ${expired ? notice({ kind: 'info', text: t('login.expired') }) : ''}
 ${loggedOut ? notice({ kind: 'success', text: t('login.loggedOut') }) : ''}
 ${state.info ? notice({ kind: 'error', text: state.info }) : ''}

@@ -216,6 +216,12 @@ export async function loadOrCreatePrivateKeys(directory: string): Promise<Instit
     await createIfAbsent(encryptionFile, pemOf(keys.encryption.privateKey));
     [signingPem, encryptionPem] = await readBoth();
   }
+  // One file without its sibling may be another process's creation half done (it links one file, then
+  // the other, ADR 0019): read again for a moment before calling it a lost key.
+  for (let wait = 0; wait < 40 && (signingPem === undefined) !== (encryptionPem === undefined); wait += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    [signingPem, encryptionPem] = await readBoth();
+  }
   if (signingPem === undefined || encryptionPem === undefined) {
     const missing = signingPem === undefined ? signingFile : encryptionFile;
     throw new Error(`${missing} is missing while its sibling key exists; restore it from backup rather than generate a new one`);

@@ -22,7 +22,15 @@ export function registerSessionRoutes(app: FastifyInstance, deps: { actorOf: Act
 
   api.post('/api/v1/sessions', { schema: { tags, body: LoginBody } }, async (request, reply) => {
     const { username, password, institution } = request.body;
-    const session = await deps.auth.logIn({ username, password, institution, client: request.ip, requestId: request.id });
+    // The Host header as received (trustProxy is off: X-Forwarded-Host is not read); the proxy passes Host through.
+    const session = await deps.auth.logIn({
+      username,
+      password,
+      institution,
+      host: request.hostname,
+      client: request.ip,
+      requestId: request.id,
+    });
     return reply.code(201).send({ token: session.token, expiresAt: session.expiresAt.toISOString(), user: describeUser(session) });
   });
 
@@ -34,8 +42,7 @@ export function registerSessionRoutes(app: FastifyInstance, deps: { actorOf: Act
 
   api.get('/api/v1/me', { schema: { tags } }, async (request) => describeUser(await deps.actorOf(request)));
 
-  // The CPAS of this node, for the login page's choice (public: names and KBO numbers of public institutions).
-  api.get('/api/v1/institutions', { schema: { tags } }, async () => ({
-    items: deps.auth.institutions().map((tenant) => ({ kbo: tenant.kbo, name: tenant.name, language: tenant.language })),
-  }));
+  // The CPAS of this node, for the login page's choice (public: names and KBO numbers of public institutions);
+  // at the address of one CPAS (its host name), that CPAS alone and `isScopedByHost`: the page shows no choice.
+  api.get('/api/v1/institutions', { schema: { tags } }, async (request) => deps.auth.institutions(request.hostname));
 }

@@ -40,7 +40,8 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest()
 
 export type AuthService = ReturnType<typeof createAuthService>;
 
-export type LoginInput = { username: string; password: string; institution?: string; client: string; requestId: string };
+/** `host`: the request's Host; when a CPAS claims it (TENANTS_FILE `hosts`), the login is scoped to that CPAS. */
+export type LoginInput = { username: string; password: string; institution?: string; host?: string; client: string; requestId: string };
 
 export function createAuthService(deps: {
   tenants: TenantRegistry;
@@ -60,12 +61,24 @@ export function createAuthService(deps: {
     );
 
   /**
-   * The account a login names, in one CPAS: the one chosen (`institution`, its KBO number), or the
-   * only CPAS of this node holding that username — never the first match when several do (422).
+   * The account a login names, in one CPAS: the CPAS whose address the request arrived at (its host
+   * name), the one chosen (`institution`, its KBO number), or the only CPAS of this node holding that
+   * username — never the first match when several do (422).
    */
-  async function findAccount(username: string, institution: string | undefined): Promise<{ tenant: Tenant; row: UserRow } | null> {
+  async function findAccount(
+    username: string,
+    institution: string | undefined,
+    host: string | undefined,
+  ): Promise<{ tenant: Tenant; row: UserRow } | null> {
     let tenants: readonly Tenant[] = deps.tenants.all();
-    if (institution !== undefined) {
+    const atHost = deps.tenants.byHost(host);
+    if (atHost) {
+      if (institution !== undefined && institution !== atHost.kbo)
+        throw invalid('auth.institution-not-at-this-address', 'This address is the login of another CPAS.', [
+          { path: '/institution', code: 'not-allowed', message: `the CPAS of this address (${atHost.kbo})` },
+        ]);
+      tenants = [atHost];
+    } else if (institution !== undefined) {
       const tenant = deps.tenants.byKbo(institution);
       if (!tenant)
         throw invalid('auth.unknown-institution', 'This node does not host that CPAS.', [
@@ -116,7 +129,7 @@ export function createAuthService(deps: {
       if (!attempt.isAllowed) throw refuse(attempt.retryAfterSeconds);
       let isSuccess = false;
       try {
-        const account = await findAccount(username, input.institution);
+        const account = await findAccount(username, input.institution, input.host);
         const isAllowed = account !== null && (!account.row.is_demo || deps.isDemo);
         const isValid = await hashes.run(() => verifyPassword(password, isAllowed ? account.row.password_hash : null));
         if (isValid === 'busy') throw new AppError('auth.busy', 503, 'Too many logins at once; try again in a moment.', undefined, 1);
@@ -139,11 +152,14 @@ export function createAuthService(deps: {
       }
     },
 
-    async authenticate(token: string): Promise<{ tenant: Tenant; user: User } | null> {
+    /** `host`: a session of one CPAS is not valid at the address of another (TENANTS_FILE `hosts`). */
+    async authenticate(token: string, host?: string): Promise<{ tenant: Tenant; user: User } | null> {
       const match = TOKEN.exec(token);
       if (!match) return null;
       const tenant = deps.tenants.byKbo(match[1]!);
       if (!tenant) return null;
+      const atHost = deps.tenants.byHost(host);
+      if (atHost && atHost !== tenant) return null;
       const now = deps.clock();
       // F8: every authenticated request slides the idle timeout (one statement, as cheap as the read it replaces);
       // never backwards (a clock set back does not shorten a session).
@@ -164,8 +180,14 @@ export function createAuthService(deps: {
       if (tenant) await tenant.db.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
     },
 
-    /** The CPAS this node hosts (the login page's choice). */
-    institutions: () => deps.tenants.all().map(({ kbo, name, language }) => ({ kbo, name, language })),
+    /** The CPAS this node hosts (the login page's choice); at the address of one CPAS, that one alone. */
+    institutions(host?: string) {
+      const atHost = deps.tenants.byHost(host);
+      return {
+        items: (atHost ? [atHost] : deps.tenants.all()).map(({ kbo, name, language }) => ({ kbo, name, language })),
+        isScopedByHost: atHost !== undefined,
+      };
+    },
 
     /** Entries held by the login throttle (bounded). */
     throttleSize: () => throttle.size(),

@@ -14,15 +14,26 @@ import { appendAudit, recordDenial } from '../audit/index.ts';
 import { isValidUsername, roleFromGroups, usersRepository } from '../users/index.ts';
 import { toUser, type UserRow } from './auth.service.ts';
 
-export type FederatedLoginInput = { username: string; groups?: readonly string[]; institution?: string; issuer: string; requestId: string };
+export type FederatedLoginInput = {
+  username: string;
+  groups?: readonly string[];
+  institution?: string;
+  /** The request's Host: a CPAS claiming it (TENANTS_FILE `hosts`) is the one logged into, whatever was chosen. */
+  host?: string;
+  issuer: string;
+  requestId: string;
+};
 
 export async function openFederatedSession(
   deps: { tenants: TenantRegistry; isDemo: boolean; sessionIdleMinutes: number; clock: () => Date },
   input: FederatedLoginInput,
 ): Promise<{ token: string; user: User; tenant: Tenant; expiresAt: Date } | null> {
-  // The CPAS chosen on the login page; on a node of one CPAS, that one (a mapped newcomer is created there).
+  // The CPAS of the address the login arrived at, or chosen on the login page; on a node of one CPAS, that
+  // one (a mapped newcomer is created there).
+  const atHost = deps.tenants.byHost(input.host);
+  if (atHost && input.institution && input.institution !== atHost.kbo) return null;
   const only = deps.tenants.all().length === 1 ? deps.tenants.all()[0] : undefined;
-  const chosen = input.institution ? deps.tenants.byKbo(input.institution) : only;
+  const chosen = atHost ?? (input.institution ? deps.tenants.byKbo(input.institution) : only);
   if (input.institution && !chosen) return null;
   const candidates = chosen ? [chosen] : deps.tenants.all();
   const found = (

@@ -61,11 +61,17 @@ export function createCorrectionRepository(db: Database) {
         }
       });
     },
-    dueNotices: (now: Date): Promise<NoticeRow[]> =>
-      db.query<NoticeRow>(
-        'SELECT * FROM correction_notices WHERE delivered_at IS NULL AND next_attempt_at <= $1 ORDER BY created_at LIMIT 500',
-        [now],
-      ),
+    /**
+     * Claims the oldest due notice until `leaseUntil` (one row, skipping those another hub process is
+     * claiming): two processes never deliver the same notice at once (ADR 0019). Null when none is due.
+     */
+    claimDue: async (now: Date, leaseUntil: Date): Promise<NoticeRow | null> =>
+      (await db.one<NoticeRow>(
+        `UPDATE correction_notices SET next_attempt_at = $2 WHERE id = (
+           SELECT id FROM correction_notices WHERE delivered_at IS NULL AND next_attempt_at <= $1 ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+         RETURNING *`,
+        [now, leaseUntil],
+      )) ?? null,
     async markFailed(id: string, reason: string, nextAttemptAt: Date): Promise<void> {
       await db.query('UPDATE correction_notices SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3 WHERE id = $1', [
         id,

@@ -46,7 +46,11 @@ function fakeRepository(legs: LogLeg[]) {
         });
       }
     },
-    dueNotices: async (now) => notices.filter((notice) => !notice.delivered_at && notice.next_attempt_at <= now),
+    async claimDue(now, leaseUntil) {
+      const notice = notices.find((row) => !row.delivered_at && row.next_attempt_at <= now);
+      if (notice) notice.next_attempt_at = leaseUntil;
+      return notice ?? null;
+    },
     async markFailed(id, reason, nextAttemptAt) {
       const notice = notices.find((row) => row.id === id)!;
       Object.assign(notice, { attempts: notice.attempts + 1, last_error: reason, next_attempt_at: nextAttemptAt });

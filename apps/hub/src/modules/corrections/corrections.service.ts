@@ -17,7 +17,7 @@ import type { Registry } from '../registry/index.ts';
 import { monthsBeforeDate, type Pseudonymiser } from '../directory/index.ts';
 import type { ExchangeLog } from '../exchange-log/leg.ts';
 import type { CorrectionRepository, NoticeRow } from './corrections.repository.ts';
-import { recipientsOf, retryDelaySeconds } from './corrections.ts';
+import { DELIVERIES_PER_RUN, DELIVERY_LEASE_SECONDS, recipientsOf, retryDelaySeconds } from './corrections.ts';
 
 export type CorrectionDeps = {
   repository: CorrectionRepository;
@@ -80,7 +80,13 @@ export function createCorrectionService(deps: CorrectionDeps) {
   const delivery = createPeriodicTask(
     async () => {
       let delivered = 0;
-      for (const notice of await deps.repository.dueNotices(deps.clock())) if (await deliver(notice)) delivered += 1;
+      // One notice claimed at a time: another hub process running this loop takes the next one (ADR 0019).
+      for (let tried = 0; tried < DELIVERIES_PER_RUN; tried += 1) {
+        const now = deps.clock();
+        const notice = await deps.repository.claimDue(now, new Date(now.getTime() + DELIVERY_LEASE_SECONDS * 1000));
+        if (!notice) break;
+        if (await deliver(notice)) delivered += 1;
+      }
       return delivered;
     },
     { onError: (error) => deps.log.warn({ err: error }, 'correction notices not delivered yet') },

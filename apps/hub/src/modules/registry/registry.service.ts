@@ -14,20 +14,29 @@ export type Institution = RegistryEntry;
 
 export type RegistryStore = {
   listActive(): Promise<Institution[]>;
-  upsert(institution: Institution): Promise<void>;
+  /** Writes the entry; returns the active entry it replaced (what the key changes are measured against). */
+  upsert(institution: Institution): Promise<Institution | undefined>;
 };
 
 export function createRegistryStore(db: Database): RegistryStore {
   return {
     listActive: () => db.query<Institution>('SELECT kbo, name, kind, endpoint, jwks FROM institutions WHERE is_active ORDER BY kbo'),
-    async upsert(institution) {
-      await db.query(
-        `INSERT INTO institutions (kbo, name, kind, endpoint, jwks) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (kbo) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, endpoint = EXCLUDED.endpoint, jwks = EXCLUDED.jwks,
-           is_active = true`,
-        [institution.kbo, institution.name, institution.kind, institution.endpoint, institution.jwks],
-      );
-    },
+    // Read and written under one lock: two hub processes registering the same keys at once (both
+    // registering the hub itself at start, ADR 0019) see each other's write, so a key enters the log once.
+    upsert: (institution) =>
+      db.transaction(async (tx) => {
+        await tx.query(`SELECT pg_advisory_xact_lock(hashtext('rse.registry'))`);
+        const before = await tx.one<Institution>('SELECT kbo, name, kind, endpoint, jwks FROM institutions WHERE kbo = $1 AND is_active', [
+          institution.kbo,
+        ]);
+        await tx.query(
+          `INSERT INTO institutions (kbo, name, kind, endpoint, jwks) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (kbo) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, endpoint = EXCLUDED.endpoint, jwks = EXCLUDED.jwks,
+             is_active = true`,
+          [institution.kbo, institution.name, institution.kind, institution.endpoint, institution.jwks],
+        );
+        return before ?? undefined;
+      }),
   };
 }
 
@@ -69,8 +78,8 @@ export function createRegistry(
     async register(institution: Institution): Promise<void> {
       const keys = importPublicJwks(institution.jwks);
       if (!keys.ok) throw new Error(`Invalid JWKS for ${institution.kbo}: ${keys.message}`);
-      const before = options.onKeysChanged ? await cache.institution(institution.kbo) : undefined;
-      await store.upsert(institution);
+      // The entry it replaced, read from the store (not this process's cache, which another process's registration may have outdated).
+      const before = await store.upsert(institution);
       cache.invalidate();
       await keysChanged(institution.kbo, before, institution);
     },

@@ -42,6 +42,12 @@ export type TlogDeps = {
   /** k of the n witnesses; 0 publishes on the hub's signature alone (a hub without witnesses). */
   quorum: number;
   log: Logger;
+  /**
+   * Runs a publication while holding the hub-wide publication lock (a PostgreSQL advisory lock): two
+   * hub processes publishing at once take turns, and the second finds the first's checkpoint instead
+   * of asking the witnesses for an older size they would refuse (ADR 0019). Without it: in turn in this process only.
+   */
+  exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
 };
 
 export type PublishResult =
@@ -54,6 +60,14 @@ export function createTlog(deps: TlogDeps) {
   if (quorum > witnesses.length) throw new Error('tlog: the quorum exceeds the number of witnesses');
   /** The size each witness last cosigned, as the hub learned it (corrected by a 409 answer). */
   const witnessSizes = new Map<string, number>();
+  let turn: Promise<unknown> = Promise.resolve();
+  const exclusive: <T>(work: () => Promise<T>) => Promise<T> =
+    deps.exclusive ??
+    (<T>(work: () => Promise<T>) => {
+      const next = turn.then(work, work);
+      turn = next.catch(() => undefined);
+      return next;
+    });
 
   async function askWitness(witness: WitnessEndpoint, checkpoint: { treeSize: number; text: string; note: string }): Promise<string> {
     for (let attempt = 0; attempt < 2; attempt += 1) {
@@ -87,10 +101,13 @@ export function createTlog(deps: TlogDeps) {
    * Signs a checkpoint of the current tree, collects cosignatures and stores it only with a quorum.
    * A tree that did not grow since the last published checkpoint publishes nothing new.
    */
-  async function publishCheckpoint(): Promise<PublishResult> {
+  async function publishNow(): Promise<PublishResult> {
     const latest = await deps.repository.latestCheckpoint();
     const treeSize = await deps.tree.currentSize();
     if (latest && latest.treeSize >= treeSize) return { published: true, checkpoint: latest };
+    // A witness that cosigned the latest checkpoint (perhaps asked by another hub process) knows at least its size.
+    for (const name of latest?.cosigners ?? [])
+      if ((witnessSizes.get(name) ?? 0) < latest!.treeSize) witnessSizes.set(name, latest!.treeSize);
     const rootHash = await deps.tree.rootAt(treeSize);
     const note = signCheckpoint({ origin: deps.origin, treeSize, rootHash }, { name: deps.origin, privateKey: deps.signing.privateKey });
     const text = note.slice(0, note.lastIndexOf('\n\n') + 1);
@@ -118,7 +135,7 @@ export function createTlog(deps: TlogDeps) {
     return { published: true, checkpoint: (await deps.repository.latestCheckpoint())! };
   }
 
-  const publishing = createPeriodicTask(publishCheckpoint, {
+  const publishing = createPeriodicTask(() => exclusive(publishNow), {
     onError: (error) => deps.log.error({ err: error }, 'exchange log checkpoint: publication failed'),
     whileRunning: 'rerun',
   });
@@ -155,7 +172,11 @@ export function createTlog(deps: TlogDeps) {
     /** The checkpoint to serve: the latest one published with its quorum. */
     latestCheckpoint: () => deps.repository.latestCheckpoint(),
 
-    /** Publishes a checkpoint now (after the run under way, if any); see `publishCheckpoint`. */
+    /**
+     * Signs a checkpoint of the current tree, collects cosignatures and stores it only with a quorum
+     * (after the publication under way, if any). A tree that did not grow since the last published
+     * checkpoint publishes nothing new. One publication at a time across every hub process (`exclusive`).
+     */
     publish: (): Promise<PublishResult> => publishing.run(),
 
     /**

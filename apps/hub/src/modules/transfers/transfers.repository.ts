@@ -35,11 +35,14 @@ export function createTransferRepository(db: Database) {
       );
       return rows.length > 0;
     },
-    due: (now: Date): Promise<TransferMessageRow[]> =>
-      db.query<TransferMessageRow>(
-        'SELECT * FROM transfer_messages WHERE delivered_at IS NULL AND next_attempt_at <= $1 ORDER BY created_at LIMIT 200',
-        [now],
-      ),
+    /** Claims the oldest due message until `leaseUntil`, skipping those another hub process is claiming (ADR 0019). */
+    claimDue: async (now: Date, leaseUntil: Date): Promise<TransferMessageRow | null> =>
+      (await db.one<TransferMessageRow>(
+        `UPDATE transfer_messages SET next_attempt_at = $2 WHERE id = (
+           SELECT id FROM transfer_messages WHERE delivered_at IS NULL AND next_attempt_at <= $1 ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+         RETURNING *`,
+        [now, leaseUntil],
+      )) ?? null,
     async markFailed(id: string, reason: string, nextAttemptAt: Date): Promise<void> {
       await db.query('UPDATE transfer_messages SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3 WHERE id = $1', [
         id,

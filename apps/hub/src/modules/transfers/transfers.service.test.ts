@@ -33,7 +33,11 @@ function fakeRepository() {
       });
       return true;
     },
-    due: async (now) => rows.filter((row) => !row.delivered_at && row.next_attempt_at <= now),
+    async claimDue(now, leaseUntil) {
+      const row = rows.find((candidate) => !candidate.delivered_at && candidate.next_attempt_at <= now);
+      if (row) row.next_attempt_at = leaseUntil;
+      return row ?? null;
+    },
     async markFailed(id, reason, nextAttemptAt) {
       Object.assign(rows.find((row) => row.id === id)!, { last_error: reason, next_attempt_at: nextAttemptAt });
     },

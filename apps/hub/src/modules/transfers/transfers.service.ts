@@ -14,7 +14,7 @@ import type { HubChannel } from '../channel/index.ts';
 import type { Registry } from '../registry/index.ts';
 import type { Pseudonymiser } from '../directory/index.ts';
 import type { ExchangeLog } from '../exchange-log/leg.ts';
-import { retryDelaySeconds } from '../corrections/corrections.ts';
+import { DELIVERIES_PER_RUN, DELIVERY_LEASE_SECONDS, retryDelaySeconds } from '../corrections/corrections.ts';
 import type { TransferMessageRow, TransferRepository } from './transfers.repository.ts';
 
 export type TransferDeps = {
@@ -61,7 +61,13 @@ export function createTransferService(deps: TransferDeps) {
   const delivery = createPeriodicTask(
     async () => {
       let delivered = 0;
-      for (const message of await deps.repository.due(deps.clock())) if (await deliver(message)) delivered += 1;
+      // One message claimed at a time: another hub process running this loop takes the next one (ADR 0019).
+      for (let tried = 0; tried < DELIVERIES_PER_RUN; tried += 1) {
+        const now = deps.clock();
+        const message = await deps.repository.claimDue(now, new Date(now.getTime() + DELIVERY_LEASE_SECONDS * 1000));
+        if (!message) break;
+        if (await deliver(message)) delivered += 1;
+      }
       return delivered;
     },
     { onError: (error) => deps.log.warn({ err: error }, 'transfer messages not delivered yet') },
