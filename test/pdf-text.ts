@@ -46,3 +46,40 @@ export function includesIgnoringLayout(text: string, needle: string): boolean {
   const compact = (value: string) => value.replace(/\s+/g, '');
   return compact(text).includes(compact(needle));
 }
+
+/** The files embedded in a PDF (its `EmbeddedFiles`), by file name, with their bytes and description. */
+export async function extractPdfAttachments(pdf: Buffer | Uint8Array): Promise<Map<string, { content: Buffer; description: string }>> {
+  const task = getDocument({
+    data: new Uint8Array(pdf),
+    useSystemFonts: false,
+    disableFontFace: true,
+    isEvalSupported: false,
+    verbosity: 0,
+  });
+  try {
+    const document = await task.promise;
+    const attachments = ((await document.getAttachments()) ?? {}) as Record<
+      string,
+      { filename: string; content: Uint8Array; description?: string }
+    >;
+    return new Map(
+      Object.values(attachments).map((file) => [
+        file.filename,
+        { content: Buffer.from(file.content), description: file.description ?? '' },
+      ]),
+    );
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** The offline proof printed in a letter (C2SP tlog-proof, folded lines joined again), without its empty lines: those a PDF reader does not give back. */
+export function printedProofLines(text: string): string[] {
+  const start = text.indexOf('c2sp.org/tlog-proof@v1');
+  if (start < 0) return [];
+  return text
+    .slice(start)
+    .replace(/\\\n/g, '')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+}

@@ -392,9 +392,19 @@ export const TransferMessage = defineMessage(
 );
 export type TransferMessage = Static<typeof TransferMessage.schema>;
 
+/**
+ * The hub's answer to a transfer message. `leafIndex` (optional, absent from older hubs and from a
+ * retried message): the index of the `transfer.forwarded` entry the hub logged, so the sender can
+ * later print the entry's offline proof (C2SP tlog-proof) in its letter to the person (ADR 0017).
+ */
 export const TransferResult = defineMessage(
   'transfer-result',
-  Type.Object({ type: Type.Literal('transfer-result'), transferId: Str, status: Type.Literal('queued') }),
+  Type.Object({
+    type: Type.Literal('transfer-result'),
+    transferId: Str,
+    status: Type.Literal('queued'),
+    leafIndex: Type.Optional(LeafIndex),
+  }),
 );
 
 /** hub → the receiving CPAS's node (a transfer) or back to the first CPAS (an answer). */

@@ -41,6 +41,23 @@ export function createHubClient(options: { hubUrl: () => string; clock: () => Da
 
   return {
     ...link,
+    /**
+     * The hub's offline proof (C2SP tlog-proof) of one log entry, a public read by index alone; null when
+     * no published, witnessed checkpoint covers it yet. Throws `HubUnreachableError` when the hub is down.
+     */
+    async readProof(leafIndex: number): Promise<string | null> {
+      let response: Awaited<ReturnType<RequestText>>;
+      try {
+        response = await (options.fetch ?? requestText)(`${options.hubUrl()}/tlog/proof?leafIndex=${leafIndex}`, {
+          signal: AbortSignal.timeout(Math.min(options.timeoutMs ?? 5_000, 5_000)),
+        });
+        if (response.status === 404) return null;
+        if (!response.ok) throw new Error(`the hub answered ${response.status}`);
+        return await response.text();
+      } catch (error) {
+        throw new HubUnreachableError(error);
+      }
+    },
     /** Signs `payload` as the tenant, posts it, and verifies and validates the hub's signed answer. */
     async send<S extends TSchema>(
       tenant: Tenant,

@@ -14,6 +14,7 @@ import {
 } from '#contracts/protocol/messages.ts';
 import { encryptFor } from '#contracts/protocol/encryption.ts';
 import { HubUnreachableError, type HubClient } from './hub-client.ts';
+import { recordTransferLogEntry } from '../transfers/index.ts';
 
 type OutboxRow = { id: number; topic: string; payload: Record<string, unknown>; attempts: number };
 
@@ -77,6 +78,9 @@ export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClien
               [row.payload.fileRef, status],
             );
           }
+          // The hub names its log entry of the transfer: kept for the offline proof in the notice to the person (ADR 0017).
+          if (row.topic === 'transfer' && row.payload.kind === 'transfer' && answer.ok && typeof answer.claims.leafIndex === 'number')
+            await recordTransferLogEntry(tx, String(row.payload.transferId), answer.claims.leafIndex);
           return true;
         } catch (error) {
           if (!(error instanceof HubUnreachableError)) throw error;

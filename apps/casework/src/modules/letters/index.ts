@@ -2,6 +2,7 @@
 export * from './letters.ts';
 export * from './messages.ts';
 export * from './transfer-notice.ts';
+export * from './exchange-proof.ts';
 export { LETTER_SETTINGS, type LetterSettings } from './letters.schema.ts';
 export { readLetterParties, type LetterParties } from './letters.repository.ts';
 export { registerLetterRoutes } from './letters.routes.ts';

@@ -7,11 +7,13 @@
  * refer the question to the SPP Social Integration, which designates the competent CPAS — the person
  * has nothing to do for that. In the person's language (R46).
  *
- * Pure rendering: it prints only its input (no note, no content of the file beyond the transfer).
+ * Pure rendering: it prints only its input (no note, no content of the file beyond the transfer). When
+ * the transfer went through the hub, an appendix page carries the offline proof of its log entry.
  * Deterministic for a given input: the PDF dates come from `generatedAt`.
  */
 import { isLanguage, type Language } from '#ui/i18n.ts';
 import { openNotice, quoted, writeParagraph } from './letters.ts';
+import { writeExchangeProof, type ExchangeProof } from './exchange-proof.ts';
 import { formatDate, labelFor } from './messages.ts';
 
 export type TransferNoticeInput = {
@@ -29,6 +31,11 @@ export type TransferNoticeInput = {
   to: { name: string; kbo: string };
   reason: string;
   generatedAt: string;
+  /**
+   * The offline proof of the hub's log entry of the transfer (ADR 0017), printed on an appendix page;
+   * absent when the transfer did not go through the hub (a person without a NISS: sent by post).
+   */
+  exchangeProof?: ExchangeProof;
 };
 
 type NoticeText = {
@@ -144,6 +151,7 @@ export async function renderTransferNotice(input: TransferNoticeInput): Promise<
   paragraph(t.contact(contact, input.fileRef), { gap: 1 });
   paragraph(t.closing, { gap: 0.3 });
   paragraph(input.institution.name);
+  if (input.exchangeProof) writeExchangeProof(page, language, input.exchangeProof, input.generatedAt);
   page.doc.end();
   return done;
 }

@@ -37,6 +37,8 @@ export type OutgoingTransferRow = {
   hub_status: 'not-sent' | 'queued' | 'accepted' | 'disputed';
   answered_at: Date | null;
   answer_reason: string | null;
+  /** The hub log entry of the transfer (`transfer.forwarded`), as the hub answered it; bigint, read as text. */
+  hub_leaf_index: string | null;
 };
 
 /** The outbox payload of a transfer message; the relay encrypts `content` to the recipient when it sends it. */
@@ -59,13 +61,13 @@ export function transferRepository(db: Queryable) {
     outgoing: (requestId: string) =>
       db.one<OutgoingTransferRow>(
         `SELECT id, request_id, to_kbo, to_name, reason, started_at::text, applicant_informed_at::text, is_overdue, hub_status, answered_at,
-                answer_reason FROM transfers WHERE request_id = $1`,
+                answer_reason, hub_leaf_index::text FROM transfers WHERE request_id = $1`,
         [requestId],
       ),
     outgoingById: (id: string, toKbo: string) =>
       db.one<OutgoingTransferRow>(
         `SELECT id, request_id, to_kbo, to_name, reason, started_at::text, applicant_informed_at::text, is_overdue, hub_status, answered_at,
-                answer_reason FROM transfers WHERE id = $1 AND to_kbo = $2 FOR UPDATE`,
+                answer_reason, hub_leaf_index::text FROM transfers WHERE id = $1 AND to_kbo = $2 FOR UPDATE`,
         [id, toKbo],
       ),
     async recordAnswer(id: string, answer: TransferAnswerContent, at: Date): Promise<void> {
@@ -75,6 +77,10 @@ export function transferRepository(db: Queryable) {
         at,
         answer.reason ?? null,
       ]);
+    },
+    /** The index of the hub's `transfer.forwarded` entry, from its signed answer to the message (outbox relay). */
+    async setLeafIndex(id: string, leafIndex: number): Promise<void> {
+      await db.query('UPDATE transfers SET hub_leaf_index = $2 WHERE id = $1', [id, leafIndex]);
     },
     async setHubStatus(id: string, status: 'queued' | 'not-sent'): Promise<void> {
       await db.query('UPDATE transfers SET hub_status = $2 WHERE id = $1', [id, status]);

@@ -18,7 +18,7 @@ import type { Actor, Tenant } from '../../tenant.ts';
 import { readInstitution } from '../../institution.ts';
 import { appendAudit } from '../audit/index.ts';
 import { isUuid, requireCaseworker, type withRequest, type AidRequestRow } from '../access/index.ts';
-import { renderTransferNotice } from '../letters/index.ts';
+import { renderTransferNotice, type ExchangeProof, type TransferNoticeInput } from '../letters/index.ts';
 import type { AidRequestService } from '../aid-requests/index.ts';
 import type { PersonService } from '../persons/index.ts';
 import { identityOf, type HubClient } from '../exchange/hub-client.ts';
@@ -71,6 +71,11 @@ export async function queueTransfer(
   return 'queued';
 }
 
+/** The hub's log entry of a transfer this CPAS sent (`transfer.forwarded`), from its signed answer (outbox relay; ADR 0017). */
+export async function recordTransferLogEntry(tx: Queryable, transferId: string, leafIndex: number): Promise<void> {
+  await transferRepository(tx).setLeafIndex(transferId, leafIndex);
+}
+
 const addressOf = (person: { address_street: string | null; address_postal_code: string | null; address_municipality: string | null }) => {
   const town = [person.address_postal_code, person.address_municipality].filter(Boolean).join(' ');
   const lines = [person.address_street, town].filter((line): line is string => typeof line === 'string' && line.trim() !== '');
@@ -112,6 +117,17 @@ export type TransferDeps = {
 
 export function createTransferService(deps: TransferDeps) {
   const today = (actor: Actor) => dayInBrussels(actor.now);
+
+  /**
+   * The offline proof of the transfer's log entry, asked of the hub outside any transaction (a public
+   * read). Not known yet (not sent, no index from the hub), not in a witnessed checkpoint yet, or the
+   * hub down: the letter says the proof will be in the portal — printing never fails for it.
+   */
+  async function exchangeProof(leafIndex: number | null): Promise<ExchangeProof> {
+    if (leafIndex === null || !deps.hub) return { pending: true };
+    const text = await deps.hub.readProof(leafIndex).catch(() => null);
+    return text === null ? { pending: true } : { text };
+  }
 
   async function answerIncoming(tx: Queryable, row: IncomingTransferRow, answer: TransferAnswerContent): Promise<void> {
     await transferRepository(tx).queue({
@@ -226,34 +242,46 @@ export function createTransferService(deps: TransferDeps) {
 
     /** R7: the written notice to the person, in their language (or the one asked). */
     async renderNotice(actor: Actor, requestId: string, language: 'fr' | 'nl' | 'de' | undefined): Promise<Buffer> {
-      return deps.withRequest(actor, requestId, { action: 'transfer.notice-print', mode: 'read' }, async (tx, request) => {
-        const repository = transferRepository(tx);
-        const transfer = await repository.outgoing(request.id);
-        if (!transfer) throw notFound('transfer.not-found', 'This request has not been transferred.');
-        const person = (await repository.personForLetter(request.person_id))!;
-        const institution = await readInstitution(tx);
-        const address = addressOf(person);
-        return renderTransferNotice({
-          language: language ?? person.language,
-          institution: {
-            name: institution.name,
-            kbo: institution.kbo,
-            ...(institution.address ? { address: institution.address } : {}),
-            serviceContact: {
-              ...(institution.service_phone ? { phone: institution.service_phone } : {}),
-              ...(institution.service_email ? { email: institution.service_email } : {}),
+      const { input, hubStatus, leafIndex } = await deps.withRequest(
+        actor,
+        requestId,
+        { action: 'transfer.notice-print', mode: 'read' },
+        async (tx, request) => {
+          const repository = transferRepository(tx);
+          const transfer = await repository.outgoing(request.id);
+          if (!transfer) throw notFound('transfer.not-found', 'This request has not been transferred.');
+          const person = (await repository.personForLetter(request.person_id))!;
+          const institution = await readInstitution(tx);
+          const address = addressOf(person);
+          const input: TransferNoticeInput = {
+            language: language ?? person.language,
+            institution: {
+              name: institution.name,
+              kbo: institution.kbo,
+              ...(institution.address ? { address: institution.address } : {}),
+              serviceContact: {
+                ...(institution.service_phone ? { phone: institution.service_phone } : {}),
+                ...(institution.service_email ? { email: institution.service_email } : {}),
+              },
             },
-          },
-          person: { familyName: person.family_name, givenNames: person.given_names, ...(address ? { address } : {}) },
-          fileRef: request.acknowledgement_number,
-          kind: request.kind,
-          originalReceivedAt: request.original_received_at.slice(0, 10),
-          startedAt: transfer.started_at,
-          to: { name: transfer.to_name, kbo: transfer.to_kbo },
-          reason: transfer.reason,
-          generatedAt: actor.now.toISOString(),
-        });
-      });
+            person: { familyName: person.family_name, givenNames: person.given_names, ...(address ? { address } : {}) },
+            fileRef: request.acknowledgement_number,
+            kind: request.kind,
+            originalReceivedAt: request.original_received_at.slice(0, 10),
+            startedAt: transfer.started_at,
+            to: { name: transfer.to_name, kbo: transfer.to_kbo },
+            reason: transfer.reason,
+            generatedAt: actor.now.toISOString(),
+          };
+          return {
+            input,
+            hubStatus: transfer.hub_status,
+            leafIndex: transfer.hub_leaf_index === null ? null : Number(transfer.hub_leaf_index),
+          };
+        },
+      );
+      if (hubStatus === 'not-sent') return renderTransferNotice(input);
+      return renderTransferNotice({ ...input, exchangeProof: await exchangeProof(leafIndex) });
     },
 
     /** The transfers received by this CPAS (a worker or a supervisor takes them up). */

@@ -77,7 +77,9 @@ describe('a transfer at the hub', () => {
     const answer = claimsOf(await service.receive(hub.sign(first, transfer)));
     assert.equal(answer.type, 'transfer-result');
     assert.equal(answer.status, 'queued');
-    await service.receive(hub.sign(first, transfer));
+    assert.equal(answer.leafIndex, 0, 'the index of the transfer.forwarded entry, for the letter’s offline proof');
+    const resent = claimsOf(await service.receive(hub.sign(first, transfer)));
+    assert.equal(resent.leafIndex, undefined, 'a resent transfer is not logged again');
     assert.equal(rows.length, 1, 'a resent transfer is stored once');
     assert.equal(hub.legs.length, 1, 'and logged once');
     assert.equal(hub.legs[0]!.type, 'transfer.forwarded');

@@ -95,8 +95,9 @@ export function createTransferService(deps: TransferDeps) {
         subject,
         content: claims.content,
       });
+      let leafIndex: number | undefined;
       if (isNew) {
-        await deps.exchangeLog.append(
+        [leafIndex] = await deps.exchangeLog.append(
           [
             {
               type: 'transfer.forwarded',
@@ -112,7 +113,13 @@ export function createTransferService(deps: TransferDeps) {
         deps.log.info({ transferId: claims.transferId, kind: claims.kind }, 'transfer received');
       }
       void deliverDue().catch((error: unknown) => deps.log.warn({ err: error }, 'transfer messages not delivered yet'));
-      return deps.channel.sign(claims.iss, { type: 'transfer-result', transferId: claims.transferId, status: 'queued' });
+      // The entry's index goes back to the sender (for the offline proof in its letter); a retried message has none.
+      return deps.channel.sign(claims.iss, {
+        type: 'transfer-result',
+        transferId: claims.transferId,
+        status: 'queued',
+        ...(leafIndex === undefined ? {} : { leafIndex }),
+      });
     },
     start: (intervalMs = 5_000) => delivery.start(intervalMs),
     stop: delivery.stop,
