@@ -103,6 +103,9 @@ export function effectiveThresholds(
   };
 }
 
+/** Working memory of the indicators' transaction (PostgreSQL's default, 4 MB, spills a large CPAS's month to disk). */
+const INDICATORS_WORK_MEM = '64MB';
+
 /**
  * The indicators of [start, end] (end inclusive). Whole days already summarised (audit-rollup.ts,
  * brought up to date by `refreshAuditRollups`) are read from their summaries; the rest of the period
@@ -116,6 +119,9 @@ export async function computeIndicators(
   now: Date = new Date(),
 ): Promise<IndicatorReport> {
   const office = { start: settings.officeHoursStart, end: settings.officeHoursEnd };
+  // A month of a large CPAS groups some 170,000 (user, person) pairs: enough memory for this
+  // transaction's aggregations to stay off disk (the caller runs this in a transaction).
+  await tx.query(`SET LOCAL work_mem = '${INDICATORS_WORK_MEM}'`);
   const summarised = await summarisedDays(tx, wholeDaysOf(start, end, now), office);
   const days = [...summarised];
   const live = liveRanges(start, end, summarised);
