@@ -49,6 +49,7 @@ type Member = {
   fromDate: string;
   toDate: string | null;
   isCurrent: boolean;
+  isRemoved?: boolean;
 };
 type Change = {
   id: number;
@@ -154,6 +155,7 @@ function addressOf(ctx: Ctx, details: Details): SafeHtml | string {
 }
 
 function memberName(ctx: Ctx, member: Member): SafeHtml {
+  if (member.isRemoved) return html`<span class="hint">${ctx.t('household.removed')}</span>`;
   if (member.person) return html`<a href="/persons/${member.person.id}">${nameOf(member.person)}</a>`;
   return html`${member.describedName ?? ''}${member.describedBirthDate ? ` (${formatDate(ctx.t.language, member.describedBirthDate)})` : ''} \
 <span class="hint">(${ctx.t('household.notRegistered')})</span>`;
@@ -167,7 +169,11 @@ function householdTable(ctx: Ctx, personId: string, household: Member[]): SafeHt
     isCaptionHidden: true,
     head: [t('household.member'), t('household.relationship'), t('household.period'), t('household.end')],
     rows: household.map((member) => {
-      const name = member.person ? nameOf(member.person) : (member.describedName ?? '');
+      const name = member.isRemoved
+        ? t('household.removed')
+        : member.person
+          ? nameOf(member.person)
+          : (member.describedName ?? '');
       return [
         memberName(ctx, member),
         label(ctx, 'relationship', member.relationship),
