@@ -9,6 +9,7 @@ import { generateNiss } from '#contracts/niss.ts';
 import { dayInBrussels } from '#platform/brussels-time.ts';
 import { startTestFederation, type TestFederation } from './federation.ts';
 import { csrfOf, webLoggedIn } from './web-browser.ts';
+import { extractPdfText } from './pdf-text.ts';
 
 let fed: TestFederation;
 let marie: string;
@@ -430,12 +431,20 @@ describe('revision, suspension and stop of an ongoing aid; RIS category', () => 
       earlier.body.changes.map((c: { kind: string }) => c.kind),
       ['revision'],
     );
-    // Its own letter, in the person's language.
-    const letter = await fetch(`${fed.baseUrl}/api/v1/decisions/${revised.body.id}/letter?lang=fr`, {
-      headers: { authorization: `Bearer ${marie}` },
-    });
-    assert.equal(letter.status, 200);
-    assert.equal(letter.headers.get('content-type'), 'application/pdf');
+    // Its own letter, in the person's language: it says it revises an ongoing aid, at which RIS category.
+    for (const [language, words] of [
+      ['fr', ['Nature de la décision révision d’une aide en cours', 'Catégorie personne avec famille à charge']],
+      ['nl', ['Aard van de beslissing herziening van een lopende hulp', 'Categorie persoon met gezin ten laste']],
+      ['de', ['Art des Beschlusses Revision einer laufenden Hilfe', 'Kategorie Person mit Familie zu Lasten']],
+    ] as const) {
+      const letter = await fetch(`${fed.baseUrl}/api/v1/decisions/${revised.body.id}/letter?lang=${language}`, {
+        headers: { authorization: `Bearer ${marie}` },
+      });
+      assert.equal(letter.status, 200);
+      assert.equal(letter.headers.get('content-type'), 'application/pdf');
+      const text = await extractPdfText(Buffer.from(await letter.arrayBuffer()));
+      for (const expected of words) assert.ok(text.includes(expected), `${language}: ${expected} in ${text}`);
+    }
   });
 
   test('a suspension names its last day and leaves the aid running; a stop ends it and nothing can follow', async () => {

@@ -535,7 +535,7 @@ describe('a household member removed under retention (R42)', () => {
     assert.equal(removed[0].person, null, 'no name, no birth date, no link');
     assert.equal(removed[0].relationship, 'parent', 'the household’s own facts stay');
     assert.ok(
-      record.body.household.every((m: { isRemoved: boolean }) => !m.isRemoved || m.describedName === null),
+      record.body.household.every((m: { isRemoved: boolean; describedName: string | null }) => !m.isRemoved || m.describedName === null),
       'nothing else names her',
     );
     for (const [language, words] of [

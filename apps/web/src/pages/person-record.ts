@@ -169,11 +169,7 @@ function householdTable(ctx: Ctx, personId: string, household: Member[]): SafeHt
     isCaptionHidden: true,
     head: [t('household.member'), t('household.relationship'), t('household.period'), t('household.end')],
     rows: household.map((member) => {
-      const name = member.isRemoved
-        ? t('household.removed')
-        : member.person
-          ? nameOf(member.person)
-          : (member.describedName ?? '');
+      const name = member.isRemoved ? t('household.removed') : member.person ? nameOf(member.person) : (member.describedName ?? '');
       return [
         memberName(ctx, member),
         label(ctx, 'relationship', member.relationship),
