@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { generateNiss } from '#contracts/niss.ts';
 import { dayInBrussels } from '#platform/brussels-time.ts';
 import { startTestFederation, type TestFederation } from './federation.ts';
+import { FOREST } from '#casework/modules/demo/demo-federation.ts';
 import { csrfOf, webLoggedIn } from './web-browser.ts';
 import { extractPdfText } from './pdf-text.ts';
 
@@ -628,6 +629,37 @@ describe('plausibility of legal dates (R10, R12)', () => {
     assert.match(page.text, /aide toujours en cours/);
     assert.match(page.text, /octroyée \(Isolé\)/);
     assert.equal(after.summary.decisions.find((d: { ref: string }) => d.ref === decision.ref)?.risCategory, 'isolated');
+
+    // The aid is stopped: the hub is told (its integration of the file ends the day the stop takes
+    // effect), and the summary shared once the stop is notified shows the aid ended.
+    const stop = await fed.api(marie, 'POST', `/api/v1/decisions/${decision.id}/revisions`, {
+      decidedAt: today(),
+      body: 'special-committee',
+      legalBasis: 'ris-law-2002',
+      motivationCategory: 'resources-above-threshold',
+      kind: 'stop',
+      effectiveFrom: shift(5),
+    });
+    assert.equal(stop.status, 201, stop.text);
+    await fed.api(marie, 'POST', `/api/v1/decisions/${stop.body.id}/notification`, { sentAt: today(), method: 'registered-letter' });
+    await fed.services.relay.flush();
+    const atHub = await fed.hub.db.query<{ quality_code: string; end_date: string | null }>(
+      `SELECT quality_code, to_char(end_date, 'YYYY-MM-DD') AS end_date FROM integrations WHERE file_ref = $1 AND quality_code = '17-2'`,
+      [requestId],
+    );
+    assert.deepEqual(atHub, [{ quality_code: '17-2', end_date: shift(5) }], 'the hub’s RIS integration ends when the stop takes effect');
+    const pending = await fed.tenants
+      .byKbo(FOREST.kbo)!
+      .db.one<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL AND topic = 'integration'`);
+    assert.equal(pending!.n, 0, 'the outbox drained');
+    const ended = await forestAnswer();
+    assert.equal(ended.status, 'answered', 'a recent integration still brings the summary');
+    const grant = ended.summary.decisions.find((d: { ref: string }) => d.ref === decision.ref);
+    assert.deepEqual(grant.period, { from: today(), to: shift(4) }, 'the aid ended the day before the stop');
+    const stopped = ended.summary.decisions.find((d: { ref: string }) => d.ref === stop.body.ref);
+    assert.equal(stopped?.outcome, 'withdrawn');
+    const endedPage = await web.request('GET', `/requests/${request.body.id}/rse/${lastConsultation}`);
+    assert.doesNotMatch(endedPage.text, /aide toujours en cours/, 'no longer said to be running');
   });
 });
 
