@@ -757,3 +757,81 @@ describe('closing a file (web)', () => {
     assert.equal((await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`)).body.status, 'closed');
   });
 });
+
+describe('reopening rules (migration 0051)', () => {
+  test('only a request closed without a decision is reopened, keeping its date, and the hub knows it again; every other case is refused with its code', async () => {
+    const requestId = await signedRequest('Réouverture');
+    const before = (await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`)).body;
+    assertProblem(await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/reopen`, { reason: 'x' }), 409, 'aid-request.not-closed');
+    assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/close`, { reason: 'Clôturé par erreur' })).status, 200);
+    await fed.services.relay.flush();
+    const reopened = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/reopen`, {
+      reason: 'Clôturé par erreur : aucune décision n’a été prise',
+    });
+    assert.equal(reopened.status, 200, reopened.text);
+    assert.equal(reopened.body.status, 'report-signed', 'back where its investigation stood');
+    assert.equal(reopened.body.closedAt, null);
+    assert.equal(reopened.body.deadlines.decisionDue, before.deadlines.decisionDue, 'the decision is still due from the original date');
+    await fed.services.relay.flush();
+    const atHub = await fed.hub.db.query<{ end_date: string | null }>(`SELECT end_date FROM integrations WHERE file_ref = $1`, [requestId]);
+    assert.ok(atHub.length > 0 && atHub.every((row) => row.end_date === null), 'the hub’s integration of the file runs again');
+    const audited = await fed.tenants
+      .byKbo(FOREST.kbo)!
+      .db.one<{
+        n: number;
+      }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'aid-request.reopen' AND record_id = $1`, [requestId]);
+    assert.ok(audited!.n >= 1, 'audited');
+
+    // Decided, then closed: revised or appealed, never reopened.
+    const { requestId: decided } = await grantedRis('Décidée');
+    assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${decided}/close`, { reason: 'fin' })).status, 200);
+    assertProblem(
+      await fed.api(marie, 'POST', `/api/v1/aid-requests/${decided}/reopen`, { reason: 'x' }),
+      409,
+      'aid-request.reopen-decided',
+    );
+    // Withdrawn by the person: a new request.
+    const withdrawnId = await signedRequest('Retirée');
+    const withdrawn = await fed.api(marie, 'POST', `/api/v1/aid-requests/${withdrawnId}/decisions`, {
+      ...DECISION,
+      outcome: 'withdrawn',
+      decidedAt: today(),
+      body: 'special-committee',
+    });
+    assert.equal(withdrawn.status, 201, withdrawn.text);
+    assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${withdrawnId}/close`, { reason: 'retrait' })).status, 200);
+    assertProblem(
+      await fed.api(marie, 'POST', `/api/v1/aid-requests/${withdrawnId}/reopen`, { reason: 'x' }),
+      409,
+      'aid-request.reopen-withdrawn',
+    );
+
+    // Bad input and access.
+    for (const body of [{}, { reason: 'a\u0000b' }, { reason: 'x'.repeat(1001) }, { reason: 'x', extra: true }]) {
+      const bad = await fed.api(marie, 'POST', `/api/v1/aid-requests/${decided}/reopen`, body);
+      assert.ok(bad.status >= 400 && bad.status < 500, `${JSON.stringify(body).slice(0, 40)}: ${bad.status}`);
+      assert.match(bad.headers.get('content-type') ?? '', /application\/problem\+json/);
+    }
+    const unknown = await fed.api(marie, 'POST', `/api/v1/aid-requests/not-a-uuid/reopen`, { reason: 'x' });
+    assert.equal(unknown.status, 404);
+    assert.match(unknown.headers.get('content-type') ?? '', /application\/problem\+json/);
+    const luc = await fed.login('luc.forest');
+    const stranger = await fed.api(luc, 'POST', `/api/v1/aid-requests/${decided}/reopen`, { reason: 'x' });
+    assert.ok(stranger.status === 404 || stranger.status === 403, `not on the file: ${stranger.status}`);
+
+    // The page says the rules, and a refusal in words, in each language.
+    for (const [language, rule, refusal] of [
+      ['fr', 'Une demande décidée n’est pas rouverte', 'Une demande décidée n’est pas rouverte : révisez la décision'],
+      ['nl', 'Een besliste aanvraag wordt niet heropend', 'Een besliste aanvraag wordt niet heropend: herzie de beslissing'],
+      ['de', 'Ein entschiedener Antrag wird nicht wieder geöffnet', 'Ein entschiedener Antrag wird nicht wieder geöffnet: revidieren'],
+    ] as const) {
+      const web = await webLoggedIn(fed.baseUrl, 'marie.forest', language);
+      const form = await web.request('GET', `/requests/${decided}/reopen`);
+      assert.equal(form.status, 200);
+      assert.ok(form.text.includes(rule), `${language}: the rule`);
+      const refused = await web.request('POST', `/requests/${decided}/reopen`, { _csrf: csrfOf(form.text), reason: 'essai' });
+      assert.equal(refused.status, 409);
+      assert.ok(refused.text.includes(refusal), `${language}: the refusal in words`);
+    }
+  });
+});
