@@ -21,6 +21,7 @@ import { createTreeHeadStore } from './modules/exchanges/log-verifier.ts';
 import { createExchangeService } from './modules/exchanges/exchanges.service.ts';
 import { createSummaryService } from './modules/summaries/summaries.service.ts';
 import { createRequestService } from './modules/requests/requests.service.ts';
+import { createReplyService, type ReplyService } from './modules/replies/index.ts';
 import { createSessionService, type DemoPerson, type SessionService } from './modules/sessions/sessions.service.ts';
 import { registerPortalApi } from './routes.ts';
 import { createPortalMetrics, type PortalMetrics } from './portal-metrics.ts';
@@ -42,6 +43,8 @@ export type Portal = {
   exchanges: ReturnType<typeof createExchangeService>;
   summaries: ReturnType<typeof createSummaryService>;
   requests: ReturnType<typeof createRequestService>;
+  /** The CPAS's answers to the person's statements and the outcomes of their contests (R39, R40). */
+  replies: ReplyService;
   /** The portal's public registry entry, for the hub operator (or the embedded default) to register. */
   registryEntry(endpoint: string): { kbo: string; name: string; kind: 'portal'; endpoint: string; jwks: PublicJwks };
   /** Its Prometheus registry (`/portal/metrics`, mounted by the process with the others). */
@@ -94,6 +97,7 @@ export function createPortal(options: PortalOptions & { db: Database; keys: Inst
     exchanges: createExchangeService({ hub, treeHeads }),
     summaries: createSummaryService({ hub, kbo: PORTAL_KBO, keys }),
     requests: createRequestService({ hub }),
+    replies: createReplyService({ db, hub, keys, log }),
     metrics: createPortalMetrics(db, { clock: options.clock, idleMinutes: options.sessionIdleMinutes }),
     registryEntry: (endpoint) => ({ kbo: PORTAL_KBO, name: PORTAL_NAME, kind: 'portal', endpoint, jwks: toPublicJwks(keys) }),
     async close() {
