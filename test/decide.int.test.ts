@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { generateNiss } from '#contracts/niss.ts';
 import { dayInBrussels } from '#platform/brussels-time.ts';
 import { startTestFederation, type TestFederation } from './federation.ts';
-import { FOREST } from '#casework/modules/demo/demo-federation.ts';
+import { FOREST, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
+import { runPurge } from '#casework/modules/retention/retention.service.ts';
 import { csrfOf, webLoggedIn } from './web-browser.ts';
 import { extractPdfText } from './pdf-text.ts';
 
@@ -775,11 +776,9 @@ describe('reopening rules (migration 0051)', () => {
     await fed.services.relay.flush();
     const atHub = await fed.hub.db.query<{ end_date: string | null }>(`SELECT end_date FROM integrations WHERE file_ref = $1`, [requestId]);
     assert.ok(atHub.length > 0 && atHub.every((row) => row.end_date === null), 'the hub’s integration of the file runs again');
-    const audited = await fed.tenants
-      .byKbo(FOREST.kbo)!
-      .db.one<{
-        n: number;
-      }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'aid-request.reopen' AND record_id = $1`, [requestId]);
+    const audited = await fed.tenants.byKbo(FOREST.kbo)!.db.one<{
+      n: number;
+    }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'aid-request.reopen' AND record_id = $1`, [requestId]);
     assert.ok(audited!.n >= 1, 'audited');
 
     // Decided, then closed: revised or appealed, never reopened.
@@ -804,6 +803,47 @@ describe('reopening rules (migration 0051)', () => {
       await fed.api(marie, 'POST', `/api/v1/aid-requests/${withdrawnId}/reopen`, { reason: 'x' }),
       409,
       'aid-request.reopen-withdrawn',
+    );
+
+    // Transferred to the competent CPAS: that CPAS handles it (R7).
+    const movedPerson = await fed.api(marie, 'POST', '/api/v1/persons', {
+      niss: generateNiss({ birthDate: '1983-03-03', sequence: sequence++ }),
+      familyName: 'Transférée',
+      givenNames: 'Test',
+      language: 'fr',
+    });
+    const moved = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+      personId: movedPerson.body.id,
+      kind: 'ris',
+      receivedAt: new Date().toISOString(),
+    });
+    const transfer = await fed.api(marie, 'POST', `/api/v1/aid-requests/${moved.body.id}/transfer`, {
+      toKbo: MOLENBEEK.kbo,
+      toName: MOLENBEEK.name,
+      reason: 'Résidence habituelle à Molenbeek.',
+      startedAt: today(),
+      applicantInformedAt: today(),
+    });
+    assert.equal(transfer.status, 201, transfer.text);
+    assertProblem(
+      await fed.api(marie, 'POST', `/api/v1/aid-requests/${moved.body.id}/reopen`, { reason: 'x' }),
+      409,
+      'aid-request.reopen-transferred',
+    );
+    // Purged under retention (R42): gone, with the reason it was once reopened for.
+    assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/close`, { reason: 'Fin' })).status, 200);
+    await fed.tenants
+      .byKbo(FOREST.kbo)!
+      .db.query(`UPDATE aid_requests SET closed_at = now() - interval '11 years' WHERE id = $1`, [requestId]);
+    await runPurge(fed.tenants.byKbo(FOREST.kbo)!, { now: new Date(), isDryRun: false, trigger: 'api' });
+    const purged = await fed.tenants
+      .byKbo(FOREST.kbo)!
+      .db.one<{ reopen_reason: string | null }>('SELECT reopen_reason FROM aid_requests WHERE id = $1', [requestId]);
+    assert.equal(purged!.reopen_reason, null, 'the typed reason went with the file');
+    assertProblem(
+      await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/reopen`, { reason: 'x' }),
+      409,
+      'aid-request.reopen-purged',
     );
 
     // Bad input and access.

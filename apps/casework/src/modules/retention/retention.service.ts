@@ -323,7 +323,8 @@ async function purgeFile(
   // The transfer received from another CPAS that opened this file holds the person's NISS and name (0050).
   await tx.query('DELETE FROM incoming_transfers WHERE request_id = $1', [file.id]);
   await endIntegrations(tx, file.id, today);
-  await tx.query('UPDATE aid_requests SET purged_at = $2 WHERE id = $1', [file.id, now]);
+  // The reason typed when a request was reopened is free text about the file (migration 0051).
+  await tx.query('UPDATE aid_requests SET purged_at = $2, reopen_reason = NULL WHERE id = $1', [file.id, now]);
   await appendAudit(
     tx,
     { requestId: `purge-${runId}`, user: null },
