@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { signMessage } from '#contracts/protocol/envelope.ts';
 import { purgeHub } from '#hub/start.ts';
 import { purgePortal } from '#portal/start.ts';
+import { webLoggedIn } from './web-browser.ts';
 
 let fed: TestFederation;
 let marie: string;
@@ -271,7 +272,12 @@ describe('the CPAS answers the person, back through the hub (R39, R40)', () => {
       }
     }
     assert.ok(found, 'the statement is on a Molenbeek file');
-    const statement = found!.statements.find((s) => s.text === STATEMENT)!;
+    const statement = found!.statements.find((s) => s.text === STATEMENT)! as { id: string; text: string; isAnsweredInPortal: boolean };
+    assert.equal(statement.isAnsweredInPortal, true, 'the worker is told the answer goes back through the portal');
+    const web = await webLoggedIn(fed.baseUrl, 'sarah.molenbeek', 'fr');
+    const followUp = await web.request('GET', `/requests/${molenbeekRequestId}/person-requests`);
+    assert.equal(followUp.status, 200);
+    assert.ok(followUp.text.includes('votre réponse lui y est transmise, dans sa langue'), 'said on the worker’s page');
     const replied = await fed.api(sarah, 'POST', `/api/v1/aid-requests/${molenbeekRequestId}/person-statements/${statement.id}/reply`, {
       reply: REPLY,
     });

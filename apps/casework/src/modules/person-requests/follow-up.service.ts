@@ -69,6 +69,8 @@ const viewStatement = (row: StatementRow) => ({
   reply: row.reply,
   repliedAt: row.replied_at?.toISOString() ?? null,
   repliedBy: row.replied_by_name,
+  /** Came through the citizen portal: the answer goes back to the person there (R40). */
+  isAnsweredInPortal: row.hub_request_id !== null && row.portal_kbo !== null,
 });
 
 const viewContest = (row: ContestRow) => ({
@@ -83,6 +85,8 @@ const viewContest = (row: ContestRow) => ({
   motivation: row.motivation,
   decidedAt: row.decided_at?.toISOString() ?? null,
   decidedBy: row.decided_by_name,
+  /** Came through the citizen portal: the outcome goes back to the person there (R39). */
+  isAnsweredInPortal: row.hub_request_id !== null && row.portal_kbo !== null,
 });
 
 /**
