@@ -8,7 +8,10 @@ import assert from 'node:assert/strict';
 import { generateNiss } from '#contracts/niss.ts';
 import { dayInBrussels } from '#platform/brussels-time.ts';
 import { startTestFederation, type TestFederation } from './federation.ts';
+import { FOREST, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
+import { runPurge } from '#casework/modules/retention/retention.service.ts';
 import { csrfOf, webLoggedIn } from './web-browser.ts';
+import { extractPdfText } from './pdf-text.ts';
 
 let fed: TestFederation;
 let marie: string;
@@ -430,12 +433,20 @@ describe('revision, suspension and stop of an ongoing aid; RIS category', () => 
       earlier.body.changes.map((c: { kind: string }) => c.kind),
       ['revision'],
     );
-    // Its own letter, in the person's language.
-    const letter = await fetch(`${fed.baseUrl}/api/v1/decisions/${revised.body.id}/letter?lang=fr`, {
-      headers: { authorization: `Bearer ${marie}` },
-    });
-    assert.equal(letter.status, 200);
-    assert.equal(letter.headers.get('content-type'), 'application/pdf');
+    // Its own letter, in the person's language: it says it revises an ongoing aid, at which RIS category.
+    for (const [language, words] of [
+      ['fr', ['Nature de la décision révision d’une aide en cours', 'Catégorie personne avec famille à charge']],
+      ['nl', ['Aard van de beslissing herziening van een lopende hulp', 'Categorie persoon met gezin ten laste']],
+      ['de', ['Art des Beschlusses Revision einer laufenden Hilfe', 'Kategorie Person mit Familie zu Lasten']],
+    ] as const) {
+      const letter = await fetch(`${fed.baseUrl}/api/v1/decisions/${revised.body.id}/letter?lang=${language}`, {
+        headers: { authorization: `Bearer ${marie}` },
+      });
+      assert.equal(letter.status, 200);
+      assert.equal(letter.headers.get('content-type'), 'application/pdf');
+      const text = await extractPdfText(Buffer.from(await letter.arrayBuffer()));
+      for (const expected of words) assert.ok(text.includes(expected), `${language}: ${expected} in ${text}`);
+    }
   });
 
   test('a suspension names its last day and leaves the aid running; a stop ends it and nothing can follow', async () => {
@@ -619,6 +630,37 @@ describe('plausibility of legal dates (R10, R12)', () => {
     assert.match(page.text, /aide toujours en cours/);
     assert.match(page.text, /octroyée \(Isolé\)/);
     assert.equal(after.summary.decisions.find((d: { ref: string }) => d.ref === decision.ref)?.risCategory, 'isolated');
+
+    // The aid is stopped: the hub is told (its integration of the file ends the day the stop takes
+    // effect), and the summary shared once the stop is notified shows the aid ended.
+    const stop = await fed.api(marie, 'POST', `/api/v1/decisions/${decision.id}/revisions`, {
+      decidedAt: today(),
+      body: 'special-committee',
+      legalBasis: 'ris-law-2002',
+      motivationCategory: 'resources-above-threshold',
+      kind: 'stop',
+      effectiveFrom: shift(5),
+    });
+    assert.equal(stop.status, 201, stop.text);
+    await fed.api(marie, 'POST', `/api/v1/decisions/${stop.body.id}/notification`, { sentAt: today(), method: 'registered-letter' });
+    await fed.services.relay.flush();
+    const atHub = await fed.hub.db.query<{ quality_code: string; end_date: string | null }>(
+      `SELECT quality_code, to_char(end_date, 'YYYY-MM-DD') AS end_date FROM integrations WHERE file_ref = $1 AND quality_code = '17-2'`,
+      [requestId],
+    );
+    assert.deepEqual(atHub, [{ quality_code: '17-2', end_date: shift(5) }], 'the hub’s RIS integration ends when the stop takes effect');
+    const pending = await fed.tenants
+      .byKbo(FOREST.kbo)!
+      .db.one<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL AND topic = 'integration'`);
+    assert.equal(pending!.n, 0, 'the outbox drained');
+    const ended = await forestAnswer();
+    assert.equal(ended.status, 'answered', 'a recent integration still brings the summary');
+    const grant = ended.summary.decisions.find((d: { ref: string }) => d.ref === decision.ref);
+    assert.deepEqual(grant.period, { from: today(), to: shift(4) }, 'the aid ended the day before the stop');
+    const stopped = ended.summary.decisions.find((d: { ref: string }) => d.ref === stop.body.ref);
+    assert.equal(stopped?.outcome, 'withdrawn');
+    const endedPage = await web.request('GET', `/requests/${request.body.id}/rse/${lastConsultation}`);
+    assert.doesNotMatch(endedPage.text, /aide toujours en cours/, 'no longer said to be running');
   });
 });
 
@@ -714,5 +756,122 @@ describe('closing a file (web)', () => {
     });
     assert.equal(closed.status, 303);
     assert.equal((await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`)).body.status, 'closed');
+  });
+});
+
+describe('reopening rules (migration 0051)', () => {
+  test('only a request closed without a decision is reopened, keeping its date, and the hub knows it again; every other case is refused with its code', async () => {
+    const requestId = await signedRequest('Réouverture');
+    const before = (await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`)).body;
+    assertProblem(await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/reopen`, { reason: 'x' }), 409, 'aid-request.not-closed');
+    assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/close`, { reason: 'Clôturé par erreur' })).status, 200);
+    await fed.services.relay.flush();
+    const reopened = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/reopen`, {
+      reason: 'Clôturé par erreur : aucune décision n’a été prise',
+    });
+    assert.equal(reopened.status, 200, reopened.text);
+    assert.equal(reopened.body.status, 'report-signed', 'back where its investigation stood');
+    assert.equal(reopened.body.closedAt, null);
+    assert.equal(reopened.body.deadlines.decisionDue, before.deadlines.decisionDue, 'the decision is still due from the original date');
+    await fed.services.relay.flush();
+    const atHub = await fed.hub.db.query<{ end_date: string | null }>(`SELECT end_date FROM integrations WHERE file_ref = $1`, [requestId]);
+    assert.ok(atHub.length > 0 && atHub.every((row) => row.end_date === null), 'the hub’s integration of the file runs again');
+    const audited = await fed.tenants.byKbo(FOREST.kbo)!.db.one<{
+      n: number;
+    }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'aid-request.reopen' AND record_id = $1`, [requestId]);
+    assert.ok(audited!.n >= 1, 'audited');
+
+    // Decided, then closed: revised or appealed, never reopened.
+    const { requestId: decided } = await grantedRis('Décidée');
+    assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${decided}/close`, { reason: 'fin' })).status, 200);
+    assertProblem(
+      await fed.api(marie, 'POST', `/api/v1/aid-requests/${decided}/reopen`, { reason: 'x' }),
+      409,
+      'aid-request.reopen-decided',
+    );
+    // Withdrawn by the person: a new request.
+    const withdrawnId = await signedRequest('Retirée');
+    const withdrawn = await fed.api(marie, 'POST', `/api/v1/aid-requests/${withdrawnId}/decisions`, {
+      ...DECISION,
+      outcome: 'withdrawn',
+      decidedAt: today(),
+      body: 'special-committee',
+    });
+    assert.equal(withdrawn.status, 201, withdrawn.text);
+    assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${withdrawnId}/close`, { reason: 'retrait' })).status, 200);
+    assertProblem(
+      await fed.api(marie, 'POST', `/api/v1/aid-requests/${withdrawnId}/reopen`, { reason: 'x' }),
+      409,
+      'aid-request.reopen-withdrawn',
+    );
+
+    // Transferred to the competent CPAS: that CPAS handles it (R7).
+    const movedPerson = await fed.api(marie, 'POST', '/api/v1/persons', {
+      niss: generateNiss({ birthDate: '1983-03-03', sequence: sequence++ }),
+      familyName: 'Transférée',
+      givenNames: 'Test',
+      language: 'fr',
+    });
+    const moved = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+      personId: movedPerson.body.id,
+      kind: 'ris',
+      receivedAt: new Date().toISOString(),
+    });
+    const transfer = await fed.api(marie, 'POST', `/api/v1/aid-requests/${moved.body.id}/transfer`, {
+      toKbo: MOLENBEEK.kbo,
+      toName: MOLENBEEK.name,
+      reason: 'Résidence habituelle à Molenbeek.',
+      startedAt: today(),
+      applicantInformedAt: today(),
+    });
+    assert.equal(transfer.status, 201, transfer.text);
+    assertProblem(
+      await fed.api(marie, 'POST', `/api/v1/aid-requests/${moved.body.id}/reopen`, { reason: 'x' }),
+      409,
+      'aid-request.reopen-transferred',
+    );
+    // Purged under retention (R42): gone, with the reason it was once reopened for.
+    assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/close`, { reason: 'Fin' })).status, 200);
+    await fed.tenants
+      .byKbo(FOREST.kbo)!
+      .db.query(`UPDATE aid_requests SET closed_at = now() - interval '11 years' WHERE id = $1`, [requestId]);
+    await runPurge(fed.tenants.byKbo(FOREST.kbo)!, { now: new Date(), isDryRun: false, trigger: 'api' });
+    const purged = await fed.tenants
+      .byKbo(FOREST.kbo)!
+      .db.one<{ reopen_reason: string | null }>('SELECT reopen_reason FROM aid_requests WHERE id = $1', [requestId]);
+    assert.equal(purged!.reopen_reason, null, 'the typed reason went with the file');
+    assertProblem(
+      await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/reopen`, { reason: 'x' }),
+      409,
+      'aid-request.reopen-purged',
+    );
+
+    // Bad input and access.
+    for (const body of [{}, { reason: 'a\u0000b' }, { reason: 'x'.repeat(1001) }, { reason: 'x', extra: true }]) {
+      const bad = await fed.api(marie, 'POST', `/api/v1/aid-requests/${decided}/reopen`, body);
+      assert.ok(bad.status >= 400 && bad.status < 500, `${JSON.stringify(body).slice(0, 40)}: ${bad.status}`);
+      assert.match(bad.headers.get('content-type') ?? '', /application\/problem\+json/);
+    }
+    const unknown = await fed.api(marie, 'POST', `/api/v1/aid-requests/not-a-uuid/reopen`, { reason: 'x' });
+    assert.equal(unknown.status, 404);
+    assert.match(unknown.headers.get('content-type') ?? '', /application\/problem\+json/);
+    const luc = await fed.login('luc.forest');
+    const stranger = await fed.api(luc, 'POST', `/api/v1/aid-requests/${decided}/reopen`, { reason: 'x' });
+    assert.ok(stranger.status === 404 || stranger.status === 403, `not on the file: ${stranger.status}`);
+
+    // The page says the rules, and a refusal in words, in each language.
+    for (const [language, rule, refusal] of [
+      ['fr', 'Une demande décidée n’est pas rouverte', 'Une demande décidée n’est pas rouverte : révisez la décision'],
+      ['nl', 'Een besliste aanvraag wordt niet heropend', 'Een besliste aanvraag wordt niet heropend: herzie de beslissing'],
+      ['de', 'Ein entschiedener Antrag wird nicht wieder geöffnet', 'Ein entschiedener Antrag wird nicht wieder geöffnet: revidieren'],
+    ] as const) {
+      const web = await webLoggedIn(fed.baseUrl, 'marie.forest', language);
+      const form = await web.request('GET', `/requests/${decided}/reopen`);
+      assert.equal(form.status, 200);
+      assert.ok(form.text.includes(rule), `${language}: the rule`);
+      const refused = await web.request('POST', `/requests/${decided}/reopen`, { _csrf: csrfOf(form.text), reason: 'essai' });
+      assert.equal(refused.status, 409);
+      assert.ok(refused.text.includes(refusal), `${language}: the refusal in words`);
+    }
   });
 });

@@ -10,6 +10,7 @@ import { generateNiss } from '#contracts/niss.ts';
 import { DEMO_PERSONS, FOREST, GENT, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
 import { signMessage } from '#contracts/protocol/envelope.ts';
 import { csrfOf, webLoggedIn } from './web-browser.ts';
+import { runPurge } from '#casework/modules/retention/retention.service.ts';
 import { startTestFederation, type TestFederation } from './federation.ts';
 
 let fed: TestFederation;
@@ -497,5 +498,56 @@ describe('the pages under bad input', () => {
     const luc = await webLoggedIn(fed.baseUrl, 'luc.forest');
     assert.equal((await luc.request('GET', `/persons/${elodieId}/edit`)).status, 404, 'no file on the person, no edit form');
     assert.equal((await luc.request('GET', '/team')).status, 403, 'the team view is the supervisor’s');
+  });
+});
+
+describe('a household member removed under retention (R42)', () => {
+  test('the member anonymised by the purge shows as removed, in the worker’s language, never as an empty name', async () => {
+    const member = await fed.api(marie, 'POST', '/api/v1/persons', {
+      niss: generateNiss({ birthDate: '1950-04-04', sequence: 404 }),
+      familyName: 'Oubliée',
+      givenNames: 'Germaine',
+      language: 'fr',
+    });
+    assert.equal(member.status, 201, member.text);
+    const old = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+      personId: member.body.id,
+      kind: 'food-aid',
+      receivedAt: new Date().toISOString(),
+    });
+    assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${old.body.id}/close`, { reason: 'aid ended' })).status, 200);
+    const added = await fed.api(marie, 'POST', `/api/v1/persons/${elodieId}/household`, {
+      memberPersonId: member.body.id,
+      relationship: 'parent',
+      fromDate: '2001-01-01',
+      toDate: '2010-12-31',
+    });
+    assert.equal(added.status, 201, added.text);
+    // Her only file closed eleven years ago: the purge anonymises her (ten years by default).
+    await forestDb().query(`UPDATE aid_requests SET closed_at = now() - interval '11 years' WHERE id = $1`, [old.body.id]);
+    const run = await runPurge(fed.tenants.byKbo(FOREST.kbo)!, { now: new Date(), isDryRun: false, trigger: 'api' });
+    assert.ok(run.counts.anonymisedPersons >= 1, 'she was anonymised');
+
+    const record = await fed.api(marie, 'GET', `/api/v1/persons/${elodieId}/record`);
+    assert.equal(record.status, 200, record.text);
+    const removed = record.body.household.filter((m: { isRemoved: boolean }) => m.isRemoved);
+    assert.equal(removed.length, 1, 'one member removed');
+    assert.equal(removed[0].person, null, 'no name, no birth date, no link');
+    assert.equal(removed[0].relationship, 'parent', 'the household’s own facts stay');
+    assert.ok(
+      record.body.household.every((m: { isRemoved: boolean; describedName: string | null }) => !m.isRemoved || m.describedName === null),
+      'nothing else names her',
+    );
+    for (const [language, words] of [
+      ['fr', 'Personne supprimée (délai de conservation écoulé)'],
+      ['nl', 'Persoon verwijderd (bewaartermijn verstreken)'],
+      ['de', 'Person gelöscht (Aufbewahrungsfrist abgelaufen)'],
+    ] as const) {
+      const b = await webLoggedIn(fed.baseUrl, 'marie.forest', language);
+      const page = await b.request('GET', `/persons/${elodieId}`);
+      assert.equal(page.status, 200);
+      assert.ok(page.text.includes(words), `${language}: ${words}`);
+      assert.ok(!page.text.includes('ANONYMISED') && !page.text.includes('Oubliée'), `${language}: no trace of her name`);
+    }
   });
 });

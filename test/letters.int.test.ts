@@ -10,6 +10,7 @@ import { generateNiss } from '#contracts/niss.ts';
 import { DEMO_PERSONS, FOREST } from '#casework/modules/demo/demo-federation.ts';
 import { startTestFederation, type TestFederation } from './federation.ts';
 import { extractPdfText } from './pdf-text.ts';
+import { webLoggedIn } from './web-browser.ts';
 
 let fed: TestFederation;
 let marie: string;
@@ -27,7 +28,7 @@ const REPORT = {
   residualCharacter: { otherBenefits: 'geen', maintenanceDebtors: 'geen' },
   willingnessToWork: { assessment: 'ingeschreven bij Actiris' },
   situationSummary: { text: 'Staat van behoefte' },
-  proposal: { text: 'Toekenning leefloon alleenstaande' },
+  proposal: { text: 'Toekenning leefloon alleenstaande', proposedAidType: 'ris', proposedRisCategory: 'isolated' },
 };
 
 const FRENCH_REASONS = 'Les ressources du demandeur sont inférieures au montant du revenu d’intégration.';
@@ -82,6 +83,7 @@ before(async () => {
     legalBasis: 'ris-law-2002',
     motivationCategory: 'state-of-need-established',
     motivationText: FRENCH_REASONS,
+    risCategory: 'isolated',
   });
   assert.equal(decision.status, 201, decision.text);
   decisionId = decision.body.id;
@@ -108,6 +110,11 @@ describe('the decision letter of a Brussels CPAS', () => {
       '€ 1.298,74',
       '20 maart 2025',
       'werd niet in het Nederlands opgesteld',
+      // What the decision does and the RIS category (issue 11, item 4), in Dutch.
+      'Aard van de beslissing',
+      'toekenning',
+      'Categorie alleenstaande',
+      'alleenstaande',
     ])
       assert.ok(letter.text.includes(expected), `${expected} in ${letter.text}`);
     const french = FRENCH.exec(letter.text);
@@ -125,6 +132,10 @@ describe('the decision letter of a Brussels CPAS', () => {
       'Votre personne de contact : Marie Dubois',
       '1 298,74 €',
       'BCE ',
+      'Nature de la décision',
+      'octroi',
+      'Catégorie personne isolée',
+      'personne isolée',
     ])
       assert.ok(letter.text.includes(expected), `${expected} in ${letter.text}`);
   });
@@ -139,6 +150,10 @@ describe('the decision letter of a Brussels CPAS', () => {
       'Ihre Kontaktperson: Marie Dubois',
       '1.298,74 €',
       '20. März 2025',
+      'Art des Beschlusses',
+      'Bewilligung',
+      'Kategorie alleinstehende Person',
+      'alleinstehende Person',
     ])
       assert.ok(letter.text.includes(expected), `${expected} in ${letter.text}`);
     assert.ok(!letter.text.includes(FRENCH_REASONS), 'no French reasons in the German letter');
@@ -162,6 +177,35 @@ describe('the decision letter of a Brussels CPAS', () => {
     const letter = await pdf(marie, `/api/v1/decisions/${decisionId}/letter?lang=es`);
     assert.ok(letter.status >= 400 && letter.status < 500, `status ${letter.status}`);
     assert.match(letter.type ?? '', /application\/problem\+json/);
+  });
+});
+
+describe('the RIS category in the social report (issue 11, item 4)', () => {
+  test('the proposal names the category; the signed report shows it in the worker’s language; a wrong one is bad input', async () => {
+    const report = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}/social-report`);
+    assert.equal(report.body.sections.proposal.proposedRisCategory, 'isolated');
+    for (const [language, words] of [
+      ['fr', ['Catégorie RIS', 'Isolé']],
+      ['nl', ['Categorie leefloon', 'Alleenstaande']],
+      ['de', ['Kategorie Eingliederungseinkommen', 'Alleinstehende Person']],
+    ] as const) {
+      const b = await webLoggedIn(fed.baseUrl, 'marie.forest', language);
+      const page = await b.request('GET', `/requests/${requestId}/report`);
+      assert.equal(page.status, 200);
+      for (const expected of words) assert.ok(page.text.includes(expected), `${language}: ${expected}`);
+    }
+    const other = await fed.api(marie, 'POST', '/api/v1/aid-requests', {
+      personId: (await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`)).body.personId,
+      kind: 'ris',
+      receivedAt: new Date().toISOString(),
+    });
+    const refused = await fed.api(marie, 'PUT', `/api/v1/aid-requests/${other.body.id}/social-report`, {
+      sections: { ...REPORT, proposal: { proposedRisCategory: 'alone' } },
+    });
+    assert.equal(refused.status, 422, refused.text);
+    assert.match(refused.headers.get('content-type') ?? '', /application\/problem\+json/);
+    const stranger = await fed.api(luc, 'GET', `/api/v1/aid-requests/${requestId}/social-report`);
+    assert.ok(stranger.status === 404 || stranger.status === 403, `a worker not on the file: ${stranger.status}`);
   });
 });
 

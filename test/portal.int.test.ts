@@ -14,6 +14,10 @@ import { signTreeHead } from '#hub/modules/exchange-log/tree-head.ts';
 import { encodeHash } from '#contracts/merkle/hashes.ts';
 import { createHash } from 'node:crypto';
 import { verifyTlogProof } from '#contracts/tlog/proof.ts';
+import { signMessage } from '#contracts/protocol/envelope.ts';
+import { purgeHub } from '#hub/start.ts';
+import { purgePortal } from '#portal/start.ts';
+import { webLoggedIn } from './web-browser.ts';
 
 let fed: TestFederation;
 let marie: string;
@@ -268,6 +272,133 @@ describe('what each CPAS would share, statements and contests', () => {
     assert.equal(malformed.status, 400);
     const after = await fed.tenants.byKbo(MOLENBEEK.kbo)!.db.one<{ n: string }>('SELECT count(*) AS n FROM person_statements');
     assert.equal(after!.n, before!.n);
+  });
+});
+
+describe('the CPAS answers the person, back through the hub (R39, R40)', () => {
+  const REPLY = 'DEMO — Merci, votre déclaration est jointe à la décision ; le montant tient compte du mi-temps.';
+  const OUTCOME = 'DEMO — La période est correcte : l’aide a commencé à la date de la demande.';
+  let molenbeekRequestId: string;
+
+  test('the statement sent from the portal is answered at the CPAS; the answer reaches the person’s page in their language', async () => {
+    const person = await fed.api(sarah, 'GET', `/api/v1/persons?niss=${nadia.niss}`);
+    const requests = (await fed.api(sarah, 'GET', `/api/v1/aid-requests?personId=${person.body.items[0].id}`)).body.items;
+    let found: { statements: { id: string; text: string }[]; contests: { id: string; text: string }[] } | undefined;
+    for (const request of requests) {
+      const list = await fed.api(sarah, 'GET', `/api/v1/aid-requests/${request.id}/person-requests`);
+      if (list.body.statements?.some((s: { text: string }) => s.text === STATEMENT)) {
+        molenbeekRequestId = request.id;
+        found = list.body;
+      }
+    }
+    assert.ok(found, 'the statement is on a Molenbeek file');
+    const statement = found!.statements.find((s) => s.text === STATEMENT)! as { id: string; text: string; isAnsweredInPortal: boolean };
+    assert.equal(statement.isAnsweredInPortal, true, 'the worker is told the answer goes back through the portal');
+    const web = await webLoggedIn(fed.baseUrl, 'sarah.molenbeek', 'fr');
+    const followUp = await web.request('GET', `/requests/${molenbeekRequestId}/person-requests`);
+    assert.equal(followUp.status, 200);
+    assert.ok(followUp.text.includes('votre réponse lui y est transmise, dans sa langue'), 'said on the worker’s page');
+    const replied = await fed.api(sarah, 'POST', `/api/v1/aid-requests/${molenbeekRequestId}/person-statements/${statement.id}/reply`, {
+      reply: REPLY,
+    });
+    assert.equal(replied.status, 200, replied.text);
+    await fed.services.relay.flush();
+    const parked = await fed.tenants
+      .byKbo(MOLENBEEK.kbo)!
+      .db.one<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE topic = 'person-reply' AND sent_at IS NULL`);
+    assert.equal(parked!.n, 0, 'the reply left the outbox');
+    const mine = await portalApi(fed, nadiaToken, 'GET', '/portal/api/v1/me/replies');
+    assert.equal(mine.status, 200, mine.text);
+    const reply = mine.body.items.find((item: { kind: string }) => item.kind === 'statement-reply');
+    assert.equal(reply.text, REPLY);
+    assert.equal(reply.decisionRef, decisionRef);
+    assert.deepEqual(reply.provider, { kbo: MOLENBEEK.kbo, name: MOLENBEEK.name });
+    const cookie = await portalPageSession(fed, nadia.niss);
+    for (const [lang, words] of [
+      ['fr', `Réponse de ${MOLENBEEK.name} à ma déclaration`],
+      ['nl', `Antwoord van ${MOLENBEEK.name} op mijn verklaring`],
+      ['de', `Antwort von ${MOLENBEEK.name} auf meine Erklärung`],
+    ] as const) {
+      const page = await readPortalPage(fed, cookie, `/portal/summaries?lang=${lang}`);
+      assert.equal(page.status, 200);
+      assert.ok(page.text.includes(words), `${lang}: ${words}`);
+      assert.ok(page.text.includes('le montant tient compte du mi-temps'), `${lang}: the answer itself`);
+    }
+    // The hub relayed words it cannot read.
+    const atHub = JSON.stringify(await fed.hub.db.query('SELECT * FROM person_replies'));
+    assert.ok(atHub.length > 2 && !atHub.includes('mi-temps'), 'the answer is encrypted to the portal at the hub');
+  });
+
+  test('the outcome of the contest reaches the person too, in words', async () => {
+    const list = await fed.api(sarah, 'GET', `/api/v1/aid-requests/${molenbeekRequestId}/person-requests`);
+    const contest = list.body.contests.find((c: { text: string }) => c.text === CONTEST);
+    assert.ok(contest, 'the contest is on the file');
+    const decided = await fed.api(sarah, 'POST', `/api/v1/aid-requests/${molenbeekRequestId}/person-contests/${contest.id}/outcome`, {
+      outcome: 'rejected',
+      motivation: OUTCOME,
+    });
+    assert.equal(decided.status, 200, decided.text);
+    await fed.services.relay.flush();
+    const mine = await portalApi(fed, nadiaToken, 'GET', '/portal/api/v1/me/replies');
+    const outcome = mine.body.items.find((item: { kind: string }) => item.kind === 'contest-outcome');
+    assert.equal(outcome.outcome, 'rejected');
+    assert.equal(outcome.text, OUTCOME);
+    const cookie = await portalPageSession(fed, nadia.niss);
+    const page = await readPortalPage(fed, cookie, '/portal/summaries?lang=nl');
+    assert.ok(
+      page.text.includes(`Mijn betwisting, beslissing van ${MOLENBEEK.name}: de betwisting wordt niet aanvaard`),
+      'the outcome in Dutch',
+    );
+    // Another person never sees them.
+    const klausLogin = await portalApi(fed, null, 'POST', '/portal/api/v1/sessions', { niss: klaus.niss });
+    const klausReplies = await portalApi(fed, klausLogin.body.token, 'GET', '/portal/api/v1/me/replies');
+    assert.deepEqual(klausReplies.body.items, []);
+    assert.equal((await portalApi(fed, null, 'GET', '/portal/api/v1/me/replies')).status, 401);
+
+    // Retention (R42): two years on, the hub's and the portal's purges remove them (dry runs: nothing changes here).
+    const later = new Date(Date.now() + 800 * 86_400_000);
+    const hubRun = await purgeHub(fed.hub, { trigger: 'scheduler', now: later, isDryRun: true });
+    assert.ok(hubRun.counts['person-replies']! >= 2, JSON.stringify(hubRun.counts));
+    const portalRun = await purgePortal(fed.portal, { idleMinutes: 30, trigger: 'scheduler', now: later, isDryRun: true });
+    assert.ok(portalRun.counts['person-replies']! >= 2, JSON.stringify(portalRun.counts));
+    const soon = await purgePortal(fed.portal, { idleMinutes: 30, trigger: 'scheduler', now: new Date(), isDryRun: true });
+    assert.equal(soon.counts['person-replies'], 0, 'not before their period');
+  });
+
+  test('the hub takes a reply only from the CPAS the request went to, for the portal that sent it, signed and well formed', async () => {
+    const requestId = (await fed.hub.db.one<{ request_id: string }>(`SELECT request_id FROM person_requests WHERE kind = 'statement'`))!
+      .request_id;
+    const signedBy = (kbo: string, payload: Record<string, unknown>) => {
+      const keys = fed.tenants.byKbo(kbo)!.keys;
+      return signMessage({ payload, issuer: kbo, audience: 'hub', signingKey: keys.signing.privateKey, kid: keys.signing.kid });
+    };
+    const post = async (body: string) => {
+      const response = await fetch(`${fed.baseUrl}/hub/v1/person-replies`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/jose' },
+        body,
+      });
+      return {
+        status: response.status,
+        type: response.headers.get('content-type'),
+        body: (await response.json().catch(() => null)) as { code?: string } | null,
+      };
+    };
+    const portalKbo = fed.portal.kbo;
+    const base = { requestId, kind: 'statement-reply', toKbo: portalKbo, content: 'not-really-encrypted' };
+    const stranger = await post(await signedBy(FOREST.kbo, base));
+    assert.equal(stranger.status, 404, 'Forest never received this request');
+    assert.equal(stranger.body?.code, 'person-reply.unknown-request');
+    const unknown = await post(await signedBy(MOLENBEEK.kbo, { ...base, requestId: '00000000-0000-4000-8000-000000000000' }));
+    assert.equal(unknown.body?.code, 'person-reply.unknown-request');
+    const wrongKind = await post(await signedBy(MOLENBEEK.kbo, { ...base, kind: 'contest-outcome' }));
+    assert.equal(wrongKind.status, 404);
+    const malformed = await post(await signedBy(MOLENBEEK.kbo, { ...base, toKbo: '0123456789' }));
+    assert.equal(malformed.status, 422);
+    assert.equal(malformed.body?.code, 'person-reply.malformed');
+    for (const response of [stranger, unknown, malformed]) assert.match(response.type ?? '', /application\/problem\+json/);
+    const unsigned = await post('not-a-jws');
+    assert.ok(unsigned.status >= 400 && unsigned.status < 500, `unsigned: ${unsigned.status}`);
   });
 });
 

@@ -19,6 +19,10 @@ let closedRequestId: string;
 let identityCopyId: string;
 let payslipId: string;
 let auditPrefix: number;
+let oldDisputedId: string;
+let recentDisputedId: string;
+let openTransferId: string;
+let acceptedTransferId: string;
 const niss = generateNiss({ birthDate: '1951-05-05', sequence: 515 });
 const nadia = DEMO_PERSONS.find((p) => p.scenario === 'moved')!;
 
@@ -120,6 +124,21 @@ before(async () => {
     `INSERT INTO worklist_notices (request_id, kind, created_at, handled_at, handled_by) VALUES ($1, 'test', now() - interval '14 months', now() - interval '13 months', $2)`,
     [closedRequestId, marieId],
   );
+  // Transfers received from another CPAS (R7, migration 0050): one disputed thirteen months ago (due),
+  // one disputed last month and one not yet answered (kept), one accepted into the old file (goes with it).
+  const received = async (niss: string, status: string, decidedAgo: string | null, requestId: string | null) =>
+    (await forest().db.one<{ id: string }>(
+      `INSERT INTO incoming_transfers (hub_transfer_id, from_kbo, from_name, niss, family_name, given_names, language, kind,
+         original_received_at, started_at, reason, received_at, status, request_id, decided_at)
+       VALUES (gen_random_uuid(), '0212345678', 'CPAS de Test', $1, 'Transféré', 'Test', 'fr', 'ris', current_date - 30, current_date - 29,
+               'adresse à Ixelles', now() - interval '14 months', $2, $3, CASE WHEN $4::text IS NULL THEN NULL ELSE now() - $4::interval END)
+       RETURNING id`,
+      [niss, status, requestId, decidedAgo],
+    ))!.id;
+  oldDisputedId = await received(generateNiss({ birthDate: '1970-01-01', sequence: 701 }), 'disputed', '13 months', null);
+  recentDisputedId = await received(generateNiss({ birthDate: '1970-01-02', sequence: 703 }), 'disputed', '1 month', null);
+  openTransferId = await received(generateNiss({ birthDate: '1970-01-03', sequence: 705 }), 'received', null, null);
+  acceptedTransferId = await received(niss, 'accepted', '11 years', oldRequestId);
   // The demo seed's oldest events lie further back than the audit log's period (24 months) or not: count them.
   auditPrefix = await count(
     `SELECT count(*) AS n FROM audit_events WHERE id < coalesce((SELECT min(id) FROM audit_events WHERE at > now() - interval '24 months'), (SELECT max(id) + 1 FROM audit_events))`,
@@ -146,11 +165,13 @@ test('a dry run lists what is due and changes nothing', async () => {
       run.counts.outboxMessages,
       run.counts.notices,
       run.counts.purgeRuns,
+      run.counts.incomingTransfers,
       run.counts.auditEvents,
     ],
-    [1, 1, 1, 1, 0, auditPrefix],
-    'documents, sessions, messages, notices, purge runs and audit events past their periods',
+    [1, 1, 1, 1, 0, 1, auditPrefix],
+    'documents, sessions, messages, notices, purge runs, disputed transfers and audit events past their periods',
   );
+  assert.equal(await count('SELECT count(*) AS n FROM incoming_transfers WHERE id = $1', [oldDisputedId]), 1, 'a dry run keeps it');
   assert.equal(await count('SELECT count(*) AS n FROM documents WHERE request_id = $1', [closedRequestId]), 2);
   assert.equal(await count('SELECT count(*) AS n FROM notes WHERE request_id = $1', [oldRequestId]), notes);
   assert.equal(await count('SELECT count(*) AS n FROM consultation_responses WHERE summary IS NOT NULL'), run.counts.expiredSummaries);
@@ -175,8 +196,17 @@ test('the purge removes the closed file past retention, the expired summaries, a
     outboxMessages: 1,
     notices: 1,
     purgeRuns: 0,
+    incomingTransfers: 1,
     auditEvents: auditPrefix,
   });
+  const transfers = await forest().db.query<{ id: string }>('SELECT id FROM incoming_transfers WHERE id = ANY($1::uuid[]) ORDER BY id', [
+    [oldDisputedId, recentDisputedId, openTransferId, acceptedTransferId],
+  ]);
+  assert.deepEqual(
+    transfers.map((row) => row.id),
+    [recentDisputedId, openTransferId].sort(),
+    'the transfer disputed 13 months ago and the one accepted into the purged file are gone; the recent and the unanswered one stay',
+  );
   const documents = await forest().db.query<{ id: string }>('SELECT id FROM documents WHERE request_id = $1', [closedRequestId]);
   assert.deepEqual(
     documents.map((row) => row.id),
@@ -244,6 +274,7 @@ test('a second run finds nothing left to do', async () => {
     outboxMessages: 0,
     notices: 0,
     purgeRuns: 0,
+    incomingTransfers: 0,
     auditEvents: 0,
   });
 });
@@ -281,4 +312,23 @@ test('the purge command runs every CPAS and prints what it did', async () => {
   assert.match(output.stdout, /CPAS de Forest \(DEMO\): dry run — 0 files past retention/);
   assert.match(output.stdout, /OCMW Gent \(DEMO\): dry run/);
   assert.match(output.stdout, /would remove: \d+ documents past their class, \d+ expired sessions/);
+  assert.match(output.stdout, /\d+ disputed transfers received/);
+});
+
+test('the period of disputed transfers received is the security advisor’s setting, never under the 3-month appeal window', async () => {
+  const anne = await fed.login('anne.forest');
+  const refused = await fed.api(anne, 'PUT', '/api/v1/settings/retention', { incomingTransferMonths: 2 });
+  assert.equal(refused.status, 422, refused.text);
+  assert.equal(refused.body.code, 'setting.invalid');
+  assert.ok(
+    refused.body.errors.some((error: { path: string }) => error.path === '/incomingTransferMonths'),
+    'the error names the field',
+  );
+  // A fresh login: the purge of the test above, 25 months on, removed every session.
+  const worker = await fed.login('marie.forest');
+  assert.equal((await fed.api(worker, 'PUT', '/api/v1/settings/retention', { incomingTransferMonths: 24 })).status, 403);
+  const saved = await fed.api(anne, 'PUT', '/api/v1/settings/retention', { incomingTransferMonths: 24 });
+  assert.equal(saved.status, 200, saved.text);
+  assert.equal(saved.body.value.incomingTransferMonths, 24);
+  assert.equal(saved.body.value.closedFileMonths, 120, 'the other periods keep their value');
 });

@@ -113,6 +113,37 @@ describe('the person’s journeys', () => {
     await page.context().close();
   });
 
+  test('on a phone, in German: the CPAS’s answer to the statement and the outcome of the contest, in words', async () => {
+    const sarah = await fed.login('sarah.molenbeek');
+    const person = await fed.api(sarah, 'GET', `/api/v1/persons?niss=${nadia.niss}`);
+    for (const request of (await fed.api(sarah, 'GET', `/api/v1/aid-requests?personId=${person.body.items[0].id}`)).body.items) {
+      const list = await fed.api(sarah, 'GET', `/api/v1/aid-requests/${request.id}/person-requests`);
+      for (const statement of list.body.statements ?? [])
+        if (statement.status === 'received')
+          await fed.api(sarah, 'POST', `/api/v1/aid-requests/${request.id}/person-statements/${statement.id}/reply`, {
+            reply: 'DEMO — Danke, Ihre Erklärung ist der Entscheidung beigefügt.',
+          });
+      for (const contest of list.body.contests ?? [])
+        if (contest.status === 'received')
+          await fed.api(sarah, 'POST', `/api/v1/aid-requests/${request.id}/person-contests/${contest.id}/outcome`, {
+            outcome: 'rejected',
+            motivation: 'DEMO — Der Zeitraum ist richtig.',
+          });
+    }
+    await fed.services.relay.flush();
+    const page = await openPage(PHONE);
+    await page.goto(`${fed.baseUrl}/portal/?lang=de`);
+    await page.getByRole('button', { name: /Anmelden als Nadia El Amrani/ }).click();
+    await page.waitForURL(/\/portal\/exchanges/);
+    await page.goto(`${fed.baseUrl}/portal/summaries?lang=de`);
+    const main = await page.locator('main').innerText();
+    assert.match(main, /Antwort von CPAS de Molenbeek-Saint-Jean \(DEMO\) auf meine Erklärung/);
+    assert.match(main, /Ihre Erklärung ist der Entscheidung beigefügt/);
+    assert.match(main, /die Anfechtung wird nicht angenommen, die Entscheidung bleibt unverändert/);
+    await expectAccessible(page, 'the summaries page with the answers (de, phone)');
+    await page.context().close();
+  });
+
   test('on a phone, in German: block a CPAS, and see its next consultation refused in the list of exchanges', async () => {
     const page = await openPage(PHONE);
     await page.goto(`${fed.baseUrl}/portal/?lang=de`);

@@ -105,9 +105,9 @@ async function purge(config: Config, isDryRun: boolean): Promise<number> {
       print(
         `${tenant.name}: ${isDryRun ? 'dry run — ' : ''}${purgedFiles} files past retention, ${anonymisedPersons} persons anonymised, ${expiredSummaries} expired summaries, ${endedIntegrations} integrations ended (run ${run.id})`,
       );
-      const { documents, sessions, outboxMessages, notices, purgeRuns, auditEvents } = run.counts;
+      const { documents, sessions, outboxMessages, notices, purgeRuns, incomingTransfers, auditEvents } = run.counts;
       print(
-        `  ${isDryRun ? 'would remove' : 'removed'}: ${documents} documents past their class, ${sessions} expired sessions, ${outboxMessages} sent messages, ${notices} handled notices, ${purgeRuns} old purge records, ${auditEvents} audit events past the log's period`,
+        `  ${isDryRun ? 'would remove' : 'removed'}: ${documents} documents past their class, ${sessions} expired sessions, ${outboxMessages} sent messages, ${notices} handled notices, ${purgeRuns} old purge records, ${incomingTransfers} disputed transfers received, ${auditEvents} audit events past the log's period`,
       );
       if (isDryRun) for (const item of run.items) print(`  would purge ${item.requestId} (closed ${item.closedAt.slice(0, 10)})`);
     }

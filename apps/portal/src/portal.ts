@@ -21,6 +21,7 @@ import { createTreeHeadStore } from './modules/exchanges/log-verifier.ts';
 import { createExchangeService } from './modules/exchanges/exchanges.service.ts';
 import { createSummaryService } from './modules/summaries/summaries.service.ts';
 import { createRequestService } from './modules/requests/requests.service.ts';
+import { createReplyService, type ReplyService } from './modules/replies/index.ts';
 import { createSessionService, type DemoPerson, type SessionService } from './modules/sessions/sessions.service.ts';
 import { registerPortalApi } from './routes.ts';
 import { createPortalMetrics, type PortalMetrics } from './portal-metrics.ts';
@@ -44,6 +45,8 @@ export type Portal = {
   exchanges: ReturnType<typeof createExchangeService>;
   summaries: ReturnType<typeof createSummaryService>;
   requests: ReturnType<typeof createRequestService>;
+  /** The CPAS's answers to the person's statements and the outcomes of their contests (R39, R40). */
+  replies: ReplyService;
   /** The portal's public registry entry, for the hub operator (or the embedded default) to register. */
   registryEntry(endpoint: string): { kbo: string; name: string; kind: 'portal'; endpoint: string; jwks: PublicJwks };
   /** The hub log's key, the witnesses and the quorum the person's browser checks the checkpoint with (ADR 0017); null: no browser check. */
@@ -101,6 +104,7 @@ export function createPortal(options: PortalOptions & { db: Database; keys: Inst
     summaries: createSummaryService({ hub, kbo: PORTAL_KBO, keys }),
     requests: createRequestService({ hub }),
     logTrust: options.logTrust ?? (async () => null),
+    replies: createReplyService({ db, hub, keys, log }),
     metrics: createPortalMetrics(db, { clock: options.clock, idleMinutes: options.sessionIdleMinutes }),
     registryEntry: (endpoint) => ({ kbo: PORTAL_KBO, name: PORTAL_NAME, kind: 'portal', endpoint, jwks: toPublicJwks(keys) }),
     async close() {

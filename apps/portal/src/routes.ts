@@ -9,6 +9,7 @@ import { personOf, registerSessionRoutes } from './modules/sessions/index.ts';
 import { registerExchangeRoutes } from './modules/exchanges/index.ts';
 import { registerSummaryRoutes } from './modules/summaries/index.ts';
 import { registerRequestRoutes } from './modules/requests/index.ts';
+import { registerReplyRoutes } from './modules/replies/index.ts';
 
 export { readBearer } from './modules/sessions/index.ts';
 
@@ -18,4 +19,5 @@ export function registerPortalApi(app: FastifyInstance, portal: Portal): void {
   registerExchangeRoutes(app, portal.exchanges, person);
   registerSummaryRoutes(app, portal.summaries, person);
   registerRequestRoutes(app, portal.requests, person);
+  registerReplyRoutes(app, portal.replies, person);
 }

@@ -28,6 +28,8 @@ import {
   loadRequest,
   renderAcknowledgement,
   renderClose,
+  renderReopen,
+  reopen,
   renderNewRequest,
   renderRequest,
   type AidRequest,
@@ -283,6 +285,15 @@ export function webPlugin(deps: WebDeps) {
       '/requests/:id/close',
       post,
       requestPage(async (ctx, request) => ctx.respond(await close(ctx, request))),
+    );
+    app.get(
+      '/requests/:id/reopen',
+      requestPage(async (ctx, request) => ctx.respond(renderReopen(ctx, request))),
+    );
+    app.post(
+      '/requests/:id/reopen',
+      post,
+      requestPage(async (ctx, request) => ctx.respond(await reopen(ctx, request))),
     );
 
     app.get(

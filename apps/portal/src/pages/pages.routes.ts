@@ -41,6 +41,7 @@ import type { PersonSession } from '../modules/sessions/sessions.service.ts';
 import type { ExchangeItem } from '../modules/exchanges/exchanges.service.ts';
 import { ProofParams } from '../modules/exchanges/exchanges.routes.ts';
 import type { SummaryItem } from '../modules/summaries/summaries.service.ts';
+import type { PersonReply } from '../modules/replies/index.ts';
 import { catalog, type MessageKey } from './messages/index.ts';
 import { BlockBody, DecisionFormBody, DemoLoginBody, DoneQuery, LogoutBody, PageQuery } from './pages.schema.ts';
 
@@ -406,11 +407,22 @@ ${treeHead ? html`<p class="meta">${t('treeHeadLine', { size: treeHead.treeSize,
     const { t } = v;
     let content: SafeHtml;
     try {
-      const { items } = await portal.summaries.listSummaries(session.niss);
+      const [{ items }, { items: replies }] = await Promise.all([
+        portal.summaries.listSummaries(session.niss),
+        portal.replies.listReplies(session.niss),
+      ]);
+      const shown = new Set<string>();
+      const cards = items.map((item, index) => summaryCard(v, item, index, session, notice?.draft, replies, shown));
+      // Answers to a decision no longer shared (outside the window) are still the person's to read.
+      const others = replies.filter((reply) => !shown.has(reply.id));
       content =
-        items.length === 0
+        items.length === 0 && others.length === 0
           ? html`<p>${t('summariesNone')}</p>`
-          : html`${items.map((item, index) => summaryCard(v, item, index, session, notice?.draft))}`;
+          : html`${cards}${
+              others.length > 0
+                ? html`<section class="card" aria-labelledby="other-replies"><h2 id="other-replies">${t('repliesOther')}</h2>${others.map((reply) => replyBlock(v, reply, true))}</section>`
+                : ''
+            }`;
     } catch (error) {
       content = errorBox(t, codeOf(error));
     }
@@ -421,7 +433,29 @@ ${content}`;
     return layout(v, { title: t('summariesTitle'), session, page: 'summaries', body, status: notice?.error?.status });
   }
 
-  function summaryCard(v: Visit, item: SummaryItem, index: number, session: PersonSession, draft?: Draft) {
+  /** The CPAS's answer to a statement, or the outcome of a contest, in the person's language (R39, R40). */
+  function replyBlock(v: Visit, reply: PersonReply, withDecision = false) {
+    const { t, lang } = v;
+    const title =
+      reply.kind === 'statement-reply'
+        ? t('replyToStatement', { name: reply.provider.name })
+        : t('contestOutcome', { name: reply.provider.name, outcome: t(`contestOutcome.${reply.outcome ?? 'upheld'}`) });
+    return html`<div class="reply">
+<h4>${title}</h4>
+${withDecision ? html`<p class="meta">${t('fieldRef')} ${reply.decisionRef}</p>` : ''}
+<blockquote><p>${reply.text}</p><p class="meta">${formatLongDateTime(lang, reply.repliedAt)}</p></blockquote>
+</div>`;
+  }
+
+  function summaryCard(
+    v: Visit,
+    item: SummaryItem,
+    index: number,
+    session: PersonSession,
+    draft?: Draft,
+    replies: PersonReply[] = [],
+    shown = new Set<string>(),
+  ) {
     const { t } = v;
     const summary = item.summary;
     const contact = summary
@@ -430,7 +464,11 @@ ${content}`;
     const decisions = summary
       ? summary.decisions.length === 0
         ? html`<p>${t('noDecisions')}</p>`
-        : summary.decisions.map((decision, d) => decisionBlock(v, item, summary, decision, `${index}-${d}`, session, draft))
+        : summary.decisions.map((decision, d) => {
+            const mine = replies.filter((r) => r.provider.kbo === item.provider.kbo && r.decisionRef === decision.ref);
+            for (const reply of mine) shown.add(reply.id);
+            return decisionBlock(v, item, summary, decision, `${index}-${d}`, session, draft, mine);
+          })
       : '';
     return html`<section class="card" aria-labelledby="cpas-${index}">
 <h2 id="cpas-${index}">${item.provider.name}</h2>
@@ -448,6 +486,7 @@ ${decisions}
     id: string,
     session: PersonSession,
     draft?: Draft,
+    replies: PersonReply[] = [],
   ) {
     const { t, lang } = v;
     const statements = summary.statements.filter((s) => s.decisionRef === decision.ref);
@@ -494,6 +533,7 @@ ${button({ label: t(keys.button) })}
 <h3 id="decision-${id}">${t('decisionOf', { date: formatLongDate(lang, decision.decidedAt) })}</h3>
 ${fields}
 ${statements.length > 0 ? html`<h4>${t('myStatements')}</h4>${statements.map(statement)}` : ''}
+${replies.map((reply) => replyBlock(v, reply))}
 ${form('statement', { summary: 'addStatement', help: 'statementHelp', label: 'statementLabel', button: 'sendStatement' })}
 ${decision.status === 'final' ? form('contest', { summary: 'contestDecision', help: 'contestHelp', label: 'contestLabel', button: 'sendContest' }) : ''}
 </article>`;

@@ -204,6 +204,7 @@ export const codes = defineCatalog({
   'audit.verb.assign': { fr: 'attribution', nl: 'toewijzing', de: 'Zuweisung', en: 'assignment' },
   'audit.verb.audit-log': { fr: 'journal consulté', nl: 'logboek ingezien', de: 'Protokoll eingesehen', en: 'log read' },
   'audit.verb.close': { fr: 'clôture', nl: 'afsluiting', de: 'Abschluss', en: 'closing' },
+  'audit.verb.reopen': { fr: 'réouverture', nl: 'heropening', de: 'Wiedereröffnung', en: 'reopening' },
   'audit.verb.contact-update': {
     fr: 'coordonnées modifiées',
     nl: 'contactgegevens gewijzigd',

@@ -505,6 +505,18 @@ export const exchangeFile = defineCatalog({
     en: 'Contest of {date} of decision {ref}',
   },
   'personRequests.words': { fr: 'Texte de la personne', nl: 'Tekst van de persoon', de: 'Text der Person', en: 'The person’s text' },
+  'personRequests.viaPortal': {
+    fr: 'Envoyé par la personne depuis le portail citoyen : votre réponse lui y est transmise, dans sa langue.',
+    nl: 'Door de persoon verstuurd via het burgerportaal: uw antwoord wordt haar daar bezorgd, in haar taal.',
+    de: 'Von der Person über das Bürgerportal gesendet: Ihre Antwort wird ihr dort übermittelt, in ihrer Sprache.',
+    en: 'Sent by the person from the citizen portal: your answer is delivered to them there, in their language.',
+  },
+  'personRequests.notViaPortal': {
+    fr: 'Pour cette demande, la réponse ne passe pas par le portail citoyen : communiquez-la à la personne par écrit.',
+    nl: 'Voor deze aanvraag loopt het antwoord niet via het burgerportaal: deel het schriftelijk mee aan de persoon.',
+    de: 'Für diesen Antrag läuft die Antwort nicht über das Bürgerportal: teilen Sie sie der Person schriftlich mit.',
+    en: 'For this request the answer does not go through the citizen portal: give it to the person in writing.',
+  },
   'personRequests.reply': { fr: 'Votre réponse', nl: 'Uw antwoord', de: 'Ihre Antwort', en: 'Your reply' },
   'personRequests.reply.submit': {
     fr: 'Répondre et marquer comme traitée',

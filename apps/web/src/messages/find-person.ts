@@ -295,6 +295,12 @@ export const findPerson = defineCatalog({
   'household.period': { fr: 'Période', nl: 'Periode', de: 'Zeitraum', en: 'Period' },
   'household.since': { fr: 'depuis le {date}', nl: 'sinds {date}', de: 'seit {date}', en: 'since {date}' },
   'household.between': { fr: 'du {from} au {to}', nl: 'van {from} tot {to}', de: 'vom {from} bis {to}', en: 'from {from} to {to}' },
+  'household.removed': {
+    fr: 'Personne supprimée (délai de conservation écoulé)',
+    nl: 'Persoon verwijderd (bewaartermijn verstreken)',
+    de: 'Person gelöscht (Aufbewahrungsfrist abgelaufen)',
+    en: 'Person removed under retention',
+  },
   'household.notRegistered': { fr: 'non enregistré', nl: 'niet geregistreerd', de: 'nicht erfasst', en: 'not registered' },
   'household.add': {
     fr: 'Ajouter un cohabitant',

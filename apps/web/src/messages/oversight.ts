@@ -553,6 +553,12 @@ export const oversight = defineCatalog({
     de: 'Protokolle der Bereinigungen (Monate)',
     en: 'Records of purge runs (months)',
   },
+  'oversight.settings.field.incomingTransferMonths': {
+    fr: 'Transferts reçus et contestés (mois, au moins 3)',
+    nl: 'Ontvangen en betwiste overdrachten (maanden, minstens 3)',
+    de: 'Erhaltene und bestrittene Übertragungen (Monate, mindestens 3)',
+    en: 'Transfers received and disputed (months, at least 3)',
+  },
   'oversight.settings.field.smallCellThreshold': {
     fr: 'Plus petit nombre publié (au moins 2)',
     nl: 'Kleinste gepubliceerde aantal (minstens 2)',

@@ -83,6 +83,12 @@ export const shell = defineCatalog({
     de: 'Die Akte ist geschlossen.',
     en: 'The file is closed.',
   },
+  'done.reopened': {
+    fr: 'La demande est rouverte ; ses intégrations sont à nouveau enregistrées.',
+    nl: 'De aanvraag is heropend; de integraties worden opnieuw geregistreerd.',
+    de: 'Der Antrag ist wieder geöffnet; seine Integrationen werden erneut eingetragen.',
+    en: 'The request is reopened; its integrations are registered again.',
+  },
   'done.assigned': {
     fr: 'Le dossier est attribué.',
     nl: 'Het dossier is toegewezen.',
@@ -237,6 +243,36 @@ export const shell = defineCatalog({
     nl: 'Dit dossier is afgesloten',
     de: 'Diese Akte ist geschlossen',
     en: 'This file is closed',
+  },
+  'error.aid-request.not-closed': {
+    fr: 'Cette demande est encore ouverte',
+    nl: 'Deze aanvraag is nog open',
+    de: 'Dieser Antrag ist noch offen',
+    en: 'This request is still open',
+  },
+  'error.aid-request.reopen-decided': {
+    fr: 'Une demande décidée n’est pas rouverte : révisez la décision, enregistrez un recours ou une nouvelle demande',
+    nl: 'Een besliste aanvraag wordt niet heropend: herzie de beslissing, registreer een beroep of een nieuwe aanvraag',
+    de: 'Ein entschiedener Antrag wird nicht wieder geöffnet: revidieren Sie den Beschluss, erfassen Sie einen Einspruch oder einen neuen Antrag',
+    en: 'A decided request is not reopened: revise the decision, record an appeal or register a new request',
+  },
+  'error.aid-request.reopen-withdrawn': {
+    fr: 'La personne a retiré cette demande : enregistrez une nouvelle demande',
+    nl: 'De persoon heeft deze aanvraag ingetrokken: registreer een nieuwe aanvraag',
+    de: 'Die Person hat diesen Antrag zurückgezogen: erfassen Sie einen neuen Antrag',
+    en: 'The person withdrew this request: register a new request',
+  },
+  'error.aid-request.reopen-transferred': {
+    fr: 'Cette demande a été transmise au CPAS compétent, qui la traite',
+    nl: 'Deze aanvraag werd overgemaakt aan het bevoegde OCMW, dat ze behandelt',
+    de: 'Dieser Antrag wurde an das zuständige ÖSHZ weitergeleitet, das ihn bearbeitet',
+    en: 'This request was transferred to the competent CPAS, which handles it',
+  },
+  'error.aid-request.reopen-purged': {
+    fr: 'Ce dossier a été supprimé (délai de conservation écoulé) : enregistrez une nouvelle demande',
+    nl: 'Dit dossier werd verwijderd (bewaartermijn verstreken): registreer een nieuwe aanvraag',
+    de: 'Diese Akte wurde gelöscht (Aufbewahrungsfrist abgelaufen): erfassen Sie einen neuen Antrag',
+    en: 'This file was removed under retention: register a new request',
   },
   'error.person-informed.in-future': {
     fr: 'La date ne peut pas être dans le futur',

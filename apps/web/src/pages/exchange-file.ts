@@ -566,6 +566,7 @@ type PersonStatement = {
   reply: string | null;
   repliedAt: string | null;
   repliedBy: string | null;
+  isAnsweredInPortal?: boolean;
 };
 type PersonContest = {
   id: string;
@@ -576,6 +577,7 @@ type PersonContest = {
   motivation: string | null;
   decidedAt: string | null;
   decidedBy: string | null;
+  isAnsweredInPortal?: boolean;
 };
 
 const OUTCOMES = ['upheld', 'corrected', 'rejected'] as const;
@@ -594,6 +596,7 @@ async function renderPersonRequests(ctx: Ctx, request: AidRequest, state: Follow
 <h3 id="statement-${s.id}">${t('personRequests.statement', { date: formatDateTime(t.language, s.receivedAt), ref: s.decisionRef })}</h3>
 <p>${t('personRequests.status')} ${statusTag(t(`personRequests.status.${s.status}`), s.status === 'answered' ? 'success' : 'warning')}</p>
 <p class="label">${t('personRequests.words')}</p>${words(s.text)}
+<p class="hint">${t(s.isAnsweredInPortal ? 'personRequests.viaPortal' : 'personRequests.notViaPortal')}</p>
 ${
   s.reply
     ? html`<p class="label">${t('personRequests.reply')}</p>${words(s.reply)}
@@ -622,6 +625,7 @@ ${
 <h3 id="contest-${c.id}">${t('personRequests.contest', { date: formatDateTime(t.language, c.receivedAt), ref: c.decisionRef })}</h3>
 <p>${t('personRequests.status')} ${statusTag(t(`personRequests.status.${c.status}`), isDecided ? 'success' : 'warning')}</p>
 <p class="label">${t('personRequests.words')}</p>${words(c.text)}
+<p class="hint">${t(c.isAnsweredInPortal ? 'personRequests.viaPortal' : 'personRequests.notViaPortal')}</p>
 ${
   isDecided
     ? html`<p class="label">${t('personRequests.motivation')}</p>${words(c.motivation ?? '')}

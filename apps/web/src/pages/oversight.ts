@@ -351,6 +351,7 @@ const SETTING_FIELDS = {
     'outboxSentDays',
     'handledNoticeMonths',
     'purgeRunMonths',
+    'incomingTransferMonths',
     'purgeIntervalHours',
   ],
   statistics: ['smallCellThreshold'],

@@ -50,6 +50,7 @@ type Member = {
   fromDate: string;
   toDate: string | null;
   isCurrent: boolean;
+  isRemoved?: boolean;
 };
 type Change = {
   id: number;
@@ -140,6 +141,7 @@ function addressOf(ctx: Ctx, details: Details): SafeHtml | string {
 }
 
 function memberName(ctx: Ctx, member: Member): SafeHtml {
+  if (member.isRemoved) return html`<span class="hint">${ctx.t('household.removed')}</span>`;
   if (member.person) return html`<a href="/persons/${member.person.id}">${nameOf(member.person)}</a>`;
   return html`${member.describedName ?? ''}${member.describedBirthDate ? ` (${formatDate(ctx.t.language, member.describedBirthDate)})` : ''} \
 <span class="hint">(${ctx.t('household.notRegistered')})</span>`;
@@ -153,7 +155,7 @@ function householdTable(ctx: Ctx, personId: string, household: Member[]): SafeHt
     isCaptionHidden: true,
     head: [t('household.member'), t('household.relationship'), t('household.period'), t('household.end')],
     rows: household.map((member) => {
-      const name = member.person ? nameOf(member.person) : (member.describedName ?? '');
+      const name = member.isRemoved ? t('household.removed') : member.person ? nameOf(member.person) : (member.describedName ?? '');
       return [
         memberName(ctx, member),
         label(ctx, 'relationship', member.relationship),

@@ -23,6 +23,10 @@ import type { ActionOutcome } from '../idempotency.ts';
 import { errorOf, field, isDate } from '../forms.ts';
 import { codeLabel, options } from '../labels.ts';
 import { requestHeader, type AidRequest } from './requests.ts';
+import { risCategoryOptions } from './decide.ts';
+
+type RisCategory = 'cohabiting' | 'isolated' | 'family';
+const isRisCategory = (value: string): value is RisCategory => ['cohabiting', 'isolated', 'family'].includes(value);
 
 type ResourceItem = { holder: 'applicant' | 'partner' | 'household-member'; kind: string; monthlyAmountCents: number };
 export type Sections = {
@@ -39,7 +43,7 @@ export type Sections = {
   residualCharacter?: { otherBenefits?: string; maintenanceDebtors?: string };
   willingnessToWork?: { assessment?: string };
   situationSummary?: { text?: string };
-  proposal?: { text?: string; proposedAidType?: string; proposedAmountCents?: number };
+  proposal?: { text?: string; proposedAidType?: string; proposedAmountCents?: number; proposedRisCategory?: RisCategory };
 };
 type Report = { sections: Sections; isSigned: boolean; signedAt: string | null; missingSections: string[]; updatedAt: string };
 
@@ -118,6 +122,12 @@ function readForm(ctx: Ctx): { sections: Sections; raw: Record<string, string>; 
   const aidType = field(body, 'proposal.proposedAidType');
   raw['proposal.proposedAidType'] = aidType;
   if (aidType) (sections.proposal ??= {}).proposedAidType = aidType;
+  const risCategory = field(body, 'proposal.proposedRisCategory');
+  raw['proposal.proposedRisCategory'] = risCategory;
+  if (risCategory) {
+    if (isRisCategory(risCategory)) (sections.proposal ??= {}).proposedRisCategory = risCategory;
+    else errors.push({ field: 'proposal.proposedRisCategory', message: t('field.invalid') });
+  }
   const amount = field(body, 'proposal.proposedAmount');
   raw['proposal.proposedAmount'] = amount;
   if (amount) {
@@ -133,6 +143,7 @@ function rawFrom(sections: Sections): { raw: Record<string, string>; rows: Recor
   for (const section of SECTION_ORDER)
     for (const { name } of TEXT_FIELDS[section]!) raw[`${section}.${name}`] = get(sections, section, name);
   raw['proposal.proposedAidType'] = sections.proposal?.proposedAidType ?? '';
+  raw['proposal.proposedRisCategory'] = sections.proposal?.proposedRisCategory ?? '';
   raw['proposal.proposedAmount'] =
     sections.proposal?.proposedAmountCents !== undefined ? (sections.proposal.proposedAmountCents / 100).toFixed(2).replace('.', ',') : '';
   const rows = (sections.resources?.items ?? []).map((item) => ({
@@ -217,6 +228,8 @@ ${
   section === 'proposal'
     ? html`<div class="summary-list__row"><dt>${t('report.proposal.proposedAidType')}</dt>\
 <dd>${codeLabel(t, 'kind', sections.proposal?.proposedAidType) || '—'}</dd></div>
+<div class="summary-list__row"><dt>${t('decide.risCategory')}</dt>\
+<dd>${sections.proposal?.proposedRisCategory ? t(`risCategory.${sections.proposal.proposedRisCategory}`) : '—'}</dd></div>
 <div class="summary-list__row"><dt>${t('report.proposal.proposedAmount')}</dt>\
 <dd>${sections.proposal?.proposedAmountCents !== undefined ? formatMoney(t.language, sections.proposal.proposedAmountCents) : '—'}</dd></div>`
     : ''
@@ -289,6 +302,16 @@ ${
         options: options(t, 'kind'),
         t,
       })}
+${selectField({
+  name: 'proposal.proposedRisCategory',
+  label: t('decide.risCategory'),
+  hint: t('decide.risCategory.hint'),
+  value: raw['proposal.proposedRisCategory'],
+  placeholder: t('common.choose'),
+  options: risCategoryOptions(ctx),
+  error: errorOf(errors, 'proposal.proposedRisCategory'),
+  t,
+})}
 ${textField({
   name: 'proposal.proposedAmount',
   label: t('report.proposal.proposedAmount'),

@@ -238,6 +238,7 @@ ${await fileWorkflowLinks(ctx, request)}
 <li><a href="/requests/${request.id}/attached-items">${t('request.link.attachedItems')}</a></li>
 ${open && report?.isSigned && !hasDecision ? html`<li><a href="/requests/${request.id}/decision">${t('request.link.decision')}</a></li>` : ''}
 ${open ? html`<li><a href="/requests/${request.id}/close">${t('request.link.close')}</a></li>` : ''}
+${request.status === 'closed' ? html`<li><a href="/requests/${request.id}/reopen">${t('request.link.reopen')}</a></li>` : ''}
 ${['received', 'investigating', 'transferred'].includes(request.status) ? html`<li><a href="/requests/${request.id}/transfer">${t('request.link.transfer')}</a></li>` : ''}
 <li><a href="/requests/${request.id}/appeals">${t('decide.absence.link')}</a></li>
 </ul>
@@ -322,6 +323,49 @@ ${errorOf(errors, 'confirm') ? html`<p class="field-error">${errorOf(errors, 'co
 ${checkbox({ name: 'confirm', value: 'yes', label: t('close.confirm') })}
 <div class="actions">${button({ label: t('close.submit'), variant: 'warning' })}</div>`,
 })}`,
+  });
+}
+
+/** Reopening (issue 11, item 4): the rules said first; only a request closed without a decision is reopened. */
+export function renderReopen(
+  ctx: Ctx,
+  request: AidRequest,
+  state: { reason?: string; errors?: FieldMessage[]; status?: number } = {},
+): ActionOutcome {
+  const { t } = ctx;
+  const errors = state.errors ?? [];
+  return ctx.page({
+    title: t('reopen.title'),
+    status: state.status,
+    main: html`${requestHeader(ctx, request)}<h1>${t('reopen.title')}</h1>
+<p>${t('reopen.intro')}</p>
+<ul>
+<li>${t('reopen.rule.decided')}</li>
+<li>${t('reopen.rule.withdrawn')}</li>
+<li>${t('reopen.rule.transferred')}</li>
+</ul>
+${errorSummary({ errors, t })}
+${postForm({
+  action: `/requests/${request.id}/reopen`,
+  csrfToken: ctx.csrf(),
+  label: t('reopen.title'),
+  body: html`
+${textArea({ name: 'reason', label: t('reopen.reason'), value: state.reason, error: errorOf(errors, 'reason'), rows: 3, required: true, t })}
+<div class="actions">${button({ label: t('reopen.submit') })}</div>`,
+})}`,
+  });
+}
+
+export async function reopen(ctx: Ctx, request: AidRequest): Promise<ActionOutcome> {
+  const reason = field(ctx.request.body, 'reason');
+  if (!reason)
+    return renderReopen(ctx, request, { reason, errors: [{ field: 'reason', message: ctx.t('reopen.reason.required') }], status: 422 });
+  const result = await ctx.api('POST', `/api/v1/aid-requests/${request.id}/reopen`, { reason });
+  if (result.status === 200) return { redirect: `/requests/${request.id}?done=reopened` };
+  return renderReopen(ctx, request, {
+    reason,
+    errors: problemMessages(result, ctx.t, { '/reason': 'reason' }, 'reason'),
+    status: result.status,
   });
 }
 

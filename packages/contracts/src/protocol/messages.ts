@@ -320,6 +320,61 @@ export const PersonRequestAck = defineMessage(
   }),
 );
 
+/**
+ * node → hub, POST /hub/v1/person-replies (R39, R40): the CPAS's answer to the person's statement or
+ * the outcome of their contest, back to the portal that sent it. `requestId` is the hub's id of the
+ * person's request; `content` is encrypted by the node to that portal (`toKbo`): the hub stays blind.
+ */
+export const PERSON_REPLY_KINDS = ['statement-reply', 'contest-outcome'] as const;
+export const PersonReplyMessage = defineMessage(
+  'person-reply',
+  Type.Object({
+    requestId: Uuid,
+    kind: Type.Union([Type.Literal('statement-reply'), Type.Literal('contest-outcome')]),
+    toKbo: Str,
+    content: Type.String({ minLength: 1, maxLength: MAX_PERSON_CONTENT_LENGTH }),
+  }),
+  [(message) => (isValidKbo(message.toKbo) ? null : '/toKbo')],
+);
+export type PersonReplyMessage = Static<typeof PersonReplyMessage.schema>;
+
+export const PersonReplyResult = defineMessage(
+  'person-reply-result',
+  Type.Object({ type: Type.Literal('person-reply-result'), requestId: Str, status: Type.Literal('queued') }),
+);
+
+/** What the portal decrypts from a reply's content. */
+export const PersonReplyContent = defineMessage(
+  'person-reply-content',
+  Type.Object({
+    decisionRef: Type.String({ pattern: PERSON_DECISION_REF }),
+    text: Type.String({ minLength: 1, maxLength: 2000, pattern: NO_NUL }),
+    outcome: Type.Optional(Type.Union([Type.Literal('upheld'), Type.Literal('corrected'), Type.Literal('rejected')])),
+    at: Type.String({ maxLength: 40 }),
+  }),
+  [(message) => parseableDate('/at', message.at)],
+);
+export type PersonReplyContent = Static<typeof PersonReplyContent.schema>;
+
+/** hub → portal, the answer to POST /hub/v1/person-access/replies: the replies to the person's requests. */
+export const PersonReplies = defineMessage(
+  'person-replies',
+  Type.Object({
+    type: Type.Literal('person-replies'),
+    replies: Type.Array(
+      Type.Object({
+        replyId: Uuid,
+        requestId: Uuid,
+        kind: Type.Union([Type.Literal('statement-reply'), Type.Literal('contest-outcome')]),
+        provider: InstitutionRef,
+        content: Str,
+        createdAt: Str,
+      }),
+    ),
+  }),
+);
+export type PersonReplies = Static<typeof PersonReplies.schema>;
+
 const BlockEntry = Type.Object({ institutionKbo: Str, reason: Str, createdAt: Str });
 export type BlockEntry = Static<typeof BlockEntry>;
 

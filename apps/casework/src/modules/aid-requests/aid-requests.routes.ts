@@ -1,6 +1,6 @@
 /**
  * `/api/v1/aid-requests`: registration (idempotent), the person's requests, one request, assignment and
- * grants (R23), transfer (R7), the person-informed record (R33), closing. Hearings, home visits and the PIIS
+ * grants (R23), transfer (R7), the person-informed record (R33), closing and reopening (migration 0051). Hearings, home visits and the PIIS
  * are modules of their own (hearings, home-visits, piis).
  */
 import type { FastifyInstance } from 'fastify';
@@ -53,6 +53,10 @@ export function registerAidRequestRoutes(app: FastifyInstance, deps: { actorOf: 
     { schema: { tags, params: IdParams, body: schema.PersonInformedBody } },
     async (request, reply) =>
       reply.code(201).send(await aidRequests.recordPersonInformed(await actorOf(request), request.params.id, request.body)),
+  );
+
+  api.post('/api/v1/aid-requests/:id/reopen', { schema: { tags, params: IdParams, body: schema.CloseBody } }, async (request) =>
+    aidRequests.reopen(await actorOf(request), request.params.id, request.body),
   );
 
   api.post('/api/v1/aid-requests/:id/close', { schema: { tags, params: IdParams, body: schema.CloseBody } }, async (request) =>

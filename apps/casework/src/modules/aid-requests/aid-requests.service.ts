@@ -11,7 +11,7 @@ import type { Actor } from '../../tenant.ts';
 import { appendAudit } from '../audit/index.ts';
 import { hasRole, isOneOf, isUuid, requireCaseworker, requireRole, withRequest, type AidRequestRow } from '../access/index.ts';
 import { readCode, readSetting } from '../../settings.ts';
-import { enqueueIntegration, endIntegrations } from '../integrations/index.ts';
+import { enqueueIntegration, endIntegrations, reopenIntegrations } from '../integrations/index.ts';
 import { queueTransfer } from '../transfers/index.ts';
 import { computeDeadlines, listDeadlineAlerts, type DeadlineInput, type Deadlines, type DeadlineAlert } from './deadlines.ts';
 import { aidRequestRepository, type AidRequestRepository } from './aid-requests.repository.ts';
@@ -23,7 +23,9 @@ import {
   isOpen,
   requireNotInFuture,
   requireOpen,
+  requireReopenable,
   requireTransferable,
+  statusOnReopening,
 } from './aid-requests.ts';
 
 export { isOpen, OPEN_STATUSES, requireOpen } from './aid-requests.ts';
@@ -415,6 +417,34 @@ export function createAidRequestService(overrides: Partial<AidRequestDeps> = {})
         const repository = deps.repository(tx);
         await repository.close(request.id, actor.now, input.reason);
         await endIntegrations(tx, request.id, addDaysTo(actor.now, grace.graceDays));
+        return deps.view(tx, (await repository.byId(request.id))!, today(actor));
+      });
+    },
+
+    /**
+     * Reopening (migration 0051): only a request closed without any decision, with a reason; it keeps
+     * its original date (the decision deadline runs from it, R8) and its integrations are registered
+     * again at the hub. Every other case is refused with the way the law gives instead (requireReopenable).
+     */
+    async reopen(actor: Actor, requestId: string, input: { reason: string }) {
+      return deps.withRequest(actor, requestId, { action: 'aid-request.reopen', mode: 'write' }, async (tx, request) => {
+        const facts = (await tx.one<{ purged_at: Date | null; report_signed: boolean | null }>(
+          `SELECT r.purged_at, (SELECT s.signed_at IS NOT NULL FROM social_reports s WHERE s.request_id = r.id) AS report_signed
+             FROM aid_requests r WHERE r.id = $1 FOR UPDATE`,
+          [request.id],
+        ))!;
+        const decisions = await tx.query<{ kind: string; outcome: string }>('SELECT kind, outcome FROM decisions WHERE request_id = $1', [
+          request.id,
+        ]);
+        requireReopenable({ status: request.status, purged_at: facts.purged_at }, decisions);
+        const status = statusOnReopening(facts.report_signed === null ? null : { is_signed: facts.report_signed });
+        await tx.query(
+          `UPDATE aid_requests SET status = $2, closed_at = NULL, close_reason = NULL, reopened_at = $3, reopened_by = $4, reopen_reason = $5,
+             updated_at = now() WHERE id = $1`,
+          [request.id, status, actor.now, actor.user.id, input.reason.trim()],
+        );
+        if (request.closed_at) await reopenIntegrations(tx, request.id, isoDay(request.closed_at));
+        const repository = deps.repository(tx);
         return deps.view(tx, (await repository.byId(request.id))!, today(actor));
       });
     },

@@ -10,6 +10,34 @@ export function requireOpen(request: Pick<AidRequestRow, 'status'>): void {
   if (!isOpen(request)) throw conflict('aid-request.closed', `This request is ${request.status}; reopen it by registering a new request.`);
 }
 
+/**
+ * Reopening rules (issue 11, item 4; migration 0051). A closed request is not reopened as a rule: the
+ * person files a new request with its own acknowledgement and deadlines (R6, R8; a social investigation
+ * for each new request and revision, domain §3.2). A decided request is revised (R9, R13: revision,
+ * suspension, stop of an ongoing aid) or appealed (R12), never reopened; a withdrawn request calls for a
+ * new request; a transferred one belongs to the competent CPAS (R7); a purged file is gone (R42). Only a
+ * request closed without any decision is reopened: the CPAS still owes a decision on it (RIS law
+ * art. 18, R8), from its original date.
+ */
+export function requireReopenable(request: { status: string; purged_at: Date | null }, decisions: { kind: string; outcome: string }[]) {
+  if (isOpen(request)) throw conflict('aid-request.not-closed', 'This request is still open.');
+  if (request.purged_at !== null)
+    throw conflict('aid-request.reopen-purged', 'This file was purged under retention; register a new request.');
+  if (request.status === 'transferred')
+    throw conflict('aid-request.reopen-transferred', 'This request was transferred to the competent CPAS, which handles it (R7).');
+  if (decisions.some((d) => d.kind === 'initial' && d.outcome === 'withdrawn'))
+    throw conflict('aid-request.reopen-withdrawn', 'The person withdrew this request; a new request is registered (R6).');
+  if (decisions.length > 0)
+    throw conflict(
+      'aid-request.reopen-decided',
+      'A decided request is not reopened: revise the decision, record an appeal, or register a new request.',
+    );
+}
+
+/** The status a reopened request takes back: where its social investigation stood. */
+export const statusOnReopening = (report: { is_signed: boolean } | null) =>
+  report === null ? 'received' : report.is_signed ? 'report-signed' : 'investigating';
+
 /** A transfer is possible only before the report is signed or a decision taken (R7). */
 export function requireTransferable(request: Pick<AidRequestRow, 'status'>): void {
   requireOpen(request);

@@ -10,7 +10,7 @@ import type { Queryable } from '#platform/db.ts';
 import type { Actor } from '../../tenant.ts';
 import { isUuid, withRequest, type AidRequestRow } from '../access/index.ts';
 import { deadlinesFor, requireOpen } from '../aid-requests/index.ts';
-import { moveIntegration } from '../integrations/index.ts';
+import { endApplicantIntegration, moveIntegration } from '../integrations/index.ts';
 import { readCode } from '../../settings.ts';
 import { readLetterParties, renderAcknowledgement, renderDecisionLetter } from '../letters/index.ts';
 import { decisionRepository, type DecisionRepository } from './decisions.repository.ts';
@@ -43,9 +43,17 @@ export type DecisionDeps = {
   readCode: typeof readCode;
   deadlines: typeof deadlinesFor;
   moveIntegration: typeof moveIntegration;
+  endApplicantIntegration: typeof endApplicantIntegration;
 };
 
-const realDeps: DecisionDeps = { repository: decisionRepository, withRequest, readCode, deadlines: deadlinesFor, moveIntegration };
+const realDeps: DecisionDeps = {
+  repository: decisionRepository,
+  withRequest,
+  readCode,
+  deadlines: deadlinesFor,
+  moveIntegration,
+  endApplicantIntegration,
+};
 
 export function createDecisionService(overrides: Partial<DecisionDeps> = {}) {
   const deps: DecisionDeps = { ...realDeps, ...overrides };
@@ -145,6 +153,9 @@ export function createDecisionService(overrides: Partial<DecisionDeps> = {}) {
           const { decision, endsEarlierAidOn } = changeDecision(target, change);
           const recorded = await decideIn(tx, actor, request, decision);
           if (endsEarlierAidOn) await repository.endAidOn(target.id, endsEarlierAidOn);
+          // The hub is told the aid ended (outbox `integration`, in this transaction): its integration ends
+          // the day the stop takes effect. A revision or a suspension leaves the aid, and the integration, running.
+          if (change.kind === 'stop') await deps.endApplicantIntegration(tx, request.id, change.effectiveFrom);
           return recorded;
         },
       );

@@ -17,7 +17,7 @@ const PERSONS: Record<'amina' | 'paul' | 'julie', DemoPerson> = {
   julie: { familyName: 'Mertens', givenNames: 'Julie', birthDate: '1995-06-21', sequence: 94, language: 'nl' },
 };
 
-const REPORT = (visitedAt: string, proposal: string) => ({
+const REPORT = (visitedAt: string, proposal: string, ris?: 'cohabiting' | 'isolated' | 'family') => ({
   identification: {
     civilStatus: 'célibataire',
     householdComposition: 'Vit seule avec un enfant mineur',
@@ -35,7 +35,7 @@ const REPORT = (visitedAt: string, proposal: string) => ({
   },
   willingnessToWork: { assessment: 'Suit une formation d’aide-soignante.' },
   situationSummary: { text: 'Situation de besoin établie.' },
-  proposal: { text: proposal },
+  proposal: { text: proposal, ...(ris ? { proposedAidType: 'ris', proposedRisCategory: ris } : {}) },
 });
 
 export async function seedDecideDemo(
@@ -54,6 +54,7 @@ export async function seedDecideDemo(
     receivedDaysAgo: number,
     signedDaysAgo: number,
     proposal: string,
+    ris?: 'cohabiting' | 'isolated' | 'family',
   ) => {
     const p = PERSONS[key];
     const marie = actorFor('marie.forest', at(-receivedDaysAgo));
@@ -70,13 +71,13 @@ export async function seedDecideDemo(
       null,
     );
     const signer = actorFor('marie.forest', at(-signedDaysAgo));
-    await services.reports.saveReport(signer, request.view.id, REPORT(day(-signedDaysAgo - 2), proposal));
+    await services.reports.saveReport(signer, request.view.id, REPORT(day(-signedDaysAgo - 2), proposal, ris));
     await services.reports.signReport(signer, request.view.id);
     return request.view.id;
   };
 
   // A week ago: the special committee sat, Karim present; two decisions recorded by Sophie, its secretary.
-  const amina = await signedRequest('amina', 'ris', 24, 12, 'Octroi du revenu d’intégration au taux famille à charge.');
+  const amina = await signedRequest('amina', 'ris', 24, 12, 'Octroi du revenu d’intégration au taux famille à charge.', 'family');
   const paul = await signedRequest('paul', 'heating-allowance', 20, 10, 'Refus : ressources supérieures au plafond.');
   const planner = actorFor('sophie.forest', at(-14));
   const past = await services.committee.plan(planner, {

@@ -9,6 +9,7 @@ import {
   CorrectionResult,
   IntegrationResult,
   NissReplacementResult,
+  PersonReplyResult,
   TransferResult,
   type MessageDefinition,
 } from '#contracts/protocol/messages.ts';
@@ -35,6 +36,8 @@ const TOPICS: Record<string, { path: string; answer: MessageDefinition; prepare?
   // R4: the person's new number; the hub moves their integrations to it (finding F1).
   'integration.niss-replaced': { path: '/v1/niss-replacements', answer: NissReplacementResult },
   transfer: { path: '/v1/transfers', answer: TransferResult, prepare: encryptContentToRecipient },
+  // R39, R40: the answer to the person's statement, the outcome of their contest, encrypted to the portal.
+  'person-reply': { path: '/v1/person-replies', answer: PersonReplyResult, prepare: encryptContentToRecipient },
 };
 
 export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClient; log: Logger; clock: () => Date }) {

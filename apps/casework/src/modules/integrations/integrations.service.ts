@@ -72,6 +72,36 @@ export async function endIntegrations(tx: Queryable, requestId: string, endDate:
   for (const row of rows) await enqueue(tx, 'end', row);
 }
 
+/**
+ * A stop of an ongoing aid (issue 11, item 4): the applicant's integration for the aid ends on the day
+ * the stop takes effect (the hub's end dates are exclusive), so the hub knows the aid no longer runs; it
+ * stays a recent integration there (the hub's window), so other CPAS still receive the summary showing
+ * the aid ended. The file's later closing finds nothing left to end.
+ */
+export async function endApplicantIntegration(tx: Queryable, requestId: string, endDate: string): Promise<void> {
+  const rows = await tx.query<{ request_id: string; person_id: string; quality_code: string; start_date: string; end_date: string | null }>(
+    `UPDATE integrations SET end_date = GREATEST(start_date, $2::date), hub_status = 'pending', updated_at = now()
+      WHERE request_id = $1 AND role = 'applicant' AND end_date IS NULL
+      RETURNING request_id, person_id, quality_code, start_date::text, end_date::text`,
+    [requestId, endDate],
+  );
+  for (const row of rows) await enqueue(tx, 'end', row);
+}
+
+/**
+ * A request reopened (migration 0051): the integrations its closing ended (from the day it closed) are
+ * registered again at the hub with their start date, which clears the hub's end date.
+ */
+export async function reopenIntegrations(tx: Queryable, requestId: string, closedOn: string): Promise<void> {
+  const rows = await tx.query<{ request_id: string; person_id: string; quality_code: string; start_date: string; end_date: string | null }>(
+    `UPDATE integrations SET end_date = NULL, hub_status = 'pending', updated_at = now()
+      WHERE request_id = $1 AND end_date IS NOT NULL AND end_date >= $2::date
+      RETURNING request_id, person_id, quality_code, start_date::text, end_date::text`,
+    [requestId, closedOn],
+  );
+  for (const row of rows) await enqueue(tx, 'register', row);
+}
+
 /** A person who now has a number (R5 → R4): their integrations kept local so far are registered at the hub. */
 export async function registerPendingIntegrations(tx: Queryable, personId: string): Promise<void> {
   const rows = await tx.query<{ request_id: string; person_id: string; quality_code: string; start_date: string; end_date: string | null }>(

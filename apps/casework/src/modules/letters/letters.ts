@@ -16,6 +16,7 @@ import {
   formatDate,
   formatTime,
   labelFor,
+  decisionNature,
   isJudicialDistrict,
   labourCourtName,
   type DecisionOutcome,
@@ -155,6 +156,8 @@ type LetterText = {
     amount: string;
     period: string;
     legalBasis: string;
+    nature: string;
+    risCategory: string;
     name: string;
     receivedAt: string;
     kind: string;
@@ -224,6 +227,8 @@ const TEXTS: Readonly<Record<Language, LetterText>> = {
       amount: 'Montant',
       period: 'Période',
       legalBasis: 'Base légale',
+      nature: 'Nature de la décision',
+      risCategory: 'Catégorie',
       name: 'Nom',
       receivedAt: 'Reçue le',
       kind: 'Objet de la demande',
@@ -302,6 +307,8 @@ const TEXTS: Readonly<Record<Language, LetterText>> = {
       amount: 'Bedrag',
       period: 'Periode',
       legalBasis: 'Rechtsgrond',
+      nature: 'Aard van de beslissing',
+      risCategory: 'Categorie',
       name: 'Naam',
       receivedAt: 'Ontvangen op',
       kind: 'Voorwerp van de aanvraag',
@@ -380,6 +387,8 @@ const TEXTS: Readonly<Record<Language, LetterText>> = {
       amount: 'Betrag',
       period: 'Zeitraum',
       legalBasis: 'Rechtsgrundlage',
+      nature: 'Art des Beschlusses',
+      risCategory: 'Kategorie',
       name: 'Name',
       receivedAt: 'Eingegangen am',
       kind: 'Gegenstand des Antrags',
@@ -459,6 +468,8 @@ const TEXTS: Readonly<Record<Language, LetterText>> = {
       amount: 'Amount',
       period: 'Period',
       legalBasis: 'Legal basis',
+      nature: 'Nature of the decision',
+      risCategory: 'Category',
       name: 'Name',
       receivedAt: 'Received on',
       kind: 'Subject of the request',
@@ -926,6 +937,10 @@ export async function renderDecisionLetter(given: DecisionLetterInput): Promise<
   writeRow(page, t.labels.decidedAt, formatDate(language, d.decidedAt));
   writeRow(page, t.labels.aid, aid);
   writeRow(page, t.labels.outcome, labelFor(language, 'outcome', d.outcome));
+  // What the decision does (a grant, a refusal, a revision, suspension or stop of an ongoing aid), and
+  // the RIS category the amount is granted at (RIS law art. 14 §1), in the letter's language.
+  writeRow(page, t.labels.nature, labelFor(language, 'decision-nature', decisionNature(d.kind, d.outcome)));
+  if (d.risCategory) writeRow(page, t.labels.risCategory, labelFor(language, 'ris-category', d.risCategory));
   if (d.amountCents !== undefined && d.amountCents !== null) writeRow(page, t.labels.amount, formatAmount(language, d.amountCents));
   if (d.period)
     writeRow(

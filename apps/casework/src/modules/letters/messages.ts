@@ -79,6 +79,48 @@ export const OUTCOME_LABELS: Readonly<Record<DecisionOutcome, Labels>> = {
   withdrawn: label('retirée', 'ingetrokken', 'zurückgezogen', 'withdrawn'),
 };
 
+/**
+ * What the decision does, as the letter names it (issue 11, item 4): a first decision by its outcome
+ * (grant, partial grant, refusal, withdrawal noted), or a revision, suspension or stop of an ongoing aid.
+ */
+export const DECISION_NATURE_LABELS: Readonly<Record<string, Labels>> = {
+  grant: label('octroi', 'toekenning', 'Bewilligung', 'grant'),
+  'partial-grant': label('octroi partiel', 'gedeeltelijke toekenning', 'teilweise Bewilligung', 'partial grant'),
+  refusal: label('refus', 'weigering', 'Ablehnung', 'refusal'),
+  withdrawal: label(
+    'prise d’acte du retrait de la demande',
+    'akteneming van de intrekking van de aanvraag',
+    'Kenntnisnahme der Rücknahme des Antrags',
+    'withdrawal of the request noted',
+  ),
+  revision: label(
+    'révision d’une aide en cours',
+    'herziening van een lopende hulp',
+    'Revision einer laufenden Hilfe',
+    'revision of an ongoing aid',
+  ),
+  suspension: label('suspension de l’aide', 'schorsing van de hulp', 'Aussetzung der Hilfe', 'suspension of the aid'),
+  stop: label('arrêt de l’aide', 'stopzetting van de hulp', 'Einstellung der Hilfe', 'stop of the aid'),
+};
+
+/** The nature code of a decision from its kind and outcome (the key of DECISION_NATURE_LABELS). */
+export function decisionNature(kind: string | undefined, outcome: string): string {
+  if (kind === 'revision' || kind === 'suspension' || kind === 'stop') return kind;
+  return { granted: 'grant', partial: 'partial-grant', refused: 'refusal', withdrawn: 'withdrawal' }[outcome] ?? outcome;
+}
+
+/** RIS law of 26 May 2002, art. 14 §1: the category the integration income is granted at. */
+export const RIS_CATEGORY_LABELS: Readonly<Record<string, Labels>> = {
+  cohabiting: label('cohabitant', 'samenwonende', 'zusammenwohnende Person', 'cohabiting person'),
+  isolated: label('personne isolée', 'alleenstaande', 'alleinstehende Person', 'isolated person'),
+  family: label(
+    'personne avec famille à charge',
+    'persoon met gezin ten laste',
+    'Person mit Familie zu Lasten',
+    'person with family dependants',
+  ),
+};
+
 export const DECIDING_BODY_LABELS: Readonly<Record<DecidingBody, Labels>> = {
   council: label('conseil de l’action sociale', 'raad voor maatschappelijk welzijn', 'Sozialhilferat', 'council for social action'),
   'special-committee': label(
@@ -231,6 +273,8 @@ export const CODE_LABELS = {
   'decision-status': DECISION_STATUS_LABELS,
   'aid-kind': AID_KIND_LABELS,
   outcome: OUTCOME_LABELS,
+  'decision-nature': DECISION_NATURE_LABELS,
+  'ris-category': RIS_CATEGORY_LABELS,
   'deciding-body': DECIDING_BODY_LABELS,
   'motivation-category': MOTIVATION_CATEGORY_LABELS,
   'legal-basis': LEGAL_BASIS_LABELS,

@@ -35,6 +35,8 @@ export type MemberRow = {
   relationship: string;
   from_date: string;
   to_date: string | null;
+  /** The member was a registered person since anonymised by the retention purge (R42). */
+  member_removed: boolean;
 };
 
 const COLUMNS: Record<keyof Details, string> = {
@@ -103,7 +105,8 @@ export function personRecordRepository(tx: Queryable) {
     household: (personId: string) =>
       tx.query<MemberRow>(
         `SELECT h.id, h.member_person_id, p.family_name AS member_family_name, p.given_names AS member_given_names,
-                p.birth_date AS member_birth_date, h.described_name, h.described_birth_date, h.relationship, h.from_date, h.to_date
+                p.birth_date AS member_birth_date, h.described_name, h.described_birth_date, h.relationship, h.from_date, h.to_date,
+                (h.member_person_id IS NOT NULL AND p.id IS NULL) AS member_removed
            FROM household_members h LEFT JOIN persons p ON p.id = h.member_person_id AND p.anonymised_at IS NULL
           WHERE h.person_id = $1 ORDER BY h.to_date IS NOT NULL, h.from_date, h.created_at`,
         [personId],
@@ -112,7 +115,7 @@ export function personRecordRepository(tx: Queryable) {
     member: (personId: string, memberId: string) =>
       tx.one<MemberRow>(
         `SELECT h.id, h.member_person_id, NULL AS member_family_name, NULL AS member_given_names, NULL AS member_birth_date,
-                h.described_name, h.described_birth_date, h.relationship, h.from_date, h.to_date
+                h.described_name, h.described_birth_date, h.relationship, h.from_date, h.to_date, false AS member_removed
            FROM household_members h WHERE h.id = $1 AND h.person_id = $2 FOR UPDATE`,
         [memberId, personId],
       ),

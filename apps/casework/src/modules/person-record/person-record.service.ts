@@ -25,6 +25,8 @@ export type HouseholdMember = {
   fromDate: string;
   toDate: string | null;
   isCurrent: boolean;
+  /** A registered person anonymised since by the retention purge (R42): no name is left to show. */
+  isRemoved: boolean;
 };
 
 export type PersonRecord = {
@@ -69,6 +71,7 @@ function toMember(row: MemberRow, today: string): HouseholdMember {
     fromDate: row.from_date,
     toDate: row.to_date,
     isCurrent: isCurrentMember({ fromDate: row.from_date, toDate: row.to_date }, today),
+    isRemoved: row.member_removed,
   };
 }
 

@@ -19,6 +19,8 @@ type StatementRow = {
   reply: string | null;
   replied_at: Date | null;
   replied_by_name: string | null;
+  hub_request_id: string | null;
+  portal_kbo: string | null;
 };
 type ContestRow = {
   id: string;
@@ -33,11 +35,14 @@ type ContestRow = {
   motivation: string | null;
   decided_at: Date | null;
   decided_by_name: string | null;
+  hub_request_id: string | null;
+  portal_kbo: string | null;
 };
 
 async function statements(tx: Queryable, requestId: string, id?: string) {
   return tx.query<StatementRow>(
-    `SELECT s.id, s.decision_id, d.ref AS decision_ref, s.text, s.created_at, s.reply, s.replied_at, u.display_name AS replied_by_name
+    `SELECT s.id, s.decision_id, d.ref AS decision_ref, s.text, s.created_at, s.reply, s.replied_at, u.display_name AS replied_by_name,
+            s.hub_request_id, s.portal_kbo
        FROM person_statements s JOIN decisions d ON d.id = s.decision_id LEFT JOIN users u ON u.id = s.replied_by
       WHERE d.request_id = $1 AND ($2::uuid IS NULL OR s.id = $2) ORDER BY s.created_at DESC`,
     [requestId, id ?? null],
@@ -47,7 +52,7 @@ async function statements(tx: Queryable, requestId: string, id?: string) {
 async function contests(tx: Queryable, requestId: string, id?: string) {
   return tx.query<ContestRow>(
     `SELECT c.id, c.decision_id, d.ref AS decision_ref, d.status AS decision_status, c.reason, c.status_before, c.created_at, c.review_status,
-            c.review_started_at, c.motivation, c.decided_at, u.display_name AS decided_by_name
+            c.review_started_at, c.motivation, c.decided_at, u.display_name AS decided_by_name, c.hub_request_id, c.portal_kbo
        FROM person_contests c JOIN decisions d ON d.id = c.decision_id LEFT JOIN users u ON u.id = c.decided_by
       WHERE d.request_id = $1 AND ($2::uuid IS NULL OR c.id = $2) ORDER BY c.created_at DESC`,
     [requestId, id ?? null],
@@ -64,6 +69,8 @@ const viewStatement = (row: StatementRow) => ({
   reply: row.reply,
   repliedAt: row.replied_at?.toISOString() ?? null,
   repliedBy: row.replied_by_name,
+  /** Came through the citizen portal: the answer goes back to the person there (R40). */
+  isAnsweredInPortal: row.hub_request_id !== null && row.portal_kbo !== null,
 });
 
 const viewContest = (row: ContestRow) => ({
@@ -78,7 +85,26 @@ const viewContest = (row: ContestRow) => ({
   motivation: row.motivation,
   decidedAt: row.decided_at?.toISOString() ?? null,
   decidedBy: row.decided_by_name,
+  /** Came through the citizen portal: the outcome goes back to the person there (R39). */
+  isAnsweredInPortal: row.hub_request_id !== null && row.portal_kbo !== null,
 });
+
+/**
+ * R39, R40: what the CPAS answers goes back to the person, through the hub to the portal that sent the
+ * request (outbox topic `person-reply`, in this transaction; the content is encrypted to the portal when
+ * it is sent). A statement or contest that did not come through the portal has no one to send it to.
+ */
+async function queueReplyToPerson(
+  tx: Queryable,
+  row: { hub_request_id: string | null; portal_kbo: string | null },
+  kind: 'statement-reply' | 'contest-outcome',
+  content: { decisionRef: string; text: string; outcome?: string; at: string },
+) {
+  if (!row.hub_request_id || !row.portal_kbo) return;
+  await tx.query(`INSERT INTO outbox (topic, payload) VALUES ('person-reply', $1)`, [
+    { requestId: row.hub_request_id, kind, toKbo: row.portal_kbo, content },
+  ]);
+}
 
 /** Closes the worklist notices of this statement or contest (they quote its decision and text). */
 async function handleNotices(tx: Queryable, actor: Actor, requestId: string, kind: string, decisionRef: string, text: string) {
@@ -111,6 +137,11 @@ export function createPersonFollowUpService(deps: { withRequest: typeof withRequ
           actor.user.id,
         ]);
         await handleNotices(tx, actor, request.id, 'person-statement', row.decision_ref, row.text);
+        await queueReplyToPerson(tx, row, 'statement-reply', {
+          decisionRef: row.decision_ref,
+          text: input.reply.trim(),
+          at: actor.now.toISOString(),
+        });
         return viewStatement({ ...row, reply: input.reply.trim(), replied_at: actor.now, replied_by_name: actor.user.displayName });
       });
     },
@@ -143,6 +174,12 @@ export function createPersonFollowUpService(deps: { withRequest: typeof withRequ
         const status = decisionStatusAfter(input.outcome, row.decision_status, row.status_before);
         if (status !== row.decision_status) await tx.query('UPDATE decisions SET status = $2 WHERE id = $1', [row.decision_id, status]);
         await handleNotices(tx, actor, request.id, 'person-contest', row.decision_ref, row.reason);
+        await queueReplyToPerson(tx, row, 'contest-outcome', {
+          decisionRef: row.decision_ref,
+          text: motivation,
+          outcome: input.outcome,
+          at: actor.now.toISOString(),
+        });
         await appendAudit(tx, actor, {
           action: `person-contest.${input.outcome}`,
           recordType: 'decision',

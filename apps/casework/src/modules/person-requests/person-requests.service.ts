@@ -15,7 +15,14 @@ import type { Tenant, TenantRegistry } from '../../tenant.ts';
 import { appendAudit } from '../audit/audit.ts';
 import { identityOf, type HubClient } from '../exchange/hub-client.ts';
 
-type PersonRequest = { requestId: string; kind: 'statement' | 'contest'; niss: string; decisionRef: string; text: string };
+type PersonRequest = {
+  requestId: string;
+  kind: 'statement' | 'contest';
+  niss: string;
+  decisionRef: string;
+  text: string;
+  portalKbo: string | null;
+};
 type Ack = { status: 'recorded' } | { status: 'refused'; reasonCode: string };
 
 export function createPersonRequestService(deps: { tenants: TenantRegistry; hub: HubClient; clock: () => Date }) {
@@ -35,16 +42,14 @@ export function createPersonRequestService(deps: { tenants: TenantRegistry; hub:
       if (!decision) return { status: 'refused' as const, reasonCode: 'person-request.decision-not-found' };
       const now = deps.clock();
       if (request.kind === 'statement') {
-        await tx.query('INSERT INTO person_statements (decision_id, text, hub_request_id, created_at) VALUES ($1, $2, $3, $4)', [
-          decision.id,
-          request.text,
-          request.requestId,
-          now,
-        ]);
+        await tx.query(
+          'INSERT INTO person_statements (decision_id, text, hub_request_id, created_at, portal_kbo) VALUES ($1, $2, $3, $4, $5)',
+          [decision.id, request.text, request.requestId, now, request.portalKbo],
+        );
       } else {
         await tx.query(
-          'INSERT INTO person_contests (decision_id, hub_request_id, reason, status_before, created_at) VALUES ($1, $2, $3, $4, $5)',
-          [decision.id, request.requestId, request.text, decision.status, now],
+          'INSERT INTO person_contests (decision_id, hub_request_id, reason, status_before, created_at, portal_kbo) VALUES ($1, $2, $3, $4, $5, $6)',
+          [decision.id, request.requestId, request.text, decision.status, now, request.portalKbo],
         );
         // R39: a final decision the person contests is shared as `contested` until the CPAS corrects it.
         if (decision.status === 'final') await tx.query(`UPDATE decisions SET status = 'contested' WHERE id = $1`, [decision.id]);
@@ -89,7 +94,14 @@ export function createPersonRequestService(deps: { tenants: TenantRegistry; hub:
       return ack(
         await record(
           tenant,
-          { requestId: claims.requestId, kind: claims.kind, niss: claims.niss, decisionRef: claims.decisionRef, text: text.trim() },
+          {
+            requestId: claims.requestId,
+            kind: claims.kind,
+            niss: claims.niss,
+            decisionRef: claims.decisionRef,
+            text: text.trim(),
+            portalKbo: claims.portal && /^\d{10}$/.test(claims.portal.kbo) ? claims.portal.kbo : null,
+          },
           httpRequestId,
         ),
       );

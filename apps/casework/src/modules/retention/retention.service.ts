@@ -8,7 +8,7 @@
  * - integrations still open at the hub for a closed file are ended, through the outbox;
  * - every other record class has its period too (migration 0018): documents by their retention class
  *   (years after the file closed), expired sessions, sent outbox messages, handled worklist notices,
- *   old purge records, and the oldest part of the audit log (R45: `auditLogMonths`, never less than
+ *   old purge records, disputed transfers received from another CPAS (migration 0050), and the oldest part of the audit log (R45: `auditLogMonths`, never less than
  *   12), removed as a prefix of the hash chain with a checkpoint so the rest still verifies.
  * Every run is recorded in `purge_runs` with its counts and the files concerned; a dry run lists what
  * would go and changes nothing else. Each file is purged in its own transaction, with its audit event.
@@ -29,6 +29,8 @@ export type RetentionSettings = {
   outboxSentDays: number;
   handledNoticeMonths: number;
   purgeRunMonths: number;
+  /** Transfers received from another CPAS and disputed (migration 0050; R7, R42). */
+  incomingTransferMonths: number;
 };
 export type PurgeCounts = {
   expiredSummaries: number;
@@ -40,6 +42,7 @@ export type PurgeCounts = {
   outboxMessages: number;
   notices: number;
   purgeRuns: number;
+  incomingTransfers: number;
   auditEvents: number;
 };
 
@@ -81,6 +84,7 @@ export async function runPurge(
     outboxMessages: 0,
     notices: 0,
     purgeRuns: 0,
+    incomingTransfers: 0,
     auditEvents: 0,
   };
   try {
@@ -153,7 +157,10 @@ export async function runPurge(
   }
 }
 
-type ClassCounts = Pick<PurgeCounts, 'documents' | 'sessions' | 'outboxMessages' | 'notices' | 'purgeRuns' | 'auditEvents'>;
+type ClassCounts = Pick<
+  PurgeCounts,
+  'documents' | 'sessions' | 'outboxMessages' | 'notices' | 'purgeRuns' | 'incomingTransfers' | 'auditEvents'
+>;
 
 /**
  * The record classes with a period of their own. Each class is one statement (a dry run counts with
@@ -198,8 +205,25 @@ async function purgeRecordClasses(
       params: [since('months', settings.purgeRunMonths), runId],
       where: 'p.started_at <= $1 AND p.id <> $2',
     },
+    // A transfer received from another CPAS and disputed (R7): this CPAS has no file of the person, so
+    // its NISS and name go once the conflict and the appeal window are over (migration 0050). An
+    // accepted one goes with the file it opened (purgeFile); an unanswered one stays on the worklist.
+    {
+      key: 'incomingTransfers',
+      from: 'incoming_transfers t',
+      params: [since('months', settings.incomingTransferMonths ?? 12)],
+      where: `t.status = 'disputed' AND t.decided_at <= $1`,
+    },
   ];
-  const counts: ClassCounts = { documents: 0, sessions: 0, outboxMessages: 0, notices: 0, purgeRuns: 0, auditEvents: 0 };
+  const counts: ClassCounts = {
+    documents: 0,
+    sessions: 0,
+    outboxMessages: 0,
+    notices: 0,
+    purgeRuns: 0,
+    incomingTransfers: 0,
+    auditEvents: 0,
+  };
   const system = { requestId: `purge-${runId}`, user: null, now };
   for (const item of classes) {
     if (isDryRun) {
@@ -296,8 +320,11 @@ async function purgeFile(
     [file.id],
   );
   await tx.query('DELETE FROM worklist_notices WHERE request_id = $1', [file.id]);
+  // The transfer received from another CPAS that opened this file holds the person's NISS and name (0050).
+  await tx.query('DELETE FROM incoming_transfers WHERE request_id = $1', [file.id]);
   await endIntegrations(tx, file.id, today);
-  await tx.query('UPDATE aid_requests SET purged_at = $2 WHERE id = $1', [file.id, now]);
+  // The reason typed when a request was reopened is free text about the file (migration 0051).
+  await tx.query('UPDATE aid_requests SET purged_at = $2, reopen_reason = NULL WHERE id = $1', [file.id, now]);
   await appendAudit(
     tx,
     { requestId: `purge-${runId}`, user: null },

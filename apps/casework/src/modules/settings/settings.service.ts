@@ -52,6 +52,8 @@ export const EDITABLE_SETTINGS = {
     outboxSentDays: int(7, 3650),
     handledNoticeMonths: int(1, 120),
     purgeRunMonths: int(12, 240),
+    // R12: never before the 3-month appeal window is over (migration 0050).
+    incomingTransferMonths: int(3, 120),
   }),
   statistics: closed({ smallCellThreshold: int(2, 100) }),
   dataProtection: closed({ dpoContact: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 300 }), Type.Null()])) }),

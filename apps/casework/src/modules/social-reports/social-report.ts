@@ -58,6 +58,8 @@ export const sectionsSchema = Type.Object(
           text: Type.Optional(Text()),
           proposedAidType: Type.Optional(Text(100)),
           proposedAmountCents: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000_000 })),
+          // RIS law art. 14 §1: the category the proposed RIS would be granted at (issue 11, item 4).
+          proposedRisCategory: Type.Optional(Type.Union([Type.Literal('cohabiting'), Type.Literal('isolated'), Type.Literal('family')])),
         },
         { additionalProperties: false },
       ),

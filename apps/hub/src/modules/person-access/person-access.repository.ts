@@ -47,6 +47,47 @@ export function createPersonAccessRepository(db: Database, sealer: Sealer) {
       ]);
       return row?.items;
     },
+    /** The person's request as forwarded (migration 0017): the way back for the CPAS's reply. */
+    async recordRequest(row: { requestId: string; subject: Buffer; providerKbo: string; portalKbo: string; kind: string }) {
+      await db.query(
+        `INSERT INTO person_requests (request_id, person_pseudonym, provider_kbo, portal_kbo, kind) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (request_id) DO NOTHING`,
+        [row.requestId, row.subject, row.providerKbo, row.portalKbo, row.kind],
+      );
+    },
+    async requestById(requestId: string) {
+      const row = await db.one<{ person_pseudonym: Buffer; provider_kbo: string; portal_kbo: string; kind: string }>(
+        'SELECT person_pseudonym, provider_kbo, portal_kbo, kind FROM person_requests WHERE request_id = $1',
+        [requestId],
+      );
+      return row ? { ...row, provider_kbo: row.provider_kbo.trim(), portal_kbo: row.portal_kbo.trim() } : undefined;
+    },
+    /** A reply, once per request and kind (a redelivery is harmless). */
+    async addReply(requestId: string, kind: string, content: string): Promise<void> {
+      await db.query(
+        'INSERT INTO person_replies (request_id, kind, content) VALUES ($1, $2, $3) ON CONFLICT (request_id, kind) DO NOTHING',
+        [requestId, kind, content],
+      );
+    },
+    /** The replies to the person's requests sent through this portal; marked fetched. */
+    async repliesFor(subject: Buffer, portalKbo: string, now: Date) {
+      const rows = await db.query<{
+        id: string;
+        request_id: string;
+        kind: string;
+        provider_kbo: string;
+        content: string;
+        created_at: Date;
+      }>(
+        `UPDATE person_replies r SET delivered_at = coalesce(r.delivered_at, $3) FROM person_requests q
+          WHERE q.request_id = r.request_id AND q.person_pseudonym = $1 AND q.portal_kbo = $2
+          RETURNING r.id, r.request_id, r.kind, q.provider_kbo, r.content, r.created_at`,
+        [subject, portalKbo, now],
+      );
+      return rows
+        .map((row) => ({ ...row, provider_kbo: row.provider_kbo.trim() }))
+        .sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
+    },
     /** Records a block unless one is active; returns when it was recorded, or undefined when it already existed. */
     async addBlock(subject: Buffer, institutionKbo: string, reason: string, requestedBy: string): Promise<Date | undefined> {
       const row = await db.one<{ created_at: Date }>(

@@ -10,4 +10,11 @@ export function registerPersonAccessRoutes(app: FastifyInstance, service: Person
   endpoint('summaries', 'what each CPAS would share about the person, encrypted to the portal', service.summaries);
   endpoint('requests', 'a statement or a contest of the person, forwarded to the CPAS that decided', service.request);
   endpoint('blocks', 'record or list the person’s blocks of named CPAS', service.blocks);
+  endpoint(
+    'replies',
+    'the CPAS’s answers to the person’s statements and the outcomes of their contests, encrypted to the portal',
+    service.replies,
+  );
+  // node → hub: the answer or the outcome, encrypted by the CPAS to the portal that sent the request.
+  registerJoseEndpoint(app, { path: '/v1/person-replies', tags: ['person-access'], handle: service.reply });
 }

@@ -25,6 +25,10 @@ function setUp(options: { providers?: string[]; items?: string[] } = {}) {
       blocks.push({ institutionKbo, reason, createdAt: NOW.toISOString() });
       return NOW;
     },
+    recordRequest: async () => undefined,
+    requestById: async () => undefined,
+    addReply: async () => undefined,
+    repliesFor: async () => [],
   };
   const service = createPersonAccessService({
     repository,

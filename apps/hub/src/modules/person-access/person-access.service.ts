@@ -23,6 +23,7 @@ import {
   MAX_BLOCK_REASON_LENGTH,
   PersonAccessQuery,
   PersonBlockAddition,
+  PersonReplyMessage,
   PersonRequestAck,
   PersonRequestSubmission,
   SummaryAnswer,
@@ -193,6 +194,8 @@ export function createPersonAccessService(deps: PersonAccessDeps) {
         status = delivery.claims.status;
         reasonCode = delivery.claims.reasonCode ?? null;
       }
+      // The way back for the CPAS's answer or the contest's outcome (R39, R40; migration 0017).
+      if (status === 'recorded') await deps.repository.recordRequest({ requestId, subject, providerKbo, portalKbo: portal.kbo, kind });
       const [leafIndex] = await deps.exchangeLog.append(
         [
           {
@@ -209,6 +212,44 @@ export function createPersonAccessService(deps: PersonAccessDeps) {
         [subject],
       );
       return answer(portal, { type: 'person-request-result', requestId, status, reasonCode, leafIndex });
+    },
+
+    /**
+     * `POST /hub/v1/person-replies` (node → hub): the CPAS's answer to the person's statement or the
+     * outcome of their contest, encrypted by the CPAS to the portal. Only the CPAS the request went to
+     * answers it, and only to the portal that sent it; kept until the portal fetches it.
+     */
+    async reply(jws: unknown): Promise<string> {
+      const received = await deps.channel.receive(jws, PersonReplyMessage);
+      const sender = await deps.registry.find(received.claims.iss);
+      if (sender?.kind !== 'cpas') throw new AppError('person-reply.not-a-cpas', 403, 'Only a CPAS answers a person’s request.');
+      if (!received.ok) throw new AppError('person-reply.malformed', 422, 'requestId, kind, toKbo and the encrypted content are required.');
+      const claims = received.claims;
+      const request = await deps.repository.requestById(claims.requestId);
+      const expected = claims.kind === 'statement-reply' ? 'statement' : 'contest';
+      if (!request || request.provider_kbo !== claims.iss || request.portal_kbo !== claims.toKbo || request.kind !== expected)
+        throw new AppError('person-reply.unknown-request', 404, 'No request of the person was sent to this CPAS with this id.');
+      await deps.repository.addReply(claims.requestId, claims.kind, claims.content);
+      return deps.channel.sign(claims.iss, { type: 'person-reply-result', requestId: claims.requestId, status: 'queued' });
+    },
+
+    /** `POST /hub/v1/person-access/replies`: the replies to the person's requests, encrypted to the portal. */
+    async replies(jws: unknown): Promise<string> {
+      const { portal, subject } = await verifyPortal(jws);
+      const rows = await deps.repository.repliesFor(subject, portal.kbo, deps.clock());
+      const replies = [];
+      for (const row of rows) {
+        const provider = await deps.registry.find(row.provider_kbo);
+        replies.push({
+          replyId: row.id,
+          requestId: row.request_id,
+          kind: row.kind,
+          provider: { kbo: row.provider_kbo, name: provider?.name ?? row.provider_kbo },
+          content: row.content,
+          createdAt: row.created_at.toISOString(),
+        });
+      }
+      return answer(portal, { type: 'person-replies', replies });
     },
 
     /** `POST /hub/v1/person-access/blocks`: `action: "add"` records a block; `action: "list"` lists the active ones. */

@@ -60,6 +60,11 @@ export function hubRecordClasses(sealer: Sealer): RecordClass[] {
       },
     },
     {
+      // A person's request and the CPAS's replies to it, relayed to the portal (migration 0017).
+      name: 'person-replies',
+      purge: async (tx, cutoff) => (await tx.query('DELETE FROM person_requests WHERE created_at < $1 RETURNING 1', [cutoff])).length,
+    },
+    {
       name: 'purge-runs',
       purge: async (tx, cutoff) => (await tx.query('DELETE FROM purge_runs WHERE ran_at < $1 RETURNING 1', [cutoff])).length,
     },

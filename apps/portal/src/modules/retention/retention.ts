@@ -45,6 +45,11 @@ export function portalRecordClasses(options: { idleMinutes: number }): RecordCla
         ).length,
     },
     {
+      // The CPAS's answers to the person's statements and contests, kept for the person (migration 0005).
+      name: 'person-replies',
+      purge: async (tx, cutoff) => (await tx.query('DELETE FROM person_replies WHERE received_at < $1 RETURNING 1', [cutoff])).length,
+    },
+    {
       name: 'purge-runs',
       purge: async (tx, cutoff) => (await tx.query('DELETE FROM purge_runs WHERE ran_at < $1 RETURNING 1', [cutoff])).length,
     },

@@ -40,6 +40,36 @@ export const summaries = definePortalCatalog({
     nl: 'Mijn verklaringen (gaan mee met deze beslissing)',
     de: 'Meine Erklärungen (werden mit dieser Entscheidung gesendet)',
   },
+  replyToStatement: {
+    fr: 'Réponse de {name} à ma déclaration',
+    nl: 'Antwoord van {name} op mijn verklaring',
+    de: 'Antwort von {name} auf meine Erklärung',
+  },
+  contestOutcome: {
+    fr: 'Ma contestation, décision de {name} : {outcome}',
+    nl: 'Mijn betwisting, beslissing van {name}: {outcome}',
+    de: 'Meine Anfechtung, Entscheidung von {name}: {outcome}',
+  },
+  'contestOutcome.upheld': {
+    fr: 'vous avez raison, la décision sera corrigée',
+    nl: 'u krijgt gelijk, de beslissing wordt verbeterd',
+    de: 'Sie haben recht, die Entscheidung wird berichtigt',
+  },
+  'contestOutcome.corrected': {
+    fr: 'la décision a été corrigée',
+    nl: 'de beslissing werd verbeterd',
+    de: 'die Entscheidung wurde berichtigt',
+  },
+  'contestOutcome.rejected': {
+    fr: 'la contestation n’est pas retenue, la décision reste inchangée',
+    nl: 'de betwisting wordt niet aanvaard, de beslissing blijft ongewijzigd',
+    de: 'die Anfechtung wird nicht angenommen, die Entscheidung bleibt unverändert',
+  },
+  repliesOther: {
+    fr: 'Autres réponses des CPAS',
+    nl: 'Andere antwoorden van de OCMW’s',
+    de: 'Andere Antworten der ÖSHZ',
+  },
   contact: { fr: 'Contact du service : {contact}', nl: 'Contact van de dienst: {contact}', de: 'Kontakt des Dienstes: {contact}' },
   addStatement: {
     fr: 'Ajouter ma déclaration à cette décision',
