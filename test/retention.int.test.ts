@@ -317,7 +317,7 @@ test('the purge command runs every CPAS and prints what it did', async () => {
 
 test('the period of disputed transfers received is the security advisor’s setting, never under the 3-month appeal window', async () => {
   const anne = await fed.login('anne.forest');
-  const refused = await fed.api(anne, 'PUT', '/api/v1/settings/retention', { incomingTransferMonths: 2 });
+  const refused = await fed.api(anne, 'PUT', '/api/v1/settings/retention', { incomingTransferMonths: 2, reason: 'Trop long' });
   assert.equal(refused.status, 422, refused.text);
   assert.equal(refused.body.code, 'setting.invalid');
   assert.ok(
@@ -327,7 +327,10 @@ test('the period of disputed transfers received is the security advisor’s sett
   // A fresh login: the purge of the test above, 25 months on, removed every session.
   const worker = await fed.login('marie.forest');
   assert.equal((await fed.api(worker, 'PUT', '/api/v1/settings/retention', { incomingTransferMonths: 24 })).status, 403);
-  const saved = await fed.api(anne, 'PUT', '/api/v1/settings/retention', { incomingTransferMonths: 24 });
+  const saved = await fed.api(anne, 'PUT', '/api/v1/settings/retention', {
+    incomingTransferMonths: 24,
+    reason: 'Avis du DPO : un an de plus pour les litiges',
+  });
   assert.equal(saved.status, 200, saved.text);
   assert.equal(saved.body.value.incomingTransferMonths, 24);
   assert.equal(saved.body.value.closedFileMonths, 120, 'the other periods keep their value');
