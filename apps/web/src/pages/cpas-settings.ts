@@ -41,6 +41,7 @@ const NUMBER_FIELDS = {
     'outboxSentDays',
     'handledNoticeMonths',
     'purgeRunMonths',
+    'incomingTransferMonths',
     'purgeIntervalHours',
   ],
   exchange: ['receivedSummaryDays'],
