@@ -354,6 +354,15 @@ describe('demo seed', () => {
 });
 
 /** A RIS granted today to a new person, decided by Marie (the president in urgency needs no session) and notified today. */
+/** Records the notification of a decision today by registered letter (R10). */
+async function notify(decisionId: string) {
+  const notified = await fed.api(marie, 'POST', `/api/v1/decisions/${decisionId}/notification`, {
+    sentAt: today(),
+    method: 'registered-letter',
+  });
+  assert.equal(notified.status, 201, JSON.stringify(notified.body));
+}
+
 async function grantedRis(familyName: string, notify = true) {
   const requestId = await signedRequest(familyName);
   const decision = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/decisions`, {
@@ -427,6 +436,9 @@ describe('revision, suspension and stop of an ongoing aid; RIS category', () => 
     assert.equal(revised.body.amountCents, 173_089);
     assert.equal(revised.body.risCategory, 'family');
     assert.deepEqual(revised.body.period, { from: shift(10), to: null });
+    // R10: the revision takes effect once notified; until then the earlier aid runs on.
+    assert.deepEqual((await fed.api(marie, 'GET', `/api/v1/decisions/${decision.id}`)).body.period, { from: today(), to: null });
+    await notify(revised.body.id);
     const earlier = await fed.api(marie, 'GET', `/api/v1/decisions/${decision.id}`);
     assert.deepEqual(earlier.body.period, { from: today(), to: shift(9) });
     assert.deepEqual(
@@ -480,6 +492,8 @@ describe('revision, suspension and stop of an ongoing aid; RIS category', () => 
     });
     assert.equal(stopped.status, 201, JSON.stringify(stopped.body));
     assert.equal(stopped.body.outcome, 'withdrawn');
+    assert.equal((await fed.api(marie, 'GET', `/api/v1/decisions/${decision.id}`)).body.period.to, null, 'not before it is notified (R10)');
+    await notify(stopped.body.id);
     assert.equal((await fed.api(marie, 'GET', `/api/v1/decisions/${decision.id}`)).body.period.to, shift(30));
     const after = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}`);
     assert.equal(after.body.deadlines.homeVisitDue, null, 'a stopped aid has no home visit due');

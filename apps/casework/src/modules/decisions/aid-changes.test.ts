@@ -4,10 +4,12 @@ import assert from 'node:assert/strict';
 import { computeDeadlines } from '../aid-requests/index.ts';
 import {
   changeDecision,
+  effectOnNotification,
   requireNotificationNotInFuture,
   requireRisCategoryFits,
   requireRunningAid,
   type DecisionRow,
+  type NewDecision,
 } from './decisions.ts';
 
 const granted: DecisionRow = {
@@ -30,6 +32,14 @@ const granted: DecisionRow = {
   revises_id: null,
   ris_category: 'isolated',
 };
+/** What the change does once notified (R10), read from the decision as it is stored. */
+const effect = (decision: NewDecision) =>
+  effectOnNotification({
+    kind: decision.kind ?? 'initial',
+    revises_id: decision.revisesId ?? null,
+    period_from: decision.period?.from ?? null,
+  });
+
 const change = {
   decidedAt: '2026-03-01',
   body: 'special-committee',
@@ -38,7 +48,7 @@ const change = {
 };
 
 test('a revision takes the new amount from its date, keeps the category, and ends the earlier aid the day before', () => {
-  const { decision, endsEarlierAidOn } = changeDecision(granted, {
+  const { decision } = changeDecision(granted, {
     ...change,
     kind: 'revision',
     effectiveFrom: '2026-03-01',
@@ -50,7 +60,7 @@ test('a revision takes the new amount from its date, keeps the category, and end
   assert.equal(decision.amountCents, 90_000);
   assert.equal(decision.risCategory, 'isolated');
   assert.deepEqual(decision.period, { from: '2026-03-01' });
-  assert.equal(endsEarlierAidOn, '2026-02-28');
+  assert.deepEqual(effect(decision), { endsAid: { decisionId: granted.id, on: '2026-02-28' }, endsIntegrationFrom: null });
 });
 
 test('a revision changing nothing is refused; a suspension needs its last day and leaves the aid running', () => {
@@ -66,13 +76,13 @@ test('a revision changing nothing is refused; a suspension needs its last day an
   const suspension = changeDecision(granted, { ...change, kind: 'suspension', effectiveFrom: '2026-03-01', until: '2026-03-31' });
   assert.equal(suspension.decision.outcome, 'refused');
   assert.deepEqual(suspension.decision.period, { from: '2026-03-01', to: '2026-03-31' });
-  assert.equal(suspension.endsEarlierAidOn, null);
+  assert.deepEqual(effect(suspension.decision), { endsAid: null, endsIntegrationFrom: null }, 'a suspension leaves the aid running');
 });
 
 test('a stop withdraws the aid from its date; only an ongoing grant is revised', () => {
   const stop = changeDecision(granted, { ...change, kind: 'stop', effectiveFrom: '2026-04-01' });
   assert.equal(stop.decision.outcome, 'withdrawn');
-  assert.equal(stop.endsEarlierAidOn, '2026-03-31');
+  assert.deepEqual(effect(stop.decision), { endsAid: { decisionId: granted.id, on: '2026-03-31' }, endsIntegrationFrom: '2026-04-01' });
   assert.throws(() => changeDecision(granted, { ...change, kind: 'stop', effectiveFrom: '2026-04-01', until: '2026-05-01' }), {
     code: 'decision.until-not-applicable',
   });

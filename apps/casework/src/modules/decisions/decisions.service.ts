@@ -19,6 +19,7 @@ import {
   isLateAppeal,
   movesIntegration,
   changeDecision,
+  effectOnNotification,
   needsHearingFirst,
   requireAbsenceAppealDate,
   requireAppealDate,
@@ -150,13 +151,9 @@ export function createDecisionService(overrides: Partial<DecisionDeps> = {}) {
           const target = (await repository.lockById(decisionId))!;
           requireRunningAid(target, change, await repository.isStopped(target.id));
           if (change.risCategory) requireRisCategoryFits({ aidType: target.aid_type, risCategory: change.risCategory });
-          const { decision, endsEarlierAidOn } = changeDecision(target, change);
-          const recorded = await decideIn(tx, actor, request, decision);
-          if (endsEarlierAidOn) await repository.endAidOn(target.id, endsEarlierAidOn);
-          // The hub is told the aid ended (outbox `integration`, in this transaction): its integration ends
-          // the day the stop takes effect. A revision or a suspension leaves the aid, and the integration, running.
-          if (change.kind === 'stop') await deps.endApplicantIntegration(tx, request.id, change.effectiveFrom);
-          return recorded;
+          // The earlier aid ends, and the hub hears of a stop, when this decision is notified (effectOnNotification).
+          const { decision } = changeDecision(target, change);
+          return decideIn(tx, actor, request, decision);
         },
       );
     },
@@ -180,6 +177,11 @@ export function createDecisionService(overrides: Partial<DecisionDeps> = {}) {
           if (await repository.isNotified(decisionId)) throw conflict('notification.exists', 'This decision has already been notified.');
           await repository.insertNotification(decisionId, input, actor.user.id);
           if (request.status === 'decided') await repository.setRequestStatus(request.id, 'notified');
+          // A revision or a stop takes effect now (R10): the earlier aid ends the day before; for a stop the hub is
+          // told (outbox `integration`, in this transaction) that the applicant's integration ends that day.
+          const effect = effectOnNotification(decision!);
+          if (effect.endsAid) await repository.endAidOn(effect.endsAid.decisionId, effect.endsAid.on);
+          if (effect.endsIntegrationFrom) await deps.endApplicantIntegration(tx, request.id, effect.endsIntegrationFrom);
           const { deadlines } = await deps.deadlines(tx, await repository.request(request.id), today(actor));
           return {
             decisionId,

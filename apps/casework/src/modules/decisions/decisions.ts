@@ -143,10 +143,28 @@ export function requireRunningAid(target: DecisionRow, change: Pick<AidChange, '
 }
 
 /**
+ * What a change of an ongoing aid does once it is notified (R10: a decision takes effect for the
+ * person when it is notified, so nothing of it reaches the earlier aid, the summary or the hub
+ * before): a revision or a stop ends the aid it names the day before it takes effect; a stop also
+ * ends the applicant's integration at the hub that day. A suspension leaves both running.
+ */
+export function effectOnNotification(decision: Pick<DecisionRow, 'kind' | 'revises_id' | 'period_from'>): {
+  endsAid: { decisionId: string; on: string } | null;
+  endsIntegrationFrom: string | null;
+} {
+  if (!decision.revises_id || !decision.period_from || (decision.kind !== 'revision' && decision.kind !== 'stop'))
+    return { endsAid: null, endsIntegrationFrom: null };
+  return {
+    endsAid: { decisionId: decision.revises_id, on: dayBefore(decision.period_from) },
+    endsIntegrationFrom: decision.kind === 'stop' ? decision.period_from : null,
+  };
+}
+
+/**
  * The decision that records a change of an ongoing aid, and the day the earlier aid ends (a revision
  * or a stop ends it the day before the change takes effect; a suspension leaves it running).
  */
-export function changeDecision(target: DecisionRow, change: AidChange): { decision: NewDecision; endsEarlierAidOn: string | null } {
+export function changeDecision(target: DecisionRow, change: AidChange): { decision: NewDecision } {
   const common = {
     decidedAt: change.decidedAt,
     body: change.body,
@@ -169,16 +187,13 @@ export function changeDecision(target: DecisionRow, change: AidChange): { decisi
       ]);
     return {
       decision: { ...common, outcome: 'refused', period: { from: change.effectiveFrom, to: change.until } },
-      endsEarlierAidOn: null,
     };
   }
   if (change.until)
     throw invalid('decision.until-not-applicable', 'Only a suspension has an end date.', [
       { path: '/until', code: 'not-applicable', message: 'only for a suspension' },
     ]);
-  const endsOn = dayBefore(change.effectiveFrom);
-  if (change.kind === 'stop')
-    return { decision: { ...common, outcome: 'withdrawn', period: { from: change.effectiveFrom } }, endsEarlierAidOn: endsOn };
+  if (change.kind === 'stop') return { decision: { ...common, outcome: 'withdrawn', period: { from: change.effectiveFrom } } };
   if (change.amountCents === undefined && change.risCategory === undefined)
     throw invalid('decision.revision-empty', 'A revision changes the amount or the RIS category.', [
       { path: '/amountCents', code: 'required', message: 'give the new amount or the new category' },
@@ -191,7 +206,6 @@ export function changeDecision(target: DecisionRow, change: AidChange): { decisi
       period: { from: change.effectiveFrom, ...(target.period_to ? { to: target.period_to } : {}) },
       ...(category ? { risCategory: category } : {}),
     },
-    endsEarlierAidOn: endsOn,
   };
 }
 
