@@ -343,10 +343,22 @@ async function cpuSeconds(pids: number[]): Promise<number> {
 /** The processes doing a consultation's work: the services, and the PostgreSQL backends of their databases. */
 type Workers = { services: () => number[]; databasePrefix: string | null };
 
+/** Transactions committed in the databases of `prefix` (pg_stat_database; every autocommit statement counts as one). */
+async function commitsOf(prefix: string | null): Promise<number> {
+  if (!prefix) return 0;
+  const reply = await psql(`SELECT coalesce(sum(xact_commit), 0) FROM pg_stat_database WHERE datname LIKE '${prefix}%'`);
+  return Number(reply.trim()) || 0;
+}
+
 async function backendPids(prefix: string | null): Promise<number[]> {
   if (!prefix) return [];
-  const reply = await new Promise<string>((resolve) => {
-    const child = spawn('psql', [SERVED_URL, '-Atc', `SELECT pid FROM pg_stat_activity WHERE datname LIKE '${prefix}%'`], {
+  const reply = await psql(`SELECT pid FROM pg_stat_activity WHERE datname LIKE '${prefix}%'`);
+  return reply.split('\n').filter(Boolean).map(Number);
+}
+
+function psql(sql: string): Promise<string> {
+  return new Promise<string>((resolve) => {
+    const child = spawn('psql', [SERVED_URL, '-Atc', sql], {
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     let out = '';
@@ -356,35 +368,46 @@ async function backendPids(prefix: string | null): Promise<number[]> {
     child.on('close', () => resolve(out));
     child.on('error', () => resolve(''));
   });
-  return reply.split('\n').filter(Boolean).map(Number);
 }
 
 /** Runs `work` and adds the CPU milliseconds per consultation spent by the services and by PostgreSQL. */
 async function withCpu(
   workers: Workers,
   work: () => Promise<Summary>,
-): Promise<Summary & { cpuMsPerConsultation?: { services: number; postgres: number } }> {
+): Promise<Summary & { cpuMsPerConsultation?: { services: number; postgres: number }; commitsPerConsultation?: number }> {
   const backends = await backendPids(workers.databasePrefix);
-  const [services0, postgres0] = [await cpuSeconds(workers.services()), await cpuSeconds(backends)];
+  const [services0, postgres0, commits0] = [
+    await cpuSeconds(workers.services()),
+    await cpuSeconds(backends),
+    await commitsOf(workers.databasePrefix),
+  ];
   const summary = await work();
-  const [services1, postgres1] = [await cpuSeconds(workers.services()), await cpuSeconds(backends)];
+  const [services1, postgres1, commits1] = [
+    await cpuSeconds(workers.services()),
+    await cpuSeconds(backends),
+    await commitsOf(workers.databasePrefix),
+  ];
   if (summary.count === 0) return summary;
   const perConsultation = (seconds: number) => Math.round(((seconds * 1000) / summary.count) * 100) / 100;
   return {
     ...summary,
     cpuMsPerConsultation: { services: perConsultation(services1 - services0), postgres: perConsultation(postgres1 - postgres0) },
+    ...(workers.databasePrefix ? { commitsPerConsultation: Math.round(((commits1 - commits0) / summary.count) * 100) / 100 } : {}),
   };
 }
 
-const cpuNote = (s: { cpuMsPerConsultation?: { services: number; postgres: number } }) =>
+const cpuNote = (s: { cpuMsPerConsultation?: { services: number; postgres: number }; commitsPerConsultation?: number }) =>
   s.cpuMsPerConsultation
-    ? `  cpu/consultation: services ${s.cpuMsPerConsultation.services} ms${s.cpuMsPerConsultation.postgres ? `, postgres ${s.cpuMsPerConsultation.postgres} ms` : ''}`
+    ? `  cpu/consultation: services ${s.cpuMsPerConsultation.services} ms${s.cpuMsPerConsultation.postgres ? `, postgres ${s.cpuMsPerConsultation.postgres} ms` : ''}${s.commitsPerConsultation !== undefined ? `; transactions/consultation ${s.commitsPerConsultation}` : ''}`
     : '';
 
 /** Fixed arrival rates of the open loop: the goal is p99 ≤ 50 ms at 500/s and a plateau of 1,000/s. */
 const OPEN_RATES = isQuick ? [250, 500] : [100, 250, 500, 1000];
 
-type Measured = Record<string, Summary & { shed?: number; cpuMsPerConsultation?: { services: number; postgres: number } }>;
+type Measured = Record<
+  string,
+  Summary & { shed?: number; cpuMsPerConsultation?: { services: number; postgres: number }; commitsPerConsultation?: number }
+>;
 
 async function measureConsultations(
   label: string,

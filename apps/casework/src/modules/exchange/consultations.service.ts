@@ -86,7 +86,7 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
   const groupCommitOf = (db: Database): GroupCommit => {
     let groupCommit = groupCommits.get(db);
     if (!groupCommit) {
-      groupCommit = createGroupCommit(db);
+      groupCommit = createGroupCommit(db, { isOneStatement: true });
       groupCommits.set(db, groupCommit);
     }
     return groupCommit;
