@@ -3,11 +3,15 @@
  *
  * 1. Baseline: the same payload through bare Node HTTP hops (requester → relay → responder), no
  *    checks, crypto, database or logging, at each concurrency.
+ * 1b. Protocol floor (bench/protocol-floor.ts): the same messages, signatures and encryptions through
+ *    the same HTTP hops (worker route → hub → provider → hub → requester, Fastify, kept-alive client),
+ *    no database and no application rule, at each concurrency and at fixed arrival rates.
  * 2. Production configuration: the hub and the casework node in separate processes on the served
  *    PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test); complete
  *    consultations end to end (worker API at CPAS B → hub → provider CPAS A → back, every check,
- *    signature, encryption and log leg), at each concurrency; then p99 under an open-loop load at
- *    half the best measured throughput.
+ *    signature, encryption and log leg), at each concurrency; then an open loop at fixed arrival
+ *    rates (250 and 500/s with --quick; 100, 250, 500 and 1,000/s in full), and the verdict against
+ *    issue 14 (plateau ≥ 1,000/s; p99 ≤ 50 ms at 500/s) with the ratios to the floor and bare hops.
  * 3. For reference, the embedded default (`rse start`: one process, embedded PostgreSQL).
  * 4. Scale: the relationship check with 10 million directory entries (p95), and inclusion proofs at
  *    10 million log leaves (1 million with --quick), on the served PostgreSQL.
@@ -17,7 +21,7 @@
  * Each consultation point also reports the CPU milliseconds per consultation of the services and of
  * their PostgreSQL backends (from /proc), which a busy shared machine disturbs less than throughput.
  * Prints every figure and the ratios to the baseline measured in the same run; `--json <file>`
- * writes them too; `--scale-only` runs part 4 alone, `--no-scale` and `--no-embedded` leave parts out. The machine is shared and noisy: read ratios,
+ * writes them too; `--scale-only` runs part 4 alone, `--exchange-only` parts 1, 1b and 2, `--no-scale` and `--no-embedded` leave parts out. The machine is shared and noisy: read ratios,
  * not absolutes.
  */
 import http from 'node:http';
@@ -179,10 +183,22 @@ async function closedLoop(concurrency: number, seconds: number, send: (i: number
   return summarise(latencies, errors, (performance.now() - started) / 1000);
 }
 
-/** Open loop at a fixed arrival rate; latency counts from the scheduled time (no coordinated omission). */
-async function openLoop(ratePerSecond: number, seconds: number, send: (i: number) => Promise<boolean>): Promise<Summary> {
+/**
+ * Open loop at a fixed arrival rate; latency counts from the scheduled time (no coordinated omission).
+ * Past the plateau the queue would grow without end: an arrival that finds more than half a second of
+ * arrivals still in flight (ten times the goal's p99) is not sent and counted as `shed`: that rate
+ * is overloaded, and its latencies say so.
+ */
+async function openLoop(
+  ratePerSecond: number,
+  seconds: number,
+  send: (i: number) => Promise<boolean>,
+): Promise<Summary & { shed: number }> {
   const latencies: number[] = [];
   let errors = 0;
+  let shed = 0;
+  let inFlightCount = 0;
+  const maxInFlight = Math.max(32, Math.ceil(ratePerSecond / 2));
   const total = Math.max(1, Math.floor(ratePerSecond * seconds));
   const interval = 1000 / ratePerSecond;
   const started = performance.now();
@@ -191,24 +207,31 @@ async function openLoop(ratePerSecond: number, seconds: number, send: (i: number
     const scheduled = started + i * interval;
     const wait = scheduled - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    if (inFlightCount >= maxInFlight) {
+      shed += 1;
+      continue;
+    }
+    inFlightCount += 1;
     inFlight.push(
       send(i).then(
         (ok) => {
+          inFlightCount -= 1;
           if (ok) latencies.push(performance.now() - scheduled);
           else errors += 1;
         },
         () => {
+          inFlightCount -= 1;
           errors += 1;
         },
       ),
     );
   }
   await Promise.all(inFlight);
-  return summarise(latencies, errors, (performance.now() - started) / 1000);
+  return { ...summarise(latencies, errors, (performance.now() - started) / 1000), shed };
 }
 
-const row = (label: string, s: Summary, baseline?: Summary) =>
-  `${label.padEnd(34)} ${String(s.perSecond).padStart(8)}/s  p50 ${String(s.p50).padStart(6)}  p95 ${String(s.p95).padStart(6)}  p99 ${String(s.p99).padStart(6)} ms  errors ${s.errors}${baseline ? `  ratio ${(s.perSecond / baseline.perSecond).toFixed(3)}` : ''}`;
+const row = (label: string, s: Summary & { shed?: number }, baseline?: Summary, floor?: Summary) =>
+  `${label.padEnd(38)} ${String(s.perSecond).padStart(8)}/s  p50 ${String(s.p50).padStart(6)}  p95 ${String(s.p95).padStart(6)}  p99 ${String(s.p99).padStart(6)} ms  errors ${s.errors}${s.shed ? `  shed ${s.shed}` : ''}${baseline ? `  ÷bare ${(s.perSecond / baseline.perSecond).toFixed(3)}` : ''}${floor ? `  ÷floor ${(s.perSecond / floor.perSecond).toFixed(3)}` : ''}`;
 
 // ---------- 1. baseline ----------
 
@@ -320,10 +343,22 @@ async function cpuSeconds(pids: number[]): Promise<number> {
 /** The processes doing a consultation's work: the services, and the PostgreSQL backends of their databases. */
 type Workers = { services: () => number[]; databasePrefix: string | null };
 
+/** Transactions committed in the databases of `prefix` (pg_stat_database; every autocommit statement counts as one). */
+async function commitsOf(prefix: string | null): Promise<number> {
+  if (!prefix) return 0;
+  const reply = await psql(`SELECT coalesce(sum(xact_commit), 0) FROM pg_stat_database WHERE datname LIKE '${prefix}%'`);
+  return Number(reply.trim()) || 0;
+}
+
 async function backendPids(prefix: string | null): Promise<number[]> {
   if (!prefix) return [];
-  const reply = await new Promise<string>((resolve) => {
-    const child = spawn('psql', [SERVED_URL, '-Atc', `SELECT pid FROM pg_stat_activity WHERE datname LIKE '${prefix}%'`], {
+  const reply = await psql(`SELECT pid FROM pg_stat_activity WHERE datname LIKE '${prefix}%'`);
+  return reply.split('\n').filter(Boolean).map(Number);
+}
+
+function psql(sql: string): Promise<string> {
+  return new Promise<string>((resolve) => {
+    const child = spawn('psql', [SERVED_URL, '-Atc', sql], {
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     let out = '';
@@ -333,30 +368,46 @@ async function backendPids(prefix: string | null): Promise<number[]> {
     child.on('close', () => resolve(out));
     child.on('error', () => resolve(''));
   });
-  return reply.split('\n').filter(Boolean).map(Number);
 }
 
 /** Runs `work` and adds the CPU milliseconds per consultation spent by the services and by PostgreSQL. */
 async function withCpu(
   workers: Workers,
   work: () => Promise<Summary>,
-): Promise<Summary & { cpuMsPerConsultation?: { services: number; postgres: number } }> {
+): Promise<Summary & { cpuMsPerConsultation?: { services: number; postgres: number }; commitsPerConsultation?: number }> {
   const backends = await backendPids(workers.databasePrefix);
-  const [services0, postgres0] = [await cpuSeconds(workers.services()), await cpuSeconds(backends)];
+  const [services0, postgres0, commits0] = [
+    await cpuSeconds(workers.services()),
+    await cpuSeconds(backends),
+    await commitsOf(workers.databasePrefix),
+  ];
   const summary = await work();
-  const [services1, postgres1] = [await cpuSeconds(workers.services()), await cpuSeconds(backends)];
+  const [services1, postgres1, commits1] = [
+    await cpuSeconds(workers.services()),
+    await cpuSeconds(backends),
+    await commitsOf(workers.databasePrefix),
+  ];
   if (summary.count === 0) return summary;
   const perConsultation = (seconds: number) => Math.round(((seconds * 1000) / summary.count) * 100) / 100;
   return {
     ...summary,
     cpuMsPerConsultation: { services: perConsultation(services1 - services0), postgres: perConsultation(postgres1 - postgres0) },
+    ...(workers.databasePrefix ? { commitsPerConsultation: Math.round(((commits1 - commits0) / summary.count) * 100) / 100 } : {}),
   };
 }
 
-const cpuNote = (s: { cpuMsPerConsultation?: { services: number; postgres: number } }) =>
+const cpuNote = (s: { cpuMsPerConsultation?: { services: number; postgres: number }; commitsPerConsultation?: number }) =>
   s.cpuMsPerConsultation
-    ? `  cpu/consultation: services ${s.cpuMsPerConsultation.services} ms${s.cpuMsPerConsultation.postgres ? `, postgres ${s.cpuMsPerConsultation.postgres} ms` : ''}`
+    ? `  cpu/consultation: services ${s.cpuMsPerConsultation.services} ms${s.cpuMsPerConsultation.postgres ? `, postgres ${s.cpuMsPerConsultation.postgres} ms` : ''}${s.commitsPerConsultation !== undefined ? `; transactions/consultation ${s.commitsPerConsultation}` : ''}`
     : '';
+
+/** Fixed arrival rates of the open loop: the goal is p99 ≤ 50 ms at 500/s and a plateau of 1,000/s. */
+const OPEN_RATES = isQuick ? [250, 500] : [100, 250, 500, 1000];
+
+type Measured = Record<
+  string,
+  Summary & { shed?: number; cpuMsPerConsultation?: { services: number; postgres: number }; commitsPerConsultation?: number }
+>;
 
 async function measureConsultations(
   label: string,
@@ -364,7 +415,8 @@ async function measureConsultations(
   population: { token: string; requestIds: string[] },
   baselines: Record<number, Summary>,
   workers: Workers,
-) {
+  floor?: Measured,
+): Promise<Measured> {
   const send = async (i: number) => {
     const requestId = population.requestIds[i % population.requestIds.length]!;
     const reply = await request(
@@ -375,22 +427,53 @@ async function measureConsultations(
     );
     return reply.status === 201 && reply.text.includes('"answered"');
   };
-  const out: Record<string, Summary> = {};
+  const out: Measured = {};
   let best: Summary | null = null;
   for (const concurrency of CONCURRENCIES) {
     const summary = await withCpu(workers, () => closedLoop(concurrency, SECONDS, send));
     out[`c${concurrency}`] = summary;
     if (!best || summary.perSecond > best.perSecond) best = summary;
-    print(row(`${label}, ${concurrency} concurrent`, summary, baselines[concurrency]) + cpuNote(summary));
+    print(row(`${label}, ${concurrency} concurrent`, summary, baselines[concurrency], floor?.[`c${concurrency}`]) + cpuNote(summary));
   }
-  const half = Math.max(1, Math.floor(best!.perSecond / 2));
-  const atHalf = await withCpu(workers, () => openLoop(half, SECONDS, send));
-  out.halfLoad = atHalf;
-  print(row(`${label}, open loop ${half}/s (half)`, atHalf) + cpuNote(atHalf));
+  out.plateau = best!;
+  for (const rate of OPEN_RATES) {
+    const atRate = await withCpu(workers, () => openLoop(rate, SECONDS, send));
+    out[`open${rate}`] = atRate;
+    print(row(`${label}, open loop at ${rate}/s`, atRate) + cpuNote(atRate));
+  }
   return out;
 }
 
-async function production(baselines: Record<number, Summary>) {
+// ---------- 2a. the protocol floor ----------
+
+/** The same messages, signatures and encryptions through the same hops, no database (bench/protocol-floor.ts). */
+async function protocolFloor(baselines: Record<number, Summary>): Promise<Measured> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rse-bench-floor-'));
+  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  const keyFile = path.join(dataDir, 'keys.json');
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/protocol-floor.ts', 'keys', keyFile], { stdio: 'ignore' });
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error('protocol-floor keys failed'))));
+  });
+  const hubPort = await freePort();
+  const nodePort = await freePort();
+  const env = { PATH: process.env.PATH };
+  const hub = await spawnAndWait(['bench/protocol-floor.ts', 'hub', String(hubPort), keyFile, `http://127.0.0.1:${nodePort}`], env, null);
+  const node = await spawnAndWait(['bench/protocol-floor.ts', 'node', String(nodePort), keyFile, `http://127.0.0.1:${hubPort}`], env, null);
+  try {
+    return await measureConsultations(
+      'protocol floor, no database',
+      `http://127.0.0.1:${nodePort}`,
+      { token: 'floor', requestIds: ['00000000-0000-4000-8000-000000000000'] },
+      baselines,
+      { services: () => [hub.pid!, node.pid!], databasePrefix: null },
+    );
+  } finally {
+    for (const child of [hub, node]) child.kill('SIGTERM');
+  }
+}
+
+async function production(baselines: Record<number, Summary>, floor?: Measured) {
   const prefix = `bench${randomBytes(3).toString('hex')}`;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rse-bench-'));
   const hubPort = await freePort();
@@ -427,10 +510,14 @@ async function production(baselines: Record<number, Summary>) {
   const started = performance.now();
   const population = await seedPopulation(base, POPULATION, 1);
   print(`(production: ${POPULATION} persons seeded and warmed up in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  return measureConsultations('production, separate processes', base, population, baselines, {
-    services: () => [hubProcess.pid!, nodeProcess.pid!],
-    databasePrefix: `${prefix}_`,
-  });
+  return measureConsultations(
+    'production, separate processes',
+    base,
+    population,
+    baselines,
+    { services: () => [hubProcess.pid!, nodeProcess.pid!], databasePrefix: `${prefix}_` },
+    floor,
+  );
 }
 
 async function embedded(baselines: Record<number, Summary>) {
@@ -447,6 +534,7 @@ async function embedded(baselines: Record<number, Summary>) {
   const base = `http://127.0.0.1:${port}`;
   const population = await seedPopulation(base, Math.min(POPULATION, 80), 2);
   const saved = CONCURRENCIES.splice(0, CONCURRENCIES.length, ...(isQuick ? [16] : [8, 64]));
+  const savedRates = OPEN_RATES.splice(0, OPEN_RATES.length, 250);
   try {
     // The embedded PostgreSQL runs as children of the service process; only the service itself is counted here.
     return await measureConsultations('embedded default, one process', base, population, baselines, {
@@ -455,6 +543,7 @@ async function embedded(baselines: Record<number, Summary>) {
     });
   } finally {
     CONCURRENCIES.splice(0, CONCURRENCIES.length, ...saved);
+    OPEN_RATES.splice(0, OPEN_RATES.length, ...savedRates);
     await new Promise((resolve) => {
       child.once('exit', resolve);
       child.kill('SIGTERM');
@@ -604,6 +693,42 @@ async function proofsAtScale(db: Database) {
   return out;
 }
 
+// ---------- the exchange against issue 14's goals ----------
+
+function exchangeVerdict(baselines: Record<number, Summary>, floor: Measured, measured: Measured) {
+  const bare = Object.values(baselines).reduce((best, s) => (s.perSecond > best.perSecond ? s : best));
+  const at500 = measured.open500;
+  const cpu = (m: Measured) => m.plateau?.cpuMsPerConsultation;
+  const verdict = {
+    barePlateau: bare.perSecond,
+    floorPlateau: floor.plateau!.perSecond,
+    plateau: measured.plateau!.perSecond,
+    ofFloor: +(measured.plateau!.perSecond / floor.plateau!.perSecond).toFixed(3),
+    floorOfBare: +(floor.plateau!.perSecond / bare.perSecond).toFixed(3),
+    p99At500: at500 ? { p99: at500.p99, achieved: at500.perSecond, shed: at500.shed ?? 0, errors: at500.errors } : null,
+    floorP99At500: floor.open500 ? floor.open500.p99 : null,
+    cpuMsPerConsultation: { floor: cpu(floor), production: cpu(measured) },
+  };
+  print('The exchange against issue 14 (same run):');
+  print(
+    `  plateau: bare hops ${verdict.barePlateau}/s, protocol floor ${verdict.floorPlateau}/s, complete consultation ${verdict.plateau}/s`,
+  );
+  print(
+    `  complete ÷ floor ${verdict.ofFloor}, floor ÷ bare ${verdict.floorOfBare}; goal 1,000/s: ${verdict.plateau >= 1000 ? 'met' : 'not met'}`,
+  );
+  if (verdict.p99At500)
+    print(
+      `  open loop at 500/s: p99 ${verdict.p99At500.p99} ms (floor ${verdict.floorP99At500} ms), achieved ${verdict.p99At500.achieved}/s, shed ${verdict.p99At500.shed}; goal p99 ≤ 50 ms: ${verdict.p99At500.p99 <= 50 && verdict.p99At500.shed === 0 && verdict.p99At500.errors === 0 ? 'met' : 'not met'}`,
+    );
+  const f = verdict.cpuMsPerConsultation.floor;
+  const p = verdict.cpuMsPerConsultation.production;
+  if (f && p)
+    print(
+      `  CPU ms per consultation at the plateau: floor ${f.services} (Node); complete ${p.services} (Node) + ${p.postgres} (PostgreSQL) = ${(p.services + p.postgres).toFixed(2)}`,
+    );
+  return verdict;
+}
+
 // ---------- main ----------
 
 async function main() {
@@ -631,14 +756,20 @@ async function main() {
     const baselines = await baseline(5_000, 40);
     results.baseline = baselines;
     print('');
-    results.production = await production(baselines);
+    const floor = await protocolFloor(baselines);
+    results.protocolFloor = floor;
     print('');
-    if (!args.includes('--no-embedded')) {
+    const measured = await production(baselines, floor);
+    results.production = measured;
+    print('');
+    results.exchange = exchangeVerdict(baselines, floor, measured);
+    print('');
+    if (!args.includes('--no-embedded') && !args.includes('--exchange-only')) {
       results.embedded = await embedded(baselines);
       print('');
     }
   }
-  if (args.includes('--no-scale')) return writeResults();
+  if (args.includes('--no-scale') || args.includes('--exchange-only')) return writeResults();
   const scale = await scaleDatabase();
   try {
     results.directory = await directoryAtScale(scale.db);

@@ -11,7 +11,7 @@ import { createDatabase, type Database } from '#platform/db.ts';
 import { createLogger } from '#platform/logger.ts';
 import { migrate } from '#platform/migrate.ts';
 import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
-import { appendAudit, verifyAuditChain } from '#casework/modules/audit/audit.ts';
+import { appendAudit, createAuditBatcher, verifyAuditChain } from '#casework/modules/audit/audit.ts';
 import { CASEWORK_MIGRATIONS } from '#casework/casework.ts';
 
 let postgres: PostgresServer;
@@ -73,6 +73,42 @@ test('text with accents, quotes, backslashes, control characters and emoji hashe
   );
   const result = await verifyAuditChain(db);
   assert.equal(result.isIntact, true, 'the chain still verifies after awkward text');
+});
+
+test('group commit (ADR 0022): concurrent appends share batches, a bad event refuses only its own request, and the chain verifies', async () => {
+  const batcher = createAuditBatcher(db);
+  const before = await verifyAuditChain(db);
+  assert.equal(before.isIntact, true);
+  const outcomes = await Promise.allSettled(
+    Array.from({ length: 60 }, (_, i) =>
+      batcher.append(
+        actor(`batch-${i}`),
+        // Request 17 carries an event PostgreSQL refuses (a person id that is not a uuid).
+        i === 17
+          ? { action: 'exchange.summary-answered', recordType: 'person', recordId: 'x', personId: 'not-a-uuid' }
+          : [
+              { action: 'exchange.summary-answered', recordType: 'person', recordId: randomUUID(), personId: randomUUID() },
+              ...(i % 4 === 0 ? [{ action: 'note.read', recordType: 'note', recordId: randomUUID() }] : []),
+            ],
+      ),
+    ),
+  );
+  const refused = outcomes.flatMap((outcome, i) => (outcome.status === 'rejected' ? [i] : []));
+  assert.deepEqual(refused, [17], 'only the request with the bad event is refused');
+  const stats = batcher.stats();
+  assert.ok(stats.count < 60, `concurrent appends were grouped (${stats.count} batches for 60 requests)`);
+  const expected =
+    before.count + Array.from({ length: 60 }, (_, i) => (i === 17 ? 0 : i % 4 === 0 ? 2 : 1)).reduce<number>((a, b) => a + b, 0);
+  assert.deepEqual(await verifyAuditChain(db), { isIntact: true, count: expected });
+  // Each request's events are in the chain under its own request id, in the order it gave them.
+  const rows = await db.query<{ request_id: string; action: string }>(
+    `SELECT request_id, action FROM audit_events WHERE request_id = ANY($1::text[]) ORDER BY id`,
+    [['batch-0', 'batch-17', 'batch-18']],
+  );
+  assert.deepEqual(
+    rows.map((row) => `${row.request_id} ${row.action}`),
+    ['batch-0 exchange.summary-answered', 'batch-0 note.read', 'batch-18 exchange.summary-answered'],
+  );
 });
 
 test('a changed event is named by the verification', async () => {

@@ -396,23 +396,43 @@ describe('nothing is lost', () => {
 });
 
 describe('window and closing', () => {
-  test('a decision older than the sharing window is absent from the summary', async () => {
+  test('only notified decisions inside the sharing window and not of an excluded aid type are in the summary', async () => {
     const db = fed.tenants.byKbo(MOLENBEEK.kbo)!.db;
-    const request = (await db.one<{ id: string; created_by: string }>('SELECT id, created_by FROM aid_requests LIMIT 1'))!;
-    await db.query(
-      `INSERT INTO decisions (ref, request_id, decided_at, body, aid_type, outcome, legal_basis, motivation_category, created_by)
-      VALUES ('D-2019-OLD', $1, now()::date - interval '25 months', 'special-committee', 'installation-premium', 'granted', 'organic-law-1976-art57', 'state-of-need-established', $2)`,
-      [request.id, request.created_by],
-    );
-    const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, {
-      purpose: 'social-investigation',
-    });
-    const summary = response.body.responses[0].summary;
-    assert.ok(summary.decisions.length >= 1, 'summary.decisions.length >= 1');
-    assert.ok(
-      !summary.decisions.some((d: { ref: string }) => d.ref === 'D-2019-OLD'),
-      "!summary.decisions.some((d: { ref: string }) => d.ref === 'D-2019-OLD')",
-    );
+    // A file of the consulted person at the provider, so that only the window and the exclusion can leave a decision out.
+    const request = (await db.one<{ id: string; created_by: string }>(
+      `SELECT r.id, r.created_by FROM aid_requests r JOIN persons p ON p.id = r.person_id WHERE p.niss = $1 ORDER BY r.received_at DESC LIMIT 1`,
+      [nadia.niss],
+    ))!;
+    const decide = async (ref: string, monthsAgo: number, aidType: string) => {
+      const row = await db.one<{ id: string }>(
+        `INSERT INTO decisions (ref, request_id, decided_at, body, aid_type, outcome, legal_basis, motivation_category, created_by)
+         VALUES ($1, $2, (now() - make_interval(months => $3))::date, 'special-committee', $4, 'granted', 'organic-law-1976-art57', 'state-of-need-established', $5)
+         RETURNING id`,
+        [ref, request.id, monthsAgo, aidType, request.created_by],
+      );
+      await db.query(`INSERT INTO notifications (decision_id, sent_at, method, created_by) VALUES ($1, now()::date, 'post', $2)`, [
+        row!.id,
+        request.created_by,
+      ]);
+    };
+    await decide('D-2019-OLD', 25, 'installation-premium');
+    await decide('D-IN-WINDOW', 23, 'installation-premium');
+    await decide('D-EXCLUDED', 1, 'heating-allowance');
+    const sharing = (await db.one<{ value: Record<string, unknown> }>(`SELECT value FROM settings WHERE key = 'sharing'`))!.value;
+    await db.query(`UPDATE settings SET value = $1 WHERE key = 'sharing'`, [
+      JSON.stringify({ ...sharing, excludedAidTypes: ['heating-allowance'] }),
+    ]);
+    try {
+      const response = await fed.api(marie, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, {
+        purpose: 'social-investigation',
+      });
+      const refs = (response.body.responses[0].summary.decisions as { ref: string }[]).map((d) => d.ref);
+      assert.ok(refs.includes('D-IN-WINDOW'), 'a notified decision 23 months old is shared');
+      assert.ok(!refs.includes('D-2019-OLD'), 'a decision older than the 24-month window is not');
+      assert.ok(!refs.includes('D-EXCLUDED'), 'nor one of an excluded aid type');
+    } finally {
+      await db.query(`UPDATE settings SET value = $1 WHERE key = 'sharing'`, [JSON.stringify(sharing)]);
+    }
   });
 
   test('after closing, the integration ends at the hub and B can no longer consult', async () => {

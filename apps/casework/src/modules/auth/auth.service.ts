@@ -161,13 +161,21 @@ export function createAuthService(deps: {
       const atHost = deps.tenants.byHost(host);
       if (atHost && atHost !== tenant) return null;
       const now = deps.clock();
-      // F8: every authenticated request slides the idle timeout (one statement, as cheap as the read it replaces);
-      // never backwards (a clock set back does not shorten a session).
+      // F8: an authenticated request slides the idle timeout, never backwards (a clock set back does not
+      // shorten a session). One statement; the session row is written only when it was last slid more than
+      // a tenth of the timeout ago (at most 30 s): otherwise the statement only reads, so a worker's burst of
+      // requests (or concurrent consultations) neither queues on that row's lock nor waits for a commit to
+      // reach the disk. A session may thus end up to a tenth of the timeout early, never late.
+      const idleMs = deps.sessionIdleMinutes * 60_000;
       const row = await tenant.db.one<UserRow & { via: string }>(
-        `UPDATE sessions s SET last_seen_at = GREATEST(s.last_seen_at, $2), expires_at = GREATEST(s.expires_at, $3) FROM users u
-          WHERE s.token_hash = $1 AND u.id = s.user_id AND u.is_active AND s.expires_at > $2 AND (NOT u.is_demo OR $4)
-          RETURNING u.*, s.via`,
-        [hashToken(token), now, new Date(now.getTime() + deps.sessionIdleMinutes * 60_000), deps.isDemo],
+        `WITH found AS (
+           SELECT u.*, s.via, s.last_seen_at AS slid_at FROM sessions s JOIN users u ON u.id = s.user_id
+            WHERE s.token_hash = $1 AND u.is_active AND s.expires_at > $2 AND (NOT u.is_demo OR $4)),
+         slide AS (
+           UPDATE sessions s SET last_seen_at = GREATEST(s.last_seen_at, $2), expires_at = GREATEST(s.expires_at, $3)
+             FROM found WHERE s.token_hash = $1 AND found.slid_at < $5 RETURNING 1)
+         SELECT found.*, (SELECT count(*) FROM slide) AS slid FROM found`,
+        [hashToken(token), now, new Date(now.getTime() + idleMs), deps.isDemo, new Date(now.getTime() - Math.min(30_000, idleMs / 10))],
       );
       return row
         ? { tenant, user: { ...toUser(row), mustChangePassword: row.via === 'password' && row.must_change_password === true } }

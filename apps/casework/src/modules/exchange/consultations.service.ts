@@ -7,7 +7,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError, conflict, forbidden, notFound } from '#platform/errors.ts';
-import type { Queryable } from '#platform/db.ts';
+import type { Database, Queryable } from '#platform/db.ts';
+import { createGroupCommit, type GroupCommit } from '#platform/group-commit.ts';
 import { ConsultationResult, type ProviderResult } from '#contracts/protocol/messages.ts';
 import { openSummaryAnswer } from '#contracts/protocol/summary-answer.ts';
 import type { ShareableSummary } from '#contracts/summary/summary.schema.ts';
@@ -79,6 +80,18 @@ function toResponse(row: ResponseRow, now: Date) {
 }
 
 export function createConsultationService(deps: { hub: HubClient; flushOutbox: () => Promise<unknown>; clock: () => Date }) {
+  // Concurrent consultations of one CPAS are stored in one transaction (ADR 0022): one hold of the
+  // audit chain's lock and one commit for the group instead of one each.
+  const groupCommits = new WeakMap<Database, GroupCommit>();
+  const groupCommitOf = (db: Database): GroupCommit => {
+    let groupCommit = groupCommits.get(db);
+    if (!groupCommit) {
+      groupCommit = createGroupCommit(db, { isOneStatement: true });
+      groupCommits.set(db, groupCommit);
+    }
+    return groupCommit;
+  };
+
   type OpenedAnswer = { result: ProviderResult; status: string; reasonCode: string | null; summary: ShareableSummary | null };
 
   /** Verifies, decrypts and checks every answer before any transaction is opened. */
@@ -127,8 +140,9 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
   }
 
   /**
-   * A new consultation, its answers and their audit events in one statement — atomic without an
-   * explicit transaction, and the audit chain's lock is held only while PostgreSQL executes it.
+   * A new consultation, its answers and their audit events in one statement — atomic on its own; run
+   * in the group commit of concurrent consultations (ADR 0022), so the chain's lock is held until
+   * one commit for the group.
    */
   async function storeConsultation(
     db: Queryable,
@@ -265,14 +279,8 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
         const opened = await openAnswers(actor.tenant, answer.claims.results, request.niss!, consultationId);
         const now = deps.clock();
         const hubLeafIndex = answer.claims.leafIndex;
-        const rows = await storeConsultation(
-          db,
-          actor,
-          consultationId,
-          opened,
-          now,
-          { requestId: request.id, purpose: input.purpose, hubLeafIndex },
-          [
+        const rows = await groupCommitOf(db).run((tx) =>
+          storeConsultation(tx, actor, consultationId, opened, now, { requestId: request.id, purpose: input.purpose, hubLeafIndex }, [
             readEvent,
             {
               action: 'rse-consultation.create',
@@ -281,7 +289,7 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
               personId: request.person_id,
               reason: input.purpose,
             },
-          ],
+          ]),
         );
         isReadAudited = true;
         return toView({ id: consultationId, purpose: input.purpose, requested_at: now, hub_leaf_index: hubLeafIndex }, rows, now);

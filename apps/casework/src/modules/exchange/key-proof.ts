@@ -23,9 +23,19 @@ export function createKeyProofChecker(deps: {
   log: Logger;
 }): KeyProofChecker {
   const proven = new Set<string>();
+  // The registry cache keeps its KeyObjects: export each one's `x` once, not once per summary request.
+  const exported = new WeakMap<KeyObject, string>();
+  const xOf = (publicKey: KeyObject): string => {
+    let x = exported.get(publicKey);
+    if (x === undefined) {
+      x = publicKey.export({ format: 'jwk' }).x ?? '';
+      exported.set(publicKey, x);
+    }
+    return x;
+  };
   return {
     async isProven(kbo, key, use) {
-      const x = key.publicKey.export({ format: 'jwk' }).x ?? '';
+      const x = xOf(key.publicKey);
       const id = `${kbo} ${use} ${key.kid} ${x}`;
       if (proven.has(id)) return true;
       const trust = await deps.trust();

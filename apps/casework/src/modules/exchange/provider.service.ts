@@ -7,12 +7,22 @@ import { AppError } from '#platform/errors.ts';
 import { encryptFor } from '#contracts/protocol/encryption.ts';
 import type { SummaryRequest } from '#contracts/protocol/messages.ts';
 import type { Tenant, TenantRegistry } from '../../tenant.ts';
-import { appendAudit } from '../audit/audit.ts';
+import { createAuditBatcher, type AuditBatcher } from '../audit/audit.ts';
 import { identityOf, type HubClient } from './hub-client.ts';
 import { deriveSummary } from './summary.ts';
 import type { KeyProofChecker } from './key-proof.ts';
 
 export function createProviderService(deps: { tenants: TenantRegistry; hub: HubClient; clock: () => Date; keyProofs: KeyProofChecker }) {
+  // The disclosures of concurrent summary requests to one CPAS share one audit append and commit (ADR 0022).
+  const auditBatchers = new WeakMap<Tenant['db'], AuditBatcher>();
+  const auditBatcherOf = (tenant: Tenant): AuditBatcher => {
+    let batcher = auditBatchers.get(tenant.db);
+    if (!batcher) {
+      batcher = createAuditBatcher(tenant.db);
+      auditBatchers.set(tenant.db, batcher);
+    }
+    return batcher;
+  };
   return {
     /** The tenant of this node a hub message is addressed to, if any. */
     recipient: (kbo: string): Tenant | undefined => deps.tenants.byKbo(kbo),
@@ -32,11 +42,11 @@ export function createProviderService(deps: { tenants: TenantRegistry; hub: HubC
           502,
           "The requester's encryption key is not proven in a witnessed checkpoint of the hub's log: nothing is encrypted to it.",
         );
-      // Reads only; the disclosure is then audited by one atomic statement before anything is sent.
+      // Reads only; the disclosure is then audited and committed before anything is sent (one append
+      // shared with the concurrent disclosures of this CPAS, ADR 0022).
       const outcome = await deriveSummary(tenant.db, { niss: claims.niss, items, now });
       if (outcome.personId) {
-        await appendAudit(
-          tenant.db,
+        await auditBatcherOf(tenant).append(
           { requestId, user: null, now },
           {
             action: `exchange.summary-${outcome.status}`,

@@ -7,15 +7,36 @@ import { dayInBrussels } from '#platform/brussels-time.ts';
 import type { Queryable } from '#platform/db.ts';
 import { validateSummary, type ShareableSummary } from '#contracts/summary/summary.schema.ts';
 import type { Settings } from '../../settings.ts';
-import { addMonths } from '../aid-requests/deadlines.ts';
 
 export type SummaryOutcome =
   | { status: 'answered'; summary: ShareableSummary; personId: string }
   | { status: 'no-file'; personId: string | null }
   | { status: 'withheld'; reasonCode: string; personId: string };
 
+type DecisionRow = {
+  id: string;
+  ref: string;
+  decided_at: string;
+  aid_type: string;
+  outcome: ShareableSummary['decisions'][number]['outcome'];
+  amount_cents: number | null;
+  period_from: string | null;
+  period_to: string | null;
+  legal_basis: string;
+  motivation_category: string;
+  ris_category: ShareableSummary['decisions'][number]['risCategory'] | null;
+  status: ShareableSummary['decisions'][number]['status'];
+  has_statements: boolean;
+};
+
 export async function deriveSummary(tx: Queryable, input: { niss: string; items: string[]; now: Date }): Promise<SummaryOutcome> {
-  // The person, any withholding, the sharing settings, the latest file and this CPAS, in one round trip.
+  const today = dayInBrussels(input.now);
+  // The person, any withholding, the sharing settings, the latest file, this CPAS and the decisions
+  // that may be shared, in one round trip (issue 14). R36: only decisions inside the window (default
+  // 24 months, counted back from today in Brussels; a day past the end of a shorter month is its last
+  // day) ever leave the CPAS, never those of an excluded aid type. R10: a decision takes effect for
+  // the person when it is notified; before that it is not shared as final (a withdrawal decided but
+  // not yet notified must not reach another CPAS before the person).
   const person = await tx.one<{
     id: string;
     niss: string;
@@ -27,55 +48,41 @@ export async function deriveSummary(tx: Queryable, input: { niss: string; items:
     name: string;
     service_phone: string | null;
     service_email: string | null;
+    decisions: DecisionRow[] | null;
   }>(
     `SELECT p.id, p.niss, w.reason_code AS withheld_reason, s.value AS sharing, r.id AS latest_id, r.piis_signed_at,
-            inst.kbo, inst.name, inst.service_phone, inst.service_email
+            inst.kbo, inst.name, inst.service_phone, inst.service_email,
+            CASE WHEN $2::boolean AND w.reason_code IS NULL AND r.id IS NOT NULL THEN
+              (SELECT coalesce(json_agg(json_build_object(
+                        'id', d.id, 'ref', d.ref, 'decided_at', d.decided_at, 'aid_type', d.aid_type, 'outcome', d.outcome,
+                        'amount_cents', d.amount_cents, 'period_from', d.period_from, 'period_to', d.period_to,
+                        'legal_basis', d.legal_basis, 'motivation_category', d.motivation_category, 'ris_category', d.ris_category,
+                        'status', d.status,
+                        'has_statements', EXISTS (SELECT 1 FROM person_statements ps WHERE ps.decision_id = d.id))
+                      ORDER BY d.decided_at, d.ref), '[]'::json)
+                 FROM decisions d JOIN aid_requests dr ON dr.id = d.request_id
+                WHERE dr.person_id = p.id
+                  AND d.decided_at >= ($3::date - make_interval(months => (s.value->>'windowMonths')::int))::date
+                  AND NOT (d.aid_type = ANY (ARRAY(SELECT jsonb_array_elements_text(s.value->'excludedAidTypes'))))
+                  AND EXISTS (SELECT 1 FROM notifications n WHERE n.decision_id = d.id))
+            END AS decisions
        FROM person_identifiers i JOIN persons p ON p.id = i.person_id
        LEFT JOIN withholdings w ON w.person_id = p.id
        LEFT JOIN settings s ON s.key = 'sharing'
        LEFT JOIN LATERAL (SELECT id, piis_signed_at FROM aid_requests WHERE person_id = p.id ORDER BY received_at DESC LIMIT 1) r ON true
        LEFT JOIN institution inst ON true
       WHERE i.niss = $1 AND p.anonymised_at IS NULL`,
-    [input.niss],
+    [input.niss, input.items.includes('decisions'), today],
   );
   if (!person) return { status: 'no-file', personId: null };
   // R31: this CPAS may withhold its answer for a person (e.g. to protect a victim), with a reason code.
   if (person.withheld_reason) return { status: 'withheld', reasonCode: person.withheld_reason, personId: person.id };
   const sharing = person.sharing;
   if (!sharing) throw new Error('Setting sharing is missing: run the migrations');
-  const today = dayInBrussels(input.now);
-  // R36: only decisions inside the window (default 24 months) ever leave the CPAS. R10: a decision
-  // takes effect for the person when it is notified; before that it is not shared as final (a
-  // withdrawal decided but not yet notified must not reach another CPAS before the person).
-  const windowStart = addMonths(today, -sharing.windowMonths);
   const latest = person.latest_id ? { id: person.latest_id, piis_signed_at: person.piis_signed_at } : null;
   if (!latest) return { status: 'no-file', personId: person.id };
   const institution = { kbo: person.kbo, name: person.name, service_phone: person.service_phone, service_email: person.service_email };
-  const decisions = input.items.includes('decisions')
-    ? await tx.query<{
-        id: string;
-        ref: string;
-        decided_at: string;
-        aid_type: string;
-        outcome: ShareableSummary['decisions'][number]['outcome'];
-        amount_cents: number | null;
-        period_from: string | null;
-        period_to: string | null;
-        legal_basis: string;
-        motivation_category: string;
-        ris_category: ShareableSummary['decisions'][number]['risCategory'] | null;
-        status: ShareableSummary['decisions'][number]['status'];
-        has_statements: boolean;
-      }>(
-        `SELECT d.id, d.ref, d.decided_at, d.aid_type, d.outcome, d.amount_cents, d.period_from, d.period_to, d.legal_basis, d.motivation_category, d.ris_category, d.status,
-            EXISTS (SELECT 1 FROM person_statements s WHERE s.decision_id = d.id) AS has_statements
-       FROM decisions d JOIN aid_requests r ON r.id = d.request_id
-      WHERE r.person_id = $1 AND d.decided_at >= $2::date AND NOT (d.aid_type = ANY($3::text[]))
-        AND EXISTS (SELECT 1 FROM notifications n WHERE n.decision_id = d.id)
-      ORDER BY d.decided_at, d.ref`,
-        [person.id, windowStart, sharing.excludedAidTypes],
-      )
-    : [];
+  const decisions = person.decisions ?? [];
   const statements =
     input.items.includes('statements') && decisions.some((d) => d.has_statements)
       ? await tx.query<{ decision_id: string; text: string; created_at: Date }>(
