@@ -32,18 +32,21 @@ const SHARING_MAX_WINDOW_MONTHS = 24;
 const RECEIVED_SUMMARY_MAX_DAYS = 365;
 const MIN_AUDIT_LOG_MONTHS = 12;
 
+/** The retention periods a CPAS sets (setting `retention`), in the order both of its pages show them. */
+export const RETENTION_FIELDS = [
+  'closedFileMonths',
+  'auditLogMonths',
+  'sessionDays',
+  'outboxSentDays',
+  'handledNoticeMonths',
+  'purgeRunMonths',
+  'incomingTransferMonths',
+  'purgeIntervalHours',
+] as const;
+
 const NUMBER_FIELDS = {
   sharing: ['windowMonths'],
-  retention: [
-    'closedFileMonths',
-    'auditLogMonths',
-    'sessionDays',
-    'outboxSentDays',
-    'handledNoticeMonths',
-    'purgeRunMonths',
-    'incomingTransferMonths',
-    'purgeIntervalHours',
-  ],
+  retention: RETENTION_FIELDS,
   exchange: ['receivedSummaryDays'],
 } as const;
 type Key = keyof typeof NUMBER_FIELDS;

@@ -27,6 +27,7 @@ import type { PageKit } from '../page-kit.ts';
 import { errorOf, field, problemMessages, textRecord } from '../forms.ts';
 import { auditActionLabel, codeLabel } from '../labels.ts';
 import { failurePage } from './errors.ts';
+import { RETENTION_FIELDS } from './cpas-settings.ts';
 
 type Raised = {
   indicator: string;
@@ -344,16 +345,7 @@ const SETTING_FIELDS = {
     'rankingSize',
   ],
   access: ['breakGlassMinutes', 'grantMaxHours'],
-  retention: [
-    'closedFileMonths',
-    'auditLogMonths',
-    'sessionDays',
-    'outboxSentDays',
-    'handledNoticeMonths',
-    'purgeRunMonths',
-    'incomingTransferMonths',
-    'purgeIntervalHours',
-  ],
+  retention: RETENTION_FIELDS,
   statistics: ['smallCellThreshold'],
   dataProtection: ['dpoContact'],
 } as const;
