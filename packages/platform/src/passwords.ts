@@ -1,5 +1,5 @@
 /** Password hashing with scrypt from node:crypto (memory-hard, no native dependency): casework users and hub operators. */
-import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomInt, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
 const scrypt = promisify(scryptCallback) as (
@@ -53,4 +53,18 @@ export function createHashGate(max = 2, queue = 64) {
       }
     },
   };
+}
+
+// No look-alike characters (0/O, 1/l/I): the administrator reads it out or writes it down.
+const ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** A one-time password: 4 groups of 4 characters (about 93 bits), to be replaced at the first login. */
+export function oneTimePassword(random: (max: number) => number = randomInt): string {
+  const groups: string[] = [];
+  for (let g = 0; g < 4; g += 1) {
+    let group = '';
+    for (let i = 0; i < 4; i += 1) group += ALPHABET[random(ALPHABET.length)];
+    groups.push(group);
+  }
+  return groups.join('-');
 }

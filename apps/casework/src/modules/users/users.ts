@@ -2,7 +2,6 @@
  * Pure rules of user administration: the username and password policy, the one-time password an
  * administrator hands over, and which role an identity provider's groups give (per-CPAS mapping).
  */
-import { randomInt } from 'node:crypto';
 import type { Role } from '../../tenant.ts';
 import type { OidcRoleMapping } from './users.repository.ts';
 
@@ -19,18 +18,7 @@ export function passwordProblem(password: string, username: string): 'too-short'
   return null;
 }
 
-// No look-alike characters (0/O, 1/l/I): the administrator reads it out or writes it down.
-const ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-/** A one-time password: 4 groups of 4 characters (about 93 bits), to be replaced at the first login. */
-export function oneTimePassword(random: (max: number) => number = randomInt): string {
-  const groups: string[] = [];
-  for (let g = 0; g < 4; g += 1) {
-    let group = '';
-    for (let i = 0; i < 4; i += 1) group += ALPHABET[random(ALPHABET.length)];
-    groups.push(group);
-  }
-  return groups.join('-');
-}
+export { oneTimePassword } from '#platform/passwords.ts';
 
 /** The order of power between roles: a user in several mapped groups gets the strongest. */
 const POWER: Record<Role, number> = { admin: 5, 'security-advisor': 4, supervisor: 3, 'social-worker': 2, 'committee-member': 1 };

@@ -2,23 +2,12 @@
  * The hub operator's accounts, pure rules (ADR 0020): a name, a one-time password printed once, the
  * password an operator chooses, the session token and its CSRF token, the timeouts.
  */
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 /** Lower-case letters, digits, dot, dash, underscore; 2 to 63 characters (the database checks the same). */
 export const isValidOperatorName = (name: string) => /^[a-z0-9][a-z0-9._-]{1,62}$/.test(name);
 
-const ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-/** Four groups of four characters without look-alikes (like the casework's one-time passwords). */
-export function oneTimePassword(random: (max: number) => number = randomInt): string {
-  const groups: string[] = [];
-  for (let g = 0; g < 4; g += 1) {
-    let group = '';
-    for (let i = 0; i < 4; i += 1) group += ALPHABET[random(ALPHABET.length)];
-    groups.push(group);
-  }
-  return groups.join('-');
-}
+export { oneTimePassword } from '#platform/passwords.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 200;
