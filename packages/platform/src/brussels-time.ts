@@ -1,6 +1,9 @@
 /** Calendar months as CPAS count them: in Brussels time (CET in winter, CEST in summer). */
 
-const dateInBrussels = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(at);
+// Formatters are built once: constructing an Intl.DateTimeFormat costs more than formatting with it (issue 14's profile).
+const BRUSSELS_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' });
+const BRUSSELS_HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', hourCycle: 'h23' });
+const dateInBrussels = (at: Date) => BRUSSELS_DATE.format(at);
 
 /** The month's first instant and last millisecond in Brussels, as UTC instants; null when `month` is not `YYYY-MM`. */
 export function monthBounds(month: string): { start: Date; end: Date } | null {
@@ -8,7 +11,7 @@ export function monthBounds(month: string): { start: Date; end: Date } | null {
   if (!match) return null;
   const midnight = (year: number, monthIndex: number) => {
     const guess = new Date(Date.UTC(year, monthIndex, 1));
-    const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', hourCycle: 'h23' }).format(guess));
+    const hour = Number(BRUSSELS_HOUR.format(guess));
     return new Date(guess.getTime() - hour * 3_600_000);
   };
   const year = Number(match[1]);
@@ -29,7 +32,7 @@ export const currentMonth = (now: Date): string => dateInBrussels(now).slice(0, 
 export function brusselsHour(day: string, hour: number): Date {
   for (const offset of [1, 2]) {
     const candidate = new Date(Date.parse(`${day}T00:00:00Z`) + (hour - offset) * 3_600_000);
-    const shown = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', hourCycle: 'h23' }).format(candidate);
+    const shown = BRUSSELS_HOUR.format(candidate);
     if (Number(shown) === hour % 24) return candidate;
   }
   throw new RangeError(`No ${hour}:00 in Brussels on ${day}`);
