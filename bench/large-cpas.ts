@@ -272,25 +272,26 @@ async function load(url: string, sizes: { files: number; active: number; users: 
       [persons, admin],
     );
     // Request i: the last A are open (received in the last 90 days), the others closed over the ten years before.
+    // Kind, status and the other facts come from a hash of i (h), independent of the worker (i * 31 modulo the workers).
     await db.query(
       `CREATE TEMP TABLE bench_requests AS
-      SELECT i, md5('r' || i)::uuid AS id, md5('p' || (1 + (i::bigint * 7919) % $2::int))::uuid AS person_id,
+      SELECT i, h, md5('r' || i)::uuid AS id, md5('p' || (1 + (i::bigint * 7919) % $2::int))::uuid AS person_id,
              md5('u' || (1 + (i::bigint * 31) % $4::int))::uuid AS worker,
-             (ARRAY['ris','ris','ris','financial-aid','urgent-medical-aid','equivalent-ris','ris','heating-allowance'])[1 + i % 8] AS kind,
+             (ARRAY['ris','ris','ris','financial-aid','urgent-medical-aid','equivalent-ris','ris','heating-allowance'])[1 + h % 8] AS kind,
              CASE WHEN i > $1::int - $3::int
-               THEN (ARRAY['received','investigating','investigating','investigating','report-signed','report-signed','decided','notified','notified','notified'])[1 + i % 10]
+               THEN (ARRAY['received','investigating','investigating','investigating','report-signed','report-signed','decided','notified','notified','notified'])[1 + (h / 8) % 10]
                ELSE 'closed' END AS status,
              current_date - CASE WHEN i > $1::int - $3::int THEN (($1::int - i)::bigint * 90 / $3::int)::int
                                  ELSE 90 + (($1::int - $3::int - i)::bigint * 3560 / greatest(1, $1::int - $3::int))::int END AS received
-        FROM generate_series(1, $1::int) i`,
+        FROM (SELECT i, hashint4(i) & 2147483647 AS h FROM generate_series(1, $1::int) i) n`,
       [N, persons, A, workers],
     );
     await step(
       `${N.toLocaleString('en')} aid requests (${A.toLocaleString('en')} open)`,
       `INSERT INTO aid_requests (id, person_id, kind, status, received_at, original_received_at, acknowledgement_number, acknowledgement_issued_at,
                                  is_new_ris_beneficiary, last_home_visit_at, closed_at, close_reason, created_by, created_at, updated_at)
-       SELECT id, person_id, kind, status, received + time '09:00', received, 'BENCH-' || i, received + time '09:05', i % 3 = 0,
-              CASE WHEN status IN ('notified', 'closed') AND i % 2 = 0 THEN received + 20 END,
+       SELECT id, person_id, kind, status, received + time '09:00', received, 'BENCH-' || i, received + time '09:05', (h / 80) % 3 = 0,
+              CASE WHEN status IN ('notified', 'closed') AND (h / 240) % 2 = 0 THEN received + 20 END,
               CASE WHEN status = 'closed' THEN received + 200 + time '10:00' END, CASE WHEN status = 'closed' THEN 'end-of-aid' END,
               worker, received + time '09:00', received + time '09:00'
          FROM bench_requests`,
@@ -313,9 +314,9 @@ async function load(url: string, sizes: { files: number; active: number; users: 
       'decisions and notifications',
       `INSERT INTO decisions (id, ref, request_id, decided_at, body, aid_type, outcome, amount_cents, legal_basis, motivation_category, created_by, created_at)
        SELECT md5('d' || i)::uuid, 'BENCH-D-' || i, id, received + 25, 'special-committee', kind,
-              CASE WHEN i % 5 = 0 THEN 'refused' ELSE 'granted' END, CASE WHEN i % 5 = 0 THEN NULL ELSE 129874 END,
+              CASE WHEN (h / 480) % 5 = 0 THEN 'refused' ELSE 'granted' END, CASE WHEN (h / 480) % 5 = 0 THEN NULL ELSE 129874 END,
               CASE WHEN kind = 'ris' THEN 'ris-law-2002' ELSE 'organic-law-1976-art57' END,
-              CASE WHEN i % 5 = 0 THEN 'resources-above-threshold' ELSE 'state-of-need-established' END, worker, received + 25 + time '16:00'
+              CASE WHEN (h / 480) % 5 = 0 THEN 'resources-above-threshold' ELSE 'state-of-need-established' END, worker, received + 25 + time '16:00'
          FROM bench_requests WHERE status IN ('decided', 'notified', 'closed')`,
     );
     await db.query(
@@ -338,7 +339,8 @@ async function load(url: string, sizes: { files: number; active: number; users: 
               'aid-request', id::text, person_id, 'allowed', 'bench-' || i || '-' || k, sha256(int8send(i * 16 + k)), sha256(int8send(i * 16 + k + 1))
          FROM bench_requests, generate_series(0, 9) k WHERE k < CASE WHEN status = 'closed' THEN 2 ELSE 10 END`,
     );
-    await step('analyze', 'ANALYZE');
+    // A steady state: autovacuum has run (visibility map set, statistics current).
+    await step('vacuum analyze', 'VACUUM ANALYZE');
     const counts = (await db.one<Record<string, string>>(
       `SELECT (SELECT count(*) FROM aid_requests) AS requests, (SELECT count(*) FROM persons) AS persons, (SELECT count(*) FROM documents) AS documents,
               (SELECT count(*) FROM audit_events) AS audit, (SELECT count(*) FROM decisions) AS decisions, (SELECT count(*) FROM users) AS users`,
@@ -569,11 +571,34 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
       ['decision (API POST decisions)', 5],
     ];
     const wheel = MIX.flatMap(([name, weight]) => Array.from({ length: weight }, () => name));
-    const sessionFor = (i: number, name: string) =>
-      name === 'worklist (web /)' && i % 10 === 0 && sessions.some((s) => s.isSupervisor)
-        ? sessions.filter((s) => s.isSupervisor)[i % sessions.filter((s) => s.isSupervisor).length]!
-        : workerSessions[(i * 7919) % workerSessions.length]!;
-    const pids = async () => ({ server: [child!.pid!], backends: await backendPids(options.servedUrl, prefix) });
+    const supervisors = sessions.filter((s) => s.isSupervisor);
+    // A write needs a file in the right state: the worker is one who has one (the others do something else).
+    const needs: Record<string, (s: Session) => boolean> = {
+      'report save (API PUT social-report)': (s) => (s.files.investigating?.length ?? 0) + (s.files.received?.length ?? 0) > 0,
+      'decision (API POST decisions)': (s) => (s.files['report-signed']?.length ?? 0) > 0,
+      'letter (API decision letter PDF)': (s) => s.decisions.length > 0,
+    };
+    const sessionFor = (i: number, name: string): Session => {
+      if (name === 'worklist (web /)' && i % 10 === 0 && supervisors.length > 0) return supervisors[i % supervisors.length]!;
+      for (let k = 0; k < workerSessions.length; k += 1) {
+        const s = workerSessions[(i * 7919 + k) % workerSessions.length]!;
+        if (needs[name]?.(s) ?? true) return s;
+      }
+      return workerSessions[0]!;
+    };
+    /** CPU seconds of the server process and of each PostgreSQL backend of the bench's databases. */
+    const snapshot = async () => {
+      const backends = new Map<number, number>();
+      for (const pid of await backendPids(options.servedUrl, prefix)) backends.set(pid, await cpuSeconds([pid]));
+      return { server: await cpuSeconds([child!.pid!]), backends };
+    };
+    /** Since `before`: a backend opened meanwhile counts whole; one closed meanwhile is lost (an undercount, rare). */
+    const cpuSince = async (before: Awaited<ReturnType<typeof snapshot>>) => {
+      const after = await snapshot();
+      let postgres = 0;
+      for (const [pid, seconds] of after.backends) postgres += seconds - (before.backends.get(pid) ?? 0);
+      return { server: after.server - before.server, postgres };
+    };
 
     // Warm-up (plans, caches, JIT), not counted.
     await openLoop(rate, isQuick ? 3 : 5, (i) => {
@@ -584,17 +609,16 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
     // CPU per operation: each alone at a lower fixed rate.
     const cpu: Record<string, { serverMs: number; postgresMs: number; count: number; p95: number }> = {};
     for (const name of ['baseline GET /api/v1/me', ...MIX.map(([n]) => n)]) {
-      const { server, backends } = await pids();
-      const [s0, p0] = [await cpuSeconds(server), await cpuSeconds(backends)];
+      const before = await snapshot();
       const result = (
         await openLoop(soloRate, name.startsWith('decision') ? Math.min(soloSeconds, 3) : soloSeconds, (i) => ({
           name,
           send: ops[name]!(sessionFor(i, name)),
         }))
       ).get(name)!;
-      const [s1, p1] = [await cpuSeconds(server), await cpuSeconds(backends)];
+      const used = await cpuSince(before);
       const per = (secondsUsed: number) => Math.round(((secondsUsed * 1000) / Math.max(1, result.count)) * 100) / 100;
-      cpu[name] = { serverMs: per(s1 - s0), postgresMs: per(p1 - p0), count: result.count, p95: result.p95 };
+      cpu[name] = { serverMs: per(used.server), postgresMs: per(used.postgres), count: result.count, p95: result.p95 };
       print(
         `  alone at ${soloRate}/s: ${name.padEnd(44)} p95 ${String(result.p95).padStart(7)} ms  cpu/op: server ${cpu[name]!.serverMs} ms, postgres ${cpu[name]!.postgresMs} ms  errors ${result.errors}`,
       );
@@ -610,19 +634,18 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
     print(
       `  baseline at ${rate}/s (authenticated GET /api/v1/me): p50 ${baseline.p50} ms, p95 ${baseline.p95} ms, p99 ${baseline.p99} ms, errors ${baseline.errors}`,
     );
-    const { server, backends } = await pids();
-    const [s0, p0] = [await cpuSeconds(server), await cpuSeconds(backends)];
+    const before = await snapshot();
     const mix = await openLoop(rate, seconds, (i) => {
       const name = wheel[(i * 37) % wheel.length]!;
       return { name, send: ops[name]!(sessionFor(i, name)) };
     });
-    const [s1, p1] = [await cpuSeconds(server), await cpuSeconds(backends)];
+    const used = await cpuSince(before);
     const total = [...mix.values()].reduce((sum, s) => sum + s.count, 0);
     // Answered per second over the time until the last answer (beyond `seconds` when the server falls behind).
     const elapsed = Math.max(...[...mix.values()].map((s) => s.seconds));
     const achieved = Math.round((total / elapsed) * 10) / 10;
     print(
-      `  mix at ${rate}/s for ${seconds} s, ${sessions.length} sessions: ${total} answered in ${elapsed} s (${achieved}/s); CPU per request: server ${(((s1 - s0) * 1000) / total).toFixed(2)} ms, postgres ${(((p1 - p0) * 1000) / total).toFixed(2)} ms`,
+      `  mix at ${rate}/s for ${seconds} s, ${sessions.length} sessions: ${total} answered in ${elapsed} s (${achieved}/s); CPU per request: server ${((used.server * 1000) / total).toFixed(2)} ms, postgres ${((used.postgres * 1000) / total).toFixed(2)} ms`,
     );
     const perOperation: Record<string, Summary & { p95ToBaseline: number }> = {};
     for (const [name] of MIX) {
@@ -644,7 +667,7 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
       baseline,
       perOperation,
       cpuPerOperation: cpu,
-      mixCpuMsPerRequest: { server: +(((s1 - s0) * 1000) / total).toFixed(2), postgres: +(((p1 - p0) * 1000) / total).toFixed(2) },
+      mixCpuMsPerRequest: { server: +((used.server * 1000) / total).toFixed(2), postgres: +((used.postgres * 1000) / total).toFixed(2) },
     };
   } finally {
     if (child && child.exitCode === null) {

@@ -3,6 +3,7 @@ export {
   accessibleRequestIds,
   accessibleRequestsPredicate,
   isUuid,
+  requestsAmong,
   teamRequestIds,
   requestTeamPredicate,
   withRequest,

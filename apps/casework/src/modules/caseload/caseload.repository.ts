@@ -1,6 +1,6 @@
 /** SQL of the caseload and the team view. */
 import type { Queryable } from '#platform/db.ts';
-import { teamRequestIds, type AidRequestRow } from '../access/index.ts';
+import { requestsAmong, teamRequestIds, type AidRequestRow } from '../access/index.ts';
 
 export type CaseRow = AidRequestRow & { family_name: string; given_names: string; assignee_ids: string[]; assignee_names: string[] };
 
@@ -14,16 +14,16 @@ export function caseloadRepository(tx: Queryable) {
     /** The open files assigned to the user (assignment not ended), read from the user's assignments (one per file). */
     assignedTo: (userId: string, statuses: readonly string[]) =>
       tx.query<CaseRow>(
-        `SELECT ${CASE_COLUMNS} FROM assignments mine JOIN aid_requests r ON r.id = mine.request_id JOIN persons p ON p.id = r.person_id
-          WHERE mine.user_id = $1 AND mine.ended_at IS NULL AND r.status = ANY($2::text[])
-          ORDER BY r.original_received_at`,
+        `SELECT ${CASE_COLUMNS}
+           FROM ${requestsAmong('(SELECT request_id FROM assignments WHERE user_id = $1 AND ended_at IS NULL)', 'r', '$2')}
+           JOIN persons p ON p.id = r.person_id ORDER BY r.original_received_at`,
         [userId, statuses],
       ),
     /** The open files of the supervisor's team (assigned to one of the workers they supervise). */
     teamFiles: (supervisorId: string, statuses: readonly string[]) =>
       tx.query<CaseRow>(
-        `SELECT ${CASE_COLUMNS} FROM ${teamRequestIds('$1')} team JOIN aid_requests r ON r.id = team.request_id JOIN persons p ON p.id = r.person_id
-          WHERE r.status = ANY($2::text[]) ORDER BY r.original_received_at`,
+        `SELECT ${CASE_COLUMNS} FROM ${requestsAmong(teamRequestIds('$1'), 'r', '$2')} JOIN persons p ON p.id = r.person_id
+          ORDER BY r.original_received_at`,
         [supervisorId, statuses],
       ),
     /** Open files nobody is assigned to (registered by a supervisor or at the desk, or whose worker was taken off). */
