@@ -624,6 +624,22 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
       );
     }
 
+    // The same mix at 40 % of the target rate: what the operations cost when the server keeps up.
+    const lowRate = Math.round(rate * 0.4);
+    const low = await openLoop(lowRate, seconds / 2, (i) => {
+      const name = wheel[(i * 37) % wheel.length]!;
+      return { name, send: ops[name]!(sessionFor(i, name)) };
+    });
+    const atLowRate: Record<string, Summary> = {};
+    for (const [name] of MIX) {
+      const s = low.get(name);
+      if (!s) continue;
+      atLowRate[name] = s;
+      print(
+        `  mix at ${lowRate}/s: ${name.padEnd(44)} n ${String(s.count).padStart(5)}  p50 ${String(s.p50).padStart(7)}  p95 ${String(s.p95).padStart(7)}  p99 ${String(s.p99).padStart(7)} ms  errors ${s.errors}`,
+      );
+    }
+
     // The baseline at the mix's rate, then the mix.
     const baseline = (
       await openLoop(rate, Math.max(5, seconds / 4), (i) => ({
@@ -666,6 +682,7 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
       achievedPerSecond: achieved,
       baseline,
       perOperation,
+      atLowRate: { rate: lowRate, perOperation: atLowRate },
       cpuPerOperation: cpu,
       mixCpuMsPerRequest: { server: +((used.server * 1000) / total).toFixed(2), postgres: +((used.postgres * 1000) / total).toFixed(2) },
     };
