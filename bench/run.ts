@@ -18,6 +18,9 @@
  * 5. Oversight at scale (bench/oversight.ts): a month's misuse indicators over 1 million audit events
  *    against one aggregate scan of the same month, and the purge of the log's oldest month;
  *    `--oversight-only` runs it alone.
+ * 6. One large CPAS (bench/large-cpas.ts): 50,000 active files, 1,000 users and sessions, a working
+ *    day's mix through the web application and the API at 100 requests/s against an authenticated
+ *    `GET /api/v1/me` at the same rate; `--large-cpas-only` runs it alone.
  * Each consultation point also reports the CPU milliseconds per consultation of the services and of
  * their PostgreSQL backends (from /proc), which a busy shared machine disturbs less than throughput.
  * Prints every figure and the ratios to the baseline measured in the same run; `--json <file>`
@@ -45,6 +48,7 @@ import { readConsultationChecks } from '../apps/hub/src/modules/consultations/co
 import { summarise, percentile, type Summary } from './stats.ts';
 import { oversightAtScale } from './oversight.ts';
 import { tlogAtScale } from './tlog.ts';
+import { largeCpas } from './large-cpas.ts';
 
 const args = process.argv.slice(2);
 const isQuick = args.includes('--quick');
@@ -747,6 +751,10 @@ async function main() {
     }
     return writeResults();
   }
+  if (args.includes('--large-cpas-only')) {
+    results.largeCpas = await largeCpas({ servedUrl: SERVED_URL, isQuick, print });
+    return writeResults();
+  }
   if (args.includes('--oversight-only')) {
     results.oversight = await oversightAtScale({ servedUrl: SERVED_URL, isQuick, print });
     return writeResults();
@@ -780,6 +788,8 @@ async function main() {
   }
   print('');
   results.oversight = await oversightAtScale({ servedUrl: SERVED_URL, isQuick, print });
+  print('');
+  results.largeCpas = await largeCpas({ servedUrl: SERVED_URL, isQuick, print });
   await writeResults();
 }
 

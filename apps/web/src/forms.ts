@@ -66,9 +66,11 @@ export const errorOf = (errors: FieldMessage[], name: string) => errors.find((er
 /** `YYYY-MM-DD` of a date input, or '' when it is not one. */
 export const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 
+const BRUSSELS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today in Brussels as `YYYY-MM-DD` (the default of date fields). */
 export function todayInBrussels(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return BRUSSELS_DAY.format(now);
 }
 
 /**

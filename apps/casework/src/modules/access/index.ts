@@ -1,3 +1,13 @@
 /** Case-based access (R23) and role checks: the access module's public surface. */
-export { accessibleRequestsPredicate, isUuid, requestTeamPredicate, withRequest, type AccessMode, type AidRequestRow } from './access.ts';
+export {
+  accessibleRequestIds,
+  accessibleRequestsPredicate,
+  isUuid,
+  requestsAmong,
+  teamRequestIds,
+  requestTeamPredicate,
+  withRequest,
+  type AccessMode,
+  type AidRequestRow,
+} from './access.ts';
 export { CASEWORK_ROLES, hasRole, isOneOf, requireCaseworker, requireRole } from './roles.ts';

@@ -32,6 +32,16 @@ export type NewAidRequestRow = {
   createdBy: string;
   idempotencyKey: string | null;
 };
+/** One file's deadline facts; `outcome` is null when no decision stands (none taken, or all annulled). */
+export type DeadlineFactsRow = {
+  request_id: string;
+  decided_at: string | null;
+  notified_at: string | null;
+  outcome: string | null;
+  kind: string | null;
+  transfer_started_at: string | null;
+  piis_last_at: string | null;
+};
 export type NewGrant = { requestId: string; userId: string; reason: string; grantedBy: string; expiresAt: Date };
 export type NewTransfer = {
   requestId: string;
@@ -50,14 +60,23 @@ export function aidRequestRepository(db: Queryable) {
     byId: (id: string) => db.one<AidRequestRow>('SELECT * FROM aid_requests WHERE id = $1', [id]),
     idByIdempotencyKey: async (key: string) =>
       (await db.one<{ id: string }>('SELECT id FROM aid_requests WHERE idempotency_key = $1', [key]))?.id,
-    latestDecisionFacts: (requestId: string) =>
-      db.one<{ decided_at: string | null; notified_at: string | null; outcome: string; kind: string }>(
-        `SELECT d.decided_at, n.sent_at AS notified_at, d.outcome, d.kind FROM decisions d LEFT JOIN notifications n ON n.decision_id = d.id
-          WHERE d.request_id = $1 AND d.status <> 'annulled' ORDER BY d.decided_at DESC, d.created_at DESC LIMIT 1`,
-        [requestId],
+    /**
+     * The facts the deadlines of files depend on, in one statement for a whole list (issue 14): the latest
+     * decision not annulled and its notification, the transfer's start, the last evaluation of the PIIS in
+     * force (its signature date when none yet); one row per file asked.
+     */
+    deadlineFacts: (requestIds: string[]) =>
+      db.query<DeadlineFactsRow>(
+        `SELECT r.id AS request_id, f.decided_at, f.notified_at, f.outcome, f.kind, t.started_at AS transfer_started_at, pe.last_at AS piis_last_at
+           FROM unnest($1::uuid[]) AS r (id)
+           LEFT JOIN LATERAL (SELECT d.decided_at, n.sent_at AS notified_at, d.outcome, d.kind FROM decisions d
+                                LEFT JOIN notifications n ON n.decision_id = d.id
+                               WHERE d.request_id = r.id AND d.status <> 'annulled' ORDER BY d.decided_at DESC, d.created_at DESC LIMIT 1) f ON true
+           LEFT JOIN transfers t ON t.request_id = r.id
+           LEFT JOIN LATERAL (SELECT coalesce((SELECT max(e.evaluated_at) FROM piis_evaluations e WHERE e.contract_id = c.id), c.signed_at)::text AS last_at
+                                FROM piis_contracts c WHERE c.request_id = r.id AND c.ended_at IS NULL) pe ON true`,
+        [requestIds],
       ),
-    transferStart: (requestId: string) =>
-      db.one<{ started_at: string }>('SELECT started_at FROM transfers WHERE request_id = $1', [requestId]),
     person: (personId: string) =>
       db.one<{ id: string; niss: string | null; family_name: string; given_names: string; language: string }>(
         'SELECT id, niss, family_name, given_names, language FROM persons WHERE id = $1',
@@ -194,12 +213,6 @@ export function aidRequestRepository(db: Queryable) {
         [requestId, at],
       ),
     /** R14: the latest evaluation of the PIIS in force, or its signature when none yet (migration 0026). */
-    lastPiisEvaluation: (requestId: string) =>
-      db.one<{ last_at: string }>(
-        `SELECT coalesce((SELECT max(e.evaluated_at) FROM piis_evaluations e WHERE e.contract_id = c.id), c.signed_at)::text AS last_at
-           FROM piis_contracts c WHERE c.request_id = $1 AND c.ended_at IS NULL`,
-        [requestId],
-      ),
     insertPersonInformed: async (requestId: string, informedAt: string, method: string, recordedBy: string) =>
       (await db.one<{ id: string; informed_at: Date; recorded_at: Date }>(
         'INSERT INTO person_informed (request_id, informed_at, method, recorded_by) VALUES ($1, $2, $3, $4) RETURNING id, informed_at, recorded_at',

@@ -39,14 +39,19 @@ export type NewAidRequest = {
   isNewRisBeneficiary?: boolean;
 };
 
-async function deadlineInputFor(tx: Queryable, request: AidRequestRow, today: string): Promise<DeadlineInput> {
-  const repository = aidRequestRepository(tx);
-  const kind = await readCode(tx, 'aid-kind', request.kind);
-  const facts = await repository.latestDecisionFacts(request.id);
-  const transfer = await repository.transferStart(request.id);
-  const piisEvaluation = await repository.lastPiisEvaluation(request.id);
+type DecisionFacts = { decided_at: string | null; notified_at: string | null; outcome: string; kind: string };
+
+/** The deadlines' input of one file from its facts (read one file at a time or for a whole list). */
+function toDeadlineInput(
+  request: AidRequestRow,
+  kindAttributes: Record<string, unknown> | undefined,
+  facts: DecisionFacts | undefined,
+  transferStartedAt: string | null,
+  lastPiisEvaluationAt: string | null,
+  today: string,
+): DeadlineInput {
   return {
-    kind: kind?.attributes.deadlineRule === 'ris' ? 'ris' : 'social-aid',
+    kind: kindAttributes?.deadlineRule === 'ris' ? 'ris' : 'social-aid',
     receivedAt: request.original_received_at,
     decidedAt: facts?.decided_at ?? null,
     notifiedAt: facts?.notified_at ?? null,
@@ -55,20 +60,62 @@ async function deadlineInputFor(tx: Queryable, request: AidRequestRow, today: st
     piisSignedAt: request.piis_signed_at,
     // A refusal, withdrawal or stop ends the aid: no yearly home visit, no PIIS to sign (R13, R14); a suspension does not end it.
     isAidPaid: facts ? facts.kind === 'suspension' || facts.outcome === 'granted' || facts.outcome === 'partial' : undefined,
-    transferStartedAt: transfer?.started_at ?? null,
-    lastPiisEvaluationAt: piisEvaluation?.last_at ?? null,
+    transferStartedAt,
+    lastPiisEvaluationAt,
     today,
   };
 }
 
+/** The deadlines and alerts of one file (its page, a decision, a PIIS): the same statements as for a list. */
 export async function deadlinesFor(
   tx: Queryable,
   request: AidRequestRow,
   today: string,
 ): Promise<{ deadlines: Deadlines; alerts: DeadlineAlert[] }> {
+  return (await deadlinesForRequests(tx, [request], today)).get(request.id)!;
+}
+
+/**
+ * The deadlines of a list of files (worklist, caseload, team view) in three statements whatever their
+ * number — the rules, the aid kinds, and the facts of every file — computed by the same rules as
+ * `deadlinesFor` one file at a time.
+ */
+export async function deadlinesForRequests(
+  tx: Queryable,
+  requests: readonly AidRequestRow[],
+  today: string,
+): Promise<Map<string, { deadlines: Deadlines; alerts: DeadlineAlert[] }>> {
+  const out = new Map<string, { deadlines: Deadlines; alerts: DeadlineAlert[] }>();
+  if (requests.length === 0) return out;
   const rules = await readSetting(tx, 'deadlines');
-  const input = await deadlineInputFor(tx, request, today);
-  return { deadlines: computeDeadlines(input, rules), alerts: isOpen(request) ? listDeadlineAlerts(input, rules) : [] };
+  const kinds = new Map(
+    (
+      await tx.query<{ code: string; attributes: Record<string, unknown> }>(
+        'SELECT code, attributes FROM code_lists WHERE list = $1 AND code = ANY($2::text[]) AND is_active',
+        ['aid-kind', [...new Set(requests.map((request) => request.kind))]],
+      )
+    ).map((row) => [row.code, row.attributes]),
+  );
+  const facts = new Map(
+    (await aidRequestRepository(tx).deadlineFacts(requests.map((request) => request.id))).map((row) => [row.request_id, row]),
+  );
+  for (const request of requests) {
+    const row = facts.get(request.id);
+    const decision =
+      row && row.outcome !== null
+        ? { decided_at: row.decided_at, notified_at: row.notified_at, outcome: row.outcome, kind: row.kind! }
+        : undefined;
+    const input = toDeadlineInput(
+      request,
+      kinds.get(request.kind),
+      decision,
+      row?.transfer_started_at ?? null,
+      row?.piis_last_at ?? null,
+      today,
+    );
+    out.set(request.id, { deadlines: computeDeadlines(input, rules), alerts: isOpen(request) ? listDeadlineAlerts(input, rules) : [] });
+  }
+  return out;
 }
 
 /** The whole file as the API shows it. One statement at a time: a transaction's client runs one query at once. */

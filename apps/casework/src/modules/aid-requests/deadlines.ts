@@ -89,12 +89,18 @@ export const REVIEW_REMINDER_DAYS = 30;
 
 type CalendarDate = { year: number; month: number; day: number };
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const daysInMonth = (year: number, month: number) => (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
+
 /** @throws RangeError when `value` is not a `YYYY-MM-DD` calendar date. */
 function readDate(value: string): CalendarDate {
   const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   if (match) {
     const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-    if (formatDate(toUtc(date.year, date.month - 1, date.day)) === value) return date;
+    // A calendar date exactly when the day exists in its month (proleptic Gregorian, as `setUTCFullYear`);
+    // checked by arithmetic rather than by a round trip through `Date` (the lists compute thousands).
+    if (date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= daysInMonth(date.year, date.month)) return date;
   }
   throw new RangeError(`Expected a YYYY-MM-DD calendar date, got "${String(value)}"`);
 }

@@ -2,6 +2,7 @@
 export {
   createAidRequestService,
   deadlinesFor,
+  deadlinesForRequests,
   isOpen,
   OPEN_STATUSES,
   requireOpen,

@@ -9,7 +9,7 @@ import type { Queryable } from '#platform/db.ts';
 import type { Actor } from '../../tenant.ts';
 import { appendAudit, recordDenial } from '../audit/index.ts';
 import { isUuid, requireCaseworker, requireRole } from '../access/index.ts';
-import { deadlinesFor, OPEN_STATUSES } from '../aid-requests/index.ts';
+import { deadlinesForRequests, OPEN_STATUSES } from '../aid-requests/index.ts';
 import { caseloadRepository, type CaseRow } from './caseload.repository.ts';
 import { byNextDeadline, nextDeadline, workloadOf, type NextDeadline, type Workload } from './caseload.ts';
 
@@ -31,12 +31,13 @@ export type TeamView = {
   overdue: CaseItem[];
 };
 
-export type CaseloadDeps = { deadlines: typeof deadlinesFor };
+export type CaseloadDeps = { deadlines: typeof deadlinesForRequests };
 
-async function toItems(tx: Queryable, rows: CaseRow[], today: string, deadlines: typeof deadlinesFor): Promise<CaseItem[]> {
+async function toItems(tx: Queryable, rows: CaseRow[], today: string, deadlines: typeof deadlinesForRequests): Promise<CaseItem[]> {
   const items: CaseItem[] = [];
+  const all = await deadlines(tx, rows, today);
   for (const row of rows) {
-    const computed = await deadlines(tx, row, today);
+    const computed = all.get(row.id)!;
     items.push({
       requestId: row.id,
       personId: row.person_id,
@@ -53,7 +54,7 @@ async function toItems(tx: Queryable, rows: CaseRow[], today: string, deadlines:
 }
 
 export function createCaseloadService(overrides: Partial<CaseloadDeps> = {}) {
-  const deps: CaseloadDeps = { deadlines: deadlinesFor, ...overrides };
+  const deps: CaseloadDeps = { deadlines: deadlinesForRequests, ...overrides };
   return {
     /** The open files assigned to the user, the most urgent first. A request registered by a worker is theirs at once. */
     async caseload(actor: Actor): Promise<{ items: CaseItem[] }> {

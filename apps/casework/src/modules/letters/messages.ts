@@ -309,16 +309,30 @@ function parseDate(value: string): { date: Date; timeZone: string } {
   return { date, timeZone: dateOnly ? 'UTC' : TIME_ZONE };
 }
 
+/** Formatters built once per language, kind and time zone (building one costs more than formatting with it). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatter = (key: string, make: () => Intl.DateTimeFormat) => {
+  let found = formatters.get(key);
+  if (!found) formatters.set(key, (found = make()));
+  return found;
+};
+
 /** A date in the Belgian long form: `3 mars 2025`, `3 maart 2025`, `3. März 2025`. */
 export function formatDate(language: Language, value: string): string {
   const { date, timeZone } = parseDate(value);
-  return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
+  return formatter(
+    `d:${language}:${timeZone}`,
+    () => new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone }),
+  ).format(date);
 }
 
 /** The Brussels clock time of a timestamp, e.g. `09:15`. */
 export function formatTime(language: Language, value: string): string {
   const { date, timeZone } = parseDate(value);
-  return new Intl.DateTimeFormat(LOCALES[language], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
+  return formatter(
+    `t:${language}:${timeZone}`,
+    () => new Intl.DateTimeFormat(LOCALES[language], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }),
+  ).format(date);
 }
 
 /**

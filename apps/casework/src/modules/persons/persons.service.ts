@@ -187,7 +187,8 @@ export function createPersonService() {
           const folded = await tx.one<{ key: string | null }>('SELECT person_name_key($1) AS key', [criteria.text]);
           const words = nameWords(folded?.key ?? '');
           if (words.length === 0) return [];
-          for (const word of words) conditions.push(`person_name_key(family_name || ' ' || given_names) LIKE ${param(`%${word}%`)}`);
+          // `name_key` is person_name_key(family_name || ' ' || given_names), stored and trigram-indexed (migration 0055).
+          for (const word of words) conditions.push(`name_key LIKE ${param(`%${word}%`)}`);
         }
         if (criteria.birthDate !== undefined) conditions.push(`birth_date = ${param(criteria.birthDate)}::date`);
         if (criteria.provisionalId !== undefined) conditions.push(`upper(provisional_id) = upper(${param(criteria.provisionalId)})`);

@@ -7,8 +7,8 @@ import { dayInBrussels } from '#platform/brussels-time.ts';
 import { conflict } from '#platform/errors.ts';
 import type { Actor } from '../../tenant.ts';
 import { appendAudit } from '../audit/index.ts';
-import { accessibleRequestsPredicate, isUuid, requireCaseworker, withRequest, type AidRequestRow } from '../access/index.ts';
-import { deadlinesFor, OPEN_STATUSES } from '../aid-requests/index.ts';
+import { accessibleRequestIds, isUuid, requestsAmong, requireCaseworker, withRequest, type AidRequestRow } from '../access/index.ts';
+import { deadlinesForRequests, OPEN_STATUSES } from '../aid-requests/index.ts';
 import { byDueDate, pageOf, type WorklistItem } from './worklist.ts';
 
 type NoticeRow = {
@@ -27,25 +27,26 @@ type NoticeRow = {
 const NO_REQUEST = '00000000-0000-0000-0000-000000000000';
 
 /** What the use cases need besides the actor; tests pass fakes. */
-export type WorklistDeps = { withRequest: typeof withRequest; deadlines: typeof deadlinesFor };
+export type WorklistDeps = { withRequest: typeof withRequest; deadlines: typeof deadlinesForRequests };
 
 export function createWorklistService(overrides: Partial<WorklistDeps> = {}) {
-  const deps: WorklistDeps = { withRequest, deadlines: deadlinesFor, ...overrides };
+  const deps: WorklistDeps = { withRequest, deadlines: deadlinesForRequests, ...overrides };
   return {
     /** The worker's worklist: deadlines due or overdue on the files they hold or supervise, and the open notices. */
     async worklist(actor: Actor, page: { limit: number; offset: number }) {
       requireCaseworker(actor);
       return actor.tenant.db.transaction(async (tx) => {
         const today = dayInBrussels(actor.now);
+        // From the user's own files (issue 14): a large CPAS has tens of thousands of open files, a worker about fifty.
         const rows = await tx.query<AidRequestRow & { family_name: string; given_names: string }>(
-          `SELECT r.*, p.family_name, p.given_names FROM aid_requests r JOIN persons p ON p.id = r.person_id
-            WHERE r.status = ANY($3::text[]) AND ${accessibleRequestsPredicate('r', '$1', '$2')} ORDER BY r.original_received_at`,
+          `SELECT r.*, p.family_name, p.given_names FROM ${requestsAmong(accessibleRequestIds('$1', '$2'), 'r', '$3')}
+             JOIN persons p ON p.id = r.person_id ORDER BY r.original_received_at`,
           [actor.user.id, actor.now, OPEN_STATUSES],
         );
         const items: WorklistItem[] = [];
+        const deadlines = await deps.deadlines(tx, rows, today);
         for (const row of rows) {
-          const { alerts } = await deps.deadlines(tx, row, today);
-          for (const alert of alerts) {
+          for (const alert of deadlines.get(row.id)?.alerts ?? []) {
             items.push({
               requestId: row.id,
               personId: row.person_id,
@@ -62,8 +63,9 @@ export function createWorklistService(overrides: Partial<WorklistDeps> = {}) {
         // told to the file's team, not to the worker who opened it (who sees the file while the grant lasts).
         const notices = await tx.query<NoticeRow>(
           `SELECT n.id, n.request_id, r.person_id, p.family_name, p.given_names, r.kind, r.status, n.kind AS notice_kind, n.details, n.created_at
-             FROM worklist_notices n JOIN aid_requests r ON r.id = n.request_id JOIN persons p ON p.id = r.person_id
-            WHERE n.handled_at IS NULL AND ${accessibleRequestsPredicate('r', '$1', '$2')}
+             FROM ${accessibleRequestIds('$1', '$2')} x JOIN worklist_notices n ON n.request_id = x.request_id
+             JOIN aid_requests r ON r.id = n.request_id JOIN persons p ON p.id = r.person_id
+            WHERE n.handled_at IS NULL
               AND NOT (n.kind = 'break-glass-opened' AND n.details->'openedBy'->>'id' = $1::text) ORDER BY n.created_at`,
           [actor.user.id, actor.now],
         );

@@ -1,0 +1,99 @@
+/**
+ * The lists of a large CPAS (issue 14) start from a user's own files: `accessible_request_ids` and
+ * `team_request_ids` (migration 0054) must name exactly the files `can_access_request` and
+ * `is_request_team` (migration 0020) allow — checked here for every user and file of a small CPAS with
+ * assignments ended and not, supervisors, grants expired and not. And the stored folded name of
+ * migration 0055 is `person_name_key` of the name, kept on update.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import { createDatabase, type Database } from '#platform/db.ts';
+import { createLogger } from '#platform/logger.ts';
+import { migrate } from '#platform/migrate.ts';
+import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
+import { CASEWORK_MIGRATIONS } from '#casework/casework.ts';
+
+let postgres: PostgresServer;
+let db: Database;
+const name = `tlargecpas${randomBytes(4).toString('hex')}`;
+const NOW = new Date('2026-03-10T10:00:00Z');
+
+before(async () => {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
+  postgres = await startPostgres({ dataDir: os.tmpdir(), databaseUrl, log: createLogger({ level: 'silent' }) });
+  db = createDatabase(await postgres.ensureDatabase(name), { max: 2 });
+  await migrate(db, CASEWORK_MIGRATIONS);
+  // 3 supervisors, 12 workers (worker g supervised by supervisor g % 3, worker 12 by nobody), 60 files.
+  await db.query(`INSERT INTO users (id, username, display_name, role)
+    SELECT md5('s' || g)::uuid, 'sup' || g, 'S' || g, 'supervisor' FROM generate_series(0, 2) g`);
+  await db.query(`INSERT INTO users (id, username, display_name, role, supervisor_id)
+    SELECT md5('u' || g)::uuid, 'worker' || g, 'W' || g, 'social-worker', CASE WHEN g < 12 THEN md5('s' || (g % 3))::uuid END
+      FROM generate_series(0, 12) g`);
+  await db.query(`INSERT INTO persons (id, provisional_id, family_name, given_names) SELECT md5('p' || g)::uuid, 'P-' || g, 'Nom' || g, 'Prénom'
+    FROM generate_series(0, 59) g`);
+  await db.query(
+    `INSERT INTO aid_requests (id, person_id, kind, status, received_at, original_received_at, acknowledgement_number,
+      acknowledgement_issued_at, created_by)
+    SELECT md5('r' || g)::uuid, md5('p' || g)::uuid, 'ris', CASE WHEN g % 4 = 0 THEN 'closed' ELSE 'investigating' END, $1, '2026-03-01',
+           'A-' || g, $1, md5('u' || (g % 13))::uuid FROM generate_series(0, 59) g`,
+    [NOW],
+  );
+  // Each file: one or two workers, one assignment in five ended; some files nobody holds.
+  await db.query(
+    `INSERT INTO assignments (request_id, user_id, ended_at)
+    SELECT md5('r' || g)::uuid, md5('u' || (g % 13))::uuid, CASE WHEN g % 5 = 0 THEN $1::timestamptz END FROM generate_series(0, 59) g WHERE g % 7 <> 0`,
+    [NOW],
+  );
+  await db.query(`INSERT INTO assignments (request_id, user_id) SELECT md5('r' || g)::uuid, md5('u' || ((g + 5) % 13))::uuid
+    FROM generate_series(0, 59) g WHERE g % 3 = 0 ON CONFLICT DO NOTHING`);
+  // Grants: running, expired, to a supervisor and to a worker of another team.
+  await db.query(
+    `INSERT INTO access_grants (request_id, user_id, kind, reason, granted_by, expires_at)
+    SELECT md5('r' || g)::uuid, CASE WHEN g % 2 = 0 THEN md5('u' || (g % 11))::uuid ELSE md5('s' || (g % 3))::uuid END, 'grant', 'reason',
+           md5('s0')::uuid, $1::timestamptz + make_interval(hours => CASE WHEN g % 4 < 2 THEN 1 ELSE -1 END)
+      FROM generate_series(0, 59, 5) g`,
+    [NOW],
+  );
+});
+after(async () => {
+  await db?.close();
+  await postgres?.dropDatabase(name);
+});
+
+test('the files a user may open, as a set, are the files can_access_request allows, and the team files those of is_request_team', async () => {
+  const users = await db.query<{ id: string }>('SELECT id FROM users');
+  let allowed = 0;
+  for (const { id } of users) {
+    const expected = await db.query<{ id: string }>('SELECT id FROM aid_requests WHERE can_access_request(id, $1, $2) ORDER BY id', [
+      id,
+      NOW,
+    ]);
+    const actual = await db.query<{ id: string }>('SELECT DISTINCT request_id AS id FROM accessible_request_ids($1, $2) ORDER BY 1', [
+      id,
+      NOW,
+    ]);
+    assert.deepEqual(actual, expected, `accessible files of ${id}`);
+    const team = await db.query<{ id: string }>('SELECT id FROM aid_requests WHERE is_request_team(id, $1) ORDER BY id', [id]);
+    const teamSet = await db.query<{ id: string }>('SELECT DISTINCT request_id AS id FROM team_request_ids($1) ORDER BY 1', [id]);
+    assert.deepEqual(teamSet, team, `team files of ${id}`);
+    allowed += expected.length;
+  }
+  assert.ok(allowed > 60, 'the data gives users files to open (not a comparison of empty sets)');
+  const grantOnly = await db.one<{ n: string }>(
+    `SELECT count(*) AS n FROM access_grants g WHERE g.expires_at > $1 AND NOT is_request_team(g.request_id, g.user_id)`,
+    [NOW],
+  );
+  assert.ok(Number(grantOnly!.n) > 0, 'some files are open to a user by a grant alone');
+});
+
+test('the stored folded name is person_name_key of the name, and follows an update', async () => {
+  await db.query(`UPDATE persons SET family_name = 'D’Hondt-Müller', given_names = 'Élodie' WHERE provisional_id = 'P-1'`);
+  const row = await db.one<{ name_key: string; expected: string }>(
+    `SELECT name_key, person_name_key(family_name || ' ' || given_names) AS expected FROM persons WHERE provisional_id = 'P-1'`,
+  );
+  assert.equal(row!.name_key, 'd hondt muller elodie');
+  assert.equal(row!.name_key, row!.expected);
+});
