@@ -133,6 +133,7 @@ test('the settings page: the administrator saves a change with its reason; a val
     outboxSentDays: '90',
     handledNoticeMonths: '12',
     purgeRunMonths: '24',
+    incomingTransferMonths: '12',
     purgeIntervalHours: '24',
   });
   assert.equal(noReason.status, 422);
