@@ -750,12 +750,12 @@ describe('appeals (R12)', () => {
 });
 
 describe('closing a file (web)', () => {
-  test('closing asks for a confirmation that a closed request is not reopened; without it nothing is closed', async () => {
+  test('closing asks for a confirmation that a closed request is reopened only without a decision; without it nothing is closed', async () => {
     const requestId = await signedRequest('Clôture');
     const web = await webLoggedIn(fed.baseUrl, 'marie.forest');
     const form = await web.request('GET', `/requests/${requestId}/close`);
     assert.equal(form.status, 200);
-    assert.match(form.text, /une demande clôturée ne se rouvre pas/);
+    assert.match(form.text, /Une demande clôturée ne se rouvre que si aucune décision n’a été prise/);
     const refused = await web.request('POST', `/requests/${requestId}/close`, {
       _csrf: csrfOf(form.text),
       reason: 'Déménagement hors commune',
