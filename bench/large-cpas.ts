@@ -15,10 +15,10 @@
  *   system, /proc) and its PostgreSQL backends' CPU divided by the operations completed.
  */
 import http from 'node:http';
+import { cpuSeconds, freePort, openLoop, request as send, type Reply } from './harness.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createDatabase } from '../packages/platform/src/db.ts';
@@ -26,92 +26,14 @@ import { createLogger } from '../packages/platform/src/logger.ts';
 import { startPostgres } from '../packages/platform/src/postgres.ts';
 import { hashPassword } from '../apps/casework/src/modules/auth/passwords.ts';
 import { tenantDatabaseName } from '../apps/casework/src/index.ts';
-import { summarise, type Summary } from './stats.ts';
+import type { Summary } from './stats.ts';
 
 const KBO = '0207834551';
 const PASSWORD = 'bench-large-cpas-2026';
 
-type Reply = { status: number; text: string };
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-
-function request(url: string, method: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const target = new URL(url);
-    const req = http.request(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: target.pathname + target.search,
-        method,
-        agent,
-        headers: { ...headers, ...(body !== undefined ? { 'content-length': Buffer.byteLength(body) } : {}) },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
-/** user + system CPU seconds of the given processes, from /proc (Linux; 0 elsewhere). */
-async function cpuSeconds(pids: number[]): Promise<number> {
-  let ticks = 0;
-  for (const pid of pids) {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
-    if (!stat) continue;
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    ticks += Number(fields[11]) + Number(fields[12]);
-  }
-  return ticks / 100;
-}
-
-/** Open loop at a fixed arrival rate; latency counts from the scheduled time (no coordinated omission). */
-async function openLoop(
-  ratePerSecond: number,
-  seconds: number,
-  pick: (i: number) => { name: string; send: () => Promise<boolean> },
-): Promise<Map<string, Summary>> {
-  const latencies = new Map<string, number[]>();
-  const errors = new Map<string, number>();
-  const total = Math.max(1, Math.floor(ratePerSecond * seconds));
-  const interval = 1000 / ratePerSecond;
-  const started = performance.now();
-  const inFlight: Promise<void>[] = [];
-  for (let i = 0; i < total; i += 1) {
-    const scheduled = started + i * interval;
-    const wait = scheduled - performance.now();
-    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    const { name, send } = pick(i);
-    if (!latencies.has(name)) latencies.set(name, []);
-    const fail = () => errors.set(name, (errors.get(name) ?? 0) + 1);
-    inFlight.push(
-      send().then(
-        (ok) => {
-          if (ok) latencies.get(name)!.push(performance.now() - scheduled);
-          else fail();
-        },
-        () => {
-          fail();
-        },
-      ),
-    );
-  }
-  await Promise.all(inFlight);
-  const elapsed = (performance.now() - started) / 1000;
-  return new Map([...latencies].map(([name, values]) => [name, summarise(values, errors.get(name) ?? 0, elapsed)]));
-}
+const request = (url: string, method: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> =>
+  send(agent, url, method, body, headers);
 
 const REPORT = {
   identification: { civilStatus: 'isolé', householdComposition: 'seul', residenceStatus: 'registre de la population' },

@@ -28,10 +28,10 @@
  * not absolutes.
  */
 import http from 'node:http';
+import { cpuSeconds, freePort, openLoop as openStreams, request as send, type Reply } from './harness.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createDatabase, type Database } from '../packages/platform/src/db.ts';
@@ -74,29 +74,8 @@ const cleanups: (() => Promise<void>)[] = [];
 
 // ---------- HTTP helpers ----------
 
-type Reply = { status: number; text: string };
-function request(url: string, method: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const target = new URL(url);
-    const req = http.request(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: target.pathname + target.search,
-        method,
-        agent,
-        headers: { ...headers, ...(body !== undefined ? { 'content-length': Buffer.byteLength(body) } : {}) },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const request = (url: string, method: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<Reply> =>
+  send(agent, url, method, body, headers);
 
 async function json(base: string, token: string | null, method: string, url: string, body?: unknown) {
   const reply = await request(`${base}${url}`, method, body === undefined ? undefined : JSON.stringify(body), {
@@ -111,14 +90,6 @@ async function json(base: string, token: string | null, method: string, url: str
   }
   return { status: reply.status, body: parsed, text: reply.text };
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 async function spawnAndWait(args: string[], env: NodeJS.ProcessEnv, readyUrl: string | null, timeoutMs = 120_000): Promise<ChildProcess> {
   // BENCH_PROFILE=<dir>: CPU profiles of the hub and casework processes, to see where the time goes.
@@ -188,50 +159,19 @@ async function closedLoop(concurrency: number, seconds: number, send: (i: number
 }
 
 /**
- * Open loop at a fixed arrival rate; latency counts from the scheduled time (no coordinated omission).
- * Past the plateau the queue would grow without end: an arrival that finds more than half a second of
- * arrivals still in flight (ten times the goal's p99) is not sent and counted as `shed`: that rate
- * is overloaded, and its latencies say so.
+ * Open loop at a fixed arrival rate (bench/harness.ts). Past the plateau the queue would grow without
+ * end: an arrival that finds more than half a second of arrivals still in flight (ten times the goal's
+ * p99) is not sent and counted as `shed`: that rate is overloaded, and its latencies say so.
  */
 async function openLoop(
   ratePerSecond: number,
   seconds: number,
   send: (i: number) => Promise<boolean>,
 ): Promise<Summary & { shed: number }> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let shed = 0;
-  let inFlightCount = 0;
-  const maxInFlight = Math.max(32, Math.ceil(ratePerSecond / 2));
-  const total = Math.max(1, Math.floor(ratePerSecond * seconds));
-  const interval = 1000 / ratePerSecond;
-  const started = performance.now();
-  const inFlight: Promise<void>[] = [];
-  for (let i = 0; i < total; i += 1) {
-    const scheduled = started + i * interval;
-    const wait = scheduled - performance.now();
-    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    if (inFlightCount >= maxInFlight) {
-      shed += 1;
-      continue;
-    }
-    inFlightCount += 1;
-    inFlight.push(
-      send(i).then(
-        (ok) => {
-          inFlightCount -= 1;
-          if (ok) latencies.push(performance.now() - scheduled);
-          else errors += 1;
-        },
-        () => {
-          inFlightCount -= 1;
-          errors += 1;
-        },
-      ),
-    );
-  }
-  await Promise.all(inFlight);
-  return { ...summarise(latencies, errors, (performance.now() - started) / 1000), shed };
+  const streams = await openStreams(ratePerSecond, seconds, (i) => ({ name: 'all', send: () => send(i) }), {
+    maxInFlight: Math.max(32, Math.ceil(ratePerSecond / 2)),
+  });
+  return streams.get('all')!;
 }
 
 const row = (label: string, s: Summary & { shed?: number }, baseline?: Summary, floor?: Summary) =>
@@ -331,18 +271,6 @@ async function seedPopulation(base: string, count: number, salt: number): Promis
 }
 
 // ---------- CPU accounting (less sensitive to a shared machine than throughput) ----------
-
-/** user + system CPU seconds of the given processes, from /proc (Linux; 0 elsewhere). */
-async function cpuSeconds(pids: number[]): Promise<number> {
-  let ticks = 0;
-  for (const pid of pids) {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
-    if (!stat) continue;
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    ticks += Number(fields[11]) + Number(fields[12]);
-  }
-  return ticks / 100;
-}
 
 /** The processes doing a consultation's work: the services, and the PostgreSQL backends of their databases. */
 type Workers = { services: () => number[]; databasePrefix: string | null };

@@ -10,11 +10,11 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import net from 'node:net';
+import type net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createDatabase, type Database } from '#platform/db.ts';
@@ -23,7 +23,7 @@ import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
 import { DEMO_PERSONS, FOREST, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
 import { createCorrectionRepository } from '../apps/hub/src/modules/corrections/corrections.repository.ts';
 import { createTransferRepository } from '../apps/hub/src/modules/transfers/transfers.repository.ts';
-import { runCli } from './cli.ts';
+import { freePort, runCli, startService as startProcess } from './cli.ts';
 
 const prefix = `ha${randomBytes(5).toString('hex')}`;
 const children: ChildProcess[] = [];
@@ -32,14 +32,6 @@ let dataDir: string;
 let postgres: PostgresServer;
 let balancer: Balancer;
 let nodePort: number;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 // ---------- the load balancer: round robin over healthy backends, fail over on a refused connection ----------
 
@@ -158,24 +150,9 @@ function caseworkEnv(): NodeJS.ProcessEnv {
 }
 
 async function startService(command: string, env: NodeJS.ProcessEnv, readyUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = await startProcess(command, env, readyUrl, { shouldStop: () => isStopping });
   children.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  for (;;) {
-    if (child.exitCode !== null || isStopping) throw new Error(`${command} exited: ${output}`);
-    const status = await fetch(readyUrl).then(
-      (response) => response.status,
-      () => 0,
-    );
-    if (status === 200) return child;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  return child;
 }
 
 async function api(token: string | null, method: string, url: string, body?: unknown) {

@@ -6,16 +6,15 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createLogger } from '#platform/logger.ts';
 import { startPostgres } from '#platform/postgres.ts';
 import { DEMO_PERSONS, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
-import { runCli } from './cli.ts';
+import { freePort, runCli, startService as startProcess } from './cli.ts';
 
 const prefix = `p${randomBytes(5).toString('hex')}`;
 const children: ChildProcess[] = [];
@@ -23,14 +22,6 @@ let dataDir: string;
 let hubPort: number;
 let nodePort: number;
 let portalPort: number;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 function envFor(service: 'hub' | 'casework' | 'portal', port: number): NodeJS.ProcessEnv {
   return {
@@ -48,26 +39,7 @@ function envFor(service: 'hub' | 'casework' | 'portal', port: number): NodeJS.Pr
 }
 
 async function startService(command: string, env: NodeJS.ProcessEnv, readyUrl: string): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  const started = Date.now();
-  while (Date.now() - started < 60_000) {
-    if (child.exitCode !== null) throw new Error(`${command} exited: ${output}`);
-    const status = await fetch(readyUrl).then(
-      (response) => response.status,
-      () => 0,
-    );
-    if (status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${command} not ready: ${output}`);
+  children.push(await startProcess(command, env, readyUrl));
 }
 
 async function api(token: string | null, method: string, url: string, body?: unknown) {
