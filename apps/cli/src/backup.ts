@@ -17,7 +17,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { chmod, cp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Config } from '#platform/config.ts';
+import { childProcessEnv, type Config } from '#platform/config.ts';
 import { createDatabase } from '#platform/db.ts';
 import { createLogger } from '#platform/logger.ts';
 import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
@@ -71,8 +71,7 @@ function run(command: string, args: string[], url: string): Promise<void> {
     `--username=${decodeURIComponent(parsed.username) || 'postgres'}`,
   ];
   // The password only in the child's environment (never in its arguments, which `ps` shows).
-  // eslint-disable-next-line no-restricted-properties -- the child process's environment, not configuration
-  const env = { ...process.env, PGPASSWORD: decodeURIComponent(parsed.password) || undefined, PGDATABASE: parsed.pathname.slice(1) };
+  const env = childProcessEnv({ PGPASSWORD: decodeURIComponent(parsed.password) || undefined, PGDATABASE: parsed.pathname.slice(1) });
   return new Promise((resolve, reject) => {
     const child = spawn(command, [...connection, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, childProcessEnv, loadConfig } from './config.ts';
 
 test('logs are pretty on a terminal and JSON otherwise, unless LOG_FORMAT says', () => {
   assert.equal(loadConfig({}, { isTty: true }).logFormat, 'pretty');
@@ -19,4 +19,12 @@ test('an unknown LOG_FORMAT is a configuration error that names the choices', ()
     () => loadConfig({ LOG_FORMAT: 'yaml' }, { isTty: false }),
     (error: unknown) => error instanceof ConfigError && /LOG_FORMAT must be one of json, pretty/.test(error.message),
   );
+});
+
+test('a child process gets the system variables it needs and what it is given, never the settings or secrets', () => {
+  const env = childProcessEnv(
+    { PGPASSWORD: 'p' },
+    { PATH: '/usr/bin', HOME: '/home/rse', DATABASE_URL: 'postgres://u:secret@db/x', METRICS_TOKEN: 't', LANG: 'C.UTF-8' },
+  );
+  assert.deepEqual(env, { PATH: '/usr/bin', HOME: '/home/rse', LANG: 'C.UTF-8', PGPASSWORD: 'p' });
 });

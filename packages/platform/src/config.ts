@@ -226,3 +226,16 @@ function parseTransparency(env: Env, problems: string[]): Config['transparency']
   if (hubLogKey !== null && !VKEY.test(hubLogKey)) problems.push("HUB_LOG_KEY is the hub log's vkey (rse hub logs it at start)");
   return Object.freeze({ origin, hubLogKey, witnesses, quorum, witness });
 }
+
+/** What a tool the services run (pg_dump, pg_restore) needs of this process's environment, and nothing else. */
+const CHILD_ENV_NAMES = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR'] as const;
+
+/**
+ * The environment of a child process: the system variables of CHILD_ENV_NAMES only (never this
+ * process's secrets or settings), plus `extra`. The one other place that reads `process.env`.
+ */
+export function childProcessEnv(extra: Record<string, string | undefined> = {}, env: Env = process.env): NodeJS.ProcessEnv {
+  const picked: NodeJS.ProcessEnv = {};
+  for (const name of CHILD_ENV_NAMES) if (env[name] !== undefined) picked[name] = env[name];
+  return { ...picked, ...extra };
+}
