@@ -6,7 +6,8 @@ import { claimsOf, createFakeHub, institution, NOW, refusalOf } from '../../test
 import type { LogLeg } from '../exchange-log/index.ts';
 import type { CorrectionRepository, NewNotice, NoticeRow } from './corrections.repository.ts';
 import { createCorrectionService } from './corrections.service.ts';
-import { recipientsOf, retryDelaySeconds } from './corrections.ts';
+import { recipientsOf } from './corrections.ts';
+import { retryDelaySeconds } from '../channel/index.ts';
 
 const niss = generateNiss({ birthDate: '1979-12-01', sequence: 7 });
 const provider = institution(generateKbo('02123456'), 'cpas', 'CPAS de Forest');

@@ -10,14 +10,13 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '#platform/errors.ts';
 import type { Logger } from '#platform/logger.ts';
-import { createPeriodicTask } from '#platform/periodic.ts';
 import { CorrectionAck, CorrectionMessage } from '#contracts/protocol/messages.ts';
-import type { HubChannel } from '../channel/index.ts';
+import { createDeliveryQueue, type DeliveryOutcome, type HubChannel } from '../channel/index.ts';
 import type { Registry } from '../registry/index.ts';
 import { monthsBeforeDate, type Pseudonymiser } from '../directory/index.ts';
 import type { ExchangeLog } from '../exchange-log/leg.ts';
 import type { CorrectionRepository, NoticeRow } from './corrections.repository.ts';
-import { DELIVERIES_PER_RUN, DELIVERY_LEASE_SECONDS, recipientsOf, retryDelaySeconds } from './corrections.ts';
+import { recipientsOf } from './corrections.ts';
 
 export type CorrectionDeps = {
   repository: CorrectionRepository;
@@ -34,14 +33,10 @@ export type CorrectionDeps = {
 export type CorrectionService = ReturnType<typeof createCorrectionService>;
 
 export function createCorrectionService(deps: CorrectionDeps) {
-  async function deliver(notice: NoticeRow): Promise<boolean> {
+  async function deliver(notice: NoticeRow): Promise<DeliveryOutcome> {
     const recipient = await deps.registry.find(notice.recipient_kbo);
     const provider = await deps.registry.find(notice.provider_kbo);
-    const fail = async (reason: string) => {
-      const nextAttemptAt = new Date(deps.clock().getTime() + retryDelaySeconds(notice.attempts) * 1000);
-      await deps.repository.markFailed(notice.id, reason, nextAttemptAt);
-      return false;
-    };
+    const fail = (reason: string): DeliveryOutcome => ({ ok: false, reason });
     if (!recipient?.endpoint) return fail('recipient.no-endpoint');
     const delivery = await deps.channel.deliver(
       recipient,
@@ -73,24 +68,17 @@ export function createCorrectionService(deps: CorrectionDeps) {
       ],
       [notice.person_pseudonym],
     );
-    return true;
+    return { ok: true };
   }
 
   /** Delivers every notice that is due; returns how many were acknowledged. One run at a time. */
-  const delivery = createPeriodicTask(
-    async () => {
-      let delivered = 0;
-      // One notice claimed at a time: another hub process running this loop takes the next one (ADR 0019).
-      for (let tried = 0; tried < DELIVERIES_PER_RUN; tried += 1) {
-        const now = deps.clock();
-        const notice = await deps.repository.claimDue(now, new Date(now.getTime() + DELIVERY_LEASE_SECONDS * 1000));
-        if (!notice) break;
-        if (await deliver(notice)) delivered += 1;
-      }
-      return delivered;
-    },
-    { onError: (error) => deps.log.warn({ err: error }, 'correction notices not delivered yet') },
-  );
+  const delivery = createDeliveryQueue({
+    claimDue: deps.repository.claimDue,
+    markFailed: deps.repository.markFailed,
+    deliver,
+    clock: deps.clock,
+    onError: (error) => deps.log.warn({ err: error }, 'correction notices not delivered yet'),
+  });
   const deliverDue = delivery.run;
 
   return {

@@ -14,18 +14,3 @@ export function recipientsOf(legs: Iterable<LogLeg>, provider: string): Map<stri
   }
   return recipients;
 }
-
-/**
- * A message being delivered is claimed for this long (next_attempt_at moved past it): another hub
- * process does not deliver it meanwhile, and if the claiming process dies, the message is due again
- * after the lease (ADR 0019). Far longer than one delivery may take (its timeout is seconds).
- */
-export const DELIVERY_LEASE_SECONDS = 300;
-
-/** Messages one run of a delivery loop claims and tries, at most. */
-export const DELIVERIES_PER_RUN = 500;
-
-/** Exponential back-off for a notice not acknowledged: 2, 4, 8 … seconds, at most an hour. */
-export function retryDelaySeconds(attempts: number): number {
-  return Math.min(3_600, 2 ** Math.min(attempts + 1, 12));
-}

@@ -8,13 +8,11 @@
  */
 import { AppError } from '#platform/errors.ts';
 import type { Logger } from '#platform/logger.ts';
-import { createPeriodicTask } from '#platform/periodic.ts';
 import { TransferAck, TransferMessage } from '#contracts/protocol/messages.ts';
-import type { HubChannel } from '../channel/index.ts';
+import { createDeliveryQueue, type DeliveryOutcome, type HubChannel } from '../channel/index.ts';
 import type { Registry } from '../registry/index.ts';
 import type { Pseudonymiser } from '../directory/index.ts';
 import type { ExchangeLog } from '../exchange-log/leg.ts';
-import { DELIVERIES_PER_RUN, DELIVERY_LEASE_SECONDS, retryDelaySeconds } from '../corrections/corrections.ts';
 import type { TransferMessageRow, TransferRepository } from './transfers.repository.ts';
 
 export type TransferDeps = {
@@ -30,13 +28,10 @@ export type TransferDeps = {
 export type TransferService = ReturnType<typeof createTransferService>;
 
 export function createTransferService(deps: TransferDeps) {
-  async function deliver(message: TransferMessageRow): Promise<boolean> {
+  async function deliver(message: TransferMessageRow): Promise<DeliveryOutcome> {
     const recipient = await deps.registry.find(message.recipient_kbo);
     const sender = await deps.registry.find(message.sender_kbo);
-    const fail = async (reason: string) => {
-      await deps.repository.markFailed(message.id, reason, new Date(deps.clock().getTime() + retryDelaySeconds(message.attempts) * 1000));
-      return false;
-    };
+    const fail = (reason: string): DeliveryOutcome => ({ ok: false, reason });
     if (!recipient?.endpoint) return fail('recipient.no-endpoint');
     const delivery = await deps.channel.deliver(
       recipient,
@@ -55,23 +50,16 @@ export function createTransferService(deps: TransferDeps) {
     if (delivery.claims.status === 'refused')
       deps.log.warn({ transferId: message.transfer_id, code: delivery.claims.reasonCode }, 'transfer refused');
     await deps.repository.markDelivered(message.id, deps.clock());
-    return true;
+    return { ok: true };
   }
 
-  const delivery = createPeriodicTask(
-    async () => {
-      let delivered = 0;
-      // One message claimed at a time: another hub process running this loop takes the next one (ADR 0019).
-      for (let tried = 0; tried < DELIVERIES_PER_RUN; tried += 1) {
-        const now = deps.clock();
-        const message = await deps.repository.claimDue(now, new Date(now.getTime() + DELIVERY_LEASE_SECONDS * 1000));
-        if (!message) break;
-        if (await deliver(message)) delivered += 1;
-      }
-      return delivered;
-    },
-    { onError: (error) => deps.log.warn({ err: error }, 'transfer messages not delivered yet') },
-  );
+  const delivery = createDeliveryQueue({
+    claimDue: deps.repository.claimDue,
+    markFailed: deps.repository.markFailed,
+    deliver,
+    clock: deps.clock,
+    onError: (error) => deps.log.warn({ err: error }, 'transfer messages not delivered yet'),
+  });
   const deliverDue = delivery.run;
 
   return {
