@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateNiss } from '#contracts/niss.ts';
 import { dayInBrussels } from '#platform/brussels-time.ts';
-import { startTestFederation, type TestFederation } from './federation.ts';
+import { startTestFederation, type TestFederation, assertProblem } from './federation.ts';
 import { FOREST, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
 import { runPurge } from '#casework/modules/retention/retention.service.ts';
 import { csrfOf, webLoggedIn } from './web-browser.ts';
@@ -56,12 +56,6 @@ async function signedRequest(familyName: string): Promise<string> {
   assert.equal((await fed.api(marie, 'PUT', `/api/v1/aid-requests/${request.body.id}/social-report`, { sections: REPORT })).status, 200);
   assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${request.body.id}/social-report/signature`)).status, 201);
   return request.body.id;
-}
-
-function assertProblem(response: { status: number; body: any; headers: Headers }, status: number, code: string) {
-  assert.equal(response.status, status, JSON.stringify(response.body));
-  assert.equal(response.body.code, code);
-  assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/);
 }
 
 before(async () => {

@@ -2,6 +2,7 @@
  * Integration-test harness: a whole demo federation on fresh databases of the PostgreSQL at
  * DATABASE_URL (set by scripts/run-tests.ts), served over real HTTP on a loopback port.
  */
+import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -92,4 +93,11 @@ export async function startTestFederation(
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A problem+json answer with `status` (and the stable `code`, when given): what bad input must get. */
+export function assertProblem(response: { status: number; body: unknown; headers: Headers }, status: number, code?: string): void {
+  assert.equal(response.status, status, JSON.stringify(response.body));
+  assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/);
+  if (code) assert.equal((response.body as { code?: unknown } | null)?.code, code);
 }

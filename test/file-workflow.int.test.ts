@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { generateNiss } from '#contracts/niss.ts';
 import { dayInBrussels } from '#platform/brussels-time.ts';
 import { addMonths } from '#casework/modules/aid-requests/index.ts';
-import { startTestFederation, type TestFederation } from './federation.ts';
+import { startTestFederation, type TestFederation, assertProblem } from './federation.ts';
 
 let fed: TestFederation;
 let marie: string;
@@ -34,12 +34,6 @@ const REPORT = {
 };
 
 const path = (tail = '') => `/api/v1/aid-requests/${requestId}${tail}`;
-
-function assertProblem(response: { status: number; body: any; headers: Headers }, status: number, code?: string) {
-  assert.equal(response.status, status, JSON.stringify(response.body));
-  assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/);
-  if (code) assert.equal(response.body.code, code);
-}
 
 before(async () => {
   fed = await startTestFederation();

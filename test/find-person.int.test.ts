@@ -11,7 +11,7 @@ import { DEMO_PERSONS, FOREST, GENT, MOLENBEEK } from '#casework/modules/demo/de
 import { signMessage } from '#contracts/protocol/envelope.ts';
 import { csrfOf, webLoggedIn } from './web-browser.ts';
 import { runPurge } from '#casework/modules/retention/retention.service.ts';
-import { startTestFederation, type TestFederation } from './federation.ts';
+import { startTestFederation, type TestFederation, assertProblem } from './federation.ts';
 
 let fed: TestFederation;
 let marie: string;
@@ -23,12 +23,6 @@ let elodieId: string;
 let elodieRequestId: string;
 
 const forestDb = () => fed.tenants.byKbo(FOREST.kbo)!.db;
-
-function assertProblem(response: { status: number; headers: Headers; body: any }, status: number, code?: string) {
-  assert.equal(response.status, status, JSON.stringify(response.body));
-  assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/);
-  if (code) assert.equal(response.body.code, code);
-}
 
 before(async () => {
   fed = await startTestFederation();
