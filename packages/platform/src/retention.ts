@@ -78,6 +78,18 @@ async function inOneTransaction(
   });
 }
 
+/** What a purge run is logged with (a pino logger, or a fake in tests). */
+export type PurgeRunLog = { info: (fields: object, message: string) => void; debug: (fields: object, message: string) => void };
+
+/**
+ * Logs a scheduled purge run: at `info` when it removed something, at `debug` when it found nothing to remove,
+ * so a quiet night (and every start) does not fill the operator's log with zeros.
+ */
+export function logPurgeRun(log: PurgeRunLog, fields: Record<string, unknown>, counts: Record<string, number>): void {
+  const level = Object.values(counts).some((count) => count > 0) ? 'info' : 'debug';
+  log[level]({ ...fields, ...counts }, 'purge run completed');
+}
+
 /** Runs `run` now and every `intervalMs`; a failed run is logged and tried again at the next tick. */
 export function scheduleRetention(run: () => Promise<RetentionRun>, intervalMs: number, log: Logger, service: string): () => void {
   let isRunning = false;
@@ -86,7 +98,7 @@ export function scheduleRetention(run: () => Promise<RetentionRun>, intervalMs: 
     isRunning = true;
     try {
       const result = await run();
-      log.info({ service, runId: result.id, ...result.counts }, 'purge run completed');
+      logPurgeRun(log, { service, runId: result.id }, result.counts);
     } catch (error) {
       log.error({ service, err: error }, 'purge run failed; tried again at the next interval');
     } finally {

@@ -14,6 +14,7 @@
  * would go and changes nothing else. Each file is purged in its own transaction, with its audit event.
  */
 import { dayInBrussels } from '#platform/brussels-time.ts';
+import { logPurgeRun, type PurgeRunLog } from '#platform/retention.ts';
 import { refreshAuditRollups } from '../oversight/index.ts';
 import { readSetting } from '../../settings.ts';
 import type { Database, Queryable } from '#platform/db.ts';
@@ -356,7 +357,7 @@ async function purgeFile(
 /** The scheduled purge of every CPAS of the process, every `purgeIntervalHours` (read at start). */
 export function startPurgeSchedule(
   tenants: readonly Tenant[],
-  options: { clock: () => Date; log: { info: (o: object, m: string) => void; error: (o: object, m: string) => void }; intervalMs?: number },
+  options: { clock: () => Date; log: PurgeRunLog & { error: (o: object, m: string) => void }; intervalMs?: number },
 ) {
   let running: Promise<void> | null = null;
   const tick = () => {
@@ -366,7 +367,7 @@ export function startPurgeSchedule(
         try {
           const now = options.clock();
           const result = await runPurge(tenant, { now, isDryRun: false, trigger: 'scheduler' });
-          options.log.info({ kbo: tenant.kbo, runId: result.id, ...result.counts }, 'purge run completed');
+          logPurgeRun(options.log, { kbo: tenant.kbo, runId: result.id }, result.counts);
           // The misuse indicators' daily summaries of the last 40 days (the oversight page and the monthly report).
           const oversight = await readSetting(tenant.db, 'oversight');
           const rollups = await refreshAuditRollups(tenant.db, {

@@ -125,7 +125,7 @@ export function createCorrectionService(deps: CorrectionDeps) {
         ],
         [subject],
       );
-      deps.log.info({ correctionId, recipients: recipients.size }, 'correction received');
+      deps.log.debug({ correctionId, recipients: recipients.size }, 'correction received');
       // Delivered at once when the recipients are up; otherwise by the retry loop.
       void deliverDue().catch((error: unknown) => deps.log.warn({ err: error }, 'correction notices not delivered yet'));
       return deps.channel.sign(claims.iss, { type: 'correction-result', correctionId, recipients: recipients.size });

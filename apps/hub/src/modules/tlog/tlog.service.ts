@@ -131,7 +131,7 @@ export function createTlog(deps: TlogDeps) {
       return { published: false, treeSize, cosigners, reasons };
     }
     await deps.repository.insertCheckpoint({ treeSize, rootHash, note: cosigned, cosigners });
-    deps.log.info({ treeSize, rootHash: encodeHash(rootHash), cosigners }, 'exchange log checkpoint published');
+    deps.log.debug({ treeSize, rootHash: encodeHash(rootHash), cosigners }, 'exchange log checkpoint published');
     return { published: true, checkpoint: (await deps.repository.latestCheckpoint())! };
   }
 

@@ -98,7 +98,7 @@ export function createTransferService(deps: TransferDeps) {
           ],
           [subject],
         );
-        deps.log.info({ transferId: claims.transferId, kind: claims.kind }, 'transfer received');
+        deps.log.debug({ transferId: claims.transferId, kind: claims.kind }, 'transfer received');
       }
       void deliverDue().catch((error: unknown) => deps.log.warn({ err: error }, 'transfer messages not delivered yet'));
       // The entry's index goes back to the sender (for the offline proof in its letter); a retried message has none.
