@@ -101,15 +101,24 @@ export const IntegrationResult = defineMessage(
   }),
 );
 
+/** Both numbers of a replacement are valid NISS, and the new one is another number. */
+function nissReplacementChecks<M extends { oldNiss: string; newNiss: string }>(): Array<(message: M) => string | null> {
+  return [
+    (message) => (isValidNiss(message.oldNiss) ? null : '/oldNiss'),
+    (message) => (isValidNiss(message.newNiss) && message.newNiss !== message.oldNiss ? null : '/newNiss'),
+  ];
+}
+
 /**
  * node → hub, POST /hub/v1/niss-replacements (R4): the person's number changed (a BIS number replaced
  * by a national-register number, or a replaced number). The hub moves the person's integrations and
  * blocks to the new pseudonym and resolves the old one to it from then on.
  */
-export const NissReplacementMessage = defineMessage('niss-replacement', Type.Object({ oldNiss: Str, newNiss: Str }), [
-  (message) => (isValidNiss(message.oldNiss) ? null : '/oldNiss'),
-  (message) => (isValidNiss(message.newNiss) && message.newNiss !== message.oldNiss ? null : '/newNiss'),
-]);
+export const NissReplacementMessage = defineMessage(
+  'niss-replacement',
+  Type.Object({ oldNiss: Str, newNiss: Str }),
+  nissReplacementChecks(),
+);
 export type NissReplacementMessage = Static<typeof NissReplacementMessage.schema>;
 
 export const NissReplacementResult = defineMessage(
@@ -121,10 +130,7 @@ export const NissReplacementResult = defineMessage(
 export const NissReplacementNotice = defineMessage(
   'niss-replacement-notice',
   Type.Object({ type: Type.Literal('niss-replacement-notice'), oldNiss: Str, newNiss: Str }),
-  [
-    (message) => (isValidNiss(message.oldNiss) ? null : '/oldNiss'),
-    (message) => (isValidNiss(message.newNiss) && message.newNiss !== message.oldNiss ? null : '/newNiss'),
-  ],
+  nissReplacementChecks(),
 );
 export type NissReplacementNotice = Static<typeof NissReplacementNotice.schema>;
 
