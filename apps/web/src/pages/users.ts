@@ -98,7 +98,7 @@ ${table({
 /** The fields of an account (new or existing); `username` only for a new one. */
 async function accountFields(ctx: Ctx, v: Record<string, string>, isQualified: boolean, errors: FieldMessage[], isNew: boolean) {
   const { t } = ctx;
-  const supervisors = ((await accounts(ctx)) ?? []).filter((account) => account.role === 'supervisor' && account.id !== v.id);
+  const supervisors = ((await accounts(ctx)) ?? []).filter((account) => hasRole(account, 'supervisor') && account.id !== v.id);
   return html`
 ${
   isNew
@@ -216,7 +216,7 @@ async function renderAccount(ctx: Ctx, id: string, state: { errors?: FieldMessag
     ...(state.errors ? formValues(ctx) : {}),
   };
   const successors = ((await accounts(ctx)) ?? []).filter(
-    (other) => other.id !== account.id && (other.role === 'social-worker' || other.role === 'supervisor'),
+    (other) => other.id !== account.id && hasRole(other, 'social-worker', 'supervisor'),
   );
   const done = state.done ?? ctx.query('done');
   return ctx.send({
