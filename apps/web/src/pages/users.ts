@@ -115,7 +115,15 @@ ${
       })
     : ''
 }
-${textField({ name: 'displayName', label: t('users.field.displayName'), value: v.displayName, error: errorOf(errors, 'displayName'), autocomplete: 'off', maxlength: 200, t })}
+${textField({
+  name: 'displayName',
+  label: t('users.field.displayName'),
+  value: v.displayName,
+  error: errorOf(errors, 'displayName'),
+  autocomplete: 'off',
+  maxlength: 200,
+  t,
+})}
 ${selectField({ name: 'role', label: t('users.field.role'), value: v.role, options: roleOptions(ctx), error: errorOf(errors, 'role'), t })}
 ${checkbox({ name: 'isQualifiedSocialWorker', label: t('users.field.qualified'), isChecked: isQualified })}
 ${selectField({
@@ -274,7 +282,10 @@ ${postForm({
   csrfToken: ctx.csrf(),
   label: account.isActive ? t('users.deactivate') : t('users.reactivate'),
   body: html`<input type="hidden" name="isActive" value="${account.isActive ? 'false' : 'true'}">
-<div class="actions">${button({ label: account.isActive ? t('users.deactivate') : t('users.reactivate'), variant: account.isActive ? 'warning' : 'secondary' })}</div>`,
+<div class="actions">${button({
+    label: account.isActive ? t('users.deactivate') : t('users.reactivate'),
+    variant: account.isActive ? 'warning' : 'secondary',
+  })}</div>`,
 })}
 ${back(ctx)}`,
   });
@@ -342,8 +353,25 @@ ${postForm({
   label: t('users.oidc.title'),
   body: html`${shown.map(
     (row, index) => html`<div class="field-row">
-${textField({ name: 'groupValue', id: `field-group-${index}`, label: t('users.oidc.group', { n: String(index + 1) }), value: row.groupValue, required: false, maxlength: 200, width: 'medium', error: index === 0 ? errorOf(errors, 'groupValue') : undefined, t })}
-${selectField({ name: 'role', id: `field-role-${index}`, label: t('users.oidc.role', { n: String(index + 1) }), value: row.role, options: roleOptions(ctx), t })}
+${textField({
+  name: 'groupValue',
+  id: `field-group-${index}`,
+  label: t('users.oidc.group', { n: String(index + 1) }),
+  value: row.groupValue,
+  required: false,
+  maxlength: 200,
+  width: 'medium',
+  error: index === 0 ? errorOf(errors, 'groupValue') : undefined,
+  t,
+})}
+${selectField({
+  name: 'role',
+  id: `field-role-${index}`,
+  label: t('users.oidc.role', { n: String(index + 1) }),
+  value: row.role,
+  options: roleOptions(ctx),
+  t,
+})}
 ${selectField({
   name: 'qualified',
   id: `field-qualified-${index}`,
@@ -392,9 +420,33 @@ ${postForm({
   action: '/profile/password',
   csrfToken: ctx.csrf(),
   label: t('profile.password.title'),
-  body: html`${textField({ name: 'currentPassword', type: 'password', label: t('profile.password.current'), autocomplete: 'current-password', width: 'medium', error: errorOf(errors, 'currentPassword'), t })}
-${textField({ name: 'newPassword', type: 'password', label: t('profile.password.new'), autocomplete: 'new-password', width: 'medium', error: errorOf(errors, 'newPassword'), t })}
-${textField({ name: 'repeatPassword', type: 'password', label: t('profile.password.repeat'), autocomplete: 'new-password', width: 'medium', error: errorOf(errors, 'repeatPassword'), t })}
+  body: html`${textField({
+    name: 'currentPassword',
+    type: 'password',
+    label: t('profile.password.current'),
+    autocomplete: 'current-password',
+    width: 'medium',
+    error: errorOf(errors, 'currentPassword'),
+    t,
+  })}
+${textField({
+  name: 'newPassword',
+  type: 'password',
+  label: t('profile.password.new'),
+  autocomplete: 'new-password',
+  width: 'medium',
+  error: errorOf(errors, 'newPassword'),
+  t,
+})}
+${textField({
+  name: 'repeatPassword',
+  type: 'password',
+  label: t('profile.password.repeat'),
+  autocomplete: 'new-password',
+  width: 'medium',
+  error: errorOf(errors, 'repeatPassword'),
+  t,
+})}
 <div class="actions">${button({ label: t('profile.password.submit') })}</div>`,
 })}`,
   });
