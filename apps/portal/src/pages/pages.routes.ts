@@ -429,7 +429,9 @@ ${treeHead ? html`<p class="meta">${t('treeHeadLine', { size: treeHead.treeSize,
           ? html`<p>${t('summariesNone')}</p>`
           : html`${cards}${
               others.length > 0
-                ? html`<section class="card" aria-labelledby="other-replies"><h2 id="other-replies">${t('repliesOther')}</h2>${others.map((reply) => replyBlock(v, reply, true))}</section>`
+                ? html`<section class="card" aria-labelledby="other-replies"><h2 id="other-replies">${t('repliesOther')}</h2>${others.map(
+                    (reply) => replyBlock(v, reply, true),
+                  )}</section>`
                 : ''
             }`;
     } catch (error) {

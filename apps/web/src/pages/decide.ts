@@ -99,7 +99,9 @@ function appealsTable(ctx: Ctx, request: AidRequest, appeals: Appeal[]) {
     caption: t('decide.appeals'),
     head: [t('decide.appeal.kind'), t('decide.appeal.filedAt'), t('decide.appeal.outcome')],
     rows: appeals.map((a) => [
-      html`${label(ctx, `appealKind.${a.kind}`)}${a.decisionRef ? ` (${a.decisionRef})` : ''}${a.isLate ? html` — <strong>${t('decide.appeal.late')}</strong>` : ''}`,
+      html`${label(ctx, `appealKind.${a.kind}`)}${a.decisionRef ? ` (${a.decisionRef})` : ''}${
+        a.isLate ? html` — <strong>${t('decide.appeal.late')}</strong>` : ''
+      }`,
       formatDate(t.language, a.filedAt),
       a.outcome && a.outcome !== 'pending'
         ? `${label(ctx, `appealOutcome.${a.outcome}`)} (${formatDate(t.language, a.outcomeAt!)})`

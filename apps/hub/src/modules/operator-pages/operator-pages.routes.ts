@@ -744,7 +744,10 @@ ${
 <h3 id="${id}">${t('ruleLegend', { code: rule.requester_quality_code, purpose: purposeLabel(rule.purpose) })}</h3>
 <form method="post" action="${BASE}/policy/rules/${rule.requester_quality_code}/${rule.purpose}" class="form" aria-labelledby="${id}">
 ${csrfField(session)}
-<fieldset class="fieldset" id="field-${id}-items"><legend>${t('ruleLegend', { code: rule.requester_quality_code, purpose: purposeLabel(rule.purpose) })}</legend>
+<fieldset class="fieldset" id="field-${id}-items"><legend>${t('ruleLegend', {
+        code: rule.requester_quality_code,
+        purpose: purposeLabel(rule.purpose),
+      })}</legend>
 ${SUMMARY_ITEMS.map((item) =>
   checkbox({
     name: 'items',
@@ -768,7 +771,9 @@ ${reasonField(t, `field-${id}-reason`, isCurrent ? (state.reason ?? '') : '', is
         label(code.labels),
         formatNumber(lang, code.integrations),
         html`<strong>${code.is_active ? t('inUse') : t('notInUse')}</strong>`,
-        html`<form method="post" action="${BASE}/policy/codes/${code.code}" class="form form--inline" aria-label="${code.is_active ? t('retire', { code: code.code }) : t('restore', { code: code.code })}">
+        html`<form method="post" action="${BASE}/policy/codes/${code.code}" class="form form--inline" aria-label="${
+          code.is_active ? t('retire', { code: code.code }) : t('restore', { code: code.code })
+        }">
 ${csrfField(session)}<input type="hidden" name="isActive" value="${code.is_active ? 'false' : 'true'}">
 ${textField({
   name: 'reason',
