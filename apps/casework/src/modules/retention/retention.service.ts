@@ -316,7 +316,9 @@ async function purgeFile(
   // Free text about the file elsewhere: the reasons of grants and break-glass openings, the advisor's
   // comments, the worklist notices (their details quote texts); the openings themselves stay, counted.
   await tx.query(
-    `UPDATE access_grants SET reason = 'purged (R42)', review_comment = CASE WHEN review_comment IS NULL THEN NULL ELSE 'purged (R42)' END WHERE request_id = $1`,
+    `UPDATE access_grants
+        SET reason = 'purged (R42)', review_comment = CASE WHEN review_comment IS NULL THEN NULL ELSE 'purged (R42)' END
+      WHERE request_id = $1`,
     [file.id],
   );
   await tx.query('DELETE FROM worklist_notices WHERE request_id = $1', [file.id]);
