@@ -8,8 +8,9 @@
  * - integrations still open at the hub for a closed file are ended, through the outbox;
  * - every other record class has its period too (migration 0018): documents by their retention class
  *   (years after the file closed), expired sessions, sent outbox messages, handled worklist notices,
- *   old purge records, disputed transfers received from another CPAS (migration 0050), and the oldest part of the audit log (R45: `auditLogMonths`, never less than
- *   12), removed as a prefix of the hash chain with a checkpoint so the rest still verifies.
+ *   old purge records, disputed transfers received from another CPAS (migration 0050), and the oldest
+ *   part of the audit log (R45: `auditLogMonths`, never less than 12), removed as a prefix of the hash
+ *   chain with a checkpoint so the rest still verifies.
  * Every run is recorded in `purge_runs` with its counts and the files concerned; a dry run lists what
  * would go and changes nothing else. Each file is purged in its own transaction, with its audit event.
  */
