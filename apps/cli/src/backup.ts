@@ -191,7 +191,8 @@ export async function restoreCommand(
     const present = targets.filter((target) => existing.has(target.name));
     if (present.length > 0 && !options.isForced) {
       output.err(
-        `${present.map((target) => target.name).join(', ')} exist${present.length === 1 ? 's' : ''}: stop the services and restore with --force to replace ${present.length === 1 ? 'it' : 'them'}.`,
+        `${present.map((target) => target.name).join(', ')} exist${present.length === 1 ? 's' : ''}: ` +
+          `stop the services and restore with --force to replace ${present.length === 1 ? 'it' : 'them'}.`,
       );
       return 1;
     }

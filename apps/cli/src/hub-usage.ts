@@ -30,7 +30,9 @@ export async function hubUsageCommand(config: Config, args: string[], output: Ou
         .map(([reason, n]) => `${reason} ${n}`)
         .join(', ');
       output.out(
-        `${row.kbo} ${row.name ?? '(not registered)'}: ${row.accepted} consultations about ${row.persons} persons, ${row.refused} refused${reasons ? ` (${reasons})` : ''}, ${row.outOfHours} out of hours${row.raised.length > 0 ? ` — RAISED: ${row.raised.join(', ')}` : ''}`,
+        `${row.kbo} ${row.name ?? '(not registered)'}: ${row.accepted} consultations about ${row.persons} persons, ` +
+          `${row.refused} refused${reasons ? ` (${reasons})` : ''}, ` +
+          `${row.outOfHours} out of hours${row.raised.length > 0 ? ` — RAISED: ${row.raised.join(', ')}` : ''}`,
       );
     }
     return 0;

@@ -25,7 +25,10 @@ export async function exportInstitutions(config: Config, services: readonly Serv
   return entries;
 }
 
-/** `rse register-institutions <file> [--operator <name>] [--reason <text>]`: the hub operator adds or updates institutions from exported entries, each change kept in the registry's history. */
+/**
+ * `rse register-institutions <file> [--operator <name>] [--reason <text>]`: the hub operator adds or updates
+ * institutions from exported entries, each change kept in the registry's history.
+ */
 export async function registerInstitutions(
   config: Config,
   log: Logger,
@@ -91,7 +94,8 @@ export async function institutionsCommand(
   const reason = optionOf(args, '--reason') ?? null;
   const usage = () => {
     output.err(
-      'Usage: rse institutions list | history <kbo> | rotate-keys <kbo> <jwks.json> | deactivate <kbo> --reason <text> | reactivate <kbo> [--operator <name>] [--reason <text>]',
+      'Usage: rse institutions list | history <kbo> | rotate-keys <kbo> <jwks.json> | ' +
+        'deactivate <kbo> --reason <text> | reactivate <kbo> [--operator <name>] [--reason <text>]',
     );
     return 2;
   };

@@ -103,11 +103,14 @@ async function purge(config: Config, isDryRun: boolean): Promise<number> {
       });
       const { purgedFiles, anonymisedPersons, expiredSummaries, endedIntegrations } = run.counts;
       print(
-        `${tenant.name}: ${isDryRun ? 'dry run — ' : ''}${purgedFiles} files past retention, ${anonymisedPersons} persons anonymised, ${expiredSummaries} expired summaries, ${endedIntegrations} integrations ended (run ${run.id})`,
+        `${tenant.name}: ${isDryRun ? 'dry run — ' : ''}${purgedFiles} files past retention, ${anonymisedPersons} persons anonymised, ` +
+          `${expiredSummaries} expired summaries, ${endedIntegrations} integrations ended (run ${run.id})`,
       );
       const { documents, sessions, outboxMessages, notices, purgeRuns, incomingTransfers, auditEvents } = run.counts;
       print(
-        `  ${isDryRun ? 'would remove' : 'removed'}: ${documents} documents past their class, ${sessions} expired sessions, ${outboxMessages} sent messages, ${notices} handled notices, ${purgeRuns} old purge records, ${incomingTransfers} disputed transfers received, ${auditEvents} audit events past the log's period`,
+        `  ${isDryRun ? 'would remove' : 'removed'}: ${documents} documents past their class, ${sessions} expired sessions, ` +
+          `${outboxMessages} sent messages, ${notices} handled notices, ${purgeRuns} old purge records, ` +
+          `${incomingTransfers} disputed transfers received, ${auditEvents} audit events past the log's period`,
       );
       if (isDryRun) for (const item of run.items) print(`  would purge ${item.requestId} (closed ${item.closedAt.slice(0, 10)})`);
     }
@@ -232,9 +235,13 @@ async function main(argv: string[]): Promise<number> {
     default:
       process.stderr.write(
         `Unknown command "${command}". Commands: start [--services=casework,hub,portal], hub, casework, portal, ` +
-          'export-institutions [--services=casework,portal], register-institutions, institutions list|history|rotate-keys|deactivate|reactivate, migrate [--services=casework,hub,portal], purge [--services=casework,hub,portal] [--dry-run], verify-audit, verify-log, retention --services=hub|portal [set <class> <days>], ' +
+          'export-institutions [--services=casework,portal], register-institutions, ' +
+          'institutions list|history|rotate-keys|deactivate|reactivate, ' +
+          'migrate [--services=casework,hub,portal], purge [--services=casework,hub,portal] [--dry-run], ' +
+          'verify-audit, verify-log, retention --services=hub|portal [set <class> <days>], ' +
           'backup <dir> [--services=…] [--include-keys], restore <dir> [--services=…] [--force], ' +
-          'hub-usage [--month YYYY-MM], users create-admin|reset-password|list --tenant <kbo>, hub-operators create|reset-password|deactivate|list, witness, log-key\n',
+          'hub-usage [--month YYYY-MM], users create-admin|reset-password|list --tenant <kbo>, ' +
+          'hub-operators create|reset-password|deactivate|list, witness, log-key\n',
       );
       return 2;
   }

@@ -69,7 +69,8 @@ export async function startServices(
   const hubUsers = services.filter((name) => name !== 'hub');
   if (!has('hub') && !config.hubUrl && hubUsers.length > 0)
     throw new Error(
-      `HUB_URL is required to run the ${hubUsers.join(' and ')} service${hubUsers.length > 1 ? 's' : ''} without the hub (e.g. HUB_URL=https://hub.example/hub).`,
+      `HUB_URL is required to run the ${hubUsers.join(' and ')} service${hubUsers.length > 1 ? 's' : ''} ` +
+        `without the hub (e.g. HUB_URL=https://hub.example/hub).`,
     );
   const clock = options.clock ?? (() => new Date());
   const postgres = options.postgres ?? (await startPostgres({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log }));

@@ -90,11 +90,15 @@ export async function verifyAuditCommand(config: Config, output: Output): Promis
           output.out(`${spec.name}: ${anchors.checked} anchored heads in the hub's log match the chain`);
         else {
           failures += 1;
-          for (const problem of anchors.problems)
+          for (const problem of anchors.problems) {
+            const events =
+              problem.fromEventId === problem.toEventId ? ` ${problem.toEventId}` : `s ${problem.fromEventId}–${problem.toEventId}`;
+            const anchored = problem.anchoredAt ? `, anchored ${problem.anchoredAt}` : '';
             output.out(
-              `${spec.name}: audit event${problem.fromEventId === problem.toEventId ? ` ${problem.toEventId}` : `s ${problem.fromEventId}–${problem.toEventId}`} ` +
-                `${problem.kind === 'missing' ? 'MISSING' : 'REWRITTEN'} after anchoring (hub log entry ${problem.leafIndex}${problem.anchoredAt ? `, anchored ${problem.anchoredAt}` : ''})`,
+              `${spec.name}: audit event${events} ` +
+                `${problem.kind === 'missing' ? 'MISSING' : 'REWRITTEN'} after anchoring (hub log entry ${problem.leafIndex}${anchored})`,
             );
+          }
         }
       } finally {
         await db.close();

@@ -48,8 +48,8 @@ export type Me = {
 /** The roles a worker may have. The API decides what a role may do; the pages only choose what to offer. */
 export type Role = 'social-worker' | 'supervisor' | 'committee-member' | 'security-advisor' | 'admin';
 
-/** Whether the user has one of `roles`: every role check of the pages goes through here. */
-export const hasRole = (me: Me | null | undefined, ...roles: readonly Role[]): boolean =>
+/** Whether the user (or an account a page shows) has one of `roles`: every role check of the pages goes through here. */
+export const hasRole = (me: Pick<Me, 'role'> | null | undefined, ...roles: readonly Role[]): boolean =>
   me !== null && me !== undefined && (roles as readonly string[]).includes(me.role);
 
 export type PageOptions = { title: string; main: Interpolation; status?: number; nav?: 'auto' | 'none' };

@@ -22,7 +22,8 @@ export function createWitnessRepository(db: Queryable) {
     ): Promise<boolean> {
       const rows = await db.query<{ origin: string }>(
         `INSERT INTO witnessed_logs AS w (origin, tree_size, root_hash, checkpoint) VALUES ($1, $3, $4, $5)
-           ON CONFLICT (origin) DO UPDATE SET tree_size = excluded.tree_size, root_hash = excluded.root_hash, checkpoint = excluded.checkpoint, updated_at = now()
+           ON CONFLICT (origin) DO UPDATE
+             SET tree_size = excluded.tree_size, root_hash = excluded.root_hash, checkpoint = excluded.checkpoint, updated_at = now()
            WHERE w.tree_size = $2 AND (w.tree_size < excluded.tree_size OR w.root_hash = excluded.root_hash)
          RETURNING origin`,
         [origin, oldSize, next.treeSize, next.rootHash, next.checkpoint],
@@ -33,7 +34,8 @@ export function createWitnessRepository(db: Queryable) {
     },
     async recordRefusal(evidence: Evidence, stored: StoredState): Promise<void> {
       await db.query(
-        `INSERT INTO witness_refusals (origin, reason, stored_size, stored_root, presented_size, presented_root, checkpoint) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        `INSERT INTO witness_refusals (origin, reason, stored_size, stored_root, presented_size, presented_root, checkpoint)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [
           evidence.origin,
           evidence.reason,

@@ -345,7 +345,16 @@ ${demo}`;
 <p>${sentence}</p>
 ${item.purpose ? html`<p class="meta">${t('purpose', { purpose: t.maybe(`purpose.${item.purpose}`) ?? t('purpose.other') })}</p>` : ''}
 <p class="meta"><!--server-verdict-->${badge}<!--/server-verdict--> ${t('entryNumber', { index: item.leafIndex })}\
-${hasBrowserCheck ? html` <span${attrs({ class: 'browser-verdict', 'data-browser-entry': '', 'data-leaf-index': String(item.leafIndex), 'data-opening': item.opening })}></span>` : ''}</p>
+${
+  hasBrowserCheck
+    ? html` <span${attrs({
+        class: 'browser-verdict',
+        'data-browser-entry': '',
+        'data-leaf-index': String(item.leafIndex),
+        'data-opening': item.opening,
+      })}></span>`
+    : ''
+}</p>
 <p class="meta"><a href="${BASE}/exchanges/${item.leafIndex}/proof" download>${t('proofLink', { index: item.leafIndex })}</a></p>
 </li>`;
         };
@@ -420,7 +429,9 @@ ${treeHead ? html`<p class="meta">${t('treeHeadLine', { size: treeHead.treeSize,
           ? html`<p>${t('summariesNone')}</p>`
           : html`${cards}${
               others.length > 0
-                ? html`<section class="card" aria-labelledby="other-replies"><h2 id="other-replies">${t('repliesOther')}</h2>${others.map((reply) => replyBlock(v, reply, true))}</section>`
+                ? html`<section class="card" aria-labelledby="other-replies"><h2 id="other-replies">${t('repliesOther')}</h2>${others.map(
+                    (reply) => replyBlock(v, reply, true),
+                  )}</section>`
                 : ''
             }`;
     } catch (error) {

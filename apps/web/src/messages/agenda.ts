@@ -12,9 +12,13 @@ export const agenda = defineCatalog({
     en: 'Agenda of the deciding body',
   },
   'agenda.intro': {
-    fr: 'Les rapports sociaux signés à l’ordre du jour des séances où vous siégez. Vous pouvez les lire jusqu’à peu après la séance ; vous ne pouvez pas les modifier.',
+    fr:
+      'Les rapports sociaux signés à l’ordre du jour des séances où vous siégez. Vous pouvez les lire jusqu’à peu après la séance ; ' +
+      'vous ne pouvez pas les modifier.',
     nl: 'De ondertekende sociale verslagen op de agenda van de zittingen waarin u zetelt. U kunt ze lezen tot kort na de zitting, niet wijzigen.',
-    de: 'Die unterzeichneten Sozialberichte auf der Tagesordnung der Sitzungen, an denen Sie teilnehmen. Sie können sie bis kurz nach der Sitzung lesen, nicht ändern.',
+    de:
+      'Die unterzeichneten Sozialberichte auf der Tagesordnung der Sitzungen, an denen Sie teilnehmen. ' +
+      'Sie können sie bis kurz nach der Sitzung lesen, nicht ändern.',
     en: 'The signed social reports on the agenda of the sessions you sit on. You can read them until shortly after the session; you cannot change them.',
   },
   'agenda.empty': {

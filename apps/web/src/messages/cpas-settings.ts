@@ -13,10 +13,20 @@ export const cpasSettings = defineCatalog({
     en: 'Sharing and retention',
   },
   'cpasSettings.intro': {
-    fr: 'Ce que {cpas} partage dans son résumé avec les autres CPAS, et combien de temps il conserve chaque type de données. La loi fixe les limites : une valeur en dehors est refusée. Chaque modification est enregistrée avec son motif et la valeur précédente.',
-    nl: 'Wat {cpas} in zijn samenvatting met andere OCMW’s deelt, en hoe lang het elk soort gegevens bewaart. De wet bepaalt de grenzen: een waarde daarbuiten wordt geweigerd. Elke wijziging wordt geregistreerd met haar reden en de vorige waarde.',
-    de: 'Was {cpas} in seiner Zusammenfassung mit anderen ÖSHZ teilt und wie lange es jede Art von Daten aufbewahrt. Das Gesetz setzt die Grenzen: Ein Wert außerhalb wird abgelehnt. Jede Änderung wird mit ihrem Grund und dem vorherigen Wert erfasst.',
-    en: 'What {cpas} shares in its summary with other CPAS, and how long it keeps each kind of record. The law sets the bounds: a value outside them is refused. Every change is recorded with its reason and the previous value.',
+    fr:
+      'Ce que {cpas} partage dans son résumé avec les autres CPAS, et combien de temps il conserve chaque type de données. ' +
+      'La loi fixe les limites : une valeur en dehors est refusée. Chaque modification est enregistrée avec son motif et la valeur ' +
+      'précédente.',
+    nl:
+      'Wat {cpas} in zijn samenvatting met andere OCMW’s deelt, en hoe lang het elk soort gegevens bewaart. De wet bepaalt de grenzen: ' +
+      'een waarde daarbuiten wordt geweigerd. Elke wijziging wordt geregistreerd met haar reden en de vorige waarde.',
+    de:
+      'Was {cpas} in seiner Zusammenfassung mit anderen ÖSHZ teilt und wie lange es jede Art von Daten aufbewahrt. ' +
+      'Das Gesetz setzt die Grenzen: Ein Wert außerhalb wird abgelehnt. Jede Änderung wird mit ihrem Grund und dem vorherigen Wert ' +
+      'erfasst.',
+    en:
+      'What {cpas} shares in its summary with other CPAS, and how long it keeps each kind of record. The law sets the bounds: ' +
+      'a value outside them is refused. Every change is recorded with its reason and the previous value.',
   },
   'cpasSettings.saved': {
     fr: 'Paramètres enregistrés.',
@@ -44,10 +54,18 @@ export const cpasSettings = defineCatalog({
     en: 'What the CPAS shares',
   },
   'cpasSettings.sharing.intro': {
-    fr: 'Le résumé reste limité aux éléments codés prévus par la loi (aucun texte libre). Vous pouvez le restreindre, jamais l’élargir. Une personne protégée se retire dans son dossier (refus motivé).',
-    nl: 'De samenvatting blijft beperkt tot de gecodeerde elementen die de wet voorziet (geen vrije tekst). U kunt ze beperken, nooit uitbreiden. Een beschermde persoon wordt in het dossier zelf afgeschermd (gemotiveerde weigering).',
-    de: 'Die Zusammenfassung bleibt auf die gesetzlich vorgesehenen codierten Angaben beschränkt (kein freier Text). Sie können sie einschränken, nie erweitern. Eine geschützte Person wird in ihrer Akte zurückgehalten (begründete Verweigerung).',
-    en: 'The summary stays limited to the coded items the law provides (no free text). You may narrow it, never widen it. A protected person is withheld in their own file (reasoned refusal).',
+    fr:
+      'Le résumé reste limité aux éléments codés prévus par la loi (aucun texte libre). Vous pouvez le restreindre, jamais l’élargir. ' +
+      'Une personne protégée se retire dans son dossier (refus motivé).',
+    nl:
+      'De samenvatting blijft beperkt tot de gecodeerde elementen die de wet voorziet (geen vrije tekst). ' +
+      'U kunt ze beperken, nooit uitbreiden. Een beschermde persoon wordt in het dossier zelf afgeschermd (gemotiveerde weigering).',
+    de:
+      'Die Zusammenfassung bleibt auf die gesetzlich vorgesehenen codierten Angaben beschränkt (kein freier Text). ' +
+      'Sie können sie einschränken, nie erweitern. Eine geschützte Person wird in ihrer Akte zurückgehalten (begründete Verweigerung).',
+    en:
+      'The summary stays limited to the coded items the law provides (no free text). You may narrow it, never widen it. ' +
+      'A protected person is withheld in their own file (reasoned refusal).',
   },
   'cpasSettings.field.windowMonths': {
     fr: 'Période des décisions partagées (mois)',

@@ -286,10 +286,20 @@ export const decide = defineCatalog({
     en: 'Decision corrected.',
   },
   'close.confirm': {
-    fr: 'Je confirme la clôture : les intégrations du dossier prendront fin. Une demande clôturée ne se rouvre que si aucune décision n’a été prise ; sinon, une nouvelle demande devra être enregistrée.',
-    nl: 'Ik bevestig de afsluiting: de integraties van het dossier worden beëindigd. Een afgesloten aanvraag wordt alleen heropend als er nog geen beslissing is genomen; anders moet er een nieuwe aanvraag geregistreerd worden.',
-    de: 'Ich bestätige den Abschluss: die Integrationen der Akte werden beendet. Ein abgeschlossener Antrag wird nur wieder geöffnet, wenn noch kein Beschluss gefasst wurde; sonst muss ein neuer Antrag erfasst werden.',
-    en: 'I confirm the closing: the file’s integrations will end. A closed request is reopened only if no decision was taken; otherwise a new request must be registered.',
+    fr:
+      'Je confirme la clôture : les intégrations du dossier prendront fin. Une demande clôturée ne se rouvre que si aucune décision ' +
+      'n’a été prise ; sinon, une nouvelle demande devra être enregistrée.',
+    nl:
+      'Ik bevestig de afsluiting: de integraties van het dossier worden beëindigd. ' +
+      'Een afgesloten aanvraag wordt alleen heropend als er nog geen beslissing is genomen; ' +
+      'anders moet er een nieuwe aanvraag geregistreerd worden.',
+    de:
+      'Ich bestätige den Abschluss: die Integrationen der Akte werden beendet. ' +
+      'Ein abgeschlossener Antrag wird nur wieder geöffnet, wenn noch kein Beschluss gefasst wurde; ' +
+      'sonst muss ein neuer Antrag erfasst werden.',
+    en:
+      'I confirm the closing: the file’s integrations will end. A closed request is reopened only if no decision was taken; ' +
+      'otherwise a new request must be registered.',
   },
   'close.confirm.required': {
     fr: 'Confirmez la clôture.',

@@ -255,8 +255,12 @@ export const exchangeFile = defineCatalog({
   },
   'incoming.escalate.intro': {
     fr: 'Le conflit de compétence doit être soumis au SPP IS au plus tard le {date} ; il désigne le CPAS compétent, avec effet à la date d’origine.',
-    nl: 'Het bevoegdheidsconflict moet uiterlijk op {date} aan de POD MI worden voorgelegd; die wijst het bevoegde OCMW aan, met ingang van de oorspronkelijke datum.',
-    de: 'Der Zuständigkeitskonflikt muss spätestens am {date} dem ÖPD SE vorgelegt werden; er bestimmt das zuständige ÖSHZ mit Wirkung zum ursprünglichen Datum.',
+    nl:
+      'Het bevoegdheidsconflict moet uiterlijk op {date} aan de POD MI worden voorgelegd; ' +
+      'die wijst het bevoegde OCMW aan, met ingang van de oorspronkelijke datum.',
+    de:
+      'Der Zuständigkeitskonflikt muss spätestens am {date} dem ÖPD SE vorgelegt werden; ' +
+      'er bestimmt das zuständige ÖSHZ mit Wirkung zum ursprünglichen Datum.',
     en: 'The conflict of competence must be referred to the SPP IS by {date}; it designates the competent CPAS, from the original date.',
   },
   'incoming.escalate.date': { fr: 'Date de la saisine', nl: 'Datum van voorlegging', de: 'Datum der Vorlage', en: 'Date of referral' },

@@ -379,10 +379,22 @@ export const findPerson = defineCatalog({
     en: 'Replace the number of {name}',
   },
   'nissReplacement.intro': {
-    fr: 'Un numéro BIS remplacé par un numéro de registre national, ou un numéro rectifié : les dossiers restent liés à la personne, l’ancien numéro la retrouve toujours, et le réseau est prévenu pour que les consultations sous le nouveau numéro aboutissent.',
-    nl: 'Een BIS-nummer vervangen door een rijksregisternummer, of een rechtgezet nummer: de dossiers blijven aan de persoon gekoppeld, het oude nummer vindt de persoon nog steeds, en het netwerk wordt verwittigd zodat raadplegingen onder het nieuwe nummer slagen.',
-    de: 'Eine BIS-Nummer, die durch eine Nationalregisternummer ersetzt wird, oder eine berichtigte Nummer: Die Akten bleiben mit der Person verbunden, die alte Nummer findet sie weiterhin, und das Netzwerk wird benachrichtigt, damit Abfragen unter der neuen Nummer gelingen.',
-    en: 'A BIS number replaced by a national-register number, or a corrected number: the files stay linked to the person, the old number still finds them, and the network is told so that consultations under the new number succeed.',
+    fr:
+      'Un numéro BIS remplacé par un numéro de registre national, ou un numéro rectifié : ' +
+      'les dossiers restent liés à la personne, l’ancien numéro la retrouve toujours, et le réseau est prévenu pour que les ' +
+      'consultations sous le nouveau numéro aboutissent.',
+    nl:
+      'Een BIS-nummer vervangen door een rijksregisternummer, of een rechtgezet nummer: ' +
+      'de dossiers blijven aan de persoon gekoppeld, het oude nummer vindt de persoon nog steeds, en het netwerk wordt verwittigd ' +
+      'zodat raadplegingen onder het nieuwe nummer slagen.',
+    de:
+      'Eine BIS-Nummer, die durch eine Nationalregisternummer ersetzt wird, oder eine berichtigte Nummer: ' +
+      'Die Akten bleiben mit der Person verbunden, die alte Nummer findet sie weiterhin, und das Netzwerk wird benachrichtigt, damit ' +
+      'Abfragen unter der neuen Nummer gelingen.',
+    en:
+      'A BIS number replaced by a national-register number, or a corrected number: ' +
+      'the files stay linked to the person, the old number still finds them, and the network is told so that consultations under the ' +
+      'new number succeed.',
   },
   'nissReplacement.current': { fr: 'Numéro actuel', nl: 'Huidig nummer', de: 'Aktuelle Nummer', en: 'Current number' },
   'nissReplacement.niss': { fr: 'Nouveau numéro', nl: 'Nieuw nummer', de: 'Neue Nummer', en: 'New number' },

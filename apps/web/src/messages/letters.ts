@@ -13,10 +13,18 @@ export const letters = defineCatalog({
     en: 'My contact details in letters',
   },
   'letters.contact.intro': {
-    fr: 'Les décisions et accusés de réception de vos dossiers vous nomment comme personne de contact, avec ce numéro et cette adresse. Sans eux, la personne est renvoyée au service social du {cpas}.',
-    nl: 'De beslissingen en ontvangstbewijzen van uw dossiers vermelden u als contactpersoon, met dit nummer en dit adres. Zonder deze gegevens wordt de persoon doorverwezen naar de sociale dienst van {cpas}.',
-    de: 'Die Beschlüsse und Empfangsbestätigungen Ihrer Akten nennen Sie als Kontaktperson, mit dieser Nummer und dieser Adresse. Ohne sie wird die Person an den Sozialdienst des {cpas} verwiesen.',
-    en: 'The decisions and acknowledgements of your files name you as the contact person, with this number and address. Without them, the person is referred to the social service of {cpas}.',
+    fr:
+      'Les décisions et accusés de réception de vos dossiers vous nomment comme personne de contact, avec ce numéro et cette adresse. ' +
+      'Sans eux, la personne est renvoyée au service social du {cpas}.',
+    nl:
+      'De beslissingen en ontvangstbewijzen van uw dossiers vermelden u als contactpersoon, met dit nummer en dit adres. ' +
+      'Zonder deze gegevens wordt de persoon doorverwezen naar de sociale dienst van {cpas}.',
+    de:
+      'Die Beschlüsse und Empfangsbestätigungen Ihrer Akten nennen Sie als Kontaktperson, mit dieser Nummer und dieser Adresse. ' +
+      'Ohne sie wird die Person an den Sozialdienst des {cpas} verwiesen.',
+    en:
+      'The decisions and acknowledgements of your files name you as the contact person, with this number and address. ' +
+      'Without them, the person is referred to the social service of {cpas}.',
   },
   'letters.contact.phone': { fr: 'Téléphone direct', nl: 'Rechtstreeks telefoonnummer', de: 'Durchwahl', en: 'Direct phone' },
   'letters.contact.phone.hint': {

@@ -13,10 +13,18 @@ export const outbox = defineCatalog({
     en: 'Messages to the hub waiting for you',
   },
   'outbox.intro': {
-    fr: 'Ces messages n’ont pas pu être remis au carrefour et ne seront pas renvoyés d’eux-mêmes. Corrigez la cause, puis renvoyez-les, ou clôturez-les en indiquant pourquoi.',
-    nl: 'Deze berichten konden niet aan het knooppunt worden bezorgd en worden niet vanzelf opnieuw verstuurd. Verhelp de oorzaak en verstuur ze opnieuw, of sluit ze af met de reden.',
-    de: 'Diese Nachrichten konnten der Zentrale nicht zugestellt werden und werden nicht von selbst erneut gesendet. Beheben Sie die Ursache und senden Sie sie erneut, oder schließen Sie sie mit Begründung ab.',
-    en: 'These messages could not be delivered to the hub and will not be sent again by themselves. Fix the cause, then send them again, or close them saying why.',
+    fr:
+      'Ces messages n’ont pas pu être remis au carrefour et ne seront pas renvoyés d’eux-mêmes. ' +
+      'Corrigez la cause, puis renvoyez-les, ou clôturez-les en indiquant pourquoi.',
+    nl:
+      'Deze berichten konden niet aan het knooppunt worden bezorgd en worden niet vanzelf opnieuw verstuurd. ' +
+      'Verhelp de oorzaak en verstuur ze opnieuw, of sluit ze af met de reden.',
+    de:
+      'Diese Nachrichten konnten der Zentrale nicht zugestellt werden und werden nicht von selbst erneut gesendet. ' +
+      'Beheben Sie die Ursache und senden Sie sie erneut, oder schließen Sie sie mit Begründung ab.',
+    en:
+      'These messages could not be delivered to the hub and will not be sent again by themselves. ' +
+      'Fix the cause, then send them again, or close them saying why.',
   },
   'outbox.empty': {
     fr: 'Aucun message en attente : tout a été remis au carrefour.',

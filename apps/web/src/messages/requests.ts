@@ -167,10 +167,18 @@ export const requests = defineCatalog({
   },
   'reopen.title': { fr: 'Rouvrir la demande', nl: 'De aanvraag heropenen', de: 'Den Antrag wieder öffnen', en: 'Reopen the request' },
   'reopen.intro': {
-    fr: 'Seule une demande clôturée sans aucune décision est rouverte : le CPAS doit encore statuer sur elle, à partir de sa date d’origine. Ses intégrations sont à nouveau enregistrées.',
-    nl: 'Alleen een aanvraag die zonder enige beslissing werd afgesloten, wordt heropend: het OCMW moet er nog over beslissen, vanaf de oorspronkelijke datum. De integraties worden opnieuw geregistreerd.',
-    de: 'Nur ein ohne jeden Beschluss geschlossener Antrag wird wieder geöffnet: das ÖSHZ muss noch darüber entscheiden, ab dem ursprünglichen Datum. Seine Integrationen werden erneut eingetragen.',
-    en: 'Only a request closed without any decision is reopened: the CPAS still owes a decision on it, from its original date. Its integrations are registered again.',
+    fr:
+      'Seule une demande clôturée sans aucune décision est rouverte : le CPAS doit encore statuer sur elle, à partir de sa date ' +
+      'd’origine. Ses intégrations sont à nouveau enregistrées.',
+    nl:
+      'Alleen een aanvraag die zonder enige beslissing werd afgesloten, wordt heropend: ' +
+      'het OCMW moet er nog over beslissen, vanaf de oorspronkelijke datum. De integraties worden opnieuw geregistreerd.',
+    de:
+      'Nur ein ohne jeden Beschluss geschlossener Antrag wird wieder geöffnet: ' +
+      'das ÖSHZ muss noch darüber entscheiden, ab dem ursprünglichen Datum. Seine Integrationen werden erneut eingetragen.',
+    en:
+      'Only a request closed without any decision is reopened: the CPAS still owes a decision on it, from its original date. ' +
+      'Its integrations are registered again.',
   },
   'reopen.rule.decided': {
     fr: 'Une demande décidée n’est pas rouverte : l’aide en cours est révisée, suspendue ou arrêtée, ou un recours est enregistré.',

@@ -25,10 +25,21 @@ export const transparency = defineCatalog({
     en: 'Keys published in the CPAS’s name',
   },
   'transparency.keys.intro': {
-    fr: 'Le journal des échanges de la plateforme contient chaque clé enregistrée au nom de votre CPAS. Ce serveur le vérifie chaque minute : une clé qu’il n’a pas enregistrée pourrait servir à lire les résumés destinés à votre CPAS.',
-    nl: 'Het uitwisselingslogboek van het platform bevat elke sleutel die op naam van uw OCMW is geregistreerd. Deze server controleert dat elke minuut: een sleutel die hij niet heeft geregistreerd, kan dienen om samenvattingen voor uw OCMW te lezen.',
-    de: 'Das Austauschprotokoll der Plattform enthält jeden im Namen Ihres ÖSHZ registrierten Schlüssel. Dieser Server prüft es jede Minute: Ein Schlüssel, den er nicht registriert hat, könnte dazu dienen, für Ihr ÖSHZ bestimmte Zusammenfassungen zu lesen.',
-    en: 'The platform’s exchange log holds every key registered in your CPAS’s name. This server checks it every minute: a key it did not register could be used to read summaries meant for your CPAS.',
+    fr:
+      'Le journal des échanges de la plateforme contient chaque clé enregistrée au nom de votre CPAS. ' +
+      'Ce serveur le vérifie chaque minute : une clé qu’il n’a pas enregistrée pourrait servir à lire les résumés destinés à votre ' +
+      'CPAS.',
+    nl:
+      'Het uitwisselingslogboek van het platform bevat elke sleutel die op naam van uw OCMW is geregistreerd. ' +
+      'Deze server controleert dat elke minuut: een sleutel die hij niet heeft geregistreerd, kan dienen om samenvattingen voor uw ' +
+      'OCMW te lezen.',
+    de:
+      'Das Austauschprotokoll der Plattform enthält jeden im Namen Ihres ÖSHZ registrierten Schlüssel. ' +
+      'Dieser Server prüft es jede Minute: Ein Schlüssel, den er nicht registriert hat, könnte dazu dienen, für Ihr ÖSHZ bestimmte ' +
+      'Zusammenfassungen zu lesen.',
+    en:
+      'The platform’s exchange log holds every key registered in your CPAS’s name. This server checks it every minute: ' +
+      'a key it did not register could be used to read summaries meant for your CPAS.',
   },
   'transparency.keys.none': {
     fr: 'Aucune clé inconnue : toutes les clés publiées au nom du CPAS sont les siennes.',
@@ -38,8 +49,12 @@ export const transparency = defineCatalog({
   },
   'transparency.keys.alert': {
     fr: 'Une clé que ce serveur n’a pas enregistrée est publiée au nom du CPAS. Prévenez l’opérateur de la plateforme et l’autorité de protection des données.',
-    nl: 'Er is op naam van het OCMW een sleutel gepubliceerd die deze server niet heeft geregistreerd. Verwittig de beheerder van het platform en de gegevensbeschermingsautoriteit.',
-    de: 'Im Namen des ÖSHZ ist ein Schlüssel veröffentlicht, den dieser Server nicht registriert hat. Benachrichtigen Sie den Betreiber der Plattform und die Datenschutzbehörde.',
+    nl:
+      'Er is op naam van het OCMW een sleutel gepubliceerd die deze server niet heeft geregistreerd. ' +
+      'Verwittig de beheerder van het platform en de gegevensbeschermingsautoriteit.',
+    de:
+      'Im Namen des ÖSHZ ist ein Schlüssel veröffentlicht, den dieser Server nicht registriert hat. ' +
+      'Benachrichtigen Sie den Betreiber der Plattform und die Datenschutzbehörde.',
     en: 'A key this server did not register is published in the CPAS’s name. Tell the platform operator and the data-protection authority.',
   },
   'transparency.keys.caption': { fr: 'Clés inconnues', nl: 'Onbekende sleutels', de: 'Unbekannte Schlüssel', en: 'Unknown keys' },
@@ -56,10 +71,21 @@ export const transparency = defineCatalog({
     en: 'Audit log anchoring',
   },
   'transparency.anchor.intro': {
-    fr: 'Toutes les cinq minutes, l’empreinte du dernier événement du journal d’audit est inscrite dans le journal de la plateforme, cosigné par des témoins. Même un administrateur de ce serveur ne peut plus réécrire un événement ancré sans que « rse verify-audit » le signale.',
-    nl: 'Om de vijf minuten wordt de vingerafdruk van de laatste gebeurtenis van het auditlogboek opgenomen in het logboek van het platform, medeondertekend door getuigen. Zelfs een beheerder van deze server kan een verankerde gebeurtenis niet meer herschrijven zonder dat „rse verify-audit” het meldt.',
-    de: 'Alle fünf Minuten wird der Fingerabdruck des letzten Ereignisses des Prüfprotokolls in das Protokoll der Plattform eingetragen, von Zeugen mitunterzeichnet. Selbst ein Administrator dieses Servers kann ein verankertes Ereignis nicht mehr umschreiben, ohne dass „rse verify-audit“ es meldet.',
-    en: 'Every five minutes, the fingerprint of the audit log’s last event is written into the platform’s log, cosigned by witnesses. Even an administrator of this server can no longer rewrite an anchored event without “rse verify-audit” reporting it.',
+    fr:
+      'Toutes les cinq minutes, l’empreinte du dernier événement du journal d’audit est inscrite dans le journal de la plateforme, ' +
+      'cosigné par des témoins. Même un administrateur de ce serveur ne peut plus réécrire un événement ancré sans que « rse ' +
+      'verify-audit » le signale.',
+    nl:
+      'Om de vijf minuten wordt de vingerafdruk van de laatste gebeurtenis van het auditlogboek opgenomen in het logboek van het ' +
+      'platform, medeondertekend door getuigen. Zelfs een beheerder van deze server kan een verankerde gebeurtenis niet meer ' +
+      'herschrijven zonder dat „rse verify-audit” het meldt.',
+    de:
+      'Alle fünf Minuten wird der Fingerabdruck des letzten Ereignisses des Prüfprotokolls in das Protokoll der Plattform eingetragen, ' +
+      'von Zeugen mitunterzeichnet. Selbst ein Administrator dieses Servers kann ein verankertes Ereignis nicht mehr umschreiben, ohne ' +
+      'dass „rse verify-audit“ es meldet.',
+    en:
+      'Every five minutes, the fingerprint of the audit log’s last event is written into the platform’s log, cosigned by witnesses. ' +
+      'Even an administrator of this server can no longer rewrite an anchored event without “rse verify-audit” reporting it.',
   },
   'transparency.anchor.last': {
     fr: 'Dernier ancrage : événement n° {event} (entrée {entry} du journal de la plateforme), le {date}.',

@@ -28,10 +28,18 @@ export const users = defineCatalog({
   },
   'users.title': { fr: 'Utilisateurs du CPAS', nl: 'Gebruikers van het OCMW', de: 'Benutzer des ÖSHZ', en: 'Users of the CPAS' },
   'users.intro': {
-    fr: 'Créez les comptes du personnel, attribuez les rôles et le responsable d’équipe, désactivez le compte d’une personne qui quitte le CPAS après avoir confié ses dossiers. Chaque modification est inscrite au journal d’audit.',
-    nl: 'Maak de accounts van het personeel aan, ken rollen en teamverantwoordelijke toe, en deactiveer het account van wie het OCMW verlaat nadat de dossiers zijn overgedragen. Elke wijziging wordt in het auditlogboek opgenomen.',
-    de: 'Legen Sie die Konten des Personals an, vergeben Sie Rollen und Teamleitung und deaktivieren Sie das Konto einer Person, die das ÖSHZ verlässt, nachdem ihre Akten übergeben wurden. Jede Änderung wird im Prüfprotokoll festgehalten.',
-    en: 'Create staff accounts, assign roles and supervisors, and deactivate the account of a leaver once their files are handed over. Every change is written to the audit log.',
+    fr:
+      'Créez les comptes du personnel, attribuez les rôles et le responsable d’équipe, désactivez le compte d’une personne qui quitte ' +
+      'le CPAS après avoir confié ses dossiers. Chaque modification est inscrite au journal d’audit.',
+    nl:
+      'Maak de accounts van het personeel aan, ken rollen en teamverantwoordelijke toe, en deactiveer het account van wie het OCMW ' +
+      'verlaat nadat de dossiers zijn overgedragen. Elke wijziging wordt in het auditlogboek opgenomen.',
+    de:
+      'Legen Sie die Konten des Personals an, vergeben Sie Rollen und Teamleitung und deaktivieren Sie das Konto einer Person, die das ' +
+      'ÖSHZ verlässt, nachdem ihre Akten übergeben wurden. Jede Änderung wird im Prüfprotokoll festgehalten.',
+    en:
+      'Create staff accounts, assign roles and supervisors, and deactivate the account of a leaver once their files are handed over. ' +
+      'Every change is written to the audit log.',
   },
   'users.new': { fr: 'Nouvel utilisateur', nl: 'Nieuwe gebruiker', de: 'Neuer Benutzer', en: 'New user' },
   'users.showInactive': {
@@ -102,9 +110,15 @@ export const users = defineCatalog({
   'users.created.title': { fr: 'Compte créé', nl: 'Account aangemaakt', de: 'Konto angelegt', en: 'Account created' },
   'users.oneTime.title': { fr: 'Mot de passe à usage unique', nl: 'Eenmalig wachtwoord', de: 'Einmalpasswort', en: 'One-time password' },
   'users.oneTime.text': {
-    fr: 'Communiquez ce mot de passe à {name} de façon sûre (en main propre, par téléphone). Il ne sera plus affiché. À la première connexion, la personne choisira son propre mot de passe.',
-    nl: 'Geef dit wachtwoord veilig door aan {name} (persoonlijk, telefonisch). Het wordt niet meer getoond. Bij de eerste aanmelding kiest de persoon een eigen wachtwoord.',
-    de: 'Teilen Sie dieses Passwort {name} auf sicherem Weg mit (persönlich, telefonisch). Es wird nicht mehr angezeigt. Bei der ersten Anmeldung wählt die Person ein eigenes Passwort.',
+    fr:
+      'Communiquez ce mot de passe à {name} de façon sûre (en main propre, par téléphone). Il ne sera plus affiché. ' +
+      'À la première connexion, la personne choisira son propre mot de passe.',
+    nl:
+      'Geef dit wachtwoord veilig door aan {name} (persoonlijk, telefonisch). Het wordt niet meer getoond. ' +
+      'Bij de eerste aanmelding kiest de persoon een eigen wachtwoord.',
+    de:
+      'Teilen Sie dieses Passwort {name} auf sicherem Weg mit (persönlich, telefonisch). Es wird nicht mehr angezeigt. ' +
+      'Bei der ersten Anmeldung wählt die Person ein eigenes Passwort.',
     en: 'Give this password to {name} safely (in person, by phone). It will not be shown again. At the first login, the person chooses their own password.',
   },
   'users.back': {
@@ -129,9 +143,13 @@ export const users = defineCatalog({
   },
   'users.leave.title': { fr: 'Départ', nl: 'Vertrek', de: 'Ausscheiden', en: 'Leaving' },
   'users.transfer.text': {
-    fr: '{count} dossier(s) ouvert(s) : confiez-les à un·e collègue avant de désactiver le compte. Chaque nouvelle attribution est inscrite au journal d’audit.',
+    fr:
+      '{count} dossier(s) ouvert(s) : confiez-les à un·e collègue avant de désactiver le compte. ' +
+      'Chaque nouvelle attribution est inscrite au journal d’audit.',
     nl: '{count} open dossier(s): draag ze over aan een collega voor u het account deactiveert. Elke nieuwe toewijzing wordt in het auditlogboek opgenomen.',
-    de: '{count} offene Akte(n): übergeben Sie sie einer Kollegin oder einem Kollegen, bevor Sie das Konto deaktivieren. Jede neue Zuweisung wird im Prüfprotokoll festgehalten.',
+    de:
+      '{count} offene Akte(n): übergeben Sie sie einer Kollegin oder einem Kollegen, bevor Sie das Konto deaktivieren. ' +
+      'Jede neue Zuweisung wird im Prüfprotokoll festgehalten.',
     en: '{count} open file(s): hand them to a colleague before deactivating the account. Every new assignment is written to the audit log.',
   },
   'users.transfer.to': { fr: 'Confier les dossiers à', nl: 'Dossiers overdragen aan', de: 'Akten übergeben an', en: 'Hand the files to' },
@@ -162,10 +180,21 @@ export const users = defineCatalog({
     en: 'Login through the identity provider: groups and roles',
   },
   'users.oidc.intro': {
-    fr: 'À chaque connexion, le groupe transmis par le fournisseur d’identité donne le rôle dans ce CPAS (le plus étendu si plusieurs correspondent) ; une personne d’un groupe repris ici reçoit un compte à sa première connexion. Laissez une ligne vide pour la supprimer.',
-    nl: 'Bij elke aanmelding bepaalt de groep die de identiteitsprovider doorgeeft de rol in dit OCMW (de ruimste als er meerdere overeenkomen); wie tot een hier vermelde groep behoort, krijgt bij de eerste aanmelding een account. Laat een regel leeg om hem te verwijderen.',
-    de: 'Bei jeder Anmeldung bestimmt die vom Identitätsanbieter übermittelte Gruppe die Rolle in diesem ÖSHZ (die umfassendste, wenn mehrere passen); wer zu einer hier aufgeführten Gruppe gehört, erhält bei der ersten Anmeldung ein Konto. Lassen Sie eine Zeile leer, um sie zu löschen.',
-    en: 'At each login, the group sent by the identity provider gives the role in this CPAS (the broadest when several match); a person in a group listed here gets an account at their first login. Leave a row empty to remove it.',
+    fr:
+      'À chaque connexion, le groupe transmis par le fournisseur d’identité donne le rôle dans ce CPAS (le plus étendu si plusieurs ' +
+      'correspondent) ; une personne d’un groupe repris ici reçoit un compte à sa première connexion. ' +
+      'Laissez une ligne vide pour la supprimer.',
+    nl:
+      'Bij elke aanmelding bepaalt de groep die de identiteitsprovider doorgeeft de rol in dit OCMW (de ruimste als er meerdere ' +
+      'overeenkomen); wie tot een hier vermelde groep behoort, krijgt bij de eerste aanmelding een account. ' +
+      'Laat een regel leeg om hem te verwijderen.',
+    de:
+      'Bei jeder Anmeldung bestimmt die vom Identitätsanbieter übermittelte Gruppe die Rolle in diesem ÖSHZ (die umfassendste, wenn ' +
+      'mehrere passen); wer zu einer hier aufgeführten Gruppe gehört, erhält bei der ersten Anmeldung ein Konto. ' +
+      'Lassen Sie eine Zeile leer, um sie zu löschen.',
+    en:
+      'At each login, the group sent by the identity provider gives the role in this CPAS (the broadest when several match); ' +
+      'a person in a group listed here gets an account at their first login. Leave a row empty to remove it.',
   },
   'users.oidc.link': {
     fr: 'Groupes du fournisseur d’identité',

@@ -139,7 +139,16 @@ ${postForm({
   idempotencyKey: state.idempotencyKey,
   label: t('committee.new'),
   body: html`
-${textField({ name: 'sessionDate', label: t('committee.sessionDate'), type: 'date', value: v.sessionDate, error: errorOf(errors, 'sessionDate'), width: 'medium', required: true, t })}
+${textField({
+  name: 'sessionDate',
+  label: t('committee.sessionDate'),
+  type: 'date',
+  value: v.sessionDate,
+  error: errorOf(errors, 'sessionDate'),
+  width: 'medium',
+  required: true,
+  t,
+})}
 ${selectField({
   name: 'body',
   label: t('committee.body'),

@@ -99,7 +99,9 @@ function appealsTable(ctx: Ctx, request: AidRequest, appeals: Appeal[]) {
     caption: t('decide.appeals'),
     head: [t('decide.appeal.kind'), t('decide.appeal.filedAt'), t('decide.appeal.outcome')],
     rows: appeals.map((a) => [
-      html`${label(ctx, `appealKind.${a.kind}`)}${a.decisionRef ? ` (${a.decisionRef})` : ''}${a.isLate ? html` — <strong>${t('decide.appeal.late')}</strong>` : ''}`,
+      html`${label(ctx, `appealKind.${a.kind}`)}${a.decisionRef ? ` (${a.decisionRef})` : ''}${
+        a.isLate ? html` — <strong>${t('decide.appeal.late')}</strong>` : ''
+      }`,
       formatDate(t.language, a.filedAt),
       a.outcome && a.outcome !== 'pending'
         ? `${label(ctx, `appealOutcome.${a.outcome}`)} (${formatDate(t.language, a.outcomeAt!)})`
@@ -121,7 +123,15 @@ ${selectField({
   options: APPEAL_OUTCOMES.map((o) => ({ value: o, label: t(`appealOutcome.${o}` as MessageKey) })),
   t,
 })}
-${textField({ name: 'outcomeAt', id: `field-outcomeAt-${a.id}`, label: t('decide.appeal.outcomeAt'), type: 'date', value: todayInBrussels(), width: 'medium', t })}
+${textField({
+  name: 'outcomeAt',
+  id: `field-outcomeAt-${a.id}`,
+  label: t('decide.appeal.outcomeAt'),
+  type: 'date',
+  value: todayInBrussels(),
+  width: 'medium',
+  t,
+})}
 <p class="hint">${t('decide.appeal.reformedHint')}</p>
 <div class="actions">${button({ label: t('decide.appeal.outcome.record'), variant: 'secondary' })}</div>`,
     }),
@@ -224,7 +234,15 @@ ${postForm({
     error: errorOf(errors, 'kind'),
     t,
   })}
-${textField({ name: 'filedAt', label: t('decide.appeal.filedAt'), type: 'date', value: todayInBrussels(), error: errorOf(errors, 'filedAt'), width: 'medium', t })}
+${textField({
+  name: 'filedAt',
+  label: t('decide.appeal.filedAt'),
+  type: 'date',
+  value: todayInBrussels(),
+  error: errorOf(errors, 'filedAt'),
+  width: 'medium',
+  t,
+})}
 <div class="actions">${button({ label: t('decide.appeal.record'), variant: 'secondary' })}</div>`,
 })}
 ${decision.status !== 'annulled' ? html`<p><a href="${base(request, decision)}/correction">${t('decide.correction')}</a></p>` : ''}`,
@@ -258,7 +276,15 @@ ${postForm({
   })}
 ${textField({ name: 'decidedAt', label: t('decision.decidedAt'), type: 'date', value: v.decidedAt, error: errorOf(errors, 'decidedAt'), width: 'medium', t })}
 ${selectField({ name: 'body', label: t('decision.body'), value: v.body, options: options(t, 'body'), error: errorOf(errors, 'body'), t })}
-${textField({ name: 'effectiveFrom', label: t('decide.effectiveFrom'), type: 'date', value: v.effectiveFrom, error: errorOf(errors, 'effectiveFrom'), width: 'medium', t })}
+${textField({
+  name: 'effectiveFrom',
+  label: t('decide.effectiveFrom'),
+  type: 'date',
+  value: v.effectiveFrom,
+  error: errorOf(errors, 'effectiveFrom'),
+  width: 'medium',
+  t,
+})}
 ${textField({
   name: 'until',
   label: t('decide.until'),
@@ -377,8 +403,23 @@ ${postForm({
   label: title,
   body: html`
 ${textField({ name: 'sentAt', label: t('notification.sentAt'), type: 'date', value: v.sentAt, error: errorOf(errors, 'sentAt'), width: 'medium', t })}
-${selectField({ name: 'method', label: t('notification.method'), value: v.method, options: options(t, 'notificationMethod'), error: errorOf(errors, 'method'), t })}
-${textField({ name: 'proofRef', label: t('notification.proofRef'), value: v.proofRef, error: errorOf(errors, 'proofRef'), width: 'medium', required: false, t })}
+${selectField({
+  name: 'method',
+  label: t('notification.method'),
+  value: v.method,
+  options: options(t, 'notificationMethod'),
+  error: errorOf(errors, 'method'),
+  t,
+})}
+${textField({
+  name: 'proofRef',
+  label: t('notification.proofRef'),
+  value: v.proofRef,
+  error: errorOf(errors, 'proofRef'),
+  width: 'medium',
+  required: false,
+  t,
+})}
 ${textArea({ name: 'reason', label: t('decide.reason'), value: v.reason, error: errorOf(errors, 'reason'), rows: 3, t })}
 <div class="actions">${button({ label: t('decide.correction.submit') })}</div>`,
 })}`,
@@ -455,7 +496,16 @@ ${selectField({
   error: errorOf(errors, 'outcome'),
   t,
 })}
-${textField({ name: 'amount', label: t('decision.amount'), value: v.amount, error: errorOf(errors, 'amount'), inputmode: 'decimal', width: 'short', required: false, t })}
+${textField({
+  name: 'amount',
+  label: t('decision.amount'),
+  value: v.amount,
+  error: errorOf(errors, 'amount'),
+  inputmode: 'decimal',
+  width: 'short',
+  required: false,
+  t,
+})}
 ${selectField({
   name: 'motivationCategory',
   label: t('decision.motivation'),
@@ -465,7 +515,15 @@ ${selectField({
   error: errorOf(errors, 'motivationCategory'),
   t,
 })}
-${textArea({ name: 'motivationText', label: t('decision.motivationText'), value: v.motivationText, error: errorOf(errors, 'motivationText'), rows: 3, required: false, t })}
+${textArea({
+  name: 'motivationText',
+  label: t('decision.motivationText'),
+  value: v.motivationText,
+  error: errorOf(errors, 'motivationText'),
+  rows: 3,
+  required: false,
+  t,
+})}
 <div class="actions">${button({ label: t('decide.correction.submit'), variant: 'warning' })}</div>`,
 })}`,
   });
@@ -531,7 +589,15 @@ ${
         label: t('decide.absence'),
         body: html`<h2>${t('decide.absence')}</h2>
 <p>${t('deadline.decision')} : ${formatDate(t.language, appeals.decisionDue)}</p>
-${textField({ name: 'filedAt', label: t('decide.appeal.filedAt'), type: 'date', value: todayInBrussels(), error: errorOf(errors, 'filedAt'), width: 'medium', t })}
+${textField({
+  name: 'filedAt',
+  label: t('decide.appeal.filedAt'),
+  type: 'date',
+  value: todayInBrussels(),
+  error: errorOf(errors, 'filedAt'),
+  width: 'medium',
+  t,
+})}
 <div class="actions">${button({ label: t('decide.appeal.record'), variant: 'secondary' })}</div>`,
       })
 }`,

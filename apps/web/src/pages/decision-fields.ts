@@ -36,7 +36,14 @@ ${textArea({
 /** Aid type, RIS category, outcome, amount, period, legal basis and motivation. */
 export function decisionFields(ctx: Ctx, v: Values, errors: FieldMessage[]): SafeHtml {
   const { t } = ctx;
-  return html`${selectField({ name: 'aidType', label: t('decision.aidType'), value: v.aidType, options: options(t, 'kind'), error: errorOf(errors, 'aidType'), t })}
+  return html`${selectField({
+    name: 'aidType',
+    label: t('decision.aidType'),
+    value: v.aidType,
+    options: options(t, 'kind'),
+    error: errorOf(errors, 'aidType'),
+    t,
+  })}
 ${selectField({
   name: 'risCategory',
   label: t('decide.risCategory'),

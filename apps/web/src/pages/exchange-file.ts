@@ -232,7 +232,10 @@ export async function incomingTransfersNotice(ctx: Ctx) {
   const due = items.map((item) => item.escalationDue).sort()[0]!;
   return notice({
     kind: items.some((item) => item.isOverdue) ? 'warning' : 'info',
-    text: html`${t('incoming.worklist', { count: items.length, date: formatDate(t.language, due) })} <a href="/transfers/incoming">${t('incoming.worklist.link')}</a>`,
+    text: html`${t('incoming.worklist', {
+      count: items.length,
+      date: formatDate(t.language, due),
+    })} <a href="/transfers/incoming">${t('incoming.worklist.link')}</a>`,
   });
 }
 
@@ -252,7 +255,11 @@ async function renderIncomingList(ctx: Ctx) {
     title: t('incoming.title'),
     main: html`<h1>${t('incoming.title')}</h1>
 <p>${t('incoming.intro')}</p>
-<p>${showAll ? html`<a href="/transfers/incoming">${t('incoming.filter.received')}</a>` : html`<a href="/transfers/incoming?status=all">${t('incoming.filter.all')}</a>`}</p>
+<p>${
+      showAll
+        ? html`<a href="/transfers/incoming">${t('incoming.filter.received')}</a>`
+        : html`<a href="/transfers/incoming?status=all">${t('incoming.filter.all')}</a>`
+    }</p>
 ${
   items.length === 0
     ? html`<p>${t('incoming.empty')}</p>`
@@ -365,7 +372,14 @@ ${summaryList([
   [t('incoming.reason'), item.reason],
   ...(item.disputeReason ? ([[t('incoming.disputeReason'), item.disputeReason]] as const) : []),
 ])}
-${item.escalatedAt ? notice({ kind: 'info', text: t('incoming.escalated', { date: formatDate(t.language, item.escalatedAt), reference: item.escalationRef ?? '' }) }) : ''}
+${
+  item.escalatedAt
+    ? notice({
+        kind: 'info',
+        text: t('incoming.escalated', { date: formatDate(t.language, item.escalatedAt), reference: item.escalationRef ?? '' }),
+      })
+    : ''
+}
 ${item.requestId ? html`<p><a class="button" href="/requests/${item.requestId}">${t('incoming.openRequest')}</a></p>` : ''}
 ${actions}`,
   });

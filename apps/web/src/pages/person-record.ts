@@ -368,8 +368,26 @@ ${selectField({
   required: true,
   t,
 })}
-${textField({ name: 'fromDate', label: t('household.fromDate'), type: 'date', value: v.fromDate, error: errorOf(errors, 'fromDate'), width: 'medium', required: true, t })}
-${textField({ name: 'toDate', label: t('household.toDate'), type: 'date', value: v.toDate, error: errorOf(errors, 'toDate'), width: 'medium', required: false, t })}
+${textField({
+  name: 'fromDate',
+  label: t('household.fromDate'),
+  type: 'date',
+  value: v.fromDate,
+  error: errorOf(errors, 'fromDate'),
+  width: 'medium',
+  required: true,
+  t,
+})}
+${textField({
+  name: 'toDate',
+  label: t('household.toDate'),
+  type: 'date',
+  value: v.toDate,
+  error: errorOf(errors, 'toDate'),
+  width: 'medium',
+  required: false,
+  t,
+})}
 <div class="actions">${button({ label: t('household.submit') })}</div>`,
 })}`,
   });

@@ -239,7 +239,11 @@ ${await fileWorkflowLinks(ctx, request)}
 ${open && report?.isSigned && !hasDecision ? html`<li><a href="/requests/${request.id}/decision">${t('request.link.decision')}</a></li>` : ''}
 ${open ? html`<li><a href="/requests/${request.id}/close">${t('request.link.close')}</a></li>` : ''}
 ${request.status === 'closed' ? html`<li><a href="/requests/${request.id}/reopen">${t('request.link.reopen')}</a></li>` : ''}
-${['received', 'investigating', 'transferred'].includes(request.status) ? html`<li><a href="/requests/${request.id}/transfer">${t('request.link.transfer')}</a></li>` : ''}
+${
+  ['received', 'investigating', 'transferred'].includes(request.status)
+    ? html`<li><a href="/requests/${request.id}/transfer">${t('request.link.transfer')}</a></li>`
+    : ''
+}
 <li><a href="/requests/${request.id}/appeals">${t('decide.absence.link')}</a></li>
 </ul>
 <h2>${t('request.decisions')}</h2>

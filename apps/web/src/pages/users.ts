@@ -98,7 +98,7 @@ ${table({
 /** The fields of an account (new or existing); `username` only for a new one. */
 async function accountFields(ctx: Ctx, v: Record<string, string>, isQualified: boolean, errors: FieldMessage[], isNew: boolean) {
   const { t } = ctx;
-  const supervisors = ((await accounts(ctx)) ?? []).filter((account) => account.role === 'supervisor' && account.id !== v.id);
+  const supervisors = ((await accounts(ctx)) ?? []).filter((account) => hasRole(account, 'supervisor') && account.id !== v.id);
   return html`
 ${
   isNew
@@ -115,7 +115,15 @@ ${
       })
     : ''
 }
-${textField({ name: 'displayName', label: t('users.field.displayName'), value: v.displayName, error: errorOf(errors, 'displayName'), autocomplete: 'off', maxlength: 200, t })}
+${textField({
+  name: 'displayName',
+  label: t('users.field.displayName'),
+  value: v.displayName,
+  error: errorOf(errors, 'displayName'),
+  autocomplete: 'off',
+  maxlength: 200,
+  t,
+})}
 ${selectField({ name: 'role', label: t('users.field.role'), value: v.role, options: roleOptions(ctx), error: errorOf(errors, 'role'), t })}
 ${checkbox({ name: 'isQualifiedSocialWorker', label: t('users.field.qualified'), isChecked: isQualified })}
 ${selectField({
@@ -216,7 +224,7 @@ async function renderAccount(ctx: Ctx, id: string, state: { errors?: FieldMessag
     ...(state.errors ? formValues(ctx) : {}),
   };
   const successors = ((await accounts(ctx)) ?? []).filter(
-    (other) => other.id !== account.id && (other.role === 'social-worker' || other.role === 'supervisor'),
+    (other) => other.id !== account.id && hasRole(other, 'social-worker', 'supervisor'),
   );
   const done = state.done ?? ctx.query('done');
   return ctx.send({
@@ -274,7 +282,10 @@ ${postForm({
   csrfToken: ctx.csrf(),
   label: account.isActive ? t('users.deactivate') : t('users.reactivate'),
   body: html`<input type="hidden" name="isActive" value="${account.isActive ? 'false' : 'true'}">
-<div class="actions">${button({ label: account.isActive ? t('users.deactivate') : t('users.reactivate'), variant: account.isActive ? 'warning' : 'secondary' })}</div>`,
+<div class="actions">${button({
+    label: account.isActive ? t('users.deactivate') : t('users.reactivate'),
+    variant: account.isActive ? 'warning' : 'secondary',
+  })}</div>`,
 })}
 ${back(ctx)}`,
   });
@@ -342,8 +353,25 @@ ${postForm({
   label: t('users.oidc.title'),
   body: html`${shown.map(
     (row, index) => html`<div class="field-row">
-${textField({ name: 'groupValue', id: `field-group-${index}`, label: t('users.oidc.group', { n: String(index + 1) }), value: row.groupValue, required: false, maxlength: 200, width: 'medium', error: index === 0 ? errorOf(errors, 'groupValue') : undefined, t })}
-${selectField({ name: 'role', id: `field-role-${index}`, label: t('users.oidc.role', { n: String(index + 1) }), value: row.role, options: roleOptions(ctx), t })}
+${textField({
+  name: 'groupValue',
+  id: `field-group-${index}`,
+  label: t('users.oidc.group', { n: String(index + 1) }),
+  value: row.groupValue,
+  required: false,
+  maxlength: 200,
+  width: 'medium',
+  error: index === 0 ? errorOf(errors, 'groupValue') : undefined,
+  t,
+})}
+${selectField({
+  name: 'role',
+  id: `field-role-${index}`,
+  label: t('users.oidc.role', { n: String(index + 1) }),
+  value: row.role,
+  options: roleOptions(ctx),
+  t,
+})}
 ${selectField({
   name: 'qualified',
   id: `field-qualified-${index}`,
@@ -392,9 +420,33 @@ ${postForm({
   action: '/profile/password',
   csrfToken: ctx.csrf(),
   label: t('profile.password.title'),
-  body: html`${textField({ name: 'currentPassword', type: 'password', label: t('profile.password.current'), autocomplete: 'current-password', width: 'medium', error: errorOf(errors, 'currentPassword'), t })}
-${textField({ name: 'newPassword', type: 'password', label: t('profile.password.new'), autocomplete: 'new-password', width: 'medium', error: errorOf(errors, 'newPassword'), t })}
-${textField({ name: 'repeatPassword', type: 'password', label: t('profile.password.repeat'), autocomplete: 'new-password', width: 'medium', error: errorOf(errors, 'repeatPassword'), t })}
+  body: html`${textField({
+    name: 'currentPassword',
+    type: 'password',
+    label: t('profile.password.current'),
+    autocomplete: 'current-password',
+    width: 'medium',
+    error: errorOf(errors, 'currentPassword'),
+    t,
+  })}
+${textField({
+  name: 'newPassword',
+  type: 'password',
+  label: t('profile.password.new'),
+  autocomplete: 'new-password',
+  width: 'medium',
+  error: errorOf(errors, 'newPassword'),
+  t,
+})}
+${textField({
+  name: 'repeatPassword',
+  type: 'password',
+  label: t('profile.password.repeat'),
+  autocomplete: 'new-password',
+  width: 'medium',
+  error: errorOf(errors, 'repeatPassword'),
+  t,
+})}
 <div class="actions">${button({ label: t('profile.password.submit') })}</div>`,
 })}`,
   });

@@ -44,10 +44,9 @@ ${
         rows: items.map((item) => [
           html`<a href="/requests/${item.requestId}">${item.personName}</a>`,
           codeLabel(t, 'kind', item.kind),
-          html`${alertLabel(t, item.alert)} ${item.isOverdue ? statusTag(t('worklist.overdue'), 'danger') : statusTag(t('worklist.dueSoon'), 'warning')}${breakGlassWorklistLink(
-            ctx,
-            item,
-          )}`,
+          html`${alertLabel(t, item.alert)} ${
+            item.isOverdue ? statusTag(t('worklist.overdue'), 'danger') : statusTag(t('worklist.dueSoon'), 'warning')
+          }${breakGlassWorklistLink(ctx, item)}`,
           formatDate(t.language, item.dueDate),
           codeLabel(t, 'status', item.status),
         ]),

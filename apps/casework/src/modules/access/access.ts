@@ -66,7 +66,10 @@ export function accessibleRequestIds(userParam: string, nowParam: string): strin
  * dozen (50,000 in a large CPAS: 4 × slower, issue 14).
  */
 export function requestsAmong(idsSql: string, alias: string, statusesParam: string): string {
-  return `${idsSql} ids CROSS JOIN LATERAL (SELECT * FROM aid_requests r0 WHERE r0.id = ids.request_id AND r0.status = ANY(${statusesParam}::text[]) OFFSET 0) ${alias}`;
+  return (
+    `${idsSql} ids CROSS JOIN LATERAL ` +
+    `(SELECT * FROM aid_requests r0 WHERE r0.id = ids.request_id AND r0.status = ANY(${statusesParam}::text[]) OFFSET 0) ${alias}`
+  );
 }
 
 /** SQL source of the ids of the files whose team the user is on (as `requestTeamPredicate`, as a set). */

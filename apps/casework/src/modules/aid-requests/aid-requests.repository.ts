@@ -114,7 +114,8 @@ export function aidRequestRepository(db: Queryable) {
         answered_at: Date | null;
         answer_reason: string | null;
       }>(
-        'SELECT id, to_kbo, to_name, started_at, applicant_informed_at, is_overdue, hub_status, answered_at, answer_reason FROM transfers WHERE request_id = $1',
+        `SELECT id, to_kbo, to_name, started_at, applicant_informed_at, is_overdue, hub_status, answered_at, answer_reason
+           FROM transfers WHERE request_id = $1`,
         [requestId],
       ),
     socialReportState: (requestId: string) =>

@@ -11,7 +11,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Tenant, TenantRegistry, User } from '../../tenant.ts';
 import { appendAudit, recordDenial } from '../audit/index.ts';
-import { isValidUsername, roleFromGroups, usersRepository } from '../users/index.ts';
+import { isValidUsername, roleFromGroups, sameRoleAs, usersRepository } from '../users/index.ts';
 import { toUser, type UserRow } from './auth.service.ts';
 
 export type FederatedLoginInput = {
@@ -85,7 +85,7 @@ export async function openFederatedSession(
   const user = await tenant.db.transaction(async (tx) => {
     let current = account;
     // The provider's groups decide the role when this CPAS maps one of them (a changed group changes the role at the next login).
-    if (mapping && (mapping.role !== account.role || mapping.isQualifiedSocialWorker !== account.is_qualified_social_worker)) {
+    if (mapping && !sameRoleAs(mapping, { role: account.role, isQualifiedSocialWorker: account.is_qualified_social_worker })) {
       current =
         (await tx.one<UserRow & { is_active: boolean }>(
           `UPDATE users SET role = $2, is_qualified_social_worker = $3, supervisor_id = CASE WHEN $2 = 'social-worker' THEN supervisor_id END, updated_at = $4

@@ -213,7 +213,8 @@ export function createCorrectionService(deps: { tenants: TenantRegistry; hub: Hu
           // purged one may have been read, so its workers are told.
           if (row.summary && !(row.summary.decisions ?? []).some((d) => d.ref === mark.decisionRef)) continue;
           await tx.query(
-            `UPDATE consultation_responses SET corrections = corrections || $3::jsonb, correction_notified_at = $4 WHERE consultation_id = $1 AND provider_kbo = $2`,
+            `UPDATE consultation_responses SET corrections = corrections || $3::jsonb, correction_notified_at = $4
+              WHERE consultation_id = $1 AND provider_kbo = $2`,
             [row.consultation_id, provider.kbo, JSON.stringify([mark]), deps.clock()],
           );
           count += 1;

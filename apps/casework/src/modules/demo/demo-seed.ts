@@ -238,7 +238,8 @@ async function markSeeded(tenants: TenantRegistry, now: Date, state: 'complete' 
 export class DemoSeedInterrupted extends Error {
   constructor() {
     super(
-      'The demo seed of an earlier start was interrupted; the demo data is incomplete. Stop the app, delete the data directory (DATA_DIR) and start again for a complete demo.',
+      'The demo seed of an earlier start was interrupted; the demo data is incomplete. ' +
+        'Stop the app, delete the data directory (DATA_DIR) and start again for a complete demo.',
     );
     this.name = 'DemoSeedInterrupted';
   }

@@ -13,7 +13,9 @@ export function listConsultations(actor: Actor, requestId: string) {
   return withRequest(actor, requestId, { action: 'rse-consultation.list', mode: 'read' }, async (tx, request) => {
     const rows = await tx.query<{ id: string; purpose: string; requested_at: Date; statuses: Record<string, number> | null }>(
       `SELECT c.id, c.purpose, c.requested_at,
-              (SELECT jsonb_object_agg(status, n) FROM (SELECT status, count(*)::int AS n FROM consultation_responses WHERE consultation_id = c.id GROUP BY status) s) AS statuses
+              (SELECT jsonb_object_agg(status, n)
+                 FROM (SELECT status, count(*)::int AS n FROM consultation_responses WHERE consultation_id = c.id GROUP BY status) s
+              ) AS statuses
          FROM consultations c WHERE c.request_id = $1 ORDER BY c.requested_at DESC`,
       [request.id],
     );

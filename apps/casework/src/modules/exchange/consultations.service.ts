@@ -106,13 +106,18 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
     return Promise.all(results.map(async (result) => ({ result, ...(await openSummaryAnswer(result, context)) })));
   }
 
-  const RESPONSES_UPSERT = `INSERT INTO consultation_responses (consultation_id, provider_kbo, provider_name, status, reason_code, summary, received_at, expires_at, hub_leaf_index)
+  const RESPONSES_UPSERT = `INSERT INTO consultation_responses
+             (consultation_id, provider_kbo, provider_name, status, reason_code, summary, received_at, expires_at, hub_leaf_index)
       SELECT $1::uuid, r.kbo, r.name, r.status, r.reason_code, r.summary, CASE WHEN r.summary IS NULL THEN NULL ELSE $2::timestamptz END,
-             CASE WHEN r.summary IS NULL THEN NULL ELSE $2::timestamptz + make_interval(days => (SELECT (value->>'receivedSummaryDays')::int FROM settings WHERE key = 'exchange')) END,
+             CASE WHEN r.summary IS NULL THEN NULL
+                  ELSE $2::timestamptz
+                       + make_interval(days => (SELECT (value->>'receivedSummaryDays')::int FROM settings WHERE key = 'exchange'))
+             END,
              r.leaf_index
         FROM jsonb_to_recordset($3::jsonb) AS r(kbo text, name text, status text, reason_code text, summary jsonb, leaf_index bigint)
       ON CONFLICT (consultation_id, provider_kbo) DO UPDATE SET status = EXCLUDED.status, reason_code = EXCLUDED.reason_code, summary = EXCLUDED.summary,
-        received_at = EXCLUDED.received_at, expires_at = EXCLUDED.expires_at, hub_leaf_index = EXCLUDED.hub_leaf_index, attempts = consultation_responses.attempts + 1
+        received_at = EXCLUDED.received_at, expires_at = EXCLUDED.expires_at, hub_leaf_index = EXCLUDED.hub_leaf_index,
+        attempts = consultation_responses.attempts + 1
       RETURNING *`;
 
   const answersJson = (opened: OpenedAnswer[]) =>

@@ -77,7 +77,8 @@ export function createOutboxRelay(deps: { tenants: TenantRegistry; hub: HubClien
           if (row.topic === 'integration') {
             const status = row.payload.action === 'end' ? 'ended' : 'registered';
             await tx.query(
-              `UPDATE integrations SET hub_status = $2, updated_at = now() WHERE request_id = $1::uuid AND (($2 = 'ended' AND end_date IS NOT NULL) OR ($2 = 'registered' AND end_date IS NULL))`,
+              `UPDATE integrations SET hub_status = $2, updated_at = now()
+                WHERE request_id = $1::uuid AND (($2 = 'ended' AND end_date IS NOT NULL) OR ($2 = 'registered' AND end_date IS NULL))`,
               [row.payload.fileRef, status],
             );
           }

@@ -40,7 +40,8 @@ export function createNoteService() {
       return withRequest(actor, requestId, { action: 'note.create', mode: 'write', recordType: 'note' }, async (tx, request) => {
         const sealed = encryptNote(actor.tenant.noteKey, input.text, request.id);
         const row = await tx.one<{ id: string; created_at: Date }>(
-          `INSERT INTO notes (request_id, author_id, visibility, key_id, iv, ciphertext, auth_tag) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at`,
+          `INSERT INTO notes (request_id, author_id, visibility, key_id, iv, ciphertext, auth_tag)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at`,
           [request.id, actor.user.id, input.visibility, sealed.keyId, sealed.iv, sealed.ciphertext, sealed.authTag],
         );
         return { id: row!.id, visibility: input.visibility, createdAt: row!.created_at.toISOString(), authorId: actor.user.id };

@@ -8,8 +8,9 @@
  * - integrations still open at the hub for a closed file are ended, through the outbox;
  * - every other record class has its period too (migration 0018): documents by their retention class
  *   (years after the file closed), expired sessions, sent outbox messages, handled worklist notices,
- *   old purge records, disputed transfers received from another CPAS (migration 0050), and the oldest part of the audit log (R45: `auditLogMonths`, never less than
- *   12), removed as a prefix of the hash chain with a checkpoint so the rest still verifies.
+ *   old purge records, disputed transfers received from another CPAS (migration 0050), and the oldest
+ *   part of the audit log (R45: `auditLogMonths`, never less than 12), removed as a prefix of the hash
+ *   chain with a checkpoint so the rest still verifies.
  * Every run is recorded in `purge_runs` with its counts and the files concerned; a dry run lists what
  * would go and changes nothing else. Each file is purged in its own transaction, with its audit event.
  */
@@ -317,7 +318,9 @@ async function purgeFile(
   // Free text about the file elsewhere: the reasons of grants and break-glass openings, the advisor's
   // comments, the worklist notices (their details quote texts); the openings themselves stay, counted.
   await tx.query(
-    `UPDATE access_grants SET reason = 'purged (R42)', review_comment = CASE WHEN review_comment IS NULL THEN NULL ELSE 'purged (R42)' END WHERE request_id = $1`,
+    `UPDATE access_grants
+        SET reason = 'purged (R42)', review_comment = CASE WHEN review_comment IS NULL THEN NULL ELSE 'purged (R42)' END
+      WHERE request_id = $1`,
     [file.id],
   );
   await tx.query('DELETE FROM worklist_notices WHERE request_id = $1', [file.id]);

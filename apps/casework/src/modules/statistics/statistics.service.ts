@@ -164,9 +164,14 @@ async function buildCells(
       `deadline|${decision.aid_type}|${!decision.is_first ? 'later-decision' : decision.decided_at <= deadlines.decisionDue ? 'yes' : 'no'}`,
     );
     const notificationDue = deadlines.notificationDue ?? addDays(decision.decided_at, rules.notificationDays);
-    bump(
-      `notification|${decision.aid_type}|${decision.notified_at ? (decision.notified_at <= notificationDue ? 'yes' : 'no') : period.today > notificationDue ? 'no' : 'pending'}`,
-    );
+    const notifiedInTime = decision.notified_at
+      ? decision.notified_at <= notificationDue
+        ? 'yes'
+        : 'no'
+      : period.today > notificationDue
+        ? 'no'
+        : 'pending';
+    bump(`notification|${decision.aid_type}|${notifiedInTime}`);
   }
   const aidTypes = union(
     kinds,

@@ -211,7 +211,8 @@ export function renderStatisticsCsv(report: {
     comment(`institution: ${report.institution.kbo} ${report.institution.name}`) +
     comment(`period: ${report.period.from} to ${report.period.to}`) +
     comment(
-      `small-cell threshold: ${report.smallCellThreshold}; a suppressed cell has an empty count and suppressed=1; an empty dimension means all; a combination not listed is 0`,
+      `small-cell threshold: ${report.smallCellThreshold}; a suppressed cell has an empty count and suppressed=1; ` +
+        `an empty dimension means all; a combination not listed is 0`,
     ) +
     csvLine([...DIMENSIONS, 'count', 'suppressed']) +
     csvRows(report.cells)

@@ -11,7 +11,17 @@ import { appendAudit } from '../audit/index.ts';
 import { requireRole, isUuid } from '../access/index.ts';
 import { hashPassword, verifyPassword } from '../auth/index.ts';
 import { usersRepository, type AdminUserRow, type OidcRoleMapping, type UserFields, type UsersRepository } from './users.repository.ts';
-import { canBeQualified, changedFields, isValidUsername, oneTimePassword, passwordProblem } from './users.ts';
+import {
+  canBeQualified,
+  changedFields,
+  holdsCaseload,
+  isAdministrator,
+  isSupervised,
+  isSupervisor,
+  isValidUsername,
+  oneTimePassword,
+  passwordProblem,
+} from './users.ts';
 
 export type UserLanguage = 'fr' | 'nl' | 'de' | 'en';
 
@@ -64,7 +74,7 @@ export function createUserService(overrides: Partial<UsersDeps> = {}) {
   async function checkSupervisor(repository: UsersRepository, supervisorId: string | null, userId: string | null): Promise<void> {
     if (supervisorId === null) return;
     const supervisor = isUuid(supervisorId) ? await repository.byId(supervisorId) : null;
-    if (!supervisor || !supervisor.is_active || supervisor.role !== 'supervisor' || supervisor.id === userId)
+    if (!supervisor || !supervisor.is_active || !isSupervisor(supervisor.role) || supervisor.id === userId)
       throw invalid('user.invalid-supervisor', 'The supervisor must be an active supervisor of this CPAS.', [
         { path: '/supervisorId', code: 'not-allowed', message: 'an active supervisor' },
       ]);
@@ -88,7 +98,7 @@ export function createUserService(overrides: Partial<UsersDeps> = {}) {
       displayName: input.displayName.trim(),
       role: input.role,
       isQualifiedSocialWorker: canBeQualified(input.role) && (input.isQualifiedSocialWorker ?? false),
-      supervisorId: input.role === 'social-worker' ? (input.supervisorId ?? null) : null,
+      supervisorId: isSupervised(input.role) ? (input.supervisorId ?? null) : null,
       language: input.language ?? 'fr',
     };
     await checkSupervisor(repository, fields.supervisorId, null);
@@ -195,12 +205,12 @@ export function createUserService(overrides: Partial<UsersDeps> = {}) {
           displayName: change.displayName?.trim() ?? row.display_name,
           role,
           isQualifiedSocialWorker: canBeQualified(role) && (change.isQualifiedSocialWorker ?? row.is_qualified_social_worker),
-          supervisorId: role === 'social-worker' ? (change.supervisorId === undefined ? row.supervisor_id : change.supervisorId) : null,
+          supervisorId: isSupervised(role) ? (change.supervisorId === undefined ? row.supervisor_id : change.supervisorId) : null,
           language: change.language ?? row.language,
         };
-        if (row.role === 'admin' && role !== 'admin' && row.is_active && (await repository.otherActiveAdmins(row.id)) === 0)
+        if (isAdministrator(row.role) && !isAdministrator(role) && row.is_active && (await repository.otherActiveAdmins(row.id)) === 0)
           throw conflict('user.last-admin', 'The CPAS needs at least one active administrator.');
-        if (row.role === 'supervisor' && role !== 'supervisor' && (await repository.supervisedCount(row.id)) > 0)
+        if (isSupervisor(row.role) && !isSupervisor(role) && (await repository.supervisedCount(row.id)) > 0)
           throw conflict('user.still-supervises', 'Give the workers this supervisor follows another supervisor first.');
         await checkSupervisor(repository, after.supervisorId, row.id);
         const changed = changedFields(before, after);
@@ -222,9 +232,9 @@ export function createUserService(overrides: Partial<UsersDeps> = {}) {
         const row = await existing(repository, id);
         if (!isActive) {
           if (row.id === actor.user.id) throw conflict('user.self-deactivation', 'You cannot deactivate your own account.');
-          if (row.role === 'admin' && (await repository.otherActiveAdmins(row.id)) === 0)
+          if (isAdministrator(row.role) && (await repository.otherActiveAdmins(row.id)) === 0)
             throw conflict('user.last-admin', 'The CPAS needs at least one active administrator.');
-          if (row.role === 'supervisor' && (await repository.supervisedCount(row.id)) > 0)
+          if (isSupervisor(row.role) && (await repository.supervisedCount(row.id)) > 0)
             throw conflict('user.still-supervises', 'Give the workers this supervisor follows another supervisor first.');
           // R23: no file is left without its worker — hand the caseload over first.
           if (row.open_files > 0)
@@ -262,12 +272,12 @@ export function createUserService(overrides: Partial<UsersDeps> = {}) {
         const repository = deps.repository(tx);
         const from = await existing(repository, fromId);
         const to = await existing(repository, toId);
-        if (from.id === to.id || !to.is_active || (to.role !== 'social-worker' && to.role !== 'supervisor'))
+        if (from.id === to.id || !to.is_active || !holdsCaseload(to.role))
           throw invalid('user.invalid-successor', 'Hand the files to another active social worker or supervisor.', [
             { path: '/toUserId', code: 'not-allowed', message: 'an active worker' },
           ]);
         const moved = await repository.transferCaseload(from.id, to.id, actor.user.id, actor.now);
-        const supervised = to.role === 'supervisor' ? await repository.moveSupervised(from.id, to.id, actor.now) : [];
+        const supervised = isSupervisor(to.role) ? await repository.moveSupervised(from.id, to.id, actor.now) : [];
         await appendAudit(tx, actor, [
           ...moved.map((row) => ({
             action: 'aid-request.assign',

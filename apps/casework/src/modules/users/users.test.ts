@@ -1,6 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canBeQualified, changedFields, isValidUsername, oneTimePassword, passwordProblem, roleFromGroups } from './users.ts';
+import {
+  canBeQualified,
+  changedFields,
+  holdsCaseload,
+  isAdministrator,
+  isSupervised,
+  isSupervisor,
+  isValidUsername,
+  oneTimePassword,
+  passwordProblem,
+  roleFromGroups,
+  sameRoleAs,
+} from './users.ts';
+import type { Role } from '../../tenant.ts';
 
 test('usernames: lower-case login names, no spaces, controls or NUL', () => {
   for (const good of ['marie.forest', 'j.dupont@cpas-forest.be', 'ab', 'x_y-z']) assert.equal(isValidUsername(good), true, good);
@@ -37,4 +50,25 @@ test('only file-handling roles can be qualified social workers; changed fields a
   assert.equal(canBeQualified('social-worker'), true);
   assert.equal(canBeQualified('admin'), false);
   assert.deepEqual(changedFields({ role: 'a', name: 'x' }, { role: 'b', name: 'x' }), ['role']);
+});
+
+const ALL_ROLES: readonly Role[] = ['social-worker', 'supervisor', 'committee-member', 'security-advisor', 'admin'];
+const holding = (rule: (role: Role) => boolean) => ALL_ROLES.filter(rule);
+
+test('social workers and supervisors hold a caseload, and only they can be qualified', () => {
+  assert.deepEqual(holding(holdsCaseload), ['social-worker', 'supervisor']);
+  assert.deepEqual(holding(canBeQualified), ['social-worker', 'supervisor']);
+});
+
+test('a supervisor follows social workers; only a social worker is followed; the administrator is its own role', () => {
+  assert.deepEqual(holding(isSupervisor), ['supervisor']);
+  assert.deepEqual(holding(isSupervised), ['social-worker']);
+  assert.deepEqual(holding(isAdministrator), ['admin']);
+});
+
+test('a group mapping with the same role and flag as the account changes nothing; either one differing does', () => {
+  const account = { role: 'social-worker' as const, isQualifiedSocialWorker: true };
+  assert.equal(sameRoleAs({ role: 'social-worker', isQualifiedSocialWorker: true }, account), true);
+  assert.equal(sameRoleAs({ role: 'supervisor', isQualifiedSocialWorker: true }, account), false);
+  assert.equal(sameRoleAs({ role: 'social-worker', isQualifiedSocialWorker: false }, account), false);
 });

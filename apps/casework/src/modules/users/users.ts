@@ -3,6 +3,7 @@
  * administrator hands over, and which role an identity provider's groups give (per-CPAS mapping).
  */
 import type { Role } from '../../tenant.ts';
+import { CASEWORK_ROLES, isOneOf } from '../access/index.ts';
 import type { OidcRoleMapping } from './users.repository.ts';
 
 /** A login name: lower-case letters, digits, dot, dash, underscore and @ (an e-mail address fits). */
@@ -35,8 +36,25 @@ export function roleFromGroups(groups: readonly string[], mappings: readonly Oid
   );
 }
 
+/** Workers handling files hold a caseload (social workers and supervisors): a leaver's files go to one of them (R23). */
+export const holdsCaseload = (role: Role): boolean => isOneOf(role, CASEWORK_ROLES);
+
 /** Only workers handling files are "qualified social workers" (the flag that lets one sign a social report). */
-export const canBeQualified = (role: Role): boolean => role === 'social-worker' || role === 'supervisor';
+export const canBeQualified = (role: Role): boolean => holdsCaseload(role);
+
+/** A supervisor follows social workers; only a social worker is followed by a supervisor. */
+export const isSupervisor = (role: Role): boolean => isOneOf(role, ['supervisor']);
+export const isSupervised = (role: Role): boolean => isOneOf(role, ['social-worker']);
+
+/** An administrator of the CPAS manages its users (the CPAS keeps at least one active). */
+export const isAdministrator = (role: Role): boolean => isOneOf(role, ['admin']);
+
+/** A user's role and qualified-worker flag, as an account holds them or a group mapping gives them. */
+export type Standing = { role: Role; isQualifiedSocialWorker: boolean };
+
+/** Whether a group mapping gives the role and flag the account already has (then a login changes neither). */
+export const sameRoleAs = (mapping: Standing, account: Standing): boolean =>
+  mapping.role === account.role && mapping.isQualifiedSocialWorker === account.isQualifiedSocialWorker;
 
 /** The names of the fields an update changes, for the audit log (never their values: names and roles are not free text, but kept short). */
 export function changedFields<T extends Record<string, unknown>>(before: T, after: T): string[] {

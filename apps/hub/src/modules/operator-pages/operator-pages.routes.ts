@@ -212,8 +212,27 @@ ${options.body}`,
 <p>${t('loginIntro')}</p>
 <form method="post" action="${BASE}/login" class="form" aria-label="${t('loginTitle')}">
 <input type="hidden" name="form" value="${formToken}">
-${textField({ name: 'name', label: t('fieldName'), value: state.name ?? '', autocomplete: 'username', width: 'medium', maxlength: 63, required: true, error: state.error, t })}
-${textField({ name: 'password', label: t('fieldPassword'), type: 'password', autocomplete: 'current-password', width: 'medium', maxlength: 200, required: true, t })}
+${textField({
+  name: 'name',
+  label: t('fieldName'),
+  value: state.name ?? '',
+  autocomplete: 'username',
+  width: 'medium',
+  maxlength: 63,
+  required: true,
+  error: state.error,
+  t,
+})}
+${textField({
+  name: 'password',
+  label: t('fieldPassword'),
+  type: 'password',
+  autocomplete: 'current-password',
+  width: 'medium',
+  maxlength: 200,
+  required: true,
+  t,
+})}
 <div class="actions">${button({ label: t('logIn') })}</div>
 </form>`;
     return layout(v, { title: t('loginTitle'), page: 'login', body, status: state.status });
@@ -255,8 +274,28 @@ ${textField({ name: 'password', label: t('fieldPassword'), type: 'password', aut
 <form method="post" action="${BASE}/password" class="form" aria-label="${t('passwordTitle')}">
 ${csrfField(session)}
 <input type="hidden" name="username" value="${session.name}" autocomplete="username">
-${textField({ name: 'currentPassword', label: t('fieldCurrentPassword'), type: 'password', autocomplete: 'current-password', width: 'medium', maxlength: 200, required: true, error: message('currentPassword'), t })}
-${textField({ name: 'newPassword', label: t('fieldNewPassword'), type: 'password', autocomplete: 'new-password', width: 'medium', maxlength: 200, required: true, error: message('newPassword'), t })}
+${textField({
+  name: 'currentPassword',
+  label: t('fieldCurrentPassword'),
+  type: 'password',
+  autocomplete: 'current-password',
+  width: 'medium',
+  maxlength: 200,
+  required: true,
+  error: message('currentPassword'),
+  t,
+})}
+${textField({
+  name: 'newPassword',
+  label: t('fieldNewPassword'),
+  type: 'password',
+  autocomplete: 'new-password',
+  width: 'medium',
+  maxlength: 200,
+  required: true,
+  error: message('newPassword'),
+  t,
+})}
 <div class="actions">${button({ label: t('savePassword') })}</div>
 </form>`;
     return layout(v, { title: t('passwordTitle'), page: 'password', body, status: state.status });
@@ -382,7 +421,16 @@ ${reasonField(t, 'field-register-reason', state.reason ?? '', undefined, false)}
 <p>${t('rotateIntro')}</p>
 <form method="post" action="${BASE}/institutions/${kbo}/rotate-keys" class="form" aria-labelledby="rotate-title">
 ${csrfField(session)}
-${textArea({ name: 'jwks', label: t('fieldJwks'), value: state.form === 'rotate' ? (state.value ?? '') : '', error: errorFor('rotate'), rows: 6, maxlength: MAX_JSON, required: true, t })}
+${textArea({
+  name: 'jwks',
+  label: t('fieldJwks'),
+  value: state.form === 'rotate' ? (state.value ?? '') : '',
+  error: errorFor('rotate'),
+  rows: 6,
+  maxlength: MAX_JSON,
+  required: true,
+  t,
+})}
 ${reasonField(t, 'field-rotate-reason', state.form === 'rotate' ? (state.reason ?? '') : '', undefined, false)}
 <div class="actions">${button({ label: t('rotate') })}</div>
 </form></section>
@@ -696,7 +744,10 @@ ${
 <h3 id="${id}">${t('ruleLegend', { code: rule.requester_quality_code, purpose: purposeLabel(rule.purpose) })}</h3>
 <form method="post" action="${BASE}/policy/rules/${rule.requester_quality_code}/${rule.purpose}" class="form" aria-labelledby="${id}">
 ${csrfField(session)}
-<fieldset class="fieldset" id="field-${id}-items"><legend>${t('ruleLegend', { code: rule.requester_quality_code, purpose: purposeLabel(rule.purpose) })}</legend>
+<fieldset class="fieldset" id="field-${id}-items"><legend>${t('ruleLegend', {
+        code: rule.requester_quality_code,
+        purpose: purposeLabel(rule.purpose),
+      })}</legend>
 ${SUMMARY_ITEMS.map((item) =>
   checkbox({
     name: 'items',
@@ -720,7 +771,9 @@ ${reasonField(t, `field-${id}-reason`, isCurrent ? (state.reason ?? '') : '', is
         label(code.labels),
         formatNumber(lang, code.integrations),
         html`<strong>${code.is_active ? t('inUse') : t('notInUse')}</strong>`,
-        html`<form method="post" action="${BASE}/policy/codes/${code.code}" class="form form--inline" aria-label="${code.is_active ? t('retire', { code: code.code }) : t('restore', { code: code.code })}">
+        html`<form method="post" action="${BASE}/policy/codes/${code.code}" class="form form--inline" aria-label="${
+          code.is_active ? t('retire', { code: code.code }) : t('restore', { code: code.code })
+        }">
 ${csrfField(session)}<input type="hidden" name="isActive" value="${code.is_active ? 'false' : 'true'}">
 ${textField({
   name: 'reason',

@@ -10,8 +10,12 @@ export const operations = defineCatalog({
   },
   logIntro: {
     fr: 'Le journal est en ajout seul : chaque échange y entre, ainsi que chaque clé enregistrée ou retirée. Les témoins cosignent ses points de contrôle.',
-    nl: 'Het logboek is enkel-toevoegen: elke uitwisseling komt erin, net als elke geregistreerde of verwijderde sleutel. Getuigen medeondertekenen zijn controlepunten.',
-    de: 'Das Protokoll ist nur erweiterbar: Jeder Austausch wird eingetragen, ebenso jeder registrierte oder entfernte Schlüssel. Zeugen kosignieren seine Prüfpunkte.',
+    nl:
+      'Het logboek is enkel-toevoegen: elke uitwisseling komt erin, net als elke geregistreerde of verwijderde sleutel. ' +
+      'Getuigen medeondertekenen zijn controlepunten.',
+    de:
+      'Das Protokoll ist nur erweiterbar: Jeder Austausch wird eingetragen, ebenso jeder registrierte oder entfernte Schlüssel. ' +
+      'Zeugen kosignieren seine Prüfpunkte.',
     en: 'The log is append-only: every exchange goes in, and so does every key registered or removed. Witnesses cosign its checkpoints.',
   },
   logSize: { fr: 'Nombre d’entrées', nl: 'Aantal items', de: 'Anzahl der Einträge', en: 'Entries' },
@@ -66,10 +70,18 @@ export const operations = defineCatalog({
 
   retentionTitle: { fr: 'Conservation au hub', nl: 'Bewaring in de hub', de: 'Aufbewahrung im Hub', en: 'Retention at the hub' },
   retentionIntro: {
-    fr: 'Chaque type de données du hub a sa durée ; la purge horaire l’applique. Le journal des échanges n’en fait pas partie : il est en ajout seul et ne contient que des pseudonymes.',
-    nl: 'Elk soort gegevens van de hub heeft zijn termijn; de opschoning per uur past ze toe. Het uitwisselingslogboek hoort er niet bij: het is enkel-toevoegen en bevat alleen pseudoniemen.',
-    de: 'Jede Datenart des Hubs hat ihre Frist; die stündliche Bereinigung wendet sie an. Das Austauschprotokoll gehört nicht dazu: Es ist nur erweiterbar und enthält nur Pseudonyme.',
-    en: 'Each kind of record at the hub has its period; the hourly purge applies it. The exchange log is not among them: it is append-only and holds pseudonyms only.',
+    fr:
+      'Chaque type de données du hub a sa durée ; la purge horaire l’applique. Le journal des échanges n’en fait pas partie : ' +
+      'il est en ajout seul et ne contient que des pseudonymes.',
+    nl:
+      'Elk soort gegevens van de hub heeft zijn termijn; de opschoning per uur past ze toe. ' +
+      'Het uitwisselingslogboek hoort er niet bij: het is enkel-toevoegen en bevat alleen pseudoniemen.',
+    de:
+      'Jede Datenart des Hubs hat ihre Frist; die stündliche Bereinigung wendet sie an. Das Austauschprotokoll gehört nicht dazu: ' +
+      'Es ist nur erweiterbar und enthält nur Pseudonyme.',
+    en:
+      'Each kind of record at the hub has its period; the hourly purge applies it. The exchange log is not among them: ' +
+      'it is append-only and holds pseudonyms only.',
   },
   'class.ended-integrations': {
     fr: 'Intégrations terminées',
@@ -124,10 +136,18 @@ export const operations = defineCatalog({
     en: 'Exchange policy and codes',
   },
   policyIntro: {
-    fr: 'Quels éléments du résumé un CPAS reçoit, selon sa qualité et la finalité. Les éléments sont ceux du schéma fermé du résumé : on peut restreindre, jamais ajouter un élément.',
-    nl: 'Welke elementen van de samenvatting een OCMW ontvangt, volgens zijn hoedanigheid en het doel. De elementen zijn die van het gesloten schema: beperken kan, een element toevoegen nooit.',
-    de: 'Welche Elemente der Zusammenfassung ein ÖSHZ erhält, je nach Eigenschaft und Zweck. Die Elemente sind die des geschlossenen Schemas: Einschränken geht, ein Element hinzufügen nie.',
-    en: 'Which summary items a CPAS receives, by its capacity and the purpose. The items are those of the closed summary schema: a rule may be narrowed, never given a new item.',
+    fr:
+      'Quels éléments du résumé un CPAS reçoit, selon sa qualité et la finalité. Les éléments sont ceux du schéma fermé du résumé : ' +
+      'on peut restreindre, jamais ajouter un élément.',
+    nl:
+      'Welke elementen van de samenvatting een OCMW ontvangt, volgens zijn hoedanigheid en het doel. ' +
+      'De elementen zijn die van het gesloten schema: beperken kan, een element toevoegen nooit.',
+    de:
+      'Welche Elemente der Zusammenfassung ein ÖSHZ erhält, je nach Eigenschaft und Zweck. ' +
+      'Die Elemente sind die des geschlossenen Schemas: Einschränken geht, ein Element hinzufügen nie.',
+    en:
+      'Which summary items a CPAS receives, by its capacity and the purpose. The items are those of the closed summary schema: ' +
+      'a rule may be narrowed, never given a new item.',
   },
   rulesTitle: {
     fr: 'Règles par code qualité',

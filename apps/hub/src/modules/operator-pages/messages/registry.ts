@@ -56,8 +56,12 @@ export const registry = defineCatalog({
   rotateTitle: { fr: 'Remplacer les clés', nl: 'Sleutels vervangen', de: 'Schlüssel ersetzen', en: 'Rotate the keys' },
   rotateIntro: {
     fr: 'Collez le JWKS public des nouvelles clés (ou l’export de l’institution). Chaque clé ajoutée ou retirée entre dans le journal des échanges.',
-    nl: 'Plak de publieke JWKS van de nieuwe sleutels (of de export van de instelling). Elke toegevoegde of verwijderde sleutel komt in het uitwisselingslogboek.',
-    de: 'Fügen Sie das öffentliche JWKS der neuen Schlüssel ein (oder den Export der Einrichtung). Jeder hinzugefügte oder entfernte Schlüssel kommt ins Austauschprotokoll.',
+    nl:
+      'Plak de publieke JWKS van de nieuwe sleutels (of de export van de instelling). ' +
+      'Elke toegevoegde of verwijderde sleutel komt in het uitwisselingslogboek.',
+    de:
+      'Fügen Sie das öffentliche JWKS der neuen Schlüssel ein (oder den Export der Einrichtung). ' +
+      'Jeder hinzugefügte oder entfernte Schlüssel kommt ins Austauschprotokoll.',
     en: 'Paste the public JWKS of the new keys (or the institution’s export). Every key added or removed becomes an entry of the exchange log.',
   },
   fieldJwks: { fr: 'JWKS public', nl: 'Publieke JWKS', de: 'Öffentliches JWKS', en: 'Public JWKS' },
