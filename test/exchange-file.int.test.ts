@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { startTestFederation, type TestFederation } from './federation.ts';
 import { extractPdfText } from './pdf-text.ts';
 import { DEMO_PERSONS, FOREST, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
+import { DEMO_PORTAL_STATEMENT } from '#casework/modules/demo/demo-portal-reply.ts';
 import { generateNiss } from '#contracts/niss.ts';
 
 let fed: TestFederation;
@@ -337,9 +338,12 @@ describe('what the person sends, followed up in the file (R39, R40)', () => {
     requestId = requests.body.items[0].id;
     const list = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}/person-requests`);
     assert.equal(list.status, 200, list.text);
-    assert.equal(list.body.statements.length, 1);
-    assert.match(list.body.statements[0].text, /mon fils habite chez moi/);
-    assert.equal(list.body.statements[0].status, 'received');
+    assert.equal(list.body.statements.length, 2, 'the one the hub delivered and the one Jean sent from the portal');
+    const delivered = list.body.statements.find((s: { text: string }) => /mon fils habite chez moi/.test(s.text));
+    assert.equal(delivered?.status, 'received', list.text);
+    const fromPortal = list.body.statements.find((s: { text: string }) => s.text === DEMO_PORTAL_STATEMENT);
+    assert.equal(fromPortal?.status, 'answered', 'answered by the demo, the answer on its way back to the portal');
+    assert.equal(fromPortal?.isAnsweredInPortal, true, list.text);
     assert.equal(list.body.contests.length, 1);
     assert.match(list.body.contests[0].text, /412 euros/);
     assert.equal(list.body.contests[0].status, 'received');
@@ -349,7 +353,7 @@ describe('what the person sends, followed up in the file (R39, R40)', () => {
 
   test('answering the statement handles its worklist notice; a second answer is refused', async () => {
     const list = await fed.api(marie, 'GET', `/api/v1/aid-requests/${requestId}/person-requests`);
-    const statement = list.body.statements[0];
+    const statement = list.body.statements.find((s: { status: string }) => s.status === 'received');
     const empty = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/person-statements/${statement.id}/reply`, { reply: '' });
     assert.equal(empty.status, 422);
     const replied = await fed.api(marie, 'POST', `/api/v1/aid-requests/${requestId}/person-statements/${statement.id}/reply`, {

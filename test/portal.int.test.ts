@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { startTestFederation, type TestFederation } from './federation.ts';
 import { portalApi, portalPageSession, readPortalPage } from './portal-helpers.ts';
 import { FOREST, MOLENBEEK, DEMO_PERSONS } from '#casework/modules/demo/demo-federation.ts';
+import { DEMO_PORTAL_REPLY } from '#casework/modules/demo/demo-portal-reply.ts';
 import { signTreeHead } from '#hub/modules/exchange-log/tree-head.ts';
 import { encodeHash } from '#contracts/merkle/hashes.ts';
 import { createHash } from 'node:crypto';
@@ -365,9 +366,25 @@ describe('the CPAS answers the person, back through the hub (R39, R40)', () => {
     assert.equal(soon.counts['person-replies'], 0, 'not before their period');
   });
 
+  test('in the demo, the answer to the statement Jean sent from the portal is waiting for him there, sent by Forest', async () => {
+    const jean = DEMO_PERSONS.find((p) => p.key === 'jean')!;
+    const login = await portalApi(fed, null, 'POST', '/portal/api/v1/sessions', { niss: jean.niss });
+    assert.equal(login.status, 201, login.text);
+    const replies = await portalApi(fed, login.body.token, 'GET', '/portal/api/v1/me/replies');
+    assert.equal(replies.status, 200, replies.text);
+    const reply = replies.body.items.find((item: { text: string }) => item.text === DEMO_PORTAL_REPLY);
+    assert.ok(reply, `the demo answer is among Jean's replies: ${replies.text}`);
+    assert.equal(reply.kind, 'statement-reply');
+    assert.deepEqual(reply.provider, { kbo: FOREST.kbo, name: FOREST.name });
+    const atHub = JSON.stringify(await fed.hub.db.query('SELECT * FROM person_replies'));
+    assert.ok(!atHub.includes('formation'), 'the hub carried the answer without reading it');
+  });
+
   test('the hub takes a reply only from the CPAS the request went to, for the portal that sent it, signed and well formed', async () => {
-    const requestId = (await fed.hub.db.one<{ request_id: string }>(`SELECT request_id FROM person_requests WHERE kind = 'statement'`))!
-      .request_id;
+    const requestId = (await fed.hub.db.one<{ request_id: string }>(
+      `SELECT request_id FROM person_requests WHERE kind = 'statement' AND provider_kbo = $1`,
+      [MOLENBEEK.kbo],
+    ))!.request_id;
     const signedBy = (kbo: string, payload: Record<string, unknown>) => {
       const keys = fed.tenants.byKbo(kbo)!.keys;
       return signMessage({ payload, issuer: kbo, audience: 'hub', signingKey: keys.signing.privateKey, kid: keys.signing.kid });

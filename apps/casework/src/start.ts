@@ -24,7 +24,7 @@ import { createCaseworkMetrics, type CaseworkMetrics } from './casework-metrics.
 import { createTenantRegistry, type Tenant, type TenantRegistry } from './tenant.ts';
 import { openFederatedSession } from './modules/auth/index.ts';
 import { DEMO_TENANTS } from './modules/demo/index.ts';
-import { DemoSeedInterrupted, describeDemo, seedDemo } from './modules/demo/index.ts';
+import { DemoSeedInterrupted, describeDemo, seedDemo, seedPortalReplyDemo, type SendStatementFromPortal } from './modules/demo/index.ts';
 import { readRetention, startPurgeSchedule } from './modules/retention/index.ts';
 
 export type RegistryEntry = { kbo: string; name: string; kind: 'cpas'; endpoint: string; jwks: PublicJwks };
@@ -125,6 +125,11 @@ export type CaseworkNode = {
   registryEntries(baseUrl: string): RegistryEntry[];
   /** The last steps, once listening: the demo seed (once), the outbox relay, readiness, the retention schedule. */
   run(): Promise<void>;
+  /**
+   * Demo only, once the hub and the portal listen: a statement sent from the portal and answered at Forest,
+   * so the answer travels back to the person (R40). False when it ran before.
+   */
+  seedPortalReply(sendFromPortal: SendStatementFromPortal): Promise<boolean>;
   /** Stops the background work (before the HTTP server closes). */
   stop(): Promise<void>;
   /** Closes the tenants' databases (after the HTTP server closed). */
@@ -205,6 +210,7 @@ export async function startCasework(options: {
         intervalMs: (await readRetention(tenants.all()[0]!.db)).purgeIntervalHours * 3_600_000,
       });
     },
+    seedPortalReply: (sendFromPortal) => seedPortalReplyDemo(tenants, services, sendFromPortal, clock()),
     async stop() {
       await purgeSchedule?.stop();
       purgeSchedule = null;

@@ -178,6 +178,12 @@ export async function startServices(
   // A first witnessed checkpoint, so the keys just registered are provable before the first exchange (ADR 0017).
   await hub?.tlog.publish().catch((error: unknown) => log.error({ err: error }, 'exchange log: first checkpoint not published'));
   await casework?.run();
+  // The demo's way back to the person (R40): a statement from the portal, answered at Forest, its answer back in the portal.
+  if (config.isDemo && casework && hub && portal)
+    await casework
+      .seedPortalReply((niss, input) => portal.requests.addStatement(niss, input))
+      .then((seeded) => seeded && log.info('demo: an answer on its way back to the portal'))
+      .catch((error: unknown) => log.warn({ err: error }, 'demo: the statement sent from the portal was not answered'));
   hub?.tlog.start(options.checkpointIntervalMs ?? 10_000);
   return {
     app,

@@ -2,3 +2,4 @@
 export * from './demo.routes.ts';
 export * from './demo-seed.ts';
 export * from './demo-federation.ts';
+export * from './demo-portal-reply.ts';
