@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { startTestFederation, type TestFederation } from '../federation.ts';
-import { FOREST } from '#casework/modules/demo/demo-federation.ts';
+import { DEMO_PASSWORD, FOREST } from '#casework/modules/demo/demo-federation.ts';
 import { logIn, expectNoAxeViolations, launchChromium, newContext, visitInEveryLanguage as visitEveryLanguage } from './web-harness.ts';
 
 let fed: TestFederation;
@@ -79,4 +79,30 @@ test('the administrator creates a worker and sets the roles; the worker chooses 
   assert.equal(me.status, 201);
   assert.equal(me.body.user.role, 'supervisor', 'the role set by the administrator');
   await workerContext.close();
+});
+
+test('at a CPAS’s own address the login page names it and asks no choice; a worker of another CPAS cannot log in there', async () => {
+  const port = new URL(fed.baseUrl).port;
+  const forestUrl = `http://forest.localhost:${port}`;
+  const context = await newContext(browser, 'fr-BE');
+  const page = await context.newPage();
+  await page.goto(`${forestUrl}/login`);
+  assert.match(await page.locator('main').innerText(), /Connexion à CPAS de Forest \(DEMO\)/, 'the page names the CPAS of this address');
+  assert.equal(await page.locator('[name="institution"]').count(), 0, 'no choice of CPAS at its own address');
+  await expectNoAxeViolations(page, 'login at a CPAS’s address');
+
+  // A worker of Gent at Forest's address: refused, in words, and nothing logged in.
+  await page.locator('#field-username').fill('pieter.gent');
+  await page.locator('#field-password').fill(DEMO_PASSWORD);
+  await page.locator('main form[action="/login"] button[type=submit]').click();
+  await page.locator('main [role="alert"]').waitFor();
+  assert.equal(new URL(page.url()).pathname, '/login', 'still on the login page');
+
+  // Forest's worker logs in with no choice, and the session is Forest's.
+  await page.locator('#field-username').fill('marie.forest');
+  await page.locator('#field-password').fill(DEMO_PASSWORD);
+  await page.locator('main form[action="/login"] button[type=submit]').click();
+  await page.waitForURL(`${forestUrl}/`);
+  assert.match(await page.locator('header').innerText(), /CPAS de Forest/, 'logged into Forest');
+  await context.close();
 });

@@ -45,6 +45,9 @@ function printBanner(config: Config, running: RunningServices): void {
     print('');
     print('DEMO federation — synthetic data only. Demo accounts (password for all: ' + demo.accounts[0]!.password + '):');
     for (const account of demo.accounts) print(`  ${account.username.padEnd(18)} ${account.role.padEnd(17)} ${account.institution.name}`);
+    // Each CPAS at its own address too (*.localhost is this machine): its login page asks no choice of CPAS.
+    const port = new URL(url).port;
+    print(`  each CPAS at its own address: ${demo.hosts.map((host) => `http://${host}${port ? `:${port}` : ''}/`).join('  ')}`);
   }
   // The demo's hub operator (ADR 0020), with the demo password (printed here too when the hub runs alone).
   if (running.hub && config.isDemo)

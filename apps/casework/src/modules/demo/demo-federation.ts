@@ -18,6 +18,8 @@ export const DEMO_TENANTS: TenantSpec[] = [
     servicePhone: '+32 2 000 00 01',
     serviceEmail: 'service.social@forest.demo',
     labourCourt: 'Tribunal du travail francophone de Bruxelles, boulevard de Waterloo 70, 1000 Bruxelles',
+    // Its own address on this machine (*.localhost is the loopback, RFC 6761): its login page, no chooser.
+    hosts: ['forest.localhost'],
     isDemo: true,
   },
   {
@@ -28,6 +30,8 @@ export const DEMO_TENANTS: TenantSpec[] = [
     servicePhone: '+32 2 000 00 02',
     serviceEmail: 'service.social@molenbeek.demo',
     labourCourt: 'Tribunal du travail francophone de Bruxelles, boulevard de Waterloo 70, 1000 Bruxelles',
+    // Its own address on this machine (*.localhost is the loopback, RFC 6761): its login page, no chooser.
+    hosts: ['molenbeek.localhost'],
     isDemo: true,
   },
   {
@@ -38,6 +42,8 @@ export const DEMO_TENANTS: TenantSpec[] = [
     servicePhone: '+32 9 000 00 03',
     serviceEmail: 'sociale.dienst@gent.demo',
     labourCourt: 'Arbeidsrechtbank Gent, Opgeëistenlaan 401/E, 9000 Gent',
+    // Its own address on this machine (*.localhost is the loopback, RFC 6761): its login page, no chooser.
+    hosts: ['gent.localhost'],
     isDemo: true,
   },
 ];

@@ -259,5 +259,7 @@ export function describeDemo() {
       };
     }),
     persons: DEMO_PERSONS.map((p) => ({ niss: p.niss, familyName: p.familyName, givenNames: p.givenNames, scenario: p.scenario })),
+    /** Each demo CPAS's own host name (*.localhost): its login page there asks no choice of CPAS. */
+    hosts: DEMO_TENANTS.flatMap((tenant) => tenant.hosts ?? []),
   };
 }
