@@ -2,7 +2,8 @@
  * The misuse indicators read from the daily summaries of the audit log (migration 0046) say exactly
  * what the events say: compared with an independent count in this file over random events, read all
  * from the events, then mostly from the summaries with partial days at the edges, then again after an
- * event dated in the past lands in a day already summarised.
+ * event dated in the past lands in a day already summarised. The whole report (every raised indicator,
+ * persons under watch included, and the rankings) read from the summaries is the one read from the events.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -144,6 +145,10 @@ async function insert(events: Event[]) {
   );
 }
 
+/** Persons under watch (1 and 4); user 2 holds person 1's file and user 0 supervises user 2: neither raises on person 1. */
+const WATCHED = [1, 4];
+const isExcused = (user: number, person: number) => person === 1 && (user === 0 || user === 2);
+
 /** The same counts, computed here from the events (one action per request, at its first event's hour and day). */
 function expected(events: Event[], start: Date, end: Date, office: { start: number; end: number }) {
   const inPeriod = events.filter((e) => e.at >= start && e.at <= end);
@@ -175,6 +180,12 @@ function expected(events: Event[], start: Date, end: Date, office: { start: numb
     row.users.add(e.user);
     persons.set(personIds[e.person!]!, row);
   }
+  const watched = new Map<string, Set<string>>();
+  for (const e of inPeriod.filter((e) => e.user >= 0 && e.person !== null && e.role !== 'security-advisor')) {
+    if (!WATCHED.includes(e.person!) || isExcused(e.user, e.person!)) continue;
+    const key = `${personIds[e.person!]}:${userIds[e.user]}`;
+    watched.set(key, (watched.get(key) ?? new Set()).add(e.request));
+  }
   return {
     users: [...users.entries()]
       .map(([userId, row]) => ({
@@ -191,8 +202,16 @@ function expected(events: Event[], start: Date, end: Date, office: { start: numb
     persons: [...persons.entries()]
       .map(([personId, row]) => ({ personId, actions: row.actions.size, users: row.users.size }))
       .sort((a, b) => a.personId.localeCompare(b.personId)),
+    watched: [...watched.entries()].map(([key, actions]) => `${key}:${actions.size}`).sort(),
   };
 }
+
+/** A report with its ties put in one order: persons equal on both counts may come in any order. */
+const canonical = (report: Awaited<ReturnType<typeof computeIndicators>>) => ({
+  ...report,
+  items: report.items.map((item) => JSON.stringify(item)).sort(),
+  rankings: { users: report.rankings.users, persons: [...report.rankings.persons].sort((a, b) => a.personId.localeCompare(b.personId)) },
+});
 
 async function indicators(start: Date, end: Date, now: Date) {
   const settings = {
@@ -200,6 +219,7 @@ async function indicators(start: Date, end: Date, now: Date) {
     rankingSize: 100,
     personUsersThreshold: 1,
     requesterInstitutionsThreshold: 1,
+    sensitivePersonThreshold: 1,
   };
   const report = await computeIndicators(db, settings, start, end, now);
   return {
@@ -222,6 +242,11 @@ async function indicators(start: Date, end: Date, now: Date) {
       .filter((item) => item.indicator === 'person-requested-by-many-cpas')
       .map((item) => `${item.personId}:${item.count}`)
       .sort(),
+    watched: report.items
+      .filter((item) => item.indicator === 'sensitive-person-access')
+      .map((item) => `${item.personId}:${item.userId}:${item.count}`)
+      .sort(),
+    report: canonical(report),
   };
 }
 
@@ -234,9 +259,18 @@ test('indicators read from the daily summaries equal those counted from the even
   ).map((row) => row.id);
   personIds = (
     await db.query<{ id: string }>(
-      `INSERT INTO persons (provisional_id, family_name, given_names) SELECT 'P' || g, 'Family' || g, 'Given' FROM generate_series(0, 5) g ORDER BY g RETURNING id`,
+      `INSERT INTO persons (provisional_id, family_name, given_names, is_sensitive)
+       SELECT 'P' || g, 'Family' || g, 'Given', g = ANY($1::int[]) FROM generate_series(0, 5) g ORDER BY g RETURNING id`,
+      [WATCHED],
     )
   ).map((row) => row.id);
+  await db.query('UPDATE users SET supervisor_id = $1 WHERE id = $2', [userIds[0], userIds[2]]);
+  const [file] = await db.query<{ id: string }>(
+    `INSERT INTO aid_requests (person_id, kind, status, received_at, original_received_at, acknowledgement_number, acknowledgement_issued_at, created_by)
+     VALUES ($1, 'ris', 'investigating', '2026-02-20', '2026-02-20', 'A-1', '2026-02-20', $2) RETURNING id`,
+    [personIds[1], userIds[2]],
+  );
+  await db.query('INSERT INTO assignments (request_id, user_id) VALUES ($1, $2)', [file!.id, userIds[2]]);
   const events = generate(600, 7);
   await insert(events);
   const settings = await readSetting(db, 'oversight');
@@ -251,6 +285,8 @@ test('indicators read from the daily summaries equal those counted from the even
   const fromEvents = await indicators(start, end, now);
   assert.deepEqual(fromEvents.users, truth.users, 'read from the events: per user');
   assert.deepEqual(fromEvents.persons, truth.persons, 'read from the events: per person');
+  assert.deepEqual(fromEvents.watched, truth.watched, 'read from the events: persons under watch');
+  assert.ok(truth.watched.length >= 3, 'the sample raises accesses to persons under watch');
 
   const refreshed = await refreshAuditRollups(db, { from: start, to: end, now, office });
   assert.equal(refreshed.summarised, 5, 'the whole days 3 to 7 March are summarised');
@@ -267,6 +303,12 @@ test('indicators read from the daily summaries equal those counted from the even
   const truthWithLate = expected([...events, ...late], start, end, office);
   assert.deepEqual(withLate.users, truthWithLate.users, 'the late event counts, out of hours');
   assert.deepEqual(withLate.persons, truthWithLate.persons);
+  assert.deepEqual(withLate.watched, truthWithLate.watched);
+  assert.deepEqual(
+    withLate,
+    await indicators(start, end, start),
+    'the same report read from the events alone (nothing is over at the start)',
+  );
 
   // The current day is never summarised: with `now` on 6 March, only 3 to 5 March are.
   await db.query('DELETE FROM audit_rollup_days');

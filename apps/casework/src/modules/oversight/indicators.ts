@@ -125,6 +125,11 @@ export async function computeIndicators(
   const summarised = await summarisedDays(tx, wholeDaysOf(start, end, now), office);
   const days = [...summarised];
   const live = liveRanges(start, end, summarised);
+  // Read mostly from the summaries, each statement takes a fraction of a second and JIT compilation
+  // (PostgreSQL compiles a statement whose estimated cost passes jit_above_cost, which a month of a
+  // large CPAS nears) would add some 0.4 s to it; read mostly from the events, it pays for itself.
+  const liveMs = live.reduce((total, range) => total + range.to.getTime() - range.from.getTime(), 0);
+  if (summarised.size * 86_400_000 >= liveMs) await tx.query('SET LOCAL jit = off');
   /** The CTEs `ud` (user days), `pd` (user-person days) and `rd` (requester days) over the period, and their parameters. */
   const sources = (first: unknown[] = [], isCountingHours = false) => {
     const params: unknown[] = [...first, days];
@@ -146,71 +151,65 @@ export async function computeIndicators(
   };
 
   const userSources = sources([], true);
-  const users = await tx.query<{
+  const userRows = await tx.query<{
     user_id: string;
     display_name: string;
     role: string;
     actions: number;
-    persons: number;
     by_name: number;
     by_niss: number;
     off_hours: number;
     denied: number;
     consultations: number;
   }>(
-    `WITH ${userSources.ud}, ${userSources.pd},
+    `WITH ${userSources.ud},
      per_user AS (
        SELECT user_id, sum(actions)::int AS actions, sum(by_name)::int AS by_name, sum(by_niss)::int AS by_niss,
               sum(denied)::int AS denied, sum(consultations)::int AS consultations,
               sum(off_hours)::int AS off_hours
          FROM ud GROUP BY user_id
-     ), persons_per_user AS (SELECT user_id, count(*)::int AS persons FROM (SELECT DISTINCT user_id, person_id FROM pd) d GROUP BY user_id)
-     SELECT p.user_id, u.display_name, u.role, p.actions, coalesce(q.persons, 0) AS persons, p.by_name, p.by_niss, p.off_hours, p.denied, p.consultations
-       FROM per_user p JOIN users u ON u.id = p.user_id LEFT JOIN persons_per_user q ON q.user_id = p.user_id
+     )
+     SELECT p.user_id, u.display_name, u.role, p.actions, p.by_name, p.by_niss, p.off_hours, p.denied, p.consultations
+       FROM per_user p JOIN users u ON u.id = p.user_id
       ORDER BY p.actions DESC, u.display_name`,
     userSources.params,
   );
-  // Only the persons that raise `person-many-users` or stand in the ranking leave the database (a
-  // month of a large CPAS touches hundreds of thousands of persons); names are joined after grouping.
-  const perPerson = sources([settings.personUsersThreshold, settings.rankingSize]);
-  const persons = await tx.query<{
-    person_id: string;
-    family_name: string;
-    given_names: string;
-    is_sensitive: boolean;
-    actions: number;
-    users: number;
+  // The person-level figures, from the period's (user, person) pairs grouped once (a month of a
+  // large CPAS has some 170,000; one statement instead of three, docs/benchmarks.md): distinct persons
+  // per user, distinct users and actions per person, accesses to persons under watch. The advisor's
+  // own reads count among the persons the advisor touched, not for the person. Only the persons that
+  // raise `person-many-users` or stand in the ranking leave the database; names are joined after grouping.
+  const pairSources = sources([settings.personUsersThreshold, settings.rankingSize]);
+  const [pairs] = await tx.query<{
+    persons_per_user: Record<string, number>;
+    persons: { person_id: string; family_name: string; given_names: string; is_sensitive: boolean; actions: number; users: number }[];
+    watched: { person_id: string; family_name: string; given_names: string; user_id: string; display_name: string; actions: number }[];
   }>(
-    `WITH ${perPerson.pd}, per_person AS (
-       SELECT person_id, sum(actions)::int AS actions, count(*)::int AS users
-         FROM (SELECT person_id, user_id, sum(actions) AS actions FROM pd WHERE NOT is_advisor GROUP BY person_id, user_id) d GROUP BY person_id
+    `WITH ${pairSources.pd},
+     pairs AS MATERIALIZED (
+       -- actions: those not made as security advisor (NULL when the advisor's reads are all there is).
+       SELECT user_id, person_id, sum(actions) FILTER (WHERE NOT is_advisor)::int AS actions FROM pd GROUP BY user_id, person_id
+     ), per_person AS MATERIALIZED (
+       SELECT person_id, sum(actions)::int AS actions, count(*)::int AS users FROM pairs WHERE actions IS NOT NULL GROUP BY person_id
      ), chosen AS (
        (SELECT * FROM per_person WHERE users >= $1::int) UNION (SELECT * FROM per_person ORDER BY actions DESC, users DESC LIMIT $2::int)
+     ), watched AS (
+       SELECT d.person_id, p.family_name, p.given_names, d.user_id, u.display_name, d.actions
+         FROM pairs d JOIN persons p ON p.id = d.person_id AND p.is_sensitive JOIN users u ON u.id = d.user_id
+        WHERE d.actions IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM assignments a JOIN aid_requests r ON r.id = a.request_id JOIN users w ON w.id = a.user_id
+                           WHERE r.person_id = d.person_id AND a.ended_at IS NULL AND (a.user_id = d.user_id OR w.supervisor_id = d.user_id))
      )
-     SELECT c.person_id, p.family_name, p.given_names, p.is_sensitive, c.actions, c.users
-       FROM chosen c JOIN persons p ON p.id = c.person_id
-      ORDER BY c.users DESC, c.actions DESC`,
-    perPerson.params,
+     SELECT (SELECT coalesce(json_object_agg(user_id, persons), '{}') FROM (SELECT user_id, count(*) AS persons FROM pairs GROUP BY user_id) q) AS persons_per_user,
+            (SELECT coalesce(json_agg(json_build_object('person_id', c.person_id, 'family_name', p.family_name, 'given_names', p.given_names,
+                                                        'is_sensitive', p.is_sensitive, 'actions', c.actions, 'users', c.users)
+                                      ORDER BY c.users DESC, c.actions DESC), '[]')
+               FROM chosen c JOIN persons p ON p.id = c.person_id) AS persons,
+            (SELECT coalesce(json_agg(w ORDER BY w.actions DESC, w.family_name, w.given_names, w.display_name), '[]') FROM watched w) AS watched`,
+    pairSources.params,
   );
-  const perWatched = sources();
-  const watched = await tx.query<{
-    person_id: string;
-    family_name: string;
-    given_names: string;
-    user_id: string;
-    display_name: string;
-    actions: number;
-  }>(
-    `WITH ${perWatched.pd}
-     SELECT d.person_id, p.family_name, p.given_names, d.user_id, u.display_name, sum(d.actions)::int AS actions
-       FROM pd d JOIN persons p ON p.id = d.person_id AND p.is_sensitive JOIN users u ON u.id = d.user_id
-      WHERE NOT d.is_advisor
-        AND NOT EXISTS (SELECT 1 FROM assignments a JOIN aid_requests r ON r.id = a.request_id JOIN users w ON w.id = a.user_id
-                         WHERE r.person_id = d.person_id AND a.ended_at IS NULL AND (a.user_id = d.user_id OR w.supervisor_id = d.user_id))
-      GROUP BY d.person_id, p.family_name, p.given_names, d.user_id, u.display_name
-      ORDER BY actions DESC`,
-    perWatched.params,
-  );
+  const { persons, watched } = pairs!;
+  const users = userRows.map((row) => ({ ...row, persons: pairs!.persons_per_user[row.user_id] ?? 0 }));
 
   // The provider's legs (exchange.summary-*) are written by the node itself, not by a user: read apart.
   const perRequester = sources();
