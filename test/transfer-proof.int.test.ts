@@ -76,6 +76,32 @@ describe('the transfer notice carries the offline proof of its exchange log entr
     assert.equal(entry.provider, MOLENBEEK.kbo);
   });
 
+  test('a transfer sent again after its answer was lost gets the same entry back, logged once', async () => {
+    const forest = fed.tenants.byKbo(FOREST.kbo)!;
+    const before = await forest.db.one<{ id: string; hub_leaf_index: string }>(
+      'SELECT id, hub_leaf_index::text FROM transfers WHERE request_id = $1',
+      [requestId],
+    );
+    const countForwarded = async () =>
+      (await fed.hub.db.one<{ n: number }>(
+        `SELECT count(*)::int AS n FROM log_leaves WHERE convert_from(leaf, 'UTF8')::jsonb->>'type' = 'transfer.forwarded'`,
+      ))!.n;
+    const logged = await countForwarded();
+    // The node lost the hub's answer: it forgets the index and its outbox sends the transfer again.
+    await forest.db.query('UPDATE transfers SET hub_leaf_index = NULL WHERE id = $1', [before!.id]);
+    const requeued = await forest.db.query(
+      `UPDATE outbox SET sent_at = NULL, next_attempt_at = now() WHERE topic = 'transfer' AND payload->>'transferId' = $1 RETURNING id`,
+      [before!.id],
+    );
+    assert.equal(requeued.length, 1, 'the transfer’s outbox message is sent again');
+    await fed.services.relay.flush();
+    const after = await forest.db.one<{ hub_leaf_index: string | null }>('SELECT hub_leaf_index::text FROM transfers WHERE id = $1', [
+      before!.id,
+    ]);
+    assert.equal(after?.hub_leaf_index, before!.hub_leaf_index, 'the same entry, for the letter’s proof');
+    assert.equal(await countForwarded(), logged, 'not logged a second time');
+  });
+
   test('once a witnessed checkpoint covers it, the notice prints the proof and embeds it; it verifies offline', async () => {
     const published = await fed.hub.tlog.publish();
     assert.equal(published.published, true);

@@ -26,14 +26,26 @@ export type TransferRepository = ReturnType<typeof createTransferRepository>;
 
 export function createTransferRepository(db: Database) {
   return {
-    /** Stores the message once: a sender that sends it again (its outbox retried) changes nothing. Returns whether it is new. */
-    async insert(message: NewTransferMessage): Promise<boolean> {
-      const rows = await db.query(
+    /**
+     * Stores the message once: a sender that sends it again (its outbox retried) changes nothing. Says whether it
+     * is new, and the index of its log entry when it was logged before.
+     */
+    async insert(message: NewTransferMessage): Promise<{ id: string; isNew: boolean; leafIndex: number | null }> {
+      const inserted = await db.one<{ id: string }>(
         `INSERT INTO transfer_messages (id, transfer_id, kind, sender_kbo, recipient_kbo, person_pseudonym, content)
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (transfer_id, kind, sender_kbo) DO NOTHING RETURNING id`,
         [randomUUID(), message.transferId, message.kind, message.senderKbo, message.recipientKbo, message.subject, message.content],
       );
-      return rows.length > 0;
+      if (inserted) return { id: inserted.id, isNew: true, leafIndex: null };
+      const kept = await db.one<{ id: string; leaf_index: string | null }>(
+        'SELECT id, leaf_index FROM transfer_messages WHERE transfer_id = $1 AND kind = $2 AND sender_kbo = $3',
+        [message.transferId, message.kind, message.senderKbo],
+      );
+      return { id: kept!.id, isNew: false, leafIndex: kept?.leaf_index == null ? null : Number(kept.leaf_index) };
+    },
+    /** Keeps the index of the message's log entry, for a sender that asks again. */
+    async recordLeaf(id: string, leafIndex: number): Promise<void> {
+      await db.query('UPDATE transfer_messages SET leaf_index = $2 WHERE id = $1', [id, leafIndex]);
     },
     /** Claims the oldest due message until `leaseUntil`, skipping those another hub process is claiming (ADR 0019). */
     claimDue: async (now: Date, leaseUntil: Date): Promise<TransferMessageRow | null> =>

@@ -13,13 +13,22 @@ const competent = institution(generateKbo('02076543'), 'cpas', 'CPAS de Molenbee
 const portal = institution('0999999823', 'portal');
 
 function fakeRepository() {
-  const rows: (TransferMessageRow & { delivered_at: Date | null; last_error: string | null; next_attempt_at: Date })[] = [];
+  const rows: (TransferMessageRow & {
+    delivered_at: Date | null;
+    last_error: string | null;
+    next_attempt_at: Date;
+    leaf_index: number | null;
+  })[] = [];
   const repository: TransferRepository = {
     async insert(message: NewTransferMessage) {
-      if (rows.some((row) => row.transfer_id === message.transferId && row.kind === message.kind && row.sender_kbo === message.senderKbo))
-        return false;
+      const kept = rows.find(
+        (row) => row.transfer_id === message.transferId && row.kind === message.kind && row.sender_kbo === message.senderKbo,
+      );
+      if (kept) return { id: kept.id, isNew: false, leafIndex: kept.leaf_index };
+      const id = `00000000-0000-4000-8000-00000000000${rows.length}`;
       rows.push({
-        id: `00000000-0000-4000-8000-00000000000${rows.length}`,
+        leaf_index: null,
+        id,
         transfer_id: message.transferId,
         kind: message.kind,
         sender_kbo: message.senderKbo,
@@ -31,7 +40,10 @@ function fakeRepository() {
         last_error: null,
         next_attempt_at: new Date(0),
       });
-      return true;
+      return { id, isNew: true, leafIndex: null };
+    },
+    async recordLeaf(id, leafIndex) {
+      rows.find((row) => row.id === id)!.leaf_index = leafIndex;
     },
     async claimDue(now, leaseUntil) {
       const row = rows.find((candidate) => !candidate.delivered_at && candidate.next_attempt_at <= now);
@@ -79,7 +91,7 @@ describe('a transfer at the hub', () => {
     assert.equal(answer.status, 'queued');
     assert.equal(answer.leafIndex, 0, 'the index of the transfer.forwarded entry, for the letter’s offline proof');
     const resent = claimsOf(await service.receive(hub.sign(first, transfer)));
-    assert.equal(resent.leafIndex, undefined, 'a resent transfer is not logged again');
+    assert.equal(resent.leafIndex, 0, 'a resent transfer gets the same entry back, and is not logged again');
     assert.equal(rows.length, 1, 'a resent transfer is stored once');
     assert.equal(hub.legs.length, 1, 'and logged once');
     assert.equal(hub.legs[0]!.type, 'transfer.forwarded');

@@ -75,7 +75,7 @@ export function createTransferService(deps: TransferDeps) {
       if (recipient?.kind !== 'cpas' || claims.toKbo === claims.iss)
         throw new AppError('transfer.unknown-recipient', 422, 'The receiving CPAS is not registered at the hub.');
       const subject = deps.pseudonymise(claims.niss);
-      const isNew = await deps.repository.insert({
+      const stored = await deps.repository.insert({
         transferId: claims.transferId,
         kind: claims.kind,
         senderKbo: claims.iss,
@@ -83,8 +83,8 @@ export function createTransferService(deps: TransferDeps) {
         subject,
         content: claims.content,
       });
-      let leafIndex: number | undefined;
-      if (isNew) {
+      let leafIndex = stored.leafIndex ?? undefined;
+      if (stored.isNew) {
         [leafIndex] = await deps.exchangeLog.append(
           [
             {
@@ -98,10 +98,11 @@ export function createTransferService(deps: TransferDeps) {
           ],
           [subject],
         );
+        if (leafIndex !== undefined) await deps.repository.recordLeaf(stored.id, leafIndex);
         deps.log.debug({ transferId: claims.transferId, kind: claims.kind }, 'transfer received');
       }
       void deliverDue().catch((error: unknown) => deps.log.warn({ err: error }, 'transfer messages not delivered yet'));
-      // The entry's index goes back to the sender (for the offline proof in its letter); a retried message has none.
+      // The entry's index goes back to the sender (for the offline proof in its letter), again to a sender that retried.
       return deps.channel.sign(claims.iss, {
         type: 'transfer-result',
         transferId: claims.transferId,
