@@ -49,6 +49,7 @@ export type FileViewRow = DeadlineFactsRow & {
   answer_reason: string | null;
   report_updated_at: Date | null;
   report_signed_at: Date | null;
+  active_grants: number;
   deadline_rules: Settings['deadlines'] | null;
   kind_attributes: Record<string, unknown> | null;
   assignees: Assignee[];
@@ -114,10 +115,11 @@ export function aidRequestRepository(db: Queryable) {
     /**
      * Everything the file's page shows besides the file's own row, in one statement (issue 14: it was ten
      * round trips): person, applicant's integration, last person-informed record, transfer, report state,
-     * the deadlines' facts, rules and aid kind as single columns; assignees, hearings and decisions as JSON
+     * the deadlines' facts, rules and aid kind, the number of grants in force at `now` as single columns; assignees,
+     * hearings and decisions as JSON
      * arrays (their columns are text and dates, which JSON keeps as the driver gives them).
      */
-    fileView: async (request: { id: string; person_id: string; kind: string }) =>
+    fileView: async (request: { id: string; person_id: string; kind: string }, now: Date) =>
       (await db.one<FileViewRow>(
         `SELECT p.id AS person_id, p.niss, p.family_name, p.given_names, p.language,
                 ig.quality_code, ig.hub_status AS integration_hub_status, ig.start_date AS integration_start, ig.end_date AS integration_end,
@@ -135,7 +137,8 @@ export function aidRequestRepository(db: Queryable) {
                    FROM hearings h WHERE h.request_id = r.id) AS hearings,
                 (SELECT coalesce(json_agg(json_build_object('id', d.id, 'ref', d.ref, 'decided_at', d.decided_at, 'aid_type', d.aid_type,
                           'outcome', d.outcome, 'status', d.status, 'notified_at', n.sent_at) ORDER BY d.decided_at, d.created_at), '[]')
-                   FROM decisions d LEFT JOIN notifications n ON n.decision_id = d.id WHERE d.request_id = r.id) AS decisions
+                   FROM decisions d LEFT JOIN notifications n ON n.decision_id = d.id WHERE d.request_id = r.id) AS decisions,
+                (SELECT count(*)::int FROM access_grants g WHERE g.request_id = r.id AND g.revoked_at IS NULL AND g.expires_at > $4) AS active_grants
            FROM (SELECT $1::uuid AS id) r
            LEFT JOIN persons p ON p.id = $2
            LEFT JOIN LATERAL (SELECT quality_code, hub_status, start_date, end_date FROM integrations
@@ -143,7 +146,7 @@ export function aidRequestRepository(db: Queryable) {
            LEFT JOIN LATERAL (SELECT informed_at, method FROM person_informed WHERE request_id = r.id ORDER BY informed_at DESC LIMIT 1) pi ON true
            LEFT JOIN social_reports sr ON sr.request_id = r.id
            ${DEADLINE_FACTS_JOINS}`,
-        [request.id, request.person_id, request.kind],
+        [request.id, request.person_id, request.kind, now],
       ))!,
 
     // Lists

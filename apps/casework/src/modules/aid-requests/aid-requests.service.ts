@@ -119,11 +119,11 @@ function deadlinesOf(
   return { deadlines: computeDeadlines(input, rules), alerts: isOpen(request) ? listDeadlineAlerts(input, rules) : [] };
 }
 
-/** The whole file as the API shows it: its row (from the access check) and one statement for the rest (`fileView`). */
-export async function viewRequest(tx: Queryable, request: AidRequestRow, today: string) {
-  const row = await aidRequestRepository(tx).fileView(request);
+/** The whole file as the API shows it at `now`: its row (from the access check) and one statement for the rest (`fileView`). */
+export async function viewRequest(tx: Queryable, request: AidRequestRow, now: Date) {
+  const row = await aidRequestRepository(tx).fileView(request, now);
   if (!row.deadline_rules) throw new Error('Setting deadlines is missing: run the migrations');
-  const { deadlines, alerts } = deadlinesOf(request, row.deadline_rules, row.kind_attributes ?? undefined, row, today);
+  const { deadlines, alerts } = deadlinesOf(request, row.deadline_rules, row.kind_attributes ?? undefined, row, isoDay(now));
   return {
     id: request.id,
     personId: request.person_id,
@@ -188,6 +188,8 @@ export async function viewRequest(tx: Queryable, request: AidRequestRow, today: 
     isNewRisBeneficiary: request.is_new_ris_beneficiary,
     closedAt: request.closed_at?.toISOString() ?? null,
     closeReason: request.close_reason,
+    /** Temporary accesses in force (grants, break-glass openings; R23): who holds them is `…/access-grants`, itself audited. */
+    activeGrants: row.active_grants,
   };
 }
 
@@ -200,7 +202,7 @@ export type AidRequestDeps = {
   queueTransfer: typeof queueTransfer;
   readSetting: typeof readSetting;
   readCode: typeof readCode;
-  view: (tx: Queryable, request: AidRequestRow, today: string) => Promise<AidRequestView>;
+  view: (tx: Queryable, request: AidRequestRow, now: Date) => Promise<AidRequestView>;
   deadlines: typeof deadlinesFor;
 };
 
@@ -239,7 +241,7 @@ export function createAidRequestService(overrides: Partial<AidRequestDeps> = {})
       const existingId = idempotencyKey ? await deps.repository(actor.tenant.db).idByIdempotencyKey(idempotencyKey) : undefined;
       if (existingId) {
         const view = await deps.withRequest(actor, existingId, { action: 'aid-request.read', mode: 'read' }, (tx, row) =>
-          deps.view(tx, row, today(actor)),
+          deps.view(tx, row, actor.now),
         );
         return { view, isReplay: true };
       }
@@ -306,13 +308,13 @@ export function createAidRequestService(overrides: Partial<AidRequestDeps> = {})
             expiresAt: new Date(actor.now.getTime() + 24 * 3600_000),
           });
         }
-        return deps.view(tx, row, today(actor));
+        return deps.view(tx, row, actor.now);
       });
       return { view, isReplay: false };
     },
 
     getRequest(actor: Actor, id: string): Promise<AidRequestView> {
-      return deps.withRequest(actor, id, { action: 'aid-request.read', mode: 'read' }, (tx, row) => deps.view(tx, row, today(actor)));
+      return deps.withRequest(actor, id, { action: 'aid-request.read', mode: 'read' }, (tx, row) => deps.view(tx, row, actor.now));
     },
 
     async listForPerson(actor: Actor, personId: string) {
@@ -461,7 +463,7 @@ export function createAidRequestService(overrides: Partial<AidRequestDeps> = {})
         const repository = deps.repository(tx);
         await repository.close(request.id, actor.now, input.reason);
         await endIntegrations(tx, request.id, addDaysTo(actor.now, grace.graceDays));
-        return deps.view(tx, (await repository.byId(request.id))!, today(actor));
+        return deps.view(tx, (await repository.byId(request.id))!, actor.now);
       });
     },
 
@@ -489,7 +491,7 @@ export function createAidRequestService(overrides: Partial<AidRequestDeps> = {})
         );
         if (request.closed_at) await reopenIntegrations(tx, request.id, isoDay(request.closed_at));
         const repository = deps.repository(tx);
-        return deps.view(tx, (await repository.byId(request.id))!, today(actor));
+        return deps.view(tx, (await repository.byId(request.id))!, actor.now);
       });
     },
   };
