@@ -124,7 +124,7 @@ export function webPlugin(deps: WebDeps) {
     app.addHook('onSend', async (request) => {
       if (request.method === 'GET' || request.method === 'HEAD') return;
       if (request.url.startsWith('/admin/')) meCache.clear();
-      const token = request.cookies[cookies.session];
+      const token = request.cookies?.[cookies.session];
       if (token) meCache.forget(token);
     });
 
