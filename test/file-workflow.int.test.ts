@@ -10,6 +10,7 @@ import { generateNiss } from '#contracts/niss.ts';
 import { dayInBrussels } from '#platform/brussels-time.ts';
 import { addMonths } from '#casework/modules/aid-requests/index.ts';
 import { startTestFederation, type TestFederation, assertProblem } from './federation.ts';
+import { webLoggedIn } from './web-browser.ts';
 
 let fed: TestFederation;
 let marie: string;
@@ -343,6 +344,9 @@ describe('access grants (R23)', () => {
     });
     assert.equal(grant.status, 201);
     assert.equal((await fed.api(luc, 'GET', path())).status, 200);
+    assert.equal((await fed.api(marie, 'GET', path())).body.activeGrants, 1, 'the file counts the grant in force');
+    const page = await (await webLoggedIn(fed.baseUrl, 'marie.forest')).request('GET', `/requests/${requestId}`);
+    assert.match(page.text, /avis d’un collègue sur le logement/, 'the file page lists the grant in force');
     const list = await fed.api(marie, 'GET', path('/access-grants'));
     const listed = list.body.items.find((g: { id: string }) => g.id === grant.body.id);
     assert.equal(listed.isActive, true);
@@ -353,6 +357,7 @@ describe('access grants (R23)', () => {
     assert.equal(revoked.body.isActive, false);
     assert.equal(revoked.body.revokedBy, 'Sophie Lambert');
     assertProblem(await fed.api(luc, 'GET', path()), 404, 'aid-request.not-found');
+    assert.equal((await fed.api(marie, 'GET', path())).body.activeGrants, 0, 'a revoked grant is no longer in force');
     assertProblem(await fed.api(sophie, 'POST', path(`/access-grants/${grant.body.id}/revocation`)), 409, 'access-grant.ended');
     assertProblem(await fed.api(sophie, 'POST', path('/access-grants/nope/revocation')), 404, 'access-grant.not-found');
   });

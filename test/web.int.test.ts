@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestFederation, type TestFederation } from './federation.ts';
 import { startLocalOidcProvider, type LocalOidcProvider } from './portal-oidc-provider.ts';
-import { FOREST } from '#casework/modules/demo/demo-federation.ts';
+import { FOREST, GENT } from '#casework/modules/demo/demo-federation.ts';
 import { DEMO_PASSWORD } from '#casework/modules/demo/demo-federation.ts';
 import { generateNiss } from '#contracts/niss.ts';
 import { csrfOf, keyOf, webBrowser, webLoggedIn } from './web-browser.ts';
@@ -208,6 +208,40 @@ test('after the idle timeout the next page returns to the login with a message; 
   assert.equal(out.status, 303);
   assert.equal(c.jar.has('rse_session'), false, 'the cookie stayed after logout');
   assert.equal((await fed.api(live, 'GET', '/api/v1/me')).status, 401, 'the API session survived logout');
+});
+
+test('the user of a session is reused between pages for a few seconds, yet a logout elsewhere, a role change and a language change show at the next page', async () => {
+  // A logout by another client of the API: the next page's call for data is refused, and the page sends to the login.
+  const b = await loggedIn('pieter.gent', 'nl-BE');
+  assert.equal((await b.request('GET', '/')).status, 200);
+  assert.equal((await fed.api(b.jar.get('rse_session')!, 'DELETE', '/api/v1/sessions/current')).status, 204);
+  const ended = await b.request('GET', '/');
+  assert.equal(ended.status, 303);
+  assert.equal(ended.location, '/?expired=1');
+  assert.equal(b.jar.has('rse_session'), false, 'the ended session’s cookie stayed');
+
+  // A role change ends the user's sessions: the next page sends to the login, the next login shows the new role's pages.
+  const worker = await loggedIn('pieter.gent', 'nl-BE');
+  const before = await worker.request('GET', '/');
+  assert.equal(before.status, 200);
+  assert.equal(before.text.includes('href="/team"'), false);
+  const admin = await fed.login('admin.gent');
+  const { id } = (await fed.tenants.byKbo(GENT.kbo)!.db.one<{ id: string }>(`SELECT id FROM users WHERE username = 'pieter.gent'`))!;
+  assert.equal((await fed.api(admin, 'PATCH', `/api/v1/users/${id}`, { role: 'supervisor' })).status, 200);
+  const changed = await worker.request('GET', '/');
+  assert.equal(changed.status, 303);
+  assert.equal(changed.location, '/?expired=1');
+  const supervisor = await loggedIn('pieter.gent', 'nl-BE');
+  assert.match((await supervisor.request('GET', '/')).text, /href="\/team"/);
+  assert.equal((await fed.api(admin, 'PATCH', `/api/v1/users/${id}`, { role: 'social-worker' })).status, 200);
+
+  // A language chosen shows on the very next page.
+  const c = await loggedIn('pieter.gent', 'nl-BE');
+  const page = await c.request('GET', '/');
+  assert.match(page.text, /<html lang="nl">/);
+  assert.equal((await c.request('POST', '/language', { _csrf: csrfOf(page.text), lang: 'de', returnTo: '/' })).status, 303);
+  assert.match((await c.request('GET', '/')).text, /<html lang="de">/);
+  assert.equal((await c.request('POST', '/language', { _csrf: csrfOf(page.text), lang: 'nl', returnTo: '/' })).status, 303);
 });
 
 test('a supervisor assigns a file to a worker, who can then open it; the committee sees only the signed reports on its agenda, read-only', async () => {

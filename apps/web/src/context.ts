@@ -1,7 +1,7 @@
 /**
  * The per-request context of a page: the language (chosen cookie, else Accept-Language), the
  * session token from the HttpOnly cookie, the API call bound to it, the CSRF token for forms, the
- * user (from `GET /api/v1/me`) and the page renderer with the navigation of the user's role.
+ * user (from `GET /api/v1/me`, kept a few seconds per session: me-cache.ts) and the page renderer with the navigation of the user's role.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
@@ -20,6 +20,7 @@ import {
 import { createApiCall, type ApiCall, type Inject } from './api-client.ts';
 import { catalog, type MessageKey } from './messages/index.ts';
 import { safeReturnTo, textValue } from './forms.ts';
+import type { MeCache } from './me-cache.ts';
 
 export type WebSettings = { isDemo: boolean; isSecure: boolean; hasOidc: boolean };
 
@@ -121,7 +122,7 @@ function navFor(me: Me, t: Translate<MessageKey>, path: string): NavItem[] {
 export async function buildContext(
   request: FastifyRequest,
   reply: FastifyReply,
-  deps: { inject: Inject; settings: WebSettings; isLoggedInPage: boolean },
+  deps: { inject: Inject; settings: WebSettings; isLoggedInPage: boolean; meCache?: MeCache },
 ): Promise<Ctx> {
   const cookies = COOKIES(deps.settings.isSecure);
   const language = resolveLanguage(request, cookies.language);
@@ -131,8 +132,16 @@ export async function buildContext(
   const api = createApiCall(deps.inject, { token, language, requestId: request.id, clientAddress: request.ip, host });
   let me: Me | null = null;
   if (token && deps.isLoggedInPage) {
-    const result = await api('GET', '/api/v1/me');
-    if (result.status === 200) me = result.body as Me;
+    // A page shown (GET) may use the answer of the session's previous page (me-cache.ts); a form sent asks again.
+    const isShown = request.method === 'GET' || request.method === 'HEAD';
+    me = (isShown ? deps.meCache?.get(token, host) : undefined) ?? null;
+    if (!me) {
+      const result = await api('GET', '/api/v1/me');
+      if (result.status === 200) {
+        me = result.body as Me;
+        if (isShown) deps.meCache?.set(token, host, me);
+      }
+    }
   }
   let csrfToken: string | null = null;
   const csrf = () => (csrfToken ??= reply.generateCsrf());

@@ -16,6 +16,7 @@ import type { Logger } from '#platform/logger.ts';
 import { SessionEndedError, type Inject } from './api-client.ts';
 import { buildContext, COOKIES, type Ctx, type WebSettings } from './context.ts';
 import { createIdempotencyStore, type ActionOutcome } from './idempotency.ts';
+import { createMeCache } from './me-cache.ts';
 import { createOidcLogin, type OidcPending, type OidcSettings } from './oidc.ts';
 import { field, textRecord } from './forms.ts';
 import { chooseLanguage, logIn, logOut, renderLogin, startSession } from './pages/session.ts';
@@ -81,6 +82,7 @@ export function webPlugin(deps: WebDeps) {
   const settings: WebSettings = { isDemo: deps.isDemo, isSecure: deps.publicUrl.startsWith('https:'), hasOidc: deps.oidc !== null };
   const cookies = COOKIES(settings.isSecure);
   const idempotency = createIdempotencyStore();
+  const meCache = createMeCache();
   const oidc = deps.oidc ? createOidcLogin(deps.oidc) : null;
 
   return async function web(app: FastifyInstance): Promise<void> {
@@ -116,11 +118,21 @@ export function webPlugin(deps: WebDeps) {
     await app.register(fastifyStatic, { root: UI_ASSETS_DIR, prefix: '/assets/ui/', decorateReply: false, maxAge: 3_600_000 });
 
     const context = (request: FastifyRequest, reply: FastifyReply, isLoggedInPage = true) =>
-      buildContext(request, reply, { inject: deps.inject, settings, isLoggedInPage });
+      buildContext(request, reply, { inject: deps.inject, settings, isLoggedInPage, meCache });
+    // A form sent may change what `GET /api/v1/me` answers (logout, language, password; an administrator's
+    // change of a user): its session's kept answer is forgotten before the reply leaves, so the next page asks again.
+    app.addHook('onSend', async (request) => {
+      if (request.method === 'GET' || request.method === 'HEAD') return;
+      if (request.url.startsWith('/admin/')) meCache.clear();
+      const token = request.cookies?.[cookies.session];
+      if (token) meCache.forget(token);
+    });
 
     app.setErrorHandler(async (error: Error & { code?: string; statusCode?: number }, request, reply) => {
       const ctx = await context(request, reply, false).catch(() => null);
       if (error instanceof SessionEndedError) {
+        const token = request.cookies[cookies.session];
+        if (token) meCache.forget(token);
         reply.clearCookie(cookies.session, { path: '/' });
         return reply.redirect('/?expired=1', 303);
       }

@@ -1298,7 +1298,9 @@ export function registerFileWorkflowPages(kit: PageKit): void {
 /** The request page's links to these pages, and the temporary accesses in force on the file (R23). */
 export async function fileWorkflowLinks(ctx: Ctx, request: AidRequest): Promise<SafeHtml> {
   const { t } = ctx;
-  const grants = (await list<Grant>(ctx, `/api/v1/aid-requests/${request.id}/access-grants`)).filter((g) => g.isActive);
+  // Most files have none in force: the list (a call of its own, audited) is asked for only when the file says there are some.
+  const grants =
+    request.activeGrants > 0 ? (await list<Grant>(ctx, `/api/v1/aid-requests/${request.id}/access-grants`)).filter((g) => g.isActive) : [];
   const link = (path: string, key: string) => html`<li><a href="/requests/${request.id}/${path}">${t.dynamic(key)}</a></li>`;
   return html`${link('documents', 'fw.link.documents')}${link('home-visits', 'fw.link.homeVisits')}${link('hearings', 'fw.link.hearings')}\
 ${link('piis', 'fw.link.piis')}${link('secrecy', 'fw.link.secrecy')}${link('access', 'fw.link.grants')}

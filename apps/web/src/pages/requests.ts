@@ -51,6 +51,8 @@ export type AidRequest = {
   decisions: { id: string; ref: string; decidedAt: string; aidType: string; outcome: string; status: string; notifiedAt: string | null }[];
   closedAt: string | null;
   closeReason: string | null;
+  /** Temporary accesses in force on the file (R23); their holders are read (and audited) only when there are some. */
+  activeGrants: number;
 };
 
 const OPEN = ['received', 'investigating', 'report-signed', 'decided', 'notified'];

@@ -1,25 +1,9 @@
 /** The SQL of the aid-request use cases, one function per statement, on a connection or a transaction. */
 import type { Queryable } from '#platform/db.ts';
+import type { Settings } from '../../settings.ts';
 import { accessibleRequestsPredicate, type AidRequestRow } from '../access/index.ts';
 
 export type Assignee = { id: string; display_name: string };
-export type HearingRow = {
-  id: string;
-  requested_at: string;
-  scheduled_at: string | null;
-  held_at: string | null;
-  attendees: string | null;
-  assisted_by: string | null;
-};
-export type DecisionSummaryRow = {
-  id: string;
-  ref: string;
-  decided_at: string;
-  aid_type: string;
-  outcome: string;
-  status: string;
-  notified_at: string | null;
-};
 export type NewAidRequestRow = {
   personId: string;
   kind: string;
@@ -42,6 +26,51 @@ export type DeadlineFactsRow = {
   transfer_started_at: string | null;
   piis_last_at: string | null;
 };
+/** `fileView`'s row: the single reads as columns (null when absent), the lists as parsed JSON. */
+export type FileViewRow = DeadlineFactsRow & {
+  person_id: string | null;
+  niss: string | null;
+  family_name: string;
+  given_names: string;
+  language: string;
+  quality_code: string | null;
+  integration_hub_status: string;
+  integration_start: string;
+  integration_end: string | null;
+  informed_at: Date | null;
+  informed_method: string;
+  transfer_id: string | null;
+  to_kbo: string;
+  to_name: string;
+  applicant_informed_at: string;
+  is_overdue: boolean;
+  transfer_hub_status: string;
+  answered_at: Date | null;
+  answer_reason: string | null;
+  report_updated_at: Date | null;
+  report_signed_at: Date | null;
+  active_grants: number;
+  deadline_rules: Settings['deadlines'] | null;
+  kind_attributes: Record<string, unknown> | null;
+  assignees: Assignee[];
+  hearings: {
+    id: string;
+    requested_at: string;
+    scheduled_at: string | null;
+    held_at: string | null;
+    attendees: string | null;
+    assisted_by: string | null;
+  }[];
+  decisions: {
+    id: string;
+    ref: string;
+    decided_at: string;
+    aid_type: string;
+    outcome: string;
+    status: string;
+    notified_at: string | null;
+  }[];
+};
 export type NewGrant = { requestId: string; userId: string; reason: string; grantedBy: string; expiresAt: Date };
 export type NewTransfer = {
   requestId: string;
@@ -53,6 +82,18 @@ export type NewTransfer = {
   isOverdue: boolean;
   createdBy: string;
 };
+
+/**
+ * The joins giving the deadlines' facts of the files of a source `r (id)`: the latest decision not annulled
+ * and its notification (`f`), the transfer (`t`), the last evaluation of the PIIS in force or its signature
+ * date when none yet (`pe`). One text for the list (`deadlineFacts`) and the file's page (`fileView`).
+ */
+const DEADLINE_FACTS_JOINS = `LEFT JOIN LATERAL (SELECT d.decided_at, n.sent_at AS notified_at, d.outcome, d.kind FROM decisions d
+                                LEFT JOIN notifications n ON n.decision_id = d.id
+                               WHERE d.request_id = r.id AND d.status <> 'annulled' ORDER BY d.decided_at DESC, d.created_at DESC LIMIT 1) f ON true
+           LEFT JOIN transfers t ON t.request_id = r.id
+           LEFT JOIN LATERAL (SELECT coalesce((SELECT max(e.evaluated_at) FROM piis_evaluations e WHERE e.contract_id = c.id), c.signed_at)::text AS last_at
+                                FROM piis_contracts c WHERE c.request_id = r.id AND c.ended_at IS NULL) pe ON true`;
 
 export function aidRequestRepository(db: Queryable) {
   return {
@@ -68,66 +109,45 @@ export function aidRequestRepository(db: Queryable) {
     deadlineFacts: (requestIds: string[]) =>
       db.query<DeadlineFactsRow>(
         `SELECT r.id AS request_id, f.decided_at, f.notified_at, f.outcome, f.kind, t.started_at AS transfer_started_at, pe.last_at AS piis_last_at
-           FROM unnest($1::uuid[]) AS r (id)
-           LEFT JOIN LATERAL (SELECT d.decided_at, n.sent_at AS notified_at, d.outcome, d.kind FROM decisions d
-                                LEFT JOIN notifications n ON n.decision_id = d.id
-                               WHERE d.request_id = r.id AND d.status <> 'annulled' ORDER BY d.decided_at DESC, d.created_at DESC LIMIT 1) f ON true
-           LEFT JOIN transfers t ON t.request_id = r.id
-           LEFT JOIN LATERAL (SELECT coalesce((SELECT max(e.evaluated_at) FROM piis_evaluations e WHERE e.contract_id = c.id), c.signed_at)::text AS last_at
-                                FROM piis_contracts c WHERE c.request_id = r.id AND c.ended_at IS NULL) pe ON true`,
+           FROM unnest($1::uuid[]) AS r (id) ${DEADLINE_FACTS_JOINS}`,
         [requestIds],
       ),
-    person: (personId: string) =>
-      db.one<{ id: string; niss: string | null; family_name: string; given_names: string; language: string }>(
-        'SELECT id, niss, family_name, given_names, language FROM persons WHERE id = $1',
-        [personId],
-      ),
-    assignees: (requestId: string) =>
-      db.query<Assignee>(
-        'SELECT u.id, u.display_name FROM assignments a JOIN users u ON u.id = a.user_id WHERE a.request_id = $1 AND a.ended_at IS NULL ORDER BY a.assigned_at',
-        [requestId],
-      ),
-    applicantIntegration: (requestId: string) =>
-      db.one<{ quality_code: string; hub_status: string; start_date: string; end_date: string | null }>(
-        `SELECT quality_code, hub_status, start_date, end_date FROM integrations WHERE request_id = $1 AND role = 'applicant'`,
-        [requestId],
-      ),
-    lastPersonInformed: (requestId: string) =>
-      db.one<{ informed_at: Date; method: string }>(
-        'SELECT informed_at, method FROM person_informed WHERE request_id = $1 ORDER BY informed_at DESC LIMIT 1',
-        [requestId],
-      ),
-    hearings: (requestId: string) =>
-      db.query<HearingRow>(
-        'SELECT id, requested_at, scheduled_at, held_at, attendees, assisted_by FROM hearings WHERE request_id = $1 ORDER BY requested_at',
-        [requestId],
-      ),
-    transfer: (requestId: string) =>
-      db.one<{
-        id: string;
-        to_kbo: string;
-        to_name: string;
-        started_at: string;
-        applicant_informed_at: string;
-        is_overdue: boolean;
-        hub_status: string;
-        answered_at: Date | null;
-        answer_reason: string | null;
-      }>(
-        `SELECT id, to_kbo, to_name, started_at, applicant_informed_at, is_overdue, hub_status, answered_at, answer_reason
-           FROM transfers WHERE request_id = $1`,
-        [requestId],
-      ),
-    socialReportState: (requestId: string) =>
-      db.one<{ updated_at: Date; signed_at: Date | null }>('SELECT updated_at, signed_at FROM social_reports WHERE request_id = $1', [
-        requestId,
-      ]),
-    decisions: (requestId: string) =>
-      db.query<DecisionSummaryRow>(
-        `SELECT d.id, d.ref, d.decided_at, d.aid_type, d.outcome, d.status, n.sent_at AS notified_at FROM decisions d
-          LEFT JOIN notifications n ON n.decision_id = d.id WHERE d.request_id = $1 ORDER BY d.decided_at, d.created_at`,
-        [requestId],
-      ),
+    /**
+     * Everything the file's page shows besides the file's own row, in one statement (issue 14: it was ten
+     * round trips): person, applicant's integration, last person-informed record, transfer, report state,
+     * the deadlines' facts, rules and aid kind, the number of grants in force at `now` as single columns; assignees,
+     * hearings and decisions as JSON
+     * arrays (their columns are text and dates, which JSON keeps as the driver gives them).
+     */
+    fileView: async (request: { id: string; person_id: string; kind: string }, now: Date) =>
+      (await db.one<FileViewRow>(
+        `SELECT p.id AS person_id, p.niss, p.family_name, p.given_names, p.language,
+                ig.quality_code, ig.hub_status AS integration_hub_status, ig.start_date AS integration_start, ig.end_date AS integration_end,
+                pi.informed_at, pi.method AS informed_method,
+                t.id AS transfer_id, t.to_kbo, t.to_name, t.started_at AS transfer_started_at, t.applicant_informed_at, t.is_overdue,
+                t.hub_status AS transfer_hub_status, t.answered_at, t.answer_reason,
+                sr.updated_at AS report_updated_at, sr.signed_at AS report_signed_at,
+                r.id AS request_id, f.decided_at, f.notified_at, f.outcome, f.kind, pe.last_at AS piis_last_at,
+                (SELECT s.value FROM settings s WHERE s.key = 'deadlines') AS deadline_rules,
+                (SELECT k.attributes FROM code_lists k WHERE k.list = 'aid-kind' AND k.code = $3 AND k.is_active) AS kind_attributes,
+                (SELECT coalesce(json_agg(json_build_object('id', u.id, 'display_name', u.display_name) ORDER BY a.assigned_at), '[]')
+                   FROM assignments a JOIN users u ON u.id = a.user_id WHERE a.request_id = r.id AND a.ended_at IS NULL) AS assignees,
+                (SELECT coalesce(json_agg(json_build_object('id', h.id, 'requested_at', h.requested_at, 'scheduled_at', h.scheduled_at,
+                          'held_at', h.held_at, 'attendees', h.attendees, 'assisted_by', h.assisted_by) ORDER BY h.requested_at), '[]')
+                   FROM hearings h WHERE h.request_id = r.id) AS hearings,
+                (SELECT coalesce(json_agg(json_build_object('id', d.id, 'ref', d.ref, 'decided_at', d.decided_at, 'aid_type', d.aid_type,
+                          'outcome', d.outcome, 'status', d.status, 'notified_at', n.sent_at) ORDER BY d.decided_at, d.created_at), '[]')
+                   FROM decisions d LEFT JOIN notifications n ON n.decision_id = d.id WHERE d.request_id = r.id) AS decisions,
+                (SELECT count(*)::int FROM access_grants g WHERE g.request_id = r.id AND g.revoked_at IS NULL AND g.expires_at > $4) AS active_grants
+           FROM (SELECT $1::uuid AS id) r
+           LEFT JOIN persons p ON p.id = $2
+           LEFT JOIN LATERAL (SELECT quality_code, hub_status, start_date, end_date FROM integrations
+                               WHERE request_id = r.id AND role = 'applicant' LIMIT 1) ig ON true
+           LEFT JOIN LATERAL (SELECT informed_at, method FROM person_informed WHERE request_id = r.id ORDER BY informed_at DESC LIMIT 1) pi ON true
+           LEFT JOIN social_reports sr ON sr.request_id = r.id
+           ${DEADLINE_FACTS_JOINS}`,
+        [request.id, request.person_id, request.kind, now],
+      ))!,
 
     // Lists
     accessibleForPerson: (personId: string, userId: string, now: Date) =>

@@ -10,11 +10,11 @@ import { isValidKbo } from '#contracts/kbo.ts';
 import type { Actor } from '../../tenant.ts';
 import { appendAudit } from '../audit/index.ts';
 import { hasRole, isOneOf, isUuid, requireCaseworker, requireRole, withRequest, type AidRequestRow } from '../access/index.ts';
-import { readCode, readSetting } from '../../settings.ts';
+import { readCode, readSetting, type Settings } from '../../settings.ts';
 import { enqueueIntegration, endIntegrations, reopenIntegrations } from '../integrations/index.ts';
 import { queueTransfer } from '../transfers/index.ts';
 import { computeDeadlines, listDeadlineAlerts, type DeadlineInput, type Deadlines, type DeadlineAlert } from './deadlines.ts';
-import { aidRequestRepository, type AidRequestRepository } from './aid-requests.repository.ts';
+import { aidRequestRepository, type AidRequestRepository, type DeadlineFactsRow } from './aid-requests.repository.ts';
 import {
   acknowledgementNumber,
   addDaysTo,
@@ -99,43 +99,38 @@ export async function deadlinesForRequests(
   const facts = new Map(
     (await aidRequestRepository(tx).deadlineFacts(requests.map((request) => request.id))).map((row) => [row.request_id, row]),
   );
-  for (const request of requests) {
-    const row = facts.get(request.id);
-    const decision =
-      row && row.outcome !== null
-        ? { decided_at: row.decided_at, notified_at: row.notified_at, outcome: row.outcome, kind: row.kind! }
-        : undefined;
-    const input = toDeadlineInput(
-      request,
-      kinds.get(request.kind),
-      decision,
-      row?.transfer_started_at ?? null,
-      row?.piis_last_at ?? null,
-      today,
-    );
-    out.set(request.id, { deadlines: computeDeadlines(input, rules), alerts: isOpen(request) ? listDeadlineAlerts(input, rules) : [] });
-  }
+  for (const request of requests) out.set(request.id, deadlinesOf(request, rules, kinds.get(request.kind), facts.get(request.id), today));
   return out;
 }
 
-/** The whole file as the API shows it. One statement at a time: a transaction's client runs one query at once. */
-export async function viewRequest(tx: Queryable, request: AidRequestRow, today: string) {
-  const repository = aidRequestRepository(tx);
-  const person = await repository.person(request.person_id);
-  const assignees = await repository.assignees(request.id);
-  const integration = await repository.applicantIntegration(request.id);
-  const informed = await repository.lastPersonInformed(request.id);
-  const hearings = await repository.hearings(request.id);
-  const transfer = await repository.transfer(request.id);
-  const report = await repository.socialReportState(request.id);
-  const decisions = await repository.decisions(request.id);
-  const { deadlines, alerts } = await deadlinesFor(tx, request, today);
+/** One file's deadlines and alerts from its facts, the CPAS's rules and its aid kind's attributes. */
+function deadlinesOf(
+  request: AidRequestRow,
+  rules: Settings['deadlines'],
+  kindAttributes: Record<string, unknown> | undefined,
+  row: DeadlineFactsRow | undefined,
+  today: string,
+): { deadlines: Deadlines; alerts: DeadlineAlert[] } {
+  const decision =
+    row && row.outcome !== null
+      ? { decided_at: row.decided_at, notified_at: row.notified_at, outcome: row.outcome, kind: row.kind! }
+      : undefined;
+  const input = toDeadlineInput(request, kindAttributes, decision, row?.transfer_started_at ?? null, row?.piis_last_at ?? null, today);
+  return { deadlines: computeDeadlines(input, rules), alerts: isOpen(request) ? listDeadlineAlerts(input, rules) : [] };
+}
+
+/** The whole file as the API shows it at `now`: its row (from the access check) and one statement for the rest (`fileView`). */
+export async function viewRequest(tx: Queryable, request: AidRequestRow, now: Date) {
+  const row = await aidRequestRepository(tx).fileView(request, now);
+  if (!row.deadline_rules) throw new Error('Setting deadlines is missing: run the migrations');
+  const { deadlines, alerts } = deadlinesOf(request, row.deadline_rules, row.kind_attributes ?? undefined, row, isoDay(now));
   return {
     id: request.id,
     personId: request.person_id,
-    person: person
-      ? { id: person.id, niss: person.niss, familyName: person.family_name, givenNames: person.given_names, language: person.language }
-      : null,
+    person:
+      row.person_id !== null
+        ? { id: row.person_id, niss: row.niss, familyName: row.family_name, givenNames: row.given_names, language: row.language }
+        : null,
     kind: request.kind,
     status: request.status,
     receivedAt: request.received_at.toISOString(),
@@ -144,12 +139,13 @@ export async function viewRequest(tx: Queryable, request: AidRequestRow, today: 
     acknowledgement: { number: request.acknowledgement_number, issuedAt: request.acknowledgement_issued_at.toISOString() },
     deadlines,
     alerts,
-    assignedTo: assignees.map((a) => ({ id: a.id, displayName: a.display_name })),
-    integration: integration
-      ? { qualityCode: integration.quality_code, status: integration.hub_status, start: integration.start_date, end: integration.end_date }
-      : null,
-    personInformed: informed ? { informedAt: informed.informed_at.toISOString(), method: informed.method } : null,
-    hearings: hearings.map((h) => ({
+    assignedTo: row.assignees.map((a) => ({ id: a.id, displayName: a.display_name })),
+    integration:
+      row.quality_code !== null
+        ? { qualityCode: row.quality_code, status: row.integration_hub_status, start: row.integration_start, end: row.integration_end }
+        : null,
+    personInformed: row.informed_at ? { informedAt: row.informed_at.toISOString(), method: row.informed_method } : null,
+    hearings: row.hearings.map((h) => ({
       id: h.id,
       requestedAt: h.requested_at,
       scheduledAt: h.scheduled_at,
@@ -157,27 +153,28 @@ export async function viewRequest(tx: Queryable, request: AidRequestRow, today: 
       attendees: h.attendees,
       assistedBy: h.assisted_by,
     })),
-    transfer: transfer
+    transfer:
+      row.transfer_id !== null
+        ? {
+            id: row.transfer_id,
+            toKbo: row.to_kbo,
+            toName: row.to_name,
+            startedAt: row.transfer_started_at!,
+            applicantInformedAt: row.applicant_informed_at,
+            isOverdue: row.is_overdue,
+            hubStatus: row.transfer_hub_status,
+            answeredAt: row.answered_at?.toISOString() ?? null,
+            answerReason: row.answer_reason,
+          }
+        : null,
+    socialReport: row.report_updated_at
       ? {
-          id: transfer.id,
-          toKbo: transfer.to_kbo,
-          toName: transfer.to_name,
-          startedAt: transfer.started_at,
-          applicantInformedAt: transfer.applicant_informed_at,
-          isOverdue: transfer.is_overdue,
-          hubStatus: transfer.hub_status,
-          answeredAt: transfer.answered_at?.toISOString() ?? null,
-          answerReason: transfer.answer_reason,
+          updatedAt: row.report_updated_at.toISOString(),
+          isSigned: row.report_signed_at !== null,
+          signedAt: row.report_signed_at?.toISOString() ?? null,
         }
       : null,
-    socialReport: report
-      ? {
-          updatedAt: report.updated_at.toISOString(),
-          isSigned: report.signed_at !== null,
-          signedAt: report.signed_at?.toISOString() ?? null,
-        }
-      : null,
-    decisions: decisions.map((d) => ({
+    decisions: row.decisions.map((d) => ({
       id: d.id,
       ref: d.ref,
       decidedAt: d.decided_at,
@@ -191,6 +188,8 @@ export async function viewRequest(tx: Queryable, request: AidRequestRow, today: 
     isNewRisBeneficiary: request.is_new_ris_beneficiary,
     closedAt: request.closed_at?.toISOString() ?? null,
     closeReason: request.close_reason,
+    /** Temporary accesses in force (grants, break-glass openings; R23): who holds them is `…/access-grants`, itself audited. */
+    activeGrants: row.active_grants,
   };
 }
 
@@ -203,7 +202,7 @@ export type AidRequestDeps = {
   queueTransfer: typeof queueTransfer;
   readSetting: typeof readSetting;
   readCode: typeof readCode;
-  view: (tx: Queryable, request: AidRequestRow, today: string) => Promise<AidRequestView>;
+  view: (tx: Queryable, request: AidRequestRow, now: Date) => Promise<AidRequestView>;
   deadlines: typeof deadlinesFor;
 };
 
@@ -242,7 +241,7 @@ export function createAidRequestService(overrides: Partial<AidRequestDeps> = {})
       const existingId = idempotencyKey ? await deps.repository(actor.tenant.db).idByIdempotencyKey(idempotencyKey) : undefined;
       if (existingId) {
         const view = await deps.withRequest(actor, existingId, { action: 'aid-request.read', mode: 'read' }, (tx, row) =>
-          deps.view(tx, row, today(actor)),
+          deps.view(tx, row, actor.now),
         );
         return { view, isReplay: true };
       }
@@ -309,13 +308,13 @@ export function createAidRequestService(overrides: Partial<AidRequestDeps> = {})
             expiresAt: new Date(actor.now.getTime() + 24 * 3600_000),
           });
         }
-        return deps.view(tx, row, today(actor));
+        return deps.view(tx, row, actor.now);
       });
       return { view, isReplay: false };
     },
 
     getRequest(actor: Actor, id: string): Promise<AidRequestView> {
-      return deps.withRequest(actor, id, { action: 'aid-request.read', mode: 'read' }, (tx, row) => deps.view(tx, row, today(actor)));
+      return deps.withRequest(actor, id, { action: 'aid-request.read', mode: 'read' }, (tx, row) => deps.view(tx, row, actor.now));
     },
 
     async listForPerson(actor: Actor, personId: string) {
@@ -464,7 +463,7 @@ export function createAidRequestService(overrides: Partial<AidRequestDeps> = {})
         const repository = deps.repository(tx);
         await repository.close(request.id, actor.now, input.reason);
         await endIntegrations(tx, request.id, addDaysTo(actor.now, grace.graceDays));
-        return deps.view(tx, (await repository.byId(request.id))!, today(actor));
+        return deps.view(tx, (await repository.byId(request.id))!, actor.now);
       });
     },
 
@@ -492,7 +491,7 @@ export function createAidRequestService(overrides: Partial<AidRequestDeps> = {})
         );
         if (request.closed_at) await reopenIntegrations(tx, request.id, isoDay(request.closed_at));
         const repository = deps.repository(tx);
-        return deps.view(tx, (await repository.byId(request.id))!, today(actor));
+        return deps.view(tx, (await repository.byId(request.id))!, actor.now);
       });
     },
   };
