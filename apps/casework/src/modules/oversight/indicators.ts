@@ -200,7 +200,8 @@ export async function computeIndicators(
           AND NOT EXISTS (SELECT 1 FROM assignments a JOIN aid_requests r ON r.id = a.request_id JOIN users w ON w.id = a.user_id
                            WHERE r.person_id = d.person_id AND a.ended_at IS NULL AND (a.user_id = d.user_id OR w.supervisor_id = d.user_id))
      )
-     SELECT (SELECT coalesce(json_object_agg(user_id, persons), '{}') FROM (SELECT user_id, count(*) AS persons FROM pairs GROUP BY user_id) q) AS persons_per_user,
+     SELECT (SELECT coalesce(json_object_agg(user_id, persons), '{}')
+               FROM (SELECT user_id, count(*) AS persons FROM pairs GROUP BY user_id) q) AS persons_per_user,
             (SELECT coalesce(json_agg(json_build_object('person_id', c.person_id, 'family_name', p.family_name, 'given_names', p.given_names,
                                                         'is_sensitive', p.is_sensitive, 'actions', c.actions, 'users', c.users)
                                       ORDER BY c.users DESC, c.actions DESC), '[]')
