@@ -60,6 +60,15 @@ export function accessibleRequestIds(userParam: string, nowParam: string): strin
 }
 
 /**
+ * SQL source of the ids of the open files the user may open at a moment (`accessibleRequestIds` among the open
+ * files, migration 0061): a list of open files starts from the user's assignments on open files, not from every
+ * file the user or the team was ever assigned (an assignment stays when its file closes).
+ */
+export function openAccessibleRequestIds(userParam: string, nowParam: string): string {
+  return `open_accessible_request_ids(${userParam}, ${nowParam})`;
+}
+
+/**
  * SQL source of the aid requests (as `alias`, every column) among a set of ids (`idsSql`, a relation with a
  * `request_id` column) whose status is one of `statusesParam`: each id looked up by the primary key. The fence
  * (`OFFSET 0`) keeps the planner from scanning every open file of the CPAS to join them with a worker's few
@@ -72,6 +81,16 @@ export function requestsAmong(idsSql: string, alias: string, statusesParam: stri
 /** SQL source of the ids of the files whose team the user is on (as `requestTeamPredicate`, as a set). */
 export function teamRequestIds(userParam: string): string {
   return `team_request_ids(${userParam})`;
+}
+
+/** SQL source of the ids of the open files whose team the user is on (`teamRequestIds` among the open files). */
+export function openTeamRequestIds(userParam: string): string {
+  return `open_team_request_ids(${userParam})`;
+}
+
+/** SQL source of the ids of the open files assigned to the user (assignment not ended, file open). */
+export function openAssignedRequestIds(userParam: string): string {
+  return `(SELECT request_id FROM assignments WHERE user_id = ${userParam} AND ended_at IS NULL AND request_open)`;
 }
 
 /** SQL predicate: the user is on the file's team (assigned, or the supervisor of an assignee), grants aside. */

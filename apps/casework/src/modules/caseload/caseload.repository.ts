@@ -1,6 +1,6 @@
 /** SQL of the caseload and the team view. */
 import type { Queryable } from '#platform/db.ts';
-import { requestsAmong, teamRequestIds, type AidRequestRow } from '../access/index.ts';
+import { openAssignedRequestIds, openTeamRequestIds, requestsAmong, type AidRequestRow } from '../access/index.ts';
 
 export type CaseRow = AidRequestRow & { family_name: string; given_names: string; assignee_ids: string[]; assignee_names: string[] };
 
@@ -11,18 +11,18 @@ const CASE_COLUMNS = `r.*, p.family_name, p.given_names,
 
 export function caseloadRepository(tx: Queryable) {
   return {
-    /** The open files assigned to the user (assignment not ended), read from the user's assignments (one per file). */
+    /** The open files assigned to the user (assignment not ended), read from the user's assignments on open files (one per file). */
     assignedTo: (userId: string, statuses: readonly string[]) =>
       tx.query<CaseRow>(
         `SELECT ${CASE_COLUMNS}
-           FROM ${requestsAmong('(SELECT request_id FROM assignments WHERE user_id = $1 AND ended_at IS NULL)', 'r', '$2')}
+           FROM ${requestsAmong(openAssignedRequestIds('$1'), 'r', '$2')}
            JOIN persons p ON p.id = r.person_id ORDER BY r.original_received_at`,
         [userId, statuses],
       ),
     /** The open files of the supervisor's team (assigned to one of the workers they supervise). */
     teamFiles: (supervisorId: string, statuses: readonly string[]) =>
       tx.query<CaseRow>(
-        `SELECT ${CASE_COLUMNS} FROM ${requestsAmong(teamRequestIds('$1'), 'r', '$2')} JOIN persons p ON p.id = r.person_id
+        `SELECT ${CASE_COLUMNS} FROM ${requestsAmong(openTeamRequestIds('$1'), 'r', '$2')} JOIN persons p ON p.id = r.person_id
           ORDER BY r.original_received_at`,
         [supervisorId, statuses],
       ),

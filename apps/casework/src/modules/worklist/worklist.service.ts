@@ -7,7 +7,15 @@ import { dayInBrussels } from '#platform/brussels-time.ts';
 import { conflict } from '#platform/errors.ts';
 import type { Actor } from '../../tenant.ts';
 import { appendAudit } from '../audit/index.ts';
-import { accessibleRequestIds, isUuid, requestsAmong, requireCaseworker, withRequest, type AidRequestRow } from '../access/index.ts';
+import {
+  accessibleRequestIds,
+  isUuid,
+  openAccessibleRequestIds,
+  requestsAmong,
+  requireCaseworker,
+  withRequest,
+  type AidRequestRow,
+} from '../access/index.ts';
 import { deadlinesForRequests, OPEN_STATUSES } from '../aid-requests/index.ts';
 import { byDueDate, pageOf, type WorklistItem } from './worklist.ts';
 
@@ -37,9 +45,10 @@ export function createWorklistService(overrides: Partial<WorklistDeps> = {}) {
       requireCaseworker(actor);
       return actor.tenant.db.transaction(async (tx) => {
         const today = dayInBrussels(actor.now);
-        // From the user's own files (issue 14): a large CPAS has tens of thousands of open files, a worker about fifty.
+        // From the user's own open files (issue 14): a large CPAS has tens of thousands of open files, a worker about
+        // fifty — and ten times as many closed ones, still assigned.
         const rows = await tx.query<AidRequestRow & { family_name: string; given_names: string }>(
-          `SELECT r.*, p.family_name, p.given_names FROM ${requestsAmong(accessibleRequestIds('$1', '$2'), 'r', '$3')}
+          `SELECT r.*, p.family_name, p.given_names FROM ${requestsAmong(openAccessibleRequestIds('$1', '$2'), 'r', '$3')}
              JOIN persons p ON p.id = r.person_id ORDER BY r.original_received_at`,
           [actor.user.id, actor.now, OPEN_STATUSES],
         );
