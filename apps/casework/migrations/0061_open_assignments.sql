@@ -36,6 +36,10 @@ CREATE TRIGGER aid_requests_assignments_open AFTER UPDATE OF status ON aid_reque
 -- A user's open assignments on open files, read from the index alone.
 CREATE INDEX assignments_user_open_files ON assignments (user_id) INCLUDE (request_id) WHERE ended_at IS NULL AND request_open;
 
+-- The files nobody holds (team view): the open files' ids in order, less those of an open assignment.
+CREATE INDEX assignments_open_files_request ON assignments (request_id) WHERE ended_at IS NULL AND request_open;
+CREATE INDEX aid_requests_open_received ON aid_requests (original_received_at) INCLUDE (id) WHERE is_open_request_status(status);
+
 -- The open files whose team the user is on (team_request_ids among the open files).
 CREATE FUNCTION open_team_request_ids(p_user_id uuid) RETURNS TABLE (request_id uuid) LANGUAGE sql STABLE AS $$
   SELECT a.request_id FROM assignments a WHERE a.user_id = p_user_id AND a.ended_at IS NULL AND a.request_open

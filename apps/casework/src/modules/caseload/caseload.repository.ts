@@ -26,13 +26,20 @@ export function caseloadRepository(tx: Queryable) {
           ORDER BY r.original_received_at`,
         [supervisorId, statuses],
       ),
-    /** Open files nobody is assigned to (registered by a supervisor or at the desk, or whose worker was taken off). */
-    unassigned: (statuses: readonly string[]) =>
+    /**
+     * Open files nobody is assigned to (registered by a supervisor or at the desk, or whose worker was taken off): the
+     * open files' ids in order from their index, less those with an assignment on an open file (migration 0061), and
+     * only the first 200 read in full — not every open file of the CPAS fetched to test it.
+     */
+    unassigned: () =>
       tx.query<CaseRow>(
-        `SELECT ${CASE_COLUMNS} FROM aid_requests r JOIN persons p ON p.id = r.person_id
-          WHERE r.status = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.request_id = r.id AND a.ended_at IS NULL)
-          ORDER BY r.original_received_at LIMIT 200`,
-        [statuses],
+        `SELECT ${CASE_COLUMNS}
+           FROM (SELECT o.id FROM aid_requests o
+                  WHERE is_open_request_status(o.status)
+                    AND o.id NOT IN (SELECT a.request_id FROM assignments a WHERE a.ended_at IS NULL AND a.request_open)
+                  ORDER BY o.original_received_at LIMIT 200) u
+           JOIN aid_requests r ON r.id = u.id JOIN persons p ON p.id = r.person_id
+          ORDER BY r.original_received_at`,
       ),
     /** The active social workers the supervisor supervises. */
     team: (supervisorId: string) =>

@@ -75,7 +75,7 @@ export function createCaseloadService(overrides: Partial<CaseloadDeps> = {}) {
         const today = dayInBrussels(actor.now);
         const workers = await repository.team(actor.user.id);
         const files = await toItems(tx, await repository.teamFiles(actor.user.id, OPEN_STATUSES), today, deps.deadlines);
-        const unassigned = await toItems(tx, await repository.unassigned(OPEN_STATUSES), today, deps.deadlines);
+        const unassigned = await toItems(tx, await repository.unassigned(), today, deps.deadlines);
         await appendAudit(tx, actor, { action: 'team.read', recordType: 'team' });
         return {
           workers: workloadOf(
