@@ -58,3 +58,32 @@ CREATE FUNCTION open_accessible_request_ids(p_user_id uuid, p_at timestamptz) RE
   SELECT g.request_id FROM access_grants g JOIN aid_requests r ON r.id = g.request_id AND is_open_request_status(r.status)
    WHERE g.user_id = p_user_id AND g.expires_at > p_at
 $$;
+
+-- R43/R44: a search by name appends one audit event per person shown (up to 50). The chain is computed as in
+-- migration 0013 — under the chain's lock, from the last hash, each hash SHA-256(previous hash ‖ UTF-8 of the
+-- event's canonical JSON) — but the events are then inserted by one statement instead of one INSERT each, in
+-- their order (the ids follow it): half the time under the lock for 50 events.
+CREATE OR REPLACE FUNCTION append_audit_events(
+  p_at timestamptz[], p_user_id uuid[], p_role text[], p_action text[], p_record_type text[], p_record_id text[],
+  p_person_id uuid[], p_outcome text[], p_reason text[], p_request_id text[], p_canonical text[]
+) RETURNS void LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+  v_previous bytea;
+  v_prev_hashes bytea[] := '{}';
+  v_hashes bytea[] := '{}';
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('rse.audit_events'));
+  SELECT hash INTO v_previous FROM audit_events ORDER BY id DESC LIMIT 1;
+  v_previous := coalesce(v_previous, '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea);
+  FOR i IN 1 .. coalesce(array_length(p_canonical, 1), 0) LOOP
+    v_prev_hashes[i] := v_previous;
+    v_previous := sha256(v_previous || convert_to(p_canonical[i], 'UTF8'));
+    v_hashes[i] := v_previous;
+  END LOOP;
+  INSERT INTO audit_events (at, user_id, role, action, record_type, record_id, person_id, outcome, reason, request_id, prev_hash, hash)
+  SELECT e.at, e.user_id, e.role, e.action, e.record_type, e.record_id, e.person_id, e.outcome, e.reason, e.request_id, e.prev_hash, e.hash
+    FROM unnest(p_at, p_user_id, p_role, p_action, p_record_type, p_record_id, p_person_id, p_outcome, p_reason, p_request_id,
+                v_prev_hashes, v_hashes)
+         WITH ORDINALITY AS e (at, user_id, role, action, record_type, record_id, person_id, outcome, reason, request_id, prev_hash, hash, n)
+   ORDER BY e.n;
+END $$;
