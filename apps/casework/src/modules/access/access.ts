@@ -98,6 +98,14 @@ export function requestTeamPredicate(requestIdSql: string, userParam: string): s
   return `is_request_team(${requestIdSql}, ${userParam})`;
 }
 
+/**
+ * The database as a read-only list or search and its audit use it (worklist, caseload, team view, search by name):
+ * no transaction. Under READ COMMITTED each statement reads its own snapshot inside a transaction too; the audit is
+ * one statement, atomic on its own; and the answer leaves only once the audit is written. Two round trips fewer
+ * (BEGIN, COMMIT), and no connection held while the application computes between two statements (issue 14).
+ */
+export const readsWithAudit = (actor: Actor): Queryable => actor.tenant.db;
+
 const canAccess = (actor: Actor, row: AccessRow): boolean => hasRole(actor, CASEWORK_ROLES) && row.can_access;
 
 /**

@@ -6,6 +6,7 @@ export {
   openAccessibleRequestIds,
   openAssignedRequestIds,
   openTeamRequestIds,
+  readsWithAudit,
   requestsAmong,
   teamRequestIds,
   requestTeamPredicate,
