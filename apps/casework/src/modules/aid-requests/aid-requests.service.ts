@@ -113,7 +113,8 @@ export async function deadlinesForRequests(
       row?.piis_last_at ?? null,
       today,
     );
-    out.set(request.id, { deadlines: computeDeadlines(input, rules), alerts: isOpen(request) ? listDeadlineAlerts(input, rules) : [] });
+    const deadlines = computeDeadlines(input, rules);
+    out.set(request.id, { deadlines, alerts: isOpen(request) ? listDeadlineAlerts(input, rules, deadlines) : [] });
   }
   return out;
 }
