@@ -17,6 +17,7 @@ import { migrate } from '#platform/migrate.ts';
 import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
 import { CASEWORK_MIGRATIONS } from '#casework/casework.ts';
 import { OPEN_STATUSES } from '#casework/modules/aid-requests/index.ts';
+import { asciiNameKey } from '#casework/modules/persons/index.ts';
 
 let postgres: PostgresServer;
 let db: Database;
@@ -142,6 +143,17 @@ test('the open files a user may open are the accessible ones among the open file
   );
   assert.ok(Number(closedAssigned!.n) > 0, 'closed files keep their assignments');
   assert.ok((await assertOpenSetsFollowTheRule()) > 20, 'users still have open files after the changes');
+});
+
+test('a name typed in ASCII is folded by the application exactly as person_name_key folds it', async () => {
+  const printable = Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)).join('');
+  const texts = ['Schmitz Luc', "D'Hondt-Muller, Elodie", '  El   Amrani  ', 'VAN DEN BERGHE j.', 'O_Brien 2nd', printable];
+  for (let index = 0; index < 200; index += 1)
+    texts.push(Array.from({ length: 1 + (index % 23) }, (_, k) => printable[(index * 31 + k * 17) % printable.length]).join(''));
+  const rows = await db.query<{ text: string; key: string }>('SELECT t AS text, person_name_key(t) AS key FROM unnest($1::text[]) t', [
+    texts,
+  ]);
+  for (const row of rows) assert.equal(asciiNameKey(row.text), row.key, JSON.stringify(row.text));
 });
 
 test('the stored folded name is person_name_key of the name, and follows an update', async () => {
