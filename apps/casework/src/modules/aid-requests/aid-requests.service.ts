@@ -41,9 +41,15 @@ export type NewAidRequest = {
 
 type DecisionFacts = { decided_at: string | null; notified_at: string | null; outcome: string; kind: string };
 
+/** What the deadlines read of a file itself: a list selects only these columns (issue 14: fewer to read and parse). */
+export type DeadlineFile = Pick<
+  AidRequestRow,
+  'id' | 'kind' | 'status' | 'original_received_at' | 'last_home_visit_at' | 'is_new_ris_beneficiary' | 'piis_signed_at'
+>;
+
 /** The deadlines' input of one file from its facts (read one file at a time or for a whole list). */
 function toDeadlineInput(
-  request: AidRequestRow,
+  request: DeadlineFile,
   kindAttributes: Record<string, unknown> | undefined,
   facts: DecisionFacts | undefined,
   transferStartedAt: string | null,
@@ -82,7 +88,7 @@ export async function deadlinesFor(
  */
 export async function deadlinesForRequests(
   tx: Queryable,
-  requests: readonly AidRequestRow[],
+  requests: readonly DeadlineFile[],
   today: string,
 ): Promise<Map<string, { deadlines: Deadlines; alerts: DeadlineAlert[] }>> {
   const out = new Map<string, { deadlines: Deadlines; alerts: DeadlineAlert[] }>();
