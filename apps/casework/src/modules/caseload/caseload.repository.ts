@@ -1,10 +1,19 @@
 /** SQL of the caseload and the team view. */
 import type { Queryable } from '#platform/db.ts';
 import { openAssignedRequestIds, openTeamRequestIds, requestsAmong, type AidRequestRow } from '../access/index.ts';
+import type { DeadlineFile } from '../aid-requests/index.ts';
 
-export type CaseRow = AidRequestRow & { family_name: string; given_names: string; assignee_ids: string[]; assignee_names: string[] };
+export type CaseRow = DeadlineFile &
+  Pick<AidRequestRow, 'person_id' | 'acknowledgement_number'> & {
+    family_name: string;
+    given_names: string;
+    assignee_ids: string[];
+    assignee_names: string[];
+  };
 
-const CASE_COLUMNS = `r.*, p.family_name, p.given_names,
+// What the lists show and the deadlines read, not every column of each file (a team has ≈ 650 open files).
+const CASE_COLUMNS = `r.id, r.person_id, r.kind, r.status, r.original_received_at, r.acknowledgement_number, r.last_home_visit_at,
+  r.is_new_ris_beneficiary, r.piis_signed_at, p.family_name, p.given_names,
   ARRAY(SELECT a.user_id::text FROM assignments a WHERE a.request_id = r.id AND a.ended_at IS NULL ORDER BY a.assigned_at) AS assignee_ids,
   ARRAY(SELECT u.display_name FROM assignments a JOIN users u ON u.id = a.user_id WHERE a.request_id = r.id AND a.ended_at IS NULL
         ORDER BY a.assigned_at) AS assignee_names`;
