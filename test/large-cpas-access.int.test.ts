@@ -3,7 +3,9 @@
  * `team_request_ids` (migration 0054) must name exactly the files `can_access_request` and
  * `is_request_team` (migration 0020) allow — checked here for every user and file of a small CPAS with
  * assignments ended and not, supervisors, grants expired and not. And the stored folded name of
- * migration 0055 is `person_name_key` of the name, kept on update.
+ * migration 0055 is `person_name_key` of the name, kept on update. The lists of open files start from
+ * `open_accessible_request_ids` and `open_team_request_ids` (migration 0061): the same sets among the open
+ * files, whichever way a file closes, is transferred or reopens.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +16,8 @@ import { createLogger } from '#platform/logger.ts';
 import { migrate } from '#platform/migrate.ts';
 import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
 import { CASEWORK_MIGRATIONS } from '#casework/casework.ts';
+import { OPEN_STATUSES } from '#casework/modules/aid-requests/index.ts';
+import { asciiNameKey } from '#casework/modules/persons/index.ts';
 
 let postgres: PostgresServer;
 let db: Database;
@@ -87,6 +91,69 @@ test('the files a user may open, as a set, are the files can_access_request allo
     [NOW],
   );
   assert.ok(Number(grantOnly!.n) > 0, 'some files are open to a user by a grant alone');
+});
+
+/** For every user: the open files of the open sets are those the rule allows among the open files. */
+async function assertOpenSetsFollowTheRule(): Promise<number> {
+  const users = await db.query<{ id: string }>('SELECT id FROM users');
+  let allowed = 0;
+  for (const { id } of users) {
+    const expected = await db.query<{ id: string }>(
+      'SELECT id FROM aid_requests WHERE can_access_request(id, $1, $2) AND status = ANY($3::text[]) ORDER BY id',
+      [id, NOW, OPEN_STATUSES],
+    );
+    const actual = await db.query<{ id: string }>('SELECT DISTINCT request_id AS id FROM open_accessible_request_ids($1, $2) ORDER BY 1', [
+      id,
+      NOW,
+    ]);
+    assert.deepEqual(actual, expected, `open accessible files of ${id}`);
+    const team = await db.query<{ id: string }>(
+      'SELECT id FROM aid_requests WHERE is_request_team(id, $1) AND status = ANY($2::text[]) ORDER BY id',
+      [id, OPEN_STATUSES],
+    );
+    const teamSet = await db.query<{ id: string }>('SELECT DISTINCT request_id AS id FROM open_team_request_ids($1) ORDER BY 1', [id]);
+    assert.deepEqual(teamSet, team, `open team files of ${id}`);
+    allowed += expected.length;
+  }
+  return allowed;
+}
+
+test('a status is open in the database exactly when it is one of the open statuses of the code', async () => {
+  const statuses = ['received', 'investigating', 'report-signed', 'decided', 'notified', 'transferred', 'closed'];
+  for (const status of statuses) {
+    const row = await db.one<{ is_open: boolean }>('SELECT is_open_request_status($1) AS is_open', [status]);
+    assert.equal(row!.is_open, OPEN_STATUSES.includes(status), status);
+  }
+});
+
+test('the open files a user may open are the accessible ones among the open files, as files close, are transferred and reopen', async () => {
+  assert.ok((await assertOpenSetsFollowTheRule()) > 30, 'the data gives users open files (not a comparison of empty sets)');
+  // Open files close or are transferred, closed ones reopen; a worker is assigned a closed file, another an open one.
+  await db.query(
+    `UPDATE aid_requests SET status = 'closed', closed_at = $1 WHERE status = 'investigating' AND acknowledgement_number LIKE '%1'`,
+    [NOW],
+  );
+  await db.query(`UPDATE aid_requests SET status = 'transferred' WHERE status = 'investigating' AND acknowledgement_number LIKE '%3'`);
+  await db.query(`UPDATE aid_requests SET status = 'decided' WHERE status = 'closed' AND acknowledgement_number LIKE '%0'`);
+  await db.query(`UPDATE aid_requests SET status = 'notified' WHERE status = 'decided'`);
+  await db.query(`INSERT INTO assignments (request_id, user_id) VALUES (md5('r4')::uuid, md5('u1')::uuid), (md5('r2')::uuid, md5('u1')::uuid)
+    ON CONFLICT (request_id, user_id) DO UPDATE SET ended_at = NULL`);
+  const closedAssigned = await db.one<{ n: string }>(
+    `SELECT count(*) AS n FROM assignments a JOIN aid_requests r ON r.id = a.request_id WHERE a.ended_at IS NULL AND r.status = 'closed'`,
+  );
+  assert.ok(Number(closedAssigned!.n) > 0, 'closed files keep their assignments');
+  assert.ok((await assertOpenSetsFollowTheRule()) > 20, 'users still have open files after the changes');
+});
+
+test('a name typed in ASCII is folded by the application exactly as person_name_key folds it', async () => {
+  const printable = Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)).join('');
+  const texts = ['Schmitz Luc', "D'Hondt-Muller, Elodie", '  El   Amrani  ', 'VAN DEN BERGHE j.', 'O_Brien 2nd', printable];
+  for (let index = 0; index < 200; index += 1)
+    texts.push(Array.from({ length: 1 + (index % 23) }, (_, k) => printable[(index * 31 + k * 17) % printable.length]).join(''));
+  const rows = await db.query<{ text: string; key: string }>('SELECT t AS text, person_name_key(t) AS key FROM unnest($1::text[]) t', [
+    texts,
+  ]);
+  for (const row of rows) assert.equal(asciiNameKey(row.text), row.key, JSON.stringify(row.text));
 });
 
 test('the stored folded name is person_name_key of the name, and follows an update', async () => {

@@ -60,6 +60,15 @@ export function accessibleRequestIds(userParam: string, nowParam: string): strin
 }
 
 /**
+ * SQL source of the ids of the open files the user may open at a moment (`accessibleRequestIds` among the open
+ * files, migration 0061): a list of open files starts from the user's assignments on open files, not from every
+ * file the user or the team was ever assigned (an assignment stays when its file closes).
+ */
+export function openAccessibleRequestIds(userParam: string, nowParam: string): string {
+  return `open_accessible_request_ids(${userParam}, ${nowParam})`;
+}
+
+/**
  * SQL source of the aid requests (as `alias`, every column) among a set of ids (`idsSql`, a relation with a
  * `request_id` column) whose status is one of `statusesParam`: each id looked up by the primary key. The fence
  * (`OFFSET 0`) keeps the planner from scanning every open file of the CPAS to join them with a worker's few
@@ -77,10 +86,28 @@ export function teamRequestIds(userParam: string): string {
   return `team_request_ids(${userParam})`;
 }
 
+/** SQL source of the ids of the open files whose team the user is on (`teamRequestIds` among the open files). */
+export function openTeamRequestIds(userParam: string): string {
+  return `open_team_request_ids(${userParam})`;
+}
+
+/** SQL source of the ids of the open files assigned to the user (assignment not ended, file open). */
+export function openAssignedRequestIds(userParam: string): string {
+  return `(SELECT request_id FROM assignments WHERE user_id = ${userParam} AND ended_at IS NULL AND request_open)`;
+}
+
 /** SQL predicate: the user is on the file's team (assigned, or the supervisor of an assignee), grants aside. */
 export function requestTeamPredicate(requestIdSql: string, userParam: string): string {
   return `is_request_team(${requestIdSql}, ${userParam})`;
 }
+
+/**
+ * The database as a read-only list or search and its audit use it (worklist, caseload, team view, search by name):
+ * no transaction. Under READ COMMITTED each statement reads its own snapshot inside a transaction too; the audit is
+ * one statement, atomic on its own; and the answer leaves only once the audit is written. Two round trips fewer
+ * (BEGIN, COMMIT), and no connection held while the application computes between two statements (issue 14).
+ */
+export const readsWithAudit = (actor: Actor): Queryable => actor.tenant.db;
 
 const canAccess = (actor: Actor, row: AccessRow): boolean => hasRole(actor, CASEWORK_ROLES) && row.can_access;
 

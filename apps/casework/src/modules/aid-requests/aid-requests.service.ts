@@ -41,9 +41,15 @@ export type NewAidRequest = {
 
 type DecisionFacts = { decided_at: string | null; notified_at: string | null; outcome: string; kind: string };
 
+/** What the deadlines read of a file itself: a list selects only these columns (issue 14: fewer to read and parse). */
+export type DeadlineFile = Pick<
+  AidRequestRow,
+  'id' | 'kind' | 'status' | 'original_received_at' | 'last_home_visit_at' | 'is_new_ris_beneficiary' | 'piis_signed_at'
+>;
+
 /** The deadlines' input of one file from its facts (read one file at a time or for a whole list). */
 function toDeadlineInput(
-  request: AidRequestRow,
+  request: DeadlineFile,
   kindAttributes: Record<string, unknown> | undefined,
   facts: DecisionFacts | undefined,
   transferStartedAt: string | null,
@@ -82,7 +88,7 @@ export async function deadlinesFor(
  */
 export async function deadlinesForRequests(
   tx: Queryable,
-  requests: readonly AidRequestRow[],
+  requests: readonly DeadlineFile[],
   today: string,
 ): Promise<Map<string, { deadlines: Deadlines; alerts: DeadlineAlert[] }>> {
   const out = new Map<string, { deadlines: Deadlines; alerts: DeadlineAlert[] }>();
@@ -105,7 +111,7 @@ export async function deadlinesForRequests(
 
 /** One file's deadlines and alerts from its facts, the CPAS's rules and its aid kind's attributes. */
 function deadlinesOf(
-  request: AidRequestRow,
+  request: DeadlineFile,
   rules: Settings['deadlines'],
   kindAttributes: Record<string, unknown> | undefined,
   row: DeadlineFactsRow | undefined,
@@ -116,7 +122,9 @@ function deadlinesOf(
       ? { decided_at: row.decided_at, notified_at: row.notified_at, outcome: row.outcome, kind: row.kind! }
       : undefined;
   const input = toDeadlineInput(request, kindAttributes, decision, row?.transfer_started_at ?? null, row?.piis_last_at ?? null, today);
-  return { deadlines: computeDeadlines(input, rules), alerts: isOpen(request) ? listDeadlineAlerts(input, rules) : [] };
+  // Each file's deadlines computed once, not again for its alerts.
+  const deadlines = computeDeadlines(input, rules);
+  return { deadlines, alerts: isOpen(request) ? listDeadlineAlerts(input, rules, deadlines) : [] };
 }
 
 /** The whole file as the API shows it at `now`: its row (from the access check) and one statement for the rest (`fileView`). */

@@ -160,10 +160,14 @@ export function computeDeadlines(input: DeadlineInput, rules: DeadlineRules = DE
 
 /**
  * The alerts a case worker must see today. A request past its decision date gets
- * `decision-overdue` instead of `decision-due`, not both: one alert per deadline.
+ * `decision-overdue` instead of `decision-due`, not both: one alert per deadline. A list that has
+ * already computed the file's deadlines passes them (`computeDeadlines(input, rules)`).
  */
-export function listDeadlineAlerts(input: DeadlineInput, rules: DeadlineRules = DEFAULT_DEADLINE_RULES): DeadlineAlert[] {
-  const deadlines = computeDeadlines(input, rules);
+export function listDeadlineAlerts(
+  input: DeadlineInput,
+  rules: DeadlineRules = DEFAULT_DEADLINE_RULES,
+  deadlines: Deadlines = computeDeadlines(input, rules),
+): DeadlineAlert[] {
   const today = readDateString(input.today);
   const alerts: DeadlineAlert[] = [];
   if (!presentDate(input.decidedAt)) {

@@ -9,6 +9,7 @@ export {
   viewRequest,
   type AidRequestService,
   type AidRequestView,
+  type DeadlineFile,
   type NewAidRequest,
 } from './aid-requests.service.ts';
 export { registerAidRequestRoutes } from './aid-requests.routes.ts';

@@ -1,38 +1,54 @@
 /** SQL of the caseload and the team view. */
 import type { Queryable } from '#platform/db.ts';
-import { requestsAmong, teamRequestIds, type AidRequestRow } from '../access/index.ts';
+import { openAssignedRequestIds, openTeamRequestIds, requestsAmong, type AidRequestRow } from '../access/index.ts';
+import type { DeadlineFile } from '../aid-requests/index.ts';
 
-export type CaseRow = AidRequestRow & { family_name: string; given_names: string; assignee_ids: string[]; assignee_names: string[] };
+export type CaseRow = DeadlineFile &
+  Pick<AidRequestRow, 'person_id' | 'acknowledgement_number'> & {
+    family_name: string;
+    given_names: string;
+    assignee_ids: string[];
+    assignee_names: string[];
+  };
 
-const CASE_COLUMNS = `r.*, p.family_name, p.given_names,
+// What the lists show and the deadlines read, not every column of each file (a team has ≈ 650 open files).
+const CASE_COLUMNS = `r.id, r.person_id, r.kind, r.status, r.original_received_at, r.acknowledgement_number, r.last_home_visit_at,
+  r.is_new_ris_beneficiary, r.piis_signed_at, p.family_name, p.given_names,
   ARRAY(SELECT a.user_id::text FROM assignments a WHERE a.request_id = r.id AND a.ended_at IS NULL ORDER BY a.assigned_at) AS assignee_ids,
   ARRAY(SELECT u.display_name FROM assignments a JOIN users u ON u.id = a.user_id WHERE a.request_id = r.id AND a.ended_at IS NULL
         ORDER BY a.assigned_at) AS assignee_names`;
 
 export function caseloadRepository(tx: Queryable) {
   return {
-    /** The open files assigned to the user (assignment not ended), read from the user's assignments (one per file). */
+    /** The open files assigned to the user (assignment not ended), read from the user's assignments on open files (one per file). */
     assignedTo: (userId: string, statuses: readonly string[]) =>
       tx.query<CaseRow>(
         `SELECT ${CASE_COLUMNS}
-           FROM ${requestsAmong('(SELECT request_id FROM assignments WHERE user_id = $1 AND ended_at IS NULL)', 'r', '$2')}
+           FROM ${requestsAmong(openAssignedRequestIds('$1'), 'r', '$2')}
            JOIN persons p ON p.id = r.person_id ORDER BY r.original_received_at`,
         [userId, statuses],
       ),
     /** The open files of the supervisor's team (assigned to one of the workers they supervise). */
     teamFiles: (supervisorId: string, statuses: readonly string[]) =>
       tx.query<CaseRow>(
-        `SELECT ${CASE_COLUMNS} FROM ${requestsAmong(teamRequestIds('$1'), 'r', '$2')} JOIN persons p ON p.id = r.person_id
+        `SELECT ${CASE_COLUMNS} FROM ${requestsAmong(openTeamRequestIds('$1'), 'r', '$2')} JOIN persons p ON p.id = r.person_id
           ORDER BY r.original_received_at`,
         [supervisorId, statuses],
       ),
-    /** Open files nobody is assigned to (registered by a supervisor or at the desk, or whose worker was taken off). */
-    unassigned: (statuses: readonly string[]) =>
+    /**
+     * Open files nobody is assigned to (registered by a supervisor or at the desk, or whose worker was taken off): the
+     * open files' ids in order from their index, less those with an assignment on an open file (migration 0061), and
+     * only the first 200 read in full — not every open file of the CPAS fetched to test it.
+     */
+    unassigned: () =>
       tx.query<CaseRow>(
-        `SELECT ${CASE_COLUMNS} FROM aid_requests r JOIN persons p ON p.id = r.person_id
-          WHERE r.status = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.request_id = r.id AND a.ended_at IS NULL)
-          ORDER BY r.original_received_at LIMIT 200`,
-        [statuses],
+        `SELECT ${CASE_COLUMNS}
+           FROM (SELECT o.id FROM aid_requests o
+                  WHERE is_open_request_status(o.status)
+                    AND o.id NOT IN (SELECT a.request_id FROM assignments a WHERE a.ended_at IS NULL AND a.request_open)
+                  ORDER BY o.original_received_at LIMIT 200) u
+           JOIN aid_requests r ON r.id = u.id JOIN persons p ON p.id = r.person_id
+          ORDER BY r.original_received_at`,
       ),
     /** The active social workers the supervisor supervises. */
     team: (supervisorId: string) =>

@@ -8,7 +8,7 @@ import { conflict, invalid, notFound } from '#platform/errors.ts';
 import type { Queryable } from '#platform/db.ts';
 import type { Actor } from '../../tenant.ts';
 import { appendAudit, recordDenial } from '../audit/index.ts';
-import { isUuid, requireCaseworker, requireRole } from '../access/index.ts';
+import { isUuid, readsWithAudit, requireCaseworker, requireRole } from '../access/index.ts';
 import { deadlinesForRequests, OPEN_STATUSES } from '../aid-requests/index.ts';
 import { caseloadRepository, type CaseRow } from './caseload.repository.ts';
 import { byNextDeadline, nextDeadline, workloadOf, type NextDeadline, type Workload } from './caseload.ts';
@@ -59,33 +59,31 @@ export function createCaseloadService(overrides: Partial<CaseloadDeps> = {}) {
     /** The open files assigned to the user, the most urgent first. A request registered by a worker is theirs at once. */
     async caseload(actor: Actor): Promise<{ items: CaseItem[] }> {
       requireCaseworker(actor);
-      return actor.tenant.db.transaction(async (tx) => {
-        const rows = await caseloadRepository(tx).assignedTo(actor.user.id, OPEN_STATUSES);
-        const items = await toItems(tx, rows, dayInBrussels(actor.now), deps.deadlines);
-        await appendAudit(tx, actor, { action: 'caseload.read', recordType: 'caseload' });
-        return { items };
-      });
+      const db = readsWithAudit(actor);
+      const rows = await caseloadRepository(db).assignedTo(actor.user.id, OPEN_STATUSES);
+      const items = await toItems(db, rows, dayInBrussels(actor.now), deps.deadlines);
+      await appendAudit(db, actor, { action: 'caseload.read', recordType: 'caseload' });
+      return { items };
     },
 
     /** The supervisor's view of their team: workload per worker, unassigned files and the team's overdue files. */
     async team(actor: Actor): Promise<TeamView> {
       requireRole(actor, ['supervisor'], 'access.role', 'Only a supervisor sees the team’s workload.');
-      return actor.tenant.db.transaction(async (tx) => {
-        const repository = caseloadRepository(tx);
-        const today = dayInBrussels(actor.now);
-        const workers = await repository.team(actor.user.id);
-        const files = await toItems(tx, await repository.teamFiles(actor.user.id, OPEN_STATUSES), today, deps.deadlines);
-        const unassigned = await toItems(tx, await repository.unassigned(OPEN_STATUSES), today, deps.deadlines);
-        await appendAudit(tx, actor, { action: 'team.read', recordType: 'team' });
-        return {
-          workers: workloadOf(
-            workers.map((worker) => ({ id: worker.id, displayName: worker.display_name })),
-            files.map((file) => ({ assigneeIds: file.assignedTo.map((a) => a.id), nextDeadline: file.nextDeadline })),
-          ),
-          unassigned,
-          overdue: files.filter((file) => file.nextDeadline?.isOverdue),
-        };
-      });
+      const db = readsWithAudit(actor);
+      const repository = caseloadRepository(db);
+      const today = dayInBrussels(actor.now);
+      const workers = await repository.team(actor.user.id);
+      const files = await toItems(db, await repository.teamFiles(actor.user.id, OPEN_STATUSES), today, deps.deadlines);
+      const unassigned = await toItems(db, await repository.unassigned(), today, deps.deadlines);
+      await appendAudit(db, actor, { action: 'team.read', recordType: 'team' });
+      return {
+        workers: workloadOf(
+          workers.map((worker) => ({ id: worker.id, displayName: worker.display_name })),
+          files.map((file) => ({ assigneeIds: file.assignedTo.map((a) => a.id), nextDeadline: file.nextDeadline })),
+        ),
+        unassigned,
+        overdue: files.filter((file) => file.nextDeadline?.isOverdue),
+      };
     },
 
     /**

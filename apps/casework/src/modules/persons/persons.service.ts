@@ -9,7 +9,7 @@ import type { Queryable } from '#platform/db.ts';
 import { normaliseNiss, parseNiss } from '#contracts/niss.ts';
 import type { Actor } from '../../tenant.ts';
 import { appendAudit } from '../audit/index.ts';
-import { isUuid } from '../access/index.ts';
+import { isUuid, readsWithAudit } from '../access/index.ts';
 import { registerPendingIntegrations } from '../integrations/index.ts';
 import { withPersonFile } from './person-file.ts';
 
@@ -95,6 +95,22 @@ export function nameWords(folded: string): string[] {
     .slice(0, 5);
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * `person_name_key` (migration 0022) of a text typed in printable ASCII, computed here rather than asked of the
+ * database (one round trip fewer per search, issue 14): unaccent maps no ASCII character, so the key is the text in
+ * lower case with each run of anything but letters and digits one space, trimmed. Any other text: null, the database
+ * folds it.
+ */
+export function asciiNameKey(text: string): string | null {
+  if (!PRINTABLE_ASCII.test(text)) return null;
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
 /** Reads the free text: a provisional id is searched as such; anything else is words of the name. */
 export function searchCriteria(query: PersonSearch): { familyName?: string; text?: string; birthDate?: string; provisionalId?: string } {
   const q = query.q?.trim();
@@ -175,36 +191,38 @@ export function createPersonService() {
     async search(actor: Actor, query: PersonSearch): Promise<Person[]> {
       requireCaseworker(actor);
       const criteria = searchCriteria(query);
-      return actor.tenant.db.transaction(async (tx) => {
-        const conditions = ['anonymised_at IS NULL'];
-        const params: unknown[] = [];
-        const param = (value: unknown) => {
-          params.push(value);
-          return `$${params.length}`;
-        };
-        if (criteria.familyName !== undefined) conditions.push(`lower(family_name) = lower(${param(criteria.familyName)})`);
-        if (criteria.text !== undefined) {
-          const folded = await tx.one<{ key: string | null }>('SELECT person_name_key($1) AS key', [criteria.text]);
-          const words = nameWords(folded?.key ?? '');
-          if (words.length === 0) return [];
-          // `name_key` is person_name_key(family_name || ' ' || given_names), stored and trigram-indexed (migration 0055).
-          for (const word of words) conditions.push(`name_key LIKE ${param(`%${word}%`)}`);
-        }
-        if (criteria.birthDate !== undefined) conditions.push(`birth_date = ${param(criteria.birthDate)}::date`);
-        if (criteria.provisionalId !== undefined) conditions.push(`upper(provisional_id) = upper(${param(criteria.provisionalId)})`);
-        const rows = await tx.query<PersonRow>(
-          `SELECT * FROM persons WHERE ${conditions.join(' AND ')} ORDER BY family_name, given_names, birth_date LIMIT ${SEARCH_LIMIT}`,
-          params,
-        );
-        await appendAudit(
-          tx,
-          actor,
-          rows.length > 0
-            ? rows.map((row) => ({ action: 'person.search-by-name', recordType: 'person', recordId: row.id, personId: row.id }))
-            : [{ action: 'person.search-by-name', recordType: 'person' }],
-        );
-        return rows.map(toPerson);
-      });
+      const db = readsWithAudit(actor);
+      const conditions = ['anonymised_at IS NULL'];
+      const params: unknown[] = [];
+      const param = (value: unknown) => {
+        params.push(value);
+        return `$${params.length}`;
+      };
+      if (criteria.familyName !== undefined) conditions.push(`lower(family_name) = lower(${param(criteria.familyName)})`);
+      if (criteria.text !== undefined) {
+        const key =
+          asciiNameKey(criteria.text) ??
+          (await db.one<{ key: string | null }>('SELECT person_name_key($1) AS key', [criteria.text]))?.key ??
+          '';
+        const words = nameWords(key);
+        if (words.length === 0) return [];
+        // `name_key` is person_name_key(family_name || ' ' || given_names), stored and trigram-indexed (migration 0055).
+        for (const word of words) conditions.push(`name_key LIKE ${param(`%${word}%`)}`);
+      }
+      if (criteria.birthDate !== undefined) conditions.push(`birth_date = ${param(criteria.birthDate)}::date`);
+      if (criteria.provisionalId !== undefined) conditions.push(`upper(provisional_id) = upper(${param(criteria.provisionalId)})`);
+      const rows = await db.query<PersonRow>(
+        `SELECT * FROM persons WHERE ${conditions.join(' AND ')} ORDER BY family_name, given_names, birth_date LIMIT ${SEARCH_LIMIT}`,
+        params,
+      );
+      await appendAudit(
+        db,
+        actor,
+        rows.length > 0
+          ? rows.map((row) => ({ action: 'person.search-by-name', recordType: 'person', recordId: row.id, personId: row.id }))
+          : [{ action: 'person.search-by-name', recordType: 'person' }],
+      );
+      return rows.map(toPerson);
     },
 
     searchByName(actor: Actor, familyName: string): Promise<Person[]> {
