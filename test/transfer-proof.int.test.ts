@@ -90,7 +90,7 @@ describe('the transfer notice carries the offline proof of its exchange log entr
     // The node lost the hub's answer: it forgets the index and its outbox sends the transfer again.
     await forest.db.query('UPDATE transfers SET hub_leaf_index = NULL WHERE id = $1', [before!.id]);
     const requeued = await forest.db.query(
-      `UPDATE outbox SET sent_at = NULL, next_attempt_at = now() WHERE topic = 'transfer' AND payload->>'transferId' = $1 RETURNING id`,
+      `UPDATE outbox SET sent_at = NULL, next_attempt_at = now() - interval '1 minute' WHERE topic = 'transfer' AND payload->>'transferId' = $1 RETURNING id`,
       [before!.id],
     );
     assert.equal(requeued.length, 1, 'the transfer’s outbox message is sent again');
