@@ -3,7 +3,9 @@
  * `team_request_ids` (migration 0054) must name exactly the files `can_access_request` and
  * `is_request_team` (migration 0020) allow — checked here for every user and file of a small CPAS with
  * assignments ended and not, supervisors, grants expired and not. And the stored folded name of
- * migration 0055 is `person_name_key` of the name, kept on update.
+ * migration 0055 is `person_name_key` of the name, kept on update. And `can_access_request`, rewritten in
+ * PL/pgSQL by migration 0062 so that it is not planned again at each call, still allows exactly its team
+ * and grant holders.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -87,6 +89,20 @@ test('the files a user may open, as a set, are the files can_access_request allo
     [NOW],
   );
   assert.ok(Number(grantOnly!.n) > 0, 'some files are open to a user by a grant alone');
+});
+
+test('can_access_request (PL/pgSQL since migration 0062) allows exactly the team of is_request_team and the holders of a running grant', async () => {
+  const disagreements = await db.query(
+    `SELECT u.id AS user_id, r.id AS request_id FROM users u CROSS JOIN aid_requests r
+      WHERE can_access_request(r.id, u.id, $1) IS DISTINCT FROM (is_request_team(r.id, u.id)
+            OR EXISTS (SELECT 1 FROM access_grants g WHERE g.request_id = r.id AND g.user_id = u.id AND g.expires_at > $1))`,
+    [NOW],
+  );
+  assert.deepEqual(disagreements, []);
+  const language = await db.one<{ lanname: string }>(
+    `SELECT l.lanname FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang WHERE p.proname = 'can_access_request'`,
+  );
+  assert.equal(language!.lanname, 'plpgsql');
 });
 
 test('the stored folded name is person_name_key of the name, and follows an update', async () => {
