@@ -52,6 +52,26 @@ async function currentSize(tx: Queryable): Promise<number> {
   return row!.size;
 }
 
+/**
+ * Under the append lock: the log's size and its right edge — the complete subtrees left of the next
+ * leaf (one per set bit of the size), the only stored nodes an append hashes with (appendLeaves) — in
+ * one statement, instead of the size and then one read per level that needs its left neighbour.
+ */
+async function sizeAndRightEdge(tx: Queryable): Promise<{ size: number; edge: Map<string, Buffer> }> {
+  const row = await tx.one<{ size: number; levels: number[]; indices: number[]; hashes: Buffer[] }>(
+    `SELECT s.size, array_remove(array_agg(n.level), NULL) AS levels, array_remove(array_agg(n.node_index), NULL) AS indices,
+            array_remove(array_agg(n.hash), NULL) AS hashes
+       FROM (SELECT coalesce(max(leaf_index) + 1, 0)::bigint AS size FROM log_leaves) s
+       LEFT JOIN LATERAL (SELECT l::smallint AS level, (s.size >> l) - 1 AS node_index FROM generate_series(0, 62) l
+                           WHERE ((s.size >> l) & 1) = 1) k ON true
+       LEFT JOIN log_nodes n ON n.level = k.level AND n.node_index = k.node_index
+      GROUP BY s.size`,
+  );
+  const edge = new Map<string, Buffer>();
+  row!.levels.forEach((level, i) => edge.set(`${level}:${row!.indices[i]}`, row!.hashes[i]!));
+  return { size: row!.size, edge };
+}
+
 type Pending = { legs: LogLeg[]; subjects: (Buffer | null)[]; resolve: (indices: number[]) => void; reject: (error: unknown) => void };
 
 export type SignedTreeHead = { treeSize: number; rootHash: string; timestamp: string; signature: string };
@@ -63,7 +83,7 @@ export function createExchangeLog(deps: { db: Database; signing: { kid: string; 
   async function writeBatch(batch: Pending[]): Promise<number[][]> {
     return deps.db.transaction(async (tx) => {
       await tx.query(APPEND_LOCK);
-      const size = await currentSize(tx);
+      const { size, edge } = await sizeAndRightEdge(tx);
       // Each entry about a person commits to the pseudonym with a fresh opening (ADR 0017).
       const leaves = batch.flatMap((item) =>
         item.legs.map((leg, i) => {
@@ -73,7 +93,8 @@ export function createExchangeLog(deps: { db: Database; signing: { kid: string; 
         }),
       );
       const hashes = leaves.map((leaf) => hashLeaf(leaf.bytes));
-      const store = createNodeStore(tx);
+      const stored = createNodeStore(tx);
+      const store: NodeStore = { ...stored, get: async (level, index) => edge.get(`${level}:${index}`) ?? stored.get(level, index) };
       const appended = await appendLeaves(store, size, hashes);
       if (!appended.ok) throw new Error(`exchange log append failed: ${appended.message}`);
       // The leaves and the subtree nodes they complete, in one statement.
