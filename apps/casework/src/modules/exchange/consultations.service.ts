@@ -30,7 +30,7 @@ type ResponseRow = {
   corrections?: { decisionRef: string; status: string; correctedAt: string }[];
 };
 
-type PrepareRow = AidRequestRow & {
+type PrepareRow = Pick<AidRequestRow, 'id' | 'person_id' | 'status'> & {
   can_access: boolean;
   is_assigned: boolean;
   informed_at: Date | null;
@@ -40,7 +40,7 @@ type PrepareRow = AidRequestRow & {
 };
 
 const PREPARE_SQL = `
-  SELECT r.*, ${accessibleRequestsPredicate('r', '$2', '$3')} AS can_access,
+  SELECT r.id, r.person_id, r.status, ${accessibleRequestsPredicate('r', '$2', '$3')} AS can_access,
     EXISTS (SELECT 1 FROM assignments a WHERE a.request_id = r.id AND a.user_id = $2 AND a.ended_at IS NULL) AS is_assigned,
     (SELECT informed_at FROM person_informed WHERE request_id = r.id ORDER BY informed_at DESC LIMIT 1) AS informed_at,
     (SELECT niss FROM persons WHERE id = r.person_id) AS niss,
