@@ -21,6 +21,8 @@ import { signTreeHead } from './tree-head.ts';
 
 const APPEND_LOCK = `SELECT pg_advisory_xact_lock(hashtext('rse.exchange_log'))`;
 const MAX_BATCH = 2_000;
+/** Levels of a tree of up to 2^63 leaves (the sizes are bigint). */
+const MAX_LEVEL = 62;
 
 export function createNodeStore(tx: Queryable): NodeStore {
   return {
@@ -62,10 +64,12 @@ async function sizeAndRightEdge(tx: Queryable): Promise<{ size: number; edge: Ma
     `SELECT s.size, array_remove(array_agg(n.level), NULL) AS levels, array_remove(array_agg(n.node_index), NULL) AS indices,
             array_remove(array_agg(n.hash), NULL) AS hashes
        FROM (SELECT coalesce(max(leaf_index) + 1, 0)::bigint AS size FROM log_leaves) s
-       LEFT JOIN LATERAL (SELECT l::smallint AS level, (s.size >> l) - 1 AS node_index FROM generate_series(0, 62) l
+       LEFT JOIN LATERAL (SELECT l::smallint AS level, (s.size >> l) - 1 AS node_index FROM generate_series(0, $1::int) l
                            WHERE ((s.size >> l) & 1) = 1) k ON true
-       LEFT JOIN log_nodes n ON n.level = k.level AND n.node_index = k.node_index
+       LEFT JOIN LATERAL (SELECT level, node_index, hash FROM log_nodes WHERE level = k.level AND node_index = k.node_index) n ON true
       GROUP BY s.size`,
+    // A parameter, so that the statement is prepared once per connection (db.ts) rather than planned at each append.
+    [MAX_LEVEL],
   );
   const edge = new Map<string, Buffer>();
   row!.levels.forEach((level, i) => edge.set(`${level}:${row!.indices[i]}`, row!.hashes[i]!));
