@@ -60,20 +60,19 @@ async function currentSize(tx: Queryable): Promise<number> {
  * one statement, instead of the size and then one read per level that needs its left neighbour.
  */
 async function sizeAndRightEdge(tx: Queryable): Promise<{ size: number; edge: Map<string, Buffer> }> {
-  const row = await tx.one<{ size: number; levels: number[]; indices: number[]; hashes: Buffer[] }>(
-    `SELECT s.size, array_remove(array_agg(n.level), NULL) AS levels, array_remove(array_agg(n.node_index), NULL) AS indices,
-            array_remove(array_agg(n.hash), NULL) AS hashes
+  // One row per node of the edge (one row of nulls when there is none). `l <= $1` bounds nothing (the
+  // sizes are bigint): with a parameter the statement is prepared once per connection (db.ts), and one
+  // that leaves the estimates alone lets PostgreSQL keep a generic plan instead of planning each append.
+  const rows = await tx.query<{ size: number; level: number | null; node_index: number | null; hash: Buffer | null }>(
+    `SELECT s.size, n.level, n.node_index, n.hash
        FROM (SELECT coalesce(max(leaf_index) + 1, 0)::bigint AS size FROM log_leaves) s
-       LEFT JOIN LATERAL (SELECT l::smallint AS level, (s.size >> l) - 1 AS node_index FROM generate_series(0, $1::int) l
-                           WHERE ((s.size >> l) & 1) = 1) k ON true
-       LEFT JOIN LATERAL (SELECT level, node_index, hash FROM log_nodes WHERE level = k.level AND node_index = k.node_index) n ON true
-      GROUP BY s.size`,
-    // A parameter, so that the statement is prepared once per connection (db.ts) rather than planned at each append.
+       LEFT JOIN LATERAL (SELECT l FROM generate_series(0, 62) l WHERE l <= $1::int AND ((s.size >> l) & 1) = 1) k ON true
+       LEFT JOIN LATERAL (SELECT level, node_index, hash FROM log_nodes WHERE level = k.l AND node_index = (s.size >> k.l) - 1) n ON true`,
     [MAX_LEVEL],
   );
   const edge = new Map<string, Buffer>();
-  row!.levels.forEach((level, i) => edge.set(`${level}:${row!.indices[i]}`, row!.hashes[i]!));
-  return { size: row!.size, edge };
+  for (const row of rows) if (row.hash) edge.set(`${row.level}:${row.node_index}`, row.hash);
+  return { size: rows[0]!.size, edge };
 }
 
 type Pending = { legs: LogLeg[]; subjects: (Buffer | null)[]; resolve: (indices: number[]) => void; reject: (error: unknown) => void };
