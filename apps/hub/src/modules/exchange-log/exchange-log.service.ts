@@ -63,11 +63,13 @@ async function sizeAndRightEdge(tx: Queryable): Promise<{ size: number; edge: Ma
   // One row per node of the edge (one row of nulls when there is none). `l <= $1` bounds nothing (the
   // sizes are bigint): with a parameter the statement is prepared once per connection (db.ts), and one
   // that leaves the estimates alone lets PostgreSQL keep a generic plan instead of planning each append.
+  // Each node is read by its whole key in a sub-plan: a join could keep, from a plan made while the log
+  // was a few rows, a scan of a whole level (measured: 0.36 ms an append once the log had grown).
   const rows = await tx.query<{ size: number; level: number | null; node_index: number | null; hash: Buffer | null }>(
-    `SELECT s.size, n.level, n.node_index, n.hash
+    `SELECT s.size, k.l AS level, (s.size >> k.l) - 1 AS node_index,
+            (SELECT hash FROM log_nodes WHERE level = k.l AND node_index = (s.size >> k.l) - 1) AS hash
        FROM (SELECT coalesce(max(leaf_index) + 1, 0)::bigint AS size FROM log_leaves) s
-       LEFT JOIN LATERAL (SELECT l FROM generate_series(0, 62) l WHERE l <= $1::int AND ((s.size >> l) & 1) = 1) k ON true
-       LEFT JOIN LATERAL (SELECT level, node_index, hash FROM log_nodes WHERE level = k.l AND node_index = (s.size >> k.l) - 1) n ON true`,
+       LEFT JOIN LATERAL (SELECT l FROM generate_series(0, 62) l WHERE l <= $1::int AND ((s.size >> l) & 1) = 1) k ON true`,
     [MAX_LEVEL],
   );
   const edge = new Map<string, Buffer>();
