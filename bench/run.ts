@@ -302,6 +302,25 @@ function psql(sql: string): Promise<string> {
   });
 }
 
+/**
+ * BENCH_STATEMENTS=<dir>, on a server that loads pg_stat_statements (and has the extension in the
+ * database of DATABASE_URL): for each point, the statements of the bench's databases per consultation
+ * (calls, mean and total milliseconds), one file per point, to see where PostgreSQL's time goes.
+ */
+let statementsPoint = 0;
+async function writeStatements(dir: string, prefix: string, consultations: number) {
+  statementsPoint += 1;
+  const text = await psql(`SELECT regexp_replace(d.datname, '^${prefix}', '') AS db,
+      round(s.calls::numeric / ${consultations}, 2) AS calls_per_consultation,
+      round((s.total_exec_time / nullif(s.calls, 0))::numeric, 3) AS mean_ms,
+      round((s.total_exec_time / ${consultations})::numeric, 3) AS ms_per_consultation,
+      round(s.rows::numeric / ${consultations}, 2) AS rows_per_consultation,
+      regexp_replace(left(s.query, 400), '\\s+', ' ', 'g') AS query
+    FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+    WHERE d.datname LIKE '${prefix}%' ORDER BY s.total_exec_time DESC`);
+  await writeFile(path.join(dir, `statements-${statementsPoint}.txt`), `${consultations} consultations\n${text}`);
+}
+
 /** Runs `work` and adds the CPU milliseconds per consultation spent by the services and by PostgreSQL. */
 async function withCpu(
   workers: Workers,
@@ -313,6 +332,7 @@ async function withCpu(
     await cpuSeconds(backends),
     await commitsOf(workers.databasePrefix),
   ];
+  if (process.env.BENCH_STATEMENTS && workers.databasePrefix) await psql('SELECT pg_stat_statements_reset()');
   const summary = await work();
   const [services1, postgres1, commits1] = [
     await cpuSeconds(workers.services()),
@@ -320,6 +340,8 @@ async function withCpu(
     await commitsOf(workers.databasePrefix),
   ];
   if (summary.count === 0) return summary;
+  if (process.env.BENCH_STATEMENTS && workers.databasePrefix)
+    await writeStatements(process.env.BENCH_STATEMENTS, workers.databasePrefix, summary.count);
   const perConsultation = (seconds: number) => Math.round(((seconds * 1000) / summary.count) * 100) / 100;
   return {
     ...summary,

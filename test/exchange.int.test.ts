@@ -459,3 +459,45 @@ describe('window and closing', () => {
     assert.equal(atHub.body?.code, 'consultation.no-integration');
   });
 });
+
+describe('the first read of a consultation, in the statement that authenticates the session', () => {
+  test('a worker who may not open the file, a file that does not exist and an id that is no file: 404, each attempt on record', async () => {
+    const luc = await fed.login('luc.forest');
+    const body = { purpose: 'social-investigation' };
+    const denied = await fed.api(luc, 'POST', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`, body);
+    assert.equal(denied.status, 404);
+    assert.equal(denied.body.code, 'aid-request.not-found');
+    const missing = randomUUID();
+    assert.equal((await fed.api(marie, 'POST', `/api/v1/aid-requests/${missing}/rse-consultations`, body)).status, 404);
+    assert.equal((await fed.api(marie, 'POST', '/api/v1/aid-requests/not-a-file/rse-consultations', body)).status, 404);
+    const db = fed.tenants.byKbo(FOREST.kbo)!.db;
+    const events = await db.query<{ username: string; record_id: string; has_person: boolean; outcome: string }>(
+      `SELECT u.username, e.record_id, e.person_id IS NOT NULL AS has_person, e.outcome FROM audit_events e JOIN users u ON u.id = e.user_id
+        WHERE e.action = 'rse-consultation.prepare' AND e.record_id IN ($1, $2, 'not-a-file') AND (u.username = 'luc.forest' OR e.record_id <> $1)
+        ORDER BY e.id`,
+      [nadiaRequestId, missing],
+    );
+    assert.deepEqual(events, [
+      { username: 'luc.forest', record_id: nadiaRequestId, has_person: true, outcome: 'denied' },
+      { username: 'marie.forest', record_id: missing, has_person: false, outcome: 'denied' },
+      { username: 'marie.forest', record_id: 'not-a-file', has_person: false, outcome: 'denied' },
+    ]);
+  });
+
+  test('a token without a valid session gets 401 and nothing is read or recorded', async () => {
+    const db = fed.tenants.byKbo(FOREST.kbo)!.db;
+    const count = async () => (await db.one<{ n: number }>('SELECT count(*)::int AS n FROM audit_events'))!.n;
+    const before = await count();
+    const response = await fed.api(
+      `rse_${FOREST.kbo}_${'x'.repeat(43)}`,
+      'POST',
+      `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations`,
+      {
+        purpose: 'social-investigation',
+      },
+    );
+    assert.equal(response.status, 401);
+    assert.equal(response.body.code, 'auth.required');
+    assert.equal(await count(), before);
+  });
+});

@@ -5,7 +5,9 @@
  * assignments ended and not, supervisors, grants expired and not. And the stored folded name of
  * migration 0055 is `person_name_key` of the name, kept on update. The lists of open files start from
  * `open_accessible_request_ids` and `open_team_request_ids` (migration 0061): the same sets among the open
- * files, whichever way a file closes, is transferred or reopens.
+ * files, whichever way a file closes, is transferred or reopens. And `can_access_request`, rewritten in
+ * PL/pgSQL by migration 0062 so that it is not planned again at each call, still allows exactly its team
+ * and grant holders.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -154,6 +156,20 @@ test('a name typed in ASCII is folded by the application exactly as person_name_
     texts,
   ]);
   for (const row of rows) assert.equal(asciiNameKey(row.text), row.key, JSON.stringify(row.text));
+});
+
+test('can_access_request (PL/pgSQL since migration 0062) allows exactly the team of is_request_team and the holders of a running grant', async () => {
+  const disagreements = await db.query(
+    `SELECT u.id AS user_id, r.id AS request_id FROM users u CROSS JOIN aid_requests r
+      WHERE can_access_request(r.id, u.id, $1) IS DISTINCT FROM (is_request_team(r.id, u.id)
+            OR EXISTS (SELECT 1 FROM access_grants g WHERE g.request_id = r.id AND g.user_id = u.id AND g.expires_at > $1))`,
+    [NOW],
+  );
+  assert.deepEqual(disagreements, []);
+  const language = await db.one<{ lanname: string }>(
+    `SELECT l.lanname FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang WHERE p.proname = 'can_access_request'`,
+  );
+  assert.equal(language!.lanname, 'plpgsql');
 });
 
 test('the stored folded name is person_name_key of the name, and follows an update', async () => {

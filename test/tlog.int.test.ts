@@ -303,3 +303,14 @@ test('two concurrent add-checkpoint calls from the same old size: exactly one mo
   const winner = answers[0]!.status === 200 ? stored.treeSize + 1 : stored.treeSize + 2;
   assert.equal((await federations.followed())[0]!.treeSize, winner);
 });
+
+test('appends of any size, alone or concurrent, from any size of the log keep the stored tree the RFC 9162 tree of its entries', async () => {
+  // Each append hashes the new leaves with the log's stored right edge, read with the size under the append lock.
+  for (const batch of [[1], [1], [2], [3], [5], [8, 1, 4], [13], [1], [31, 2], [64], [2, 7, 1, 1]]) {
+    await Promise.all(batch.map((count) => append(count)));
+    const head = JSON.parse((await get('/hub/v1/log/tree-head')).body);
+    const leafHashes = await leafHashesUpTo(head.treeSize);
+    assert.equal(leafHashes.length, head.treeSize);
+    assert.equal(head.rootHash, rootFromLeafHashes(leafHashes).toString('base64'), `the stored tree of ${head.treeSize} leaves`);
+  }
+});

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { forbidden, unauthenticated } from '#platform/errors.ts';
-import type { AuthService } from './modules/auth/index.ts';
+import type { AuthService, SessionRider } from './modules/auth/index.ts';
 import type { Actor } from './tenant.ts';
 
 export const SESSION_COOKIE = 'rse_session';
@@ -17,17 +17,33 @@ export function readToken(request: FastifyRequest): string | null {
 }
 
 export async function requireActor(auth: AuthService, request: FastifyRequest, clock: () => Date): Promise<Actor> {
+  return (await requireActorWith(auth, request, clock)).actor;
+}
+
+/**
+ * `requireActor`, with a read for the authenticated user run in the session's statement (`SessionRider`):
+ * its row as JSON, or null. The rules are the same: no valid session, 401; a one-time password, 403.
+ */
+export async function requireActorWith(
+  auth: AuthService,
+  request: FastifyRequest,
+  clock: () => Date,
+  rider?: SessionRider,
+): Promise<{ actor: Actor; rider: unknown }> {
   const token = readToken(request);
-  const session = token ? await auth.authenticate(token, request.hostname) : null;
+  const session = token ? await auth.authenticate(token, request.hostname, rider) : null;
   if (!session) throw unauthenticated('auth.required', 'Log in first: send Authorization: Bearer <token>.');
   // A one-time password (set by an administrator) opens only the password change and the profile.
   if (session.user.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(request.routeOptions.url ?? ''))
     throw forbidden('auth.password-change-required', 'Choose your own password first (PUT /api/v1/me/password).');
-  return { tenant: session.tenant, user: session.user, requestId: request.id, now: clock() };
+  return { actor: { tenant: session.tenant, user: session.user, requestId: request.id, now: clock() }, rider: session.rider ?? null };
 }
 
 /** Resolves the authenticated actor of a request (401 when there is none). */
 export type ActorOf = (request: FastifyRequest) => Promise<Actor>;
+
+/** The same, with a read for that actor in the same statement (`requireActorWith`). */
+export type ActorWith = (request: FastifyRequest, rider: SessionRider | undefined) => Promise<{ actor: Actor; rider: unknown }>;
 
 /** The app with the TypeBox type provider: handlers see `request.body/query/params` typed from their schema. */
 export const typed = (app: FastifyInstance) => app.withTypeProvider<TypeBoxTypeProvider>();

@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuthService } from './modules/auth/index.ts';
-import { requireActor } from './http-context.ts';
+import { requireActor, requireActorWith, type ActorWith } from './http-context.ts';
 import type { PersonService } from './modules/persons/index.ts';
 import type { AidRequestService } from './modules/aid-requests/index.ts';
 import type { SocialReportService } from './modules/social-reports/index.ts';
@@ -83,6 +83,7 @@ export type CaseworkServices = {
 
 export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkServices): void {
   const actorOf = (request: FastifyRequest): Promise<Actor> => requireActor(services.auth, request, services.clock);
+  const actorWith: ActorWith = (request, rider) => requireActorWith(services.auth, request, services.clock, rider);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
 
@@ -94,7 +95,7 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: CaseworkS
   registerDocumentRoutes(app, { actorOf, documents: services.documents });
   registerDecisionRoutes(app, { actorOf, decisions: services.decisions, corrections: services.corrections });
   registerWorklistRoutes(app, { actorOf, worklist: services.worklist });
-  registerConsultationRoutes(app, { actorOf, consultations: services.consultations });
+  registerConsultationRoutes(app, { actorOf, actorWith, consultations: services.consultations });
 
   // Hub-facing endpoint of the node: a summary request signed by the hub, answered signed.
   registerExchangeRoutes(app, services);

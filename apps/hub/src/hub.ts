@@ -25,7 +25,6 @@ import {
   createNissReplacementService,
   registerNissReplacementRoutes,
   replaceIn,
-  resolvePseudonym,
   type NissReplacementService,
 } from './modules/directory/index.ts';
 import {
@@ -152,8 +151,8 @@ export function createHub(options: {
     pseudonymise,
     exchangeLog: log.exchangeLog,
     channel,
-    // A consultation under a replaced number reaches the person's current pseudonym (R4).
-    readChecks: async (input) => readConsultationChecks(db, { ...input, subject: await resolvePseudonym(db, input.subject) }),
+    // A consultation under a replaced number reaches the person's current pseudonym (R4), in the same statement.
+    readChecks: (input) => readConsultationChecks(db, input),
     log: hubLog,
     clock: options.clock,
     recentMonths: 24,

@@ -40,6 +40,14 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest()
 
 export type AuthService = ReturnType<typeof createAuthService>;
 
+/**
+ * A read of one row run in the session's own statement, for the user it authenticates: one round trip
+ * instead of two (issue 14). `sql` is one SELECT that names the user `found.id` and the moment `$2`; its
+ * own parameters are numbered from `$6`. Its row comes back as JSON (`rider`), or null when it has none;
+ * nothing of it is read when the session is not valid.
+ */
+export type SessionRider = { sql: string; params: readonly unknown[] };
+
 /** `host`: the request's Host; when a CPAS claims it (TENANTS_FILE `hosts`), the login is scoped to that CPAS. */
 export type LoginInput = { username: string; password: string; institution?: string; host?: string; client: string; requestId: string };
 
@@ -153,7 +161,11 @@ export function createAuthService(deps: {
     },
 
     /** `host`: a session of one CPAS is not valid at the address of another (TENANTS_FILE `hosts`). */
-    async authenticate(token: string, host?: string): Promise<{ tenant: Tenant; user: User } | null> {
+    async authenticate(
+      token: string,
+      host?: string,
+      rider?: SessionRider,
+    ): Promise<{ tenant: Tenant; user: User; rider?: unknown } | null> {
       const match = TOKEN.exec(token);
       if (!match) return null;
       const tenant = deps.tenants.byKbo(match[1]!);
@@ -167,19 +179,26 @@ export function createAuthService(deps: {
       // requests (or concurrent consultations) neither queues on that row's lock nor waits for a commit to
       // reach the disk. A session may thus end up to a tenth of the timeout early, never late.
       const idleMs = deps.sessionIdleMinutes * 60_000;
-      const row = await tenant.db.one<UserRow & { via: string }>(
+      const row = await tenant.db.one<UserRow & { via: string; rider?: unknown }>(
         `WITH found AS (
            SELECT u.*, s.via, s.last_seen_at AS slid_at FROM sessions s JOIN users u ON u.id = s.user_id
             WHERE s.token_hash = $1 AND u.is_active AND s.expires_at > $2 AND (NOT u.is_demo OR $4)),
          slide AS (
            UPDATE sessions s SET last_seen_at = GREATEST(s.last_seen_at, $2), expires_at = GREATEST(s.expires_at, $3)
              FROM found WHERE s.token_hash = $1 AND found.slid_at < $5 RETURNING 1)
-         SELECT found.*, (SELECT count(*) FROM slide) AS slid FROM found`,
-        [hashToken(token), now, new Date(now.getTime() + idleMs), deps.isDemo, new Date(now.getTime() - Math.min(30_000, idleMs / 10))],
+         SELECT found.*, (SELECT count(*) FROM slide) AS slid${rider ? `, (SELECT to_json(x) FROM (${rider.sql}) x) AS rider` : ''} FROM found`,
+        [
+          hashToken(token),
+          now,
+          new Date(now.getTime() + idleMs),
+          deps.isDemo,
+          new Date(now.getTime() - Math.min(30_000, idleMs / 10)),
+          ...(rider?.params ?? []),
+        ],
       );
-      return row
-        ? { tenant, user: { ...toUser(row), mustChangePassword: row.via === 'password' && row.must_change_password === true } }
-        : null;
+      if (!row) return null;
+      const user = { ...toUser(row), mustChangePassword: row.via === 'password' && row.must_change_password === true };
+      return rider ? { tenant, user, rider: row.rider } : { tenant, user };
     },
 
     async logOut(token: string): Promise<void> {

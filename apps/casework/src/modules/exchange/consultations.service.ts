@@ -16,6 +16,7 @@ import type { Actor, Tenant } from '../../tenant.ts';
 import { appendAudit, auditCall, recordDenial, type AuditEntry } from '../audit/audit.ts';
 import { accessibleRequestsPredicate, CASEWORK_ROLES, hasRole, isUuid, withRequest, type AidRequestRow } from '../access/index.ts';
 import { requireOpen } from '../aid-requests/aid-requests.service.ts';
+import type { SessionRider } from '../auth/index.ts';
 import { HubUnreachableError, type HubClient } from './hub-client.ts';
 
 type ResponseRow = {
@@ -30,7 +31,7 @@ type ResponseRow = {
   corrections?: { decisionRef: string; status: string; correctedAt: string }[];
 };
 
-type PrepareRow = AidRequestRow & {
+type PrepareRow = Pick<AidRequestRow, 'id' | 'person_id' | 'status'> & {
   can_access: boolean;
   is_assigned: boolean;
   informed_at: Date | null;
@@ -39,14 +40,32 @@ type PrepareRow = AidRequestRow & {
   has_due_outbox: boolean;
 };
 
-const PREPARE_SQL = `
-  SELECT r.*, ${accessibleRequestsPredicate('r', '$2', '$3')} AS can_access,
-    EXISTS (SELECT 1 FROM assignments a WHERE a.request_id = r.id AND a.user_id = $2 AND a.ended_at IS NULL) AS is_assigned,
+/**
+ * R23 (can_access_request, the rule of withRequest) and every check of the node on one file, in one
+ * read: `user`, `now` and `id` are the SQL of the user, the moment and the file's id.
+ */
+const prepareSql = (user: string, now: string, id: string) => `
+  SELECT r.id, r.person_id, r.status, ${accessibleRequestsPredicate('r', user, now)} AS can_access,
+    EXISTS (SELECT 1 FROM assignments a WHERE a.request_id = r.id AND a.user_id = ${user} AND a.ended_at IS NULL) AS is_assigned,
     (SELECT informed_at FROM person_informed WHERE request_id = r.id ORDER BY informed_at DESC LIMIT 1) AS informed_at,
     (SELECT niss FROM persons WHERE id = r.person_id) AS niss,
     EXISTS (SELECT 1 FROM integrations WHERE request_id = r.id AND person_id = r.person_id AND end_date IS NULL) AS has_integration,
-    EXISTS (SELECT 1 FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $4) AS has_due_outbox
-  FROM aid_requests r WHERE r.id = $1`;
+    EXISTS (SELECT 1 FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= ${now}) AS has_due_outbox
+  FROM aid_requests r WHERE r.id = ${id}`;
+
+const PREPARE_SQL = prepareSql('$2', '$3', '$1');
+
+/** The same read in the statement that authenticates the session (SessionRider): one round trip fewer per consultation. */
+const PREPARE_RIDER_SQL = prepareSql('found.id', '$2', '$6');
+
+/** The read's row as the session's statement returns it (JSON): the time as text. */
+type PreparedJson = Omit<PrepareRow, 'informed_at'> & { informed_at: string | null };
+
+function fromJson(prepared: unknown): PrepareRow | undefined {
+  if (prepared === null || typeof prepared !== 'object') return undefined;
+  const row = prepared as PreparedJson;
+  return { ...row, informed_at: row.informed_at === null ? null : new Date(row.informed_at) };
+}
 
 const NOTICE = {
   fr: (name: string, date: string) => `Information du ${name} datée du ${date}, à vérifier`,
@@ -223,7 +242,16 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
   }
 
   return {
-    async requestConsultation(actor: Actor, requestId: string, input: { purpose: string }) {
+    /**
+     * The consultation's first read, to run in the statement that authenticates the session (SessionRider);
+     * none for an id that is no UUID (refused without a read).
+     */
+    preparedRead(requestId: string): SessionRider | undefined {
+      return isUuid(requestId) ? { sql: PREPARE_RIDER_SQL, params: [requestId] } : undefined;
+    },
+
+    /** `prepared`: the row of `preparedRead` when the session's statement ran it (null: no such file). */
+    async requestConsultation(actor: Actor, requestId: string, input: { purpose: string }, prepared?: unknown) {
       const db = actor.tenant.db;
       const readEvent: AuditEntry = { action: 'rse-consultation.prepare', recordType: 'aid-request', recordId: requestId.slice(0, 64) };
       if (!isUuid(requestId)) {
@@ -233,7 +261,8 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
       // R23 (the rule of withRequest, one predicate) and every check of the node, in one read. The read
       // is audited with its outcome, in the transaction that stores the consultation or records the
       // refusal: one extension of the audit chain per consultation instead of two.
-      const request = await db.one<PrepareRow>(PREPARE_SQL, [requestId, actor.user.id, actor.now, deps.clock()]);
+      const request =
+        prepared === undefined ? await db.one<PrepareRow>(PREPARE_SQL, [requestId, actor.user.id, actor.now]) : fromJson(prepared);
       if (!request || !request.can_access || !hasRole(actor, CASEWORK_ROLES)) {
         await recordDenial(db, actor, { ...readEvent, personId: request?.person_id ?? null });
         throw notFound('aid-request.not-found', 'No such aid request.');
