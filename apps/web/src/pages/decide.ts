@@ -29,7 +29,7 @@ import { errorOf, isDate, problemMessages, todayInBrussels, values } from '../fo
 import { codeLabel, options } from '../labels.ts';
 import { requestHeader, type AidRequest } from './requests.ts';
 import { failurePage, notFoundPage } from './errors.ts';
-import { motivationFields } from './decision-fields.ts';
+import { motivationFields, notificationFields } from './decision-fields.ts';
 
 type Decision = {
   id: string;
@@ -234,15 +234,7 @@ ${postForm({
     error: errorOf(errors, 'kind'),
     t,
   })}
-${textField({
-  name: 'filedAt',
-  label: t('decide.appeal.filedAt'),
-  type: 'date',
-  value: todayInBrussels(),
-  error: errorOf(errors, 'filedAt'),
-  width: 'medium',
-  t,
-})}
+${filedAtField(t, errors)}
 <div class="actions">${button({ label: t('decide.appeal.record'), variant: 'secondary' })}</div>`,
 })}
 ${decision.status !== 'annulled' ? html`<p><a href="${base(request, decision)}/correction">${t('decide.correction')}</a></p>` : ''}`,
@@ -402,24 +394,7 @@ ${postForm({
   csrfToken: ctx.csrf(),
   label: title,
   body: html`
-${textField({ name: 'sentAt', label: t('notification.sentAt'), type: 'date', value: v.sentAt, error: errorOf(errors, 'sentAt'), width: 'medium', t })}
-${selectField({
-  name: 'method',
-  label: t('notification.method'),
-  value: v.method,
-  options: options(t, 'notificationMethod'),
-  error: errorOf(errors, 'method'),
-  t,
-})}
-${textField({
-  name: 'proofRef',
-  label: t('notification.proofRef'),
-  value: v.proofRef,
-  error: errorOf(errors, 'proofRef'),
-  width: 'medium',
-  required: false,
-  t,
-})}
+${notificationFields(t, v, errors, { isSentAtRequired: false, hasProofHint: false })}
 ${textArea({ name: 'reason', label: t('decide.reason'), value: v.reason, error: errorOf(errors, 'reason'), rows: 3, t })}
 <div class="actions">${button({ label: t('decide.correction.submit') })}</div>`,
 })}`,
@@ -589,15 +564,7 @@ ${
         label: t('decide.absence'),
         body: html`<h2>${t('decide.absence')}</h2>
 <p>${t('deadline.decision')} : ${formatDate(t.language, appeals.decisionDue)}</p>
-${textField({
-  name: 'filedAt',
-  label: t('decide.appeal.filedAt'),
-  type: 'date',
-  value: todayInBrussels(),
-  error: errorOf(errors, 'filedAt'),
-  width: 'medium',
-  t,
-})}
+${filedAtField(t, errors)}
 <div class="actions">${button({ label: t('decide.appeal.record'), variant: 'secondary' })}</div>`,
       })
 }`,
@@ -696,4 +663,17 @@ export function registerDecidePages(kit: PageKit): void {
       });
     }),
   );
+}
+
+/** The date the appeal was lodged (today by default), on the appeal and the absence-of-decision forms. */
+function filedAtField(t: Ctx['t'], errors: FieldMessage[]) {
+  return textField({
+    name: 'filedAt',
+    label: t('decide.appeal.filedAt'),
+    type: 'date',
+    value: todayInBrussels(),
+    error: errorOf(errors, 'filedAt'),
+    width: 'medium',
+    t,
+  });
 }

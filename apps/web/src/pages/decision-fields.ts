@@ -105,3 +105,40 @@ ${selectField({
 })}
 ${motivationFields(t, v, errors)}`;
 }
+
+/** When and how the decision was notified, and the proof's reference (R10): recorded, or corrected with a reason. */
+export function notificationFields(
+  t: Ctx['t'],
+  v: Values,
+  errors: FieldMessage[],
+  options_: { isSentAtRequired: boolean; hasProofHint: boolean },
+): SafeHtml {
+  return html`${textField({
+    name: 'sentAt',
+    label: t('notification.sentAt'),
+    type: 'date',
+    value: v.sentAt,
+    error: errorOf(errors, 'sentAt'),
+    width: 'medium',
+    ...(options_.isSentAtRequired ? { required: true } : {}),
+    t,
+  })}
+${selectField({
+  name: 'method',
+  label: t('notification.method'),
+  value: v.method,
+  options: options(t, 'notificationMethod'),
+  error: errorOf(errors, 'method'),
+  t,
+})}
+${textField({
+  name: 'proofRef',
+  label: t('notification.proofRef'),
+  ...(options_.hasProofHint ? { hint: t('notification.proofRef.hint') } : {}),
+  value: v.proofRef,
+  error: errorOf(errors, 'proofRef'),
+  width: 'medium',
+  required: false,
+  t,
+})}`;
+}

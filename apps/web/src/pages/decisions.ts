@@ -20,7 +20,7 @@ import { errorOf, isDate, problemMessages, todayInBrussels, values } from '../fo
 import { codeLabel, options } from '../labels.ts';
 import { requestHeader, type AidRequest } from './requests.ts';
 import { failurePage } from './errors.ts';
-import { decisionFields } from './decision-fields.ts';
+import { decisionFields, notificationFields } from './decision-fields.ts';
 
 const DECISION_FIELDS = [
   'decidedAt',
@@ -149,34 +149,7 @@ ${postForm({
   idempotencyKey: state.idempotencyKey,
   label: t('notification.title'),
   body: html`
-${textField({
-  name: 'sentAt',
-  label: t('notification.sentAt'),
-  type: 'date',
-  value: v.sentAt,
-  error: errorOf(errors, 'sentAt'),
-  width: 'medium',
-  required: true,
-  t,
-})}
-${selectField({
-  name: 'method',
-  label: t('notification.method'),
-  value: v.method,
-  options: options(t, 'notificationMethod'),
-  error: errorOf(errors, 'method'),
-  t,
-})}
-${textField({
-  name: 'proofRef',
-  label: t('notification.proofRef'),
-  hint: t('notification.proofRef.hint'),
-  value: v.proofRef,
-  error: errorOf(errors, 'proofRef'),
-  width: 'medium',
-  required: false,
-  t,
-})}
+${notificationFields(t, v, errors, { isSentAtRequired: true, hasProofHint: true })}
 <div class="actions">${button({ label: t('notification.submit') })}</div>`,
 })}`,
   });
