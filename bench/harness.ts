@@ -6,6 +6,24 @@ import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import net from 'node:net';
 import { summarise, type Summary } from './stats.ts';
+import { childProcessEnv } from '../packages/platform/src/config.ts';
+
+/**
+ * The bench's own settings, read once here (the services read theirs through packages/platform's config):
+ * the served PostgreSQL (`DATABASE_URL`), a directory for CPU profiles of the service processes
+ * (`BENCH_PROFILE`) and one for each point's statements per consultation (`BENCH_STATEMENTS`).
+ */
+export const benchSettings = {
+  servedUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+  profileDir: process.env.BENCH_PROFILE ?? null,
+  statementsDir: process.env.BENCH_STATEMENTS ?? null,
+};
+
+/** Node's arguments for a service process: a CPU profile into BENCH_PROFILE when it is set. */
+export const profileArgs = (): string[] => (benchSettings.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${benchSettings.profileDir}`] : []);
+
+/** A service process's environment: the system variables only (`childProcessEnv`), never the bench's own, plus `extra`. */
+export const serviceEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => childProcessEnv(extra);
 
 export type Reply = { status: number; text: string };
 

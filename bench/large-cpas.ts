@@ -15,7 +15,7 @@
  *   system, /proc) and its PostgreSQL backends' CPU divided by the operations completed.
  */
 import http from 'node:http';
-import { cpuSeconds, freePort, openLoop, request as send, type Reply } from './harness.ts';
+import { cpuSeconds, freePort, openLoop, profileArgs, request as send, serviceEnv, type Reply } from './harness.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -344,9 +344,7 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
   const port = await freePort();
   const tenantsFile = path.join(dataDir, 'tenants.json');
   await writeFile(tenantsFile, JSON.stringify([{ kbo: KBO, name: 'CPAS de Grande-Ville', language: 'fr' }]));
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
+  const env = serviceEnv({
     DATABASE_URL: options.servedUrl,
     DATABASE_PREFIX: prefix,
     DEMO: 'false',
@@ -356,14 +354,13 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
     KEYS_DIR: path.join(dataDir, 'keys'),
     PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
-  };
+  });
   const base = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
   const postgres = await startPostgres({ dataDir, databaseUrl: options.servedUrl, log: createLogger({ level: 'silent' }) });
   try {
     // BENCH_PROFILE=<dir>: a CPU profile of the server process, to see where the time goes.
-    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-    child = spawn(process.execPath, [...profile, '--import', 'tsx', 'apps/cli/src/main.ts', 'start'], {
+    child = spawn(process.execPath, [...profileArgs(), '--import', 'tsx', 'apps/cli/src/main.ts', 'start'], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

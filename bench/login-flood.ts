@@ -16,6 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { benchSettings } from './harness.ts';
 import { loadConfig } from '../packages/platform/src/config.ts';
 import { createLogger } from '../packages/platform/src/logger.ts';
 import { startPostgres } from '../packages/platform/src/postgres.ts';
@@ -29,7 +30,7 @@ const numberArg = (name: string, fallback: number) => {
 };
 const SECONDS = numberArg('seconds', 5);
 const CONCURRENCY = numberArg('concurrency', 8);
-const SERVED_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SERVED_URL = benchSettings.servedUrl;
 
 function call(port: number, method: string, url: string, options: { token?: string; body?: unknown; from?: string; agent: http.Agent }) {
   return new Promise<{ status: number; text: string }>((resolve, reject) => {

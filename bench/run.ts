@@ -28,7 +28,16 @@
  * not absolutes.
  */
 import http from 'node:http';
-import { cpuSeconds, freePort, openLoop as openStreams, request as send, type Reply } from './harness.ts';
+import {
+  benchSettings,
+  cpuSeconds,
+  freePort,
+  openLoop as openStreams,
+  profileArgs,
+  request as send,
+  serviceEnv,
+  type Reply,
+} from './harness.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -53,7 +62,7 @@ import { largeCpas } from './large-cpas.ts';
 const args = process.argv.slice(2);
 const isQuick = args.includes('--quick');
 const jsonFile = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
-const SERVED_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SERVED_URL = benchSettings.servedUrl;
 const SECONDS = isQuick ? 4 : 10;
 const CONCURRENCIES = isQuick ? [1, 16, 64] : [1, 8, 32, 64, 128];
 const POPULATION = isQuick ? 80 : 300;
@@ -93,8 +102,7 @@ async function json(base: string, token: string | null, method: string, url: str
 
 async function spawnAndWait(args: string[], env: NodeJS.ProcessEnv, readyUrl: string | null, timeoutMs = 120_000): Promise<ChildProcess> {
   // BENCH_PROFILE=<dir>: CPU profiles of the hub and casework processes, to see where the time goes.
-  const profile =
-    process.env.BENCH_PROFILE && args[0] === 'apps/cli/src/main.ts' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const profile = args[0] === 'apps/cli/src/main.ts' ? profileArgs() : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let output = '';
@@ -182,8 +190,8 @@ const row = (label: string, s: Summary & { shed?: number }, baseline?: Summary, 
 async function baseline(payloadBytes: number, requestBytes: number): Promise<Record<number, Summary>> {
   const responderPort = await freePort();
   const relayPort = await freePort();
-  await spawnAndWait(['bench/bare-hops.ts', 'responder', String(responderPort), String(payloadBytes)], { PATH: process.env.PATH }, null);
-  await spawnAndWait(['bench/bare-hops.ts', 'relay', String(relayPort), String(responderPort)], { PATH: process.env.PATH }, null);
+  await spawnAndWait(['bench/bare-hops.ts', 'responder', String(responderPort), String(payloadBytes)], serviceEnv(), null);
+  await spawnAndWait(['bench/bare-hops.ts', 'relay', String(relayPort), String(responderPort)], serviceEnv(), null);
   const body = Buffer.alloc(requestBytes, 'y');
   const out: Record<number, Summary> = {};
   for (const concurrency of CONCURRENCIES) {
@@ -332,7 +340,7 @@ async function withCpu(
     await cpuSeconds(backends),
     await commitsOf(workers.databasePrefix),
   ];
-  if (process.env.BENCH_STATEMENTS && workers.databasePrefix) await psql('SELECT pg_stat_statements_reset()');
+  if (benchSettings.statementsDir && workers.databasePrefix) await psql('SELECT pg_stat_statements_reset()');
   const summary = await work();
   const [services1, postgres1, commits1] = [
     await cpuSeconds(workers.services()),
@@ -340,8 +348,8 @@ async function withCpu(
     await commitsOf(workers.databasePrefix),
   ];
   if (summary.count === 0) return summary;
-  if (process.env.BENCH_STATEMENTS && workers.databasePrefix)
-    await writeStatements(process.env.BENCH_STATEMENTS, workers.databasePrefix, summary.count);
+  if (benchSettings.statementsDir && workers.databasePrefix)
+    await writeStatements(benchSettings.statementsDir, workers.databasePrefix, summary.count);
   const perConsultation = (seconds: number) => Math.round(((seconds * 1000) / summary.count) * 100) / 100;
   return {
     ...summary,
@@ -406,12 +414,15 @@ async function protocolFloor(baselines: Record<number, Summary>): Promise<Measur
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
   const keyFile = path.join(dataDir, 'keys.json');
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/protocol-floor.ts', 'keys', keyFile], { stdio: 'ignore' });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/protocol-floor.ts', 'keys', keyFile], {
+      env: serviceEnv(),
+      stdio: 'ignore',
+    });
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error('protocol-floor keys failed'))));
   });
   const hubPort = await freePort();
   const nodePort = await freePort();
-  const env = { PATH: process.env.PATH };
+  const env = serviceEnv();
   const hub = await spawnAndWait(['bench/protocol-floor.ts', 'hub', String(hubPort), keyFile, `http://127.0.0.1:${nodePort}`], env, null);
   const node = await spawnAndWait(['bench/protocol-floor.ts', 'node', String(nodePort), keyFile, `http://127.0.0.1:${hubPort}`], env, null);
   try {
@@ -432,18 +443,17 @@ async function production(baselines: Record<number, Summary>, floor?: Measured) 
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rse-bench-'));
   const hubPort = await freePort();
   const nodePort = await freePort();
-  const envFor = (service: string, port: number): NodeJS.ProcessEnv => ({
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    DATABASE_URL: SERVED_URL,
-    DATABASE_PREFIX: prefix,
-    LOG_LEVEL: 'warn',
-    DATA_DIR: path.join(dataDir, service),
-    KEYS_DIR: path.join(dataDir, service, 'keys'),
-    PORT: String(port),
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
-    HUB_URL: `http://127.0.0.1:${hubPort}/hub`,
-  });
+  const envFor = (service: string, port: number): NodeJS.ProcessEnv =>
+    serviceEnv({
+      DATABASE_URL: SERVED_URL,
+      DATABASE_PREFIX: prefix,
+      LOG_LEVEL: 'warn',
+      DATA_DIR: path.join(dataDir, service),
+      KEYS_DIR: path.join(dataDir, service, 'keys'),
+      PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      HUB_URL: `http://127.0.0.1:${hubPort}/hub`,
+    });
   cleanups.push(async () => {
     const postgres = await startPostgres({ dataDir, databaseUrl: SERVED_URL, log: createLogger({ level: 'silent' }) });
     for (const name of await postgres.listDatabases(`${prefix}_`)) await postgres.dropDatabase(name);
@@ -482,7 +492,7 @@ async function embedded(baselines: Record<number, Summary>) {
   });
   const child = await spawnAndWait(
     ['apps/cli/src/main.ts', 'start'],
-    { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' },
+    serviceEnv({ DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' }),
     `http://127.0.0.1:${port}/readyz`,
   );
   const base = `http://127.0.0.1:${port}`;

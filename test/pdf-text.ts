@@ -12,16 +12,13 @@
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
+/** pdfjs on a copy of the bytes (pdfjs detaches the array it is given, and a Buffer may be a view on Node's pool). */
+function openPdf(pdf: Buffer | Uint8Array) {
+  return getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, disableFontFace: true, isEvalSupported: false, verbosity: 0 });
+}
+
 export async function extractPdfText(pdf: Buffer | Uint8Array): Promise<string> {
-  // A copy: pdfjs takes ownership of (detaches) the array it is given, and a Buffer may be a view
-  // on Node's shared pool.
-  const task = getDocument({
-    data: new Uint8Array(pdf),
-    useSystemFonts: false,
-    disableFontFace: true,
-    isEvalSupported: false,
-    verbosity: 0,
-  });
+  const task = openPdf(pdf);
   try {
     const document = await task.promise;
     const pages: string[] = [];
@@ -49,13 +46,7 @@ export function includesIgnoringLayout(text: string, needle: string): boolean {
 
 /** The files embedded in a PDF (its `EmbeddedFiles`), by file name, with their bytes and description. */
 export async function extractPdfAttachments(pdf: Buffer | Uint8Array): Promise<Map<string, { content: Buffer; description: string }>> {
-  const task = getDocument({
-    data: new Uint8Array(pdf),
-    useSystemFonts: false,
-    disableFontFace: true,
-    isEvalSupported: false,
-    verbosity: 0,
-  });
+  const task = openPdf(pdf);
   try {
     const document = await task.promise;
     const attachments = ((await document.getAttachments()) ?? {}) as Record<

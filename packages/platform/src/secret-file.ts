@@ -12,15 +12,20 @@ import path from 'node:path';
 export async function loadOrCreateSecret(directory: string, name: string): Promise<Buffer> {
   await mkdir(directory, { recursive: true, mode: 0o700 });
   const file = path.join(directory, name);
-  try {
-    return Buffer.from((await readFile(file, 'utf8')).trim(), 'base64');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  // Written whole under a name of its own, then linked: link(2) fails on an existing target, so a
-  // reader never sees half a file and the first process to link decides the secret.
+  const kept = await readFileIfExists(file);
+  if (kept !== undefined) return Buffer.from(kept.trim(), 'base64');
+  await createFileIfAbsent(file, randomBytes(32).toString('base64'));
+  return Buffer.from((await readFile(file, 'utf8')).trim(), 'base64');
+}
+
+/**
+ * Creates `file` (mode 0600) with `content` only if it does not exist yet. Written whole under a name of its
+ * own, then linked: link(2) fails on an existing target (rename(2) would replace it), so a reader never sees
+ * half a file and, of processes racing on an empty directory, the first to link decides the content.
+ */
+export async function createFileIfAbsent(file: string, content: string): Promise<void> {
   const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  await writeFile(temporary, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
+  await writeFile(temporary, content, { mode: 0o600, flag: 'wx' });
   try {
     await link(temporary, file);
   } catch (error) {
@@ -28,5 +33,14 @@ export async function loadOrCreateSecret(directory: string, name: string): Promi
   } finally {
     await unlink(temporary);
   }
-  return Buffer.from((await readFile(file, 'utf8')).trim(), 'base64');
+}
+
+/** The file's text, or undefined when it does not exist. */
+export async function readFileIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }

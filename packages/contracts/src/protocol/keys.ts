@@ -9,8 +9,9 @@
  * thumbprint of the public key, so it is derived, never stored, and identical on every node.
  */
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
-import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createFileIfAbsent, readFileIfExists } from '#platform/secret-file.ts';
 import { isRecord } from './jose-compact.ts';
 
 export type KeyPair = { kid: string; privateKey: KeyObject; publicKey: KeyObject };
@@ -164,28 +165,6 @@ export async function savePrivateKeys(directory: string, keys: InstitutionKeys):
   }
 }
 
-/** Creates `file` only if it does not exist yet: link(2) fails on an existing target, rename(2) would not. */
-async function createIfAbsent(file: string, content: string): Promise<void> {
-  const temporary = temporaryName(file);
-  await writeFile(temporary, content, { mode: 0o600, flag: 'wx' });
-  try {
-    await link(temporary, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  } finally {
-    await unlink(temporary);
-  }
-}
-
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
 function parsePrivatePem(pem: string, file: string, expected: 'ed25519' | 'x25519'): KeyPair {
   let key: KeyObject;
   try {
@@ -205,15 +184,15 @@ function parsePrivatePem(pem: string, file: string, expected: 'ed25519' | 'x2551
 export async function loadOrCreatePrivateKeys(directory: string): Promise<InstitutionKeys> {
   const signingFile = path.join(directory, SIGNING_KEY_FILE);
   const encryptionFile = path.join(directory, ENCRYPTION_KEY_FILE);
-  const readBoth = () => Promise.all([readIfExists(signingFile), readIfExists(encryptionFile)]);
+  const readBoth = () => Promise.all([readFileIfExists(signingFile), readFileIfExists(encryptionFile)]);
   let [signingPem, encryptionPem] = await readBoth();
   if (signingPem === undefined && encryptionPem === undefined) {
     // Two processes of one node may start together: whichever creates a file first wins it, and
     // both read back what is on disk, so they cannot end up running with different keys.
     const keys = generateInstitutionKeys();
     await mkdir(directory, { recursive: true, mode: 0o700 });
-    await createIfAbsent(signingFile, pemOf(keys.signing.privateKey));
-    await createIfAbsent(encryptionFile, pemOf(keys.encryption.privateKey));
+    await createFileIfAbsent(signingFile, pemOf(keys.signing.privateKey));
+    await createFileIfAbsent(encryptionFile, pemOf(keys.encryption.privateKey));
     [signingPem, encryptionPem] = await readBoth();
   }
   // One file without its sibling may be another process's creation half done (it links one file, then

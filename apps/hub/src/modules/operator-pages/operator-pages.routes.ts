@@ -661,21 +661,7 @@ ${
       })
 }
 <h2>${t('history')}</h2>
-${
-  history.length === 0
-    ? html`<p>${t('none')}</p>`
-    : table({
-        caption: t('history'),
-        isCaptionHidden: true,
-        head: [t('colDate'), t('colChange'), t('colOperator'), t('colReason')],
-        rows: history.map((change) => [
-          formatDateTime(lang, change.changed_at.toISOString()),
-          `${classLabel(change.record_class)} : ${change.previous_days} → ${change.days}`,
-          change.operator,
-          change.reason,
-        ]),
-      })
-}`;
+${historyTable(v, history, (change) => `${classLabel(change.record_class)} : ${change.previous_days} → ${change.days}`)}`;
     return layout(v, { title: t('retentionTitle'), page: 'retention', body, status: state.status });
   }
 
@@ -807,27 +793,12 @@ ${table({
 <h2>${t('purposesTitle')}</h2>
 ${summaryList(overview.purposes.map((purpose) => [html`<code>${purpose.code}</code>`, label(purpose.labels)] as const))}
 <h2>${t('history')}</h2>
-${
-  history.length === 0
-    ? html`<p>${t('none')}</p>`
-    : table({
-        caption: t('history'),
-        isCaptionHidden: true,
-        head: [t('colDate'), t('colChange'), t('colOperator'), t('colReason')],
-        rows: history.map((change) => {
-          const before = change.previous as { items?: string[]; isActive?: boolean } | null;
-          const after = change.value as { items?: string[]; isActive?: boolean };
-          const describe = (value: { items?: string[]; isActive?: boolean } | null) =>
-            value === null ? '—' : value.items ? itemList(value.items) : value.isActive ? t('inUse') : t('notInUse');
-          return [
-            formatDateTime(lang, change.changed_at.toISOString()),
-            `${change.target} : ${describe(before)} → ${describe(after)}`,
-            change.operator,
-            change.reason,
-          ];
-        }),
-      })
-}`;
+${historyTable(v, history, (change) => {
+  type Value = { items?: string[]; isActive?: boolean } | null;
+  const describe = (value: Value) =>
+    value === null ? '—' : value.items ? itemList(value.items) : value.isActive ? t('inUse') : t('notInUse');
+  return `${change.target} : ${describe(change.previous as Value)} → ${describe(change.value as Value)}`;
+})}`;
     return layout(v, { title: t('policyTitle'), page: 'policy', body, status: state.status });
   }
 
@@ -886,6 +857,27 @@ ${
       return v.reply.redirect(`${BASE}/policy?done=saved`, 303);
     }),
   );
+
+  /** A setting's history, newest first as given: when, what changed (`describe`), which operator, and why. */
+  function historyTable<C extends { changed_at: Date; operator: string; reason: string }>(
+    v: Visit,
+    history: readonly C[],
+    describe: (change: C) => string,
+  ) {
+    const { t, lang } = v;
+    if (history.length === 0) return html`<p>${t('none')}</p>`;
+    return table({
+      caption: t('history'),
+      isCaptionHidden: true,
+      head: [t('colDate'), t('colChange'), t('colOperator'), t('colReason')],
+      rows: history.map((change) => [
+        formatDateTime(lang, change.changed_at.toISOString()),
+        describe(change),
+        change.operator,
+        change.reason,
+      ]),
+    });
+  }
 
   function notFound(v: Visit) {
     return layout(v, {
