@@ -3,8 +3,12 @@
  * encryptions through the same HTTP hops as production, with no database and no application rule.
  *
  *   tsx bench/protocol-floor.ts keys <file>                  writes keys for the hub, a provider and a requester
- *   tsx bench/protocol-floor.ts hub <port> <keys> <nodeUrl>   the hub's part
- *   tsx bench/protocol-floor.ts node <port> <keys> <hubUrl>   a node holding both CPAS (as `rse casework` does)
+ *   tsx bench/protocol-floor.ts hub <port> <keys> <nodeUrl> [batch|single]   the hub's part
+ *   tsx bench/protocol-floor.ts node <port> <keys> <hubUrl> [batch|single]   a node holding both CPAS (as `rse casework` does)
+ *
+ * `batch` (the default) signs as production does (ADR 0023): the messages each party signs in one turn
+ * of the event loop share one signature over their Merkle root; `single` signs every message alone, as
+ * before batch signatures, so the bench shows what they change in the same run.
  *
  * One consultation, as in production: the load generator posts to the node's worker route; the node
  * signs a `consultation` message to the hub (kept-alive client of packages/platform); the hub
@@ -20,7 +24,8 @@ import { createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import Fastify from 'fastify';
 import { requestText } from '../packages/platform/src/http-client.ts';
-import { createSignedChannel } from '../packages/contracts/src/protocol/channel.ts';
+import { acceptsBatchForm, createSignedChannel } from '../packages/contracts/src/protocol/channel.ts';
+import { BATCH_MEDIA_TYPE, mediaTypeOf } from '../packages/contracts/src/protocol/batch-signature.ts';
 import { createMemoryReplayGuard } from '../packages/contracts/src/protocol/envelope.ts';
 import { encryptFor } from '../packages/contracts/src/protocol/encryption.ts';
 import { computeKid, generateInstitutionKeys, type InstitutionKeys } from '../packages/contracts/src/protocol/keys.ts';
@@ -94,11 +99,11 @@ function summaryFor(niss: string): ShareableSummary {
 
 function joseServer() {
   const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024 });
-  app.addContentTypeParser('application/jose', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(['application/jose', BATCH_MEDIA_TYPE], { parseAs: 'string' }, (_request, body, done) => done(null, body));
   return app;
 }
 
-async function hub(port: number, keys: Map<string, InstitutionKeys>, nodeUrl: string) {
+async function hub(port: number, keys: Map<string, InstitutionKeys>, nodeUrl: string, isBatch: boolean) {
   const channel = channelFor(keys);
   const me = identity('hub', keys);
   const app = joseServer();
@@ -121,23 +126,28 @@ async function hub(port: number, keys: Map<string, InstitutionKeys>, nodeUrl: st
       },
       answer: SummaryAnswer,
       answerAudience: requester.kbo,
+      batch: isBatch,
+      acceptsBatch: isBatch && acceptsBatchForm(request.headers.accept),
     });
     const result = delivery.ok
       ? { status: delivery.claims.status, answer: delivery.token, reasonCode: delivery.claims.reasonCode ?? null }
       : { status: 'error', answer: null, reasonCode: 'provider.failed' };
-    return reply.type('application/jose').send(
-      channel.sign(me, claims.iss, {
-        type: 'consultation-result',
-        consultationId,
-        leafIndex: 0,
-        results: [{ provider: FLOOR_PROVIDER, ...result, leafIndex: 2 }],
-      }),
-    );
+    const payload = {
+      type: 'consultation-result',
+      consultationId,
+      leafIndex: 0,
+      results: [{ provider: FLOOR_PROVIDER, ...result, leafIndex: 2 }],
+    };
+    const token =
+      isBatch && acceptsBatchForm(request.headers.accept)
+        ? await channel.signInBatch(me, claims.iss, payload)
+        : channel.sign(me, claims.iss, payload);
+    return reply.type(mediaTypeOf(token)).send(token);
   });
   await app.listen({ port, host: '127.0.0.1' });
 }
 
-async function node(port: number, keys: Map<string, InstitutionKeys>, hubUrl: string) {
+async function node(port: number, keys: Map<string, InstitutionKeys>, hubUrl: string, isBatch: boolean) {
   const channel = channelFor(keys);
   const app = joseServer();
   // The provider's end: verify the hub's request, check and encrypt the summary, sign the answer.
@@ -150,13 +160,16 @@ async function node(port: number, keys: Map<string, InstitutionKeys>, hubUrl: st
     const checked = validateSummary(summaryFor(claims.niss));
     if (!checked.ok) return reply.code(500).send({ code: 'summary.invalid' });
     const to = keys.get(claims.requester.kbo)!.encryption;
-    const answer = channel.sign(identity(tenant, keys), claims.requester.kbo, {
+    const payload = {
       type: 'summary-answer',
       consultationId: claims.consultationId,
       status: 'answered',
       summary: encryptFor(to.publicKey, to.kid, checked.summary),
-    });
-    return reply.type('application/jose').send(answer);
+    };
+    const answer = acceptsBatchForm(request.headers.accept)
+      ? await channel.signInBatch(identity(tenant, keys), claims.requester.kbo, payload)
+      : channel.sign(identity(tenant, keys), claims.requester.kbo, payload);
+    return reply.type(mediaTypeOf(answer)).send(answer);
   });
   // The worker's route at the requester: ask the hub, open every answer, answer the view.
   const niss = generateNiss({ birthDate: '1975-03-15', sequence: 77 });
@@ -168,6 +181,8 @@ async function node(port: number, keys: Map<string, InstitutionKeys>, hubUrl: st
       to: { audience: 'hub', url: `${hubUrl}/hub/v1/consultations` },
       payload: { niss, purpose, fileRef: 'AR-2026-000123', workerRef: 'u-42', personInformedAt: new Date().toISOString() },
       answer: ConsultationResult,
+      batch: isBatch,
+      acceptsBatch: isBatch,
     });
     if (!outcome.ok) return reply.code(503).send({ code: 'hub.unreachable' });
     const context = {
@@ -204,13 +219,15 @@ if (role === 'keys') {
   }
   await writeFile(rest[0]!, JSON.stringify(out), { mode: 0o600 });
 } else if (role === 'hub' || role === 'node') {
-  const [portText, keyFile, otherUrl] = rest;
+  const [portText, keyFile, otherUrl, signing = 'batch'] = rest;
   const keys = await loadKeys(keyFile!);
-  await (role === 'hub' ? hub : node)(Number(portText), keys, otherUrl!);
+  await (role === 'hub' ? hub : node)(Number(portText), keys, otherUrl!, signing === 'batch');
   // Exit cleanly on a signal, so that --cpu-prof writes its profile.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0));
   process.stdout.write('ready\n');
 } else if (role !== undefined) {
-  process.stderr.write('usage: protocol-floor.ts keys <file> | hub <port> <keys> <nodeUrl> | node <port> <keys> <hubUrl>\n');
+  process.stderr.write(
+    'usage: protocol-floor.ts keys <file> | hub <port> <keys> <nodeUrl> [batch|single] | node <port> <keys> <hubUrl> [batch|single]\n',
+  );
   process.exit(2);
 }

@@ -408,8 +408,11 @@ async function measureConsultations(
 
 // ---------- 2a. the protocol floor ----------
 
-/** The same messages, signatures and encryptions through the same hops, no database (bench/protocol-floor.ts). */
-async function protocolFloor(baselines: Record<number, Summary>): Promise<Measured> {
+/**
+ * The same messages, signatures and encryptions through the same hops, no database (bench/protocol-floor.ts):
+ * with batch signatures as production signs (ADR 0023), or with one signature per message.
+ */
+async function protocolFloor(baselines: Record<number, Summary>, signing: 'batch' | 'single'): Promise<Measured> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rse-bench-floor-'));
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
   const keyFile = path.join(dataDir, 'keys.json');
@@ -423,11 +426,19 @@ async function protocolFloor(baselines: Record<number, Summary>): Promise<Measur
   const hubPort = await freePort();
   const nodePort = await freePort();
   const env = serviceEnv();
-  const hub = await spawnAndWait(['bench/protocol-floor.ts', 'hub', String(hubPort), keyFile, `http://127.0.0.1:${nodePort}`], env, null);
-  const node = await spawnAndWait(['bench/protocol-floor.ts', 'node', String(nodePort), keyFile, `http://127.0.0.1:${hubPort}`], env, null);
+  const floorArgs = (role: string, port: number, other: number) => [
+    'bench/protocol-floor.ts',
+    role,
+    String(port),
+    keyFile,
+    `http://127.0.0.1:${other}`,
+    signing,
+  ];
+  const hub = await spawnAndWait(floorArgs('hub', hubPort, nodePort), env, null);
+  const node = await spawnAndWait(floorArgs('node', nodePort, hubPort), env, null);
   try {
     return await measureConsultations(
-      'protocol floor, no database',
+      signing === 'batch' ? 'protocol floor, no database' : 'protocol floor, one signature per message',
       `http://127.0.0.1:${nodePort}`,
       { token: 'floor', requestIds: ['00000000-0000-4000-8000-000000000000'] },
       baselines,
@@ -659,23 +670,27 @@ async function proofsAtScale(db: Database) {
 
 // ---------- the exchange against issue 14's goals ----------
 
-function exchangeVerdict(baselines: Record<number, Summary>, floor: Measured, measured: Measured) {
+function exchangeVerdict(baselines: Record<number, Summary>, floor: Measured, measured: Measured, floorSingle: Measured) {
   const bare = Object.values(baselines).reduce((best, s) => (s.perSecond > best.perSecond ? s : best));
   const at500 = measured.open500;
   const cpu = (m: Measured) => m.plateau?.cpuMsPerConsultation;
   const verdict = {
     barePlateau: bare.perSecond,
     floorPlateau: floor.plateau!.perSecond,
+    floorSinglePlateau: floorSingle.plateau!.perSecond,
     plateau: measured.plateau!.perSecond,
     ofFloor: +(measured.plateau!.perSecond / floor.plateau!.perSecond).toFixed(3),
     floorOfBare: +(floor.plateau!.perSecond / bare.perSecond).toFixed(3),
     p99At500: at500 ? { p99: at500.p99, achieved: at500.perSecond, shed: at500.shed ?? 0, errors: at500.errors } : null,
     floorP99At500: floor.open500 ? floor.open500.p99 : null,
-    cpuMsPerConsultation: { floor: cpu(floor), production: cpu(measured) },
+    cpuMsPerConsultation: { floorSingle: cpu(floorSingle), floor: cpu(floor), production: cpu(measured) },
   };
   print('The exchange against issue 14 (same run):');
   print(
     `  plateau: bare hops ${verdict.barePlateau}/s, protocol floor ${verdict.floorPlateau}/s, complete consultation ${verdict.plateau}/s`,
+  );
+  print(
+    `  batch signatures: protocol floor ${verdict.floorPlateau}/s against ${verdict.floorSinglePlateau}/s with one signature per message (× ${(verdict.floorPlateau / verdict.floorSinglePlateau).toFixed(2)})`,
   );
   print(
     `  complete ÷ floor ${verdict.ofFloor}, floor ÷ bare ${verdict.floorOfBare}; goal 1,000/s: ${verdict.plateau >= 1000 ? 'met' : 'not met'}`,
@@ -688,7 +703,7 @@ function exchangeVerdict(baselines: Record<number, Summary>, floor: Measured, me
   const p = verdict.cpuMsPerConsultation.production;
   if (f && p)
     print(
-      `  CPU ms per consultation at the plateau: floor ${f.services} (Node); complete ${p.services} (Node) + ${p.postgres} (PostgreSQL) = ${(p.services + p.postgres).toFixed(2)}`,
+      `  CPU ms per consultation at the plateau: floor ${f.services} (Node; ${verdict.cpuMsPerConsultation.floorSingle?.services} with one signature per message); complete ${p.services} (Node) + ${p.postgres} (PostgreSQL) = ${(p.services + p.postgres).toFixed(2)}`,
     );
   return verdict;
 }
@@ -724,13 +739,16 @@ async function main() {
     const baselines = await baseline(5_000, 40);
     results.baseline = baselines;
     print('');
-    const floor = await protocolFloor(baselines);
+    const floorSingle = await protocolFloor(baselines, 'single');
+    results.protocolFloorSingle = floorSingle;
+    print('');
+    const floor = await protocolFloor(baselines, 'batch');
     results.protocolFloor = floor;
     print('');
     const measured = await production(baselines, floor);
     results.production = measured;
     print('');
-    results.exchange = exchangeVerdict(baselines, floor, measured);
+    results.exchange = exchangeVerdict(baselines, floor, measured, floorSingle);
     print('');
     if (!args.includes('--no-embedded') && !args.includes('--exchange-only')) {
       results.embedded = await embedded(baselines);

@@ -1,7 +1,8 @@
 /**
  * The hub's metrics (`/hub/metrics`, Prometheus text): consultation latency, the exchange log's size,
  * the age of its latest signed tree head and the leaves it does not cover yet, consultations refused
- * before their sender verified (F2: not logged, but counted), correction notices waiting.
+ * before their sender verified (F2: not logged, but counted), correction notices waiting, and the
+ * signatures the hub made against the messages they cover (batch signatures, ADR 0023).
  */
 import type { Database } from '#platform/db.ts';
 import { createMetricsRegistry, type ObservedRoute } from '#platform/metrics.ts';
@@ -16,6 +17,15 @@ export function createHubMetrics(db: Database, clock: () => Date) {
     'rse_hub_unverified_refusals_total',
     'Messages refused before their sender was verified (not appended to the exchange log), by code.',
   );
+  const signatures = registry.counter(
+    'rse_hub_signatures_total',
+    'Ed25519 signatures made by the hub (one per message, or one per batch).',
+  );
+  const signedMessages = registry.counter('rse_hub_signed_messages_total', 'Messages signed by the hub, alone or in a batch (ADR 0023).');
+  const countSignature = (messages: number): void => {
+    signatures.inc();
+    signedMessages.inc({}, messages);
+  };
   registry.gauge('rse_hub_log_size', 'Entries (leaves) in the exchange log.', async () => {
     const row = await db.one<{ size: number }>('SELECT coalesce(max(leaf_index) + 1, 0)::bigint AS size FROM log_leaves');
     return [{ labels: {}, value: row?.size ?? 0 }];
@@ -39,7 +49,7 @@ export function createHubMetrics(db: Database, clock: () => Date) {
     return [{ labels: {}, value: row?.n ?? 0 }];
   });
   const routes: ObservedRoute[] = [{ method: 'POST', url: '/v1/consultations', histogram: consultationLatency }];
-  return { registry, unverifiedRefusals, routes };
+  return { registry, unverifiedRefusals, countSignature, routes };
 }
 
 export type HubMetrics = ReturnType<typeof createHubMetrics>;

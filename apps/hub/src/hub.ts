@@ -14,6 +14,7 @@ import type { Logger } from '#platform/logger.ts';
 import { sendProblem } from '#platform/http.ts';
 import { requestText } from '#platform/http-client.ts';
 import { toPublicJwks, type InstitutionKeys } from '#contracts/protocol/keys.ts';
+import { BATCH_MEDIA_TYPE } from '#contracts/protocol/batch-signature.ts';
 import { createRegistry, registerRegistryRoutes, type Registry } from './modules/registry/index.ts';
 import { createHubChannel } from './modules/channel/index.ts';
 import {
@@ -136,6 +137,7 @@ export function createHub(options: {
   const log = createExchangeLog({ db, signing: keys.signing, clock: options.clock });
   const hubLog = options.log.child({ module: 'hub' });
   // Every message to an institution goes over the kept-alive client (ADR 0011); a test may pass fetch.
+  const metrics = createHubMetrics(db, options.clock);
   const channel = createHubChannel({
     keys: registry,
     replay,
@@ -143,8 +145,8 @@ export function createHub(options: {
     clock: options.clock,
     transport: options.fetch ?? requestText,
     deliveryTimeoutMs: options.providerTimeoutMs ?? 5_000,
+    onSignature: metrics.countSignature,
   });
-  const metrics = createHubMetrics(db, options.clock);
   const consultations = createConsultationService({
     onUnverified: (code) => metrics.unverifiedRefusals.inc({ code }),
     registry,
@@ -268,7 +270,11 @@ export type OperatorAreaOptions = { isDemo: boolean; isSecure: () => boolean };
 
 export function hubPlugin(hub: Hub, operatorArea: OperatorAreaOptions = { isDemo: false, isSecure: () => false }) {
   return async function hubRoutes(app: FastifyInstance): Promise<void> {
-    app.addContentTypeParser('application/jose', { parseAs: 'string', bodyLimit: 1024 * 1024 }, (_request, body, done) => done(null, body));
+    app.addContentTypeParser(
+      ['application/jose', BATCH_MEDIA_TYPE],
+      { parseAs: 'string', bodyLimit: 1024 * 1024 },
+      (_request, body, done) => done(null, body),
+    );
     await app.register(swagger, {
       openapi: {
         openapi: '3.0.3',

@@ -11,10 +11,26 @@
  *
  * The channel holds no identity: the sender's identity is passed to `send`/`sign`, so one channel
  * serves every tenant of a node.
+ *
+ * Batch signatures (ADR 0023): `signInBatch` queues the messages an identity signs in one turn of the
+ * event loop and signs them with one signature over their Merkle root (batch-signature.ts); a message
+ * alone is signed as a plain compact JWS. It is used only towards a receiver known to verify the
+ * batch form: `send` with `batch: true`, or an answer to a request whose `Accept` names it.
+ * `receive` verifies both forms, and verifies a batch's root once for all its messages.
  */
 import type { KeyObject } from 'node:crypto';
 import type { Static, TSchema } from '@sinclair/typebox';
-import { signMessage, verifyMessage, type MessageClaims, type ReplayGuard, type VerifyFailureCode } from './envelope.ts';
+import {
+  messageSigningInput,
+  signMessage,
+  signSigningInput,
+  verifyMessage,
+  type MessageClaims,
+  type ReplayGuard,
+  type VerifyFailureCode,
+} from './envelope.ts';
+import { BATCH_MEDIA_TYPE, MAX_BATCH_SIZE, createVerifiedRoots, mediaTypeOf, signBatch } from './batch-signature.ts';
+import { MAX_TOKEN_LENGTH } from './jose-compact.ts';
 import { parseMessage, type MessageDefinition, type MessageError } from './messages.ts';
 import { REFUSAL_STATUS } from './refusals.ts';
 
@@ -35,6 +51,8 @@ export type ChannelOptions = {
   /** How long `send` waits for an answer unless told otherwise. */
   timeoutMs: number;
   maxSkewSeconds?: number;
+  /** Told of each signature made, with the number of messages it covers (1, or a batch's size). */
+  onSignature?: (messages: number) => void;
 };
 
 export type Claims<S extends TSchema> = Static<S> & MessageClaims;
@@ -67,7 +85,19 @@ export type SendOptions<S extends TSchema> = {
   answerFrom?: string;
   answerAudience?: string;
   timeoutMs?: number;
+  /** The receiver verifies the batch form: the message may be signed in a batch (ADR 0023). */
+  batch?: boolean;
+  /** This sender verifies the batch form: its `Accept` lets the receiver answer in one. */
+  acceptsBatch?: boolean;
 };
+
+/** True when a request's `Accept` header names the batch form: its answer may be signed in a batch. */
+export function acceptsBatchForm(accept: string | string[] | undefined): boolean {
+  const value = Array.isArray(accept) ? accept.join(',') : (accept ?? '');
+  return value.toLowerCase().includes(BATCH_MEDIA_TYPE);
+}
+
+type Pending = { signingInput: string; resolve: (token: string) => void; reject: (error: unknown) => void };
 
 export type SignedChannel = ReturnType<typeof createSignedChannel>;
 
@@ -83,14 +113,77 @@ function readProblem(text: string): { code?: string; detail?: string } {
 }
 
 export function createSignedChannel(options: ChannelOptions) {
+  const verifiedRoots = createVerifiedRoots();
+  const message = (as: ChannelIdentity, audience: string, payload: Record<string, unknown>) => ({
+    payload,
+    issuer: as.id,
+    audience,
+    signingKey: as.signing.privateKey,
+    kid: as.signing.kid,
+    now: options.clock(),
+  });
+
   function sign(as: ChannelIdentity, audience: string, payload: Record<string, unknown>): string {
-    return signMessage({
-      payload,
-      issuer: as.id,
-      audience,
-      signingKey: as.signing.privateKey,
-      kid: as.signing.kid,
-      now: options.clock(),
+    const token = signMessage(message(as, audience, payload));
+    options.onSignature?.(1);
+    return token;
+  }
+
+  // The messages waiting for this turn's batch signature, per signer (an identity and its key).
+  const queues = new Map<ChannelIdentity['signing'], { as: ChannelIdentity; pending: Pending[] }>();
+  let isFlushScheduled = false;
+
+  async function signQueue(as: ChannelIdentity, pending: Pending[]): Promise<void> {
+    const alone = (item: Pending) => {
+      try {
+        item.resolve(signSigningInput(item.signingInput, as.signing.privateKey));
+        options.onSignature?.(1);
+      } catch (error) {
+        item.reject(error);
+      }
+    };
+    if (pending.length === 1) return alone(pending[0]!);
+    const tokens = await signBatch(
+      pending.map((item) => item.signingInput),
+      { issuer: as.id, kid: as.signing.kid, privateKey: as.signing.privateKey },
+      options.clock(),
+    );
+    options.onSignature?.(pending.length);
+    // A message whose proof would take it over the size limit is signed alone.
+    pending.forEach((item, index) => (tokens[index]!.length > MAX_TOKEN_LENGTH ? alone(item) : item.resolve(tokens[index]!)));
+  }
+
+  function flush(): void {
+    isFlushScheduled = false;
+    const groups = [...queues.values()];
+    queues.clear();
+    for (const { as, pending } of groups) {
+      for (let start = 0; start < pending.length; start += MAX_BATCH_SIZE) {
+        const chunk = pending.slice(start, start + MAX_BATCH_SIZE);
+        signQueue(as, chunk).catch((error: unknown) => chunk.forEach((item) => item.reject(error)));
+      }
+    }
+  }
+
+  /**
+   * Signs like `sign`, with the other messages this identity signs in the same turn of the event loop:
+   * one signature over their Merkle root, each message with its inclusion proof (ADR 0023).
+   */
+  function signInBatch(as: ChannelIdentity, audience: string, payload: Record<string, unknown>): Promise<string> {
+    let signingInput: string;
+    try {
+      signingInput = messageSigningInput(message(as, audience, payload));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return new Promise((resolve, reject) => {
+      const queue = queues.get(as.signing) ?? { as, pending: [] };
+      queues.set(as.signing, queue);
+      queue.pending.push({ signingInput, resolve, reject });
+      if (!isFlushScheduled) {
+        isFlushScheduled = true;
+        setImmediate(flush);
+      }
     });
   }
 
@@ -100,6 +193,7 @@ export function createSignedChannel(options: ChannelOptions) {
       resolveKey: (issuer, kid) => (from === undefined || issuer === from ? options.keys.signingKey(issuer, kid) : undefined),
       expectedAudience: receiveOptions.audience,
       replay: options.replay,
+      verifiedRoots,
       now: options.clock(),
       ...(options.maxSkewSeconds === undefined ? {} : { maxSkewSeconds: options.maxSkewSeconds }),
     });
@@ -121,13 +215,18 @@ export function createSignedChannel(options: ChannelOptions) {
   }
 
   async function send<S extends TSchema>(sendOptions: SendOptions<S>): Promise<SendOutcome<S>> {
-    const body = sign(sendOptions.as, sendOptions.to.audience, sendOptions.payload);
+    const body = sendOptions.batch
+      ? await signInBatch(sendOptions.as, sendOptions.to.audience, sendOptions.payload)
+      : sign(sendOptions.as, sendOptions.to.audience, sendOptions.payload);
     let status: number;
     let text: string;
     try {
       const response = await options.transport(sendOptions.to.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/jose' },
+        headers: {
+          'content-type': mediaTypeOf(body),
+          ...(sendOptions.acceptsBatch ? { accept: `application/jose, ${BATCH_MEDIA_TYPE}` } : {}),
+        },
         body,
         signal: AbortSignal.timeout(sendOptions.timeoutMs ?? options.timeoutMs),
       });
@@ -144,5 +243,5 @@ export function createSignedChannel(options: ChannelOptions) {
     });
   }
 
-  return { sign, receive, send };
+  return { sign, signInBatch, receive, send };
 }

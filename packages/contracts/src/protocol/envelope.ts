@@ -11,6 +11,7 @@
  */
 import { randomUUID, sign, verify, type KeyObject } from 'node:crypto';
 import { MAX_TOKEN_LENGTH, decodeBase64url, encodeBase64urlJson, parseJsonObject } from './jose-compact.ts';
+import { BATCH_PARTS, isIncluded, isRootSignatureValid, openBatchForm, type VerifiedRoots } from './batch-signature.ts';
 
 export { MAX_TOKEN_LENGTH } from './jose-compact.ts';
 
@@ -57,6 +58,8 @@ export type VerifyMessageOptions = {
   now?: Date;
   maxSkewSeconds?: number;
   replay: ReplayGuard;
+  /** Batch roots already verified by this receiver (batch-signature.ts); without it each is verified again. */
+  verifiedRoots?: VerifiedRoots;
 };
 
 export type VerifyFailureCode =
@@ -84,6 +87,20 @@ function assertSigningKey(key: KeyObject, role: string): void {
 
 /** Signs a protocol message. Synchronous: Ed25519 signing takes tens of microseconds. */
 export function signMessage(input: SignMessageInput): string {
+  return signSigningInput(messageSigningInput(input), input.signingKey);
+}
+
+/** The compact JWS of a signing input made by `messageSigningInput`: the input and its one signature. */
+export function signSigningInput(signingInput: string, signingKey: KeyObject): string {
+  const signature = sign(null, Buffer.from(signingInput, 'ascii'), signingKey).toString('base64url');
+  const token = `${signingInput}.${signature}`;
+  // Refusing here beats a message every receiver would refuse with a less helpful reason.
+  if (token.length > MAX_TOKEN_LENGTH) throw new RangeError(`The signed message exceeds ${MAX_TOKEN_LENGTH} characters`);
+  return token;
+}
+
+/** What a message's signature covers, `header.claims` (RFC 7515 §5.1): signed alone here, or as a leaf of a batch. */
+export function messageSigningInput(input: SignMessageInput): string {
   const { payload, issuer, audience, signingKey, kid } = input;
   assertSigningKey(signingKey, 'signingKey');
   if (signingKey.type !== 'private') throw new TypeError('signingKey must be a private key');
@@ -96,12 +113,7 @@ export function signMessage(input: SignMessageInput): string {
   const iat = Math.floor((input.now?.getTime() ?? Date.now()) / 1000);
   const header = encodeBase64urlJson({ alg: 'EdDSA', kid, typ: MESSAGE_TYPE });
   const claims = encodeBase64urlJson({ ...payload, iss: issuer, aud: audience, iat, jti });
-  const signingInput = `${header}.${claims}`;
-  const signature = sign(null, Buffer.from(signingInput, 'ascii'), signingKey).toString('base64url');
-  const token = `${signingInput}.${signature}`;
-  // Refusing here beats a message every receiver would refuse with a less helpful reason.
-  if (token.length > MAX_TOKEN_LENGTH) throw new RangeError(`The signed message exceeds ${MAX_TOKEN_LENGTH} characters`);
-  return token;
+  return `${header}.${claims}`;
 }
 
 function isAcceptedType(typ: unknown): boolean {
@@ -120,13 +132,18 @@ export async function verifyMessage(jws: unknown, options: VerifyMessageOptions)
   if (typeof jws !== 'string') return fail('signature.malformed', 'The message is not a compact JWS string.');
   if (jws.length > MAX_TOKEN_LENGTH) return fail('signature.malformed', 'The message is too large.');
   const parts = jws.split('.');
-  if (parts.length !== 3) return fail('signature.malformed', 'A compact JWS has three parts.');
+  const isBatch = parts.length === BATCH_PARTS;
+  if (parts.length !== 3 && !isBatch) return fail('signature.malformed', 'A compact JWS has three parts.');
   const [headerPart = '', payloadPart = '', signaturePart = ''] = parts;
+  // In the batch form the third part is the inclusion proof, and the signature is the root's (ADR 0023).
+  const batch = isBatch ? openBatchForm(parts) : undefined;
+  if (batch?.ok === false) return fail('signature.malformed', batch.message);
 
   const headerBytes = decodeBase64url(headerPart);
   const payloadBytes = decodeBase64url(payloadPart);
-  const signature = decodeBase64url(signaturePart);
-  if (!headerBytes || !payloadBytes || !signature) return fail('signature.malformed', 'A part of the message is not base64url.');
+  const signature = batch ? undefined : decodeBase64url(signaturePart);
+  if (!headerBytes || !payloadBytes || (!batch && !signature))
+    return fail('signature.malformed', 'A part of the message is not base64url.');
   const header = parseJsonObject(headerBytes);
   if (!header) return fail('signature.malformed', 'The protected header is not a JSON object.');
   if (header.alg !== 'EdDSA') return fail('signature.malformed', 'Only alg EdDSA is accepted.');
@@ -136,7 +153,7 @@ export async function verifyMessage(jws: unknown, options: VerifyMessageOptions)
   if (!isAcceptedType(header.typ)) return fail('signature.malformed', `The header typ must be ${MESSAGE_TYPE}.`);
   const kid = header.kid;
   if (typeof kid !== 'string' || kid === '') return fail('signature.malformed', 'The header has no kid.');
-  if (signature.length !== 64) return fail('signature.invalid', 'The signature does not verify.');
+  if (signature && signature.length !== 64) return fail('signature.invalid', 'The signature does not verify.');
 
   const claims = parseJsonObject(payloadBytes);
   if (!claims) return fail('signature.malformed', 'The payload is not a JSON object.');
@@ -146,7 +163,12 @@ export async function verifyMessage(jws: unknown, options: VerifyMessageOptions)
   const key = await options.resolveKey(iss, kid);
   if (!key) return fail('signature.unknown-institution', 'No registered key for this issuer and kid.');
   assertSigningKey(key, 'The resolved key');
-  const isValid = verify(null, Buffer.from(`${headerPart}.${payloadPart}`, 'ascii'), key, signature);
+  const isValid = batch
+    ? batch.root.iss === iss &&
+      batch.root.kid === kid &&
+      isRootSignatureValid(batch.root, batch.rootJws, key, options.verifiedRoots) &&
+      isIncluded(batch)
+    : signature !== undefined && verify(null, Buffer.from(`${headerPart}.${payloadPart}`, 'ascii'), key, signature);
   if (!isValid) return fail('signature.invalid', 'The signature does not verify.');
 
   const { aud, iat, jti } = claims;
@@ -160,6 +182,8 @@ export async function verifyMessage(jws: unknown, options: VerifyMessageOptions)
   const maxSkewSeconds = options.maxSkewSeconds ?? DEFAULT_MAX_SKEW_SECONDS;
   const nowSeconds = (options.now?.getTime() ?? Date.now()) / 1000;
   if (Math.abs(nowSeconds - iat) > maxSkewSeconds) return fail('signature.stale', 'The issued-at time is outside the allowed clock skew.');
+  if (batch && Math.abs(nowSeconds - batch.root.iat) > maxSkewSeconds)
+    return fail('signature.stale', 'The batch was signed outside the allowed clock skew.');
 
   // Past iat + skew the message is stale, so the guard need not remember it longer (one second spare).
   const expiresAtMs = (iat + maxSkewSeconds + 1) * 1000;

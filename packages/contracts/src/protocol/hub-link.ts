@@ -86,14 +86,16 @@ export function createHubLink(options: HubLinkOptions) {
     names: (): Promise<Map<string, string>> => registry.names(),
     /** The hub's signing keys (to check its signed tree heads). */
     hubSigningKeys: (): Promise<KeyObject[]> => registry.signingKeys('hub'),
-    /** Signs `payload` as `as`, posts it to the hub path, and verifies and validates the hub's signed answer. */
+    /** Signs `payload` as `as` (in a batch with this turn's other messages), posts it to the hub path, and verifies and validates the hub's signed answer. */
     async send<S extends TSchema>(
       as: ChannelIdentity,
       path: string,
       payload: Record<string, unknown>,
       answer: MessageDefinition<S>,
     ): Promise<HubReply<S>> {
-      const outcome = await channel.send({ as, to: { audience: 'hub', url: `${options.hubUrl()}${path}` }, payload, answer });
+      // The hub verifies the batch form, and so does this link (ADR 0023).
+      const to = { audience: 'hub', url: `${options.hubUrl()}${path}` };
+      const outcome = await channel.send({ as, to, payload, answer, batch: true, acceptsBatch: true });
       if (outcome.ok) return { ok: true, claims: outcome.claims };
       switch (outcome.reason) {
         case 'unreachable':

@@ -8,7 +8,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { TSchema } from '@sinclair/typebox';
 import { AppError } from '#platform/errors.ts';
-import type { Claims } from '#contracts/protocol/channel.ts';
+import { acceptsBatchForm, type Claims } from '#contracts/protocol/channel.ts';
+import { BATCH_MEDIA_TYPE, mediaTypeOf } from '#contracts/protocol/batch-signature.ts';
 import {
   CorrectionNotice,
   NissReplacementNotice,
@@ -34,18 +35,21 @@ export type ExchangeServices = {
   transfers: TransferService;
 };
 
-type Handle = (tenant: Tenant, token: unknown, requestId: string) => Promise<string>;
+/** What the handler knows of the request besides its body: whether the hub accepts a batch-signed answer (ADR 0023). */
+export type ExchangeContext = { requestId: string; acceptsBatch: boolean };
+
+type Handle = (tenant: Tenant, token: unknown, context: ExchangeContext) => Promise<string>;
 
 /** Verifies and validates a hub message for `tenant`, then hands its typed claims to `handle`. */
 function handler<S extends TSchema>(
   hub: HubClient,
   message: MessageDefinition<S>,
   malformed: string,
-  handle: (tenant: Tenant, claims: Claims<S>, requestId: string) => Promise<string>,
+  handle: (tenant: Tenant, claims: Claims<S>, requestId: string, context: ExchangeContext) => Promise<string>,
 ): Handle {
-  return async (tenant, token, requestId) => {
+  return async (tenant, token, context) => {
     const received = await hub.channel.receive(token, { audience: tenant.kbo, from: 'hub', message });
-    if (received.ok) return handle(tenant, received.claims, requestId);
+    if (received.ok) return handle(tenant, received.claims, context.requestId, context);
     if (received.reason === 'signature') throw new AppError(received.code, received.status, received.message);
     throw new AppError('exchange.malformed', 422, malformed);
   };
@@ -57,7 +61,7 @@ export function exchangeHandlers(services: ExchangeServices): { handlers: Record
     services.hub,
     SummaryRequest,
     'consultationId, niss, items and requester are required.',
-    (tenant, claims, id) => services.provider.answerSummaryRequest(tenant, claims, id),
+    (tenant, claims, id, context) => services.provider.answerSummaryRequest(tenant, claims, id, context.acceptsBatch),
   );
   return {
     handlers: {
@@ -96,15 +100,18 @@ export function exchangeHandlers(services: ExchangeServices): { handlers: Record
 export function registerExchangeRoutes(app: FastifyInstance, services: ExchangeServices): void {
   const { handlers, fallback } = exchangeHandlers(services);
   app.register(async (exchange) => {
-    exchange.addContentTypeParser('application/jose', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+    exchange.addContentTypeParser(['application/jose', BATCH_MEDIA_TYPE], { parseAs: 'string' }, (_request, body, done) =>
+      done(null, body),
+    );
     exchange.post(
       '/exchange/v1/summary-requests',
-      { schema: { tags: ['exchange'], body: { type: 'string', description: 'compact JWS signed by the hub' } } },
+      { schema: { tags: ['exchange'], body: { type: 'string', description: 'compact JWS signed by the hub, or its batch form' } } },
       async (request, reply) => {
         const tenant = services.provider.recipient(peekAudience(request.body) ?? '');
         if (!tenant) throw new AppError('exchange.unknown-recipient', 404, 'No such institution on this node.');
         const handle = handlers[peekType(request.body) ?? ''] ?? fallback;
-        return reply.type('application/jose').send(await handle(tenant, request.body, request.id));
+        const token = await handle(tenant, request.body, { requestId: request.id, acceptsBatch: acceptsBatchForm(request.headers.accept) });
+        return reply.type(mediaTypeOf(token)).send(token);
       },
     );
   });

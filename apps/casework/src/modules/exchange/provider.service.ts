@@ -27,8 +27,11 @@ export function createProviderService(deps: { tenants: TenantRegistry; hub: HubC
     /** The tenant of this node a hub message is addressed to, if any. */
     recipient: (kbo: string): Tenant | undefined => deps.tenants.byKbo(kbo),
 
-    /** A verified `summary-request` for one tenant; answers the signed (and, when answered, encrypted) summary. */
-    async answerSummaryRequest(tenant: Tenant, claims: SummaryRequest, requestId: string): Promise<string> {
+    /**
+     * A verified `summary-request` for one tenant; answers the signed (and, when answered, encrypted) summary,
+     * batch-signed with this turn's other answers when the hub and the requester accept that form (ADR 0023).
+     */
+    async answerSummaryRequest(tenant: Tenant, claims: SummaryRequest, requestId: string, acceptsBatch = false): Promise<string> {
       const requesterKbo = claims.requester.kbo;
       const items = claims.items;
       const now = deps.clock();
@@ -62,7 +65,10 @@ export function createProviderService(deps: { tenants: TenantRegistry; hub: HubC
       if (outcome.status === 'answered') {
         payload.summary = encryptFor(key.publicKey, key.kid, outcome.summary);
       }
-      return deps.hub.channel.sign(identityOf(tenant), requesterKbo, payload);
+      const channel = deps.hub.channel;
+      return acceptsBatch
+        ? channel.signInBatch(identityOf(tenant), requesterKbo, payload)
+        : channel.sign(identityOf(tenant), requesterKbo, payload);
     },
   };
 }

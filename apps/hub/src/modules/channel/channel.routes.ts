@@ -1,7 +1,21 @@
-/** A hub endpoint that takes a signed message (`application/jose`) and answers one signed by the hub. */
+/**
+ * A hub endpoint that takes a signed message (`application/jose`, or its batch form
+ * `application/rse-batch+jose`, ADR 0023) and answers one signed by the hub, in the batch form only
+ * when the request's `Accept` names it and the endpoint signs in batches.
+ */
 import type { FastifyInstance } from 'fastify';
+import { acceptsBatchForm } from '#contracts/protocol/channel.ts';
+import { mediaTypeOf } from '#contracts/protocol/batch-signature.ts';
 
-export type JoseEndpoint = { path: string; tags: string[]; summary?: string; handle: (token: unknown) => Promise<string> };
+/** What the endpoint knows of the request besides its body: whether its answer may be batch-signed. */
+export type JoseRequestContext = { acceptsBatch: boolean };
+
+export type JoseEndpoint = {
+  path: string;
+  tags: string[];
+  summary?: string;
+  handle: (token: unknown, context: JoseRequestContext) => Promise<string>;
+};
 
 export function registerJoseEndpoint(app: FastifyInstance, endpoint: JoseEndpoint): void {
   app.post(
@@ -10,10 +24,13 @@ export function registerJoseEndpoint(app: FastifyInstance, endpoint: JoseEndpoin
       schema: {
         tags: endpoint.tags,
         ...(endpoint.summary ? { summary: endpoint.summary } : {}),
-        body: { type: 'string', description: 'compact JWS' },
-        response: { 200: { type: 'string', description: 'compact JWS signed by the hub (application/jose)' } },
+        body: { type: 'string', description: 'compact JWS, or its batch form' },
+        response: { 200: { type: 'string', description: 'compact JWS signed by the hub (application/jose), or its batch form' } },
       },
     },
-    async (request, reply) => reply.type('application/jose').send(await endpoint.handle(request.body)),
+    async (request, reply) => {
+      const token = await endpoint.handle(request.body, { acceptsBatch: acceptsBatchForm(request.headers.accept) });
+      return reply.type(mediaTypeOf(token)).send(token);
+    },
   );
 }

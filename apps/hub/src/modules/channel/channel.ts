@@ -3,12 +3,17 @@
  * messages addressed to `hub` (a refused signature is thrown as the problem of the one refusal
  * map), signs its answers as `hub`, and delivers messages to institutions over the kept-alive client,
  * turning every way a delivery can fail into a reason code the exchange log can record.
+ *
+ * Batch signatures (ADR 0023): the hub signs a message in a batch only for an institution known to
+ * verify the batch form — one whose verified request asked for batch answers, or whose verified answer
+ * came in one. It forgets that when the institution refuses a message as malformed.
  */
 import type { KeyObject } from 'node:crypto';
 import type { TSchema } from '@sinclair/typebox';
 import { AppError } from '#platform/errors.ts';
 import type { ReplayGuard } from '#contracts/protocol/envelope.ts';
 import { createSignedChannel, type Claims, type Received, type Transport } from '#contracts/protocol/channel.ts';
+import { isBatchForm } from '#contracts/protocol/batch-signature.ts';
 import type { MessageDefinition } from '#contracts/protocol/messages.ts';
 
 export const HUB_ISSUER = 'hub';
@@ -22,6 +27,8 @@ export type HubChannelDeps = {
   transport: Transport;
   /** How long an institution may take to answer a delivery. */
   deliveryTimeoutMs: number;
+  /** Told of each signature the hub makes, with the number of messages it covers (the metrics count them). */
+  onSignature?: (messages: number) => void;
 };
 
 /** Verified claims, or the verified claims that failed the message's schema (the caller names it malformed). */
@@ -40,6 +47,8 @@ export type DeliveryOptions = {
   /** Keep the institution's own problem code when it refuses (the person-access requests do). */
   isProblemCodeKept?: boolean;
   malformedCode?: string;
+  /** Whether the answer may come in the batch form: by default when the hub is its only reader. */
+  acceptsBatch?: boolean;
 };
 
 export type HubChannel = ReturnType<typeof createHubChannel>;
@@ -51,8 +60,11 @@ export function createHubChannel(deps: HubChannelDeps) {
     clock: deps.clock,
     transport: deps.transport,
     timeoutMs: deps.deliveryTimeoutMs,
+    ...(deps.onSignature ? { onSignature: deps.onSignature } : {}),
   });
   const identity = { id: HUB_ISSUER, signing: deps.signing };
+  // Institutions known to verify the batch form (learned from their verified messages, in memory).
+  const batchCapable = new Set<string>();
 
   return {
     /** A message to the hub: a refused signature is thrown (problem+json with the failure code); a schema failure is returned. */
@@ -67,6 +79,15 @@ export function createHubChannel(deps: HubChannelDeps) {
       return channel.sign(identity, audience, payload);
     },
 
+    /**
+     * The hub's answer to a request whose `Accept` named the batch form: signed with the other answers of
+     * this turn (ADR 0023). The institution is remembered as verifying that form.
+     */
+    signInBatch(audience: string, payload: Record<string, unknown>): Promise<string> {
+      batchCapable.add(audience);
+      return channel.signInBatch(identity, audience, payload);
+    },
+
     /** Signs and posts `payload` to an institution's endpoint, and verifies and validates its signed answer. */
     async deliver<S extends TSchema>(
       to: { kbo: string; endpoint: string | null },
@@ -76,14 +97,21 @@ export function createHubChannel(deps: HubChannelDeps) {
     ): Promise<Delivery<S>> {
       const { role } = options;
       if (!to.endpoint) return { ok: false, isPending: false, reasonCode: `${role}.no-endpoint` };
+      const answerAudience = options.answerAudience ?? HUB_ISSUER;
       const outcome = await channel.send({
         as: identity,
         to: { audience: to.kbo, url: to.endpoint },
         payload,
         answer,
-        answerAudience: options.answerAudience ?? HUB_ISSUER,
+        answerAudience,
+        batch: batchCapable.has(to.kbo),
+        acceptsBatch: options.acceptsBatch ?? answerAudience === HUB_ISSUER,
       });
-      if (outcome.ok) return { ok: true, claims: outcome.claims, token: outcome.token };
+      if (outcome.ok) {
+        if (isBatchForm(outcome.token)) batchCapable.add(to.kbo);
+        return { ok: true, claims: outcome.claims, token: outcome.token };
+      }
+      if (outcome.reason === 'http' && outcome.problem.code === 'signature.malformed') batchCapable.delete(to.kbo);
       switch (outcome.reason) {
         case 'unreachable':
           // Down, unreachable or too slow: nothing is lost, the caller asks again later.

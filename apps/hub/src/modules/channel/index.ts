@@ -1,6 +1,6 @@
 /** The hub's end of the signed channel and its signed endpoints. */
 export { createHubChannel, HUB_ISSUER, type HubChannel, type Delivery, type Accepted } from './channel.ts';
-export { registerJoseEndpoint, type JoseEndpoint } from './channel.routes.ts';
+export { registerJoseEndpoint, type JoseEndpoint, type JoseRequestContext } from './channel.routes.ts';
 export {
   createDeliveryQueue,
   retryDelaySeconds,

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '#platform/errors.ts';
 import type { Logger } from '#platform/logger.ts';
 import { ConsultationRequest, SummaryAnswer, type ProviderResult } from '#contracts/protocol/messages.ts';
-import type { HubChannel } from '../channel/index.ts';
+import type { HubChannel, JoseRequestContext } from '../channel/index.ts';
 import type { Registry } from '../registry/index.ts';
 import type { ExchangeLog, LogLeg } from '../exchange-log/leg.ts';
 import type { readConsultationChecks } from './consultations.repository.ts';
@@ -22,7 +22,7 @@ export type ConsultationDeps = {
   registry: Pick<Registry, 'find'>;
   pseudonymise: Pseudonymiser;
   exchangeLog: ExchangeLog;
-  channel: Pick<HubChannel, 'receive' | 'sign' | 'deliver'>;
+  channel: Pick<HubChannel, 'receive' | 'sign' | 'signInBatch' | 'deliver'>;
   /** Relationship, policy, blocks and providers in one round trip (consultations.repository.ts). */
   readChecks: (input: Parameters<typeof readConsultationChecks>[1]) => ReturnType<typeof readConsultationChecks>;
   log: Logger;
@@ -64,15 +64,17 @@ export function createConsultationService(deps: ConsultationDeps) {
     request: ConsultationRequest,
     requester: { kbo: string; name: string },
     items: string[],
+    acceptsBatch: boolean,
   ): Promise<Pick<ProviderResult, 'status' | 'answer' | 'reasonCode'>> {
     const provider = await deps.registry.find(kbo);
     if (!provider?.endpoint) return { status: 'error', answer: null, reasonCode: 'provider.no-endpoint' };
-    // The provider's answer is addressed to the requester: the hub checks it, then carries it unopened.
+    // The provider's answer is addressed to the requester: the hub checks it, then carries it unopened,
+    // so it may come in the batch form only when the requester verifies that form too.
     const delivery = await deps.channel.deliver(
       provider,
       { type: 'summary-request', consultationId, niss: request.niss, purpose: request.purpose, items, requester },
       SummaryAnswer,
-      { role: 'provider', answerAudience: requester.kbo },
+      { role: 'provider', answerAudience: requester.kbo, acceptsBatch },
     );
     if (!delivery.ok) return { status: delivery.isPending ? 'pending' : 'error', answer: null, reasonCode: delivery.reasonCode };
     if (delivery.claims.consultationId !== consultationId)
@@ -81,8 +83,8 @@ export function createConsultationService(deps: ConsultationDeps) {
   }
 
   return {
-    /** Handles `POST /hub/v1/consultations`; returns the hub's signed answer for the requester. */
-    async consult(jws: unknown): Promise<string> {
+    /** Handles `POST /hub/v1/consultations`; returns the hub's signed answer for the requester (batch-signed when it accepts that form). */
+    async consult(jws: unknown, context: JoseRequestContext = { acceptsBatch: false }): Promise<string> {
       let received;
       try {
         received = await deps.channel.receive(jws, ConsultationRequest);
@@ -142,7 +144,9 @@ export function createConsultationService(deps: ConsultationDeps) {
       const consultationId = consultationIdOf(claims.consultationId) ?? randomUUID();
       const providers = selectProviders(checks.providers, claims.providers);
       const requesterRef = { kbo: requester.kbo, name: requester.name };
-      const answers = await Promise.all(providers.map((kbo) => askProvider(kbo, consultationId, claims, requesterRef, items)));
+      const answers = await Promise.all(
+        providers.map((kbo) => askProvider(kbo, consultationId, claims, requesterRef, items, context.acceptsBatch)),
+      );
       const at = deps.clock().toISOString();
       const base = { consultationId, requester: claims.iss, purpose: claims.purpose, subject: subject.toString('base64') };
       const legs: LogLeg[] = [{ ...base, type: 'consultation.accepted', at, outcome: `providers:${providers.length}` }];
@@ -164,7 +168,8 @@ export function createConsultationService(deps: ConsultationDeps) {
         })),
       );
       deps.log.info({ consultationId, providers: providers.length }, 'consultation routed');
-      return deps.channel.sign(claims.iss, { type: 'consultation-result', consultationId, leafIndex: indices[0], results });
+      const result = { type: 'consultation-result', consultationId, leafIndex: indices[0], results };
+      return context.acceptsBatch ? deps.channel.signInBatch(claims.iss, result) : deps.channel.sign(claims.iss, result);
     },
   };
 }
