@@ -5,7 +5,8 @@
  *    checks, crypto, database or logging, at each concurrency.
  * 1b. Protocol floor (bench/protocol-floor.ts): the same messages, signatures and encryptions through
  *    the same HTTP hops (worker route → hub → provider → hub → requester, Fastify, kept-alive client),
- *    no database and no application rule, at each concurrency and at fixed arrival rates.
+ *    no database and no application rule, at each concurrency and at fixed arrival rates; once with one
+ *    signature per message and once with batch signatures, as production signs (ADR 0023).
  * 2. Production configuration: the hub and the casework node in separate processes on the served
  *    PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test); complete
  *    consultations end to end (worker API at CPAS B → hub → provider CPAS A → back, every check,
