@@ -8,6 +8,10 @@
  * signatures and five verifications, and jose's WebCrypto path measured 2–5× slower per operation
  * (see crypto-bench.ts). The wire format is plain RFC 7515 compact serialisation; the tests
  * cross-verify with jose in both directions to keep it so.
+ *
+ * `verifyMessage` also takes the batch form of a message (batch-signature.ts, ADR 0023): the same
+ * header and claims, signed through the Merkle root of a batch instead of alone; every other check is
+ * the same.
  */
 import { randomUUID, sign, verify, type KeyObject } from 'node:crypto';
 import { MAX_TOKEN_LENGTH, decodeBase64url, encodeBase64urlJson, parseJsonObject } from './jose-compact.ts';
