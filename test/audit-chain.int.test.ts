@@ -5,29 +5,21 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes, randomUUID } from 'node:crypto';
-import os from 'node:os';
-import { createDatabase, type Database } from '#platform/db.ts';
-import { createLogger } from '#platform/logger.ts';
-import { migrate } from '#platform/migrate.ts';
-import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
+import { randomUUID } from 'node:crypto';
+import type { Database } from '#platform/db.ts';
+import { openTestDatabase, type TestDatabase } from './database.ts';
 import { appendAudit, createAuditBatcher, verifyAuditChain } from '#casework/modules/audit/audit.ts';
 import { CASEWORK_MIGRATIONS } from '#casework/casework.ts';
 
-let postgres: PostgresServer;
+let testDb: TestDatabase;
 let db: Database;
-const name = `taudit${randomBytes(4).toString('hex')}`;
 
 before(async () => {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
-  postgres = await startPostgres({ dataDir: os.tmpdir(), databaseUrl, log: createLogger({ level: 'silent' }) });
-  db = createDatabase(await postgres.ensureDatabase(name), { max: 8 });
-  await migrate(db, CASEWORK_MIGRATIONS);
+  testDb = await openTestDatabase('taudit', { max: 8, migrations: CASEWORK_MIGRATIONS });
+  db = testDb.db;
 });
 after(async () => {
-  await db?.close();
-  await postgres?.dropDatabase(name);
+  await testDb?.close();
 });
 
 const actor = (requestId: string) => ({ requestId, user: { id: randomUUID(), role: 'social-worker' } });

@@ -7,30 +7,21 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import os from 'node:os';
-import { createDatabase, type Database } from '#platform/db.ts';
-import { createLogger } from '#platform/logger.ts';
-import { migrate } from '#platform/migrate.ts';
-import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
+import type { Database } from '#platform/db.ts';
+import { openTestDatabase, type TestDatabase } from './database.ts';
 import { CASEWORK_MIGRATIONS } from '#casework/casework.ts';
 import { computeIndicators, refreshAuditRollups } from '#casework/modules/oversight/index.ts';
 import { readSetting } from '#casework/settings.ts';
 
-let postgres: PostgresServer;
+let testDb: TestDatabase;
 let db: Database;
-const name = `trollup${randomBytes(4).toString('hex')}`;
 
 before(async () => {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
-  postgres = await startPostgres({ dataDir: os.tmpdir(), databaseUrl, log: createLogger({ level: 'silent' }) });
-  db = createDatabase(await postgres.ensureDatabase(name), { max: 4 });
-  await migrate(db, CASEWORK_MIGRATIONS);
+  testDb = await openTestDatabase('trollup', { max: 4, migrations: CASEWORK_MIGRATIONS });
+  db = testDb.db;
 });
 after(async () => {
-  await db?.close();
-  await postgres?.dropDatabase(name);
+  await testDb?.close();
 });
 
 type Event = {

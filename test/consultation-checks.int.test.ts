@@ -6,18 +6,14 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, randomBytes } from 'node:crypto';
-import os from 'node:os';
-import { createDatabase, type Database } from '#platform/db.ts';
-import { createLogger } from '#platform/logger.ts';
-import { migrate } from '#platform/migrate.ts';
-import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
+import { createHash } from 'node:crypto';
+import type { Database } from '#platform/db.ts';
+import { openTestDatabase, type TestDatabase } from './database.ts';
 import { HUB_MIGRATIONS } from '#hub/index.ts';
 import { readConsultationChecks } from '#hub/modules/consultations/index.ts';
 
-let postgres: PostgresServer;
+let testDb: TestDatabase;
 let db: Database;
-const name = `tchecks${randomBytes(4).toString('hex')}`;
 const pseudonym = (text: string) => createHash('sha256').update(text).digest();
 const OLD = pseudonym('old number');
 const NEW = pseudonym('new number');
@@ -33,11 +29,8 @@ const input = (subject: Buffer) => ({
 });
 
 before(async () => {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
-  postgres = await startPostgres({ dataDir: os.tmpdir(), databaseUrl, log: createLogger({ level: 'silent' }) });
-  db = createDatabase(await postgres.ensureDatabase(name), { max: 2 });
-  await migrate(db, HUB_MIGRATIONS);
+  testDb = await openTestDatabase('tchecks', { max: 2, migrations: HUB_MIGRATIONS });
+  db = testDb.db;
   await db.query(`INSERT INTO institutions (kbo, name, kind, endpoint, jwks)
     VALUES ('${REQUESTER}', 'CPAS A', 'cpas', 'http://a/', '{"keys": []}'), ('${PROVIDER}', 'CPAS B', 'cpas', 'http://b/', '{"keys": []}')`);
   // The person's integrations are under the new number; the old one was replaced (R4, migration 0005).
@@ -52,8 +45,7 @@ before(async () => {
   ]);
 });
 after(async () => {
-  await db?.close();
-  await postgres?.dropDatabase(name);
+  await testDb?.close();
 });
 
 test('a consultation under a replaced number is checked against the person’s current pseudonym', async () => {

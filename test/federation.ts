@@ -13,6 +13,7 @@ import { createLogger } from '#platform/logger.ts';
 import { startPostgres } from '#platform/postgres.ts';
 import { startFederation, type Federation } from '../apps/cli/src/services.ts';
 import { DEMO_PASSWORD } from '#casework/modules/demo/demo-federation.ts';
+import { testDatabaseUrl } from './database.ts';
 
 export type TestFederation = Federation & {
   baseUrl: string;
@@ -33,8 +34,7 @@ export type TestFederation = Federation & {
 export async function startTestFederation(
   options: { isDemo?: boolean; env?: Record<string, string>; clock?: () => Date; providerTimeoutMs?: number } = {},
 ): Promise<TestFederation> {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
+  const databaseUrl = testDatabaseUrl();
   const prefix = `t${randomBytes(5).toString('hex')}`;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rse-fed-'));
   const config = loadConfig({

@@ -4,27 +4,20 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import os from 'node:os';
-import { createDatabase, type Database } from '#platform/db.ts';
-import { createLogger } from '#platform/logger.ts';
-import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
+import type { Database } from '#platform/db.ts';
+import { openTestDatabase, type TestDatabase } from './database.ts';
 import { createGroupCommit } from '#platform/group-commit.ts';
 
-let postgres: PostgresServer;
+let testDb: TestDatabase;
 let db: Database;
-const name = `tgroup${randomBytes(4).toString('hex')}`;
 
 before(async () => {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
-  postgres = await startPostgres({ dataDir: os.tmpdir(), databaseUrl, log: createLogger({ level: 'silent' }) });
-  db = createDatabase(await postgres.ensureDatabase(name), { max: 4 });
+  testDb = await openTestDatabase('tgroup', { max: 4 });
+  db = testDb.db;
   await db.query('CREATE TABLE items (n int PRIMARY KEY, label text NOT NULL)');
 });
 after(async () => {
-  await db?.close();
-  await postgres?.dropDatabase(name);
+  await testDb?.close();
 });
 
 test('concurrent units share transactions; each gets its own result after the commit', async () => {

@@ -11,27 +11,19 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import os from 'node:os';
-import { createDatabase, type Database } from '#platform/db.ts';
-import { createLogger } from '#platform/logger.ts';
-import { migrate } from '#platform/migrate.ts';
-import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
+import type { Database } from '#platform/db.ts';
+import { openTestDatabase, type TestDatabase } from './database.ts';
 import { CASEWORK_MIGRATIONS } from '#casework/casework.ts';
 import { OPEN_STATUSES } from '#casework/modules/aid-requests/index.ts';
 import { asciiNameKey } from '#casework/modules/persons/index.ts';
 
-let postgres: PostgresServer;
+let testDb: TestDatabase;
 let db: Database;
-const name = `tlargecpas${randomBytes(4).toString('hex')}`;
 const NOW = new Date('2026-03-10T10:00:00Z');
 
 before(async () => {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
-  postgres = await startPostgres({ dataDir: os.tmpdir(), databaseUrl, log: createLogger({ level: 'silent' }) });
-  db = createDatabase(await postgres.ensureDatabase(name), { max: 2 });
-  await migrate(db, CASEWORK_MIGRATIONS);
+  testDb = await openTestDatabase('tlargecpas', { max: 2, migrations: CASEWORK_MIGRATIONS });
+  db = testDb.db;
   // 3 supervisors, 12 workers (worker g supervised by supervisor g % 3, worker 12 by nobody), 60 files.
   await db.query(`INSERT INTO users (id, username, display_name, role)
     SELECT md5('s' || g)::uuid, 'sup' || g, 'S' || g, 'supervisor' FROM generate_series(0, 2) g`);
@@ -65,8 +57,7 @@ before(async () => {
   );
 });
 after(async () => {
-  await db?.close();
-  await postgres?.dropDatabase(name);
+  await testDb?.close();
 });
 
 test('the files a user may open, as a set, are the files can_access_request allows, and the team files those of is_request_team', async () => {

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { compactVerify, importJWK } from 'jose';
 import { createMemoryReplayGuard, verifyMessage } from './envelope.ts';
 import { generateInstitutionKeys, toPublicJwks } from './keys.ts';
-import { createSignedChannel, type Transport } from './channel.ts';
+import { acceptsBatchForm, createSignedChannel, type Transport } from './channel.ts';
+import { SummaryAnswer } from './messages.ts';
 import { BATCH_MEDIA_TYPE, createVerifiedRoots, isBatchForm, mediaTypeOf, openBatchForm } from './batch-signature.ts';
 import { hashLeaf } from '../merkle/hashes.ts';
 import { verifyInclusion } from '../merkle/verify.ts';
@@ -187,24 +188,10 @@ describe('batch signatures (ADR 0023)', () => {
       seen.push({ contentType: init.headers['content-type'], accept: init.headers.accept });
       return { status: 500, text: async () => '' };
     });
+    const toB = { audience: B, url: 'http://b.test' };
     await Promise.all([
-      channel.send({
-        as: asA,
-        to: { audience: B, url: 'http://b.test' },
-        payload: { n: 1 },
-        answer: {} as never,
-        batch: true,
-        acceptsBatch: true,
-      }),
-      channel.send({
-        as: asA,
-        to: { audience: B, url: 'http://b.test' },
-        payload: { n: 2 },
-        answer: {} as never,
-        batch: true,
-        acceptsBatch: true,
-      }),
-      channel.send({ as: asB, to: { audience: A, url: 'http://a.test' }, payload: { n: 3 }, answer: {} as never }),
+      ...[1, 2].map((n) => channel.send({ as: asA, to: toB, payload: { n }, answer: SummaryAnswer, batch: true, acceptsBatch: true })),
+      channel.send({ as: asB, to: { audience: A, url: 'http://a.test' }, payload: { n: 3 }, answer: SummaryAnswer }),
     ]);
     const batched = seen.filter((request) => request.contentType === BATCH_MEDIA_TYPE);
     const plain = seen.filter((request) => request.contentType === 'application/jose');
@@ -215,5 +202,14 @@ describe('batch signatures (ADR 0023)', () => {
     );
     assert.equal(plain.length, 1);
     assert.equal(plain[0]!.accept, undefined);
+  });
+
+  test('an Accept header names the batch form only as a media range of its own, and q=0 refuses it', () => {
+    assert.equal(acceptsBatchForm(`application/jose, ${BATCH_MEDIA_TYPE}`), true);
+    assert.equal(acceptsBatchForm([`${BATCH_MEDIA_TYPE};q=0.5`]), true);
+    assert.equal(acceptsBatchForm(`${BATCH_MEDIA_TYPE}; q=0`), false);
+    assert.equal(acceptsBatchForm('application/jose'), false);
+    assert.equal(acceptsBatchForm(`${BATCH_MEDIA_TYPE}x`), false);
+    assert.equal(acceptsBatchForm(undefined), false);
   });
 });

@@ -91,10 +91,13 @@ export type SendOptions<S extends TSchema> = {
   acceptsBatch?: boolean;
 };
 
-/** True when a request's `Accept` header names the batch form: its answer may be signed in a batch. */
+/** True when a request's `Accept` header names the batch form (and not with `q=0`): its answer may be signed in a batch. */
 export function acceptsBatchForm(accept: string | string[] | undefined): boolean {
   const value = Array.isArray(accept) ? accept.join(',') : (accept ?? '');
-  return value.toLowerCase().includes(BATCH_MEDIA_TYPE);
+  return value.split(',').some((range) => {
+    const [type, ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
+    return type === BATCH_MEDIA_TYPE && !parameters.some((parameter) => /^q=0(\.0{0,3})?$/.test(parameter));
+  });
 }
 
 type Pending = { signingInput: string; resolve: (token: string) => void; reject: (error: unknown) => void };

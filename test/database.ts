@@ -1,0 +1,35 @@
+/**
+ * A database of its own for one integration test file, on the PostgreSQL the test command gives
+ * (`DATABASE_URL`, set by scripts/run-tests.ts to the served or the embedded server): created under a
+ * random name, migrated when asked, and dropped by `close`.
+ */
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import { createDatabase, type Database } from '#platform/db.ts';
+import { createLogger } from '#platform/logger.ts';
+import { migrate } from '#platform/migrate.ts';
+import { startPostgres } from '#platform/postgres.ts';
+
+/** The server of this test run; the one place the tests read it. */
+export function testDatabaseUrl(): string {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
+  return databaseUrl;
+}
+
+export type TestDatabase = { db: Database; close(): Promise<void> };
+
+/** A fresh database named `<prefix><random>`, with `max` connections and, when given, a migrations directory applied. */
+export async function openTestDatabase(prefix: string, options: { max: number; migrations?: string }): Promise<TestDatabase> {
+  const name = `${prefix}${randomBytes(4).toString('hex')}`;
+  const postgres = await startPostgres({ dataDir: os.tmpdir(), databaseUrl: testDatabaseUrl(), log: createLogger({ level: 'silent' }) });
+  const db = createDatabase(await postgres.ensureDatabase(name), { max: options.max });
+  if (options.migrations) await migrate(db, options.migrations);
+  return {
+    db,
+    async close() {
+      await db.close();
+      await postgres.dropDatabase(name);
+    },
+  };
+}
