@@ -361,18 +361,22 @@ test('two processes delivering correction notices and transfers never claim the 
       correctedAt: new Date().toISOString(),
       consultationIds: [],
     }));
-    await createCorrectionRepository(pools[0]!).insertNotices(notices);
-    await hubDb.query(`UPDATE correction_notices SET next_attempt_at = $1 WHERE decision_ref LIKE 'ha-%'`, [dueAt]);
-    for (let i = 0; i < 60; i += 1)
-      await createTransferRepository(pools[0]!).insert({
-        transferId: randomUUID(),
-        kind: 'transfer',
-        senderKbo: MOLENBEEK.kbo,
-        recipientKbo: FOREST.kbo,
-        subject: randomBytes(32),
-        content: `ha-${i}`,
-      });
-    await hubDb.query(`UPDATE transfer_messages SET next_attempt_at = $1 WHERE content LIKE 'ha-%'`, [dueAt]);
+    // Stored and made due a day from now in one transaction: the running hub's delivery loops never see them due now.
+    await pools[0]!.transaction(async (tx) => {
+      const db: Database = { ...pools[0]!, ...tx, transaction: (work) => work(tx) };
+      await createCorrectionRepository(db).insertNotices(notices);
+      await tx.query(`UPDATE correction_notices SET next_attempt_at = $1 WHERE decision_ref LIKE 'ha-%'`, [dueAt]);
+      for (let i = 0; i < 60; i += 1)
+        await createTransferRepository(db).insert({
+          transferId: randomUUID(),
+          kind: 'transfer',
+          senderKbo: MOLENBEEK.kbo,
+          recipientKbo: FOREST.kbo,
+          subject: randomBytes(32),
+          content: `ha-${i}`,
+        });
+      await tx.query(`UPDATE transfer_messages SET next_attempt_at = $1 WHERE content LIKE 'ha-%'`, [dueAt]);
+    });
 
     const now = new Date(dueAt.getTime() + 1_000);
     const lease = new Date(now.getTime() + 300_000);
