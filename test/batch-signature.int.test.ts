@@ -16,6 +16,7 @@ import { ConsultationResult } from '#contracts/protocol/messages.ts';
 import { openSummaryAnswer } from '#contracts/protocol/summary-answer.ts';
 import { hashLeaf } from '#contracts/merkle/hashes.ts';
 import { verifyInclusion } from '#contracts/merkle/verify.ts';
+import { verifyAuditChain } from '#casework/modules/audit/audit.ts';
 
 let fed: TestFederation;
 let link: ReturnType<typeof createHubLink>;
@@ -175,5 +176,22 @@ describe('batch signatures between a CPAS, the hub and a provider', () => {
       assert.equal(response.status, 201, response.text);
       assert.equal(response.body.responses[0].status, 'answered');
     }
+    // Stored together (ADR 0024), each consultation has its own rows and its own audit events, and the chain holds.
+    const ids = responses.map((response) => response.body.id as string);
+    assert.equal(new Set(ids).size, 5);
+    const db = fed.tenants.byKbo(FOREST.kbo)!.db;
+    for (const response of responses) {
+      const stored = await fed.api(marie, 'GET', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations/${response.body.id}`);
+      assert.deepEqual(stored.body.responses, response.body.responses);
+    }
+    const created = await db.query<{ record_id: string }>(
+      `SELECT record_id FROM audit_events WHERE action = 'rse-consultation.create' AND record_id = ANY($1::text[])`,
+      [ids],
+    );
+    assert.deepEqual(created.map((row) => row.record_id).sort(), [...ids].sort(), 'one create event per consultation');
+    assert.deepEqual(await verifyAuditChain(db), {
+      isIntact: true,
+      count: (await db.one<{ n: number }>('SELECT count(*)::int AS n FROM audit_events'))!.n,
+    });
   });
 });

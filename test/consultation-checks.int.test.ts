@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from '#platform/db.ts';
 import { openTestDatabase, type TestDatabase } from './database.ts';
 import { HUB_MIGRATIONS } from '#hub/index.ts';
-import { readConsultationChecks } from '#hub/modules/consultations/index.ts';
+import { createConsultationChecksReader, readConsultationChecks } from '#hub/modules/consultations/index.ts';
 
 let testDb: TestDatabase;
 let db: Database;
@@ -68,4 +68,24 @@ test('a block recorded under the new number refuses a consultation under the old
   ]);
   const checks = await readConsultationChecks(db, input(OLD));
   assert.equal(checks.hasIntegration && checks.isBlocked, true);
+});
+
+test('concurrent consultations asked in one statement each get the checks they get alone', async () => {
+  const inputs = [
+    input(OLD),
+    input(pseudonym('nobody')),
+    { ...input(NEW), purpose: 'no-such-purpose' },
+    { ...input(NEW), fileRef: 'another file' },
+    { ...input(OLD), today: '2025-12-31' },
+    input(NEW),
+  ];
+  const alone = [];
+  for (const each of inputs) alone.push(await readConsultationChecks(db, each));
+  const reader = createConsultationChecksReader(db);
+  assert.deepEqual(await Promise.all(inputs.map((each) => reader(each))), alone);
+  assert.deepEqual(
+    alone.map((checks) => checks.hasIntegration && checks.items !== null),
+    [true, false, false, false, false, true],
+    'the cases differ: the batch is not answered with one row for all',
+  );
 });

@@ -31,7 +31,7 @@ import {
 import {
   createConsultationService,
   createPostgresReplayGuard,
-  readConsultationChecks,
+  createConsultationChecksReader,
   registerConsultationRoutes,
   type ConsultationService,
 } from './modules/consultations/index.ts';
@@ -153,8 +153,9 @@ export function createHub(options: {
     pseudonymise,
     exchangeLog: log.exchangeLog,
     channel,
-    // A consultation under a replaced number reaches the person's current pseudonym (R4), in the same statement.
-    readChecks: (input) => readConsultationChecks(db, input),
+    // A consultation under a replaced number reaches the person's current pseudonym (R4), in the same statement;
+    // concurrent consultations share it (ADR 0024).
+    readChecks: createConsultationChecksReader(db),
     log: hubLog,
     clock: options.clock,
     recentMonths: 24,

@@ -35,8 +35,8 @@ export function auditCall(actor: AuditActor, entries: AuditEntry | AuditEntry[],
   );
 }
 
-/** auditCall for events of several actors (a group commit of concurrent requests), in this order. */
-function auditCallOf(events: { actor: AuditActor; entry: AuditEntry }[], first = 1): { sql: string; params: unknown[] } {
+/** auditCall for events of several actors (concurrent requests stored together), in this order. */
+export function auditCallOf(events: { actor: AuditActor; entry: AuditEntry }[], first = 1): { sql: string; params: unknown[] } {
   const rows = events.map(({ actor, entry }) => [
     (actor.now ?? new Date()).toISOString(),
     actor.user?.id ?? null,

@@ -8,12 +8,12 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, conflict, forbidden, notFound } from '#platform/errors.ts';
 import type { Database, Queryable } from '#platform/db.ts';
-import { createGroupCommit, type GroupCommit } from '#platform/group-commit.ts';
+import { createCoalescer, perKey } from '#platform/coalesce.ts';
 import { ConsultationResult, type ProviderResult } from '#contracts/protocol/messages.ts';
 import { openSummaryAnswer } from '#contracts/protocol/summary-answer.ts';
 import type { ShareableSummary } from '#contracts/summary/summary.schema.ts';
 import type { Actor, Tenant } from '../../tenant.ts';
-import { appendAudit, auditCall, recordDenial, type AuditEntry } from '../audit/audit.ts';
+import { appendAudit, auditCallOf, recordDenial, type AuditEntry } from '../audit/audit.ts';
 import { accessibleRequestsPredicate, CASEWORK_ROLES, hasRole, isUuid, withRequest, type AidRequestRow } from '../access/index.ts';
 import { requireOpen } from '../aid-requests/aid-requests.service.ts';
 import type { SessionRider } from '../auth/index.ts';
@@ -101,15 +101,7 @@ function toResponse(row: ResponseRow, now: Date) {
 export function createConsultationService(deps: { hub: HubClient; flushOutbox: () => Promise<unknown>; clock: () => Date }) {
   // Concurrent consultations of one CPAS are stored in one transaction (ADR 0022): one hold of the
   // audit chain's lock and one commit for the group instead of one each.
-  const groupCommits = new WeakMap<Database, GroupCommit>();
-  const groupCommitOf = (db: Database): GroupCommit => {
-    let groupCommit = groupCommits.get(db);
-    if (!groupCommit) {
-      groupCommit = createGroupCommit(db, { isOneStatement: true });
-      groupCommits.set(db, groupCommit);
-    }
-    return groupCommit;
-  };
+  const storesOf = perKey((db: Database) => createCoalescer((consultations: NewConsultation[]) => storeConsultations(db, consultations)));
 
   type OpenedAnswer = { result: ProviderResult; status: string; reasonCode: string | null; summary: ShareableSummary | null };
 
@@ -139,17 +131,15 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
         attempts = consultation_responses.attempts + 1
       RETURNING *`;
 
-  const answersJson = (opened: OpenedAnswer[]) =>
-    JSON.stringify(
-      opened.map(({ result, status, reasonCode, summary }) => ({
-        kbo: result.provider.kbo,
-        name: result.provider.name,
-        status,
-        reason_code: reasonCode,
-        summary,
-        leaf_index: result.leafIndex,
-      })),
-    );
+  const answersOf = (opened: OpenedAnswer[]) =>
+    opened.map(({ result, status, reasonCode, summary }) => ({
+      kbo: result.provider.kbo,
+      name: result.provider.name,
+      status,
+      reason_code: reasonCode,
+      summary,
+      leaf_index: result.leafIndex,
+    }));
 
   function checkExpiry(rows: ResponseRow[]): ResponseRow[] {
     // A summary expires `exchange.receivedSummaryDays` after it was received (R35).
@@ -160,48 +150,82 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
 
   /** Stores answers to a consultation polled again (the providers that were pending). */
   async function storeResults(tx: Queryable, consultationId: string, opened: OpenedAnswer[], now: Date) {
-    return checkExpiry(await tx.query<ResponseRow>(RESPONSES_UPSERT, [consultationId, now, answersJson(opened)]));
+    return checkExpiry(await tx.query<ResponseRow>(RESPONSES_UPSERT, [consultationId, now, JSON.stringify(answersOf(opened))]));
   }
 
+  type NewConsultation = {
+    actor: Actor;
+    consultationId: string;
+    opened: OpenedAnswer[];
+    now: Date;
+    consultation: { requestId: string; purpose: string; hubLeafIndex: number | null };
+    events: AuditEntry[];
+  };
+
   /**
-   * A new consultation, its answers and their audit events in one statement — atomic on its own; run
-   * in the group commit of concurrent consultations (ADR 0022), so the chain's lock is held until
-   * one commit for the group.
+   * New consultations, their answers and their audit events in one statement — atomic on its own, so
+   * the audit chain's lock is held for one statement and there is one commit. Concurrent consultations
+   * of one CPAS are stored together (ADR 0024, coalesce.ts); each gets its own answers back, and when
+   * the statement fails each is stored again alone, so a bad one refuses only itself.
    */
-  async function storeConsultation(
-    db: Queryable,
-    actor: Actor,
-    consultationId: string,
-    opened: OpenedAnswer[],
-    now: Date,
-    consultation: { requestId: string; purpose: string; hubLeafIndex: number | null },
-    events: AuditEntry[],
-  ) {
-    const audit = auditCall(actor, events, 8);
+  async function storeConsultations(db: Queryable, consultations: NewConsultation[]): Promise<ResponseRow[][]> {
+    const audit = auditCallOf(
+      consultations.flatMap(({ actor, events }) => events.map((entry) => ({ actor, entry }))),
+      3,
+    );
     const row = await db.one<{
-      responses: (Omit<ResponseRow, 'received_at' | 'expires_at'> & { received_at: string | null; expires_at: string | null })[];
+      responses: (Omit<ResponseRow, 'received_at' | 'expires_at'> & {
+        consultation_id: string;
+        received_at: string | null;
+        expires_at: string | null;
+      })[];
     }>(
-      `WITH consultation AS (INSERT INTO consultations (id, request_id, purpose, requested_by, requested_at, hub_leaf_index) VALUES ($1, $4, $5, $6, $2, $7)),
-            responses AS (${RESPONSES_UPSERT})
-       SELECT ${audit.sql} AS audited, (SELECT coalesce(json_agg(r ORDER BY r.provider_name), '[]'::json) FROM responses r) AS responses`,
+      `WITH consultation AS (
+              INSERT INTO consultations (id, request_id, purpose, requested_by, requested_at, hub_leaf_index)
+              SELECT * FROM jsonb_to_recordset($1::jsonb)
+                AS c(id uuid, request_id uuid, purpose text, requested_by uuid, requested_at timestamptz, hub_leaf_index bigint)),
+            responses AS (
+              INSERT INTO consultation_responses
+                     (consultation_id, provider_kbo, provider_name, status, reason_code, summary, received_at, expires_at, hub_leaf_index)
+              SELECT r.consultation_id, r.kbo, r.name, r.status, r.reason_code, r.summary,
+                     CASE WHEN r.summary IS NULL THEN NULL ELSE r.received_at END,
+                     CASE WHEN r.summary IS NULL THEN NULL
+                          ELSE r.received_at
+                               + make_interval(days => (SELECT (value->>'receivedSummaryDays')::int FROM settings WHERE key = 'exchange'))
+                     END,
+                     r.leaf_index
+                FROM jsonb_to_recordset($2::jsonb) AS r(consultation_id uuid, kbo text, name text, status text, reason_code text,
+                                                       summary jsonb, leaf_index bigint, received_at timestamptz)
+              RETURNING *)
+       SELECT ${audit.sql} AS audited,
+              (SELECT coalesce(json_agg(r ORDER BY r.consultation_id, r.provider_name), '[]'::json) FROM responses r) AS responses`,
       [
-        consultationId,
-        now,
-        answersJson(opened),
-        consultation.requestId,
-        consultation.purpose,
-        actor.user.id,
-        consultation.hubLeafIndex,
+        JSON.stringify(
+          consultations.map(({ actor, consultationId, now, consultation }) => ({
+            id: consultationId,
+            request_id: consultation.requestId,
+            purpose: consultation.purpose,
+            requested_by: actor.user.id,
+            requested_at: now.toISOString(),
+            hub_leaf_index: consultation.hubLeafIndex,
+          })),
+        ),
+        JSON.stringify(
+          consultations.flatMap(({ consultationId, opened, now }) =>
+            answersOf(opened).map((answer) => ({ ...answer, consultation_id: consultationId, received_at: now.toISOString() })),
+          ),
+        ),
         ...audit.params,
       ],
     );
-    return checkExpiry(
-      row!.responses.map((response) => ({
+    const byConsultation = new Map<string, ResponseRow[]>(consultations.map(({ consultationId }) => [consultationId, []]));
+    for (const { consultation_id: consultationId, ...response } of row!.responses)
+      byConsultation.get(consultationId)!.push({
         ...response,
         received_at: response.received_at ? new Date(response.received_at) : null,
         expires_at: response.expires_at ? new Date(response.expires_at) : null,
-      })),
-    );
+      });
+    return consultations.map(({ consultationId }) => checkExpiry(byConsultation.get(consultationId)!));
   }
 
   function toView(
@@ -313,8 +337,13 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
         const opened = await openAnswers(actor.tenant, answer.claims.results, request.niss!, consultationId);
         const now = deps.clock();
         const hubLeafIndex = answer.claims.leafIndex;
-        const rows = await groupCommitOf(db).run((tx) =>
-          storeConsultation(tx, actor, consultationId, opened, now, { requestId: request.id, purpose: input.purpose, hubLeafIndex }, [
+        const rows = await storesOf(db)({
+          actor,
+          consultationId,
+          opened,
+          now,
+          consultation: { requestId: request.id, purpose: input.purpose, hubLeafIndex },
+          events: [
             readEvent,
             {
               action: 'rse-consultation.create',
@@ -323,8 +352,8 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
               personId: request.person_id,
               reason: input.purpose,
             },
-          ]),
-        );
+          ],
+        });
         isReadAudited = true;
         return toView({ id: consultationId, purpose: input.purpose, requested_at: now, hub_leaf_index: hubLeafIndex }, rows, now);
       } finally {

@@ -7,22 +7,17 @@ import { AppError } from '#platform/errors.ts';
 import { encryptFor } from '#contracts/protocol/encryption.ts';
 import type { SummaryRequest } from '#contracts/protocol/messages.ts';
 import type { Tenant, TenantRegistry } from '../../tenant.ts';
-import { createAuditBatcher, type AuditBatcher } from '../audit/audit.ts';
+import { perKey } from '#platform/coalesce.ts';
+import { createAuditBatcher } from '../audit/audit.ts';
 import { identityOf, type HubClient } from './hub-client.ts';
-import { deriveSummary } from './summary.ts';
+import { createSummaryDeriver } from './summary.ts';
 import type { KeyProofChecker } from './key-proof.ts';
 
 export function createProviderService(deps: { tenants: TenantRegistry; hub: HubClient; clock: () => Date; keyProofs: KeyProofChecker }) {
-  // The disclosures of concurrent summary requests to one CPAS share one audit append and commit (ADR 0022).
-  const auditBatchers = new WeakMap<Tenant['db'], AuditBatcher>();
-  const auditBatcherOf = (tenant: Tenant): AuditBatcher => {
-    let batcher = auditBatchers.get(tenant.db);
-    if (!batcher) {
-      batcher = createAuditBatcher(tenant.db);
-      auditBatchers.set(tenant.db, batcher);
-    }
-    return batcher;
-  };
+  // The disclosures of concurrent summary requests to one CPAS share one audit append and commit (ADR 0022),
+  // and their first reads one statement (ADR 0024).
+  const auditBatcherOf = perKey((db: Tenant['db']) => createAuditBatcher(db));
+  const summariesOf = perKey((db: Tenant['db']) => createSummaryDeriver(db));
   return {
     /** The tenant of this node a hub message is addressed to, if any. */
     recipient: (kbo: string): Tenant | undefined => deps.tenants.byKbo(kbo),
@@ -45,11 +40,11 @@ export function createProviderService(deps: { tenants: TenantRegistry; hub: HubC
           502,
           "The requester's encryption key is not proven in a witnessed checkpoint of the hub's log: nothing is encrypted to it.",
         );
-      // Reads only; the disclosure is then audited and committed before anything is sent (one append
+      // Reads only (shared with the concurrent requests to this CPAS); the disclosure is then audited and committed before anything is sent (one append
       // shared with the concurrent disclosures of this CPAS, ADR 0022).
-      const outcome = await deriveSummary(tenant.db, { niss: claims.niss, items, now });
+      const outcome = await summariesOf(tenant.db)({ niss: claims.niss, items, now });
       if (outcome.personId) {
-        await auditBatcherOf(tenant).append(
+        await auditBatcherOf(tenant.db).append(
           { requestId, user: null, now },
           {
             action: `exchange.summary-${outcome.status}`,

@@ -5,6 +5,7 @@
  */
 import { dayInBrussels } from '#platform/brussels-time.ts';
 import type { Queryable } from '#platform/db.ts';
+import { createBatchedRead } from '#platform/batched-read.ts';
 import { validateSummary, type ShareableSummary } from '#contracts/summary/summary.schema.ts';
 import type { Settings } from '../../settings.ts';
 
@@ -29,28 +30,27 @@ type DecisionRow = {
   has_statements: boolean;
 };
 
-export async function deriveSummary(tx: Queryable, input: { niss: string; items: string[]; now: Date }): Promise<SummaryOutcome> {
-  const today = dayInBrussels(input.now);
-  // The person, any withholding, the sharing settings, the latest file, this CPAS and the decisions
-  // that may be shared, in one round trip (issue 14). R36: only decisions inside the window (default
-  // 24 months, counted back from today in Brussels; a day past the end of a shorter month is its last
-  // day) ever leave the CPAS, never those of an excluded aid type. R10: a decision takes effect for
-  // the person when it is notified; before that it is not shared as final (a withdrawal decided but
-  // not yet notified must not reach another CPAS before the person).
-  const person = await tx.one<{
-    id: string;
-    niss: string;
-    withheld_reason: string | null;
-    sharing: Settings['sharing'] | null;
-    latest_id: string | null;
-    piis_signed_at: string | null;
-    kbo: string;
-    name: string;
-    service_phone: string | null;
-    service_email: string | null;
-    decisions: DecisionRow[] | null;
-  }>(
-    `SELECT p.id, p.niss, w.reason_code AS withheld_reason, s.value AS sharing, r.id AS latest_id, r.piis_signed_at,
+type PersonRow = {
+  id: string;
+  niss: string;
+  withheld_reason: string | null;
+  sharing: Settings['sharing'] | null;
+  latest_id: string | null;
+  piis_signed_at: string | null;
+  kbo: string;
+  name: string;
+  service_phone: string | null;
+  service_email: string | null;
+  decisions: DecisionRow[] | null;
+};
+
+// The person, any withholding, the sharing settings, the latest file, this CPAS and the decisions
+// that may be shared, in one round trip (issue 14). R36: only decisions inside the window (default
+// 24 months, counted back from today in Brussels; a day past the end of a shorter month is its last
+// day) ever leave the CPAS, never those of an excluded aid type. R10: a decision takes effect for
+// the person when it is notified; before that it is not shared as final (a withdrawal decided but
+// not yet notified must not reach another CPAS before the person).
+const PERSON_SQL = `SELECT p.id, p.niss, w.reason_code AS withheld_reason, s.value AS sharing, r.id AS latest_id, r.piis_signed_at,
             inst.kbo, inst.name, inst.service_phone, inst.service_email,
             CASE WHEN $2::boolean AND w.reason_code IS NULL AND r.id IS NOT NULL THEN
               (SELECT coalesce(json_agg(json_build_object(
@@ -71,9 +71,23 @@ export async function deriveSummary(tx: Queryable, input: { niss: string; items:
        LEFT JOIN settings s ON s.key = 'sharing'
        LEFT JOIN LATERAL (SELECT id, piis_signed_at FROM aid_requests WHERE person_id = p.id ORDER BY received_at DESC LIMIT 1) r ON true
        LEFT JOIN institution inst ON true
-      WHERE i.niss = $1 AND p.anonymised_at IS NULL`,
-    [input.niss, input.items.includes('decisions'), today],
-  );
+      WHERE i.niss = $1 AND p.anonymised_at IS NULL`;
+const PERSON_TYPES = ['text', 'boolean', 'date'];
+
+type SummaryInput = { niss: string; items: string[]; now: Date };
+
+const paramsOf = (input: SummaryInput) => [input.niss, input.items.includes('decisions'), dayInBrussels(input.now)];
+
+/**
+ * Derives the summaries of one CPAS: the first reads of concurrent summary requests are one statement
+ * (ADR 0024), each request getting exactly the row it gets alone; a request alone runs it as written.
+ */
+export function createSummaryDeriver(db: Queryable): (input: SummaryInput) => Promise<SummaryOutcome> {
+  const read = createBatchedRead<PersonRow>(db, PERSON_SQL, PERSON_TYPES);
+  return async (input) => summaryOf(db, input, await read(paramsOf(input)));
+}
+
+async function summaryOf(tx: Queryable, input: SummaryInput, person: PersonRow | undefined): Promise<SummaryOutcome> {
   if (!person) return { status: 'no-file', personId: null };
   // R31: this CPAS may withhold its answer for a person (e.g. to protect a victim), with a reason code.
   if (person.withheld_reason) return { status: 'withheld', reasonCode: person.withheld_reason, personId: person.id };

@@ -12,7 +12,7 @@ import { ConsultationRequest, SummaryAnswer, type ProviderResult } from '#contra
 import type { HubChannel, JoseRequestContext } from '../channel/index.ts';
 import type { Registry } from '../registry/index.ts';
 import type { ExchangeLog, LogLeg } from '../exchange-log/leg.ts';
-import type { readConsultationChecks } from './consultations.repository.ts';
+import type { ConsultationChecks, ConsultationChecksInput } from './consultations.repository.ts';
 import { consultationIdOf, selectProviders } from './consultations.ts';
 import { monthsBefore, type Pseudonymiser } from '../directory/index.ts';
 
@@ -23,8 +23,8 @@ export type ConsultationDeps = {
   pseudonymise: Pseudonymiser;
   exchangeLog: ExchangeLog;
   channel: Pick<HubChannel, 'receive' | 'sign' | 'signInBatch' | 'deliver'>;
-  /** Relationship, policy, blocks and providers in one round trip (consultations.repository.ts). */
-  readChecks: (input: Parameters<typeof readConsultationChecks>[1]) => ReturnType<typeof readConsultationChecks>;
+  /** Relationship, policy, blocks and providers in one round trip, shared by concurrent consultations (consultations.repository.ts). */
+  readChecks: (input: ConsultationChecksInput) => Promise<ConsultationChecks>;
   log: Logger;
   clock: () => Date;
   /** Told of each consultation refused before its sender was verified (the metrics count them). */

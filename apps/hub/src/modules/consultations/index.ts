@@ -5,6 +5,11 @@ export {
   type ConsultationDeps,
   type ProviderResult,
 } from './consultations.service.ts';
-export { readConsultationChecks, type ConsultationChecks } from './consultations.repository.ts';
+export {
+  createConsultationChecksReader,
+  readConsultationChecks,
+  type ConsultationChecks,
+  type ConsultationChecksInput,
+} from './consultations.repository.ts';
 export { createPostgresReplayGuard } from './replay-guard.ts';
 export { registerConsultationRoutes } from './consultations.routes.ts';
