@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '#platform/db.ts';
+import { createCoalescer } from '#platform/coalesce.ts';
 import type { Actor } from '../../tenant.ts';
 
 export type AuditEntry = {
@@ -68,76 +69,30 @@ export async function appendAudit(tx: Queryable, actor: AuditActor, entries: Aud
 /**
  * Group commit of the audit chain (ADR 0022): events appended alone (not inside the transaction of
  * a change), e.g. a provider's disclosure, are queued while one append is in flight and written
- * together by the next — one call of `append_audit_events`, one commit (synchronous_commit stays on),
+ * together by the next (coalesce.ts, ADR 0024) — one call of `append_audit_events`, one commit (synchronous_commit stays on),
  * one hold of the chain's lock — instead of one of each per request. `append` resolves only after the
  * commit that holds its events, so whatever the caller does next (send the summary) still happens
  * after its audit is durable. When a batch fails, each request of it is appended again on its own, so
  * a bad event refuses only its own request; the chain stays what `verifyAuditChain` recomputes.
  */
-export function createAuditBatcher(db: Queryable, options: { maxEvents?: number } = {}) {
-  type Pending = { events: { actor: AuditActor; entry: AuditEntry }[]; resolve: () => void; reject: (error: unknown) => void };
-  const maxEvents = options.maxEvents ?? 500;
-  const queue: Pending[] = [];
-  let isFlushing = false;
-  const batches = { count: 0, requests: 0 };
-
-  async function write(group: Pending[]): Promise<void> {
-    const call = auditCallOf(group.flatMap((pending) => pending.events));
-    await db.query(`SELECT ${call.sql}`, call.params);
-  }
-
-  async function flush(): Promise<void> {
-    isFlushing = true;
-    try {
-      while (queue.length > 0) {
-        const group: Pending[] = [];
-        let size = 0;
-        while (queue.length > 0 && (group.length === 0 || size + queue[0]!.events.length <= maxEvents)) {
-          const next = queue.shift()!;
-          size += next.events.length;
-          group.push(next);
-        }
-        batches.count += 1;
-        batches.requests += group.length;
-        try {
-          await write(group);
-          for (const pending of group) pending.resolve();
-        } catch (error) {
-          if (group.length === 1) {
-            group[0]!.reject(error);
-            continue;
-          }
-          // One bad request must not refuse the others: each is tried alone.
-          await Promise.all(
-            group.map((pending) =>
-              write([pending]).then(
-                () => pending.resolve(),
-                (alone: unknown) => pending.reject(alone),
-              ),
-            ),
-          );
-        }
-      }
-    } finally {
-      isFlushing = false;
-    }
-  }
-
+export function createAuditBatcher(db: Queryable, options: { maxRequests?: number } = {}) {
+  type Request = { actor: AuditActor; entries: AuditEntry[] };
+  const write = createCoalescer(
+    async (requests: Request[]) => {
+      const call = auditCallOf(requests.flatMap(({ actor, entries }) => entries.map((entry) => ({ actor, entry }))));
+      await db.query(`SELECT ${call.sql}`, call.params);
+      return requests.map(() => undefined);
+    },
+    { maxBatch: options.maxRequests ?? 100 },
+  );
   return {
     /** Appends `entries` for `actor`; resolves once they are committed. */
-    append(actor: AuditActor, entries: AuditEntry | AuditEntry[]): Promise<void> {
+    async append(actor: AuditActor, entries: AuditEntry | AuditEntry[]): Promise<void> {
       const list = Array.isArray(entries) ? entries : [entries];
-      if (list.length === 0) return Promise.resolve();
-      return new Promise<void>((resolve, reject) => {
-        queue.push({ events: list.map((entry) => ({ actor, entry })), resolve, reject });
-        if (!isFlushing) {
-          isFlushing = true;
-          setImmediate(() => void flush());
-        }
-      });
+      if (list.length > 0) await write({ actor, entries: list });
     },
     /** How many batches were written and how many requests they carried (for tests and metrics). */
-    stats: () => ({ ...batches }),
+    stats: () => write.stats(),
   };
 }
 
