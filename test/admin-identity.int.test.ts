@@ -420,6 +420,32 @@ describe('in the demo federation', () => {
     assert.equal((await fed.api(token, 'GET', '/api/v1/me')).status, 401, 'idle for two minutes: ended');
   });
 
+  test('concurrent requests authenticated in one statement (ADR 0024): each gets its own user or 401, and they slide the timeout', async () => {
+    const [marie, sophie, anne, ended] = await Promise.all(
+      ['marie.forest', 'sophie.forest', 'anne.forest', 'luc.forest'].map((u) => fed.login(u)),
+    );
+    assert.equal((await fed.api(ended!, 'DELETE', '/api/v1/sessions/current')).status, 204);
+    const tokens = [marie, sophie, marie, anne, ended, `rse_${FOREST.kbo}_${'x'.repeat(43)}`, sophie];
+    const answers = await Promise.all(tokens.map((token) => fed.api(token!, 'GET', '/api/v1/me')));
+    assert.deepEqual(
+      answers.map((answer) => (answer.status === 200 ? answer.body.username : answer.status)),
+      ['marie.forest', 'sophie.forest', 'marie.forest', 'anne.forest', 401, 401, 'sophie.forest'],
+    );
+    advance(50 / 60);
+    const slid = await Promise.all([marie, marie, anne].map((token) => fed.api(token!, 'GET', '/api/v1/me')));
+    assert.deepEqual(
+      slid.map((answer) => answer.status),
+      [200, 200, 200],
+    );
+    advance(40 / 60);
+    const later = await Promise.all([marie, anne, sophie].map((token) => fed.api(token!, 'GET', '/api/v1/me')));
+    assert.deepEqual(
+      later.map((answer) => answer.status),
+      [200, 200, 401],
+      'slid by the concurrent requests 40 s ago: open; sophie, idle for 90 s: ended',
+    );
+  });
+
   test('each demo CPAS has an administrator who sees the user administration', async () => {
     for (const username of ['admin.forest', 'admin.molenbeek', 'admin.gent']) {
       const token = await fed.login(username);

@@ -6,6 +6,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { unauthenticated, tooMany, invalid, AppError } from '#platform/errors.ts';
 import type { Tenant, TenantRegistry, User, Role } from '../../tenant.ts';
 import { appendAudit } from '../audit/index.ts';
+import type { Queryable } from '#platform/db.ts';
+import { createCoalescer, perKey } from '#platform/coalesce.ts';
 import { verifyPassword } from './passwords.ts';
 import { createHashGate, createLoginThrottle, DEFAULT_LIMITS, type ThrottleLimits } from './login-throttle.ts';
 
@@ -46,7 +48,75 @@ export type AuthService = ReturnType<typeof createAuthService>;
  * own parameters are numbered from `$6`. Its row comes back as JSON (`rider`), or null when it has none;
  * nothing of it is read when the session is not valid.
  */
-export type SessionRider = { sql: string; params: readonly unknown[] };
+export type SessionRider = {
+  sql: string;
+  params: readonly unknown[];
+  /** PostgreSQL types of its own parameters, `$6…` */ types: readonly string[];
+};
+
+/** The session statement's own parameters: token hash, now, the new expiry, demo allowed, slide before. */
+const SESSION_TYPES = ['bytea', 'timestamptz', 'timestamptz', 'boolean', 'timestamptz'];
+
+/**
+ * F8: an authenticated request slides the idle timeout, never backwards (a clock set back does not
+ * shorten a session). One statement; the session row is written only when it was last slid more than
+ * a tenth of the timeout ago (at most 30 s): otherwise the statement only reads, so a worker's burst of
+ * requests (or concurrent consultations) neither queues on that row's lock nor waits for a commit to
+ * reach the disk. A session may thus end up to a tenth of the timeout early, never late.
+ */
+const sessionSql = (rider: Pick<SessionRider, 'sql'> | undefined) => `WITH found AS (
+     SELECT u.*, s.via, s.last_seen_at AS slid_at FROM sessions s JOIN users u ON u.id = s.user_id
+      WHERE s.token_hash = $1 AND u.is_active AND s.expires_at > $2 AND (NOT u.is_demo OR $4)),
+   slide AS (
+     UPDATE sessions s SET last_seen_at = GREATEST(s.last_seen_at, $2), expires_at = GREATEST(s.expires_at, $3)
+       FROM found WHERE s.token_hash = $1 AND found.slid_at < $5 RETURNING 1)
+   SELECT found.*, (SELECT count(*) FROM slide) AS slid${rider ? `, (SELECT to_json(x) FROM (${rider.sql}) x) AS rider` : ''} FROM found`;
+
+/**
+ * The same statement for the concurrent requests of one CPAS (ADR 0024): their parameters unnested
+ * with their position, each session found, slid and ridden exactly as alone. A session named twice in
+ * one batch is slid once, to the later time.
+ */
+const sessionsSql = (rider: Pick<SessionRider, 'sql' | 'types'> | undefined) => {
+  const types = [...SESSION_TYPES, ...(rider?.types ?? [])];
+  const arrays = types.map((type, index) => `$${index + 1}::${type}[]`).join(', ');
+  const columns = types.map((_, index) => `p${index + 1}`).join(', ');
+  const riderSql = rider?.sql.replace(/\$(\d+)\b/g, (_, index: string) => `found.p${index}`);
+  return `WITH q AS (SELECT * FROM unnest(${arrays}) WITH ORDINALITY AS q(${columns}, batch_position)),
+   found AS (
+     SELECT q.*, u.*, s.via, s.last_seen_at AS slid_at FROM q JOIN sessions s ON s.token_hash = q.p1 JOIN users u ON u.id = s.user_id
+      WHERE u.is_active AND s.expires_at > q.p2 AND (NOT u.is_demo OR q.p4)),
+   slide AS (
+     UPDATE sessions s SET last_seen_at = GREATEST(s.last_seen_at, f.p2), expires_at = GREATEST(s.expires_at, f.p3)
+       FROM (SELECT DISTINCT ON (p1) p1, p2, p3 FROM found WHERE slid_at < p5 ORDER BY p1, p2 DESC) f WHERE s.token_hash = f.p1)
+   SELECT found.*${riderSql ? `, (SELECT to_json(x) FROM (${riderSql}) x) AS rider` : ''} FROM found`;
+};
+
+type SessionRow = UserRow & { via: string; rider?: unknown };
+type SessionCheck = { params: unknown[]; rider: SessionRider | undefined };
+
+/**
+ * The session checks of one CPAS database, coalesced (coalesce.ts): a request alone runs the statement
+ * as written; concurrent ones share one statement per kind of rider, run one after the other (one
+ * statement that writes sessions at a time from this process).
+ */
+function createSessionReader(db: Queryable) {
+  return createCoalescer(async (checks: SessionCheck[]): Promise<(SessionRow | undefined)[]> => {
+    if (checks.length === 1) return [await db.one<SessionRow>(sessionSql(checks[0]!.rider), checks[0]!.params)];
+    const answers = new Array<SessionRow | undefined>(checks.length);
+    const byRider = new Map<string, number[]>();
+    checks.forEach((check, index) => byRider.set(check.rider?.sql ?? '', [...(byRider.get(check.rider?.sql ?? '') ?? []), index]));
+    for (const positions of byRider.values()) {
+      const rider = checks[positions[0]!]!.rider;
+      const columns = [...SESSION_TYPES, ...(rider?.types ?? [])].map((_, column) =>
+        positions.map((index) => checks[index]!.params[column] ?? null),
+      );
+      const rows = await db.query<SessionRow & { batch_position: number }>(sessionsSql(rider), columns);
+      for (const row of rows) answers[positions[Number(row.batch_position) - 1]!] ??= row;
+    }
+    return answers;
+  });
+}
 
 /** `host`: the request's Host; when a CPAS claims it (TENANTS_FILE `hosts`), the login is scoped to that CPAS. */
 export type LoginInput = { username: string; password: string; institution?: string; host?: string; client: string; requestId: string };
@@ -61,6 +131,7 @@ export function createAuthService(deps: {
   // F5: failures counted per client and per account from that client, checked before any hash (login-throttle.ts).
   const throttle = createLoginThrottle({ ...DEFAULT_LIMITS, ...deps.throttle }, () => deps.clock().getTime());
   const hashes = createHashGate();
+  const sessionsOf = perKey((db: Tenant['db']) => createSessionReader(db));
   const refuse = (retryAfterSeconds: number) =>
     tooMany(
       'auth.too-many-attempts',
@@ -173,21 +244,9 @@ export function createAuthService(deps: {
       const atHost = deps.tenants.byHost(host);
       if (atHost && atHost !== tenant) return null;
       const now = deps.clock();
-      // F8: an authenticated request slides the idle timeout, never backwards (a clock set back does not
-      // shorten a session). One statement; the session row is written only when it was last slid more than
-      // a tenth of the timeout ago (at most 30 s): otherwise the statement only reads, so a worker's burst of
-      // requests (or concurrent consultations) neither queues on that row's lock nor waits for a commit to
-      // reach the disk. A session may thus end up to a tenth of the timeout early, never late.
       const idleMs = deps.sessionIdleMinutes * 60_000;
-      const row = await tenant.db.one<UserRow & { via: string; rider?: unknown }>(
-        `WITH found AS (
-           SELECT u.*, s.via, s.last_seen_at AS slid_at FROM sessions s JOIN users u ON u.id = s.user_id
-            WHERE s.token_hash = $1 AND u.is_active AND s.expires_at > $2 AND (NOT u.is_demo OR $4)),
-         slide AS (
-           UPDATE sessions s SET last_seen_at = GREATEST(s.last_seen_at, $2), expires_at = GREATEST(s.expires_at, $3)
-             FROM found WHERE s.token_hash = $1 AND found.slid_at < $5 RETURNING 1)
-         SELECT found.*, (SELECT count(*) FROM slide) AS slid${rider ? `, (SELECT to_json(x) FROM (${rider.sql}) x) AS rider` : ''} FROM found`,
-        [
+      const row = await sessionsOf(tenant.db)({
+        params: [
           hashToken(token),
           now,
           new Date(now.getTime() + idleMs),
@@ -195,7 +254,8 @@ export function createAuthService(deps: {
           new Date(now.getTime() - Math.min(30_000, idleMs / 10)),
           ...(rider?.params ?? []),
         ],
-      );
+        rider,
+      });
       if (!row) return null;
       const user = { ...toUser(row), mustChangePassword: row.via === 'password' && row.must_change_password === true };
       return rider ? { tenant, user, rider: row.rider } : { tenant, user };

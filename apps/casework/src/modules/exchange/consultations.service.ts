@@ -271,7 +271,7 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
      * none for an id that is no UUID (refused without a read).
      */
     preparedRead(requestId: string): SessionRider | undefined {
-      return isUuid(requestId) ? { sql: PREPARE_RIDER_SQL, params: [requestId] } : undefined;
+      return isUuid(requestId) ? { sql: PREPARE_RIDER_SQL, params: [requestId], types: ['uuid'] } : undefined;
     },
 
     /** `prepared`: the row of `preparedRead` when the session's statement ran it (null: no such file). */
