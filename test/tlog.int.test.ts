@@ -22,6 +22,7 @@ import { decodeEntryBundle } from '#contracts/tlog/tiles.ts';
 import { formatAddCheckpoint } from '#contracts/tlog/witness-protocol.ts';
 import { verifyTlogProof } from '#contracts/tlog/proof.ts';
 import { hubPlugin, openHub, type Hub, type WitnessEndpoint } from '#hub/index.ts';
+import { createExchangeLog } from '#hub/modules/exchange-log/index.ts';
 import { startWitness, witnessPlugin, type RunningWitness } from '#witness/index.ts';
 
 const ORIGIN = 'hub.rse.test/exchange-log';
@@ -305,12 +306,42 @@ test('two concurrent add-checkpoint calls from the same old size: exactly one mo
 });
 
 test('appends of any size, alone or concurrent, from any size of the log keep the stored tree the RFC 9162 tree of its entries', async () => {
-  // Each append hashes the new leaves with the log's stored right edge, read with the size under the append lock.
+  // Each append hashes the new leaves with the log's right edge: the one this process left, or read afresh.
   for (const batch of [[1], [1], [2], [3], [5], [8, 1, 4], [13], [1], [31, 2], [64], [2, 7, 1, 1]]) {
     await Promise.all(batch.map((count) => append(count)));
     const head = JSON.parse((await get('/hub/v1/log/tree-head')).body);
     const leafHashes = await leafHashesUpTo(head.treeSize);
     assert.equal(leafHashes.length, head.treeSize);
+    assert.equal(head.rootHash, rootFromLeafHashes(leafHashes).toString('base64'), `the stored tree of ${head.treeSize} leaves`);
+  }
+});
+
+test('two hub processes appending at once, each from a stale view of the log, keep one contiguous RFC 9162 tree', async () => {
+  // A second process's exchange log on the same database (ADR 0019): each remembers the size and right
+  // edge it left, so every append of one after the other's starts from a stale view, and is refused by
+  // the leaf index the other took, then hashed again on the log read afresh (ADR 0024).
+  const other = createExchangeLog({ db: hub.db, signing: hub.keys.signing, clock: () => new Date() });
+  const leg = (i: number) => ({
+    type: 'consultation.accepted' as const,
+    at: new Date().toISOString(),
+    consultationId: `two-${i}`,
+    outcome: 'accepted',
+  });
+  for (let round = 0; round < 6; round += 1) {
+    const batches = await Promise.all(
+      [1, 3, 2, 5].map((count, i) =>
+        (i % 2 === 0 ? hub.log.exchangeLog : other.exchangeLog).append(
+          Array.from({ length: count }, (_, j) => leg(round * 100 + i * 10 + j)),
+          Array.from({ length: count }, () => null),
+        ),
+      ),
+    );
+    const indices = batches.flat().sort((a, b) => a - b);
+    assert.equal(new Set(indices).size, 11, 'no leaf index given twice');
+    assert.equal(indices.at(-1)! - indices[0]!, 10, 'the batches of a round are contiguous');
+    const head = JSON.parse((await get('/hub/v1/log/tree-head')).body);
+    const leafHashes = await leafHashesUpTo(head.treeSize);
+    assert.equal(leafHashes.length, head.treeSize, 'no gap in the log');
     assert.equal(head.rootHash, rootFromLeafHashes(leafHashes).toString('base64'), `the stored tree of ${head.treeSize} leaves`);
   }
 });

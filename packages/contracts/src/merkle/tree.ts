@@ -141,8 +141,10 @@ const missing = (): TreeFailure =>
  * the new leaves at level 0 and, at every level l ≥ 1, each node j with
  * floor(existingSize / 2^l) ≤ j < floor(newSize / 2^l). Nothing is written: the caller persists
  * `nodes` with `store.putMany` in the same transaction as the log entries, so a crash cannot leave
- * leaves without their nodes. `existingSize` must be the size the store really holds, read under
- * the lock that serialises appends; a stale size would produce conflicting nodes.
+ * leaves without their nodes. `existingSize` must be the size the store really holds when the nodes
+ * are written — read under a lock that serialises appends, or checked by that write itself (the
+ * exchange log's leaf index is its primary key, so a stale size fails the write, ADR 0024); nodes
+ * computed from a stale size must never be written.
  *
  * Reads at most one node per level (a left sibling completed by an earlier batch).
  */

@@ -1,7 +1,7 @@
 /**
  * The exchange log (principle 6): an append-only RFC 9162 Merkle tree in PostgreSQL. Leaves and the
  * complete subtree hashes are immutable rows, so proofs cost O(log n) reads at any size. Appends
- * from concurrent consultations are batched into one transaction (one multi-row insert).
+ * from concurrent consultations are batched into one statement (one multi-row insert, ADR 0024).
  */
 import type { KeyObject } from 'node:crypto';
 import type { Database, Queryable } from '#platform/db.ts';
@@ -19,8 +19,9 @@ import { newOpening } from '#contracts/tlog/commitment.ts';
 import { encodeCommittedLeg, type ExchangeLog, type LogLeg } from './leg.ts';
 import { signTreeHead } from './tree-head.ts';
 
-const APPEND_LOCK = `SELECT pg_advisory_xact_lock(hashtext('rse.exchange_log'))`;
 const MAX_BATCH = 2_000;
+/** Appends tried when other hub processes keep taking the next index first (each try re-reads the log). */
+const MAX_ATTEMPTS = 20;
 /** Levels of a tree of up to 2^63 leaves (the sizes are bigint). */
 const MAX_LEVEL = 62;
 
@@ -54,12 +55,36 @@ async function currentSize(tx: Queryable): Promise<number> {
   return row!.size;
 }
 
+type LogEdge = { size: number; edge: Map<string, Buffer> };
+
+/** The leaf index another process took first: the log grew since this process last saw it. */
+function isTakenLeafIndex(error: unknown): boolean {
+  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+  return code === '23505' && constraint === 'log_leaves_pkey';
+}
+
+/** The right edge of a tree of `size` leaves — one complete subtree per set bit of the size — from the old edge and the new nodes. */
+function rightEdge(size: number, old: Map<string, Buffer>, nodes: readonly MerkleNode[]): Map<string, Buffer> {
+  const known = new Map(old);
+  for (const node of nodes) known.set(`${node.level}:${node.index}`, node.hash);
+  const edge = new Map<string, Buffer>();
+  for (let level = 0; 2 ** level <= size; level += 1) {
+    const width = Math.floor(size / 2 ** level);
+    if (width % 2 === 1) {
+      const key = `${level}:${width - 1}`;
+      const hash = known.get(key);
+      if (hash) edge.set(key, hash);
+    }
+  }
+  return edge;
+}
+
 /**
- * Under the append lock: the log's size and its right edge — the complete subtrees left of the next
+ * The log's size and its right edge — the complete subtrees left of the next
  * leaf (one per set bit of the size), the only stored nodes an append hashes with (appendLeaves) — in
  * one statement, instead of the size and then one read per level that needs its left neighbour.
  */
-async function sizeAndRightEdge(tx: Queryable): Promise<{ size: number; edge: Map<string, Buffer> }> {
+async function sizeAndRightEdge(tx: Queryable): Promise<LogEdge> {
   // One row per node of the edge (one row of nulls when there is none). `l <= $1` bounds nothing (the
   // sizes are bigint): with a parameter the statement is prepared once per connection (db.ts), and one
   // that leaves the estimates alone lets PostgreSQL keep a generic plan instead of planning each append.
@@ -85,42 +110,62 @@ export function createExchangeLog(deps: { db: Database; signing: { kid: string; 
   const queue: Pending[] = [];
   let isFlushing = false;
 
+  /**
+   * This process's view of the log after its own last append (its size and right edge), so the next
+   * append needs no read; null when unknown (at start, after a failure, or when another process
+   * appended in between — then it is read again).
+   */
+  let known: LogEdge | null = null;
+
+  /**
+   * One statement per batch, no lock (ADR 0024): the leaves go at the size this process last saw, or
+   * read. The leaf index is the primary key, so when another hub process appended meanwhile the
+   * statement fails on it — whole, nothing written, since the leaves and the nodes they complete are one
+   * statement — and the batch is hashed again on the size and edge read afresh. Leaves stay contiguous:
+   * a process only ever inserts at a size it saw, and the log never shrinks.
+   */
   async function writeBatch(batch: Pending[]): Promise<number[][]> {
-    return deps.db.transaction(async (tx) => {
-      await tx.query(APPEND_LOCK);
-      const { size, edge } = await sizeAndRightEdge(tx);
-      // Each entry about a person commits to the pseudonym with a fresh opening (ADR 0017).
-      const leaves = batch.flatMap((item) =>
-        item.legs.map((leg, i) => {
-          const subject = item.subjects[i] ?? null;
-          const opening = subject ? newOpening() : null;
-          return { bytes: encodeCommittedLeg(leg, subject, opening), subject, opening };
-        }),
-      );
-      const hashes = leaves.map((leaf) => hashLeaf(leaf.bytes));
-      const stored = createNodeStore(tx);
+    // Each entry about a person commits to the pseudonym with a fresh opening (ADR 0017).
+    const leaves = batch.flatMap((item) =>
+      item.legs.map((leg, i) => {
+        const subject = item.subjects[i] ?? null;
+        const opening = subject ? newOpening() : null;
+        return { bytes: encodeCommittedLeg(leg, subject, opening), subject, opening };
+      }),
+    );
+    const hashes = leaves.map((leaf) => hashLeaf(leaf.bytes));
+    for (let attempt = 1; ; attempt += 1) {
+      const { size, edge } = known ?? (await sizeAndRightEdge(deps.db));
+      known = null;
+      const stored = createNodeStore(deps.db);
       const store: NodeStore = { ...stored, get: async (level, index) => edge.get(`${level}:${index}`) ?? stored.get(level, index) };
       const appended = await appendLeaves(store, size, hashes);
       if (!appended.ok) throw new Error(`exchange log append failed: ${appended.message}`);
-      // The leaves and the subtree nodes they complete, in one statement.
-      await tx.query(
-        `WITH leaves AS (INSERT INTO log_leaves (leaf_index, person_pseudonym, leaf, leaf_hash, subject_opening)
-                          SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[], $4::bytea[], $8::bytea[]))
-         INSERT INTO log_nodes (level, node_index, hash) SELECT * FROM unnest($5::smallint[], $6::bigint[], $7::bytea[]) ON CONFLICT DO NOTHING`,
-        [
-          leaves.map((_, i) => size + i),
-          leaves.map((leaf) => leaf.subject),
-          leaves.map((leaf) => leaf.bytes),
-          hashes,
-          appended.nodes.map((node) => node.level),
-          appended.nodes.map((node) => node.index),
-          appended.nodes.map((node) => node.hash),
-          leaves.map((leaf) => leaf.opening),
-        ],
-      );
+      try {
+        // The leaves and the subtree nodes they complete, in one statement.
+        await deps.db.query(
+          `WITH leaves AS (INSERT INTO log_leaves (leaf_index, person_pseudonym, leaf, leaf_hash, subject_opening)
+                            SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[], $4::bytea[], $8::bytea[]))
+           INSERT INTO log_nodes (level, node_index, hash) SELECT * FROM unnest($5::smallint[], $6::bigint[], $7::bytea[]) ON CONFLICT DO NOTHING`,
+          [
+            leaves.map((_, i) => size + i),
+            leaves.map((leaf) => leaf.subject),
+            leaves.map((leaf) => leaf.bytes),
+            hashes,
+            appended.nodes.map((node) => node.level),
+            appended.nodes.map((node) => node.index),
+            appended.nodes.map((node) => node.hash),
+            leaves.map((leaf) => leaf.opening),
+          ],
+        );
+      } catch (error) {
+        if (isTakenLeafIndex(error) && attempt < MAX_ATTEMPTS) continue;
+        throw error;
+      }
+      known = { size: appended.treeSize, edge: rightEdge(appended.treeSize, edge, appended.nodes) };
       let next = size;
       return batch.map((item) => item.legs.map(() => next++));
-    });
+    }
   }
 
   async function flush(): Promise<void> {
