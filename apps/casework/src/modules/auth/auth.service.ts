@@ -51,7 +51,8 @@ export type AuthService = ReturnType<typeof createAuthService>;
 export type SessionRider = {
   sql: string;
   params: readonly unknown[];
-  /** PostgreSQL types of its own parameters, `$6…` */ types: readonly string[];
+  /** The PostgreSQL types of its own parameters (`$6…`), for the statement shared by concurrent requests. */
+  types: readonly string[];
 };
 
 /** The session statement's own parameters: token hash, now, the new expiry, demo allowed, slide before. */
@@ -69,8 +70,8 @@ const sessionSql = (rider: Pick<SessionRider, 'sql'> | undefined) => `WITH found
       WHERE s.token_hash = $1 AND u.is_active AND s.expires_at > $2 AND (NOT u.is_demo OR $4)),
    slide AS (
      UPDATE sessions s SET last_seen_at = GREATEST(s.last_seen_at, $2), expires_at = GREATEST(s.expires_at, $3)
-       FROM found WHERE s.token_hash = $1 AND found.slid_at < $5 RETURNING 1)
-   SELECT found.*, (SELECT count(*) FROM slide) AS slid${rider ? `, (SELECT to_json(x) FROM (${rider.sql}) x) AS rider` : ''} FROM found`;
+       FROM found WHERE s.token_hash = $1 AND found.slid_at < $5)
+   SELECT found.*${rider ? `, (SELECT to_json(x) FROM (${rider.sql}) x) AS rider` : ''} FROM found`;
 
 /**
  * The same statement for the concurrent requests of one CPAS (ADR 0024): their parameters unnested
@@ -101,18 +102,32 @@ type SessionCheck = { params: unknown[]; rider: SessionRider | undefined };
  * statement that writes sessions at a time from this process).
  */
 function createSessionReader(db: Queryable) {
+  // The statements' texts, made once per kind of rider ('' for none).
+  const texts = new Map<string, { one: string; many: string }>();
+  const textsOf = (rider: SessionRider | undefined) => {
+    let made = texts.get(rider?.sql ?? '');
+    if (!made) {
+      made = { one: sessionSql(rider), many: sessionsSql(rider) };
+      texts.set(rider?.sql ?? '', made);
+    }
+    return made;
+  };
   return createCoalescer(async (checks: SessionCheck[]): Promise<(SessionRow | undefined)[]> => {
-    if (checks.length === 1) return [await db.one<SessionRow>(sessionSql(checks[0]!.rider), checks[0]!.params)];
+    if (checks.length === 1) return [await db.one<SessionRow>(textsOf(checks[0]!.rider).one, checks[0]!.params)];
     const answers = new Array<SessionRow | undefined>(checks.length);
-    const byRider = new Map<string, number[]>();
-    checks.forEach((check, index) => byRider.set(check.rider?.sql ?? '', [...(byRider.get(check.rider?.sql ?? '') ?? []), index]));
-    for (const positions of byRider.values()) {
+    const positionsByRider = new Map<string, number[]>();
+    checks.forEach((check, index) => {
+      const key = check.rider?.sql ?? '';
+      positionsByRider.set(key, [...(positionsByRider.get(key) ?? []), index]);
+    });
+    for (const positions of positionsByRider.values()) {
       const rider = checks[positions[0]!]!.rider;
+      // One array per parameter, in the order of the positions.
       const columns = [...SESSION_TYPES, ...(rider?.types ?? [])].map((_, column) =>
         positions.map((index) => checks[index]!.params[column] ?? null),
       );
-      const rows = await db.query<SessionRow & { batch_position: number }>(sessionsSql(rider), columns);
-      for (const row of rows) answers[positions[Number(row.batch_position) - 1]!] ??= row;
+      const rows = await db.query<SessionRow & { batch_position: number }>(textsOf(rider).many, columns);
+      for (const row of rows) answers[positions[Number(row.batch_position) - 1]!] = row;
     }
     return answers;
   });

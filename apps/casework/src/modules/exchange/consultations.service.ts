@@ -117,28 +117,36 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
     return Promise.all(results.map(async (result) => ({ result, ...(await openSummaryAnswer(result, context)) })));
   }
 
-  const RESPONSES_UPSERT = `INSERT INTO consultation_responses
+  /**
+   * Stores answers given as JSON in `param` (each with its consultation and time of receipt): a new one,
+   * or an answer to a consultation polled again. A summary expires `exchange.receivedSummaryDays` after it
+   * was received (R35).
+   */
+  const responsesUpsert = (param: string) => `INSERT INTO consultation_responses
              (consultation_id, provider_kbo, provider_name, status, reason_code, summary, received_at, expires_at, hub_leaf_index)
-      SELECT $1::uuid, r.kbo, r.name, r.status, r.reason_code, r.summary, CASE WHEN r.summary IS NULL THEN NULL ELSE $2::timestamptz END,
+      SELECT r.consultation_id, r.kbo, r.name, r.status, r.reason_code, r.summary, CASE WHEN r.summary IS NULL THEN NULL ELSE r.received_at END,
              CASE WHEN r.summary IS NULL THEN NULL
-                  ELSE $2::timestamptz
+                  ELSE r.received_at
                        + make_interval(days => (SELECT (value->>'receivedSummaryDays')::int FROM settings WHERE key = 'exchange'))
              END,
              r.leaf_index
-        FROM jsonb_to_recordset($3::jsonb) AS r(kbo text, name text, status text, reason_code text, summary jsonb, leaf_index bigint)
+        FROM jsonb_to_recordset(${param}::jsonb) AS r(consultation_id uuid, kbo text, name text, status text, reason_code text,
+                                                    summary jsonb, leaf_index bigint, received_at timestamptz)
       ON CONFLICT (consultation_id, provider_kbo) DO UPDATE SET status = EXCLUDED.status, reason_code = EXCLUDED.reason_code, summary = EXCLUDED.summary,
         received_at = EXCLUDED.received_at, expires_at = EXCLUDED.expires_at, hub_leaf_index = EXCLUDED.hub_leaf_index,
         attempts = consultation_responses.attempts + 1
       RETURNING *`;
 
-  const answersOf = (opened: OpenedAnswer[]) =>
+  const answersOf = (consultationId: string, opened: OpenedAnswer[], now: Date) =>
     opened.map(({ result, status, reasonCode, summary }) => ({
+      consultation_id: consultationId,
       kbo: result.provider.kbo,
       name: result.provider.name,
       status,
       reason_code: reasonCode,
       summary,
       leaf_index: result.leafIndex,
+      received_at: now.toISOString(),
     }));
 
   function checkExpiry(rows: ResponseRow[]): ResponseRow[] {
@@ -150,7 +158,7 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
 
   /** Stores answers to a consultation polled again (the providers that were pending). */
   async function storeResults(tx: Queryable, consultationId: string, opened: OpenedAnswer[], now: Date) {
-    return checkExpiry(await tx.query<ResponseRow>(RESPONSES_UPSERT, [consultationId, now, JSON.stringify(answersOf(opened))]));
+    return checkExpiry(await tx.query<ResponseRow>(responsesUpsert('$1'), [JSON.stringify(answersOf(consultationId, opened, now))]));
   }
 
   type NewConsultation = {
@@ -184,19 +192,7 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
               INSERT INTO consultations (id, request_id, purpose, requested_by, requested_at, hub_leaf_index)
               SELECT * FROM jsonb_to_recordset($1::jsonb)
                 AS c(id uuid, request_id uuid, purpose text, requested_by uuid, requested_at timestamptz, hub_leaf_index bigint)),
-            responses AS (
-              INSERT INTO consultation_responses
-                     (consultation_id, provider_kbo, provider_name, status, reason_code, summary, received_at, expires_at, hub_leaf_index)
-              SELECT r.consultation_id, r.kbo, r.name, r.status, r.reason_code, r.summary,
-                     CASE WHEN r.summary IS NULL THEN NULL ELSE r.received_at END,
-                     CASE WHEN r.summary IS NULL THEN NULL
-                          ELSE r.received_at
-                               + make_interval(days => (SELECT (value->>'receivedSummaryDays')::int FROM settings WHERE key = 'exchange'))
-                     END,
-                     r.leaf_index
-                FROM jsonb_to_recordset($2::jsonb) AS r(consultation_id uuid, kbo text, name text, status text, reason_code text,
-                                                       summary jsonb, leaf_index bigint, received_at timestamptz)
-              RETURNING *)
+            responses AS (${responsesUpsert('$2')})
        SELECT ${audit.sql} AS audited,
               (SELECT coalesce(json_agg(r ORDER BY r.consultation_id, r.provider_name), '[]'::json) FROM responses r) AS responses`,
       [
@@ -210,11 +206,7 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
             hub_leaf_index: consultation.hubLeafIndex,
           })),
         ),
-        JSON.stringify(
-          consultations.flatMap(({ consultationId, opened, now }) =>
-            answersOf(opened).map((answer) => ({ ...answer, consultation_id: consultationId, received_at: now.toISOString() })),
-          ),
-        ),
+        JSON.stringify(consultations.flatMap(({ consultationId, opened, now }) => answersOf(consultationId, opened, now))),
         ...audit.params,
       ],
     );
