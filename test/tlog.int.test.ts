@@ -345,3 +345,37 @@ test('two hub processes appending at once, each from a stale view of the log, ke
     assert.equal(head.rootHash, rootFromLeafHashes(leafHashes).toString('base64'), `the stored tree of ${head.treeSize} leaves`);
   }
 });
+
+test('a process whose view of the log is beyond it (the database restored while it ran) writes nothing there, and appends after the last leaf', async () => {
+  const running = createExchangeLog({ db: hub.db, signing: hub.keys.signing, clock: () => new Date() });
+  const leg = (id: string) => ({
+    type: 'consultation.accepted' as const,
+    at: new Date().toISOString(),
+    consultationId: id,
+    outcome: 'accepted',
+  });
+  const before = (await hub.db.one<{ size: number }>('SELECT count(*)::int AS size FROM log_leaves'))!.size;
+  assert.deepEqual(await running.exchangeLog.append([leg('r-1'), leg('r-2'), leg('r-3')], [null, null, null]), [
+    before,
+    before + 1,
+    before + 2,
+  ]);
+  // The restore of a backup taken before those three: their leaves and the nodes that cover them are gone.
+  await hub.db.transaction(async (tx) => {
+    await tx.query('ALTER TABLE log_leaves DISABLE TRIGGER log_leaves_append_only');
+    await tx.query('ALTER TABLE log_nodes DISABLE TRIGGER log_nodes_append_only');
+    await tx.query('DELETE FROM log_leaves WHERE leaf_index >= $1', [before]);
+    await tx.query('DELETE FROM log_nodes WHERE (node_index + 1) * (2::bigint ^ level)::bigint > $1', [before]);
+    await tx.query('ALTER TABLE log_leaves ENABLE TRIGGER log_leaves_append_only');
+    await tx.query('ALTER TABLE log_nodes ENABLE TRIGGER log_nodes_append_only');
+  });
+  assert.deepEqual(
+    await running.exchangeLog.append([leg('r-4'), leg('r-5')], [null, null]),
+    [before, before + 1],
+    'right after the last leaf',
+  );
+  const head = JSON.parse((await get('/hub/v1/log/tree-head')).body);
+  assert.equal(head.treeSize, before + 2);
+  const leafHashes = await leafHashesUpTo(head.treeSize);
+  assert.equal(head.rootHash, rootFromLeafHashes(leafHashes).toString('base64'), 'the stored tree is the RFC 9162 tree of its entries');
+});

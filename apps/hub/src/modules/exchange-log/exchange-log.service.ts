@@ -122,7 +122,8 @@ export function createExchangeLog(deps: { db: Database; signing: { kid: string; 
    * read. The leaf index is the primary key, so when another hub process appended meanwhile the
    * statement fails on it — whole, nothing written, since the leaves and the nodes they complete are one
    * statement — and the batch is hashed again on the size and edge read afresh. Leaves stay contiguous:
-   * a process only ever inserts at a size it saw, and the log never shrinks.
+   * the statement writes only right after the log's last leaf, and writes nothing otherwise (a size
+   * beyond the log, e.g. after a restore while the process ran), and then the log is read afresh too.
    */
   async function writeBatch(batch: Pending[]): Promise<number[][]> {
     // Each entry about a person commits to the pseudonym with a fresh opening (ADR 0017).
@@ -141,12 +142,19 @@ export function createExchangeLog(deps: { db: Database; signing: { kid: string; 
       const store: NodeStore = { ...stored, get: async (level, index) => edge.get(`${level}:${index}`) ?? stored.get(level, index) };
       const appended = await appendLeaves(store, size, hashes);
       if (!appended.ok) throw new Error(`exchange log append failed: ${appended.message}`);
+      let appendedCount: number;
       try {
-        // The leaves and the subtree nodes they complete, in one statement.
-        await deps.db.query(
+        // The leaves and the subtree nodes they complete, in one statement; only right after the log's last
+        // leaf, so the leaves stay contiguous whatever this process believed the size to be.
+        const row = await deps.db.one<{ appended: number }>(
           `WITH leaves AS (INSERT INTO log_leaves (leaf_index, person_pseudonym, leaf, leaf_hash, subject_opening)
-                            SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[], $4::bytea[], $8::bytea[]))
-           INSERT INTO log_nodes (level, node_index, hash) SELECT * FROM unnest($5::smallint[], $6::bigint[], $7::bytea[]) ON CONFLICT DO NOTHING`,
+                            SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[], $4::bytea[], $8::bytea[])
+                             WHERE $9::bigint = 0 OR EXISTS (SELECT 1 FROM log_leaves WHERE leaf_index = $9::bigint - 1)
+                            RETURNING 1),
+                 nodes AS (INSERT INTO log_nodes (level, node_index, hash)
+                            SELECT * FROM unnest($5::smallint[], $6::bigint[], $7::bytea[]) WHERE EXISTS (SELECT 1 FROM leaves)
+                            ON CONFLICT DO NOTHING)
+           SELECT count(*)::int AS appended FROM leaves`,
           [
             leaves.map((_, i) => size + i),
             leaves.map((leaf) => leaf.subject),
@@ -156,11 +164,18 @@ export function createExchangeLog(deps: { db: Database; signing: { kid: string; 
             appended.nodes.map((node) => node.index),
             appended.nodes.map((node) => node.hash),
             leaves.map((leaf) => leaf.opening),
+            size,
           ],
         );
+        appendedCount = row!.appended;
       } catch (error) {
         if (isTakenLeafIndex(error) && attempt < MAX_ATTEMPTS) continue;
         throw error;
+      }
+      // Nothing written: the size this process knew is beyond the log (restored from a backup while it ran).
+      if (appendedCount !== leaves.length) {
+        if (appendedCount === 0 && attempt < MAX_ATTEMPTS) continue;
+        throw new Error(`exchange log append wrote ${appendedCount} of ${leaves.length} leaves`);
       }
       known = { size: appended.treeSize, edge: rightEdge(appended.treeSize, edge, appended.nodes) };
       let next = size;
