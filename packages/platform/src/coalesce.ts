@@ -63,7 +63,7 @@ export function createCoalescer<I, O>(run: (inputs: I[]) => Promise<O[]>, option
 
 /**
  * One instance per key (a tenant's database), made at first use and forgotten with the key: the
- * coalescers and group commits of a node that serves several CPAS, one set per CPAS.
+ * coalescers of a node that serves several CPAS, one set per CPAS.
  */
 export function perKey<K extends object, T>(create: (key: K) => T): (key: K) => T {
   const instances = new WeakMap<K, T>();
