@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import type { Config } from '#platform/config.ts';
+import { childProcessEnv } from '#platform/config.ts';
 
 export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -21,8 +22,7 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: 
 /** The environment of an operator's command against a running federation's databases and keys (PATH and HOME for the child process). */
 export function cliEnv(config: Config): NodeJS.ProcessEnv {
   return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
+    ...childProcessEnv(),
     DATABASE_URL: config.databaseUrl ?? undefined,
     DATABASE_PREFIX: config.databasePrefix,
     DATA_DIR: config.dataDir,

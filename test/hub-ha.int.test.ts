@@ -24,6 +24,8 @@ import { DEMO_PERSONS, FOREST, MOLENBEEK } from '#casework/modules/demo/demo-fed
 import { createCorrectionRepository } from '../apps/hub/src/modules/corrections/corrections.repository.ts';
 import { createTransferRepository } from '../apps/hub/src/modules/transfers/transfers.repository.ts';
 import { freePort, runCli, startService as startProcess } from './cli.ts';
+import { childProcessEnv } from '#platform/config.ts';
+import { testDatabaseUrl } from './database.ts';
 
 const prefix = `ha${randomBytes(5).toString('hex')}`;
 const children: ChildProcess[] = [];
@@ -122,9 +124,8 @@ async function startBalancer(ports: number[]): Promise<Balancer> {
 function hubEnv(port: number): NodeJS.ProcessEnv {
   // Both hub processes: one database (DATABASE_PREFIX), one key directory, one public address (the balancer's).
   return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    DATABASE_URL: process.env.DATABASE_URL,
+    ...childProcessEnv(),
+    DATABASE_URL: testDatabaseUrl(),
     DATABASE_PREFIX: prefix,
     LOG_LEVEL: 'warn',
     DATA_DIR: path.join(dataDir, 'hub'),
@@ -136,9 +137,8 @@ function hubEnv(port: number): NodeJS.ProcessEnv {
 
 function caseworkEnv(): NodeJS.ProcessEnv {
   return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    DATABASE_URL: process.env.DATABASE_URL,
+    ...childProcessEnv(),
+    DATABASE_URL: testDatabaseUrl(),
     DATABASE_PREFIX: prefix,
     LOG_LEVEL: 'warn',
     DATA_DIR: path.join(dataDir, 'casework'),
@@ -177,7 +177,7 @@ let hubDb: Database;
 
 before(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'rse-ha-'));
-  postgres = await startPostgres({ dataDir, databaseUrl: process.env.DATABASE_URL!, log: createLogger({ level: 'silent' }) });
+  postgres = await startPostgres({ dataDir, databaseUrl: testDatabaseUrl(), log: createLogger({ level: 'silent' }) });
   const [portA, portB] = [await freePort(), await freePort()];
   nodePort = await freePort();
   balancer = await startBalancer([portA, portB]);

@@ -15,6 +15,8 @@ import { createDatabase } from '#platform/db.ts';
 import { createLogger } from '#platform/logger.ts';
 import { startPostgres, type PostgresServer } from '#platform/postgres.ts';
 import { generateKbo } from '#contracts/kbo.ts';
+import { childProcessEnv } from '#platform/config.ts';
+import { testDatabaseUrl } from './database.ts';
 
 describe('the operator’s commands on the configured tenants (F4)', () => {
   const kbo = generateKbo(`0${String(2_000_000 + Math.floor(Math.random() * 7_000_000))}`);
@@ -27,8 +29,7 @@ describe('the operator’s commands on the configured tenants (F4)', () => {
     const tenantsFile = path.join(dir, 'tenants.json');
     await writeFile(tenantsFile, JSON.stringify([{ kbo, name: 'CPAS de Sombreffe', language: 'fr' }]));
     env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
+      ...childProcessEnv(),
       DATABASE_PREFIX: `o${randomBytes(4).toString('hex')}`,
       DATA_DIR: path.join(dir, 'data'),
       DEMO: 'false',
@@ -74,8 +75,8 @@ describe('the operator’s commands on the configured tenants (F4)', () => {
   }
 
   test('served mode: migrate and verify-audit work on the CPAS of TENANTS_FILE and name a tampered event', async () => {
-    const served: NodeJS.ProcessEnv = { ...env, DATABASE_URL: process.env.DATABASE_URL };
-    const postgres = await startPostgres({ dataDir: dir, databaseUrl: process.env.DATABASE_URL!, log: createLogger({ level: 'silent' }) });
+    const served: NodeJS.ProcessEnv = { ...env, DATABASE_URL: testDatabaseUrl() };
+    const postgres = await startPostgres({ dataDir: dir, databaseUrl: testDatabaseUrl(), log: createLogger({ level: 'silent' }) });
     try {
       await checkCommands(served, postgres);
     } finally {
@@ -93,7 +94,7 @@ describe('the operator’s commands on the configured tenants (F4)', () => {
   });
 
   test('verify-audit names a configured CPAS that has no database instead of creating one', async () => {
-    const served = { ...env, DATABASE_URL: process.env.DATABASE_URL, DATABASE_PREFIX: `o${randomBytes(4).toString('hex')}` };
+    const served = { ...env, DATABASE_URL: testDatabaseUrl(), DATABASE_PREFIX: `o${randomBytes(4).toString('hex')}` };
     const result = await runCli(['verify-audit'], served);
     assert.equal(result.code, 1, result.stdout + result.stderr);
     assert.match(result.stdout, /CPAS de Sombreffe: NO DATABASE/);

@@ -13,6 +13,7 @@ import { DEMO_PERSONS, MOLENBEEK } from '#casework/modules/demo/demo-federation.
 import { createLogger } from '#platform/logger.ts';
 import { purgeHub, scheduleTreeHeads } from '#hub/start.ts';
 import { purgePortal } from '#portal/start.ts';
+import { testDatabaseUrl } from './database.ts';
 
 let fed: TestFederation;
 let marie: string;
@@ -33,7 +34,7 @@ async function hubPost(path: string, body: string, contentType = 'application/jo
 
 /** What a PostgreSQL restart does to the app: every connection of the federation's databases closed by the server. */
 async function terminateBackends(): Promise<number> {
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const admin = new pg.Client({ connectionString: testDatabaseUrl() });
   await admin.connect();
   try {
     const result = await admin.query(

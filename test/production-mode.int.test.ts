@@ -15,6 +15,8 @@ import { createLogger } from '#platform/logger.ts';
 import { startPostgres } from '#platform/postgres.ts';
 import { DEMO_PERSONS, MOLENBEEK } from '#casework/modules/demo/demo-federation.ts';
 import { freePort, runCli, startService as startProcess } from './cli.ts';
+import { childProcessEnv } from '#platform/config.ts';
+import { testDatabaseUrl } from './database.ts';
 
 const prefix = `p${randomBytes(5).toString('hex')}`;
 const children: ChildProcess[] = [];
@@ -25,9 +27,8 @@ let portalPort: number;
 
 function envFor(service: 'hub' | 'casework' | 'portal', port: number): NodeJS.ProcessEnv {
   return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    DATABASE_URL: process.env.DATABASE_URL,
+    ...childProcessEnv(),
+    DATABASE_URL: testDatabaseUrl(),
     DATABASE_PREFIX: prefix,
     LOG_LEVEL: 'warn',
     DATA_DIR: path.join(dataDir, service),
@@ -70,7 +71,7 @@ after(async () => {
         }),
     ),
   );
-  const postgres = await startPostgres({ dataDir, databaseUrl: process.env.DATABASE_URL!, log: createLogger({ level: 'silent' }) });
+  const postgres = await startPostgres({ dataDir, databaseUrl: testDatabaseUrl(), log: createLogger({ level: 'silent' }) });
   for (const name of await postgres.listDatabases(`${prefix}_`)) await postgres.dropDatabase(name);
   await rm(dataDir, { recursive: true, force: true });
 });
@@ -165,7 +166,7 @@ test('the portal runs as its own process with its own database and shows the per
     body.items.every((item) => item.verified),
     'every entry is verified against the hub',
   );
-  const postgres = await startPostgres({ dataDir, databaseUrl: process.env.DATABASE_URL!, log: createLogger({ level: 'silent' }) });
+  const postgres = await startPostgres({ dataDir, databaseUrl: testDatabaseUrl(), log: createLogger({ level: 'silent' }) });
   assert.deepEqual(await postgres.listDatabases(`${prefix}_portal`), [`${prefix}_portal`], 'the portal has its own database');
 });
 

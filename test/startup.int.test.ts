@@ -12,6 +12,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { generateNiss } from '#contracts/niss.ts';
+import { childProcessEnv } from '#platform/config.ts';
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rse-start-'));
 const port = await new Promise<number>((resolve) => {
@@ -25,8 +26,7 @@ let child: ChildProcess | null = null;
 
 function startApp(): ChildProcess {
   const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
+    ...childProcessEnv(),
     PORT: String(port),
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',

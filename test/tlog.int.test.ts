@@ -23,7 +23,9 @@ import { formatAddCheckpoint } from '#contracts/tlog/witness-protocol.ts';
 import { verifyTlogProof } from '#contracts/tlog/proof.ts';
 import { hubPlugin, openHub, type Hub, type WitnessEndpoint } from '#hub/index.ts';
 import { createExchangeLog } from '#hub/modules/exchange-log/index.ts';
+import type { ExchangeLog } from '#hub/modules/exchange-log/leg.ts';
 import { startWitness, witnessPlugin, type RunningWitness } from '#witness/index.ts';
+import { testDatabaseUrl } from './database.ts';
 
 const ORIGIN = 'hub.rse.test/exchange-log';
 const log = createLogger({ level: 'silent' });
@@ -47,7 +49,8 @@ const endpoint = (running: () => RunningWitness): WitnessEndpoint => ({
   },
 });
 
-async function append(count: number, subject: Buffer | null = null) {
+/** Appends `count` legs (about `subject` when given) through `log`, this hub's by default; answers their indices. */
+async function append(count: number, subject: Buffer | null = null, log: ExchangeLog = hub.log.exchangeLog) {
   const at = new Date().toISOString();
   const legs = Array.from({ length: count }, (_, i) => ({
     type: 'consultation.accepted' as const,
@@ -57,16 +60,25 @@ async function append(count: number, subject: Buffer | null = null) {
     outcome: 'accepted',
     ...(subject ? { subject: subject.toString('base64') } : {}),
   }));
-  await hub.log.exchangeLog.append(
+  return log.append(
     legs,
     legs.map(() => subject),
   );
 }
 
+/** The size of the hub's signed tree head, once its tiles give as many leaves and the same RFC 9162 root. */
+async function verifiedTreeSize(): Promise<number> {
+  const head = JSON.parse((await get('/hub/v1/log/tree-head')).body);
+  const leafHashes = await leafHashesUpTo(head.treeSize);
+  assert.equal(leafHashes.length, head.treeSize, 'no gap in the log');
+  assert.equal(head.rootHash, rootFromLeafHashes(leafHashes).toString('base64'), `the stored tree of ${head.treeSize} leaves`);
+  return head.treeSize;
+}
+
 before(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'rse-tlog-'));
   prefix = `t${randomBytes(5).toString('hex')}`;
-  postgres = await startPostgres({ dataDir: dir, databaseUrl: process.env.DATABASE_URL ?? null, log });
+  postgres = await startPostgres({ dataDir: dir, databaseUrl: testDatabaseUrl(), log });
   const clock = () => new Date();
   // The witnesses follow the hub's log key; the hub's endpoints reach them once both exist.
   const running: RunningWitness[] = [];
@@ -309,10 +321,7 @@ test('appends of any size, alone or concurrent, from any size of the log keep th
   // Each append hashes the new leaves with the log's right edge: the one this process left, or read afresh.
   for (const batch of [[1], [1], [2], [3], [5], [8, 1, 4], [13], [1], [31, 2], [64], [2, 7, 1, 1]]) {
     await Promise.all(batch.map((count) => append(count)));
-    const head = JSON.parse((await get('/hub/v1/log/tree-head')).body);
-    const leafHashes = await leafHashesUpTo(head.treeSize);
-    assert.equal(leafHashes.length, head.treeSize);
-    assert.equal(head.rootHash, rootFromLeafHashes(leafHashes).toString('base64'), `the stored tree of ${head.treeSize} leaves`);
+    await verifiedTreeSize();
   }
 });
 
@@ -321,45 +330,19 @@ test('two hub processes appending at once, each from a stale view of the log, ke
   // edge it left, so every append of one after the other's starts from a stale view, and is refused by
   // the leaf index the other took, then hashed again on the log read afresh (ADR 0024).
   const other = createExchangeLog({ db: hub.db, signing: hub.keys.signing, clock: () => new Date() });
-  const leg = (i: number) => ({
-    type: 'consultation.accepted' as const,
-    at: new Date().toISOString(),
-    consultationId: `two-${i}`,
-    outcome: 'accepted',
-  });
   for (let round = 0; round < 6; round += 1) {
-    const batches = await Promise.all(
-      [1, 3, 2, 5].map((count, i) =>
-        (i % 2 === 0 ? hub.log.exchangeLog : other.exchangeLog).append(
-          Array.from({ length: count }, (_, j) => leg(round * 100 + i * 10 + j)),
-          Array.from({ length: count }, () => null),
-        ),
-      ),
-    );
+    const batches = await Promise.all([1, 3, 2, 5].map((count, i) => append(count, null, (i % 2 === 0 ? hub.log : other).exchangeLog)));
     const indices = batches.flat().sort((a, b) => a - b);
     assert.equal(new Set(indices).size, 11, 'no leaf index given twice');
     assert.equal(indices.at(-1)! - indices[0]!, 10, 'the batches of a round are contiguous');
-    const head = JSON.parse((await get('/hub/v1/log/tree-head')).body);
-    const leafHashes = await leafHashesUpTo(head.treeSize);
-    assert.equal(leafHashes.length, head.treeSize, 'no gap in the log');
-    assert.equal(head.rootHash, rootFromLeafHashes(leafHashes).toString('base64'), `the stored tree of ${head.treeSize} leaves`);
+    await verifiedTreeSize();
   }
 });
 
 test('a process whose view of the log is beyond it (the database restored while it ran) writes nothing there, and appends after the last leaf', async () => {
   const running = createExchangeLog({ db: hub.db, signing: hub.keys.signing, clock: () => new Date() });
-  const leg = (id: string) => ({
-    type: 'consultation.accepted' as const,
-    at: new Date().toISOString(),
-    consultationId: id,
-    outcome: 'accepted',
-  });
   const before = (await hub.db.one<{ size: number }>('SELECT count(*)::int AS size FROM log_leaves'))!.size;
-  assert.deepEqual(await running.exchangeLog.append([leg('r-1'), leg('r-2'), leg('r-3')], [null, null, null]), [
-    before,
-    before + 1,
-    before + 2,
-  ]);
+  assert.deepEqual(await append(3, null, running.exchangeLog), [before, before + 1, before + 2]);
   // The restore of a backup taken before those three: their leaves and the nodes that cover them are gone.
   await hub.db.transaction(async (tx) => {
     await tx.query('ALTER TABLE log_leaves DISABLE TRIGGER log_leaves_append_only');
@@ -369,13 +352,6 @@ test('a process whose view of the log is beyond it (the database restored while 
     await tx.query('ALTER TABLE log_leaves ENABLE TRIGGER log_leaves_append_only');
     await tx.query('ALTER TABLE log_nodes ENABLE TRIGGER log_nodes_append_only');
   });
-  assert.deepEqual(
-    await running.exchangeLog.append([leg('r-4'), leg('r-5')], [null, null]),
-    [before, before + 1],
-    'right after the last leaf',
-  );
-  const head = JSON.parse((await get('/hub/v1/log/tree-head')).body);
-  assert.equal(head.treeSize, before + 2);
-  const leafHashes = await leafHashesUpTo(head.treeSize);
-  assert.equal(head.rootHash, rootFromLeafHashes(leafHashes).toString('base64'), 'the stored tree is the RFC 9162 tree of its entries');
+  assert.deepEqual(await append(2, null, running.exchangeLog), [before, before + 1], 'right after the last leaf');
+  assert.equal(await verifiedTreeSize(), before + 2);
 });
