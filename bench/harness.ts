@@ -67,14 +67,22 @@ export const freePort = () =>
 
 /** user + system CPU seconds of the given processes, from /proc (Linux; 0 elsewhere). */
 export async function cpuSeconds(pids: number[]): Promise<number> {
-  let ticks = 0;
+  const { user, system } = await cpuTimes(pids);
+  return user + system;
+}
+
+/** user and system CPU seconds of the given processes, apart, from /proc (Linux; 0 elsewhere). */
+export async function cpuTimes(pids: number[]): Promise<{ user: number; system: number }> {
+  let user = 0;
+  let system = 0;
   for (const pid of pids) {
     const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
     if (!stat) continue;
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    ticks += Number(fields[11]) + Number(fields[12]);
+    user += Number(fields[11]);
+    system += Number(fields[12]);
   }
-  return ticks / 100;
+  return { user: user / 100, system: system / 100 };
 }
 
 /**

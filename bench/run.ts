@@ -25,13 +25,15 @@
  * Each consultation point also reports the CPU milliseconds per consultation of the services and of
  * their PostgreSQL backends (from /proc), which a busy shared machine disturbs less than throughput.
  * Prints every figure and the ratios to the baseline measured in the same run; `--json <file>`
- * writes them too; `--scale-only` runs part 4 alone, `--exchange-only` parts 1, 1b and 2, `--no-scale` and `--no-embedded` leave parts out. The machine is shared and noisy: read ratios,
+ * writes them too; `--scale-only` runs part 4 alone, `--exchange-only` parts 1, 1b and 2, `--production-only` part 2
+ * alone, `--no-scale` and `--no-embedded` leave parts out. The machine is shared and noisy: read ratios,
  * not absolutes.
  */
 import http from 'node:http';
 import {
   benchSettings,
   cpuSeconds,
+  cpuTimes,
   freePort,
   openLoop as openStreams,
   profileArgs,
@@ -282,7 +284,7 @@ async function seedPopulation(base: string, count: number, salt: number): Promis
 // ---------- CPU accounting (less sensitive to a shared machine than throughput) ----------
 
 /** The processes doing a consultation's work: the services, and the PostgreSQL backends of their databases. */
-type Workers = { services: () => number[]; databasePrefix: string | null };
+type Workers = { services: () => Record<string, number>; databasePrefix: string | null };
 
 /** Transactions committed in the databases of `prefix` (pg_stat_database; every autocommit statement counts as one). */
 async function commitsOf(prefix: string | null): Promise<number> {
@@ -324,52 +326,79 @@ async function writeStatements(dir: string, prefix: string, consultations: numbe
       round((s.total_exec_time / nullif(s.calls, 0))::numeric, 3) AS mean_ms,
       round((s.total_exec_time / ${consultations})::numeric, 3) AS ms_per_consultation,
       round(s.rows::numeric / ${consultations}, 2) AS rows_per_consultation,
+      round((s.total_plan_time / ${consultations})::numeric, 3) AS plan_ms_per_consultation,
       regexp_replace(left(s.query, 400), '\\s+', ' ', 'g') AS query
     FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
     WHERE d.datname LIKE '${prefix}%' ORDER BY s.total_exec_time DESC`);
   await writeFile(path.join(dir, `statements-${statementsPoint}.txt`), `${consultations} consultations\n${text}`);
 }
 
-/** Runs `work` and adds the CPU milliseconds per consultation spent by the services and by PostgreSQL. */
+type CpuPerConsultation = {
+  services: number;
+  postgres: number;
+  /** Each service process's share of `services`, by name. */
+  byService: Record<string, number>;
+  /** The share of the services' CPU spent in user space (the rest is the kernel's: sockets, scheduling). */
+  servicesUserShare: number;
+};
+
+/** Runs `work` and adds the CPU milliseconds per consultation spent by each service and by PostgreSQL. */
 async function withCpu(
   workers: Workers,
   work: () => Promise<Summary>,
-): Promise<Summary & { cpuMsPerConsultation?: { services: number; postgres: number }; commitsPerConsultation?: number }> {
+): Promise<Summary & { cpuMsPerConsultation?: CpuPerConsultation; commitsPerConsultation?: number }> {
   const backends = await backendPids(workers.databasePrefix);
-  const [services0, postgres0, commits0] = [
-    await cpuSeconds(workers.services()),
-    await cpuSeconds(backends),
-    await commitsOf(workers.databasePrefix),
-  ];
+  const services = Object.entries(workers.services());
+  const sample = async () => ({
+    services: await Promise.all(services.map(([, pid]) => cpuTimes([pid]))),
+    postgres: await cpuSeconds(backends),
+    commits: await commitsOf(workers.databasePrefix),
+  });
+  const before = await sample();
   if (benchSettings.statementsDir && workers.databasePrefix) await psql('SELECT pg_stat_statements_reset()');
   const summary = await work();
-  const [services1, postgres1, commits1] = [
-    await cpuSeconds(workers.services()),
-    await cpuSeconds(backends),
-    await commitsOf(workers.databasePrefix),
-  ];
+  const after = await sample();
   if (summary.count === 0) return summary;
   if (benchSettings.statementsDir && workers.databasePrefix)
     await writeStatements(benchSettings.statementsDir, workers.databasePrefix, summary.count);
   const perConsultation = (seconds: number) => Math.round(((seconds * 1000) / summary.count) * 100) / 100;
+  const spent = services.map((_, i) => ({
+    user: after.services[i]!.user - before.services[i]!.user,
+    system: after.services[i]!.system - before.services[i]!.system,
+  }));
+  const user = spent.reduce((sum, s) => sum + s.user, 0);
+  const total = spent.reduce((sum, s) => sum + s.user + s.system, 0);
   return {
     ...summary,
-    cpuMsPerConsultation: { services: perConsultation(services1 - services0), postgres: perConsultation(postgres1 - postgres0) },
-    ...(workers.databasePrefix ? { commitsPerConsultation: Math.round(((commits1 - commits0) / summary.count) * 100) / 100 } : {}),
+    cpuMsPerConsultation: {
+      services: perConsultation(total),
+      postgres: perConsultation(after.postgres - before.postgres),
+      byService: Object.fromEntries(services.map(([name], i) => [name, perConsultation(spent[i]!.user + spent[i]!.system)])),
+      servicesUserShare: total > 0 ? Math.round((user / total) * 100) / 100 : 0,
+    },
+    ...(workers.databasePrefix ? { commitsPerConsultation: Math.round(((after.commits - before.commits) / summary.count) * 100) / 100 } : {}),
   };
 }
 
-const cpuNote = (s: { cpuMsPerConsultation?: { services: number; postgres: number }; commitsPerConsultation?: number }) =>
-  s.cpuMsPerConsultation
-    ? `  cpu/consultation: services ${s.cpuMsPerConsultation.services} ms${s.cpuMsPerConsultation.postgres ? `, postgres ${s.cpuMsPerConsultation.postgres} ms` : ''}${s.commitsPerConsultation !== undefined ? `; transactions/consultation ${s.commitsPerConsultation}` : ''}`
-    : '';
+const cpuNote = (s: { cpuMsPerConsultation?: CpuPerConsultation; commitsPerConsultation?: number }) => {
+  if (!s.cpuMsPerConsultation) return '';
+  const cpu = s.cpuMsPerConsultation;
+  const split = Object.entries(cpu.byService)
+    .map(([name, ms]) => `${name} ${ms}`)
+    .join(' + ');
+  return (
+    `  cpu/consultation: services ${cpu.services} ms (${split}; ${Math.round(cpu.servicesUserShare * 100)} % user)` +
+    `${cpu.postgres ? `, postgres ${cpu.postgres} ms` : ''}` +
+    `${s.commitsPerConsultation !== undefined ? `; transactions/consultation ${s.commitsPerConsultation}` : ''}`
+  );
+};
 
 /** Fixed arrival rates of the open loop: the goal is p99 ≤ 50 ms at 500/s and a plateau of 1,000/s. */
 const OPEN_RATES = isQuick ? [250, 500] : [100, 250, 500, 1000];
 
 type Measured = Record<
   string,
-  Summary & { shed?: number; cpuMsPerConsultation?: { services: number; postgres: number }; commitsPerConsultation?: number }
+  Summary & { shed?: number; cpuMsPerConsultation?: CpuPerConsultation; commitsPerConsultation?: number }
 >;
 
 async function measureConsultations(
@@ -391,6 +420,16 @@ async function measureConsultations(
     return reply.status === 201 && reply.text.includes('"answered"');
   };
   const out: Measured = {};
+  // At rest: what the services and their backends spend per second with no consultation (schedules, pollers).
+  const idle = await withCpu(workers, async () => {
+    await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
+    return { ...summarise([0], 0, SECONDS), count: SECONDS }; // "per consultation" is then per second
+  });
+  if (idle.cpuMsPerConsultation) {
+    out.atRest = idle;
+    const cpu = idle.cpuMsPerConsultation;
+    print(`${label}, at rest: CPU ms per second: services ${cpu.services}, postgres ${cpu.postgres}`);
+  }
   let best: Summary | null = null;
   for (const concurrency of CONCURRENCIES) {
     const summary = await withCpu(workers, () => closedLoop(concurrency, SECONDS, send));
@@ -443,7 +482,7 @@ async function protocolFloor(baselines: Record<number, Summary>, signing: 'batch
       `http://127.0.0.1:${nodePort}`,
       { token: 'floor', requestIds: ['00000000-0000-4000-8000-000000000000'] },
       baselines,
-      { services: () => [hub.pid!, node.pid!], databasePrefix: null },
+      { services: () => ({ hub: hub.pid!, node: node.pid! }), databasePrefix: null },
     );
   } finally {
     for (const child of [hub, node]) child.kill('SIGTERM');
@@ -491,7 +530,7 @@ async function production(baselines: Record<number, Summary>, floor?: Measured) 
     base,
     population,
     baselines,
-    { services: () => [hubProcess.pid!, nodeProcess.pid!], databasePrefix: `${prefix}_` },
+    { services: () => ({ hub: hubProcess.pid!, casework: nodeProcess.pid! }), databasePrefix: `${prefix}_` },
     floor,
   );
 }
@@ -514,7 +553,7 @@ async function embedded(baselines: Record<number, Summary>) {
   try {
     // The embedded PostgreSQL runs as children of the service process; only the service itself is counted here.
     return await measureConsultations('embedded default, one process', base, population, baselines, {
-      services: () => [child.pid!],
+      services: () => ({ rse: child.pid! }),
       databasePrefix: null,
     });
   } finally {
@@ -736,6 +775,11 @@ async function main() {
     return writeResults();
   }
   // A consultation answer is ≈ 5 KB (signed hub result with one signed, encrypted summary); the request ≈ 40 bytes.
+  if (args.includes('--production-only')) {
+    // The complete consultation alone (no baseline or floor), to profile or compare one change quickly.
+    results.production = await production({});
+    return writeResults();
+  }
   if (!args.includes('--scale-only')) {
     const baselines = await baseline(5_000, 40);
     results.baseline = baselines;
