@@ -6,6 +6,7 @@ import { createMemoryReplayGuard, signMessage } from './envelope.ts';
 import { generateInstitutionKeys, toPublicJwks, type InstitutionKeys } from './keys.ts';
 import { createRegistryCache, type RegistryEntry } from './registry-cache.ts';
 import { createSignedChannel, type Transport } from './channel.ts';
+import { MAX_TOKEN_LENGTH } from './jose-compact.ts';
 import { ConsultationRequest, CorrectionNotice, IntegrationResult, parseMessage, SummaryRequest } from './messages.ts';
 import { peekAudience, peekType } from './peek.ts';
 import { REFUSAL_STATUS } from './refusals.ts';
@@ -32,7 +33,7 @@ function fakeRegistry(entries: RegistryEntry[]) {
   return { state, cache };
 }
 
-function setUp(options: { transport?: Transport } = {}) {
+function setUp(options: { transport?: Transport; onSignature?: (messages: number) => void } = {}) {
   const hubKeys = generateInstitutionKeys();
   const aKeys = generateInstitutionKeys();
   const registry = fakeRegistry([entryOf('0999999922', 'hub', hubKeys), entryOf(A, 'cpas', aKeys)]);
@@ -42,6 +43,7 @@ function setUp(options: { transport?: Transport } = {}) {
     clock: () => NOW,
     transport: options.transport ?? (async () => ({ status: 500, text: async () => '' })),
     timeoutMs: 1_000,
+    ...(options.onSignature ? { onSignature: options.onSignature } : {}),
   });
   const fromA = (payload: Record<string, unknown>, extra: { audience?: string; now?: Date; jti?: string; keys?: InstitutionKeys } = {}) =>
     signMessage({
@@ -201,6 +203,41 @@ describe('the signed channel sends', () => {
     assert.ok(outcome.ok, 'the answer verifies');
     assert.equal(outcome.claims.status, 'registered');
     assert.deepEqual(posted, [{ url: 'http://hub.test/v1/x', contentType: 'application/jose' }]);
+  });
+
+  test('a message too large for its batch proof is signed alone, and every message is counted once', async () => {
+    const signatures: number[] = [];
+    const { channel, aKeys } = setUp({ onSignature: (messages) => signatures.push(messages) });
+    const as = { id: A, signing: aKeys.signing };
+    // The largest padding whose message, signed alone, still fits the size limit: with a batch proof it does not.
+    const fitsAlone = (padding: number) => {
+      try {
+        return channel.sign(as, 'hub', { ...consultation, padding: 'x'.repeat(padding) }).length <= MAX_TOKEN_LENGTH;
+      } catch {
+        return false; // the channel refuses to sign beyond the limit
+      }
+    };
+    let low = 0;
+    let high = MAX_TOKEN_LENGTH;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (fitsAlone(middle)) low = middle;
+      else high = middle - 1;
+    }
+    signatures.length = 0;
+    const [small, large, other] = await Promise.all([
+      channel.signInBatch(as, 'hub', consultation),
+      channel.signInBatch(as, 'hub', { ...consultation, padding: 'x'.repeat(low) }),
+      channel.signInBatch(as, 'hub', { ...consultation, fileRef: 'f-2' }),
+    ]);
+    assert.ok(large!.length <= MAX_TOKEN_LENGTH, 'the large message fits, signed alone');
+    assert.equal(large!.split('.').length, 3, 'the large message is a plain compact JWS');
+    assert.notEqual(small!.split('.').length, 3, 'the others keep the batch form');
+    for (const token of [small, large, other]) {
+      const received = await channel.receive(token, { audience: 'hub', message: ConsultationRequest });
+      assert.ok(received.ok, 'each message verifies');
+    }
+    assert.deepEqual(signatures.sort(), [1, 2], 'one batch signature for two messages, one signature alone');
   });
 
   test('an unreachable receiver, a refusal with its problem code, and an unsigned answer are told apart', async () => {

@@ -151,9 +151,12 @@ export function createSignedChannel(options: ChannelOptions) {
       { issuer: as.id, kid: as.signing.kid, privateKey: as.signing.privateKey },
       options.clock(),
     );
-    options.onSignature?.(pending.length);
-    // A message whose proof would take it over the size limit is signed alone.
-    pending.forEach((item, index) => (tokens[index]!.length > MAX_TOKEN_LENGTH ? alone(item) : item.resolve(tokens[index]!)));
+    // A message whose proof would take it over the size limit is signed alone; the batch signature
+    // covers the others (counted once each, whichever signature carries them).
+    const fits = tokens.map((token) => token.length <= MAX_TOKEN_LENGTH);
+    const carried = fits.filter(Boolean).length;
+    if (carried > 0) options.onSignature?.(carried);
+    pending.forEach((item, index) => (fits[index] ? item.resolve(tokens[index]!) : alone(item)));
   }
 
   function flush(): void {
