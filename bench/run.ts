@@ -347,11 +347,17 @@ async function withCpu(
   workers: Workers,
   work: () => Promise<Summary>,
 ): Promise<Summary & { cpuMsPerConsultation?: CpuPerConsultation; commitsPerConsultation?: number }> {
-  const backends = await backendPids(workers.databasePrefix);
   const services = Object.entries(workers.services());
+  // PostgreSQL's backends by pid: one that starts during the point counts whole, one that ends is not
+  // seen again (the pools keep theirs open while busy; at rest one may close).
+  const backendTimes = async () => {
+    const times = new Map<number, number>();
+    for (const pid of await backendPids(workers.databasePrefix)) times.set(pid, await cpuSeconds([pid]));
+    return times;
+  };
   const sample = async () => ({
     services: await Promise.all(services.map(([, pid]) => cpuTimes([pid]))),
-    postgres: await cpuSeconds(backends),
+    backends: await backendTimes(),
     commits: await commitsOf(workers.databasePrefix),
   });
   const before = await sample();
@@ -372,7 +378,7 @@ async function withCpu(
     ...summary,
     cpuMsPerConsultation: {
       services: perConsultation(total),
-      postgres: perConsultation(after.postgres - before.postgres),
+      postgres: perConsultation([...after.backends].reduce((sum, [pid, seconds]) => sum + seconds - (before.backends.get(pid) ?? 0), 0)),
       byService: Object.fromEntries(services.map(([name], i) => [name, perConsultation(spent[i]!.user + spent[i]!.system)])),
       servicesUserShare: total > 0 ? Math.round((user / total) * 100) / 100 : 0,
     },
