@@ -26,8 +26,8 @@
  * their PostgreSQL backends (from /proc), which a busy shared machine disturbs less than throughput.
  * Prints every figure and the ratios to the baseline measured in the same run; `--json <file>`
  * writes them too; `--scale-only` runs part 4 alone, `--exchange-only` parts 1, 1b and 2, `--production-only` part 2
- * alone, `--no-scale` and `--no-embedded` leave parts out. The machine is shared and noisy: read ratios,
- * not absolutes.
+ * alone, `--callers 1,64` and `--rates 250,500` choose its points, `--no-scale` and `--no-embedded` leave parts out.
+ * The machine is shared and noisy: read ratios, not absolutes.
  */
 import http from 'node:http';
 import {
@@ -67,7 +67,10 @@ const isQuick = args.includes('--quick');
 const jsonFile = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const SERVED_URL = benchSettings.servedUrl;
 const SECONDS = isQuick ? 4 : 10;
-const CONCURRENCIES = isQuick ? [1, 16, 64] : [1, 8, 32, 64, 128];
+/** `--callers 1,64` and `--rates 150,250` replace the points measured (for A/B runs of one change). */
+const listArgument = (name: string): number[] | undefined =>
+  args.includes(name) ? (args[args.indexOf(name) + 1] ?? '').split(',').filter(Boolean).map(Number) : undefined;
+const CONCURRENCIES = listArgument('--callers') ?? (isQuick ? [1, 16, 64] : [1, 8, 32, 64, 128]);
 const POPULATION = isQuick ? 80 : 300;
 const DIRECTORY_ROWS = isQuick ? 1_000_000 : 10_000_000;
 const LOG_LEAVES = isQuick ? 1_000_000 : 10_000_000;
@@ -400,7 +403,7 @@ const cpuNote = (s: { cpuMsPerConsultation?: CpuPerConsultation; commitsPerConsu
 };
 
 /** Fixed arrival rates of the open loop: the goal is p99 ≤ 50 ms at 500/s and a plateau of 1,000/s. */
-const OPEN_RATES = isQuick ? [250, 500] : [100, 250, 500, 1000];
+const OPEN_RATES = listArgument('--rates') ?? (isQuick ? [250, 500] : [100, 250, 500, 1000]);
 
 type Measured = Record<
   string,
@@ -443,7 +446,7 @@ async function measureConsultations(
     if (!best || summary.perSecond > best.perSecond) best = summary;
     print(row(`${label}, ${concurrency} concurrent`, summary, baselines[concurrency], floor?.[`c${concurrency}`]) + cpuNote(summary));
   }
-  out.plateau = best!;
+  if (best) out.plateau = best;
   for (const rate of OPEN_RATES) {
     const atRate = await withCpu(workers, () => openLoop(rate, SECONDS, send));
     out[`open${rate}`] = atRate;
