@@ -783,12 +783,12 @@ async function main() {
     results.oversight = await oversightAtScale({ servedUrl: SERVED_URL, isQuick, print });
     return writeResults();
   }
-  // A consultation answer is ≈ 5 KB (signed hub result with one signed, encrypted summary); the request ≈ 40 bytes.
   if (args.includes('--production-only')) {
     // The complete consultation alone (no baseline or floor), to profile or compare one change quickly.
     results.production = await production({});
     return writeResults();
   }
+  // A consultation answer is ≈ 5 KB (signed hub result with one signed, encrypted summary); the request ≈ 40 bytes.
   if (!args.includes('--scale-only')) {
     const baselines = await baseline(5_000, 40);
     results.baseline = baselines;
