@@ -3,12 +3,16 @@
  * encryptions through the same HTTP hops as production, with no database and no application rule.
  *
  *   tsx bench/protocol-floor.ts keys <file>                  writes keys for the hub, a provider and a requester
- *   tsx bench/protocol-floor.ts hub <port> <keys> <nodeUrl> [batch|single]   the hub's part
- *   tsx bench/protocol-floor.ts node <port> <keys> <hubUrl> [batch|single]   a node holding both CPAS (as `rse casework` does)
+ *   tsx bench/protocol-floor.ts hub <port> <keys> <nodeUrl> [batch|single|multiplex]   the hub's part
+ *   tsx bench/protocol-floor.ts node <port> <keys> <hubUrl> [batch|single|multiplex]   a node holding both CPAS (as `rse casework` does)
  *
  * `batch` (the default) signs as production does (ADR 0023): the messages each party signs in one turn
  * of the event loop share one signature over their Merkle root; `single` signs every message alone, as
- * before batch signatures, so the bench shows what they change in the same run.
+ * before batch signatures, so the bench shows what they change in the same run. `multiplex` signs in
+ * batches and also carries the messages bound for the same address in one HTTP request while one is in
+ * flight (the coalescer of ADR 0024 applied to the transport; a message alone goes alone), each message
+ * still verified and answered on its own: a measure of what such a protocol change would give, which
+ * production does not do.
  *
  * One consultation, as in production: the load generator posts to the node's worker route; the node
  * signs a `consultation` message to the hub (kept-alive client of packages/platform); the hub
@@ -24,7 +28,8 @@ import { createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import Fastify from 'fastify';
 import { requestText } from '../packages/platform/src/http-client.ts';
-import { acceptsBatchForm, createSignedChannel } from '../packages/contracts/src/protocol/channel.ts';
+import { createCoalescer, type Coalescer } from '../packages/platform/src/coalesce.ts';
+import { acceptsBatchForm, createSignedChannel, type Transport } from '../packages/contracts/src/protocol/channel.ts';
 import { BATCH_MEDIA_TYPE, mediaTypeOf } from '../packages/contracts/src/protocol/batch-signature.ts';
 import { createMemoryReplayGuard } from '../packages/contracts/src/protocol/envelope.ts';
 import { encryptFor } from '../packages/contracts/src/protocol/encryption.ts';
@@ -55,7 +60,48 @@ async function loadKeys(file: string): Promise<Map<string, InstitutionKeys>> {
   return out;
 }
 
-function channelFor(keys: Map<string, InstitutionKeys>) {
+type Answer = { status: number; text(): Promise<string> };
+type Carried = { type: string | undefined; accept: string | undefined; body: string };
+type Handled = { status: number; type: string; body: string };
+
+/**
+ * `multiplex`: the messages bound for one address while a request to it is in flight go together in
+ * the next one, to `<address>/batch` as a JSON array; the answer is the array of their answers.
+ */
+function multiplexTransport(): Transport {
+  const perAddress = new Map<string, Coalescer<Parameters<Transport>[1], Answer>>();
+  return (url, init) => {
+    let carrier = perAddress.get(url);
+    if (!carrier) {
+      carrier = createCoalescer(async (inits): Promise<Answer[]> => {
+        if (inits.length === 1) return [await requestText(url, inits[0]!)];
+        const carried: Carried[] = inits.map((one) => ({ type: one.headers['content-type'], accept: one.headers.accept, body: one.body }));
+        const response = await requestText(`${url}/batch`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(carried),
+        });
+        if (response.status !== 200) throw new Error(`batch answered ${response.status}`);
+        return (JSON.parse(await response.text()) as Handled[]).map((one) => ({ status: one.status, text: async () => one.body }));
+      });
+      perAddress.set(url, carrier);
+    }
+    return carrier(init);
+  };
+}
+
+/** One route for a message alone and, with `multiplex`, one for a batch of them at `<path>/batch`. */
+function route(app: ReturnType<typeof joseServer>, path: string, handle: (body: string, accept: string | undefined) => Promise<Handled>) {
+  app.post(path, async (request, reply) => {
+    const handled = await handle(request.body as string, request.headers.accept);
+    return reply.code(handled.status).type(handled.type).send(handled.body);
+  });
+  app.post(`${path}/batch`, async (request) => Promise.all((request.body as Carried[]).map((one) => handle(one.body, one.accept))));
+}
+
+const refused = (status: number, code: string): Handled => ({ status, type: 'application/json', body: JSON.stringify({ code }) });
+
+function channelFor(keys: Map<string, InstitutionKeys>, transport: Transport = requestText) {
   // The registry as the services hold it: public keys in memory (their cache of the hub's registry).
   return createSignedChannel({
     keys: {
@@ -66,7 +112,7 @@ function channelFor(keys: Map<string, InstitutionKeys>) {
     },
     replay: createMemoryReplayGuard({ maxEntries: 5_000_000 }),
     clock: () => new Date(),
-    transport: requestText,
+    transport,
     timeoutMs: 15_000,
   });
 }
@@ -103,13 +149,14 @@ function joseServer() {
   return app;
 }
 
-async function hub(port: number, keys: Map<string, InstitutionKeys>, nodeUrl: string, isBatch: boolean) {
-  const channel = channelFor(keys);
+async function hub(port: number, keys: Map<string, InstitutionKeys>, nodeUrl: string, signing: string) {
+  const isBatch = signing !== 'single';
+  const channel = channelFor(keys, signing === 'multiplex' ? multiplexTransport() : requestText);
   const me = identity('hub', keys);
   const app = joseServer();
-  app.post('/hub/v1/consultations', async (request, reply) => {
-    const received = await channel.receive(request.body, { audience: 'hub', message: ConsultationRequest });
-    if (!received.ok) return reply.code(received.status).send({ code: received.code });
+  route(app, '/hub/v1/consultations', async (body, accept) => {
+    const received = await channel.receive(body, { audience: 'hub', message: ConsultationRequest });
+    if (!received.ok) return refused(received.status, received.code);
     const claims = received.claims;
     const consultationId = randomUUID();
     const requester = claims.iss === FLOOR_REQUESTER.kbo ? FLOOR_REQUESTER : FLOOR_PROVIDER;
@@ -127,7 +174,7 @@ async function hub(port: number, keys: Map<string, InstitutionKeys>, nodeUrl: st
       answer: SummaryAnswer,
       answerAudience: requester.kbo,
       batch: isBatch,
-      acceptsBatch: isBatch && acceptsBatchForm(request.headers.accept),
+      acceptsBatch: isBatch && acceptsBatchForm(accept),
     });
     const result = delivery.ok
       ? { status: delivery.claims.status, answer: delivery.token, reasonCode: delivery.claims.reasonCode ?? null }
@@ -139,26 +186,25 @@ async function hub(port: number, keys: Map<string, InstitutionKeys>, nodeUrl: st
       results: [{ provider: FLOOR_PROVIDER, ...result, leafIndex: 2 }],
     };
     const token =
-      isBatch && acceptsBatchForm(request.headers.accept)
-        ? await channel.signInBatch(me, claims.iss, payload)
-        : channel.sign(me, claims.iss, payload);
-    return reply.type(mediaTypeOf(token)).send(token);
+      isBatch && acceptsBatchForm(accept) ? await channel.signInBatch(me, claims.iss, payload) : channel.sign(me, claims.iss, payload);
+    return { status: 200, type: mediaTypeOf(token), body: token };
   });
   await app.listen({ port, host: '127.0.0.1' });
 }
 
-async function node(port: number, keys: Map<string, InstitutionKeys>, hubUrl: string, isBatch: boolean) {
-  const channel = channelFor(keys);
+async function node(port: number, keys: Map<string, InstitutionKeys>, hubUrl: string, signing: string) {
+  const isBatch = signing !== 'single';
+  const channel = channelFor(keys, signing === 'multiplex' ? multiplexTransport() : requestText);
   const app = joseServer();
   // The provider's end: verify the hub's request, check and encrypt the summary, sign the answer.
-  app.post('/exchange/v1/summary-requests', async (request, reply) => {
-    const tenant = peekAudience(request.body);
-    if (tenant !== FLOOR_PROVIDER.kbo) return reply.code(404).send({ code: 'exchange.unknown-recipient' });
-    const received = await channel.receive(request.body, { audience: tenant, from: 'hub', message: SummaryRequest });
-    if (!received.ok) return reply.code(received.reason === 'signature' ? received.status : 422).send({ code: received.code });
+  route(app, '/exchange/v1/summary-requests', async (body, accept) => {
+    const tenant = peekAudience(body);
+    if (tenant !== FLOOR_PROVIDER.kbo) return refused(404, 'exchange.unknown-recipient');
+    const received = await channel.receive(body, { audience: tenant, from: 'hub', message: SummaryRequest });
+    if (!received.ok) return refused(received.reason === 'signature' ? received.status : 422, received.code);
     const claims = received.claims;
     const checked = validateSummary(summaryFor(claims.niss));
-    if (!checked.ok) return reply.code(500).send({ code: 'summary.invalid' });
+    if (!checked.ok) return refused(500, 'summary.invalid');
     const to = keys.get(claims.requester.kbo)!.encryption;
     const payload = {
       type: 'summary-answer',
@@ -166,10 +212,10 @@ async function node(port: number, keys: Map<string, InstitutionKeys>, hubUrl: st
       status: 'answered',
       summary: encryptFor(to.publicKey, to.kid, checked.summary),
     };
-    const answer = acceptsBatchForm(request.headers.accept)
+    const answer = acceptsBatchForm(accept)
       ? await channel.signInBatch(identity(tenant, keys), claims.requester.kbo, payload)
       : channel.sign(identity(tenant, keys), claims.requester.kbo, payload);
-    return reply.type(mediaTypeOf(answer)).send(answer);
+    return { status: 200, type: mediaTypeOf(answer), body: answer };
   });
   // The worker's route at the requester: ask the hub, open every answer, answer the view.
   const niss = generateNiss({ birthDate: '1975-03-15', sequence: 77 });
@@ -221,13 +267,13 @@ if (role === 'keys') {
 } else if (role === 'hub' || role === 'node') {
   const [portText, keyFile, otherUrl, signing = 'batch'] = rest;
   const keys = await loadKeys(keyFile!);
-  await (role === 'hub' ? hub : node)(Number(portText), keys, otherUrl!, signing === 'batch');
+  await (role === 'hub' ? hub : node)(Number(portText), keys, otherUrl!, signing);
   // Exit cleanly on a signal, so that --cpu-prof writes its profile.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0));
   process.stdout.write('ready\n');
 } else if (role !== undefined) {
   process.stderr.write(
-    'usage: protocol-floor.ts keys <file> | hub <port> <keys> <nodeUrl> [batch|single] | node <port> <keys> <hubUrl> [batch|single]\n',
+    'usage: protocol-floor.ts keys <file> | hub <port> <keys> <nodeUrl> [batch|single|multiplex] | node <port> <keys> <hubUrl> [batch|single|multiplex]\n',
   );
   process.exit(2);
 }

@@ -26,7 +26,8 @@
  * their PostgreSQL backends (from /proc), which a busy shared machine disturbs less than throughput.
  * Prints every figure and the ratios to the baseline measured in the same run; `--json <file>`
  * writes them too; `--scale-only` runs part 4 alone, `--exchange-only` parts 1, 1b and 2, `--production-only` part 2
- * alone, `--callers 1,64` and `--rates 250,500` choose its points, `--no-scale` and `--no-embedded` leave parts out.
+ * alone, `--floor-only` parts 1 and 1b, `--callers 1,64` and `--rates 250,500` choose the points, `--no-scale` and
+ * `--no-embedded` leave parts out.
  * The machine is shared and noisy: read ratios, not absolutes.
  */
 import http from 'node:http';
@@ -385,7 +386,9 @@ async function withCpu(
       byService: Object.fromEntries(services.map(([name], i) => [name, perConsultation(spent[i]!.user + spent[i]!.system)])),
       servicesUserShare: total > 0 ? Math.round((user / total) * 100) / 100 : 0,
     },
-    ...(workers.databasePrefix ? { commitsPerConsultation: Math.round(((after.commits - before.commits) / summary.count) * 100) / 100 } : {}),
+    ...(workers.databasePrefix
+      ? { commitsPerConsultation: Math.round(((after.commits - before.commits) / summary.count) * 100) / 100 }
+      : {}),
   };
 }
 
@@ -405,10 +408,7 @@ const cpuNote = (s: { cpuMsPerConsultation?: CpuPerConsultation; commitsPerConsu
 /** Fixed arrival rates of the open loop: the goal is p99 ≤ 50 ms at 500/s and a plateau of 1,000/s. */
 const OPEN_RATES = listArgument('--rates') ?? (isQuick ? [250, 500] : [100, 250, 500, 1000]);
 
-type Measured = Record<
-  string,
-  Summary & { shed?: number; cpuMsPerConsultation?: CpuPerConsultation; commitsPerConsultation?: number }
->;
+type Measured = Record<string, Summary & { shed?: number; cpuMsPerConsultation?: CpuPerConsultation; commitsPerConsultation?: number }>;
 
 async function measureConsultations(
   label: string,
@@ -459,9 +459,17 @@ async function measureConsultations(
 
 /**
  * The same messages, signatures and encryptions through the same hops, no database (bench/protocol-floor.ts):
- * with batch signatures as production signs (ADR 0023), or with one signature per message.
+ * with batch signatures as production signs (ADR 0023), with one signature per message, or with batch signatures and
+ * the messages bound for one address carried together in one HTTP request (`multiplex`, a measure of that protocol
+ * change, which production does not make).
  */
-async function protocolFloor(baselines: Record<number, Summary>, signing: 'batch' | 'single'): Promise<Measured> {
+const FLOOR_LABELS = {
+  batch: 'protocol floor, no database',
+  single: 'protocol floor, one signature per message',
+  multiplex: 'protocol floor, messages multiplexed per HTTP request',
+};
+
+async function protocolFloor(baselines: Record<number, Summary>, signing: keyof typeof FLOOR_LABELS): Promise<Measured> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rse-bench-floor-'));
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
   const keyFile = path.join(dataDir, 'keys.json');
@@ -487,7 +495,7 @@ async function protocolFloor(baselines: Record<number, Summary>, signing: 'batch
   const node = await spawnAndWait(floorArgs('node', nodePort, hubPort), env, null);
   try {
     return await measureConsultations(
-      signing === 'batch' ? 'protocol floor, no database' : 'protocol floor, one signature per message',
+      FLOOR_LABELS[signing],
       `http://127.0.0.1:${nodePort}`,
       { token: 'floor', requestIds: ['00000000-0000-4000-8000-000000000000'] },
       baselines,
@@ -719,6 +727,19 @@ async function proofsAtScale(db: Database) {
 
 // ---------- the exchange against issue 14's goals ----------
 
+/** What carrying several messages per HTTP request would change, against the floor as production signs (same run). */
+function multiplexNote(floor: Measured, multiplexed: Measured): string {
+  const cpu = (m: (Summary & { cpuMsPerConsultation?: CpuPerConsultation }) | undefined) => m?.cpuMsPerConsultation?.services ?? Number.NaN;
+  const rates = OPEN_RATES.filter((rate) => floor[`open${rate}`] && multiplexed[`open${rate}`]).map(
+    (rate) =>
+      `at ${rate}/s p99 ${floor[`open${rate}`]!.p99} → ${multiplexed[`open${rate}`]!.p99} ms, CPU ${cpu(floor[`open${rate}`])} → ${cpu(multiplexed[`open${rate}`])} ms`,
+  );
+  return (
+    `multiplexed messages against the floor: plateau ${floor.plateau!.perSecond} → ${multiplexed.plateau!.perSecond}/s ` +
+    `(× ${(multiplexed.plateau!.perSecond / floor.plateau!.perSecond).toFixed(2)}), CPU ${cpu(floor.plateau)} → ${cpu(multiplexed.plateau)} ms; ${rates.join('; ')}`
+  );
+}
+
 function exchangeVerdict(baselines: Record<number, Summary>, floor: Measured, measured: Measured, floorSingle: Measured) {
   const bare = Object.values(baselines).reduce((best, s) => (s.perSecond > best.perSecond ? s : best));
   const at500 = measured.open500;
@@ -799,6 +820,11 @@ async function main() {
     const floor = await protocolFloor(baselines, 'batch');
     results.protocolFloor = floor;
     print('');
+    const floorMultiplexed = await protocolFloor(baselines, 'multiplex');
+    results.protocolFloorMultiplexed = floorMultiplexed;
+    print(multiplexNote(floor, floorMultiplexed));
+    print('');
+    if (args.includes('--floor-only')) return writeResults();
     const measured = await production(baselines, floor);
     results.production = measured;
     print('');
