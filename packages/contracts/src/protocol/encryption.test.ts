@@ -1,8 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createPrivateKey, type KeyObject } from 'node:crypto';
 import fc from 'fast-check';
 import { CompactEncrypt, compactDecrypt } from 'jose';
-import { decryptJsonWith, decryptWith, encryptFor } from './encryption.ts';
+import { decryptJsonWith, decryptWith, encryptFor, x25519PublicValue } from './encryption.ts';
 import { MAX_TOKEN_LENGTH } from './envelope.ts';
 import { generateInstitutionKeys } from './keys.ts';
 
@@ -59,6 +60,45 @@ describe('hub-blind encryption', () => {
     const second = encryptFor(publicKey, kid, summary);
     assert.notDeepEqual(headerOf(first).epk, headerOf(second).epk);
     assert.notEqual(first.split('.')[2], second.split('.')[2]);
+  });
+
+  test('never exports a key: on Node 20 exporting a freshly generated key can hang the process for good', () => {
+    // The export holds the key's mutex while it allocates; a collection then may destroy the key's generation
+    // job, whose destructor takes the same mutex. Seen in the bench: the provider's node stopped answering.
+    // Public and private keys each have their own `export`: count both.
+    const prototypes = [Object.getPrototypeOf(publicKey) as KeyObject, Object.getPrototypeOf(privateKey) as KeyObject];
+    const originals = prototypes.map((prototype) => prototype.export);
+    let exports = 0;
+    prototypes.forEach((prototype, index) => {
+      prototype.export = function (this: KeyObject, ...options: unknown[]) {
+        exports += 1;
+        return (originals[index] as (...args: unknown[]) => unknown).apply(this, options);
+      } as KeyObject['export'];
+    });
+    try {
+      for (let i = 0; i < 10; i += 1) assert.ok(decryptJsonWith(privateKey, encryptFor(publicKey, kid, summary)).ok, 'it still decrypts');
+    } finally {
+      prototypes.forEach((prototype, index) => (prototype.export = originals[index]!));
+    }
+    assert.equal(exports, 0, 'no key is exported while encrypting');
+  });
+
+  test('the ephemeral public value is the X25519 public key of its private key (RFC 7748, section 6.1)', () => {
+    const hex = (value: string) => Buffer.from(value, 'hex').toString('base64url');
+    const vectors = [
+      [
+        '77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a',
+        '8520f0098930a754748b7ddcb43ef75a0dbf3a0d26381af4eba4a98eaa9b4e6a',
+      ],
+      [
+        '5dab087e624a8a4b79e17f8b83800ee66f3bb1292618b6fd1c2f8b27ff88e0eb',
+        'de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f',
+      ],
+    ];
+    for (const [secret, expected] of vectors) {
+      const key = createPrivateKey({ key: { kty: 'OKP', crv: 'X25519', d: hex(secret!), x: hex(expected!) }, format: 'jwk' });
+      assert.equal(x25519PublicValue(key), hex(expected!), 'the public key the RFC gives');
+    }
   });
 
   test('another institution cannot decrypt it: encryption.failed', () => {

@@ -36,6 +36,30 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const X25519_BYTES = 32;
 
+/**
+ * The X25519 base point (u = 9, RFC 7748 §4.1): an ephemeral key's public value is its agreement with it.
+ *
+ * Why not `publicKey.export({ format: 'jwk' })`: on Node 20, exporting a key made by `generateKeyPairSync`
+ * holds the key's mutex while it allocates; if that allocation collects the key's own generation job,
+ * whose destructor takes the same mutex, the process hangs for good (seen under load: the provider's node
+ * stopped answering, its main thread waiting on that mutex). An agreement allocates nothing under the
+ * lock, costs ≈ 30 µs more, and gives the same 32 bytes (encryption.test.ts).
+ */
+const BASE_POINT = createPublicKey({
+  key: { kty: 'OKP', crv: 'X25519', x: Buffer.concat([Buffer.from([9]), Buffer.alloc(X25519_BYTES - 1)]).toString('base64url') },
+  format: 'jwk',
+});
+
+/** The public value of an X25519 private key, as a JWK's `x`, computed without exporting the key (see BASE_POINT). */
+export const x25519PublicValue = (privateKey: KeyObject): string =>
+  diffieHellman({ privateKey, publicKey: BASE_POINT }).toString('base64url');
+
+/** A fresh X25519 key pair: the private key and its public value as the JWK's `x`. */
+function ephemeralX25519(): { privateKey: KeyObject; x: string } {
+  const { privateKey } = generateKeyPairSync('x25519');
+  return { privateKey, x: x25519PublicValue(privateKey) };
+}
+
 function fail(code: DecryptFailureCode, message: string): { ok: false; code: DecryptFailureCode; message: string } {
   return { ok: false, code, message };
 }
@@ -75,10 +99,9 @@ export function encryptFor(recipientPublicKey: KeyObject, kid: string, plaintext
   if (recipientPublicKey.asymmetricKeyType !== 'x25519') {
     throw new TypeError(`The recipient key must be X25519, got ${String(recipientPublicKey.asymmetricKeyType)}`);
   }
-  const ephemeral = generateKeyPairSync('x25519');
+  const ephemeral = ephemeralX25519();
   const sharedSecret = diffieHellman({ privateKey: ephemeral.privateKey, publicKey: recipientPublicKey });
-  // JWK, not DER: on Node 20 / OpenSSL 3 a DER export or import measured 15–50× slower (decoder lookup).
-  const epkX = ephemeral.publicKey.export({ format: 'jwk' }).x;
+  const epkX = ephemeral.x;
   const header = encodeBase64urlJson({ alg: 'ECDH-ES', enc: ENC, kid, epk: { kty: 'OKP', crv: 'X25519', x: epkX } });
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', deriveContentKey(sharedSecret, Buffer.alloc(0), Buffer.alloc(0)), iv);

@@ -73,10 +73,29 @@ function toKeyPair(privateKey: KeyObject, expected: 'ed25519' | 'x25519'): KeyPa
   return { kid: computeKid(publicKey), privateKey, publicKey };
 }
 
+/**
+ * A new private key, read back from its PKCS #8 encoding: the KeyObject shares nothing with the generation
+ * job, whose destructor would take the key's mutex while an export of the key holds it (a hang on Node 20;
+ * see BASE_POINT in encryption.ts). Rare enough (a key is made once) to pay the slower DER import.
+ */
+function generatePrivateKey(type: 'ed25519' | 'x25519'): KeyObject {
+  const encoded: Buffer =
+    type === 'ed25519'
+      ? generateKeyPairSync('ed25519', {
+          publicKeyEncoding: { type: 'spki', format: 'der' },
+          privateKeyEncoding: { type: 'pkcs8', format: 'der' },
+        }).privateKey
+      : generateKeyPairSync('x25519', {
+          publicKeyEncoding: { type: 'spki', format: 'der' },
+          privateKeyEncoding: { type: 'pkcs8', format: 'der' },
+        }).privateKey;
+  return createPrivateKey({ key: encoded, format: 'der', type: 'pkcs8' });
+}
+
 export function generateInstitutionKeys(): InstitutionKeys {
   return {
-    signing: toKeyPair(generateKeyPairSync('ed25519').privateKey, 'ed25519'),
-    encryption: toKeyPair(generateKeyPairSync('x25519').privateKey, 'x25519'),
+    signing: toKeyPair(generatePrivateKey('ed25519'), 'ed25519'),
+    encryption: toKeyPair(generatePrivateKey('x25519'), 'x25519'),
   };
 }
 
