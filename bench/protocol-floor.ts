@@ -28,7 +28,6 @@ import { createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import Fastify from 'fastify';
 import { requestText } from '../packages/platform/src/http-client.ts';
-import { createCoalescer, type Coalescer } from '../packages/platform/src/coalesce.ts';
 import { acceptsBatchForm, createSignedChannel, type Transport } from '../packages/contracts/src/protocol/channel.ts';
 import { BATCH_MEDIA_TYPE, mediaTypeOf } from '../packages/contracts/src/protocol/batch-signature.ts';
 import { createMemoryReplayGuard } from '../packages/contracts/src/protocol/envelope.ts';
@@ -65,29 +64,56 @@ type Carried = { type: string | undefined; accept: string | undefined; body: str
 type Handled = { status: number; type: string; body: string };
 
 /**
- * `multiplex`: the messages bound for one address while a request to it is in flight go together in
- * the next one, to `<address>/batch` as a JSON array; the answer is the array of their answers.
+ * `multiplex`: the messages bound for one address in the same turn of the event loop go in one request,
+ * to `<address>/batch` as a JSON array (the answer is the array of their answers); a message alone goes
+ * alone, as today. At most `maxInFlight` requests per address at once: the messages that find them all
+ * busy wait and go together in the next. (One request at a time per address made every message wait for
+ * the previous request's whole consultation: at 500/s p99 rose from 22 to 66 ms.)
  */
-function multiplexTransport(): Transport {
-  const perAddress = new Map<string, Coalescer<Parameters<Transport>[1], Answer>>();
-  return (url, init) => {
-    let carrier = perAddress.get(url);
-    if (!carrier) {
-      carrier = createCoalescer(async (inits): Promise<Answer[]> => {
-        if (inits.length === 1) return [await requestText(url, inits[0]!)];
-        const carried: Carried[] = inits.map((one) => ({ type: one.headers['content-type'], accept: one.headers.accept, body: one.body }));
-        const response = await requestText(`${url}/batch`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(carried),
-        });
-        if (response.status !== 200) throw new Error(`batch answered ${response.status}`);
-        return (JSON.parse(await response.text()) as Handled[]).map((one) => ({ status: one.status, text: async () => one.body }));
+function multiplexTransport(maxInFlight = 4): Transport {
+  type Waiting = { init: Parameters<Transport>[1]; resolve: (answer: Answer) => void; reject: (error: unknown) => void };
+  const perAddress = new Map<string, { waiting: Waiting[]; inFlight: number; isScheduled: boolean }>();
+  async function carry(url: string, batch: Waiting[]): Promise<void> {
+    try {
+      if (batch.length === 1) return batch[0]!.resolve(await requestText(url, batch[0]!.init));
+      const carried: Carried[] = batch.map(({ init }) => ({
+        type: init.headers['content-type'],
+        accept: init.headers.accept,
+        body: init.body,
+      }));
+      const response = await requestText(`${url}/batch`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(carried),
       });
-      perAddress.set(url, carrier);
+      if (response.status !== 200) throw new Error(`batch answered ${response.status}`);
+      const answers = JSON.parse(await response.text()) as Handled[];
+      batch.forEach((one, index) => one.resolve({ status: answers[index]!.status, text: async () => answers[index]!.body }));
+    } catch (error) {
+      batch.forEach((one) => one.reject(error));
     }
-    return carrier(init);
-  };
+  }
+  function pump(url: string): void {
+    const address = perAddress.get(url)!;
+    if (address.isScheduled || address.inFlight >= maxInFlight || address.waiting.length === 0) return;
+    address.isScheduled = true;
+    setImmediate(() => {
+      address.isScheduled = false;
+      while (address.inFlight < maxInFlight && address.waiting.length > 0) {
+        address.inFlight += 1;
+        void carry(url, address.waiting.splice(0, 64)).finally(() => {
+          address.inFlight -= 1;
+          pump(url);
+        });
+      }
+    });
+  }
+  return (url, init) =>
+    new Promise<Answer>((resolve, reject) => {
+      if (!perAddress.has(url)) perAddress.set(url, { waiting: [], inFlight: 0, isScheduled: false });
+      perAddress.get(url)!.waiting.push({ init, resolve, reject });
+      pump(url);
+    });
 }
 
 /** One route for a message alone and, with `multiplex`, one for a batch of them at `<path>/batch`. */
