@@ -110,6 +110,11 @@ export function createDatabase(connectionString: string, options: { max?: number
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10, idleTimeoutMillis: 30_000 });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
+  // Nor a client in use: pg-pool listens on a client only while it is idle or inside pool.query (once),
+  // so a second error of a terminated connection, or one between checkout and a transaction's own
+  // listener, was an unhandled 'error' event that ended the process (seen once in CI, F3's restart
+  // under load). The statement in flight still fails, and a broken client is never returned to the pool.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const base = wrap(async (config) => {
     try {
       return await pool.query(config);
