@@ -6,7 +6,8 @@
  * 1b. Protocol floor (bench/protocol-floor.ts): the same messages, signatures and encryptions through
  *    the same HTTP hops (worker route → hub → provider → hub → requester, Fastify, kept-alive client),
  *    no database and no application rule, at each concurrency and at fixed arrival rates; once with one
- *    signature per message and once with batch signatures, as production signs (ADR 0023).
+ *    signature per message, once with batch signatures, as production signs (ADR 0023), and once with
+ *    the messages bound for one address carried together in one HTTP request (ADR 0025, proposed).
  * 2. Production configuration: the hub and the casework node in separate processes on the served
  *    PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test); complete
  *    consultations end to end (worker API at CPAS B → hub → provider CPAS A → back, every check,
