@@ -9,10 +9,9 @@
  * `batch` (the default) signs as production does (ADR 0023): the messages each party signs in one turn
  * of the event loop share one signature over their Merkle root; `single` signs every message alone, as
  * before batch signatures, so the bench shows what they change in the same run. `multiplex` signs in
- * batches and also carries the messages bound for the same address in one HTTP request while one is in
- * flight (the coalescer of ADR 0024 applied to the transport; a message alone goes alone), each message
- * still verified and answered on its own: a measure of what such a protocol change would give, which
- * production does not do.
+ * batches and also carries the messages bound for the same address in the same turn (or while four
+ * requests to it are in flight) in one HTTP request, each message still verified and answered on its
+ * own: a measure of what such a protocol change would give, which production does not do.
  *
  * One consultation, as in production: the load generator posts to the node's worker route; the node
  * signs a `consultation` message to the hub (kept-alive client of packages/platform); the hub
@@ -60,7 +59,8 @@ async function loadKeys(file: string): Promise<Map<string, InstitutionKeys>> {
 }
 
 type Answer = { status: number; text(): Promise<string> };
-type Carried = { type: string | undefined; accept: string | undefined; body: string };
+/** A message carried in a batch: the receiver reads the form from the token itself, as alone. */
+type Carried = { accept: string | undefined; body: string };
 type Handled = { status: number; type: string; body: string };
 
 /**
@@ -76,11 +76,7 @@ function multiplexTransport(maxInFlight = 4): Transport {
   async function carry(url: string, batch: Waiting[]): Promise<void> {
     try {
       if (batch.length === 1) return batch[0]!.resolve(await requestText(url, batch[0]!.init));
-      const carried: Carried[] = batch.map(({ init }) => ({
-        type: init.headers['content-type'],
-        accept: init.headers.accept,
-        body: init.body,
-      }));
+      const carried: Carried[] = batch.map(({ init }) => ({ accept: init.headers.accept, body: init.body }));
       const response = await requestText(`${url}/batch`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
