@@ -63,8 +63,10 @@ export function createCaseworkServices(deps: {
   log: Logger;
   /** The hub log's key and witnesses this node trusts, to check key proofs (ADR 0017); null: none configured. */
   logTrust?: () => Promise<LogTrust | null>;
+  /** Several messages per request to the hub (ADR 0025); EXCHANGE_MULTIPLEX, on by default. */
+  isMultiplexed?: boolean;
 }): CaseworkServices {
-  const hub = createHubClient({ hubUrl: deps.hubUrl, clock: deps.clock });
+  const hub = createHubClient({ hubUrl: deps.hubUrl, clock: deps.clock, isMultiplexed: deps.isMultiplexed });
   const keyProofs = createKeyProofChecker({
     hubUrl: deps.hubUrl,
     transport: requestText,

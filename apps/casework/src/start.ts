@@ -164,6 +164,7 @@ export async function startCasework(options: {
     demo: { isEnabled: config.isDemo, describe: async () => describeDemo() },
     hubUrl: options.hubUrl,
     logTrust: options.logTrust ?? logTrustFromConfig(config),
+    isMultiplexed: config.isExchangeMultiplexed,
   });
   let purgeSchedule: { stop(): Promise<void> } | null = null;
   return {

@@ -94,6 +94,7 @@ export async function startServices(
     ? await startHub({
         ...common,
         providerTimeoutMs: options.providerTimeoutMs,
+        isMultiplexed: config.isExchangeMultiplexed,
         witnessing: {
           origin: config.transparency.origin ?? DEFAULT_LOG_ORIGIN,
           witnesses: config.transparency.witnesses.map((witness) => httpWitnessEndpoint(() => witness.url, witness.vkey)),
@@ -117,6 +118,7 @@ export async function startServices(
     ? await startPortal({
         ...common,
         hubUrl,
+        isMultiplexed: config.isExchangeMultiplexed,
         publicUrl: () => `${url}/portal`,
         // What the person's browser checks the checkpoints with (ADR 0017): the hub of this process, or the configured keys.
         logTrust: has('hub') ? async () => hubRef?.tlog.trust() ?? null : logTrustFromConfig(config),

@@ -2,7 +2,8 @@
  * The hub's metrics (`/hub/metrics`, Prometheus text): consultation latency, the exchange log's size,
  * the age of its latest signed tree head and the leaves it does not cover yet, consultations refused
  * before their sender verified (F2: not logged, but counted), correction notices waiting, and the
- * signatures the hub made against the messages they cover (batch signatures, ADR 0023).
+ * signatures the hub made against the messages they cover (batch signatures, ADR 0023), and the requests
+ * that carried several messages to an institution (ADR 0025).
  */
 import type { Database } from '#platform/db.ts';
 import { createMetricsRegistry, type ObservedRoute } from '#platform/metrics.ts';
@@ -22,6 +23,15 @@ export function createHubMetrics(db: Database, clock: () => Date) {
     'Ed25519 signatures made by the hub (one per message, or one per batch).',
   );
   const signedMessages = registry.counter('rse_hub_signed_messages_total', 'Messages signed by the hub, alone or in a batch (ADR 0023).');
+  const carriedRequests = registry.counter(
+    'rse_hub_multiplexed_requests_total',
+    'Requests to institutions that carried several signed messages (ADR 0025).',
+  );
+  const carriedMessages = registry.counter('rse_hub_multiplexed_messages_total', 'Signed messages carried several per request (ADR 0025).');
+  const countCarried = (messages: number): void => {
+    carriedRequests.inc();
+    carriedMessages.inc({}, messages);
+  };
   const countSignature = (messages: number): void => {
     signatures.inc();
     signedMessages.inc({}, messages);
@@ -49,7 +59,7 @@ export function createHubMetrics(db: Database, clock: () => Date) {
     return [{ labels: {}, value: row?.n ?? 0 }];
   });
   const routes: ObservedRoute[] = [{ method: 'POST', url: '/v1/consultations', histogram: consultationLatency }];
-  return { registry, unverifiedRefusals, countSignature, routes };
+  return { registry, unverifiedRefusals, countSignature, countCarried, routes };
 }
 
 export type HubMetrics = ReturnType<typeof createHubMetrics>;

@@ -12,7 +12,7 @@ import { createHubMetrics, type HubMetrics } from './hub-metrics.ts';
 import { isMigrated } from '#platform/migrate.ts';
 import type { Logger } from '#platform/logger.ts';
 import { sendProblem } from '#platform/http.ts';
-import { requestText } from '#platform/http-client.ts';
+import { exchangeTransport } from '#contracts/protocol/exchange-transport.ts';
 import { toPublicJwks, type InstitutionKeys } from '#contracts/protocol/keys.ts';
 import { BATCH_MEDIA_TYPE } from '#contracts/protocol/batch-signature.ts';
 import { createRegistry, registerRegistryRoutes, type Registry } from './modules/registry/index.ts';
@@ -115,6 +115,8 @@ export function createHub(options: {
   clock: () => Date;
   providerTimeoutMs?: number;
   fetch?: typeof fetch;
+  /** Several messages per request towards one institution (ADR 0025); EXCHANGE_MULTIPLEX, on by default. */
+  isMultiplexed?: boolean;
   witnessing?: HubWitnessing;
 }): Hub {
   const { db, keys, pseudonymise } = options;
@@ -136,14 +138,15 @@ export function createHub(options: {
   const replay = createPostgresReplayGuard(db);
   const log = createExchangeLog({ db, signing: keys.signing, clock: options.clock });
   const hubLog = options.log.child({ module: 'hub' });
-  // Every message to an institution goes over the kept-alive client (ADR 0011); a test may pass fetch.
   const metrics = createHubMetrics(db, options.clock);
+  // Every message to an institution goes over the kept-alive client (ADR 0011), several per request when
+  // they coincide (ADR 0025); a test may pass fetch.
   const channel = createHubChannel({
     keys: registry,
     replay,
     signing: keys.signing,
     clock: options.clock,
-    transport: options.fetch ?? requestText,
+    transport: options.fetch ?? exchangeTransport({ isMultiplexed: options.isMultiplexed, onCarried: metrics.countCarried }),
     deliveryTimeoutMs: options.providerTimeoutMs ?? 5_000,
     onSignature: metrics.countSignature,
   });

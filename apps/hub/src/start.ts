@@ -26,6 +26,8 @@ export type HubStartOptions = {
   clock: () => Date;
   providerTimeoutMs?: number;
   fetch?: typeof fetch;
+  /** Several messages per request towards one institution (ADR 0025); EXCHANGE_MULTIPLEX, on by default. */
+  isMultiplexed?: boolean;
   /** How often the hub signs a tree head of its log when it grew (default a minute). */
   treeHeadIntervalMs?: number;
   /** Who cosigns the log's checkpoints (ADR 0017); none: the hub's signature alone. */

@@ -67,6 +67,8 @@ export type PortalOptions = {
   demo: { persons: DemoPerson[] } | null;
   oidc: { issuer: string; clientId: string; clientSecret: string; nissClaim: string } | null;
   fetch?: typeof fetch;
+  /** Several messages per request to the hub (ADR 0025); EXCHANGE_MULTIPLEX, on by default. */
+  isMultiplexed?: boolean;
   /** What the person's browser trusts to check the hub's checkpoints (HUB_LOG_KEY, LOG_WITNESSES, LOG_WITNESS_QUORUM, or the hub of the process). */
   logTrust?: () => Promise<LogTrust | null>;
 };
@@ -75,7 +77,7 @@ export type PortalOptions = {
 export function createPortal(options: PortalOptions & { db: Database; keys: InstitutionKeys }): Portal {
   const { db, keys } = options;
   const log = options.log.child({ module: 'portal' });
-  const hub = createPortalHubClient({ hubUrl: options.hubUrl, kbo: PORTAL_KBO, keys, clock: options.clock, fetch: options.fetch });
+  const hub = createPortalHubClient({ hubUrl: options.hubUrl, kbo: PORTAL_KBO, keys, clock: options.clock, fetch: options.fetch, isMultiplexed: options.isMultiplexed });
   const treeHeads = createTreeHeadStore({ db, log, getJson: (p) => hub.getJson(p) });
   // The OIDC redirect is computed once the portal knows its public URL (after listening, in tests).
   const oidcSettings = options.oidc

@@ -34,6 +34,8 @@ export type Config = Readonly<{
   tenantsFile: string | null;
   /** Where institution keys live (default DATA_DIR/keys). */
   keysDir: string;
+  /** EXCHANGE_MULTIPLEX (default true): signed messages to one address that coincide travel several per request (ADR 0025). */
+  isExchangeMultiplexed: boolean;
   /**
    * Production, services in separate processes: the hub's base URL (e.g. `https://hub.example/hub`)
    * that a casework process talks to. Unset in the embedded default, where the hub runs in-process.
@@ -131,6 +133,7 @@ export function loadConfig(env: Env = process.env, terminal: { isTty: boolean } 
   const databasePrefix = env.DATABASE_PREFIX || 'rse';
   if (!/^[a-z][a-z0-9_]{0,30}$/.test(databasePrefix)) problems.push('DATABASE_PREFIX must be lower-case letters, digits and _ (max 31)');
   const isDemo = parseBoolean(env, 'DEMO', true, problems);
+  const isExchangeMultiplexed = parseBoolean(env, 'EXCHANGE_MULTIPLEX', true, problems);
   const logLevel = parseChoice(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info', problems);
   const logFormat = parseChoice(env, 'LOG_FORMAT', ['json', 'pretty'] as const, terminal.isTty ? 'pretty' : 'json', problems);
   const sessionIdleMinutes = parseInteger(env, 'SESSION_IDLE_MINUTES', 30, problems, 1, 24 * 60);
@@ -177,6 +180,7 @@ export function loadConfig(env: Env = process.env, terminal: { isTty: boolean } 
     databaseUrl,
     databasePrefix,
     isDemo,
+    isExchangeMultiplexed,
     logLevel,
     logFormat,
     isLogFormatChosen: Boolean(env.LOG_FORMAT),

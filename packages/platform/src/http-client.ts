@@ -7,12 +7,19 @@
 import http from 'node:http';
 import https from 'node:https';
 
-export type TextRequest = { method?: string; headers?: Record<string, string>; body?: string; signal?: AbortSignal };
+export type TextRequest = {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  signal?: AbortSignal;
+  /** The largest answer read, in bytes (default 2 MiB); a larger one is an error. `fetch` ignores it. */
+  maxAnswerBytes?: number;
+};
 export type TextResponse = { ok: boolean; status: number; text(): Promise<string>; json(): Promise<unknown> };
 /** What a sender of signed messages needs; `fetch` has this shape too, so tests may pass it. */
 export type RequestText = (url: string, init?: TextRequest) => Promise<TextResponse>;
 
-/** The largest answer read: a signed message is at most 1 MiB (MAX_TOKEN_LENGTH). */
+/** The largest answer read by default: a signed message is at most 1 MiB (MAX_TOKEN_LENGTH). */
 const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
 
 const agents = {
@@ -35,7 +42,7 @@ export const requestText: RequestText = (url, init = {}) =>
       let size = 0;
       response.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > MAX_ANSWER_BYTES) {
+        if (size > (init.maxAnswerBytes ?? MAX_ANSWER_BYTES)) {
           request.destroy(new RangeError('The answer is too large.'));
           return;
         }

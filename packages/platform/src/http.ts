@@ -76,6 +76,22 @@ export function addProblemTitles(app: FastifyInstance, titles: ProblemTitles): v
   if (app.hasDecorator('problemTitles')) app.problemTitles.add(titles);
 }
 
+/** The RFC 9457 problem document of a refusal, titled in the request's language. */
+export function problemDocument(request: FastifyRequest, status: number, code: string, detail: string, errors?: FieldError[]) {
+  const language = problemLanguage(request.headers['accept-language']);
+  return {
+    type: `urn:rse:problem:${code}`,
+    title: (request.server.hasDecorator('problemTitles') ? request.server.problemTitles : genericTitles).title(code, status, language),
+    status,
+    detail,
+    code,
+    requestId: request.id,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+}
+
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json; charset=utf-8';
+
 export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -84,19 +100,10 @@ export function sendProblem(
   detail: string,
   errors?: FieldError[],
 ) {
-  const language = problemLanguage(request.headers['accept-language']);
   return reply
     .code(status)
-    .type('application/problem+json; charset=utf-8')
-    .send({
-      type: `urn:rse:problem:${code}`,
-      title: (request.server.hasDecorator('problemTitles') ? request.server.problemTitles : genericTitles).title(code, status, language),
-      status,
-      detail,
-      code,
-      requestId: request.id,
-      ...(errors && errors.length > 0 ? { errors } : {}),
-    });
+    .type(PROBLEM_MEDIA_TYPE)
+    .send(problemDocument(request, status, code, detail, errors));
 }
 
 /** True when a string anywhere in the value holds a NUL character (PostgreSQL text never does). */
@@ -147,6 +154,44 @@ function mapFrameworkError(error: FastifyError): { status: number; code: string;
   return null;
 }
 
+export const UNEXPECTED_DETAIL = 'An unexpected error occurred. It has been logged.';
+
+/** A refusal as the one HTTP mapper states it: status, stable code, detail, and when to try again. */
+export type Problem = { status: number; code: string; detail: string; errors?: FieldError[]; retryAfterSeconds?: number };
+
+/**
+ * The problem an error is, or null for an unexpected error (a fault of ours: logged, answered 500).
+ * The error handler of every app and the batch route of signed messages (multiplex.ts) both use it,
+ * so a message refused inside a batch gets the problem it would have had alone.
+ */
+export function problemOf(error: FastifyError | Error): Problem | null {
+  if (error instanceof AppError) {
+    // 503 (the database restarting, issue 12 F3): the client may try again in a moment.
+    const retryAfterSeconds = error.retryAfterSeconds ?? (error.status === 503 ? 2 : undefined);
+    return {
+      status: error.status,
+      code: error.code,
+      detail: error.message,
+      ...(error.errors ? { errors: error.errors } : {}),
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+    };
+  }
+  const framework = error as FastifyError;
+  if (framework.validation) {
+    const context = framework.validationContext ?? 'body';
+    return {
+      status: context === 'body' ? 422 : 400,
+      code: 'validation.failed',
+      detail: 'Some values are invalid.',
+      errors: toFieldErrors(framework.validation as ErrorObject[], context === 'body' ? '' : `/${context}`),
+    };
+  }
+  const unavailable = asUnavailable(error);
+  if (unavailable instanceof AppError)
+    return { status: unavailable.status, code: unavailable.code, detail: unavailable.message, retryAfterSeconds: 2 };
+  return mapFrameworkError(framework);
+}
+
 export function createHttpApp(options: HttpOptions): FastifyInstance {
   const bodyAjv = buildAjv(true);
   const queryAjv = buildAjv(false);
@@ -185,34 +230,13 @@ export function createHttpApp(options: HttpOptions): FastifyInstance {
   });
   app.setNotFoundHandler((request, reply) => sendProblem(request, reply, 404, 'route.not-found', 'No such endpoint.'));
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) {
-      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
-      // 503 (the database restarting, issue 12 F3): the client may try again in a moment.
-      else if (error.status === 503) reply.header('retry-after', '2');
-      return sendProblem(request, reply, error.status, error.code, error.message, error.errors);
+    const problem = problemOf(error);
+    if (!problem) {
+      request.log.error({ err: error }, 'unexpected error');
+      return sendProblem(request, reply, 500, 'internal.error', UNEXPECTED_DETAIL);
     }
-    if (error.validation) {
-      const context = error.validationContext ?? 'body';
-      const status = context === 'body' ? 422 : 400;
-      const prefix = context === 'body' ? '' : `/${context}`;
-      return sendProblem(
-        request,
-        reply,
-        status,
-        'validation.failed',
-        'Some values are invalid.',
-        toFieldErrors(error.validation as ErrorObject[], prefix),
-      );
-    }
-    const unavailable = asUnavailable(error);
-    if (unavailable instanceof AppError) {
-      reply.header('retry-after', '2');
-      return sendProblem(request, reply, unavailable.status, unavailable.code, unavailable.message);
-    }
-    const mapped = mapFrameworkError(error);
-    if (mapped) return sendProblem(request, reply, mapped.status, mapped.code, mapped.detail);
-    request.log.error({ err: error }, 'unexpected error');
-    return sendProblem(request, reply, 500, 'internal.error', 'An unexpected error occurred. It has been logged.');
+    if (problem.retryAfterSeconds !== undefined) reply.header('retry-after', String(problem.retryAfterSeconds));
+    return sendProblem(request, reply, problem.status, problem.code, problem.detail, problem.errors);
   });
   return app as unknown as FastifyInstance;
 }

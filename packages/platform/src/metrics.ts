@@ -6,6 +6,7 @@
  * token or a file reference (labels are route templates, institution numbers, outcomes).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { BATCH_PATH, carriedOutcomesOf } from './multiplex.ts';
 
 export type Labels = Readonly<Record<string, string>>;
 
@@ -136,7 +137,7 @@ export function registerMetricsRoute(app: FastifyInstance, registry: MetricsRegi
 /**
  * Observes the latency of the routes named (method and route template) into `histogram`, and counts
  * the answers with the given statuses into `counter` (login failures): an `onResponse` hook, so the
- * routes themselves stay as they are.
+ * routes themselves stay as they are. A message carried in a batch (`<route>/batch`, ADR 0025) counts as alone.
  */
 export type ObservedRoute = {
   method: string;
@@ -147,13 +148,18 @@ export type ObservedRoute = {
 };
 
 export function observeRoutes(app: FastifyInstance, prefix: string, routes: readonly ObservedRoute[]): void {
+  const observe = (route: ObservedRoute, seconds: number, status: number) => {
+    route.histogram?.observe(seconds, { route: route.url, status: String(status) });
+    if (route.failures?.statuses.includes(status)) route.failures.counter.inc({ route: route.url, status: String(status) });
+  };
   app.addHook('onResponse', async (request, reply) => {
     const url = request.routeOptions.url;
     for (const route of routes) {
-      if (route.method !== request.method || `${prefix}${route.url}` !== url) continue;
-      route.histogram?.observe(reply.elapsedTime / 1000, { route: route.url, status: String(reply.statusCode) });
-      if (route.failures?.statuses.includes(reply.statusCode))
-        route.failures.counter.inc({ route: route.url, status: String(reply.statusCode) });
+      if (route.method !== request.method) continue;
+      if (`${prefix}${route.url}` === url) observe(route, reply.elapsedTime / 1000, reply.statusCode);
+      // Messages carried together (ADR 0025) are observed each as alone: its own time and status.
+      else if (`${prefix}${route.url}${BATCH_PATH}` === url)
+        carriedOutcomesOf(request)?.forEach(({ seconds, status }) => observe(route, seconds, status));
     }
   });
 }

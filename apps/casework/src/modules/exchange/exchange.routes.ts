@@ -3,7 +3,8 @@
  * sends to a tenant of this node arrives here, signed by the hub. Two claims are read before
  * verification, only to route: `aud` (which tenant) and `type` (which handler). The message is then
  * verified and validated once, here, against the schema of its type, and its handler receives typed
- * claims; the handler's answer is signed by the tenant.
+ * claims; the handler's answer is signed by the tenant. `…/summary-requests/batch` takes several
+ * messages in one request (ADR 0025), each answered exactly as alone.
  */
 import type { FastifyInstance } from 'fastify';
 import type { TSchema } from '@sinclair/typebox';
@@ -19,6 +20,8 @@ import {
   type MessageDefinition,
 } from '#contracts/protocol/messages.ts';
 import { peekAudience, peekType } from '#contracts/protocol/peek.ts';
+import { MAX_TOKEN_LENGTH } from '#contracts/protocol/jose-compact.ts';
+import { registerBatchRoute } from '#platform/multiplex.ts';
 import type { Tenant } from '../../tenant.ts';
 import { identityOf, type HubClient } from './hub-client.ts';
 import { applyNissReplacementNotice } from '../persons/index.ts';
@@ -26,6 +29,8 @@ import type { createProviderService } from './provider.service.ts';
 import type { createCorrectionService } from '../corrections/corrections.service.ts';
 import type { createPersonRequestService } from '../person-requests/person-requests.service.ts';
 import type { TransferService } from '../transfers/index.ts';
+
+const SUMMARY_REQUESTS_PATH = '/exchange/v1/summary-requests';
 
 export type ExchangeServices = {
   hub: HubClient;
@@ -99,20 +104,33 @@ export function exchangeHandlers(services: ExchangeServices): { handlers: Record
 
 export function registerExchangeRoutes(app: FastifyInstance, services: ExchangeServices): void {
   const { handlers, fallback } = exchangeHandlers(services);
+  /** One message, alone or carried in a batch (ADR 0025): routed by its audience and type, answered signed. */
+  async function answer(body: unknown, accept: string | string[] | undefined, requestId: string): Promise<string> {
+    const tenant = services.provider.recipient(peekAudience(body) ?? '');
+    if (!tenant) throw new AppError('exchange.unknown-recipient', 404, 'No such institution on this node.');
+    const handle = handlers[peekType(body) ?? ''] ?? fallback;
+    return handle(tenant, body, { requestId, acceptsBatch: acceptsBatchForm(accept) });
+  }
   app.register(async (exchange) => {
     exchange.addContentTypeParser(['application/jose', BATCH_MEDIA_TYPE], { parseAs: 'string' }, (_request, body, done) =>
       done(null, body),
     );
     exchange.post(
-      '/exchange/v1/summary-requests',
+      SUMMARY_REQUESTS_PATH,
       { schema: { tags: ['exchange'], body: { type: 'string', description: 'compact JWS signed by the hub, or its batch form' } } },
       async (request, reply) => {
-        const tenant = services.provider.recipient(peekAudience(request.body) ?? '');
-        if (!tenant) throw new AppError('exchange.unknown-recipient', 404, 'No such institution on this node.');
-        const handle = handlers[peekType(request.body) ?? ''] ?? fallback;
-        const token = await handle(tenant, request.body, { requestId: request.id, acceptsBatch: acceptsBatchForm(request.headers.accept) });
+        const token = await answer(request.body, request.headers.accept, request.id);
         return reply.type(mediaTypeOf(token)).send(token);
       },
     );
+    registerBatchRoute(exchange, {
+      path: SUMMARY_REQUESTS_PATH,
+      tags: ['exchange'],
+      maxMessageLength: MAX_TOKEN_LENGTH,
+      handle: async (message, _request, requestId) => {
+        const token = await answer(message.body, message.accept, requestId);
+        return { type: mediaTypeOf(token), body: token };
+      },
+    });
   });
 }

@@ -5,6 +5,7 @@
 import type { TSchema } from '@sinclair/typebox';
 import { requestText, type RequestText } from '#platform/http-client.ts';
 import { createHubLink } from '#contracts/protocol/hub-link.ts';
+import { exchangeTransport } from '#contracts/protocol/exchange-transport.ts';
 import type { Claims, ChannelIdentity } from '#contracts/protocol/channel.ts';
 import type { MessageDefinition } from '#contracts/protocol/messages.ts';
 import type { Tenant } from '../../tenant.ts';
@@ -28,12 +29,20 @@ export type HubClient = ReturnType<typeof createHubClient>;
 /** A tenant as a signer on the channel. */
 export const identityOf = (tenant: Tenant): ChannelIdentity => ({ id: tenant.kbo, signing: tenant.keys.signing });
 
-export function createHubClient(options: { hubUrl: () => string; clock: () => Date; timeoutMs?: number; fetch?: RequestText }) {
+export function createHubClient(options: {
+  hubUrl: () => string;
+  clock: () => Date;
+  timeoutMs?: number;
+  fetch?: RequestText;
+  /** Several messages per request to the hub (ADR 0025); EXCHANGE_MULTIPLEX, on by default. */
+  isMultiplexed?: boolean;
+}) {
   const link = createHubLink({
     hubUrl: options.hubUrl,
     clock: options.clock,
-    // Kept-alive connections without fetch's per-request cost (ADR 0011); a test may pass fetch.
-    transport: options.fetch ?? requestText,
+    // Kept-alive connections without fetch's per-request cost (ADR 0011), several messages per request
+    // when they coincide (ADR 0025); a test may pass fetch.
+    transport: options.fetch ?? exchangeTransport({ isMultiplexed: options.isMultiplexed }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     replayEntries: 200_000,
     unreachable: (cause) => new HubUnreachableError(cause),

@@ -1,11 +1,14 @@
 /**
  * A hub endpoint that takes a signed message (`application/jose`, or its batch form
  * `application/rse-batch+jose`, ADR 0023) and answers one signed by the hub, in the batch form only
- * when the request's `Accept` names it and the endpoint signs in batches.
+ * when the request's `Accept` names it and the endpoint signs in batches. Its `<path>/batch` takes
+ * several messages in one request (ADR 0025) and answers each with the same `handle`.
  */
 import type { FastifyInstance } from 'fastify';
 import { acceptsBatchForm } from '#contracts/protocol/channel.ts';
 import { mediaTypeOf } from '#contracts/protocol/batch-signature.ts';
+import { MAX_TOKEN_LENGTH } from '#contracts/protocol/jose-compact.ts';
+import { registerBatchRoute } from '#platform/multiplex.ts';
 
 /** What the endpoint knows of the request besides its body: whether its answer may be batch-signed. */
 export type JoseRequestContext = { acceptsBatch: boolean };
@@ -33,4 +36,13 @@ export function registerJoseEndpoint(app: FastifyInstance, endpoint: JoseEndpoin
       return reply.type(mediaTypeOf(token)).send(token);
     },
   );
+  registerBatchRoute(app, {
+    path: endpoint.path,
+    tags: endpoint.tags,
+    maxMessageLength: MAX_TOKEN_LENGTH,
+    handle: async (message) => {
+      const token = await endpoint.handle(message.body, { acceptsBatch: acceptsBatchForm(message.accept) });
+      return { type: mediaTypeOf(token), body: token };
+    },
+  });
 }

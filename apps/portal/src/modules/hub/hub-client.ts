@@ -9,6 +9,7 @@ import { AppError } from '#platform/errors.ts';
 import { requestText } from '#platform/http-client.ts';
 import type { InstitutionKeys } from '#contracts/protocol/keys.ts';
 import { createHubLink, type HubReply, type HubTransport } from '#contracts/protocol/hub-link.ts';
+import { exchangeTransport } from '#contracts/protocol/exchange-transport.ts';
 import type { Claims } from '#contracts/protocol/channel.ts';
 import type { MessageDefinition } from '#contracts/protocol/messages.ts';
 
@@ -38,11 +39,13 @@ export function createPortalHubClient(options: {
   clock: () => Date;
   timeoutMs?: number;
   fetch?: HubTransport;
+  /** Several messages per request to the hub (ADR 0025); EXCHANGE_MULTIPLEX, on by default. */
+  isMultiplexed?: boolean;
 }) {
   const link = createHubLink({
     hubUrl: options.hubUrl,
     clock: options.clock,
-    transport: options.fetch ?? requestText,
+    transport: options.fetch ?? exchangeTransport({ isMultiplexed: options.isMultiplexed }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     replayEntries: 100_000,
     unreachable,
