@@ -6,12 +6,12 @@
  *   tsx bench/protocol-floor.ts hub <port> <keys> <nodeUrl> [batch|single|multiplex]   the hub's part
  *   tsx bench/protocol-floor.ts node <port> <keys> <hubUrl> [batch|single|multiplex]   a node holding both CPAS (as `rse casework` does)
  *
- * `batch` (the default) signs as production does (ADR 0023): the messages each party signs in one turn
- * of the event loop share one signature over their Merkle root; `single` signs every message alone, as
- * before batch signatures, so the bench shows what they change in the same run. `multiplex` signs in
- * batches and also carries the messages bound for the same address in the same turn (or while four
- * requests to it are in flight) in one HTTP request, each message still verified and answered on its
- * own: a measure of what such a protocol change would give, which production does not do.
+ * `multiplex` signs and carries as production does: the messages each party signs in one turn of the
+ * event loop share one signature over their Merkle root (ADR 0023), and the messages bound for the same
+ * address in the same turn (or while four requests to it are in flight) travel in one HTTP request, each
+ * still verified and answered on its own (ADR 0025, the services' own transport and batch route).
+ * `batch` (the default) signs in batches but sends each message in its own request, and `single` signs
+ * every message alone too, so the bench shows what each change gives in the same run.
  *
  * One consultation, as in production: the load generator posts to the node's worker route; the node
  * signs a `consultation` message to the hub (kept-alive client of packages/platform); the hub
@@ -27,7 +27,11 @@ import { createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import Fastify from 'fastify';
 import { requestText } from '../packages/platform/src/http-client.ts';
+import { AppError } from '../packages/platform/src/errors.ts';
+import { registerBatchRoute } from '../packages/platform/src/multiplex.ts';
 import { acceptsBatchForm, createSignedChannel, type Transport } from '../packages/contracts/src/protocol/channel.ts';
+import { exchangeTransport } from '../packages/contracts/src/protocol/exchange-transport.ts';
+import { MAX_TOKEN_LENGTH } from '../packages/contracts/src/protocol/jose-compact.ts';
 import { BATCH_MEDIA_TYPE, mediaTypeOf } from '../packages/contracts/src/protocol/batch-signature.ts';
 import { createMemoryReplayGuard } from '../packages/contracts/src/protocol/envelope.ts';
 import { encryptFor } from '../packages/contracts/src/protocol/encryption.ts';
@@ -58,67 +62,27 @@ async function loadKeys(file: string): Promise<Map<string, InstitutionKeys>> {
   return out;
 }
 
-type Answer = { status: number; text(): Promise<string> };
-/** A message carried in a batch: the receiver reads the form from the token itself, as alone. */
-type Carried = { accept: string | undefined; body: string };
 type Handled = { status: number; type: string; body: string };
 
 /**
- * `multiplex`: the messages bound for one address in the same turn of the event loop go in one request,
- * to `<address>/batch` as a JSON array (the answer is the array of their answers); a message alone goes
- * alone, as today. At most `maxInFlight` requests per address at once: the messages that find them all
- * busy wait and go together in the next. (One request at a time per address made every message wait for
- * the previous request's whole consultation: at 500/s p99 rose from 22 to 66 ms.)
+ * One route for a message alone and, with `multiplex`, the product's `<path>/batch` (packages/platform/src/multiplex.ts)
+ * over the same function: a refusal there is the message's own problem, as in the services.
  */
-function multiplexTransport(maxInFlight = 4): Transport {
-  type Waiting = { init: Parameters<Transport>[1]; resolve: (answer: Answer) => void; reject: (error: unknown) => void };
-  const perAddress = new Map<string, { waiting: Waiting[]; inFlight: number; isScheduled: boolean }>();
-  async function carry(url: string, batch: Waiting[]): Promise<void> {
-    try {
-      if (batch.length === 1) return batch[0]!.resolve(await requestText(url, batch[0]!.init));
-      const carried: Carried[] = batch.map(({ init }) => ({ accept: init.headers.accept, body: init.body }));
-      const response = await requestText(`${url}/batch`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(carried),
-      });
-      if (response.status !== 200) throw new Error(`batch answered ${response.status}`);
-      const answers = JSON.parse(await response.text()) as Handled[];
-      batch.forEach((one, index) => one.resolve({ status: answers[index]!.status, text: async () => answers[index]!.body }));
-    } catch (error) {
-      batch.forEach((one) => one.reject(error));
-    }
-  }
-  function pump(url: string): void {
-    const address = perAddress.get(url)!;
-    if (address.isScheduled || address.inFlight >= maxInFlight || address.waiting.length === 0) return;
-    address.isScheduled = true;
-    setImmediate(() => {
-      address.isScheduled = false;
-      while (address.inFlight < maxInFlight && address.waiting.length > 0) {
-        address.inFlight += 1;
-        void carry(url, address.waiting.splice(0, 64)).finally(() => {
-          address.inFlight -= 1;
-          pump(url);
-        });
-      }
-    });
-  }
-  return (url, init) =>
-    new Promise<Answer>((resolve, reject) => {
-      if (!perAddress.has(url)) perAddress.set(url, { waiting: [], inFlight: 0, isScheduled: false });
-      perAddress.get(url)!.waiting.push({ init, resolve, reject });
-      pump(url);
-    });
-}
-
-/** One route for a message alone and, with `multiplex`, one for a batch of them at `<path>/batch`. */
 function route(app: ReturnType<typeof joseServer>, path: string, handle: (body: string, accept: string | undefined) => Promise<Handled>) {
   app.post(path, async (request, reply) => {
     const handled = await handle(request.body as string, request.headers.accept);
     return reply.code(handled.status).type(handled.type).send(handled.body);
   });
-  app.post(`${path}/batch`, async (request) => Promise.all((request.body as Carried[]).map((one) => handle(one.body, one.accept))));
+  registerBatchRoute(app, {
+    path,
+    tags: [],
+    maxMessageLength: MAX_TOKEN_LENGTH,
+    handle: async (message) => {
+      const handled = await handle(message.body, message.accept);
+      if (handled.status !== 200) throw new AppError((JSON.parse(handled.body) as { code: string }).code, handled.status, 'Refused.');
+      return { type: handled.type, body: handled.body };
+    },
+  });
 }
 
 const refused = (status: number, code: string): Handled => ({ status, type: 'application/json', body: JSON.stringify({ code }) });
@@ -173,7 +137,7 @@ function joseServer() {
 
 async function hub(port: number, keys: Map<string, InstitutionKeys>, nodeUrl: string, signing: string) {
   const isBatch = signing !== 'single';
-  const channel = channelFor(keys, signing === 'multiplex' ? multiplexTransport() : requestText);
+  const channel = channelFor(keys, exchangeTransport({ isMultiplexed: signing === 'multiplex' }));
   const me = identity('hub', keys);
   const app = joseServer();
   route(app, '/hub/v1/consultations', async (body, accept) => {
@@ -216,7 +180,7 @@ async function hub(port: number, keys: Map<string, InstitutionKeys>, nodeUrl: st
 
 async function node(port: number, keys: Map<string, InstitutionKeys>, hubUrl: string, signing: string) {
   const isBatch = signing !== 'single';
-  const channel = channelFor(keys, signing === 'multiplex' ? multiplexTransport() : requestText);
+  const channel = channelFor(keys, exchangeTransport({ isMultiplexed: signing === 'multiplex' }));
   const app = joseServer();
   // The provider's end: verify the hub's request, check and encrypt the summary, sign the answer.
   route(app, '/exchange/v1/summary-requests', async (body, accept) => {

@@ -6,8 +6,8 @@
  * 1b. Protocol floor (bench/protocol-floor.ts): the same messages, signatures and encryptions through
  *    the same HTTP hops (worker route → hub → provider → hub → requester, Fastify, kept-alive client),
  *    no database and no application rule, at each concurrency and at fixed arrival rates; once with one
- *    signature per message, once with batch signatures, as production signs (ADR 0023), and once with
- *    the messages bound for one address carried together in one HTTP request (ADR 0025, proposed).
+ *    signature and one request per message, once with batch signatures (ADR 0023), and once as production
+ *    signs and carries them: batch signatures and the messages bound for one address together (ADR 0025).
  * 2. Production configuration: the hub and the casework node in separate processes on the served
  *    PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test); complete
  *    consultations end to end (worker API at CPAS B → hub → provider CPAS A → back, every check,
@@ -28,7 +28,7 @@
  * Prints every figure and the ratios to the baseline measured in the same run; `--json <file>`
  * writes them too; `--scale-only` runs part 4 alone, `--exchange-only` parts 1, 1b and 2, `--production-only` part 2
  * alone, `--floor-only` parts 1 and 1b, `--callers 1,64` and `--rates 250,500` choose the points, `--no-scale` and
- * `--no-embedded` leave parts out.
+ * `--no-embedded` leave parts out, `--no-multiplex` runs part 2 with each message in its own request (ADR 0025 off).
  * The machine is shared and noisy: read ratios, not absolutes.
  */
 import http from 'node:http';
@@ -66,6 +66,7 @@ import { largeCpas } from './large-cpas.ts';
 
 const args = process.argv.slice(2);
 const isQuick = args.includes('--quick');
+const isMultiplexOff = args.includes('--no-multiplex');
 const jsonFile = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const SERVED_URL = benchSettings.servedUrl;
 const SECONDS = isQuick ? 4 : 10;
@@ -460,14 +461,14 @@ async function measureConsultations(
 
 /**
  * The same messages, signatures and encryptions through the same hops, no database (bench/protocol-floor.ts):
- * with batch signatures as production signs (ADR 0023), with one signature per message, or with batch signatures and
- * the messages bound for one address carried together in one HTTP request (`multiplex`, a measure of that protocol
- * change, which production does not make).
+ * as production signs and carries them (`multiplex`: batch signatures, ADR 0023, and the messages bound for one
+ * address carried together, ADR 0025), with batch signatures but one message per HTTP request (`batch`), or with
+ * one signature per message too (`single`).
  */
 const FLOOR_LABELS = {
-  batch: 'protocol floor, no database',
-  single: 'protocol floor, one signature per message',
-  multiplex: 'protocol floor, messages multiplexed per HTTP request',
+  multiplex: 'protocol floor, no database',
+  batch: 'protocol floor, one message per HTTP request',
+  single: 'protocol floor, one signature and one request per message',
 };
 
 async function protocolFloor(baselines: Record<number, Summary>, signing: keyof typeof FLOOR_LABELS): Promise<Measured> {
@@ -522,6 +523,8 @@ async function production(baselines: Record<number, Summary>, floor?: Measured) 
       PORT: String(port),
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       HUB_URL: `http://127.0.0.1:${hubPort}/hub`,
+      // `--no-multiplex`: each signed message in its own HTTP request (ADR 0025 off), for an A/B run.
+      ...(isMultiplexOff ? { EXCHANGE_MULTIPLEX: 'false' } : {}),
     });
   cleanups.push(async () => {
     const postgres = await startPostgres({ dataDir, databaseUrl: SERVED_URL, log: createLogger({ level: 'silent' }) });
@@ -544,7 +547,7 @@ async function production(baselines: Record<number, Summary>, floor?: Measured) 
   const population = await seedPopulation(base, POPULATION, 1);
   print(`(production: ${POPULATION} persons seeded and warmed up in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   return measureConsultations(
-    'production, separate processes',
+    `production, separate processes${isMultiplexOff ? ', one message per HTTP request' : ''}`,
     base,
     population,
     baselines,
@@ -728,7 +731,7 @@ async function proofsAtScale(db: Database) {
 
 // ---------- the exchange against issue 14's goals ----------
 
-/** What carrying several messages per HTTP request would change, against the floor as production signs (same run). */
+/** What carrying several messages per HTTP request changes on the floor (ADR 0025, same run). */
 function multiplexNote(floor: Measured, multiplexed: Measured): string {
   const cpu = (m: (Summary & { cpuMsPerConsultation?: CpuPerConsultation }) | undefined) => m?.cpuMsPerConsultation?.services ?? Number.NaN;
   const rates = OPEN_RATES.filter((rate) => floor[`open${rate}`] && multiplexed[`open${rate}`]).map(
@@ -736,7 +739,7 @@ function multiplexNote(floor: Measured, multiplexed: Measured): string {
       `at ${rate}/s p99 ${floor[`open${rate}`]!.p99} → ${multiplexed[`open${rate}`]!.p99} ms, CPU ${cpu(floor[`open${rate}`])} → ${cpu(multiplexed[`open${rate}`])} ms`,
   );
   return (
-    `multiplexed messages against the floor: plateau ${floor.plateau!.perSecond} → ${multiplexed.plateau!.perSecond}/s ` +
+    `floor, several messages per request against one per request: plateau ${floor.plateau!.perSecond} → ${multiplexed.plateau!.perSecond}/s ` +
     `(× ${(multiplexed.plateau!.perSecond / floor.plateau!.perSecond).toFixed(2)}), CPU ${cpu(floor.plateau)} → ${cpu(multiplexed.plateau)} ms; ${rates.join('; ')}`
   );
 }
@@ -761,7 +764,7 @@ function exchangeVerdict(baselines: Record<number, Summary>, floor: Measured, me
     `  plateau: bare hops ${verdict.barePlateau}/s, protocol floor ${verdict.floorPlateau}/s, complete consultation ${verdict.plateau}/s`,
   );
   print(
-    `  batch signatures: protocol floor ${verdict.floorPlateau}/s against ${verdict.floorSinglePlateau}/s with one signature per message (× ${(verdict.floorPlateau / verdict.floorSinglePlateau).toFixed(2)})`,
+    `  batch signatures and messages carried together: protocol floor ${verdict.floorPlateau}/s against ${verdict.floorSinglePlateau}/s with one signature and one request per message (× ${(verdict.floorPlateau / verdict.floorSinglePlateau).toFixed(2)})`,
   );
   print(
     `  complete ÷ floor ${verdict.ofFloor}, floor ÷ bare ${verdict.floorOfBare}; goal 1,000/s: ${verdict.plateau >= 1000 ? 'met' : 'not met'}`,
@@ -774,7 +777,7 @@ function exchangeVerdict(baselines: Record<number, Summary>, floor: Measured, me
   const p = verdict.cpuMsPerConsultation.production;
   if (f && p)
     print(
-      `  CPU ms per consultation at the plateau: floor ${f.services} (Node; ${verdict.cpuMsPerConsultation.floorSingle?.services} with one signature per message); complete ${p.services} (Node) + ${p.postgres} (PostgreSQL) = ${(p.services + p.postgres).toFixed(2)}`,
+      `  CPU ms per consultation at the plateau: floor ${f.services} (Node; ${verdict.cpuMsPerConsultation.floorSingle?.services} with one signature and one request per message); complete ${p.services} (Node) + ${p.postgres} (PostgreSQL) = ${(p.services + p.postgres).toFixed(2)}`,
     );
   return verdict;
 }
@@ -818,12 +821,12 @@ async function main() {
     const floorSingle = await protocolFloor(baselines, 'single');
     results.protocolFloorSingle = floorSingle;
     print('');
-    const floor = await protocolFloor(baselines, 'batch');
-    results.protocolFloor = floor;
+    const floorAlone = await protocolFloor(baselines, 'batch');
+    results.protocolFloorOneMessagePerRequest = floorAlone;
     print('');
-    const floorMultiplexed = await protocolFloor(baselines, 'multiplex');
-    results.protocolFloorMultiplexed = floorMultiplexed;
-    print(multiplexNote(floor, floorMultiplexed));
+    const floor = await protocolFloor(baselines, 'multiplex');
+    results.protocolFloor = floor;
+    print(multiplexNote(floorAlone, floor));
     print('');
     if (args.includes('--floor-only')) return writeResults();
     const measured = await production(baselines, floor);
