@@ -45,7 +45,7 @@ import {
 } from './harness.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createDatabase, type Database } from '../packages/platform/src/db.ts';
@@ -112,7 +112,10 @@ async function json(base: string, token: string | null, method: string, url: str
 async function spawnAndWait(args: string[], env: NodeJS.ProcessEnv, readyUrl: string | null, timeoutMs = 120_000): Promise<ChildProcess> {
   // BENCH_PROFILE=<dir>: CPU profiles of the hub and casework processes, to see where the time goes.
   const profile = args[0] === 'apps/cli/src/main.ts' ? profileArgs() : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...benchSettings.nodeFlags, ...profile, '--import', 'tsx', ...args], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => {
@@ -346,7 +349,22 @@ type CpuPerConsultation = {
   byService: Record<string, number>;
   /** The share of the services' CPU spent in user space (the rest is the kernel's: sockets, scheduling). */
   servicesUserShare: number;
+  /** The load generator's own CPU (this process: its HTTP client and bookkeeping) on the same cores. */
+  loadGenerator: number;
+  /** How busy the whole machine was during the point, in % of all its cores (every process, the kernel's too). */
+  machineBusyPercent: number;
+  /** The machine's context switches per consultation: the wake-ups a consultation costs (each one dear on this VM). */
+  contextSwitches: number;
 };
+
+/** From /proc/stat: jiffies of all cores, busy (all but idle and iowait) and total, and the context switches so far. */
+async function machineJiffies(): Promise<{ busy: number; total: number; switches: number }> {
+  const lines = (await readFile('/proc/stat', 'utf8').catch(() => 'cpu 0 0 0 0')).split('\n');
+  const fields = lines[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = fields.reduce((sum, value) => sum + value, 0);
+  const switches = Number(lines.find((line) => line.startsWith('ctxt '))?.split(' ')[1] ?? 0);
+  return { busy: total - (fields[3] ?? 0) - (fields[4] ?? 0), total, switches };
+}
 
 /** Runs `work` and adds the CPU milliseconds per consultation spent by each service and by PostgreSQL. */
 async function withCpu(
@@ -365,6 +383,8 @@ async function withCpu(
     services: await Promise.all(services.map(([, pid]) => cpuTimes([pid]))),
     backends: await backendTimes(),
     commits: await commitsOf(workers.databasePrefix),
+    generator: process.cpuUsage(),
+    machine: await machineJiffies(),
   });
   const before = await sample();
   if (benchSettings.statementsDir && workers.databasePrefix) await psql('SELECT pg_stat_statements_reset()');
@@ -387,6 +407,14 @@ async function withCpu(
       postgres: perConsultation([...after.backends].reduce((sum, [pid, seconds]) => sum + seconds - (before.backends.get(pid) ?? 0), 0)),
       byService: Object.fromEntries(services.map(([name], i) => [name, perConsultation(spent[i]!.user + spent[i]!.system)])),
       servicesUserShare: total > 0 ? Math.round((user / total) * 100) / 100 : 0,
+      loadGenerator: perConsultation(
+        (after.generator.user + after.generator.system - before.generator.user - before.generator.system) / 1e6,
+      ),
+      contextSwitches: Math.round((after.machine.switches - before.machine.switches) / summary.count),
+      machineBusyPercent:
+        after.machine.total > before.machine.total
+          ? Math.round(((after.machine.busy - before.machine.busy) / (after.machine.total - before.machine.total)) * 100)
+          : 0,
     },
     ...(workers.databasePrefix
       ? { commitsPerConsultation: Math.round(((after.commits - before.commits) / summary.count) * 100) / 100 }
@@ -403,7 +431,8 @@ const cpuNote = (s: { cpuMsPerConsultation?: CpuPerConsultation; commitsPerConsu
   return (
     `  cpu/consultation: services ${cpu.services} ms (${split}; ${Math.round(cpu.servicesUserShare * 100)} % user)` +
     `${cpu.postgres ? `, postgres ${cpu.postgres} ms` : ''}` +
-    `${s.commitsPerConsultation !== undefined ? `; transactions/consultation ${s.commitsPerConsultation}` : ''}`
+    `${s.commitsPerConsultation !== undefined ? `; transactions/consultation ${s.commitsPerConsultation}` : ''}` +
+    `; load generator ${cpu.loadGenerator} ms; machine ${cpu.machineBusyPercent} % busy, ${cpu.contextSwitches} context switches/consultation`
   );
 };
 
