@@ -466,6 +466,11 @@ const REVIEWED: Record<string, { reason: string; isThirdPartyExport?: true }> = 
   'POST /exchange/v1/summary-requests': {
     reason: 'the inter-CPAS exchange: one person per request signed by the hub, policy-checked, shareable summary only (principles 2–5)',
   },
+  'POST /exchange/v1/summary-requests/batch': {
+    reason:
+      'the same exchange, several hub-signed messages in one HTTP request (ADR 0025): each message is one person, verified, ' +
+      'policy-checked and answered exactly as alone; the request carries no authority and asks for nothing in bulk',
+  },
   // Transfers to the competent CPAS (R7): the receiving CPAS's inbox of requests forwarded to it.
   'GET /api/v1/transfer-destinations': { reason: 'the CPAS registered at the hub: institutions only, no person data' },
   'GET /api/v1/incoming-transfers': {
