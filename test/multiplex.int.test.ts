@@ -65,9 +65,23 @@ const postAlone = (ctx: Context, path: string, token: string, accept?: string) =
     ...(accept ? { accept } : {}),
   });
 
-/** Several messages in one request to `<path>/batch`. */
-const postBatch = (ctx: Context, path: string, items: unknown) =>
-  post(ctx, `${path}/batch`, typeof items === 'string' ? items : JSON.stringify(items), { 'content-type': 'application/json' });
+/**
+ * Several messages in one request to `<path>/batch`. A 200 answer is one line per message, `{ index, status, type, body }`,
+ * in the order they were answered: `body` is then the answers put back in the order of the request.
+ */
+async function postBatch(ctx: Context, path: string, items: unknown): Promise<Answer> {
+  const answer = await post(ctx, `${path}/batch`, typeof items === 'string' ? items : JSON.stringify(items), {
+    'content-type': 'application/json',
+  });
+  if (answer.status !== 200) return answer;
+  const ordered: Carried[] = [];
+  for (const line of answer.text.split('\n').filter(Boolean)) {
+    const { index, ...carried } = JSON.parse(line) as Carried & { index: number };
+    assert.equal(ordered[index], undefined, `one line per message: ${index} twice`);
+    ordered[index] = carried;
+  }
+  return { ...answer, body: ordered };
+}
 
 /** The problem of a refusal without what names the one request (its id): what must be the same alone and carried. */
 function problemOf(status: number, type: string, text: string) {
@@ -227,7 +241,7 @@ describe('multiplexing on (the default)', () => {
     ];
     const batch = await postBatch(ctx, path, items);
     assert.equal(batch.status, 200, batch.text);
-    assert.match(batch.type, /^application\/json/);
+    assert.match(batch.type, /^application\/x-ndjson/);
     const answers = batch.body as Carried[];
     assert.equal(answers.length, items.length);
 

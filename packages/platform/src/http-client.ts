@@ -14,6 +14,8 @@ export type TextRequest = {
   signal?: AbortSignal;
   /** The largest answer read, in bytes (default 2 MiB); a larger one is an error. `fetch` ignores it. */
   maxAnswerBytes?: number;
+  /** Each part of the answer as it arrives, with the answer's status (a streamed answer read as it comes). `fetch` ignores it. */
+  onChunk?: (chunk: Buffer, status: number) => void;
 };
 export type TextResponse = { ok: boolean; status: number; text(): Promise<string>; json(): Promise<unknown> };
 /** What a sender of signed messages needs; `fetch` has this shape too, so tests may pass it. */
@@ -47,6 +49,7 @@ export const requestText: RequestText = (url, init = {}) =>
           return;
         }
         chunks.push(chunk);
+        init.onChunk?.(chunk, response.statusCode ?? 0);
       });
       response.on('error', reject);
       response.on('close', () => {

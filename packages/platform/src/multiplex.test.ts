@@ -8,7 +8,7 @@ import { AppError } from './errors.ts';
 import { createHttpApp } from './http.ts';
 import { requestText, type RequestText, type TextRequest } from './http-client.ts';
 import { createLogger } from './logger.ts';
-import { MAX_CARRIED_MESSAGES, createMultiplexedTransport, registerBatchRoute, type CarriedAnswer } from './multiplex.ts';
+import { MAX_CARRIED_MESSAGES, createMultiplexedTransport, registerBatchRoute, type CarriedAnswer, type CarriedLine } from './multiplex.ts';
 
 type Problem = { code: string; title: string; requestId: string };
 
@@ -67,18 +67,28 @@ describe('the batch route of a signed-message endpoint', () => {
     await receiver.app.close();
   });
 
-  const batch = async (body: unknown) => {
-    const response = await requestText(`${receiver.url}/batch`, {
+  const batch = async (envelope: unknown) => {
+    const response = await fetch(`${receiver.url}/batch`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
+      body: JSON.stringify(envelope),
     });
-    return { status: response.status, body: (await response.json()) as unknown };
+    const text = await response.text();
+    if (response.status !== 200) return { status: response.status, type: '', body: JSON.parse(text) as unknown };
+    // One line per message, in the order they were answered: put back in the order of the request.
+    const lines = text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as CarriedLine);
+    const answers: CarriedAnswer[] = [];
+    for (const { index, ...answer } of lines) answers[index] = answer;
+    return { status: response.status, type: response.headers.get('content-type') ?? '', body: answers as unknown };
   };
 
-  test('answers each message in order with what it would have answered alone', async () => {
+  test('answers each message, on its own line, with what it would have answered alone', async () => {
     const answer = await batch([{ body: 'a.b.c', accept: JOSE }, { body: 'x.y.z', accept: 'text/x-lower' }, { body: 'd.e.f' }]);
     assert.equal(answer.status, 200);
+    assert.match(answer.type, /^application\/x-ndjson/);
     assert.deepEqual(answer.body, [
       { status: 200, type: JOSE, body: 'A.B.C' },
       { status: 200, type: 'text/x-lower', body: 'x.y.z' },
@@ -191,6 +201,18 @@ describe('the multiplexed transport', () => {
     ]);
   });
 
+  test('a slow message does not hold the answers of the others carried with it', async () => {
+    seen.length = 0;
+    const transport = createMultiplexedTransport(requestText, { mediaTypes: [JOSE] });
+    const settled: string[] = [];
+    const [slow, quick] = await Promise.all(
+      ['slow:400', 'quick'].map((body) => transport(receiver.url, post(body)).then((answer) => (settled.push(body), answer))),
+    );
+    assert.deepEqual(seen, [{ path: '/messages/batch', messages: 2 }], 'both travelled together');
+    assert.deepEqual(settled, ['quick', 'slow:400'], 'the quick one was answered first, on its own line');
+    assert.deepEqual(await Promise.all([slow!.text(), quick!.text()]), ['SLOW:400', 'QUICK']);
+  });
+
   test('a request carries at most the configured number of messages and bytes', async () => {
     seen.length = 0;
     const transport = createMultiplexedTransport(requestText, { mediaTypes: [JOSE], maxMessages: 3, maxBytes: 10, maxInFlight: 8 });
@@ -296,13 +318,21 @@ describe('the multiplexed transport towards other receivers', () => {
     assert.deepEqual(paths, ['/messages/batch']);
   });
 
-  test('an answer that does not hold one answer per message fails each message', async () => {
-    const url = await raw((_path, _body, response) => response.writeHead(200).end('[{"status":200,"type":"x","body":"only one"}]'));
+  test('a message the answer has no line for fails; a line that is not an answer fails them all', async () => {
+    const oneLine = await raw((_path, _body, response) =>
+      response.writeHead(200).end('{"index":0,"status":200,"type":"x","body":"one"}\n'),
+    );
+    const notLines = await raw((_path, _body, response) => response.writeHead(200).end('[{"status":200,"type":"x","body":"one"}]'));
     const inner: RequestText = requestText;
     const transport = createMultiplexedTransport(inner, { mediaTypes: [JOSE] });
-    const outcomes = await Promise.allSettled(['a', 'b'].map((body) => transport(url, post(body))));
+    const outcomes = await Promise.allSettled(['a', 'b'].map((body) => transport(oneLine, post(body))));
     assert.deepEqual(
       outcomes.map((outcome) => outcome.status),
+      ['fulfilled', 'rejected'],
+    );
+    const garbled = await Promise.allSettled(['a', 'b'].map((body) => transport(notLines, post(body))));
+    assert.deepEqual(
+      garbled.map((outcome) => outcome.status),
       ['rejected', 'rejected'],
     );
   });

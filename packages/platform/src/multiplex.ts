@@ -11,9 +11,13 @@
  *   busy go together in the next. A message alone is the plain request it always was. A receiver that
  *   does not know `/batch` (404, 405, 415) gets each message again alone, and only alone for a while.
  * - Receiver, `registerBatchRoute`: `POST <path>/batch` runs the endpoint's own per-message function on
- *   each item, concurrently, and answers 200 with the array of `{ status, type, body }` in the same
- *   order; a refusal is that item's problem, with the status and code it would have had alone.
+ *   each item, concurrently, and answers 200 with one line of JSON per message, `{ index, status, type,
+ *   body }` (`application/x-ndjson`), written as soon as that message is answered: a slow message (a
+ *   provider that takes its time) never holds the answers of the others. A refusal is that message's
+ *   problem, with the status and code it would have had alone. The sender settles each message on its line.
  */
+import { PassThrough } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RequestText, TextRequest, TextResponse } from './http-client.ts';
 import { PROBLEM_MEDIA_TYPE, UNEXPECTED_DETAIL, problemDocument, problemOf } from './http.ts';
@@ -29,6 +33,10 @@ export const BATCH_PATH = '/batch';
 export type CarriedMessage = { body: string; accept?: string };
 /** Its answer as carried: the status, media type and body it would have had alone. */
 export type CarriedAnswer = { status: number; type: string; body: string };
+/** One line of a batch's answer: a message's place in the request, and its answer. */
+export type CarriedLine = CarriedAnswer & { index: number };
+/** The media type of a batch's answer: one JSON object per line, in the order the messages are answered. */
+export const BATCH_ANSWER_MEDIA_TYPE = 'application/x-ndjson';
 
 export type MultiplexOptions = {
   /** The media types of the messages carried together; any other request goes alone, untouched. */
@@ -60,10 +68,12 @@ const answerOf = (status: number, body: string): TextResponse => ({
   json: async () => JSON.parse(body) as unknown,
 });
 
-function isCarriedAnswer(value: unknown): value is CarriedAnswer {
+function isCarriedLine(value: unknown, count: number): value is CarriedLine {
   if (typeof value !== 'object' || value === null) return false;
-  const { status, body } = value as { status?: unknown; body?: unknown };
-  return Number.isInteger(status) && typeof body === 'string';
+  const { index, status, body } = value as { index?: unknown; status?: unknown; body?: unknown };
+  return (
+    Number.isInteger(index) && (index as number) >= 0 && (index as number) < count && Number.isInteger(status) && typeof body === 'string'
+  );
 }
 
 function mediaTypeOf(headers: Record<string, string> | undefined): string {
@@ -117,26 +127,60 @@ export function createMultiplexedTransport(inner: RequestText, options: Multiple
       item.init.signal?.addEventListener('abort', onAbort, { once: true });
       return () => item.init.signal?.removeEventListener('abort', onAbort);
     });
+    // Each message is settled on its own line, as soon as it arrives.
+    let isMalformed = false;
+    const decoder = new StringDecoder('utf8');
+    let rest = '';
+    const readLines = (text: string) => {
+      rest += text;
+      for (let end = rest.indexOf('\n'); end >= 0; end = rest.indexOf('\n')) {
+        const line = rest.slice(0, end);
+        rest = rest.slice(end + 1);
+        if (line.trim() === '') continue;
+        let value: unknown;
+        try {
+          value = JSON.parse(line);
+        } catch {
+          value = null;
+        }
+        if (!isCarriedLine(value, live.length)) {
+          isMalformed = true;
+          continue;
+        }
+        settle(live[value.index]!, { response: answerOf(value.status, value.body) });
+      }
+    };
     try {
       const carried: CarriedMessage[] = live.map(({ init }) => {
         const accept = acceptOf(init.headers);
         return accept === undefined ? { body: init.body } : { body: init.body, accept };
       });
+      let isStreamed = false;
+      // Counted once the receiver takes the batch (its first answer), not when it falls back to messages alone.
+      let isCounted = false;
+      const count = () => {
+        if (!isCounted) options.onCarried?.(live.length);
+        isCounted = true;
+      };
       const response = await inner(`${url}${BATCH_PATH}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        headers: { 'content-type': 'application/json', accept: BATCH_ANSWER_MEDIA_TYPE },
         body: JSON.stringify(carried),
         signal: controller.signal,
         maxAnswerBytes: live.length * 2 * 1024 * 1024 + 64 * 1024,
+        onChunk: (chunk, status) => {
+          if (status !== 200) return;
+          isStreamed = true;
+          count();
+          readLines(decoder.write(chunk));
+        },
       });
       const text = await response.text();
       if (response.status === 200) {
-        const answers: unknown = JSON.parse(text);
-        if (!Array.isArray(answers) || answers.length !== live.length || !answers.every(isCarriedAnswer)) {
-          throw new Error('The batch answer does not hold one answer per message.');
-        }
-        options.onCarried?.(live.length);
-        live.forEach((item, index) => settle(item, { response: answerOf(answers[index]!.status, answers[index]!.body) }));
+        // A transport that does not stream (fetch, in a test) gives the whole answer at the end.
+        readLines(isStreamed ? `${decoder.end()}\n` : `${text}\n`);
+        count();
+        if (isMalformed || live.some((item) => !item.isSettled)) throw new Error('The batch answer does not hold one answer per message.');
         return;
       }
       // A server fault or an unavailable receiver is each message's answer, as it would have been alone.
@@ -240,13 +284,9 @@ export function registerBatchRoute(app: FastifyInstance, route: BatchRoute): voi
         },
         response: {
           200: {
-            type: 'array',
-            description: "each message's answer, in order: its status, media type and body, as alone",
-            items: {
-              type: 'object',
-              required: ['status', 'type', 'body'],
-              properties: { status: { type: 'integer' }, type: { type: 'string' }, body: { type: 'string' } },
-            },
+            type: 'string',
+            description:
+              'application/x-ndjson: one line per message, { index, status, type, body }, as soon as it is answered: its place in the request, and the status, media type and body it would have had alone',
           },
         },
       },
@@ -255,25 +295,40 @@ export function registerBatchRoute(app: FastifyInstance, route: BatchRoute): voi
       const carried = request.body as CarriedMessage[];
       const outcomes: { status: number; seconds: number }[] = [];
       carriedOutcomes.set(request, outcomes);
-      const answers = await Promise.all(
-        carried.map(async (message, index): Promise<CarriedAnswer> => {
-          const started = process.hrtime.bigint();
-          const requestId = `${request.id}:${index}`;
-          let answer: CarriedAnswer;
-          try {
-            answer = { status: 200, ...(await route.handle(message, request, requestId)) };
-          } catch (error) {
-            const problem = problemOf(error as Error);
-            if (!problem) request.log.error({ err: error, message: index }, 'unexpected error');
-            const { status, code, detail, errors } = problem ?? { status: 500, code: 'internal.error', detail: UNEXPECTED_DETAIL };
-            const document = { ...problemDocument(request, status, code, detail, errors), requestId };
-            answer = { status, type: PROBLEM_MEDIA_TYPE, body: JSON.stringify(document) };
-          }
-          outcomes[index] = { status: answer.status, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
-          return answer;
-        }),
-      );
-      return reply.type('application/json; charset=utf-8').send(answers);
+      const answerOne = async (message: CarriedMessage, index: number): Promise<CarriedLine> => {
+        const started = process.hrtime.bigint();
+        const requestId = `${request.id}:${index}`;
+        let answer: CarriedAnswer;
+        try {
+          answer = { status: 200, ...(await route.handle(message, request, requestId)) };
+        } catch (error) {
+          const problem = problemOf(error as Error);
+          if (!problem) request.log.error({ err: error, message: index }, 'unexpected error');
+          const { status, code, detail, errors } = problem ?? { status: 500, code: 'internal.error', detail: UNEXPECTED_DETAIL };
+          const document = { ...problemDocument(request, status, code, detail, errors), requestId };
+          answer = { status, type: PROBLEM_MEDIA_TYPE, body: JSON.stringify(document) };
+        }
+        outcomes[index] = { status: answer.status, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+        return { index, ...answer };
+      };
+      // Each answer is written as soon as it is ready; the answers of one turn go in one write (a system call each).
+      const stream = new PassThrough();
+      let ready: string[] = [];
+      let left = carried.length;
+      const flush = () => {
+        stream.write(ready.join(''));
+        ready = [];
+        if (left === 0) stream.end();
+      };
+      carried.forEach((message, index) => {
+        void answerOne(message, index)
+          .catch((): CarriedLine => ({ index, status: 500, type: PROBLEM_MEDIA_TYPE, body: '{"code":"internal.error"}' }))
+          .then((line) => {
+            left -= 1;
+            if (ready.push(`${JSON.stringify(line)}\n`) === 1) setImmediate(flush);
+          });
+      });
+      return reply.type(`${BATCH_ANSWER_MEDIA_TYPE}; charset=utf-8`).send(stream);
     },
   );
 }
