@@ -255,6 +255,48 @@ describe('the multiplexed transport', () => {
   });
 });
 
+describe('the streamed answer of a batch', () => {
+  test('each message gets its own answer however the lines arrive: any order, any cut, any character (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }), { minLength: 2, maxLength: 12 }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 8 }),
+        async (bodies, order, cuts) => {
+          // A receiver read through an injected transport: the answer in a shuffled order, cut anywhere (even inside a character).
+          const inner: RequestText = async (url, init = {}) => {
+            if (!url.endsWith('/batch')) return { ok: true, status: 200, text: async () => `alone:${init.body}`, json: async () => null };
+            const carried = JSON.parse(init.body!) as { body: string }[];
+            const indexes = carried.map((_, index) => index);
+            for (const [step, pick] of order.entries()) {
+              const from = step % indexes.length;
+              const to = pick % indexes.length;
+              [indexes[from], indexes[to]] = [indexes[to]!, indexes[from]!];
+            }
+            const text = indexes
+              .map((index) => `${JSON.stringify({ index, status: 200, type: JOSE, body: `→${carried[index]!.body}` })}\n`)
+              .join('');
+            const bytes = Buffer.from(text, 'utf8');
+            for (let at = 0, cut = 0; at < bytes.length; cut += 1) {
+              const size = cuts[cut % cuts.length]!;
+              init.onChunk?.(bytes.subarray(at, at + size), 200);
+              at += size;
+            }
+            return { ok: true, status: 200, text: async () => text, json: async () => null };
+          };
+          const transport = createMultiplexedTransport(inner, { mediaTypes: [JOSE] });
+          const answers = await Promise.all(bodies.map((body) => transport('http://receiver.invalid/messages', post(body))));
+          assert.deepEqual(
+            await Promise.all(answers.map((answer) => answer.text())),
+            bodies.map((body) => `→${body}`),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('the multiplexed transport towards other receivers', () => {
   const servers: http.Server[] = [];
   after(() => servers.forEach((server) => (server.closeAllConnections(), server.close())));

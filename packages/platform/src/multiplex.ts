@@ -133,9 +133,9 @@ export function createMultiplexedTransport(inner: RequestText, options: Multiple
     let rest = '';
     const readLines = (text: string) => {
       rest += text;
-      for (let end = rest.indexOf('\n'); end >= 0; end = rest.indexOf('\n')) {
-        const line = rest.slice(0, end);
-        rest = rest.slice(end + 1);
+      let start = 0;
+      for (let end = rest.indexOf('\n'); end >= 0; start = end + 1, end = rest.indexOf('\n', start)) {
+        const line = rest.slice(start, end);
         if (line.trim() === '') continue;
         let value: unknown;
         try {
@@ -149,6 +149,7 @@ export function createMultiplexedTransport(inner: RequestText, options: Multiple
         }
         settle(live[value.index]!, { response: answerOf(value.status, value.body) });
       }
+      rest = rest.slice(start);
     };
     try {
       const carried: CarriedMessage[] = live.map(({ init }) => {
