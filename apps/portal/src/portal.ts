@@ -77,7 +77,14 @@ export type PortalOptions = {
 export function createPortal(options: PortalOptions & { db: Database; keys: InstitutionKeys }): Portal {
   const { db, keys } = options;
   const log = options.log.child({ module: 'portal' });
-  const hub = createPortalHubClient({ hubUrl: options.hubUrl, kbo: PORTAL_KBO, keys, clock: options.clock, fetch: options.fetch, isMultiplexed: options.isMultiplexed });
+  const hub = createPortalHubClient({
+    hubUrl: options.hubUrl,
+    kbo: PORTAL_KBO,
+    keys,
+    clock: options.clock,
+    fetch: options.fetch,
+    isMultiplexed: options.isMultiplexed,
+  });
   const treeHeads = createTreeHeadStore({ db, log, getJson: (p) => hub.getJson(p) });
   // The OIDC redirect is computed once the portal knows its public URL (after listening, in tests).
   const oidcSettings = options.oidc
