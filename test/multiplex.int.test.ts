@@ -423,6 +423,7 @@ describe('multiplexing on (the default)', () => {
 
   test('concurrent consultations from the worker API travel several per request, each observed and answered as alone', async () => {
     const before = await metrics(ctx, '/hub');
+    const nodeBefore = await metrics(ctx, '');
     const from = ctx.fed.logs().length;
     await consultConcurrently(ctx, CONCURRENT);
     const after = await metrics(ctx, '/hub');
@@ -438,6 +439,17 @@ describe('multiplexing on (the default)', () => {
     const aloneToHub = requestsTo(ctx, '/hub/v1/consultations', from);
     assert.ok(toHub >= 1, `batch requests to the hub: ${toHub}`);
     assert.ok(toHub + aloneToHub < CONCURRENT, `${toHub} batches and ${aloneToHub} alone carried ${CONCURRENT} consultations`);
+    const nodeAfter = await metrics(ctx, '');
+    const nodeCarried =
+      nodeAfter('rse_casework_multiplexed_requests_total', {}) - nodeBefore('rse_casework_multiplexed_requests_total', {});
+    // At least: the node's other messages to the hub (an audit anchor of each CPAS) may travel together meanwhile.
+    assert.ok(nodeCarried >= toHub, `the node counts each request that carried several consultations: ${nodeCarried} < ${toHub}`);
+    const nodeMessages =
+      nodeAfter('rse_casework_multiplexed_messages_total', {}) - nodeBefore('rse_casework_multiplexed_messages_total', {});
+    assert.ok(
+      nodeMessages + aloneToHub >= CONCURRENT,
+      `every consultation went to the hub carried (${nodeMessages}) or alone (${aloneToHub})`,
+    );
     assert.equal(delta('rse_hub_consultation_duration_seconds_count', { route: '/v1/consultations', status: '200' }), CONCURRENT);
     assert.equal(delta('rse_hub_consultation_duration_seconds_count'), CONCURRENT, 'no other status observed');
   });

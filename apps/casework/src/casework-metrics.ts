@@ -2,7 +2,8 @@
  * The casework node's metrics (`/metrics`, Prometheus text): consultation latency as the worker sees
  * it (the hub and the providers included), failed logins, and each CPAS's outbox: messages waiting,
  * parked (refused for good or with no route: an administrator must act), and the age of the oldest
- * one waiting. Labels are enterprise numbers, route templates and statuses only.
+ * one waiting, and the requests to the hub that carried several signed messages (ADR 0025). Labels are
+ * enterprise numbers, route templates and statuses only.
  */
 import { createMetricsRegistry, type ObservedRoute } from '#platform/metrics.ts';
 import type { TenantRegistry } from './tenant.ts';
@@ -44,11 +45,23 @@ export function createCaseworkMetrics(tenants: TenantRegistry, clock: () => Date
       value: row?.oldest ? Math.max(0, (clock().getTime() - row.oldest.getTime()) / 1000) : 0,
     })),
   );
+  const carriedRequests = registry.counter(
+    'rse_casework_multiplexed_requests_total',
+    'Requests to the hub that carried several signed messages (ADR 0025).',
+  );
+  const carriedMessages = registry.counter(
+    'rse_casework_multiplexed_messages_total',
+    'Signed messages carried to the hub several per request.',
+  );
+  const countCarried = (messages: number): void => {
+    carriedRequests.inc();
+    carriedMessages.inc({}, messages);
+  };
   const routes: ObservedRoute[] = [
     { method: 'POST', url: '/api/v1/aid-requests/:id/rse-consultations', histogram: consultationLatency },
     { method: 'POST', url: '/api/v1/sessions', failures: { counter: loginFailures, statuses: [401, 403, 423, 429] } },
   ];
-  return { registry, routes };
+  return { registry, routes, countCarried };
 }
 
 export type CaseworkMetrics = ReturnType<typeof createCaseworkMetrics>;

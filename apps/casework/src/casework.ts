@@ -65,8 +65,10 @@ export function createCaseworkServices(deps: {
   logTrust?: () => Promise<LogTrust | null>;
   /** Several messages per request to the hub (ADR 0025); EXCHANGE_MULTIPLEX, on by default. */
   isMultiplexed?: boolean;
+  /** Told of each request to the hub that carried several messages (the metrics count them). */
+  onCarried?: (messages: number) => void;
 }): CaseworkServices {
-  const hub = createHubClient({ hubUrl: deps.hubUrl, clock: deps.clock, isMultiplexed: deps.isMultiplexed });
+  const hub = createHubClient({ hubUrl: deps.hubUrl, clock: deps.clock, isMultiplexed: deps.isMultiplexed, onCarried: deps.onCarried });
   const keyProofs = createKeyProofChecker({
     hubUrl: deps.hubUrl,
     transport: requestText,

@@ -155,6 +155,7 @@ export async function startCasework(options: {
     specs: await readTenantSpecs(config),
     log,
   });
+  const metrics = createCaseworkMetrics(tenants, clock);
   const services = createCaseworkServices({
     tenants,
     isDemo: config.isDemo,
@@ -165,12 +166,13 @@ export async function startCasework(options: {
     hubUrl: options.hubUrl,
     logTrust: options.logTrust ?? logTrustFromConfig(config),
     isMultiplexed: config.isExchangeMultiplexed,
+    onCarried: metrics.countCarried,
   });
   let purgeSchedule: { stop(): Promise<void> } | null = null;
   return {
     tenants,
     services,
-    metrics: createCaseworkMetrics(tenants, clock),
+    metrics,
     async mount(app) {
       await app.register(caseworkPlugin(services, tenants));
       // The worker web application at `/`, beside the API it calls in process (ADR 0008).

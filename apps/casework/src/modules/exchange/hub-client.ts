@@ -36,13 +36,14 @@ export function createHubClient(options: {
   fetch?: RequestText;
   /** Several messages per request to the hub (ADR 0025); EXCHANGE_MULTIPLEX, on by default. */
   isMultiplexed?: boolean;
+  onCarried?: (messages: number) => void;
 }) {
   const link = createHubLink({
     hubUrl: options.hubUrl,
     clock: options.clock,
     // Kept-alive connections without fetch's per-request cost (ADR 0011), several messages per request
     // when they coincide (ADR 0025); a test may pass fetch.
-    transport: options.fetch ?? exchangeTransport({ isMultiplexed: options.isMultiplexed }),
+    transport: options.fetch ?? exchangeTransport({ isMultiplexed: options.isMultiplexed, onCarried: options.onCarried }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     replayEntries: 200_000,
     unreachable: (cause) => new HubUnreachableError(cause),
