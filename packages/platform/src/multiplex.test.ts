@@ -57,15 +57,23 @@ async function startReceiver(seen: Seen[]): Promise<{ app: FastifyInstance; url:
   return { app, url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/messages` };
 }
 
-describe('the batch route of a signed-message endpoint', () => {
+/** A receiver for the tests of one `describe`, started before them and closed after. */
+function useReceiver() {
   const seen: Seen[] = [];
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  const receiver = { url: '', app: null as FastifyInstance | null };
   before(async () => {
-    receiver = await startReceiver(seen);
+    const started = await startReceiver(seen);
+    receiver.url = started.url;
+    receiver.app = started.app;
   });
   after(async () => {
-    await receiver.app.close();
+    await receiver.app?.close();
   });
+  return { seen, receiver };
+}
+
+describe('the batch route of a signed-message endpoint', () => {
+  const { seen, receiver } = useReceiver();
 
   const batch = async (envelope: unknown) => {
     const response = await fetch(`${receiver.url}/batch`, {
@@ -134,14 +142,7 @@ describe('the batch route of a signed-message endpoint', () => {
 });
 
 describe('the multiplexed transport', () => {
-  const seen: Seen[] = [];
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
-  before(async () => {
-    receiver = await startReceiver(seen);
-  });
-  after(async () => {
-    await receiver.app.close();
-  });
+  const { seen, receiver } = useReceiver();
 
   test('the messages posted in one turn to one address travel in one request, each with its own answer', async () => {
     seen.length = 0;
