@@ -304,7 +304,7 @@ export function registerBatchRoute(app: FastifyInstance, route: BatchRoute): voi
           answer = { status: 200, ...(await route.handle(message, request, requestId)) };
         } catch (error) {
           const problem = problemOf(error as Error);
-          if (!problem) request.log.error({ err: error, message: index }, 'unexpected error');
+          if (!problem) request.log.error({ err: error, carriedMessage: index }, 'unexpected error');
           const { status, code, detail, errors } = problem ?? { status: 500, code: 'internal.error', detail: UNEXPECTED_DETAIL };
           const document = { ...problemDocument(request, status, code, detail, errors), requestId };
           answer = { status, type: PROBLEM_MEDIA_TYPE, body: JSON.stringify(document) };
