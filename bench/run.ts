@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (full, a few minutes on 2 cores) and `npm run bench -- --quick` (≈ 4–5 minutes; `--exchange-only` ≈ 1.5).
+ * `npm run bench` (full, a few minutes on 2 cores) and `npm run bench -- --quick` (≈ 4–5 minutes; `--exchange-only` ≈ 2.5).
  *
  * 1. Baseline: the same payload through bare Node HTTP hops (requester → relay → responder), no
  *    checks, crypto, database or logging, at each concurrency.
