@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { generateNiss } from '../niss.ts';
-import { createMemoryReplayGuard, signMessage } from './envelope.ts';
+import { createMemoryReplayGuard, signMessage, type ReplayGuard } from './envelope.ts';
 import { generateInstitutionKeys, toPublicJwks, type InstitutionKeys } from './keys.ts';
 import { createRegistryCache, type RegistryEntry } from './registry-cache.ts';
 import { createSignedChannel, type Transport } from './channel.ts';
@@ -33,13 +33,13 @@ function fakeRegistry(entries: RegistryEntry[]) {
   return { state, cache };
 }
 
-function setUp(options: { transport?: Transport; onSignature?: (messages: number) => void } = {}) {
+function setUp(options: { transport?: Transport; onSignature?: (messages: number) => void; replay?: ReplayGuard } = {}) {
   const hubKeys = generateInstitutionKeys();
   const aKeys = generateInstitutionKeys();
   const registry = fakeRegistry([entryOf('0999999922', 'hub', hubKeys), entryOf(A, 'cpas', aKeys)]);
   const channel = createSignedChannel({
     keys: registry.cache,
-    replay: createMemoryReplayGuard({ maxEntries: 100, now: () => NOW.getTime() }),
+    replay: options.replay ?? createMemoryReplayGuard({ maxEntries: 100, now: () => NOW.getTime() }),
     clock: () => NOW,
     transport: options.transport ?? (async () => ({ status: 500, text: async () => '' })),
     timeoutMs: 1_000,
@@ -318,5 +318,108 @@ describe('wire messages', () => {
     });
     assert.equal(peekAudience(token), A);
     assert.equal(peekType(token), 'summary-request');
+  });
+});
+
+/** A replay guard that answers only when the test lets it, as a database in flight would. */
+function heldReplayGuard() {
+  const memory = createMemoryReplayGuard({ maxEntries: 100, now: () => NOW.getTime() });
+  const held: (() => void)[] = [];
+  const guard: ReplayGuard = {
+    checkAndRemember: (iss, jti, expiresAtMs) =>
+      new Promise<boolean>((resolve) => held.push(() => resolve(memory.checkAndRemember(iss, jti, expiresAtMs) as boolean))),
+  };
+  const release = async () => {
+    while (held.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    held.shift()!();
+  };
+  return { guard, release };
+}
+
+describe("the signed channel runs a receiver's first read alongside the replay guard", () => {
+  test('the read starts before the guard answers, and its result comes with the accepted message', async () => {
+    const { guard, release } = heldReplayGuard();
+    const { channel, fromA } = setUp({ replay: guard });
+    const seen: string[] = [];
+    const receiving = channel.receive(fromA(consultation), {
+      audience: 'hub',
+      message: ConsultationRequest,
+      alongside: async (claims) => {
+        seen.push(claims.niss);
+        return `checks of ${claims.fileRef}`;
+      },
+    });
+    await release();
+    assert.deepEqual(seen, [niss], 'the read started while the guard was still deciding');
+    const received = await receiving;
+    assert.ok(received.ok, 'accepted');
+    assert.equal(received.alongside, 'checks of f-1');
+  });
+
+  test('a replayed message is refused as replayed and its read, even a failing one, is dropped', async () => {
+    const { guard, release } = heldReplayGuard();
+    const { channel, fromA } = setUp({ replay: guard });
+    const token = fromA(consultation, { jti: 'the-same-id' });
+    const first = channel.receive(token, { audience: 'hub', message: ConsultationRequest, alongside: async () => 'first' });
+    await release();
+    assert.ok((await first).ok, 'the first is accepted');
+    let reads = 0;
+    const again = channel.receive(token, {
+      audience: 'hub',
+      message: ConsultationRequest,
+      alongside: async () => {
+        reads += 1;
+        throw new Error('the read failed');
+      },
+    });
+    await release();
+    const received = await again;
+    assert.ok(!received.ok && received.reason === 'signature', 'refused on its signature');
+    assert.equal(received.code, 'signature.replayed');
+    assert.equal(reads, 1, 'the read had started; its failure is not the answer');
+  });
+
+  test('a message that fails its schema starts no read and is returned as malformed', async () => {
+    const { channel, fromA } = setUp();
+    let reads = 0;
+    const received = await channel.receive(fromA({ purpose: 'aid-assessment' }), {
+      audience: 'hub',
+      message: ConsultationRequest,
+      alongside: async () => {
+        reads += 1;
+        return 'read';
+      },
+    });
+    assert.ok(!received.ok && received.reason === 'schema', 'malformed');
+    assert.equal(reads, 0);
+  });
+
+  test('a failed read of an accepted message is thrown, as if run after receive', async () => {
+    const { channel, fromA } = setUp();
+    await assert.rejects(
+      channel.receive(fromA(consultation), {
+        audience: 'hub',
+        message: ConsultationRequest,
+        alongside: async () => {
+          throw new Error('database unavailable');
+        },
+      }),
+      /database unavailable/,
+    );
+  });
+
+  test('a message with a bad signature starts no read', async () => {
+    const { channel, fromA } = setUp();
+    let reads = 0;
+    const received = await channel.receive(fromA(consultation, { keys: generateInstitutionKeys() }), {
+      audience: 'hub',
+      message: ConsultationRequest,
+      alongside: async () => {
+        reads += 1;
+        return 'read';
+      },
+    });
+    assert.ok(!received.ok && received.reason === 'signature', 'refused');
+    assert.equal(reads, 0);
   });
 });

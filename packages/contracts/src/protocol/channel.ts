@@ -31,7 +31,7 @@ import {
 } from './envelope.ts';
 import { BATCH_MEDIA_TYPE, MAX_BATCH_SIZE, createVerifiedRoots, mediaTypeOf, signBatch } from './batch-signature.ts';
 import { MAX_TOKEN_LENGTH } from './jose-compact.ts';
-import { parseMessage, type MessageDefinition, type MessageError } from './messages.ts';
+import { parseMessage, type MessageDefinition, type MessageError, type ParseMessageResult } from './messages.ts';
 import { REFUSAL_STATUS } from './refusals.ts';
 
 /** Who signs: an institution's KBO (or `hub`) and its Ed25519 signing key. */
@@ -57,8 +57,9 @@ export type ChannelOptions = {
 
 export type Claims<S extends TSchema> = Static<S> & MessageClaims;
 
-export type Received<S extends TSchema> =
-  | { ok: true; claims: Claims<S>; token: string }
+export type Received<S extends TSchema, P = undefined> =
+  /** `alongside`: the result of the receiver's `alongside` work, when it asked for some. */
+  | { ok: true; claims: Claims<S>; token: string; alongside?: P }
   | { ok: false; reason: 'signature'; code: VerifyFailureCode; status: number; message: string }
   | { ok: false; reason: 'schema'; code: 'message.malformed'; status: 422; message: string; claims: MessageClaims; errors: MessageError[] };
 
@@ -67,12 +68,19 @@ export type SendOutcome<S extends TSchema> =
   | { ok: false; reason: 'unreachable'; error: unknown }
   | { ok: false; reason: 'http'; status: number; body: string; problem: { code?: string; detail?: string } };
 
-export type ReceiveOptions<S extends TSchema> = {
+export type ReceiveOptions<S extends TSchema, P = undefined> = {
   /** Who this receiver is for this message: its KBO, or `hub`. */
   audience: string;
   message: MessageDefinition<S>;
   /** Accept only this issuer (the hub, a named provider); any other is `signature.unknown-institution`. */
   from?: string;
+  /**
+   * Read-only work for a verified, well-formed message, started while the replay guard decides: where the
+   * guard is a database (the hub's), the message's first read then costs no round trip of its own on its way.
+   * Its result comes only with an accepted message; for a refused one it is dropped, its failure too. A
+   * failure of the work for an accepted message is thrown, as if the receiver had run it after `receive`.
+   */
+  alongside?: (claims: Claims<S>) => Promise<P>;
 };
 
 export type SendOptions<S extends TSchema> = {
@@ -193,8 +201,12 @@ export function createSignedChannel(options: ChannelOptions) {
     });
   }
 
-  async function receive<S extends TSchema>(token: unknown, receiveOptions: ReceiveOptions<S>): Promise<Received<S>> {
-    const { from } = receiveOptions;
+  async function receive<S extends TSchema, P = undefined>(token: unknown, receiveOptions: ReceiveOptions<S, P>): Promise<Received<S, P>> {
+    const { from, alongside } = receiveOptions;
+    // The schema is checked where the replay guard is asked, so that `alongside` sees only well-formed claims.
+    // Assigned in `onVerified` (declared with `as` so that the compiler does not take them for always undefined).
+    let parsed = undefined as ParseMessageResult<S> | undefined;
+    let started = undefined as Promise<{ value: P } | { error: unknown }> | undefined;
     const verified = await verifyMessage(token, {
       resolveKey: (issuer, kid) => (from === undefined || issuer === from ? options.keys.signingKey(issuer, kid) : undefined),
       expectedAudience: receiveOptions.audience,
@@ -202,10 +214,18 @@ export function createSignedChannel(options: ChannelOptions) {
       verifiedRoots,
       now: options.clock(),
       ...(options.maxSkewSeconds === undefined ? {} : { maxSkewSeconds: options.maxSkewSeconds }),
+      onVerified: (claims) => {
+        parsed = parseMessage(receiveOptions.message, claims);
+        if (parsed.ok && alongside)
+          started = alongside(claims as Claims<S>).then(
+            (value) => ({ value }),
+            (error: unknown) => ({ error }),
+          );
+      },
     });
     if (!verified.ok)
       return { ok: false, reason: 'signature', code: verified.code, status: REFUSAL_STATUS[verified.code], message: verified.message };
-    const parsed = parseMessage(receiveOptions.message, verified.claims);
+    parsed ??= parseMessage(receiveOptions.message, verified.claims);
     if (!parsed.ok) {
       return {
         ok: false,
@@ -217,7 +237,11 @@ export function createSignedChannel(options: ChannelOptions) {
         errors: parsed.errors,
       };
     }
-    return { ok: true, claims: verified.claims as Claims<S>, token: token as string };
+    const accepted = { ok: true as const, claims: verified.claims as Claims<S>, token: token as string };
+    if (!started) return accepted;
+    const settled = await started;
+    if ('error' in settled) throw settled.error;
+    return { ...accepted, alongside: settled.value };
   }
 
   async function send<S extends TSchema>(sendOptions: SendOptions<S>): Promise<SendOutcome<S>> {

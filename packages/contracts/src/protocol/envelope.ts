@@ -64,6 +64,12 @@ export type VerifyMessageOptions = {
   replay: ReplayGuard;
   /** Batch roots already verified by this receiver (batch-signature.ts); without it each is verified again. */
   verifiedRoots?: VerifiedRoots;
+  /**
+   * Called once every check but the replay guard has passed, just before the guard is asked: the receiver may
+   * start read-only work for the message there, to overlap the guard's round trip. That work must be dropped
+   * unless the message is accepted.
+   */
+  onVerified?: (claims: MessageClaims) => void;
 };
 
 export type VerifyFailureCode =
@@ -191,6 +197,7 @@ export async function verifyMessage(jws: unknown, options: VerifyMessageOptions)
 
   // Past iat + skew the message is stale, so the guard need not remember it longer (one second spare).
   const expiresAtMs = (iat + maxSkewSeconds + 1) * 1000;
+  options.onVerified?.(claims as MessageClaims);
   const isFirstTime = await options.replay.checkAndRemember(iss, jti, expiresAtMs);
   if (!isFirstTime) return fail('signature.replayed', 'This message id was already used by this issuer.');
 

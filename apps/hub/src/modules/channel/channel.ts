@@ -32,7 +32,9 @@ export type HubChannelDeps = {
 };
 
 /** Verified claims, or the verified claims that failed the message's schema (the caller names it malformed). */
-export type Accepted<S extends TSchema> = { ok: true; claims: Claims<S> } | Extract<Received<S>, { reason: 'schema' }>;
+export type Accepted<S extends TSchema, P = undefined> =
+  | { ok: true; claims: Claims<S>; alongside?: P }
+  | Extract<Received<S>, { reason: 'schema' }>;
 
 export type Delivery<S extends TSchema> =
   | { ok: true; claims: Claims<S>; token: string }
@@ -67,11 +69,18 @@ export function createHubChannel(deps: HubChannelDeps) {
   const batchCapable = new Set<string>();
 
   return {
-    /** A message to the hub: a refused signature is thrown (problem+json with the failure code); a schema failure is returned. */
-    async receive<S extends TSchema>(token: unknown, message: MessageDefinition<S>): Promise<Accepted<S>> {
-      const received = await channel.receive(token, { audience: HUB_ISSUER, message });
+    /**
+     * A message to the hub: a refused signature is thrown (problem+json with the failure code); a schema failure is returned.
+     * `alongside`: read-only work for the verified message, run while the replay guard's database decides (channel.ts).
+     */
+    async receive<S extends TSchema, P = undefined>(
+      token: unknown,
+      message: MessageDefinition<S>,
+      alongside?: (claims: Claims<S>) => Promise<P>,
+    ): Promise<Accepted<S, P>> {
+      const received = await channel.receive(token, { audience: HUB_ISSUER, message, ...(alongside ? { alongside } : {}) });
       if (!received.ok && received.reason === 'signature') throw new AppError(received.code, received.status, received.message);
-      return received as Accepted<S>;
+      return received as Accepted<S, P>;
     },
 
     /** The hub's signed answer to `audience`. */

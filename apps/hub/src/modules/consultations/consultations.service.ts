@@ -85,9 +85,21 @@ export function createConsultationService(deps: ConsultationDeps) {
   return {
     /** Handles `POST /hub/v1/consultations`; returns the hub's signed answer for the requester (batch-signed when it accepts that form). */
     async consult(jws: unknown, context: JoseRequestContext = { acceptsBatch: false }): Promise<string> {
+      const now = deps.clock();
+      // Relationship, policy, blocks and providers in one round trip (refused below in this order), read while the
+      // replay guard's insert is in flight: a consultation waits for one round trip where it waited for two.
+      const checksOf = (claims: { iss: string; niss: string; fileRef: string; purpose: string }) =>
+        deps.readChecks({
+          subject: deps.pseudonymise(claims.niss),
+          requesterKbo: claims.iss,
+          fileRef: claims.fileRef,
+          purpose: claims.purpose,
+          today: dayInBrussels(now),
+          since: monthsBefore(now, deps.recentMonths),
+        });
       let received;
       try {
-        received = await deps.channel.receive(jws, ConsultationRequest);
+        received = await deps.channel.receive(jws, ConsultationRequest, checksOf);
       } catch (error) {
         // A message the signed channel refused (unsigned, unknown institution, bad signature, and also
         // stale, replayed or addressed elsewhere: anyone holding an old token can repost it) is not a
@@ -114,16 +126,7 @@ export function createConsultationService(deps: ConsultationDeps) {
         await logRefusal(claims.iss, claims, subject, 'consultation.person-not-informed');
         refuse('consultation.person-not-informed', 409, 'The person must be informed before a consultation (R33).');
       }
-      const now = deps.clock();
-      // Relationship, policy, blocks and providers in one round trip; refused in this order.
-      const checks = await deps.readChecks({
-        subject,
-        requesterKbo: claims.iss,
-        fileRef: claims.fileRef,
-        purpose: claims.purpose,
-        today: dayInBrussels(now),
-        since: monthsBefore(now, deps.recentMonths),
-      });
+      const checks = received.alongside ?? (await checksOf(claims));
       if (!checks.hasIntegration) {
         await logRefusal(claims.iss, claims, subject, 'consultation.no-integration');
         refuse('consultation.no-integration', 403, 'No active integration of this person for this file at the requesting CPAS.');
