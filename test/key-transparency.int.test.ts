@@ -2,6 +2,8 @@
  * Key transparency (issue 13, scope 3; ADR 0017) in the demo federation: every institution key is an
  * entry of the hub's log inside a checkpoint cosigned by both witnesses, and a provider encrypts only
  * to a requester key proven there — a hub that substitutes a requester's encryption key gets nothing.
+ * The provider's other guarantee is tested here too, on the same provider: no answer leaves before its
+ * disclosure is in the audit log (it is signed while the audit commits, and dropped when it fails).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -100,6 +102,34 @@ test("a hub that substitutes a requester's encryption key: the provider refuses 
     fed.hub.registry.invalidate();
   }
 });
+
+for (const acceptsBatch of [false, true]) {
+  test(`a disclosure whose audit cannot be written is not answered (${acceptsBatch ? 'batch-signed' : 'signed alone'})`, async () => {
+    const molenbeek = fed.tenants.byKbo(MOLENBEEK.kbo)!;
+    const provider = molenbeekProvider();
+    const auditBefore = await molenbeek.db.one<{ n: string }>('SELECT count(*) AS n FROM audit_events');
+    // The audit log refuses the disclosure (a full disk, a lost connection would do the same).
+    await molenbeek.db.query(`CREATE FUNCTION refuse_disclosure_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.action LIKE 'exchange.summary-%' THEN RAISE EXCEPTION 'audit refused'; END IF; RETURN NEW; END $$`);
+    await molenbeek.db.query(
+      'CREATE TRIGGER refuse_disclosure_audit BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION refuse_disclosure_audit()',
+    );
+    try {
+      await assert.rejects(provider.answerSummaryRequest(molenbeek, summaryRequest(), randomUUID(), acceptsBatch), /audit refused/);
+      const auditAfter = await molenbeek.db.one<{ n: string }>('SELECT count(*) AS n FROM audit_events');
+      assert.equal(auditAfter!.n, auditBefore!.n, 'nothing recorded');
+    } finally {
+      await molenbeek.db.query('DROP TRIGGER refuse_disclosure_audit ON audit_events');
+      await molenbeek.db.query('DROP FUNCTION refuse_disclosure_audit()');
+    }
+    // Once the audit log takes it again, the same provider answers, and its disclosure is on record first.
+    const answered = `SELECT count(*) AS n FROM audit_events WHERE action = 'exchange.summary-answered'`;
+    const before = Number((await molenbeek.db.one<{ n: string }>(answered))!.n);
+    const token = await provider.answerSummaryRequest(molenbeek, summaryRequest(), randomUUID(), acceptsBatch);
+    assert.equal(typeof token, 'string');
+    assert.equal(Number((await molenbeek.db.one<{ n: string }>(answered))!.n), before + 1, 'the disclosure is audited');
+  });
+}
 
 test('a key published in the name of a CPAS that its node did not register raises an alert, without secrets', async () => {
   assert.equal(await fed.services.keyMonitor.checkOnce(), 0, 'the node knows every key in its names');

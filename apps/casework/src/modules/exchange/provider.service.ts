@@ -40,30 +40,38 @@ export function createProviderService(deps: { tenants: TenantRegistry; hub: HubC
           502,
           "The requester's encryption key is not proven in a witnessed checkpoint of the hub's log: nothing is encrypted to it.",
         );
-      // Reads only (shared with the concurrent requests to this CPAS); the disclosure is then audited and committed before anything is sent (one append
-      // shared with the concurrent disclosures of this CPAS, ADR 0022).
+      // Reads only (shared with the concurrent requests to this CPAS). The disclosure is then audited and committed
+      // before anything is sent (one append shared with the concurrent disclosures of this CPAS, ADR 0022); the answer
+      // is encrypted and signed while that append is in flight, and given to the hub only once it has committed. An
+      // answer whose audit failed is dropped unsent: its signature, alone or under a batch root, discloses nothing.
       const outcome = await summariesOf(tenant.db)({ niss: claims.niss, items, now });
-      if (outcome.personId) {
-        await auditBatcherOf(tenant.db).append(
-          { requestId, user: null, now },
-          {
-            action: `exchange.summary-${outcome.status}`,
-            recordType: 'person',
-            recordId: outcome.personId,
-            personId: outcome.personId,
-            reason: `consultation ${claims.consultationId} by ${requesterKbo} for ${claims.purpose}`,
-          },
-        );
+      const audited = outcome.personId
+        ? auditBatcherOf(tenant.db).append(
+            { requestId, user: null, now },
+            {
+              action: `exchange.summary-${outcome.status}`,
+              recordType: 'person',
+              recordId: outcome.personId,
+              personId: outcome.personId,
+              reason: `consultation ${claims.consultationId} by ${requesterKbo} for ${claims.purpose}`,
+            },
+          )
+        : undefined;
+      let signing: Promise<string>;
+      try {
+        const payload: Record<string, unknown> = { type: 'summary-answer', consultationId: claims.consultationId, status: outcome.status };
+        if (outcome.status === 'withheld') payload.reasonCode = outcome.reasonCode;
+        if (outcome.status === 'answered') payload.summary = encryptFor(key.publicKey, key.kid, outcome.summary);
+        const channel = deps.hub.channel;
+        signing = acceptsBatch
+          ? channel.signInBatch(identityOf(tenant), requesterKbo, payload)
+          : Promise.resolve(channel.sign(identityOf(tenant), requesterKbo, payload));
+      } catch (error) {
+        audited?.catch(() => undefined);
+        throw error;
       }
-      const payload: Record<string, unknown> = { type: 'summary-answer', consultationId: claims.consultationId, status: outcome.status };
-      if (outcome.status === 'withheld') payload.reasonCode = outcome.reasonCode;
-      if (outcome.status === 'answered') {
-        payload.summary = encryptFor(key.publicKey, key.kid, outcome.summary);
-      }
-      const channel = deps.hub.channel;
-      return acceptsBatch
-        ? channel.signInBatch(identityOf(tenant), requesterKbo, payload)
-        : channel.sign(identityOf(tenant), requesterKbo, payload);
+      const [token] = await Promise.all([signing, audited]);
+      return token;
     },
   };
 }
