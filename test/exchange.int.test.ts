@@ -393,6 +393,44 @@ describe('nothing is lost', () => {
     assert.equal(after.body.integration.status, 'registered');
     fed.services.relay.start(1_000);
   });
+
+  test('a relay run with nothing due reads once and opens no transaction; a due message opens one', async () => {
+    const forest = fed.tenants.byKbo(FOREST.kbo)!;
+    let transactions = 0;
+    const counted = {
+      ...forest,
+      db: { ...forest.db, transaction: ((work) => ((transactions += 1), forest.db.transaction(work))) as typeof forest.db.transaction },
+    };
+    const relay = createOutboxRelay({
+      tenants: { byKbo: () => counted, byHost: () => undefined, all: () => [counted] },
+      hub: createHubClient({ hubUrl: () => `${fed.baseUrl}/hub`, clock: () => new Date() }),
+      log: createLogger({ level: 'silent' }),
+      clock: () => new Date(),
+    });
+    await fed.services.relay.stop();
+    const id = await forest.db
+      .one<{ id: number }>(`INSERT INTO outbox (topic, payload) VALUES ('no-such-topic', '{}') RETURNING id`)
+      .then((row) => row!.id);
+    try {
+      // Whatever else is due goes first; then this message is parked (no route), and nothing is due any more.
+      for (
+        let pass = 0;
+        pass < 10 && (await forest.db.one(`SELECT 1 FROM outbox WHERE id = $1 AND next_attempt_at <> 'infinity'`, [id]));
+        pass += 1
+      )
+        await relay.flush();
+      assert.ok(transactions >= 1, 'a due message is taken in a transaction');
+      const parked = await forest.db.one<{ last_error: string }>('SELECT last_error FROM outbox WHERE id = $1', [id]);
+      assert.equal(parked!.last_error, 'no route for topic');
+      transactions = 0;
+      assert.equal(await relay.flush(), 0);
+      assert.equal(await relay.flush(), 0);
+      assert.equal(transactions, 0, 'runs with nothing due open no transaction');
+    } finally {
+      await forest.db.query('DELETE FROM outbox WHERE id = $1', [id]);
+      fed.services.relay.start(1_000);
+    }
+  });
 });
 
 describe('window and closing', () => {
