@@ -50,11 +50,11 @@ function handler<S extends TSchema>(
   hub: HubClient,
   message: MessageDefinition<S>,
   malformed: string,
-  handle: (tenant: Tenant, claims: Claims<S>, requestId: string, context: ExchangeContext) => Promise<string>,
+  handle: (tenant: Tenant, claims: Claims<S>, context: ExchangeContext) => Promise<string>,
 ): Handle {
   return async (tenant, token, context) => {
     const received = await hub.channel.receive(token, { audience: tenant.kbo, from: 'hub', message });
-    if (received.ok) return handle(tenant, received.claims, context.requestId, context);
+    if (received.ok) return handle(tenant, received.claims, context);
     if (received.reason === 'signature') throw new AppError(received.code, received.status, received.message);
     throw new AppError('exchange.malformed', 422, malformed);
   };
@@ -66,7 +66,7 @@ export function exchangeHandlers(services: ExchangeServices): { handlers: Record
     services.hub,
     SummaryRequest,
     'consultationId, niss, items and requester are required.',
-    (tenant, claims, id, context) => services.provider.answerSummaryRequest(tenant, claims, id, context.acceptsBatch),
+    (tenant, claims, { requestId, acceptsBatch }) => services.provider.answerSummaryRequest(tenant, claims, requestId, acceptsBatch),
   );
   return {
     handlers: {
@@ -75,26 +75,29 @@ export function exchangeHandlers(services: ExchangeServices): { handlers: Record
         services.hub,
         CorrectionNotice,
         'noticeId, provider, decisionRef, status, correctedAt and consultationIds are required.',
-        (tenant, claims, id) => services.corrections.receiveNotice(tenant, claims, id),
+        (tenant, claims, { requestId }) => services.corrections.receiveNotice(tenant, claims, requestId),
       ),
       'person-request': handler(
         services.hub,
         PersonRequest,
         'requestId, kind, niss, decisionRef and content are required.',
-        (tenant, claims, id) => services.personRequests.receive(tenant, claims, id),
+        (tenant, claims, { requestId }) => services.personRequests.receive(tenant, claims, requestId),
       ),
       // R4: a person this CPAS holds got a new number at another CPAS.
       'niss-replacement-notice': handler(
         services.hub,
         NissReplacementNotice,
         'oldNiss and newNiss are required.',
-        async (tenant, claims, id) => {
-          const matched = await applyNissReplacementNotice(tenant, claims, id, new Date());
+        async (tenant, claims, { requestId }) => {
+          const matched = await applyNissReplacementNotice(tenant, claims, requestId, new Date());
           return services.hub.channel.sign(identityOf(tenant), 'hub', { type: 'niss-replacement-ack', matched });
         },
       ),
-      'transfer-notice': handler(services.hub, TransferNotice, 'kind, transferId, from and content are required.', (tenant, claims, id) =>
-        services.transfers.receive(tenant, claims, id),
+      'transfer-notice': handler(
+        services.hub,
+        TransferNotice,
+        'kind, transferId, from and content are required.',
+        (tenant, claims, { requestId }) => services.transfers.receive(tenant, claims, requestId),
       ),
     },
     // A message without a known type is read as a summary request (and refused if it is not one).
