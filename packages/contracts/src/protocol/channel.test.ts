@@ -379,17 +379,20 @@ describe("the signed channel runs a receiver's first read alongside the replay g
     assert.equal(reads, 1, 'the read had started; its failure is not the answer');
   });
 
+  /** Receives `token` as a consultation request with a read alongside; how many times the read started. */
+  async function receiveCountingReads(channel: ReturnType<typeof setUp>['channel'], token: string) {
+    let reads = 0;
+    const alongside = async () => {
+      reads += 1;
+      return 'read';
+    };
+    const received = await channel.receive(token, { audience: 'hub', message: ConsultationRequest, alongside });
+    return { received, reads };
+  }
+
   test('a message that fails its schema starts no read and is returned as malformed', async () => {
     const { channel, fromA } = setUp();
-    let reads = 0;
-    const received = await channel.receive(fromA({ purpose: 'aid-assessment' }), {
-      audience: 'hub',
-      message: ConsultationRequest,
-      alongside: async () => {
-        reads += 1;
-        return 'read';
-      },
-    });
+    const { received, reads } = await receiveCountingReads(channel, fromA({ purpose: 'aid-assessment' }));
     assert.ok(!received.ok && received.reason === 'schema', 'malformed');
     assert.equal(reads, 0);
   });
@@ -410,16 +413,16 @@ describe("the signed channel runs a receiver's first read alongside the replay g
 
   test('a message with a bad signature starts no read', async () => {
     const { channel, fromA } = setUp();
-    let reads = 0;
-    const received = await channel.receive(fromA(consultation, { keys: generateInstitutionKeys() }), {
-      audience: 'hub',
-      message: ConsultationRequest,
-      alongside: async () => {
-        reads += 1;
-        return 'read';
-      },
-    });
+    const { received, reads } = await receiveCountingReads(channel, fromA(consultation, { keys: generateInstitutionKeys() }));
     assert.ok(!received.ok && received.reason === 'signature', 'refused');
     assert.equal(reads, 0);
+  });
+
+  test('an accepted message that asked for a read gets it, counted once', async () => {
+    const { channel, fromA } = setUp();
+    const { received, reads } = await receiveCountingReads(channel, fromA(consultation));
+    assert.ok(received.ok, 'accepted');
+    assert.equal(received.alongside, 'read');
+    assert.equal(reads, 1);
   });
 });
