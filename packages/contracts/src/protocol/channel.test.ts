@@ -411,6 +411,20 @@ describe("the signed channel runs a receiver's first read alongside the replay g
     );
   });
 
+  test('work that throws before it starts is a failed read: thrown for an accepted message, dropped for a replay', async () => {
+    const { channel, fromA } = setUp();
+    const token = fromA(consultation, { jti: 'thrown-at-once' });
+    const throwing = () => {
+      throw new Error('no such pseudonym key');
+    };
+    await assert.rejects(
+      channel.receive(token, { audience: 'hub', message: ConsultationRequest, alongside: throwing }),
+      /no such pseudonym key/,
+    );
+    const again = await channel.receive(token, { audience: 'hub', message: ConsultationRequest, alongside: throwing });
+    assert.ok(!again.ok && again.reason === 'signature' && again.code === 'signature.replayed', 'the replay is refused as such');
+  });
+
   test('a message with a bad signature starts no read', async () => {
     const { channel, fromA } = setUp();
     const { received, reads } = await receiveCountingReads(channel, fromA(consultation, { keys: generateInstitutionKeys() }));

@@ -216,11 +216,16 @@ export function createSignedChannel(options: ChannelOptions) {
       ...(options.maxSkewSeconds === undefined ? {} : { maxSkewSeconds: options.maxSkewSeconds }),
       onVerified: (claims) => {
         parsed = parseMessage(receiveOptions.message, claims);
-        if (parsed.ok && alongside)
+        if (!parsed.ok || !alongside) return;
+        try {
           started = alongside(claims as Claims<S>).then(
             (value) => ({ value }),
             (error: unknown) => ({ error }),
           );
+        } catch (error) {
+          // Work that throws before it starts fails as work that failed: never in the middle of the verification.
+          started = Promise.resolve({ error });
+        }
       },
     });
     if (!verified.ok)
