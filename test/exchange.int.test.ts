@@ -18,6 +18,7 @@ import { verifyWholeLog } from '#hub/modules/exchange-log/verify-log.ts';
 import { createHubClient } from '#casework/modules/exchange/hub-client.ts';
 import { createOutboxRelay } from '#casework/modules/exchange/outbox-relay.ts';
 import { createLogger } from '#platform/logger.ts';
+import type { Queryable } from '#platform/db.ts';
 
 let fed: TestFederation;
 let marie: string;
@@ -399,7 +400,13 @@ describe('nothing is lost', () => {
     let transactions = 0;
     const counted = {
       ...forest,
-      db: { ...forest.db, transaction: ((work) => ((transactions += 1), forest.db.transaction(work))) as typeof forest.db.transaction },
+      db: {
+        ...forest.db,
+        transaction: <T>(work: (tx: Queryable) => Promise<T>) => {
+          transactions += 1;
+          return forest.db.transaction(work);
+        },
+      },
     };
     const relay = createOutboxRelay({
       tenants: { byKbo: () => counted, byHost: () => undefined, all: () => [counted] },

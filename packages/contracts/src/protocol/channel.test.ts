@@ -324,14 +324,14 @@ describe('wire messages', () => {
 /** A replay guard that answers only when the test lets it, as a database in flight would. */
 function heldReplayGuard() {
   const memory = createMemoryReplayGuard({ maxEntries: 100, now: () => NOW.getTime() });
-  const held: (() => void)[] = [];
+  const held: (() => Promise<void>)[] = [];
   const guard: ReplayGuard = {
     checkAndRemember: (iss, jti, expiresAtMs) =>
-      new Promise<boolean>((resolve) => held.push(() => resolve(memory.checkAndRemember(iss, jti, expiresAtMs) as boolean))),
+      new Promise<boolean>((resolve) => held.push(async () => resolve(await memory.checkAndRemember(iss, jti, expiresAtMs)))),
   };
   const release = async () => {
     while (held.length === 0) await new Promise((resolve) => setImmediate(resolve));
-    held.shift()!();
+    void held.shift()!();
   };
   return { guard, release };
 }

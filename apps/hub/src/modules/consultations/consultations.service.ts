@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '#platform/errors.ts';
 import type { Logger } from '#platform/logger.ts';
 import { ConsultationRequest, SummaryAnswer, type ProviderResult } from '#contracts/protocol/messages.ts';
+import type { MessageClaims } from '#contracts/protocol/envelope.ts';
 import type { HubChannel, JoseRequestContext } from '../channel/index.ts';
 import type { Registry } from '../registry/index.ts';
 import type { ExchangeLog, LogLeg } from '../exchange-log/leg.ts';
@@ -88,7 +89,7 @@ export function createConsultationService(deps: ConsultationDeps) {
       const now = deps.clock();
       // Relationship, policy, blocks and providers in one round trip (refused below in this order), read while the
       // replay guard's insert is in flight: a consultation waits for one round trip where it waited for two.
-      const checksOf = (claims: { iss: string; niss: string; fileRef: string; purpose: string }) =>
+      const checksOf = (claims: ConsultationRequest & MessageClaims) =>
         deps.readChecks({
           subject: deps.pseudonymise(claims.niss),
           requesterKbo: claims.iss,
