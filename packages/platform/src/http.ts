@@ -17,6 +17,13 @@ declare module 'fastify' {
     /** The problem titles this app knows: the generic ones, and those its apps add (`problemTitles.add`). */
     readonly problemTitles: ProblemTitleRegistry;
   }
+  interface FastifyContextConfig {
+    /**
+     * The route's body carries several messages, each refused alone when it holds a NUL character
+     * (multiplex.ts): the request-wide check then looks at its path and query only.
+     */
+    checksNulPerMessage?: boolean;
+  }
 }
 
 // ajv-formats ships CommonJS; its default export sits one level down under NodeNext.
@@ -105,6 +112,9 @@ export function sendProblem(
     .type(PROBLEM_MEDIA_TYPE)
     .send(problemDocument(request, status, code, detail, errors));
 }
+
+/** The refusal of a request, or of one carried message, that holds a NUL character (F7). */
+export const invalidCharacters = () => new AppError('request.invalid-characters', 400, 'The request holds a NUL character.');
 
 /** True when a string anywhere in the value holds a NUL character (PostgreSQL text never does). */
 export function holdsNul(value: unknown, depth = 0): boolean {
@@ -224,8 +234,9 @@ export function createHttpApp(options: HttpOptions): FastifyInstance {
   // F7: a NUL character in a path parameter, the query or a JSON body is refused before any handler runs.
   // Thrown (not sent) so that an app's onError hook sees the refusal (casework audits it).
   app.addHook('preValidation', async (request) => {
-    if (holdsNul(request.params) || holdsNul(request.query) || holdsNul(request.body)) {
-      throw new AppError('request.invalid-characters', 400, 'The request holds a NUL character.');
+    const isBodyChecked = request.routeOptions.config.checksNulPerMessage !== true;
+    if (holdsNul(request.params) || holdsNul(request.query) || (isBodyChecked && holdsNul(request.body))) {
+      throw invalidCharacters();
     }
   });
   app.setNotFoundHandler((request, reply) => sendProblem(request, reply, 404, 'route.not-found', 'No such endpoint.'));

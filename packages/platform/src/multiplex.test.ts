@@ -121,6 +121,35 @@ describe('the batch route of a signed-message endpoint', () => {
     assert.equal(JSON.parse(crashed.body).code, 'internal.error');
   });
 
+  test('a NUL character refuses only the message that holds it, with the problem it has alone; the others are answered', async () => {
+    const answer = await batch([{ body: 'a.b.c' }, { body: 'x.\u0000.z' }, { body: 'd.e.f', accept: 'text/x-\u0000' }, { body: 'g.h.i' }]);
+    assert.equal(answer.status, 200);
+    const alone = await requestText(receiver.url, post('x.\u0000.z'));
+    assert.equal(alone.status, 400);
+    assert.equal(((await alone.json()) as Problem).code, 'request.invalid-characters');
+    const [first, nulBody, nulAccept, last] = answer.body as CarriedAnswer[] as [
+      CarriedAnswer,
+      CarriedAnswer,
+      CarriedAnswer,
+      CarriedAnswer,
+    ];
+    assert.deepEqual([first.status, first.body, last.status, last.body], [200, 'A.B.C', 200, 'G.H.I']);
+    for (const refused of [nulBody, nulAccept]) {
+      assert.equal(refused.status, 400);
+      assert.equal(JSON.parse(refused.body).code, 'request.invalid-characters');
+    }
+  });
+
+  test('a NUL character in the batch route’s path or query still refuses the whole request', async () => {
+    const response = await fetch(`${receiver.url}/batch?x=%00`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ body: 'a.b.c' }, { body: 'd.e.f' }]),
+    });
+    assert.equal(response.status, 400);
+    assert.equal(((await response.json()) as Problem).code, 'request.invalid-characters');
+  });
+
   test('an envelope that is not a list of messages is refused whole, as invalid, and nothing is handled', async () => {
     const before = seen.length;
     for (const body of [

@@ -20,7 +20,7 @@ import { PassThrough } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RequestText, TextRequest, TextResponse } from './http-client.ts';
-import { PROBLEM_MEDIA_TYPE, UNEXPECTED_DETAIL, problemDocument, problemOf } from './http.ts';
+import { PROBLEM_MEDIA_TYPE, UNEXPECTED_DETAIL, holdsNul, invalidCharacters, problemDocument, problemOf } from './http.ts';
 
 /** The most messages one request carries. */
 export const MAX_CARRIED_MESSAGES = 64;
@@ -269,6 +269,8 @@ export function registerBatchRoute(app: FastifyInstance, route: BatchRoute): voi
     `${route.path}${BATCH_PATH}`,
     {
       bodyLimit: Math.max(MAX_BATCH_BODY, route.maxMessageLength + 64 * 1024),
+      // A NUL character refuses only the message that holds it, with the problem it would have had alone (F7).
+      config: { checksNulPerMessage: true },
       schema: {
         tags: route.tags,
         summary: 'Several signed messages in one request (ADR 0025)',
@@ -301,6 +303,7 @@ export function registerBatchRoute(app: FastifyInstance, route: BatchRoute): voi
         const requestId = `${request.id}:${index}`;
         let answer: CarriedAnswer;
         try {
+          if (holdsNul(message)) throw invalidCharacters();
           answer = { status: 200, ...(await route.handle(message, request, requestId)) };
         } catch (error) {
           const problem = problemOf(error as Error);
