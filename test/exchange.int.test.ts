@@ -120,6 +120,8 @@ describe('the move scenario', () => {
     const polled = await fed.api(marie, 'GET', `/api/v1/aid-requests/${nadiaRequestId}/rse-consultations/${response.body.id}`);
     assert.equal(polled.status, 200);
     assert.equal(polled.body.responses[0].status, 'answered');
+    // The answer to the POST carries the summary as the node checked it; the stored one, read again, is the same.
+    assert.deepEqual(polled.body.responses, response.body.responses);
   });
 
   test('A’s confidential notes, worker names and motivation text appear nowhere outside A', async () => {

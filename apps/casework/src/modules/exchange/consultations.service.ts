@@ -31,6 +31,9 @@ type ResponseRow = {
   corrections?: { decisionRef: string; status: string; correctedAt: string }[];
 };
 
+/** What the store of new consultations returns of each answer: every column but the summary, which the node already holds. */
+const STORED_BUT_SUMMARY = 'consultation_id, provider_kbo, provider_name, status, reason_code, received_at, expires_at, hub_leaf_index';
+
 type PrepareRow = Pick<AidRequestRow, 'id' | 'person_id' | 'status'> & {
   can_access: boolean;
   is_assigned: boolean;
@@ -122,7 +125,7 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
    * or an answer to a consultation polled again. A summary expires `exchange.receivedSummaryDays` after it
    * was received (R35).
    */
-  const responsesUpsert = (param: string) => `INSERT INTO consultation_responses
+  const responsesUpsert = (param: string, returning = '*') => `INSERT INTO consultation_responses
              (consultation_id, provider_kbo, provider_name, status, reason_code, summary, received_at, expires_at, hub_leaf_index)
       SELECT r.consultation_id, r.kbo, r.name, r.status, r.reason_code, r.summary, CASE WHEN r.summary IS NULL THEN NULL ELSE r.received_at END,
              CASE WHEN r.summary IS NULL THEN NULL
@@ -135,7 +138,7 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
       ON CONFLICT (consultation_id, provider_kbo) DO UPDATE SET status = EXCLUDED.status, reason_code = EXCLUDED.reason_code, summary = EXCLUDED.summary,
         received_at = EXCLUDED.received_at, expires_at = EXCLUDED.expires_at, hub_leaf_index = EXCLUDED.hub_leaf_index,
         attempts = consultation_responses.attempts + 1
-      RETURNING *`;
+      RETURNING ${returning}`;
 
   const answersOf = (consultationId: string, opened: OpenedAnswer[], now: Date) =>
     opened.map(({ result, status, reasonCode, summary }) => ({
@@ -182,7 +185,7 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
       3,
     );
     const row = await db.one<{
-      responses: (Omit<ResponseRow, 'received_at' | 'expires_at'> & {
+      responses: (Omit<ResponseRow, 'received_at' | 'expires_at' | 'summary'> & {
         consultation_id: string;
         received_at: string | null;
         expires_at: string | null;
@@ -192,7 +195,7 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
               INSERT INTO consultations (id, request_id, purpose, requested_by, requested_at, hub_leaf_index)
               SELECT * FROM jsonb_to_recordset($1::jsonb)
                 AS c(id uuid, request_id uuid, purpose text, requested_by uuid, requested_at timestamptz, hub_leaf_index bigint)),
-            responses AS (${responsesUpsert('$2')})
+            responses AS (${responsesUpsert('$2', STORED_BUT_SUMMARY)})
        SELECT ${audit.sql} AS audited,
               (SELECT coalesce(json_agg(r ORDER BY r.consultation_id, r.provider_name), '[]'::json) FROM responses r) AS responses`,
       [
@@ -211,9 +214,16 @@ export function createConsultationService(deps: { hub: HubClient; flushOutbox: (
       ],
     );
     const byConsultation = new Map<string, ResponseRow[]>(consultations.map(({ consultationId }) => [consultationId, []]));
+    // Each summary as the node just checked and stored it: PostgreSQL need not send the 5 KB back, nor this node parse it again.
+    const summaries = new Map(
+      consultations.flatMap(({ consultationId, opened }) =>
+        opened.map(({ result, summary }) => [`${consultationId} ${result.provider.kbo}`, summary]),
+      ),
+    );
     for (const { consultation_id: consultationId, ...response } of row!.responses)
       byConsultation.get(consultationId)!.push({
         ...response,
+        summary: summaries.get(`${consultationId} ${response.provider_kbo}`) ?? null,
         received_at: response.received_at ? new Date(response.received_at) : null,
         expires_at: response.expires_at ? new Date(response.expires_at) : null,
       });
