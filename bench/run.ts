@@ -73,7 +73,7 @@ const SECONDS = isQuick ? 4 : 10;
 /** `--callers 1,64` and `--rates 150,250` replace the points measured (for A/B runs of one change). */
 const listArgument = (name: string): number[] | undefined =>
   args.includes(name) ? (args[args.indexOf(name) + 1] ?? '').split(',').filter(Boolean).map(Number) : undefined;
-const CONCURRENCIES = listArgument('--callers') ?? (isQuick ? [1, 16, 64] : [1, 8, 32, 64, 128]);
+const CONCURRENCIES = listArgument('--callers') ?? (isQuick ? [1, 16, 64, 256] : [1, 8, 32, 64, 128, 256, 512]);
 const POPULATION = isQuick ? 80 : 300;
 const DIRECTORY_ROWS = isQuick ? 1_000_000 : 10_000_000;
 const LOG_LEAVES = isQuick ? 1_000_000 : 10_000_000;
