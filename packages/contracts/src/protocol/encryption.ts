@@ -15,9 +15,9 @@ import {
   createPublicKey,
   diffieHellman,
   generateKeyPairSync,
-  randomBytes,
   type KeyObject,
 } from 'node:crypto';
+import { pooledRandomBytes } from '../random-pool.ts';
 import { MAX_TOKEN_LENGTH, decodeBase64url, encodeBase64urlJson, parseJsonObject } from './jose-compact.ts';
 
 export type DecryptFailureCode = 'encryption.malformed' | 'encryption.failed';
@@ -103,7 +103,8 @@ export function encryptFor(recipientPublicKey: KeyObject, kid: string, plaintext
   const sharedSecret = diffieHellman({ privateKey: ephemeral.privateKey, publicKey: recipientPublicKey });
   const epkX = ephemeral.x;
   const header = encodeBase64urlJson({ alg: 'ECDH-ES', enc: ENC, kid, epk: { kty: 'OKP', crv: 'X25519', x: epkX } });
-  const iv = randomBytes(IV_BYTES);
+  // A fresh random IV for a fresh key (the agreement's ephemeral key makes the content key new each time).
+  const iv = pooledRandomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', deriveContentKey(sharedSecret, Buffer.alloc(0), Buffer.alloc(0)), iv);
   cipher.setAAD(Buffer.from(header, 'ascii'));
   const ciphertext = Buffer.concat([cipher.update(toBytes(plaintext)), cipher.final()]);

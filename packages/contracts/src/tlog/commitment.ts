@@ -4,12 +4,14 @@
  * opening per entry, so two entries about the same person look unrelated to a reader of the tiles.
  * The opening goes only to the person (and the parties); with it, the entry is provably theirs.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { pooledRandomBytes } from '../random-pool.ts';
 
 const LABEL = Buffer.from('rse/subject-commitment/v1\n', 'utf8');
 
+/** A fresh opening for one entry: 32 bytes from the process's pool of CSPRNG bytes (random-pool.ts). */
 export function newOpening(): Buffer {
-  return randomBytes(32);
+  return pooledRandomBytes(32);
 }
 
 export function subjectCommitment(pseudonym: Uint8Array, opening: Uint8Array): string {
