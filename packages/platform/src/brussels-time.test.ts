@@ -62,3 +62,23 @@ test('Belgium has ten public holidays, three of them moving with Easter', () => 
     }),
   );
 });
+
+test('the date in Brussels is that of a fresh formatting for every instant, in any order, across midnights and clock changes', () => {
+  const fresh = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' });
+  // Instants near the year's two clock changes and near midnights, each followed by neighbours a few ms to minutes away.
+  const anchors = ['2026-03-29T00:59:59.999Z', '2026-10-25T00:59:59.999Z', '2026-12-31T22:59:59.999Z', '2026-06-30T21:59:59.999Z'].map(
+    Date.parse,
+  );
+  const instant = fc.oneof(
+    fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2100-01-01T00:00:00Z') }),
+    fc.tuple(fc.constantFrom(...anchors), fc.integer({ min: -180_000, max: 180_000 })).map(([anchor, delta]) => anchor + delta),
+  );
+  fc.assert(
+    fc.property(fc.array(instant, { minLength: 1, maxLength: 40 }), (times) => {
+      for (const time of times) assert.equal(dayInBrussels(new Date(time)), fresh.format(new Date(time)), new Date(time).toISOString());
+    }),
+  );
+  assert.equal(dayInBrussels(new Date('2026-10-24T21:59:59.999Z')), '2026-10-24');
+  assert.equal(dayInBrussels(new Date('2026-10-24T22:00:00.000Z')), '2026-10-25', 'midnight in summer time is 22:00 UTC');
+  assert.throws(() => dayInBrussels(new Date(Number.NaN)), RangeError);
+});

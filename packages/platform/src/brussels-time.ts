@@ -5,7 +5,21 @@
 const BRUSSELS_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' });
 const BRUSSELS_HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', hourCycle: 'h23' });
 
-const dateInBrussels = (at: Date) => BRUSSELS_DATE.format(at);
+/**
+ * The Brussels date of an instant, remembered for its UTC minute: every midnight in Brussels falls on a whole
+ * UTC hour (CET and CEST are whole hours ahead), so all of one UTC minute lies on one Brussels date. A
+ * consultation asks for today's date at the hub and at the node; formatting costs a few µs each time.
+ */
+let cachedMinute = Number.NaN;
+let cachedDate = '';
+function dateInBrussels(at: Date): string {
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute !== cachedMinute) {
+    cachedDate = BRUSSELS_DATE.format(at);
+    cachedMinute = minute;
+  }
+  return cachedDate;
+}
 
 /** The month's first instant and last millisecond in Brussels, as UTC instants; null when `month` is not `YYYY-MM`. */
 export function monthBounds(month: string): { start: Date; end: Date } | null {
