@@ -4,7 +4,9 @@
  *
  *   tsx bench/protocol-floor.ts keys <file>                  writes keys for the hub, a provider and a requester
  *   tsx bench/protocol-floor.ts hub <port> <keys> <nodeUrl> [batch|single|multiplex]   the hub's part
- *   tsx bench/protocol-floor.ts node <port> <keys> <hubUrl> [batch|single|multiplex]   a node holding both CPAS (as `rse casework` does)
+ *   tsx bench/protocol-floor.ts node <port> <keys> <hubUrl> [batch|single|multiplex]   a node holding both CPAS: the bench
+ *     runs one for the requester and one for the provider (the hub's `nodeUrl`), as production runs a node per CPAS
+ *     (`--one-node`: one process for both)
  *
  * `multiplex` signs and carries as production does: the messages each party signs in one turn of the
  * event loop share one signature over their Merkle root (ADR 0023), and the messages bound for the same

@@ -8,8 +8,10 @@
  *    no database and no application rule, at each concurrency and at fixed arrival rates; once with one
  *    signature and one request per message, once with batch signatures (ADR 0023), and once as production
  *    signs and carries them: batch signatures and the messages bound for one address together (ADR 0025).
- * 2. Production configuration: the hub and the casework node in separate processes on the served
- *    PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test); complete
+ * 2. Production configuration: the hub and one casework node per CPAS (Forest, the requester; Molenbeek,
+ *    the provider), each in its own process and set up by the operator commands (DEMO=false), on the served
+ *    PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test); `--one-node` runs both CPAS
+ *    in one demo node (and the floor's two in one process), as measured until 2026-12-04; complete
  *    consultations end to end (worker API at CPAS B → hub → provider CPAS A → back, every check,
  *    signature, encryption and log leg), at each concurrency; then an open loop at fixed arrival
  *    rates (250 and 500/s with --quick; 100, 250, 500 and 1,000/s in full), and the verdict against
@@ -63,10 +65,13 @@ import { summarise, percentile, type Summary } from './stats.ts';
 import { oversightAtScale } from './oversight.ts';
 import { tlogAtScale } from './tlog.ts';
 import { largeCpas } from './large-cpas.ts';
+import { FOREST, MOLENBEEK } from '../apps/casework/src/modules/demo/demo-federation.ts';
 
 const args = process.argv.slice(2);
 const isQuick = args.includes('--quick');
 const isMultiplexOff = args.includes('--no-multiplex');
+/** `--one-node`: both CPAS of the complete consultation in one casework process (the configuration measured until 2026-12-04). */
+const isOneNode = args.includes('--one-node');
 const jsonFile = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const SERVED_URL = benchSettings.servedUrl;
 const SECONDS = isQuick ? 4 : 10;
@@ -233,27 +238,62 @@ const REPORT = {
 const dayOffset = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 /** Persons known at Molenbeek (decided RIS) who now ask Forest (open request, assigned, informed). */
-async function seedPopulation(base: string, count: number, salt: number): Promise<{ token: string; requestIds: string[] }> {
-  const login = async (username: string) =>
-    (await json(base, null, 'POST', '/api/v1/sessions', { username, password: 'demo-rse-2026' })).body.token as string;
-  const sarah = await login('sarah.molenbeek');
-  const marie = await login('marie.forest');
+const DEMO_PASSWORD = 'demo-rse-2026';
+
+async function login(base: string, username: string, password: string): Promise<string> {
+  const reply = await json(base, null, 'POST', '/api/v1/sessions', { username, password });
+  if (reply.status !== 201) throw new Error(`login of ${username}: ${reply.text}`);
+  return reply.body.token as string;
+}
+
+/** A password login whose one-time password is replaced first, as the login page asks. */
+async function firstLogin(base: string, username: string, oneTime: string): Promise<string> {
+  const token = await login(base, username, oneTime);
+  const chosen = `Bench-${randomBytes(12).toString('hex')}`;
+  const changed = await json(base, token, 'PUT', '/api/v1/me/password', { currentPassword: oneTime, newPassword: chosen });
+  if (changed.status >= 300) throw new Error(`password of ${username}: ${changed.text}`);
+  return login(base, username, chosen);
+}
+
+/** The operator path of a node with DEMO=false: the administrator's first login makes a qualified social worker's account. */
+async function workerAccount(base: string, adminOneTime: string): Promise<string> {
+  const admin = await firstLogin(base, 'bench.admin', adminOneTime);
+  const created = await json(base, admin, 'POST', '/api/v1/users', {
+    username: 'bench.worker',
+    displayName: 'Bench Worker',
+    role: 'social-worker',
+    isQualifiedSocialWorker: true,
+  });
+  if (created.status !== 201) throw new Error(`worker account: ${created.text}`);
+  return firstLogin(base, 'bench.worker', created.body.oneTimePassword as string);
+}
+
+type Side = { base: string; token: string };
+
+/** `count` persons known at the provider (a signed report and a decision) and asking the requester, each warmed up once. */
+async function seedPopulation(
+  sides: { provider: Side; requester: Side },
+  count: number,
+  salt: number,
+): Promise<{ token: string; requestIds: string[] }> {
+  const { base: providerBase, token: sarah } = sides.provider;
+  const { base, token: marie } = sides.requester;
   const requestIds: string[] = [];
   const seedOne = async (i: number) => {
     const birth = new Date(Date.UTC(1940 + (salt % 20), 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
     const niss = generateNiss({ birthDate: birth, sequence: 101 + (salt % 400) * 2 });
-    const atA = await json(base, sarah, 'POST', '/api/v1/persons', { niss, familyName: 'Bench', givenNames: `Provider ${i}` });
+    const atA = await json(providerBase, sarah, 'POST', '/api/v1/persons', { niss, familyName: 'Bench', givenNames: `Provider ${i}` });
     if (atA.status !== 201) throw new Error(`seed person at A: ${atA.text}`);
-    const oldRequest = await json(base, sarah, 'POST', '/api/v1/aid-requests', {
+    const oldRequest = await json(providerBase, sarah, 'POST', '/api/v1/aid-requests', {
       personId: atA.body.id,
       kind: 'ris',
       receivedAt: `${dayOffset(60)}T09:00:00Z`,
     });
-    await json(base, sarah, 'PUT', `/api/v1/aid-requests/${oldRequest.body.id}/social-report`, {
+    await json(providerBase, sarah, 'PUT', `/api/v1/aid-requests/${oldRequest.body.id}/social-report`, {
       sections: { ...REPORT, homeVisit: { ...REPORT.homeVisit, visitedAt: dayOffset(55) } },
     });
-    await json(base, sarah, 'POST', `/api/v1/aid-requests/${oldRequest.body.id}/social-report/signature`);
-    const decision = await json(base, sarah, 'POST', `/api/v1/aid-requests/${oldRequest.body.id}/decisions`, {
+    await json(providerBase, sarah, 'POST', `/api/v1/aid-requests/${oldRequest.body.id}/social-report/signature`);
+    const decision = await json(providerBase, sarah, 'POST', `/api/v1/aid-requests/${oldRequest.body.id}/decisions`, {
       decidedAt: dayOffset(50),
       body: 'special-committee',
       aidType: 'ris',
@@ -522,27 +562,40 @@ async function protocolFloor(baselines: Record<number, Summary>, signing: keyof 
     `http://127.0.0.1:${other}`,
     signing,
   ];
-  const hub = await spawnAndWait(floorArgs('hub', hubPort, nodePort), env, null);
+  // As production runs: the requester's node and the provider's each in its own process (`--one-node`: one for both).
+  const providerPort = isOneNode ? nodePort : await freePort();
+  const hub = await spawnAndWait(floorArgs('hub', hubPort, providerPort), env, null);
   const node = await spawnAndWait(floorArgs('node', nodePort, hubPort), env, null);
+  const provider = isOneNode ? null : await spawnAndWait(floorArgs('node', providerPort, hubPort), env, null);
   try {
     return await measureConsultations(
       FLOOR_LABELS[signing],
       `http://127.0.0.1:${nodePort}`,
       { token: 'floor', requestIds: ['00000000-0000-4000-8000-000000000000'] },
       baselines,
-      { services: () => ({ hub: hub.pid!, node: node.pid! }), databasePrefix: null },
+      {
+        services: (): Record<string, number> =>
+          provider ? { hub: hub.pid!, requester: node.pid!, provider: provider.pid! } : { hub: hub.pid!, node: node.pid! },
+        databasePrefix: null,
+      },
     );
   } finally {
-    for (const child of [hub, node]) child.kill('SIGTERM');
+    for (const child of [hub, node, provider]) child?.kill('SIGTERM');
   }
 }
 
+/**
+ * The complete consultation. By default as a federation runs it: the hub, CPAS de Forest (the requester)
+ * and CPAS de Molenbeek (the provider) each in its own process, set up the way an operator sets up a real
+ * node (DEMO=false, TENANTS_FILE, `rse users create-admin`, the administrator's first login and the
+ * worker's account made in the API, `export-institutions` / `register-institutions`). `--one-node` runs
+ * both CPAS in one demo `rse casework` process instead, the configuration measured until 2026-12-04.
+ */
 async function production(baselines: Record<number, Summary>, floor?: Measured) {
   const prefix = `bench${randomBytes(3).toString('hex')}`;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rse-bench-'));
   const hubPort = await freePort();
-  const nodePort = await freePort();
-  const envFor = (service: string, port: number): NodeJS.ProcessEnv =>
+  const envFor = (service: string, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv =>
     serviceEnv({
       DATABASE_URL: SERVED_URL,
       DATABASE_PREFIX: prefix,
@@ -554,6 +607,7 @@ async function production(baselines: Record<number, Summary>, floor?: Measured) 
       HUB_URL: `http://127.0.0.1:${hubPort}/hub`,
       // `--no-multiplex`: each signed message in its own HTTP request (ADR 0025 off), for an A/B run.
       ...(isMultiplexOff ? { EXCHANGE_MULTIPLEX: 'false' } : {}),
+      ...extra,
     });
   cleanups.push(async () => {
     const postgres = await startPostgres({ dataDir, databaseUrl: SERVED_URL, log: createLogger({ level: 'silent' }) });
@@ -561,26 +615,67 @@ async function production(baselines: Record<number, Summary>, floor?: Measured) 
     await rm(dataDir, { recursive: true, force: true });
   });
   const hubProcess = await spawnAndWait(['apps/cli/src/main.ts', 'hub'], envFor('hub', hubPort), `http://127.0.0.1:${hubPort}/hub/readyz`);
+  // Each node's CPAS: the demo's two (`--one-node`), or one a node, from its TENANTS_FILE.
+  const nodes: { name: string; port: number; env: NodeJS.ProcessEnv; kbos: string[] }[] = [];
+  if (isOneNode) {
+    const port = await freePort();
+    nodes.push({ name: 'casework', port, env: envFor('casework', port), kbos: [FOREST.kbo, MOLENBEEK.kbo] });
+  } else {
+    for (const [name, spec] of [
+      ['forest', FOREST],
+      ['molenbeek', MOLENBEEK],
+    ] as const) {
+      const port = await freePort();
+      const tenantsFile = path.join(dataDir, `${name}-tenants.json`);
+      await writeFile(tenantsFile, JSON.stringify([{ kbo: spec.kbo, name: spec.name, language: spec.language }]));
+      nodes.push({ name, port, env: envFor(name, port, { DEMO: 'false', TENANTS_FILE: tenantsFile }), kbos: [spec.kbo] });
+    }
+  }
+  const admins = new Map<string, string>();
+  const entries: unknown[] = [];
+  for (const node of nodes) {
+    if (!isOneNode) {
+      const created = await runCli(['users', 'create-admin', '--tenant', node.kbos[0]!, '--username', 'bench.admin'], node.env);
+      admins.set(node.name, /One-time password[^:]*: (\S+)/.exec(created)?.[1] ?? '');
+    }
+    entries.push(...(JSON.parse(await runCli(['export-institutions'], node.env)) as unknown[]));
+  }
   const file = path.join(dataDir, 'institutions.json');
-  await writeFile(file, await runCli(['export-institutions'], envFor('casework', nodePort)));
+  await writeFile(file, JSON.stringify(entries));
   await runCli(['register-institutions', file], envFor('hub', hubPort));
   // The node checks requester keys against the hub log's key (ADR 0017).
   const hubLogKey = (await runCli(['log-key'], envFor('hub', hubPort))).trim();
-  const nodeProcess = await spawnAndWait(
-    ['apps/cli/src/main.ts', 'casework'],
-    { ...envFor('casework', nodePort), HUB_LOG_KEY: hubLogKey },
-    `http://127.0.0.1:${nodePort}/readyz`,
-  );
-  const base = `http://127.0.0.1:${nodePort}`;
+  const processes: Record<string, number> = { hub: hubProcess.pid! };
+  for (const node of nodes) {
+    const child = await spawnAndWait(
+      ['apps/cli/src/main.ts', 'casework'],
+      { ...node.env, HUB_LOG_KEY: hubLogKey },
+      `http://127.0.0.1:${node.port}/readyz`,
+    );
+    processes[node.name] = child.pid!;
+  }
+  const baseOf = (name: string) => `http://127.0.0.1:${nodes.find((node) => node.name === name)!.port}`;
   const started = performance.now();
-  const population = await seedPopulation(base, POPULATION, 1);
-  print(`(production: ${POPULATION} persons seeded and warmed up in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const sides = isOneNode
+    ? {
+        provider: { base: baseOf('casework'), token: await login(baseOf('casework'), 'sarah.molenbeek', DEMO_PASSWORD) },
+        requester: { base: baseOf('casework'), token: await login(baseOf('casework'), 'marie.forest', DEMO_PASSWORD) },
+      }
+    : {
+        provider: { base: baseOf('molenbeek'), token: await workerAccount(baseOf('molenbeek'), admins.get('molenbeek')!) },
+        requester: { base: baseOf('forest'), token: await workerAccount(baseOf('forest'), admins.get('forest')!) },
+      };
+  const population = await seedPopulation(sides, POPULATION, 1);
+  print(
+    `(production: ${POPULATION} persons seeded and warmed up in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
+      `${isOneNode ? 'both CPAS in one node' : 'one node per CPAS'})`,
+  );
   return measureConsultations(
     `production, separate processes${isMultiplexOff ? ', one message per HTTP request' : ''}`,
-    base,
+    sides.requester.base,
     population,
     baselines,
-    { services: () => ({ hub: hubProcess.pid!, casework: nodeProcess.pid! }), databasePrefix: `${prefix}_` },
+    { services: () => processes, databasePrefix: `${prefix}_` },
     floor,
   );
 }
@@ -597,7 +692,14 @@ async function embedded(baselines: Record<number, Summary>) {
     `http://127.0.0.1:${port}/readyz`,
   );
   const base = `http://127.0.0.1:${port}`;
-  const population = await seedPopulation(base, Math.min(POPULATION, 80), 2);
+  const population = await seedPopulation(
+    {
+      provider: { base, token: await login(base, 'sarah.molenbeek', DEMO_PASSWORD) },
+      requester: { base, token: await login(base, 'marie.forest', DEMO_PASSWORD) },
+    },
+    Math.min(POPULATION, 80),
+    2,
+  );
   const saved = CONCURRENCIES.splice(0, CONCURRENCIES.length, ...(isQuick ? [16] : [8, 64]));
   const savedRates = OPEN_RATES.splice(0, OPEN_RATES.length, 250);
   try {
