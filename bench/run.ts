@@ -237,7 +237,7 @@ const REPORT = {
 };
 const dayOffset = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
-/** Persons known at Molenbeek (decided RIS) who now ask Forest (open request, assigned, informed). */
+/** The demo accounts' password (the embedded default and `--one-node`). */
 const DEMO_PASSWORD = 'demo-rse-2026';
 
 async function login(base: string, username: string, password: string): Promise<string> {
@@ -270,7 +270,10 @@ async function workerAccount(base: string, adminOneTime: string): Promise<string
 
 type Side = { base: string; token: string };
 
-/** `count` persons known at the provider (a signed report and a decision) and asking the requester, each warmed up once. */
+/**
+ * `count` persons known at Molenbeek, the provider (a signed report and a decided RIS), who now ask Forest, the
+ * requester (an open request, assigned to the worker, the person informed); each consulted once to warm up.
+ */
 async function seedPopulation(
   sides: { provider: Side; requester: Side },
   count: number,
@@ -615,7 +618,7 @@ async function production(baselines: Record<number, Summary>, floor?: Measured) 
     await rm(dataDir, { recursive: true, force: true });
   });
   const hubProcess = await spawnAndWait(['apps/cli/src/main.ts', 'hub'], envFor('hub', hubPort), `http://127.0.0.1:${hubPort}/hub/readyz`);
-  // Each node's CPAS: the demo's two (`--one-node`), or one a node, from its TENANTS_FILE.
+  // Each node's CPAS: the demo's two in one node (`--one-node`), or one per node, from its own TENANTS_FILE.
   const nodes: { name: string; port: number; env: NodeJS.ProcessEnv; kbos: string[] }[] = [];
   if (isOneNode) {
     const port = await freePort();
@@ -636,7 +639,9 @@ async function production(baselines: Record<number, Summary>, floor?: Measured) 
   for (const node of nodes) {
     if (!isOneNode) {
       const created = await runCli(['users', 'create-admin', '--tenant', node.kbos[0]!, '--username', 'bench.admin'], node.env);
-      admins.set(node.name, /One-time password[^:]*: (\S+)/.exec(created)?.[1] ?? '');
+      const oneTime = /One-time password[^:]*: (\S+)/.exec(created)?.[1];
+      if (!oneTime) throw new Error(`users create-admin printed no one-time password: ${created}`);
+      admins.set(node.name, oneTime);
     }
     entries.push(...(JSON.parse(await runCli(['export-institutions'], node.env)) as unknown[]));
   }
