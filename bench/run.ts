@@ -618,11 +618,11 @@ async function production(baselines: Record<number, Summary>, floor?: Measured) 
     await rm(dataDir, { recursive: true, force: true });
   });
   const hubProcess = await spawnAndWait(['apps/cli/src/main.ts', 'hub'], envFor('hub', hubPort), `http://127.0.0.1:${hubPort}/hub/readyz`);
-  // Each node's CPAS: the demo's two in one node (`--one-node`), or one per node, from its own TENANTS_FILE.
-  const nodes: { name: string; port: number; env: NodeJS.ProcessEnv; kbos: string[] }[] = [];
+  // Each node's CPAS: the demo's two in one node (`--one-node`, `kbo` null), or one per node, from its own TENANTS_FILE.
+  const nodes: { name: string; port: number; env: NodeJS.ProcessEnv; kbo: string | null }[] = [];
   if (isOneNode) {
     const port = await freePort();
-    nodes.push({ name: 'casework', port, env: envFor('casework', port), kbos: [FOREST.kbo, MOLENBEEK.kbo] });
+    nodes.push({ name: 'casework', port, env: envFor('casework', port), kbo: null });
   } else {
     for (const [name, spec] of [
       ['forest', FOREST],
@@ -631,14 +631,14 @@ async function production(baselines: Record<number, Summary>, floor?: Measured) 
       const port = await freePort();
       const tenantsFile = path.join(dataDir, `${name}-tenants.json`);
       await writeFile(tenantsFile, JSON.stringify([{ kbo: spec.kbo, name: spec.name, language: spec.language }]));
-      nodes.push({ name, port, env: envFor(name, port, { DEMO: 'false', TENANTS_FILE: tenantsFile }), kbos: [spec.kbo] });
+      nodes.push({ name, port, env: envFor(name, port, { DEMO: 'false', TENANTS_FILE: tenantsFile }), kbo: spec.kbo });
     }
   }
   const admins = new Map<string, string>();
   const entries: unknown[] = [];
   for (const node of nodes) {
-    if (!isOneNode) {
-      const created = await runCli(['users', 'create-admin', '--tenant', node.kbos[0]!, '--username', 'bench.admin'], node.env);
+    if (node.kbo !== null) {
+      const created = await runCli(['users', 'create-admin', '--tenant', node.kbo, '--username', 'bench.admin'], node.env);
       const oneTime = /One-time password[^:]*: (\S+)/.exec(created)?.[1];
       if (!oneTime) throw new Error(`users create-admin printed no one-time password: ${created}`);
       admins.set(node.name, oneTime);
