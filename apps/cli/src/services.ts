@@ -155,10 +155,21 @@ export async function startServices(
   }
   if (casework) await casework.mount(app);
   else app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  const operatorOidc = config.hubOperatorOidc;
   if (hub)
-    await app.register(hubPlugin(hub, { isDemo: config.isDemo, isSecure: () => config.publicUrl.startsWith('https:') }), {
-      prefix: '/hub',
-    });
+    await app.register(
+      hubPlugin(hub, {
+        isDemo: config.isDemo,
+        isSecure: () => config.publicUrl.startsWith('https:'),
+        // The callback defaults to this hub's own address, known once it listens (port 0 in tests).
+        oidc: operatorOidc && {
+          ...operatorOidc,
+          redirectUri: operatorOidc.redirectUri ?? (() => `${url}/hub/operator/login/oidc/callback`),
+        },
+        isPasswordLoginOn: config.isHubOperatorPasswordLoginOn,
+      }),
+      { prefix: '/hub' },
+    );
   if (portal) await app.register(portalPlugin(portal), { prefix: '/portal' });
   for (const running of witnesses) await app.register(witnessPlugin(running.witness), { prefix: `/witness/${running.id}` });
   if (options.listen !== false) {

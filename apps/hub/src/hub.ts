@@ -55,6 +55,7 @@ import {
 import { createAnchorService, registerAnchorRoutes, type AnchorService } from './modules/anchors/index.ts';
 import { createOperatorService, type OperatorService } from './modules/operators/index.ts';
 import { registerOperatorPages } from './modules/operator-pages/operator-pages.routes.ts';
+import type { OidcSettings } from '#platform/oidc.ts';
 import { computeRoot, proveConsistency, proveInclusion } from '#contracts/merkle/tree.ts';
 import { createNodeStore } from './modules/exchange-log/index.ts';
 import {
@@ -269,8 +270,12 @@ export async function registerHubItself(hub: Hub, endpoint: string): Promise<voi
   await hub.registry.register({ kbo: HUB_KBO, name: 'Hub RSE (crossroads)', kind: 'hub', endpoint, jwks: toPublicJwks(hub.keys) });
 }
 
-/** How the operator's web area is shown: the demo banner, and the cookie's Secure flag behind https. */
-export type OperatorAreaOptions = { isDemo: boolean; isSecure: () => boolean };
+/**
+ * How the operator's web area is shown and logged into: the demo banner, the cookie's Secure flag behind
+ * https, the hub's OpenID Connect provider for operators (none: passwords only), and whether the password
+ * login stays open beside it.
+ */
+export type OperatorAreaOptions = { isDemo: boolean; isSecure: () => boolean; oidc?: OidcSettings | null; isPasswordLoginOn?: boolean };
 
 export function hubPlugin(hub: Hub, operatorArea: OperatorAreaOptions = { isDemo: false, isSecure: () => false }) {
   return async function hubRoutes(app: FastifyInstance): Promise<void> {

@@ -17,7 +17,7 @@ import { SessionEndedError, type Inject } from './api-client.ts';
 import { buildContext, COOKIES, type Ctx, type WebSettings } from './context.ts';
 import { createIdempotencyStore, type ActionOutcome } from './idempotency.ts';
 import { createMeCache } from './me-cache.ts';
-import { createOidcLogin, type OidcPending, type OidcSettings } from './oidc.ts';
+import { createOidcLogin, type OidcPending, type OidcSettings } from '#platform/oidc.ts';
 import { field, textRecord } from './forms.ts';
 import { chooseLanguage, logIn, logOut, renderLogin, startSession } from './pages/session.ts';
 import { renderWorklist } from './pages/worklist.ts';

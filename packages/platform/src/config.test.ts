@@ -28,3 +28,38 @@ test('a child process gets the system variables it needs and what it is given, n
   );
   assert.deepEqual(env, { PATH: '/usr/bin', HOME: '/home/rse', LANG: 'C.UTF-8', PGPASSWORD: 'p' });
 });
+
+test('the hub operator’s identity provider: issuer, client and secret together; the callback defaults to the hub’s own', () => {
+  assert.equal(loadConfig({}).hubOperatorOidc, null);
+  assert.equal(loadConfig({}).isHubOperatorPasswordLoginOn, true);
+  const config = loadConfig({
+    HUB_OPERATOR_OIDC_ISSUER: 'https://idp.example/realms/hub/',
+    HUB_OPERATOR_OIDC_CLIENT_ID: 'rse-hub',
+    HUB_OPERATOR_OIDC_CLIENT_SECRET: 's3cret',
+    HUB_OPERATOR_PASSWORD_LOGIN: 'false',
+  });
+  assert.deepEqual(config.hubOperatorOidc, {
+    issuer: 'https://idp.example/realms/hub',
+    clientId: 'rse-hub',
+    clientSecret: 's3cret',
+    redirectUri: null,
+    usernameClaim: 'preferred_username',
+  });
+  assert.equal(config.isHubOperatorPasswordLoginOn, false);
+  assert.throws(
+    () => loadConfig({ HUB_OPERATOR_OIDC_ISSUER: 'idp.example' }),
+    (error: unknown) =>
+      error instanceof ConfigError &&
+      /HUB_OPERATOR_OIDC_ISSUER must be an http\(s\) URL/.test(error.message) &&
+      /HUB_OPERATOR_OIDC_CLIENT_ID is required/.test(error.message) &&
+      /HUB_OPERATOR_OIDC_CLIENT_SECRET is required/.test(error.message),
+  );
+});
+
+test('turning the operators’ password login off without an identity provider is refused: no operator could log in', () => {
+  assert.throws(
+    () => loadConfig({ HUB_OPERATOR_PASSWORD_LOGIN: 'false' }),
+    (error: unknown) =>
+      error instanceof ConfigError && /HUB_OPERATOR_PASSWORD_LOGIN=false needs HUB_OPERATOR_OIDC_ISSUER/.test(error.message),
+  );
+});

@@ -64,6 +64,20 @@ export type Config = Readonly<{
    */
   portalOidc: Readonly<{ issuer: string; clientId: string; clientSecret: string; nissClaim: string }> | null;
   /**
+   * The hub operator's OpenID Connect login (ADR 0020): the claim `usernameClaim` of the ID token names an
+   * active operator account made with `rse hub-operators create`; no account is made at login. `redirectUri`
+   * null: the hub's own `…/hub/operator/login/oidc/callback`. Unset: operator passwords only.
+   */
+  hubOperatorOidc: Readonly<{
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    redirectUri: string | null;
+    usernameClaim: string;
+  }> | null;
+  /** HUB_OPERATOR_PASSWORD_LOGIN=false (only with HUB_OPERATOR_OIDC_ISSUER): operators log in through the provider only. */
+  isHubOperatorPasswordLoginOn: boolean;
+  /**
    * The witnessed exchange log (ADR 0017). At the hub: the checkpoint origin (LOG_ORIGIN), the
    * witnesses it asks (LOG_WITNESSES: `<url>|<witness vkey>` separated by commas) and how many must
    * cosign (LOG_WITNESS_QUORUM). For `rse witness`: its id, name and the log key it follows
@@ -171,6 +185,10 @@ export function loadConfig(env: Env = process.env, terminal: { isTty: boolean } 
       groupsClaim: env.WEB_OIDC_GROUPS_CLAIM || 'groups',
     });
   }
+  const hubOperatorOidc = parseHubOperatorOidc(env, problems);
+  const isHubOperatorPasswordLoginOn = parseBoolean(env, 'HUB_OPERATOR_PASSWORD_LOGIN', true, problems);
+  if (!isHubOperatorPasswordLoginOn && !hubOperatorOidc)
+    problems.push('HUB_OPERATOR_PASSWORD_LOGIN=false needs HUB_OPERATOR_OIDC_ISSUER: no operator could log in');
   const transparency = parseTransparency(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
@@ -193,7 +211,27 @@ export function loadConfig(env: Env = process.env, terminal: { isTty: boolean } 
     pgBinDir: env.PG_BIN_DIR ? path.resolve(env.PG_BIN_DIR) : null,
     portalOidc,
     webOidc,
+    hubOperatorOidc,
+    isHubOperatorPasswordLoginOn,
     transparency,
+  });
+}
+
+function parseHubOperatorOidc(env: Env, problems: string[]): Config['hubOperatorOidc'] {
+  const issuer = env.HUB_OPERATOR_OIDC_ISSUER ? env.HUB_OPERATOR_OIDC_ISSUER.replace(/\/+$/, '') : null;
+  if (issuer === null) return null;
+  if (!/^https?:\/\/[^\s]+$/.test(issuer)) problems.push('HUB_OPERATOR_OIDC_ISSUER must be an http(s) URL');
+  if (!env.HUB_OPERATOR_OIDC_CLIENT_ID) problems.push('HUB_OPERATOR_OIDC_CLIENT_ID is required with HUB_OPERATOR_OIDC_ISSUER');
+  if (!env.HUB_OPERATOR_OIDC_CLIENT_SECRET) problems.push('HUB_OPERATOR_OIDC_CLIENT_SECRET is required with HUB_OPERATOR_OIDC_ISSUER');
+  const redirectUri = env.HUB_OPERATOR_OIDC_REDIRECT_URI || null;
+  if (redirectUri !== null && !/^https?:\/\/[^\s]+$/.test(redirectUri))
+    problems.push('HUB_OPERATOR_OIDC_REDIRECT_URI must be an http(s) URL');
+  return Object.freeze({
+    issuer,
+    clientId: env.HUB_OPERATOR_OIDC_CLIENT_ID ?? '',
+    clientSecret: env.HUB_OPERATOR_OIDC_CLIENT_SECRET ?? '',
+    redirectUri,
+    usernameClaim: env.HUB_OPERATOR_OIDC_USERNAME_CLAIM || 'preferred_username',
   });
 }
 

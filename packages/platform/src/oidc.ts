@@ -1,6 +1,7 @@
 /**
  * OpenID Connect login for production (in Belgium: the federal authentication service, eID/itsme,
- * or the CPAS's own identity provider), with openid-client: authorization code flow with PKCE,
+ * or the CPAS's own identity provider), for the worker web application and the hub operator's area
+ * (ADR 0020), with openid-client: authorization code flow with PKCE,
  * state and nonce kept in a short-lived HttpOnly cookie, ID token checked by the library (signature
  * against the provider's keys included). The
  * configured claim (default `preferred_username`) names the local account; the session is then an
@@ -12,7 +13,8 @@ export type OidcSettings = {
   issuer: string;
   clientId: string;
   clientSecret: string;
-  redirectUri: string;
+  /** The callback registered at the provider; a function when it is known only once the service listens (tests on port 0). */
+  redirectUri: string | (() => string);
   usernameClaim: string;
   groupsClaim?: string;
 };
@@ -23,6 +25,7 @@ export type OidcPending = { state: string; nonce: string; verifier: string; inst
 const isLoopback = (url: URL) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 
 export function createOidcLogin(settings: OidcSettings) {
+  const redirectUri = () => (typeof settings.redirectUri === 'function' ? settings.redirectUri() : settings.redirectUri);
   let configuration: Promise<client.Configuration> | null = null;
   const discover = () => {
     const issuer = new URL(settings.issuer);
@@ -47,7 +50,7 @@ export function createOidcLogin(settings: OidcSettings) {
       const config = await discover();
       const pending = { state: client.randomState(), nonce: client.randomNonce(), verifier: client.randomPKCECodeVerifier() };
       const url = client.buildAuthorizationUrl(config, {
-        redirect_uri: settings.redirectUri,
+        redirect_uri: redirectUri(),
         scope: 'openid profile',
         state: pending.state,
         nonce: pending.nonce,
@@ -59,7 +62,7 @@ export function createOidcLogin(settings: OidcSettings) {
     /** Exchanges the code and returns the local username named by the configured claim (and the groups claim), or null. */
     async finish(query: Record<string, string>, pending: OidcPending): Promise<{ username: string; groups: string[] } | null> {
       const config = await discover();
-      const current = new URL(settings.redirectUri);
+      const current = new URL(redirectUri());
       for (const [name, value] of Object.entries(query)) current.searchParams.set(name, value);
       const tokens = await client.authorizationCodeGrant(config, current, {
         pkceCodeVerifier: pending.verifier,

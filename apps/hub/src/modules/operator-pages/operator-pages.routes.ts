@@ -1,7 +1,8 @@
 /**
  * The hub operator's web area at `/hub/operator` (issue 12, scope 2; ADR 0020), served by the hub
  * itself with packages/ui like the portal: no CPAS's users, no casework. An operator account of the
- * hub's own database logs in (scrypt, one-time password replaced at the first login); the session is
+ * hub's own database logs in (scrypt, one-time password replaced at the first login), or through the
+ * hub's OpenID Connect provider when one is configured (its ID token names the account); the session is
  * an HttpOnly SameSite=Strict cookie; every form carries the session's CSRF token. Pages: the
  * institutions (register from an exported JSON, rotate keys, deactivate with a reason, reactivate,
  * the history of changes), the exchange log's state, the retention periods of the hub's record
@@ -39,6 +40,7 @@ import {
   type Translate,
 } from '#ui/index.ts';
 import type { Database } from '#platform/db.ts';
+import { createOidcLogin, type OidcPending, type OidcSettings } from '#platform/oidc.ts';
 import { createRegistryOperations, jwksFrom, parseExportedEntries, type Registry } from '../registry/index.ts';
 import type { OperatorService, OperatorSession } from '../operators/index.ts';
 import { createRetentionOperations } from '../retention/index.ts';
@@ -50,6 +52,8 @@ const BASE = '/hub/operator';
 const SESSION_COOKIE = 'rse_hub_operator';
 const LANG_COOKIE = 'rse_hub_operator_lang';
 const FORM_COOKIE = 'rse_hub_operator_form';
+/** The state, nonce and PKCE verifier of a login through the provider, until the browser comes back (10 minutes). */
+const OIDC_COOKIE = 'rse_hub_operator_oidc';
 const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 const MAX_REASON = 500;
 const MAX_JSON = 64 * 1024;
@@ -65,6 +69,10 @@ export type OperatorPagesDeps = {
   isDemo: boolean;
   /** Whether the area is reached over https (the cookie's Secure flag). */
   isSecure: () => boolean;
+  /** The hub's OpenID Connect provider for operators (HUB_OPERATOR_OIDC_ISSUER), or null: passwords only. */
+  oidc?: OidcSettings | null;
+  /** False (HUB_OPERATOR_PASSWORD_LOGIN=false, only with a provider): no password login; the provider only. */
+  isPasswordLoginOn?: boolean;
 };
 
 /** One text field of a posted form or query, whatever its shape (a field sent twice: the first). */
@@ -92,6 +100,8 @@ export async function registerOperatorPages(app: FastifyInstance, deps: Operator
   const registry = createRegistryOperations(deps.db, deps.registry);
   const retention = createRetentionOperations(deps.db);
   const policy = createPolicyService(deps.db);
+  const oidc = deps.oidc ? createOidcLogin(deps.oidc) : null;
+  const isPasswordLoginOn = deps.isPasswordLoginOn ?? true;
 
   function setCookie(reply: FastifyReply, name: string, value: string, maxAgeSeconds?: number) {
     reply.setCookie(name, value, {
@@ -203,12 +213,21 @@ ${options.body}`,
 
   // ——— Login, password, logout ———
 
-  function loginPage(v: Visit, state: { name?: string; error?: string; status?: number } = {}) {
+  /** The login page; `error` belongs to the password form's name field, `providerError` to the page. */
+  function loginPage(v: Visit, state: { name?: string; error?: string; providerError?: string; status?: number } = {}) {
     const { t } = v;
+    const providerError = state.providerError ? errorBox(t, state.providerError) : html``;
+    const providerLogin = oidc
+      ? html`${providerError}<h2>${t('loginProviderTitle')}</h2><p>${t('loginProviderIntro')}</p>
+<p><a class="button button--${isPasswordLoginOn ? 'secondary' : 'primary'}" href="${BASE}/login/oidc">${t('loginProviderLink')}</a></p>`
+      : providerError;
+    if (!isPasswordLoginOn) return layout(v, { title: t('loginTitle'), page: 'login', body: providerLogin, status: state.status });
+    const passwordTitle = oidc ? html`<h2>${t('loginPasswordTitle')}</h2>` : html``;
     const formToken = randomBytes(24).toString('base64url');
     setCookie(v.reply, FORM_COOKIE, formToken, 3_600);
     const errors: FieldMessage[] = state.error ? [{ field: 'name', message: state.error }] : [];
     const body = html`${errorSummary({ errors, t })}
+${providerLogin}${passwordTitle}
 <p>${t('loginIntro')}</p>
 <form method="post" action="${BASE}/login" class="form" aria-label="${t('loginTitle')}">
 <input type="hidden" name="form" value="${formToken}">
@@ -246,6 +265,7 @@ ${textField({
 
   app.post('/login', { schema: { hide: true } }, async (request, reply) => {
     const v = await visit(request, reply);
+    if (!isPasswordLoginOn) return loginPage(v, { providerError: errorText(v.t, 'login.password-off'), status: 403 });
     const name = text(request.body, 'name', 63).trim().toLowerCase();
     const formToken = text(request.body, 'form', 100);
     const expected = request.cookies[FORM_COOKIE];
@@ -255,6 +275,66 @@ ${textField({
     setCookie(reply, SESSION_COOKIE, result.token);
     reply.clearCookie(FORM_COOKIE, { path: BASE });
     return reply.redirect(`${BASE}/${result.mustChangePassword ? 'password' : 'institutions'}`, 303);
+  });
+
+  // ——— Login through the hub's OpenID Connect provider ———
+
+  app.get('/login/oidc', { schema: { hide: true } }, async (request, reply) => {
+    const v = await visit(request, reply);
+    if (!oidc) return reply.redirect(`${BASE}/`, 303);
+    try {
+      const { url, pending } = await oidc.start();
+      // Lax, not Strict: the browser comes back from the provider's site, and must bring the checks with it.
+      reply.setCookie(OIDC_COOKIE, JSON.stringify(pending), {
+        path: BASE,
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: deps.isSecure(),
+        maxAge: 600,
+      });
+      return reply.redirect(url, 303);
+    } catch (error) {
+      request.log.warn({ err: { message: (error as Error).message } }, 'hub operator login: the identity provider is unreachable');
+      return loginPage(v, { providerError: errorText(v.t, 'login.oidc-unavailable'), status: 503 });
+    }
+  });
+
+  app.get('/login/oidc/callback', { schema: { hide: true } }, async (request, reply) => {
+    const v = await visit(request, reply);
+    if (!oidc) return reply.redirect(`${BASE}/`, 303);
+    reply.clearCookie(OIDC_COOKIE, { path: BASE });
+    let pending: OidcPending | null = null;
+    try {
+      pending = JSON.parse(request.cookies[OIDC_COOKIE] ?? 'null') as OidcPending | null;
+    } catch {
+      pending = null;
+    }
+    const isPending = typeof pending?.state === 'string' && typeof pending.nonce === 'string' && typeof pending.verifier === 'string';
+    if (!pending || !isPending) return loginPage(v, { providerError: errorText(v.t, 'login.oidc-failed'), status: 400 });
+    const query: Record<string, string> = {};
+    for (const name of ['code', 'state', 'iss', 'error', 'error_description', 'session_state'])
+      if (text(request.query, name, 2_000)) query[name] = text(request.query, name, 2_000);
+    let identity: { username: string } | null = null;
+    try {
+      identity = await oidc.finish(query, pending);
+    } catch (error) {
+      request.log.warn({ err: { message: (error as Error).message } }, 'hub operator login: the provider’s answer was refused');
+      return loginPage(v, { providerError: errorText(v.t, 'login.oidc-failed'), status: 400 });
+    }
+    const result = identity ? await deps.operators.logInFederated(identity.username.trim().toLowerCase()) : null;
+    if (!result?.ok) {
+      // The claim's value is not logged: a provider may be set to name accounts by a national number.
+      request.log.warn('hub operator login: the provider named no active operator account');
+      return loginPage(v, { providerError: errorText(v.t, 'login.oidc-unknown'), status: 403 });
+    }
+    setCookie(reply, SESSION_COOKIE, result.token);
+    // The session cookie is SameSite=Strict, and this request came from the provider's site: a redirect from
+    // here would still be a cross-site navigation, sent without it. A page of this site that moves on does it.
+    const next = `${BASE}/institutions`;
+    const body = html`<meta http-equiv="refresh" content="0;url=${next}">
+<p>${v.t('loginProviderDone')}</p>
+<p><a class="button button--primary" href="${next}">${v.t('loginProviderContinue')}</a></p>`;
+    return layout(v, { title: v.t('loginTitle'), page: 'login', body });
   });
 
   app.post('/logout', { schema: { hide: true } }, async (request, reply) => {

@@ -136,6 +136,25 @@ export function createOperatorService(db: Database, clock: () => Date) {
       return { ok: true, token, mustChangePassword: row.must_change_password };
     },
 
+    /**
+     * A login through the hub's OpenID Connect provider: `name` (the configured claim of the ID token the
+     * provider signed) must be an active account made with `rse hub-operators create`; none is made here.
+     * The password's lockout does not apply (no password is tried), and the session is not sent to the
+     * password page.
+     */
+    async logInFederated(name: string): Promise<{ ok: true; token: string } | { ok: false; code: 'login.oidc-unknown' }> {
+      const row = isValidOperatorName(name)
+        ? await db.one<{ id: string }>('SELECT id::text AS id FROM hub_operators WHERE name = $1 AND is_active', [name])
+        : undefined;
+      if (!row) return { ok: false, code: 'login.oidc-unknown' };
+      const token = newSessionToken();
+      await db.query(
+        `INSERT INTO hub_operator_sessions (token_hash, operator_id, created_at, last_seen_at, via) VALUES ($1, $2, $3, $3, 'oidc')`,
+        [tokenHash(token), row.id, clock()],
+      );
+      return { ok: true, token };
+    },
+
     /** The session of a cookie's token, its idle time slid; null when absent, ended, idle or too old. */
     async authenticate(token: string | null | undefined): Promise<OperatorSession | null> {
       if (!token || token.length > 200 || !token.startsWith('hubop_')) return null;
@@ -145,7 +164,7 @@ export function createOperatorService(db: Database, clock: () => Date) {
            FROM hub_operators o
           WHERE s.token_hash = $1 AND o.id = s.operator_id AND o.is_active AND s.ended_at IS NULL
             AND s.last_seen_at > $2::timestamptz - make_interval(mins => $3) AND s.created_at > $2::timestamptz - make_interval(hours => $4)
-          RETURNING o.id::text AS id, o.name, o.must_change_password`,
+          RETURNING o.id::text AS id, o.name, o.must_change_password AND s.via = 'password' AS must_change_password`,
         [tokenHash(token), now, IDLE_MINUTES, ABSOLUTE_HOURS],
       );
       return row ? { operatorId: row.id, name: row.name, mustChangePassword: row.must_change_password, csrfToken: csrfOf(token) } : null;
