@@ -329,10 +329,11 @@ ${textField({
     }
     setCookie(reply, SESSION_COOKIE, result.token);
     // The session cookie is SameSite=Strict, and this request came from the provider's site: a redirect from
-    // here would still be a cross-site navigation, sent without it. A page of this site that moves on does it.
+    // here would still be a cross-site navigation, sent without it. A page of this site that moves on by itself
+    // (the Refresh header, as a meta refresh would) is a navigation of this site, with it.
     const next = `${BASE}/institutions`;
-    const body = html`<meta http-equiv="refresh" content="0;url=${next}">
-<p>${v.t('loginProviderDone')}</p>
+    reply.header('refresh', `0; url=${next}`);
+    const body = html`<p>${v.t('loginProviderDone')}</p>
 <p><a class="button button--primary" href="${next}">${v.t('loginProviderContinue')}</a></p>`;
     return layout(v, { title: v.t('loginTitle'), page: 'login', body });
   });
