@@ -65,7 +65,7 @@ import { summarise, percentile, type Summary } from './stats.ts';
 import { oversightAtScale } from './oversight.ts';
 import { tlogAtScale } from './tlog.ts';
 import { largeCpas } from './large-cpas.ts';
-import { FOREST, MOLENBEEK } from '../apps/casework/src/modules/demo/demo-federation.ts';
+import { DEMO_PASSWORD, FOREST, MOLENBEEK } from '../apps/casework/src/modules/demo/demo-federation.ts';
 
 const args = process.argv.slice(2);
 const isQuick = args.includes('--quick');
@@ -236,9 +236,6 @@ const REPORT = {
   proposal: { text: 'Octroi' },
 };
 const dayOffset = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-
-/** The demo accounts' password (the embedded default and `--one-node`). */
-const DEMO_PASSWORD = 'demo-rse-2026';
 
 async function login(base: string, username: string, password: string): Promise<string> {
   const reply = await json(base, null, 'POST', '/api/v1/sessions', { username, password });

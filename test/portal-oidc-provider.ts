@@ -1,8 +1,8 @@
 /**
- * A small OpenID Connect provider for the portal's login tests, run inside the test on loopback:
+ * A small OpenID Connect provider for the login tests (the portal's, the hub operator's), run inside the test on loopback:
  * discovery, authorization code with PKCE (S256), a token endpoint with client_secret_post or
  * client_secret_basic, and RS256 ID tokens signed with `jose`. It stands in for the federal
- * authentication service (eID/itsme); the portal's real client (openid-client) talks to it over HTTP.
+ * authentication service (eID/itsme); the services' real client (openid-client) talks to it over HTTP.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';

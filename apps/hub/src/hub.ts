@@ -54,8 +54,7 @@ import {
 } from './modules/tlog/index.ts';
 import { createAnchorService, registerAnchorRoutes, type AnchorService } from './modules/anchors/index.ts';
 import { createOperatorService, type OperatorService } from './modules/operators/index.ts';
-import { registerOperatorPages } from './modules/operator-pages/operator-pages.routes.ts';
-import type { OidcSettings } from '#platform/oidc.ts';
+import { registerOperatorPages, type OperatorPagesDeps } from './modules/operator-pages/operator-pages.routes.ts';
 import { computeRoot, proveConsistency, proveInclusion } from '#contracts/merkle/tree.ts';
 import { createNodeStore } from './modules/exchange-log/index.ts';
 import {
@@ -275,7 +274,7 @@ export async function registerHubItself(hub: Hub, endpoint: string): Promise<voi
  * https, the hub's OpenID Connect provider for operators (none: passwords only), and whether the password
  * login stays open beside it.
  */
-export type OperatorAreaOptions = { isDemo: boolean; isSecure: () => boolean; oidc?: OidcSettings | null; isPasswordLoginOn?: boolean };
+export type OperatorAreaOptions = Pick<OperatorPagesDeps, 'isDemo' | 'isSecure' | 'oidc' | 'isPasswordLoginOn'>;
 
 export function hubPlugin(hub: Hub, operatorArea: OperatorAreaOptions = { isDemo: false, isSecure: () => false }) {
   return async function hubRoutes(app: FastifyInstance): Promise<void> {

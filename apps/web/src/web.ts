@@ -17,7 +17,7 @@ import { SessionEndedError, type Inject } from './api-client.ts';
 import { buildContext, COOKIES, type Ctx, type WebSettings } from './context.ts';
 import { createIdempotencyStore, type ActionOutcome } from './idempotency.ts';
 import { createMeCache } from './me-cache.ts';
-import { createOidcLogin, type OidcPending, type OidcSettings } from '#platform/oidc.ts';
+import { createOidcLogin, readPending, type OidcSettings } from '#platform/oidc.ts';
 import { field, textRecord } from './forms.ts';
 import { chooseLanguage, logIn, logOut, renderLogin, startSession } from './pages/session.ts';
 import { renderWorklist } from './pages/worklist.ts';
@@ -201,13 +201,8 @@ export function webPlugin(deps: WebDeps) {
       const ctx = await context(request, reply, false);
       if (!oidc) return notFoundPage(ctx);
       reply.clearCookie(cookies.oidc, { path: '/' });
-      let pending: OidcPending | null = null;
-      try {
-        pending = JSON.parse(request.cookies[cookies.oidc] ?? 'null') as OidcPending | null;
-      } catch {
-        pending = null;
-      }
-      if (!pending || typeof pending.state !== 'string') return renderLogin(ctx, { info: ctx.t('login.oidc.failed'), status: 400 });
+      const pending = readPending(request.cookies[cookies.oidc]);
+      if (!pending) return renderLogin(ctx, { info: ctx.t('login.oidc.failed'), status: 400 });
       let identity: { username: string; groups: string[] } | null = null;
       try {
         identity = await oidc.finish(textRecord(request.query), pending);

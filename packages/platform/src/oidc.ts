@@ -22,6 +22,23 @@ export type OidcSettings = {
 /** The checks kept until the browser comes back, and the CPAS chosen on the login page (its KBO number). */
 export type OidcPending = { state: string; nonce: string; verifier: string; institution?: string };
 
+/**
+ * The checks of a login kept in its cookie, or null when the cookie is absent, not JSON or not their shape
+ * (a lost, expired or forged cookie: the login is refused, never half-checked).
+ */
+export function readPending(cookie: string | undefined): OidcPending | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(cookie ?? 'null');
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const { state, nonce, verifier, institution } = value as Record<string, unknown>;
+  if (typeof state !== 'string' || typeof nonce !== 'string' || typeof verifier !== 'string') return null;
+  return { state, nonce, verifier, ...(typeof institution === 'string' ? { institution } : {}) };
+}
+
 const isLoopback = (url: URL) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 
 export function createOidcLogin(settings: OidcSettings) {

@@ -40,7 +40,7 @@ import {
   type Translate,
 } from '#ui/index.ts';
 import type { Database } from '#platform/db.ts';
-import { createOidcLogin, type OidcPending, type OidcSettings } from '#platform/oidc.ts';
+import { createOidcLogin, readPending, type OidcSettings } from '#platform/oidc.ts';
 import { createRegistryOperations, jwksFrom, parseExportedEntries, type Registry } from '../registry/index.ts';
 import type { OperatorService, OperatorSession } from '../operators/index.ts';
 import { createRetentionOperations } from '../retention/index.ts';
@@ -303,14 +303,8 @@ ${textField({
     const v = await visit(request, reply);
     if (!oidc) return reply.redirect(`${BASE}/`, 303);
     reply.clearCookie(OIDC_COOKIE, { path: BASE });
-    let pending: OidcPending | null = null;
-    try {
-      pending = JSON.parse(request.cookies[OIDC_COOKIE] ?? 'null') as OidcPending | null;
-    } catch {
-      pending = null;
-    }
-    const isPending = typeof pending?.state === 'string' && typeof pending.nonce === 'string' && typeof pending.verifier === 'string';
-    if (!pending || !isPending) return loginPage(v, { providerError: errorText(v.t, 'login.oidc-failed'), status: 400 });
+    const pending = readPending(request.cookies[OIDC_COOKIE]);
+    if (!pending) return loginPage(v, { providerError: errorText(v.t, 'login.oidc-failed'), status: 400 });
     const query: Record<string, string> = {};
     for (const name of ['code', 'state', 'iss', 'error', 'error_description', 'session_state'])
       if (text(request.query, name, 2_000)) query[name] = text(request.query, name, 2_000);
