@@ -8,15 +8,23 @@
  * The browser journeys (test/browser/) start Chromium beside a whole federation: they run after the
  * other files, one file at a time, with a longer bound per test, so that a loaded 2-core machine slows
  * them down without timing them out; the other files run two at a time.
+ * Each service's migrations are applied once per run, to a template database that every federation
+ * the tests start copies (RSE_TEST_TEMPLATES; test/database.ts); the templates are dropped at the end,
+ * or by the next run when this one was stopped.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDatabase } from '../packages/platform/src/db.ts';
 import { createLogger } from '../packages/platform/src/logger.ts';
+import { migrate } from '../packages/platform/src/migrate.ts';
 import { startPostgres, type PostgresServer } from '../packages/platform/src/postgres.ts';
 
 const ROOTS = ['apps', 'packages', 'test', 'bench'];
+const SERVICES_WITH_MIGRATIONS = ['casework', 'hub', 'portal', 'witness'];
+const TEMPLATE_PREFIX = 'rse_template_';
 const SKIP = new Set(['node_modules', 'data', 'test-results']);
 
 async function findTests(directory: string): Promise<string[]> {
@@ -52,9 +60,77 @@ async function main(): Promise<number> {
   } else if (env.DATABASE_URL) {
     process.stdout.write('Tests run on the PostgreSQL server at DATABASE_URL.\n');
   }
+  const server =
+    postgres ??
+    (env.DATABASE_URL && !isUnitOnly
+      ? await startPostgres({ dataDir: os.tmpdir(), databaseUrl: env.DATABASE_URL, log: createLogger({ level: 'warn' }) })
+      : null);
+  const templates: Record<string, string> = {};
+  try {
+    if (server) await createTemplates(server, templates);
+    env.RSE_TEST_TEMPLATES = JSON.stringify(templates);
+    return await runPhases(files, env);
+  } finally {
+    for (const name of Object.values(templates)) {
+      await dropTemplate(server!, name).catch((error: unknown) =>
+        process.stderr.write(`Template database ${name} not dropped: ${String(error)}\n`),
+      );
+    }
+    if (postgres) await postgres.stop();
+    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * One migrated template database per service, named for this run's process; none can be connected to.
+ * Those of a run that ended without dropping them (its process is gone) are dropped first.
+ */
+async function createTemplates(server: PostgresServer, templates: Record<string, string>): Promise<void> {
+  for (const name of await server.listDatabases(TEMPLATE_PREFIX)) {
+    const pid = Number(/^rse_template_(\d+)_/.exec(name)?.[1]);
+    if (pid && !isRunning(pid)) await dropTemplate(server, name);
+  }
+  for (const service of SERVICES_WITH_MIGRATIONS) {
+    const name = `${TEMPLATE_PREFIX}${process.pid}_${service}`;
+    const directory = fileURLToPath(new URL(`../apps/${service}/migrations`, import.meta.url));
+    const db = createDatabase(await server.ensureDatabase(name), { max: 1 });
+    templates[directory] = name;
+    try {
+      await migrate(db, directory);
+    } finally {
+      await db.close();
+    }
+    await withAdmin(server, `ALTER DATABASE "${name}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
+}
+
+async function dropTemplate(server: PostgresServer, name: string): Promise<void> {
+  await withAdmin(server, `ALTER DATABASE "${name}" WITH IS_TEMPLATE false`);
+  await server.dropDatabase(name);
+}
+
+async function withAdmin(server: PostgresServer, sql: string): Promise<void> {
+  const db = createDatabase(server.urlFor('postgres'), { max: 1 });
+  try {
+    await db.query(sql);
+  } finally {
+    await db.close();
+  }
+}
+
+async function runPhases(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const isBrowser = (file: string) => file.split(path.sep).join('/').includes('test/browser/');
   const phases = [
-    { files: files.filter((file) => !isBrowser(file)), concurrency: 2, timeoutMs: 180_000 },
+    { files: files.filter((file) => !isBrowser(file)), concurrency: Number(process.env.ZZ_CONC ?? 2), timeoutMs: 180_000 },
     { files: files.filter(isBrowser), concurrency: 1, timeoutMs: 600_000 },
   ].filter((phase) => phase.files.length > 0);
   let code = 0;
@@ -64,8 +140,6 @@ async function main(): Promise<number> {
     code = code || result.code;
     executed += result.executed;
   }
-  if (postgres) await postgres.stop();
-  if (tempDir) await rm(tempDir, { recursive: true, force: true });
   if (executed === 0) {
     process.stderr.write('The test run executed no test: failing.\n');
     return 1;

@@ -8,7 +8,7 @@ import os from 'node:os';
 import { createDatabase, type Database } from '#platform/db.ts';
 import { createLogger } from '#platform/logger.ts';
 import { migrate } from '#platform/migrate.ts';
-import { startPostgres } from '#platform/postgres.ts';
+import { startPostgres, type MigratedTemplates } from '#platform/postgres.ts';
 
 /** The server of this test run; the one place the tests read it. */
 export function testDatabaseUrl(): string {
@@ -17,13 +17,26 @@ export function testDatabaseUrl(): string {
   return databaseUrl;
 }
 
+/**
+ * The migrated template databases the test command made for this run (scripts/run-tests.ts), by
+ * migrations directory: a database for those migrations starts as a copy, then migrates as usual.
+ */
+export function testTemplates(): MigratedTemplates {
+  return JSON.parse(process.env.RSE_TEST_TEMPLATES || '{}') as MigratedTemplates;
+}
+
 export type TestDatabase = { db: Database; close(): Promise<void> };
 
 /** A fresh database named `<prefix><random>`, with `max` connections and, when given, a migrations directory applied. */
 export async function openTestDatabase(prefix: string, options: { max: number; migrations?: string }): Promise<TestDatabase> {
   const name = `${prefix}${randomBytes(4).toString('hex')}`;
-  const postgres = await startPostgres({ dataDir: os.tmpdir(), databaseUrl: testDatabaseUrl(), log: createLogger({ level: 'silent' }) });
-  const db = createDatabase(await postgres.ensureDatabase(name), { max: options.max });
+  const postgres = await startPostgres({
+    dataDir: os.tmpdir(),
+    databaseUrl: testDatabaseUrl(),
+    log: createLogger({ level: 'silent' }),
+    templates: testTemplates(),
+  });
+  const db = createDatabase(await postgres.ensureDatabase(name, { migrations: options.migrations }), { max: options.max });
   if (options.migrations) await migrate(db, options.migrations);
   return {
     db,

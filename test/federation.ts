@@ -13,7 +13,7 @@ import { createLogger } from '#platform/logger.ts';
 import { startPostgres } from '#platform/postgres.ts';
 import { startFederation, type Federation } from '../apps/cli/src/services.ts';
 import { DEMO_PASSWORD } from '#casework/modules/demo/demo-federation.ts';
-import { testDatabaseUrl } from './database.ts';
+import { testDatabaseUrl, testTemplates } from './database.ts';
 
 export type TestFederation = Federation & {
   baseUrl: string;
@@ -54,7 +54,7 @@ export async function startTestFederation(
     },
   });
   const log = createLogger({ level: 'info', destination });
-  const postgres = await startPostgres({ dataDir, databaseUrl, log });
+  const postgres = await startPostgres({ dataDir, databaseUrl, log, templates: testTemplates() });
   const federation = await startFederation(config, log, { postgres, clock: options.clock, providerTimeoutMs: options.providerTimeoutMs });
   const baseUrl = federation.url.replace('0.0.0.0', '127.0.0.1');
   const api: TestFederation['api'] = async (token, method, url, body, headers = {}) => {
@@ -89,8 +89,8 @@ export async function startTestFederation(
     },
     async close() {
       await federation.close();
-      for (const name of await postgres.listDatabases(`${prefix}_`)) await postgres.dropDatabase(name);
-      await rm(dataDir, { recursive: true, force: true });
+      const databases = await postgres.listDatabases(`${prefix}_`);
+      await Promise.all([...databases.map((name) => postgres.dropDatabase(name)), rm(dataDir, { recursive: true, force: true })]);
     },
   };
 }

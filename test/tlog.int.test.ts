@@ -25,7 +25,7 @@ import { hubPlugin, openHub, type Hub, type WitnessEndpoint } from '#hub/index.t
 import { createExchangeLog } from '#hub/modules/exchange-log/index.ts';
 import type { ExchangeLog } from '#hub/modules/exchange-log/leg.ts';
 import { startWitness, witnessPlugin, type RunningWitness } from '#witness/index.ts';
-import { testDatabaseUrl } from './database.ts';
+import { testDatabaseUrl, testTemplates } from './database.ts';
 
 const ORIGIN = 'hub.rse.test/exchange-log';
 const log = createLogger({ level: 'silent' });
@@ -78,7 +78,7 @@ async function verifiedTreeSize(): Promise<number> {
 before(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'rse-tlog-'));
   prefix = `t${randomBytes(5).toString('hex')}`;
-  postgres = await startPostgres({ dataDir: dir, databaseUrl: testDatabaseUrl(), log });
+  postgres = await startPostgres({ dataDir: dir, databaseUrl: testDatabaseUrl(), log, templates: testTemplates() });
   const clock = () => new Date();
   // The witnesses follow the hub's log key; the hub's endpoints reach them once both exist.
   const running: RunningWitness[] = [];

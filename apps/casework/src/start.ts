@@ -9,9 +9,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '#platform/config.ts';
-import { createDatabase } from '#platform/db.ts';
 import type { Logger } from '#platform/logger.ts';
-import { migrate } from '#platform/migrate.ts';
+import { openMigratedDatabase } from '#platform/migrate.ts';
 import type { PostgresServer } from '#platform/postgres.ts';
 import { loadOrCreatePrivateKeys, toPublicJwks, type InstitutionKeys, type PublicJwks } from '#contracts/protocol/keys.ts';
 import { webPlugin } from '#web/web.ts';
@@ -59,11 +58,12 @@ export async function openTenants(options: {
   const tenants: Tenant[] = [];
   let applied = 0;
   for (const spec of options.specs) {
-    const url = await options.postgres.ensureDatabase(tenantDatabaseName(options.prefix, spec.kbo));
-    const db = createDatabase(url, { max: 8 });
-    const result = await migrate(db, CASEWORK_MIGRATIONS);
-    applied += result.applied.length;
-    if (result.applied.length > 0) options.log.debug({ kbo: spec.kbo, applied: result.applied.length }, 'casework migrations applied');
+    const opened = await openMigratedDatabase(options.postgres, tenantDatabaseName(options.prefix, spec.kbo), CASEWORK_MIGRATIONS, {
+      max: 8,
+    });
+    const db = opened.db;
+    applied += opened.applied.length;
+    if (opened.applied.length > 0) options.log.debug({ kbo: spec.kbo, applied: opened.applied.length }, 'casework migrations applied');
     await db.query(
       `INSERT INTO institution (kbo, name, language, address, service_phone, service_email, labour_court, is_demo) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (kbo) DO UPDATE SET name = EXCLUDED.name, language = EXCLUDED.language, address = EXCLUDED.address,

@@ -5,8 +5,7 @@
  * Mounting its plugin and listening is the process's choice (apps/cli: alone, or beside the others).
  */
 import path from 'node:path';
-import { createDatabase } from '#platform/db.ts';
-import { migrate } from '#platform/migrate.ts';
+import { openMigratedDatabase } from '#platform/migrate.ts';
 import type { Logger } from '#platform/logger.ts';
 import type { PostgresServer } from '#platform/postgres.ts';
 import { loadOrCreatePrivateKeys } from '#contracts/protocol/keys.ts';
@@ -73,8 +72,7 @@ export const hubDatabaseName = (prefix: string) => `${prefix}_hub`;
 
 /** Opens the hub's database (migrated) and keys and wires its services; no loop runs yet. */
 export async function openHub(options: HubStartOptions): Promise<Hub> {
-  const db = createDatabase(await options.postgres.ensureDatabase(hubDatabaseName(options.prefix)), { max: 16 });
-  await migrate(db, HUB_MIGRATIONS);
+  const { db } = await openMigratedDatabase(options.postgres, hubDatabaseName(options.prefix), HUB_MIGRATIONS, { max: 16 });
   const keys = await loadOrCreatePrivateKeys(path.join(options.keysDir, 'hub'));
   const pseudonymise = await loadPseudonymiser(path.join(options.keysDir, 'hub'));
   const sealer = await loadSealer(path.join(options.keysDir, 'hub'));

@@ -4,8 +4,7 @@
  * listening is the process's choice (apps/cli: alone, or beside the others).
  */
 import path from 'node:path';
-import { createDatabase } from '#platform/db.ts';
-import { migrate } from '#platform/migrate.ts';
+import { openMigratedDatabase } from '#platform/migrate.ts';
 import type { PostgresServer } from '#platform/postgres.ts';
 import { runRetention, scheduleRetention } from '#platform/retention.ts';
 import { loadOrCreatePrivateKeys, toPublicJwks } from '#contracts/protocol/keys.ts';
@@ -55,8 +54,7 @@ export async function startPortal(options: PortalStartOptions): Promise<Portal> 
 
 /** The portal's database (migrated) and keys and its services, no loop (an operator's command). */
 export async function openPortal(options: PortalStartOptions): Promise<Portal> {
-  const db = createDatabase(await options.postgres.ensureDatabase(`${options.prefix}_portal`), { max: 8 });
-  await migrate(db, PORTAL_MIGRATIONS);
+  const { db } = await openMigratedDatabase(options.postgres, `${options.prefix}_portal`, PORTAL_MIGRATIONS, { max: 8 });
   const keys = await loadOrCreatePrivateKeys(keysOf(options.keysDir));
   return createPortal({ ...options, db, keys });
 }

