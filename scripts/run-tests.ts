@@ -72,9 +72,9 @@ async function main(): Promise<number> {
     return await runPhases(files, env);
   } finally {
     for (const name of Object.values(templates)) {
-      await dropTemplate(server!, name).catch((error: unknown) =>
-        process.stderr.write(`Template database ${name} not dropped: ${String(error)}\n`),
-      );
+      await server
+        ?.dropDatabase(name)
+        .catch((error: unknown) => process.stderr.write(`Template database ${name} not dropped: ${String(error)}\n`));
     }
     if (postgres) await postgres.stop();
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
 async function createTemplates(server: PostgresServer, templates: Record<string, string>): Promise<void> {
   for (const name of await server.listDatabases(TEMPLATE_PREFIX)) {
     const pid = Number(/^rse_template_(\d+)_/.exec(name)?.[1]);
-    if (pid && !isRunning(pid)) await dropTemplate(server, name);
+    if (pid && !isRunning(pid)) await server.dropDatabase(name);
   }
   for (const service of SERVICES_WITH_MIGRATIONS) {
     const name = `${TEMPLATE_PREFIX}${process.pid}_${service}`;
@@ -100,7 +100,13 @@ async function createTemplates(server: PostgresServer, templates: Record<string,
     } finally {
       await db.close();
     }
-    await withAdmin(server, `ALTER DATABASE "${name}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
+    // Copied by its owner, it needs no IS_TEMPLATE; no connection may reach it while it is copied.
+    const admin = createDatabase(server.urlFor('postgres'), { max: 1 });
+    try {
+      await admin.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS false`);
+    } finally {
+      await admin.close();
+    }
   }
 }
 
@@ -113,24 +119,10 @@ function isRunning(pid: number): boolean {
   }
 }
 
-async function dropTemplate(server: PostgresServer, name: string): Promise<void> {
-  await withAdmin(server, `ALTER DATABASE "${name}" WITH IS_TEMPLATE false`);
-  await server.dropDatabase(name);
-}
-
-async function withAdmin(server: PostgresServer, sql: string): Promise<void> {
-  const db = createDatabase(server.urlFor('postgres'), { max: 1 });
-  try {
-    await db.query(sql);
-  } finally {
-    await db.close();
-  }
-}
-
 async function runPhases(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const isBrowser = (file: string) => file.split(path.sep).join('/').includes('test/browser/');
   const phases = [
-    { files: files.filter((file) => !isBrowser(file)), concurrency: Number(process.env.ZZ_CONC ?? 2), timeoutMs: 180_000 },
+    { files: files.filter((file) => !isBrowser(file)), concurrency: 2, timeoutMs: 180_000 },
     { files: files.filter(isBrowser), concurrency: 1, timeoutMs: 600_000 },
   ].filter((phase) => phase.files.length > 0);
   let code = 0;

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { createDatabase, type Database } from '#platform/db.ts';
 import { createLogger } from '#platform/logger.ts';
-import { migrate } from '#platform/migrate.ts';
+import { openMigratedDatabase } from '#platform/migrate.ts';
 import { startPostgres, type MigratedTemplates } from '#platform/postgres.ts';
 
 /** The server of this test run; the one place the tests read it. */
@@ -36,8 +36,9 @@ export async function openTestDatabase(prefix: string, options: { max: number; m
     log: createLogger({ level: 'silent' }),
     templates: testTemplates(),
   });
-  const db = createDatabase(await postgres.ensureDatabase(name, { migrations: options.migrations }), { max: options.max });
-  if (options.migrations) await migrate(db, options.migrations);
+  const db = options.migrations
+    ? (await openMigratedDatabase(postgres, name, options.migrations, { max: options.max })).db
+    : createDatabase(await postgres.ensureDatabase(name), { max: options.max });
   return {
     db,
     async close() {

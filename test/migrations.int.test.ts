@@ -28,12 +28,7 @@ before(async () => {
 });
 
 after(async () => {
-  for (const name of await admin.listDatabases(prefix)) {
-    const db = createDatabase(admin.urlFor('postgres'), { max: 1 });
-    await db.query(`ALTER DATABASE "${name}" WITH IS_TEMPLATE false`);
-    await db.close();
-    await admin.dropDatabase(name);
-  }
+  for (const name of await admin.listDatabases(prefix)) await admin.dropDatabase(name);
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -77,7 +72,7 @@ test('a database copied from a migrated template holds its schema and applies no
   const made = await openMigratedDatabase(admin, template, dir, { max: 1 });
   await made.db.close();
   const adminDb = createDatabase(admin.urlFor('postgres'), { max: 1 });
-  await adminDb.query(`ALTER DATABASE "${template}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
+  await adminDb.query(`ALTER DATABASE "${template}" WITH ALLOW_CONNECTIONS false`);
   await adminDb.close();
 
   const withTemplates = await startPostgres({
