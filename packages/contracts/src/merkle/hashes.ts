@@ -20,6 +20,14 @@ export function hashLeaf(leaf: Uint8Array): Buffer {
   return createHash('sha256').update(LEAF_PREFIX).update(leaf).digest();
 }
 
+/**
+ * The leaf hash of a text's Latin-1 bytes, hashed from the string without copying it into a buffer first (a batch
+ * signature's leaf is a JWS signing input: ASCII, where Latin-1 and ASCII give the same bytes).
+ */
+export function hashLeafText(text: string): Buffer {
+  return createHash('sha256').update(LEAF_PREFIX).update(text, 'latin1').digest();
+}
+
 /** SHA-256(0x01 ‖ left ‖ right) — an interior node (RFC 9162 §2.1.1). */
 export function hashChildren(left: Uint8Array, right: Uint8Array): Buffer {
   return createHash('sha256').update(NODE_PREFIX).update(left).update(right).digest();

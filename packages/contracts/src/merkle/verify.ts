@@ -46,11 +46,15 @@ function isSameHash(a: Uint8Array, b: Uint8Array): boolean {
 const isOdd = (value: number): boolean => value % 2 === 1;
 const shiftRight = (value: number): number => Math.floor(value / 2);
 
+/** How two child hashes make their parent's: `hashChildren`, or a cache of it (a pure function of its two inputs). */
+export type HashChildren = (left: Uint8Array, right: Uint8Array) => Uint8Array;
+
 /**
  * RFC 9162 §2.1.3.2: recompute the root from the leaf hash and the audit path, and accept only if
  * it equals `rootHash` and the path had exactly the length the tree shape demands (sn reaches 0).
+ * `combine` may replace `hashChildren` by a cache of it, which must answer exactly what it would.
  */
-export function verifyInclusion(check: InclusionCheck): boolean {
+export function verifyInclusion(check: InclusionCheck, combine: HashChildren = hashChildren): boolean {
   const { leafHash, leafIndex, treeSize, auditPath, rootHash } = check;
   if (!isSize(leafIndex) || !isSize(treeSize) || !isHash(leafHash) || !isHash(rootHash)) return false;
   if (!Array.isArray(auditPath) || !auditPath.every(isHash)) return false;
@@ -64,7 +68,7 @@ export function verifyInclusion(check: InclusionCheck): boolean {
   for (const p of auditPath) {
     if (sn === 0) return false; // the path is longer than the tree is deep
     if (isOdd(fn) || fn === sn) {
-      r = hashChildren(p, r);
+      r = combine(p, r);
       // fn === sn on an even fn: a right-edge node without a right sibling at this level, so it
       // is carried up unhashed until it becomes a right child (or the root of the left spine).
       while (!isOdd(fn) && fn !== 0) {
@@ -72,7 +76,7 @@ export function verifyInclusion(check: InclusionCheck): boolean {
         sn = shiftRight(sn);
       }
     } else {
-      r = hashChildren(r, p);
+      r = combine(r, p);
     }
     fn = shiftRight(fn);
     sn = shiftRight(sn);

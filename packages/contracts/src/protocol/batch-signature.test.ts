@@ -6,7 +6,15 @@ import { createMemoryReplayGuard, verifyMessage } from './envelope.ts';
 import { generateInstitutionKeys, toPublicJwks } from './keys.ts';
 import { acceptsBatchForm, createSignedChannel, type Transport } from './channel.ts';
 import { SummaryAnswer } from './messages.ts';
-import { BATCH_MEDIA_TYPE, createVerifiedRoots, isBatchForm, mediaTypeOf, openBatchForm } from './batch-signature.ts';
+import {
+  BATCH_MEDIA_TYPE,
+  createVerifiedRoots,
+  isBatchForm,
+  isIncluded,
+  mediaTypeOf,
+  openBatchForm,
+  type OpenedBatch,
+} from './batch-signature.ts';
 import { hashLeaf } from '../merkle/hashes.ts';
 import { verifyInclusion } from '../merkle/verify.ts';
 
@@ -180,6 +188,68 @@ describe('batch signatures (ADR 0023)', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  test('the hash cache of a verified root accepts and refuses every proof exactly as hashing each path does', async () => {
+    const { channel, asA } = setUp();
+    type Opened = Extract<OpenedBatch, { ok: true }>;
+    const open = (token: string): Opened => {
+      const opened = openBatchForm(token.split('.'));
+      assert.ok(opened.ok, 'opened');
+      return opened;
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 2, max: 64 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.nat()), { maxLength: 12 }),
+        fc.boolean(),
+        async (size, changes, badFirst) => {
+          const tokens = await Promise.all(Array.from({ length: size }, (_, index) => channel.signInBatch(asA, 'hub', { index })));
+          const genuine = tokens.map(open);
+          const altered = changes.map(([pick, kind, at]): Opened => {
+            const opened = genuine[pick % size]!;
+            const path = opened.auditPath.map((hash) => Buffer.from(hash));
+            const flipped = path[at % path.length];
+            // One byte of one hash of the path changed (XOR with 1 to 255: never unchanged).
+            if (kind === 0 && flipped) flipped.writeUInt8(flipped.readUInt8(at % 32) ^ (1 + (at % 255)), at % 32);
+            if (kind === 1) return { ...opened, leafIndex: (opened.leafIndex + 1 + (at % (size - 1))) % size };
+            if (kind === 2) return { ...opened, auditPath: genuine[(pick + 1) % size]!.auditPath };
+            if (kind === 3) return { ...opened, auditPath: [...path, path[0] ?? Buffer.alloc(32)] };
+            return { ...opened, auditPath: path };
+          });
+          const roots = createVerifiedRoots();
+          roots.remember(genuine[0]!.rootJws, asA.signing.publicKey);
+          const cache = roots.nodesOf(genuine[0]!.rootJws, size);
+          assert.ok(cache, 'a verified root has a cache');
+          for (const opened of badFirst ? [...altered, ...genuine, ...altered] : [...genuine, ...altered, ...genuine]) {
+            assert.equal(isIncluded(opened, cache), isIncluded(opened), `leaf ${opened.leafIndex} of ${size}`);
+          }
+          assert.ok(
+            genuine.every((opened) => isIncluded(opened, cache)),
+            'every genuine message is included',
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  test('only a verified root gets a hash cache, and only the most recent roots keep theirs', async () => {
+    const { channel, asA } = setUp();
+    const roots = createVerifiedRoots(4096, 2);
+    const rootOf = async () => {
+      const [token] = await Promise.all([channel.signInBatch(asA, 'hub', { n: 1 }), channel.signInBatch(asA, 'hub', { n: 2 })]);
+      return token!.split('.').slice(3).join('.');
+    };
+    const [first, second, third] = [await rootOf(), await rootOf(), await rootOf()];
+    assert.equal(roots.nodesOf(first, 2), undefined, 'a root never verified has none');
+    for (const root of [first, second, third]) roots.remember(root, asA.signing.publicKey);
+    const cache = roots.nodesOf(first, 2);
+    assert.ok(cache, 'a verified root has one');
+    assert.equal(roots.nodesOf(first, 2), cache, 'the same one each time');
+    roots.nodesOf(second, 2);
+    roots.nodesOf(third, 2);
+    assert.notEqual(roots.nodesOf(first, 2), cache, 'the oldest was dropped for the newest');
   });
 
   test('send posts a batch-signed message under its own media type, and asks for batch answers when it verifies them', async () => {

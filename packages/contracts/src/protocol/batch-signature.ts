@@ -16,9 +16,9 @@
  * sender uses it only towards a receiver known to verify it (channel.ts).
  */
 import { randomUUID, sign, verify, type KeyObject } from 'node:crypto';
-import { HASH_SIZE, hashLeaf } from '../merkle/hashes.ts';
-import { appendLeaves, computeRoot, proveInclusion, type NodeStore } from '../merkle/tree.ts';
-import { verifyInclusion } from '../merkle/verify.ts';
+import { HASH_SIZE, hashChildren, hashLeafText } from '../merkle/hashes.ts';
+import { buildTree } from '../merkle/tree.ts';
+import { verifyInclusion, type HashChildren } from '../merkle/verify.ts';
 import { decodeBase64url, encodeBase64urlJson, parseJsonObject } from './jose-compact.ts';
 
 export const BATCH_MEDIA_TYPE = 'application/rse-batch+jose';
@@ -38,53 +38,34 @@ export function isBatchForm(token: string): boolean {
 /** The media type a signed token travels under. */
 export const mediaTypeOf = (token: string): string => (isBatchForm(token) ? BATCH_MEDIA_TYPE : 'application/jose');
 
-/** A node store for one batch's small tree, in a Map (the log's memory store is sized for millions). */
-function createBatchNodeStore(): NodeStore {
-  const nodes = new Map<string, Buffer>();
-  return {
-    get: async (level, index) => nodes.get(`${level}:${index}`),
-    putMany: async (added) => {
-      for (const node of added) nodes.set(`${node.level}:${node.index}`, node.hash);
-    },
-  };
-}
-
 export type BatchSigner = { issuer: string; kid: string; privateKey: KeyObject };
 
 /**
  * Signs the messages' signing inputs (`header.payload`, at least two) with one signature, and returns
- * each message's batch form, in order. The tree is built with the log's own prover (merkle/tree.ts).
+ * each message's batch form, in order. The tree is built in memory at once (merkle/tree.ts `buildTree`, which the
+ * tests hold to the log's own prover).
  */
-export async function signBatch(signingInputs: readonly string[], signer: BatchSigner, now: Date): Promise<string[]> {
+export function signBatch(signingInputs: readonly string[], signer: BatchSigner, now: Date): string[] {
   if (signingInputs.length < 2 || signingInputs.length > MAX_BATCH_SIZE)
     throw new RangeError(`A batch has 2 to ${MAX_BATCH_SIZE} messages`);
-  const store = createBatchNodeStore();
-  const leafHashes = signingInputs.map((input) => hashLeaf(Buffer.from(input, 'ascii')));
-  const appended = await appendLeaves(store, 0, leafHashes);
-  if (!appended.ok) throw new Error(appended.message);
-  await store.putMany(appended.nodes);
-  const root = await computeRoot(store, leafHashes.length);
-  if (!root.ok) throw new Error(root.message);
+  const tree = buildTree(signingInputs.map(hashLeafText));
   const header = encodeBase64urlJson({ alg: 'EdDSA', kid: signer.kid, typ: BATCH_ROOT_TYPE });
   const claims = encodeBase64urlJson({
     iss: signer.issuer,
     iat: Math.floor(now.getTime() / 1000),
     jti: randomUUID(),
-    size: leafHashes.length,
-    root: root.rootHash.toString('base64url'),
+    size: tree.treeSize,
+    root: tree.rootHash.toString('base64url'),
   });
   const rootInput = `${header}.${claims}`;
   const rootJws = `${rootInput}.${sign(null, Buffer.from(rootInput, 'ascii'), signer.privateKey).toString('base64url')}`;
-  const tokens: string[] = [];
-  for (const [index, input] of signingInputs.entries()) {
-    const inclusion = await proveInclusion(store, index, leafHashes.length);
-    if (!inclusion.ok) throw new Error(inclusion.message);
-    const leafIndex = Buffer.alloc(4);
-    leafIndex.writeUInt32BE(index);
-    const proof = Buffer.concat([leafIndex, ...inclusion.proof.auditPath]).toString('base64url');
-    tokens.push(`${input}.${proof}.${rootJws}`);
-  }
-  return tokens;
+  return signingInputs.map((input, index) => {
+    const auditPath = tree.auditPath(index);
+    const proof = Buffer.allocUnsafe(4 + auditPath.length * HASH_SIZE);
+    proof.writeUInt32BE(index, 0);
+    auditPath.forEach((hash, at) => hash.copy(proof, 4 + at * HASH_SIZE));
+    return `${input}.${proof.toString('base64url')}.${rootJws}`;
+  });
 }
 
 export type BatchRoot = { iss: string; kid: string; iat: number; size: number; root: Buffer; signingInput: string; signature: Buffer };
@@ -129,26 +110,64 @@ export function openBatchForm(parts: readonly string[]): OpenedBatch {
   };
 }
 
-/** True when the message's leaf is in the signed root's tree at its index (RFC 9162 §2.1.3.2). */
-export function isIncluded(opened: Extract<OpenedBatch, { ok: true }>): boolean {
-  return verifyInclusion({
-    leafHash: hashLeaf(Buffer.from(opened.signingInput, 'ascii')),
-    leafIndex: opened.leafIndex,
-    treeSize: opened.root.size,
-    auditPath: opened.auditPath,
-    rootHash: opened.root.root,
-  });
+/**
+ * True when the message's leaf is in the signed root's tree at its index (RFC 9162 §2.1.3.2). `nodes`, the cache of
+ * the root's interior hashes (`VerifiedRoots.nodesOf`), lets the messages of one batch share the hashes their paths
+ * have in common: the first message of a batch of n computes log2(n) of them, the others mostly one.
+ */
+export function isIncluded(opened: Extract<OpenedBatch, { ok: true }>, nodes?: NodeCache): boolean {
+  return verifyInclusion(
+    {
+      leafHash: hashLeafText(opened.signingInput),
+      leafIndex: opened.leafIndex,
+      treeSize: opened.root.size,
+      auditPath: opened.auditPath,
+      rootHash: opened.root.root,
+    },
+    nodes?.combine,
+  );
+}
+
+/**
+ * A cache of `hashChildren` for one batch's tree: keyed by the two children's exact bytes, it answers only what
+ * hashing them would, so a proof is accepted or refused exactly as without it. At most `limit` entries (twice the
+ * tree's size: a tree of n leaves has n − 1 interior nodes), so proofs that lead nowhere cannot grow it further.
+ */
+export type NodeCache = { combine: HashChildren };
+
+function createNodeCache(limit: number): NodeCache {
+  const parents = new Map<string, Uint8Array>();
+  const bytesOf = (hash: Uint8Array) =>
+    (Buffer.isBuffer(hash) ? hash : Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength)).toString('latin1');
+  return {
+    combine(left, right) {
+      const key = bytesOf(left) + bytesOf(right);
+      const known = parents.get(key);
+      if (known) return known;
+      const parent = hashChildren(left, right);
+      if (parents.size < limit) parents.set(key, parent);
+      return parent;
+    },
+  };
 }
 
 /**
  * The roots whose signature this receiver has already checked, so that the messages of one batch cost
  * one verification between them. Keyed by the whole root JWS; a hit counts only for the very key it was
- * verified with, so a key removed from the registry is never trusted from the cache.
+ * verified with, so a key removed from the registry is never trusted from the cache. The most recent
+ * `maxNodeCaches` of them also keep their tree's interior hashes (`nodesOf`): the messages of a batch arrive
+ * together, so a few suffice, and memory stays bounded (at most 2 × 4,096 hashes each).
  */
-export type VerifiedRoots = { isVerified(rootJws: string, key: KeyObject): boolean; remember(rootJws: string, key: KeyObject): void };
+export type VerifiedRoots = {
+  isVerified(rootJws: string, key: KeyObject): boolean;
+  remember(rootJws: string, key: KeyObject): void;
+  /** The hash cache of a root this receiver has verified (undefined for any other root). */
+  nodesOf(rootJws: string, size: number): NodeCache | undefined;
+};
 
-export function createVerifiedRoots(maxEntries = 4096): VerifiedRoots {
+export function createVerifiedRoots(maxEntries = 4096, maxNodeCaches = 64): VerifiedRoots {
   const roots = new Map<string, KeyObject>();
+  const caches = new Map<string, NodeCache>();
   return {
     isVerified(rootJws, key) {
       return roots.get(rootJws)?.equals(key) === true;
@@ -156,6 +175,16 @@ export function createVerifiedRoots(maxEntries = 4096): VerifiedRoots {
     remember(rootJws, key) {
       if (roots.size >= maxEntries) roots.delete(roots.keys().next().value as string);
       roots.set(rootJws, key);
+    },
+    nodesOf(rootJws, size) {
+      if (!roots.has(rootJws)) return undefined;
+      let cache = caches.get(rootJws);
+      if (!cache) {
+        if (caches.size >= maxNodeCaches) caches.delete(caches.keys().next().value as string);
+        cache = createNodeCache(2 * size);
+        caches.set(rootJws, cache);
+      }
+      return cache;
     },
   };
 }

@@ -144,7 +144,7 @@ export function createSignedChannel(options: ChannelOptions) {
   const queues = new Map<ChannelIdentity['signing'], { as: ChannelIdentity; pending: Pending[] }>();
   let isFlushScheduled = false;
 
-  async function signQueue(as: ChannelIdentity, pending: Pending[]): Promise<void> {
+  function signQueue(as: ChannelIdentity, pending: Pending[]): void {
     const alone = (item: Pending) => {
       try {
         item.resolve(signSigningInput(item.signingInput, as.signing.privateKey));
@@ -154,7 +154,7 @@ export function createSignedChannel(options: ChannelOptions) {
       }
     };
     if (pending.length === 1) return alone(pending[0]!);
-    const tokens = await signBatch(
+    const tokens = signBatch(
       pending.map((item) => item.signingInput),
       { issuer: as.id, kid: as.signing.kid, privateKey: as.signing.privateKey },
       options.clock(),
@@ -174,7 +174,11 @@ export function createSignedChannel(options: ChannelOptions) {
     for (const { as, pending } of groups) {
       for (let start = 0; start < pending.length; start += MAX_BATCH_SIZE) {
         const chunk = pending.slice(start, start + MAX_BATCH_SIZE);
-        signQueue(as, chunk).catch((error: unknown) => chunk.forEach((item) => item.reject(error)));
+        try {
+          signQueue(as, chunk);
+        } catch (error) {
+          chunk.forEach((item) => item.reject(error));
+        }
       }
     }
   }

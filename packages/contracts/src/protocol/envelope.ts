@@ -177,7 +177,7 @@ export async function verifyMessage(jws: unknown, options: VerifyMessageOptions)
     ? batch.root.iss === iss &&
       batch.root.kid === kid &&
       isRootSignatureValid(batch.root, batch.rootJws, key, options.verifiedRoots) &&
-      isIncluded(batch)
+      isIncluded(batch, options.verifiedRoots?.nodesOf(batch.rootJws, batch.root.size))
     : signature !== undefined && verify(null, Buffer.from(`${headerPart}.${payloadPart}`, 'ascii'), key, signature);
   if (!isValid) return fail('signature.invalid', 'The signature does not verify.');
 
