@@ -30,7 +30,8 @@
  * Prints every figure and the ratios to the baseline measured in the same run; `--json <file>`
  * writes them too; `--scale-only` runs part 4 alone, `--exchange-only` parts 1, 1b and 2, `--production-only` part 2
  * alone, `--floor-only` parts 1 and 1b, `--callers 1,64` and `--rates 250,500` choose the points, `--no-scale` and
- * `--no-embedded` leave parts out, `--no-multiplex` runs part 2 with each message in its own request (ADR 0025 off).
+ * `--no-embedded` leave parts out, `--no-multiplex` runs part 2 with each message in its own request (ADR 0025 off),
+ * `--warm-up 10` sets the seconds of unmeasured load before each part's first point (0: none).
  * The machine is shared and noisy: read ratios, not absolutes.
  */
 import http from 'node:http';
@@ -79,6 +80,12 @@ const SECONDS = isQuick ? 4 : 10;
 const listArgument = (name: string): number[] | undefined =>
   args.includes(name) ? (args[args.indexOf(name) + 1] ?? '').split(',').filter(Boolean).map(Number) : undefined;
 const CONCURRENCIES = listArgument('--callers') ?? (isQuick ? [1, 16, 64, 256] : [1, 8, 32, 64, 128, 256, 512]);
+/**
+ * `--warm-up 10`: seconds of load at the deepest point of the run, not measured, before each part's first point. A
+ * process's first seconds under a deep load cost it more than the next ones (docs/benchmarks.md, 2026-12-04): without
+ * it, the first point of a quick run read low.
+ */
+const WARM_UP_SECONDS = listArgument('--warm-up')?.[0] ?? 10;
 const POPULATION = isQuick ? 80 : 300;
 const DIRECTORY_ROWS = isQuick ? 1_000_000 : 10_000_000;
 const LOG_LEAVES = isQuick ? 1_000_000 : 10_000_000;
@@ -509,6 +516,11 @@ async function measureConsultations(
     out.atRest = idle;
     const cpu = idle.cpuMsPerConsultation;
     print(`${label}, at rest: CPU ms per second: services ${cpu.services}, postgres ${cpu.postgres}`);
+  }
+  if (WARM_UP_SECONDS > 0) {
+    const deepest = Math.max(...CONCURRENCIES);
+    const warm = await closedLoop(deepest, WARM_UP_SECONDS, send);
+    print(`${label}, warm-up: ${deepest} concurrent for ${WARM_UP_SECONDS} s, ${warm.perSecond}/s (not counted)`);
   }
   let best: Summary | null = null;
   for (const concurrency of CONCURRENCIES) {
