@@ -17,6 +17,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEST_TEMPLATES_VARIABLE } from '../packages/platform/src/config.ts';
 import { createDatabase } from '../packages/platform/src/db.ts';
 import { createLogger } from '../packages/platform/src/logger.ts';
 import { migrate } from '../packages/platform/src/migrate.ts';
@@ -68,7 +69,7 @@ async function main(): Promise<number> {
   const templates: Record<string, string> = {};
   try {
     if (server) await createTemplates(server, templates);
-    env.RSE_TEST_TEMPLATES = JSON.stringify(templates);
+    env[TEST_TEMPLATES_VARIABLE] = JSON.stringify(templates);
     return await runPhases(files, env);
   } finally {
     for (const name of Object.values(templates)) {

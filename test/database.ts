@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
+import { loadTestRunSettings } from '#platform/config.ts';
 import { createDatabase, type Database } from '#platform/db.ts';
 import { createLogger } from '#platform/logger.ts';
 import { openMigratedDatabase } from '#platform/migrate.ts';
@@ -12,9 +13,7 @@ import { startPostgres, type MigratedTemplates } from '#platform/postgres.ts';
 
 /** The server of this test run; the one place the tests read it. */
 export function testDatabaseUrl(): string {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
-  return databaseUrl;
+  return loadTestRunSettings().databaseUrl;
 }
 
 /**
@@ -22,7 +21,7 @@ export function testDatabaseUrl(): string {
  * migrations directory: a database for those migrations starts as a copy, then migrates as usual.
  */
 export function testTemplates(): MigratedTemplates {
-  return JSON.parse(process.env.RSE_TEST_TEMPLATES || '{}') as MigratedTemplates;
+  return loadTestRunSettings().templates;
 }
 
 export type TestDatabase = { db: Database; close(): Promise<void> };

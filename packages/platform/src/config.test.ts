@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConfigError, childProcessEnv, loadConfig } from './config.ts';
+import { ConfigError, TEST_TEMPLATES_VARIABLE, childProcessEnv, loadConfig, loadTestRunSettings } from './config.ts';
 
 test('logs are pretty on a terminal and JSON otherwise, unless LOG_FORMAT says', () => {
   assert.equal(loadConfig({}, { isTty: true }).logFormat, 'pretty');
@@ -62,4 +62,28 @@ test('turning the operators’ password login off without an identity provider i
     (error: unknown) =>
       error instanceof ConfigError && /HUB_OPERATOR_PASSWORD_LOGIN=false needs HUB_OPERATOR_OIDC_ISSUER/.test(error.message),
   );
+});
+
+test('a test process reads its server and its templates from the test command, and refuses what the command never writes', () => {
+  const databaseUrl = 'postgres://postgres@127.0.0.1:5432/test';
+  const templates = { '/repo/apps/hub/migrations': 'rse_template_4242_hub' };
+  assert.deepEqual(loadTestRunSettings({ DATABASE_URL: databaseUrl, [TEST_TEMPLATES_VARIABLE]: JSON.stringify(templates) }), {
+    databaseUrl,
+    templates,
+  });
+  assert.deepEqual(loadTestRunSettings({ DATABASE_URL: databaseUrl }).templates, {}, 'a test file run alone has no templates');
+  const problemsOf = (env: Record<string, string>) => {
+    try {
+      loadTestRunSettings(env);
+      return [];
+    } catch (error) {
+      assert.ok(error instanceof ConfigError, 'a ConfigError');
+      return error.problems;
+    }
+  };
+  assert.deepEqual(problemsOf({}), ['DATABASE_URL is not set: run the tests with `npm test`']);
+  assert.deepEqual(problemsOf({ DATABASE_URL: 'mysql://x' }), ['DATABASE_URL must be a postgres:// URL']);
+  assert.equal(problemsOf({ DATABASE_URL: databaseUrl, [TEST_TEMPLATES_VARIABLE]: '[1]' }).length, 1, 'not an object');
+  assert.equal(problemsOf({ DATABASE_URL: databaseUrl, [TEST_TEMPLATES_VARIABLE]: '{"dir":"postgres"}' }).length, 1, 'not a template');
+  assert.equal(problemsOf({ DATABASE_URL: databaseUrl, [TEST_TEMPLATES_VARIABLE]: '{"dir":"x\\"; DROP"}' }).length, 1, 'not a name');
 });

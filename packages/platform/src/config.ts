@@ -129,21 +129,26 @@ function parseChoice<T extends string>(env: Env, name: string, choices: readonly
   return fallback;
 }
 
+/** DATABASE_URL, a postgres:// URL, or null when unset. */
+function parseDatabaseUrl(env: Env, problems: string[]): string | null {
+  const databaseUrl = env.DATABASE_URL || null;
+  if (databaseUrl === null) return null;
+  try {
+    const url = new URL(databaseUrl);
+    if (!['postgres:', 'postgresql:'].includes(url.protocol)) problems.push('DATABASE_URL must be a postgres:// URL');
+  } catch {
+    problems.push('DATABASE_URL is not a valid URL');
+  }
+  return databaseUrl;
+}
+
 /** Parses the environment; throws ConfigError listing every problem. */
 export function loadConfig(env: Env = process.env, terminal: { isTty: boolean } = { isTty: process.stdout.isTTY === true }): Config {
   const problems: string[] = [];
   const port = parseInteger(env, 'PORT', 3000, problems, 0, 65535);
   const host = env.HOST || '127.0.0.1';
   const dataDir = path.resolve(env.DATA_DIR || './data');
-  const databaseUrl = env.DATABASE_URL || null;
-  if (databaseUrl !== null) {
-    try {
-      const url = new URL(databaseUrl);
-      if (!['postgres:', 'postgresql:'].includes(url.protocol)) problems.push('DATABASE_URL must be a postgres:// URL');
-    } catch {
-      problems.push('DATABASE_URL is not a valid URL');
-    }
-  }
+  const databaseUrl = parseDatabaseUrl(env, problems);
   const databasePrefix = env.DATABASE_PREFIX || 'rse';
   if (!/^[a-z][a-z0-9_]{0,30}$/.test(databasePrefix)) problems.push('DATABASE_PREFIX must be lower-case letters, digits and _ (max 31)');
   const isDemo = parseBoolean(env, 'DEMO', true, problems);
@@ -267,6 +272,50 @@ function parseTransparency(env: Env, problems: string[]): Config['transparency']
   const hubLogKey = env.HUB_LOG_KEY?.trim() || null;
   if (hubLogKey !== null && !VKEY.test(hubLogKey)) problems.push("HUB_LOG_KEY is the hub log's vkey (rse hub logs it at start)");
   return Object.freeze({ origin, hubLogKey, witnesses, quorum, witness });
+}
+
+/**
+ * The variable through which the test command (scripts/run-tests.ts) hands each test process the migrated
+ * template databases it made for the run, as JSON: `{ <migrations directory>: <database> }`. Not a setting of the
+ * product: no service reads it.
+ */
+export const TEST_TEMPLATES_VARIABLE = 'RSE_TEST_TEMPLATES';
+
+export type TestRunSettings = Readonly<{
+  /** The PostgreSQL server of this test run (DATABASE_URL, which `npm test` sets to the served or the embedded one). */
+  databaseUrl: string;
+  /** The run's migrated template databases, by migrations directory (none when the tests run alone). */
+  templates: Readonly<Record<string, string>>;
+}>;
+
+/** A template database the test command names: `rse_template_<its pid>_<service>`. */
+const TEMPLATE_NAME = /^rse_template_\d+_[a-z]+$/;
+
+/** What a test process is given by the test command; throws ConfigError listing every problem. */
+export function loadTestRunSettings(env: Env = process.env): TestRunSettings {
+  const problems: string[] = [];
+  const databaseUrl = parseDatabaseUrl(env, problems);
+  if (databaseUrl === null) problems.push('DATABASE_URL is not set: run the tests with `npm test`');
+  const templates: Record<string, string> = {};
+  const raw = env[TEST_TEMPLATES_VARIABLE];
+  if (raw) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      parsed = null;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      problems.push(`${TEST_TEMPLATES_VARIABLE} must be a JSON object of migrations directories and template databases`);
+    } else {
+      for (const [directory, name] of Object.entries(parsed)) {
+        if (directory !== '' && typeof name === 'string' && TEMPLATE_NAME.test(name)) templates[directory] = name;
+        else problems.push(`${TEST_TEMPLATES_VARIABLE} names no template database for "${directory}"`);
+      }
+    }
+  }
+  if (problems.length > 0 || databaseUrl === null) throw new ConfigError(problems);
+  return Object.freeze({ databaseUrl, templates: Object.freeze(templates) });
 }
 
 /** What a tool the services run (pg_dump, pg_restore) needs of this process's environment, and nothing else. */
