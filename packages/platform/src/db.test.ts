@@ -54,3 +54,16 @@ test('a lost or refused database connection is 503 service.unavailable; any othe
   const unique = Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' });
   assert.equal(isConnectionError(unique), false);
 });
+
+test("a pool's connections start with jit off, and an operator's own options follow ours so theirs win", async () => {
+  const { connectionSettings, SESSION_OPTIONS } = await import('./db.ts');
+  assert.deepEqual(connectionSettings('postgres://rse@db.example:5432/rse'), {
+    connectionString: 'postgres://rse@db.example:5432/rse',
+    options: SESSION_OPTIONS,
+  });
+  assert.equal(SESSION_OPTIONS, '-c jit=off');
+  const withOwn = connectionSettings('postgres://rse@db.example:5432/rse?sslmode=require&options=-c%20jit%3Don');
+  assert.equal(withOwn.options, '-c jit=off -c jit=on', "the operator's setting comes last and wins");
+  assert.equal(new URL(withOwn.connectionString).searchParams.get('options'), null, 'node-postgres would let the URL replace ours');
+  assert.equal(new URL(withOwn.connectionString).searchParams.get('sslmode'), 'require', 'the rest of the URL is kept');
+});

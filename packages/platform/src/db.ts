@@ -106,8 +106,31 @@ export function asUnavailable(error: unknown): unknown {
   return unavailable;
 }
 
+/**
+ * The settings every connection of a service starts with, sent at connection (PostgreSQL's `options`).
+ *
+ * `jit=off`: a service runs short statements, and PostgreSQL compiles with LLVM any plan whose estimated
+ * cost passes `jit_above_cost`. The statements that serve concurrent requests together (ADR 0024) are
+ * estimated from their arrays' lengths, and a few hundred rows of a large CPAS pass it: the provider's
+ * summary read then spent ≈ 40 ms per execution compiling (`pg_stat_statements`' `jit_*` columns,
+ * 2026-12-05), where it runs in 1–3 ms. Servers built without LLVM (the embedded one) never compile.
+ */
+export const SESSION_OPTIONS = '-c jit=off';
+
+/**
+ * The connection string and `options` of a pool: ours first, then the operator's own `options` from the
+ * URL (node-postgres lets the URL's replace the pool's), so a setting the operator chose wins.
+ */
+export function connectionSettings(connectionString: string): { connectionString: string; options: string } {
+  const url = new URL(connectionString);
+  const own = url.searchParams.get('options');
+  if (own === null) return { connectionString, options: SESSION_OPTIONS };
+  url.searchParams.delete('options');
+  return { connectionString: url.toString(), options: `${SESSION_OPTIONS} ${own}`.trim() };
+}
+
 export function createDatabase(connectionString: string, options: { max?: number; name?: string } = {}): Database {
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ ...connectionSettings(connectionString), max: options.max ?? 10, idleTimeoutMillis: 30_000 });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   // Nor a client in use: pg-pool listens on a client only while it is idle or inside pool.query (once),
