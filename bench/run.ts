@@ -349,6 +349,28 @@ async function commitsOf(prefix: string | null): Promise<number> {
   return Number(reply.trim()) || 0;
 }
 
+/**
+ * Brings the statistics of the bench's databases up to date before the first measured point, as autovacuum has
+ * long done on a database in service. The bench fills its tables from empty at ≈ 1,000 consultations a second:
+ * a plan made from statistics of a few rows (autovacuum analyses a table as soon as it holds ≈ 50) stays until the
+ * next analysis, up to `autovacuum_naptime` (a minute) later. Measured on 2026-12-05: a foreign-key check planned as
+ * a scan of a two-page `consultations` went from 0.7 to 1.5 ms per row over three points while the table grew.
+ */
+async function analyzeDatabases(prefix: string | null): Promise<void> {
+  if (!prefix) return;
+  const names = (await psql(`SELECT datname FROM pg_database WHERE datname LIKE '${prefix}%'`)).split('\n').filter(Boolean);
+  for (const name of names) {
+    const url = new URL(SERVED_URL);
+    url.pathname = `/${name}`;
+    const db = createDatabase(url.toString(), { max: 1 });
+    try {
+      await db.query('ANALYZE');
+    } finally {
+      await db.close();
+    }
+  }
+}
+
 async function backendPids(prefix: string | null): Promise<number[]> {
   if (!prefix) return [];
   const reply = await psql(`SELECT pid FROM pg_stat_activity WHERE datname LIKE '${prefix}%'`);
@@ -522,6 +544,7 @@ async function measureConsultations(
     const warm = await closedLoop(deepest, WARM_UP_SECONDS, send);
     print(`${label}, warm-up: ${deepest} concurrent for ${WARM_UP_SECONDS} s, ${warm.perSecond}/s (not counted)`);
   }
+  await analyzeDatabases(workers.databasePrefix);
   let best: Summary | null = null;
   for (const concurrency of CONCURRENCIES) {
     const summary = await withCpu(workers, () => closedLoop(concurrency, SECONDS, send));
