@@ -21,7 +21,7 @@ function open(options?: string): Database {
   return db;
 }
 
-const setting = async (db: Database, name: 'jit' | 'application_name' | 'jit_above_cost') =>
+const setting = async (db: Database, name: 'jit' | 'application_name') =>
   (await db.one<{ value: string }>(`SELECT current_setting('${name}') AS value`))?.value;
 
 test("a service's connection runs with JIT compilation off, whatever the server's default", async () => {
