@@ -3,7 +3,8 @@
  * port, the CPU time of processes, and an open loop at a fixed arrival rate.
  */
 import http from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import net from 'node:net';
 import { summarise, type Summary } from './stats.ts';
 import { childProcessEnv } from '../packages/platform/src/config.ts';
@@ -20,6 +21,8 @@ export const benchSettings = {
   statementsDir: process.env.BENCH_STATEMENTS ?? null,
   /** BENCH_NODE_FLAGS: Node or V8 flags for every service process of the exchange parts (A/B runs of a runtime setting). */
   nodeFlags: (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+  /** BENCH_TIMELINE=<file>: every open loop's arrivals (scheduled, sent, answered) and the machine's CPU each 250 ms, as JSON lines. */
+  timelineFile: process.env.BENCH_TIMELINE ?? null,
 };
 
 /** Node's arguments for a service process: a CPU profile into BENCH_PROFILE when it is set. */
@@ -98,8 +101,9 @@ export async function openLoop(
   ratePerSecond: number,
   seconds: number,
   pick: (i: number) => { name: string; send: () => Promise<boolean> },
-  options: { maxInFlight?: number } = {},
+  options: { maxInFlight?: number; label?: string } = {},
 ): Promise<Map<string, Summary & { shed: number }>> {
+  const timeline = benchSettings.timelineFile ? startTimeline(options.label ?? `open loop at ${ratePerSecond}/s`) : null;
   const latencies = new Map<string, number[]>();
   const errors = new Map<string, number>();
   const shed = new Map<string, number>();
@@ -120,12 +124,14 @@ export async function openLoop(
       continue;
     }
     inFlightCount += 1;
+    const sent = performance.now();
     inFlight.push(
       send().then(
         (ok) => {
           inFlightCount -= 1;
           if (ok) latencies.get(name)!.push(performance.now() - scheduled);
           else count(errors, name);
+          timeline?.arrival(name, scheduled - started, sent - started, performance.now() - started, ok);
         },
         () => {
           inFlightCount -= 1;
@@ -135,8 +141,74 @@ export async function openLoop(
     );
   }
   await Promise.all(inFlight);
+  await timeline?.end();
   const elapsed = (performance.now() - started) / 1000;
   return new Map(
     [...latencies].map(([name, values]) => [name, { ...summarise(values, errors.get(name) ?? 0, elapsed), shed: shed.get(name) ?? 0 }]),
   );
+}
+
+/**
+ * A timeline of one open loop, for finding where its tails come from (BENCH_TIMELINE): each arrival's
+ * scheduled, sent and answered times (ms from the loop's start; sent − scheduled is the load generator's own
+ * lateness), and every 250 ms the machine's CPU shares from /proc/stat (user, system, iowait, steal, idle),
+ * the run queue and the load generator's event-loop delay.
+ */
+function startTimeline(label: string) {
+  const file = benchSettings.timelineFile!;
+  const lines: string[] = [JSON.stringify({ kind: 'loop', label, at: new Date().toISOString(), epochMs: Date.now() })];
+  const started = performance.now();
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
+  const readStat = async () => {
+    const text = await readFile('/proc/stat', 'utf8').catch(() => '');
+    const cpu = (text.split('\n')[0] ?? '').split(/\s+/).slice(1).map(Number);
+    const running = Number(/procs_running (\d+)/.exec(text)?.[1] ?? 0);
+    return { cpu, running };
+  };
+  let previous: Awaited<ReturnType<typeof readStat>> | null = null;
+  const sample = async () => {
+    const now = await readStat();
+    if (previous && now.cpu.length >= 8) {
+      const delta = now.cpu.map((v, k) => v - (previous!.cpu[k] ?? 0));
+      const total = delta.slice(0, 8).reduce((a, b) => a + b, 0) || 1;
+      const share = (k: number) => Math.round((delta[k]! / total) * 100);
+      lines.push(
+        JSON.stringify({
+          kind: 'cpu',
+          t: Math.round(performance.now() - started),
+          user: share(0) + share(1),
+          system: share(2) + share(5) + share(6),
+          idle: share(3),
+          iowait: share(4),
+          steal: share(7),
+          running: now.running,
+          loopDelayMaxMs: Math.round(loopDelay.max / 1e5) / 10,
+        }),
+      );
+      loopDelay.reset();
+    }
+    previous = now;
+  };
+  void sample();
+  const timer = setInterval(() => void sample(), 250);
+  return {
+    arrival(name: string, scheduled: number, sent: number, answered: number, ok: boolean) {
+      lines.push(
+        JSON.stringify({
+          kind: 'arrival',
+          name,
+          scheduled: Math.round(scheduled),
+          late: Math.round(sent - scheduled),
+          took: Math.round(answered - sent),
+          ok,
+        }),
+      );
+    },
+    async end() {
+      clearInterval(timer);
+      loopDelay.disable();
+      await appendFile(file, lines.join('\n') + '\n');
+    },
+  };
 }

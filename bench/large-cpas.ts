@@ -15,10 +15,10 @@
  *   system, /proc) and its PostgreSQL backends' CPU divided by the operations completed.
  */
 import http from 'node:http';
-import { cpuSeconds, freePort, openLoop, profileArgs, request as send, serviceEnv, type Reply } from './harness.ts';
+import { benchSettings, cpuSeconds, freePort, openLoop, profileArgs, request as send, serviceEnv, type Reply } from './harness.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createDatabase } from '../packages/platform/src/db.ts';
@@ -320,6 +320,34 @@ async function caseloads(url: string, sessions: Session[]) {
   }
 }
 
+/**
+ * With BENCH_TIMELINE: the bench's PostgreSQL backends every 100 ms (state, wait, when each backend and its
+ * statement started), beside the open loops' timeline, to tell cold connections and lock waits from the rest.
+ */
+function sampleActivity(url: string, databasePrefix: string, file: string) {
+  const db = createDatabase(url, { max: 1 });
+  let stopped = false;
+  const lines: string[] = [];
+  const done = (async () => {
+    while (!stopped) {
+      const rows = await db.query<Record<string, unknown>>(
+        `SELECT pid, backend_type, state, wait_event_type, wait_event, (extract(epoch FROM backend_start) * 1000)::bigint AS backend_start_ms,
+                (extract(epoch FROM query_start) * 1000)::bigint AS query_start_ms, left(query, 80) AS query
+           FROM pg_stat_activity WHERE (datname LIKE $1 OR backend_type <> 'client backend') AND pid <> pg_backend_pid()`,
+        [`${databasePrefix}%`],
+      );
+      lines.push(JSON.stringify({ epochMs: Date.now(), rows }));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return async () => {
+    stopped = true;
+    await done;
+    await db.close();
+    await appendFile(file, lines.join('\n') + '\n');
+  };
+}
+
 async function backendPids(url: string, databasePrefix: string): Promise<number[]> {
   const db = createDatabase(url, { max: 1 });
   try {
@@ -357,6 +385,7 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
   });
   const base = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
+  let stopActivity: (() => Promise<void>) | null = null;
   const postgres = await startPostgres({ dataDir, databaseUrl: options.servedUrl, log: createLogger({ level: 'silent' }) });
   try {
     // BENCH_PROFILE=<dir>: a CPU profile of the server process, to see where the time goes.
@@ -420,6 +449,7 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
     const loginSeconds = (performance.now() - t0) / 1000;
     print(`  ${sessions.length} sessions opened in ${loginSeconds.toFixed(1)} s`);
     await caseloads(tenantUrl, sessions);
+    stopActivity = benchSettings.timelineFile ? sampleActivity(options.servedUrl, prefix, `${benchSettings.timelineFile}.activity`) : null;
     const workerSessions = sessions.filter((s) => !s.isSupervisor && (s.files.all?.length ?? 0) > 0);
 
     let counter = 0;
@@ -545,10 +575,15 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
 
     // The same mix at 40 % of the target rate: what the operations cost when the server keeps up.
     const lowRate = Math.round(rate * 0.4);
-    const low = await openLoop(lowRate, seconds / 2, (i) => {
-      const name = wheel[(i * 37) % wheel.length]!;
-      return { name, send: ops[name]!(sessionFor(i, name)) };
-    });
+    const low = await openLoop(
+      lowRate,
+      seconds / 2,
+      (i) => {
+        const name = wheel[(i * 37) % wheel.length]!;
+        return { name, send: ops[name]!(sessionFor(i, name)) };
+      },
+      { label: `large CPAS: the mix at ${lowRate}/s` },
+    );
     const atLowRate: Record<string, Summary> = {};
     for (const [name] of MIX) {
       const s = low.get(name);
@@ -570,11 +605,18 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
       `  baseline at ${rate}/s (authenticated GET /api/v1/me): p50 ${baseline.p50} ms, p95 ${baseline.p95} ms, p99 ${baseline.p99} ms, errors ${baseline.errors}`,
     );
     const before = await snapshot();
-    const mix = await openLoop(rate, seconds, (i) => {
-      const name = wheel[(i * 37) % wheel.length]!;
-      return { name, send: ops[name]!(sessionFor(i, name)) };
-    });
+    const mix = await openLoop(
+      rate,
+      seconds,
+      (i) => {
+        const name = wheel[(i * 37) % wheel.length]!;
+        return { name, send: ops[name]!(sessionFor(i, name)) };
+      },
+      { label: `large CPAS: the mix at ${rate}/s` },
+    );
     const used = await cpuSince(before);
+    await stopActivity?.();
+    stopActivity = null;
     const total = [...mix.values()].reduce((sum, s) => sum + s.count, 0);
     // Answered per second over the time until the last answer (beyond `seconds` when the server falls behind).
     const elapsed = Math.max(...[...mix.values()].map((s) => s.seconds));
@@ -606,6 +648,7 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
       mixCpuMsPerRequest: { server: +((used.server * 1000) / total).toFixed(2), postgres: +((used.postgres * 1000) / total).toFixed(2) },
     };
   } finally {
+    await stopActivity?.().catch(() => undefined);
     if (child && child.exitCode === null) {
       await new Promise((resolve) => {
         child!.once('exit', resolve);

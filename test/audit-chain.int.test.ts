@@ -103,6 +103,52 @@ test('group commit (ADR 0022): concurrent appends share batches, a bad event ref
   );
 });
 
+test("inside a transaction the chain's lock is taken at the end: another request appends while the command works, and the command's events keep their order", async () => {
+  const command = actor(`req-command-${randomUUID()}`);
+  const other = actor(`req-other-${randomUUID()}`);
+  const [read, update] = [randomUUID(), randomUUID()];
+  const isLockFree = () =>
+    db.transaction(
+      async (tx) => (await tx.one<{ free: boolean }>(`SELECT pg_try_advisory_xact_lock(hashtext('rse.audit_events')) AS free`))!.free,
+    );
+  await db.transaction(async (tx) => {
+    await appendAudit(tx, command, { action: 'aid-request.read', recordType: 'aid-request', recordId: read });
+    await tx.query('SELECT count(*) FROM audit_events');
+    assert.equal(await isLockFree(), true, "the command does not hold the chain's lock while it works");
+    await appendAudit(db, other, { action: 'aid-request.read', recordType: 'aid-request', recordId: randomUUID() });
+    await appendAudit(tx, command, { action: 'social-report.update', recordType: 'social-report', recordId: update });
+  });
+  const rows = await db.query<{ request_id: string; record_id: string }>(
+    'SELECT request_id, record_id FROM audit_events WHERE request_id = ANY($1::text[]) ORDER BY id',
+    [[command.requestId, other.requestId]],
+  );
+  assert.deepEqual(
+    rows.map((row) => row.request_id),
+    [other.requestId, command.requestId, command.requestId],
+    'the other request, committed first, comes first in the chain',
+  );
+  assert.deepEqual(
+    rows.slice(1).map((row) => row.record_id),
+    [read, update],
+    "the command's events in the order it recorded them",
+  );
+  assert.equal((await verifyAuditChain(db)).isIntact, true, 'the chain verifies');
+});
+
+test('a command that fails after recording its audit leaves no event, and the chain stays intact', async () => {
+  const command = actor(`req-failed-${randomUUID()}`);
+  await assert.rejects(
+    db.transaction(async (tx) => {
+      await appendAudit(tx, command, { action: 'aid-request.read', recordType: 'aid-request', recordId: randomUUID() });
+      await tx.query('SELECT 1 / 0');
+    }),
+    /division by zero/,
+  );
+  const rows = await db.query('SELECT id FROM audit_events WHERE request_id = $1', [command.requestId]);
+  assert.equal(rows.length, 0, 'no event of the failed command');
+  assert.equal((await verifyAuditChain(db)).isIntact, true, 'the chain verifies');
+});
+
 test('a changed event is named by the verification', async () => {
   await db.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only');
   const row = await db.one<{ id: number }>('SELECT id FROM audit_events ORDER BY id LIMIT 1 OFFSET 5');

@@ -18,7 +18,7 @@ import { verifyWholeLog } from '#hub/modules/exchange-log/verify-log.ts';
 import { createHubClient } from '#casework/modules/exchange/hub-client.ts';
 import { createOutboxRelay } from '#casework/modules/exchange/outbox-relay.ts';
 import { createLogger } from '#platform/logger.ts';
-import type { Queryable } from '#platform/db.ts';
+import type { Transaction } from '#platform/db.ts';
 
 let fed: TestFederation;
 let marie: string;
@@ -404,7 +404,7 @@ describe('nothing is lost', () => {
       ...forest,
       db: {
         ...forest.db,
-        transaction: <T>(work: (tx: Queryable) => Promise<T>) => {
+        transaction: <T>(work: (tx: Transaction) => Promise<T>) => {
           transactions += 1;
           return forest.db.transaction(work);
         },

@@ -60,6 +60,7 @@ export async function openTenants(options: {
   for (const spec of options.specs) {
     const opened = await openMigratedDatabase(options.postgres, tenantDatabaseName(options.prefix, spec.kbo), CASEWORK_MIGRATIONS, {
       max: 8,
+      keep: 8,
     });
     const db = opened.db;
     applied += opened.applied.length;

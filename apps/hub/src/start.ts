@@ -72,7 +72,7 @@ export const hubDatabaseName = (prefix: string) => `${prefix}_hub`;
 
 /** Opens the hub's database (migrated) and keys and wires its services; no loop runs yet. */
 export async function openHub(options: HubStartOptions): Promise<Hub> {
-  const { db } = await openMigratedDatabase(options.postgres, hubDatabaseName(options.prefix), HUB_MIGRATIONS, { max: 16 });
+  const { db } = await openMigratedDatabase(options.postgres, hubDatabaseName(options.prefix), HUB_MIGRATIONS, { max: 16, keep: 16 });
   const keys = await loadOrCreatePrivateKeys(path.join(options.keysDir, 'hub'));
   const pseudonymise = await loadPseudonymiser(path.join(options.keysDir, 'hub'));
   const sealer = await loadSealer(path.join(options.keysDir, 'hub'));

@@ -54,7 +54,7 @@ export async function startPortal(options: PortalStartOptions): Promise<Portal> 
 
 /** The portal's database (migrated) and keys and its services, no loop (an operator's command). */
 export async function openPortal(options: PortalStartOptions): Promise<Portal> {
-  const { db } = await openMigratedDatabase(options.postgres, `${options.prefix}_portal`, PORTAL_MIGRATIONS, { max: 8 });
+  const { db } = await openMigratedDatabase(options.postgres, `${options.prefix}_portal`, PORTAL_MIGRATIONS, { max: 8, keep: 8 });
   const keys = await loadOrCreatePrivateKeys(keysOf(options.keysDir));
   return createPortal({ ...options, db, keys });
 }

@@ -67,3 +67,17 @@ test("a pool's connections start with jit off, and an operator's own options fol
   assert.equal(new URL(withOwn.connectionString).searchParams.get('options'), null, 'node-postgres would let the URL replace ours');
   assert.equal(new URL(withOwn.connectionString).searchParams.get('sslmode'), 'require', 'the rest of the URL is kept');
 });
+
+test('a service pool keeps the connections it opened (keep = max); a tool keeps none', async () => {
+  const { createDatabase } = await import('./db.ts');
+  // No connection is opened: a pool connects only when a statement needs it.
+  const service = createDatabase('postgres://rse@127.0.0.1:1/none', { max: 8, keep: 8 });
+  const tool = createDatabase('postgres://rse@127.0.0.1:1/none', { max: 2 });
+  try {
+    assert.equal(service.pool.options.min, 8, 'the service pool never closes its idle connections');
+    assert.equal(tool.pool.options.min, 0, "a tool's idle connections close");
+    assert.equal(service.pool.options.idleTimeoutMillis, 30_000, 'connections above `keep` close after 30 s idle');
+  } finally {
+    await Promise.all([service.close(), tool.close()]);
+  }
+});

@@ -17,8 +17,20 @@ export type Queryable = {
   one<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T | undefined>;
 };
 
+/**
+ * The queryable a transaction's work runs on. `beforeCommit` runs `hook` on the same connection once the
+ * work has returned, just before COMMIT (hooks in the order they were added; one that fails rolls the whole
+ * transaction back). For what must come last in a transaction: a lock that serialises every writer, such as
+ * the audit chain's, is then held for one statement and the commit, not for the whole command.
+ */
+export type Transaction = Queryable & { beforeCommit(hook: () => Promise<void>): void };
+
+/** `queryable` as a transaction when it is one (work inside `Database.transaction`), null otherwise. */
+export const asTransaction = (queryable: Queryable): Transaction | null =>
+  typeof (queryable as Partial<Transaction>).beforeCommit === 'function' ? (queryable as Transaction) : null;
+
 export type Database = Queryable & {
-  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   readonly pool: pg.Pool;
   readonly name: string;
@@ -129,8 +141,19 @@ export function connectionSettings(connectionString: string): { connectionString
   return { connectionString: url.toString(), options: `${SESSION_OPTIONS} ${own}`.trim() };
 }
 
-export function createDatabase(connectionString: string, options: { max?: number; name?: string } = {}): Database {
-  const pool = new pg.Pool({ ...connectionSettings(connectionString), max: options.max ?? 10, idleTimeoutMillis: 30_000 });
+/**
+ * A pool of at most `max` connections. Once opened, the first `keep` of them stay open however long they are idle;
+ * the others close after 30 s idle. A service's pool keeps them all (`keep` = `max`): a new connection starts cold
+ * (its catalog caches empty, each prepared statement planned again), and one opened in a burst made the requests of
+ * that second wait hundreds of milliseconds (docs/benchmarks.md, 2026-12-05). Tools with a short life keep none.
+ */
+export function createDatabase(connectionString: string, options: { max?: number; keep?: number; name?: string } = {}): Database {
+  const pool = new pg.Pool({
+    ...connectionSettings(connectionString),
+    max: options.max ?? 10,
+    min: options.keep ?? 0,
+    idleTimeoutMillis: 30_000,
+  });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   // Nor a client in use: pg-pool listens on a client only while it is idle or inside pool.query (once),
@@ -149,7 +172,7 @@ export function createDatabase(connectionString: string, options: { max?: number
     ...base,
     pool,
     name: options.name ?? new URL(connectionString).pathname.slice(1),
-    async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+    async transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
       let client: pg.PoolClient;
       try {
         client = await pool.connect();
@@ -165,9 +188,13 @@ export function createDatabase(connectionString: string, options: { max?: number
       };
       client.on('error', onError);
       const run = oneAtATime((config) => client.query(config));
+      const hooks: (() => Promise<void>)[] = [];
+      const tx: Transaction = { ...wrap(run), beforeCommit: (hook) => void hooks.push(hook) };
       try {
         await run({ text: 'BEGIN' });
-        const result = await work(wrap(run));
+        const result = await work(tx);
+        // A hook may add another (it runs too, before the commit).
+        for (let index = 0; index < hooks.length; index += 1) await hooks[index]!();
         await run({ text: 'COMMIT' });
         return result;
       } catch (error) {

@@ -58,7 +58,7 @@ export async function openMigratedDatabase(
   postgres: PostgresServer,
   database: string,
   directory: string,
-  options: { max: number },
+  options: { max: number; keep?: number },
 ): Promise<{ db: Database; applied: string[] }> {
   const db = createDatabase(await postgres.ensureDatabase(database, { migrations: directory }), options);
   try {

@@ -3,7 +3,7 @@
  * append-only, hash-chained table written inside the same transaction as the change it records.
  */
 import { createHash } from 'node:crypto';
-import type { Database, Queryable } from '#platform/db.ts';
+import { asTransaction, type Database, type Queryable, type Transaction } from '#platform/db.ts';
 import { createCoalescer } from '#platform/coalesce.ts';
 import type { Actor } from '../../tenant.ts';
 
@@ -59,11 +59,39 @@ export function auditCallOf(events: { actor: AuditActor; entry: AuditEntry }[], 
   };
 }
 
-/** Appends entries to the chain, in one round trip; call inside the transaction of the change (or alone: one statement is atomic). */
+/** The events a transaction has recorded and not yet appended, in the order they were recorded. */
+const deferred = new WeakMap<Transaction, { actor: AuditActor; entry: AuditEntry }[]>();
+
+/**
+ * Appends entries to the chain, in one round trip; call inside the transaction of the change (or alone: one
+ * statement is atomic). Inside a transaction the events are appended just before its commit, all of them in
+ * one call, in the order they were recorded: the same transaction, so the change and its audit still commit
+ * or fail together, but the chain's lock — which every audited request takes in turn — is held for that call
+ * and the commit instead of the whole command (taken early, a slow command made every other one wait behind
+ * it: the p95 tails of a large CPAS, docs/benchmarks.md 2026-12-05). Nothing reads a transaction's own
+ * audit events back before it commits.
+ */
 export async function appendAudit(tx: Queryable, actor: AuditActor, entries: AuditEntry | AuditEntry[]): Promise<void> {
-  if (Array.isArray(entries) && entries.length === 0) return;
-  const call = auditCall(actor, entries);
-  await tx.query(`SELECT ${call.sql}`, call.params);
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length === 0) return;
+  const transaction = asTransaction(tx);
+  if (!transaction) {
+    const call = auditCall(actor, list);
+    await tx.query(`SELECT ${call.sql}`, call.params);
+    return;
+  }
+  let events = deferred.get(transaction);
+  if (!events) {
+    const queued: { actor: AuditActor; entry: AuditEntry }[] = [];
+    deferred.set(transaction, queued);
+    transaction.beforeCommit(async () => {
+      deferred.delete(transaction);
+      const call = auditCallOf(queued);
+      await transaction.query(`SELECT ${call.sql}`, call.params);
+    });
+    events = queued;
+  }
+  for (const entry of list) events.push({ actor, entry });
 }
 
 /**

@@ -1,0 +1,71 @@
+/**
+ * `Transaction.beforeCommit` (db.ts): what a transaction must do last runs on its connection after the
+ * work and before COMMIT, in order; a hook that fails rolls the whole transaction back.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { asTransaction, createDatabase, type Database } from '#platform/db.ts';
+import { testDatabaseUrl } from './database.ts';
+
+let db: Database;
+
+before(async () => {
+  // One connection: the temporary table below belongs to it.
+  db = createDatabase(testDatabaseUrl(), { max: 1 });
+  await db.query('CREATE TEMP TABLE hook_steps (n serial PRIMARY KEY, step text NOT NULL)');
+});
+after(async () => {
+  await db?.close();
+});
+
+const steps = async () => (await db.query<{ step: string }>('SELECT step FROM hook_steps ORDER BY n')).map((row) => row.step);
+
+test('hooks run after the work, in the order they were added, inside the transaction; one a hook adds runs too', async () => {
+  await db.query('TRUNCATE hook_steps');
+  await db.transaction(async (tx) => {
+    tx.beforeCommit(async () => {
+      await tx.query(`INSERT INTO hook_steps (step) VALUES ('first hook')`);
+      tx.beforeCommit(() => tx.query(`INSERT INTO hook_steps (step) VALUES ('hook added by a hook')`).then(() => undefined));
+    });
+    tx.beforeCommit(() => tx.query(`INSERT INTO hook_steps (step) VALUES ('second hook')`).then(() => undefined));
+    await tx.query(`INSERT INTO hook_steps (step) VALUES ('work')`);
+    const [open] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM hook_steps');
+    assert.equal(open!.n, 1, 'no hook has run while the work runs');
+  });
+  assert.deepEqual(await steps(), ['work', 'first hook', 'second hook', 'hook added by a hook']);
+});
+
+test('a hook that fails rolls back the work and the hooks before it, and the error reaches the caller', async () => {
+  await db.query('TRUNCATE hook_steps');
+  await assert.rejects(
+    db.transaction(async (tx) => {
+      tx.beforeCommit(() => tx.query(`INSERT INTO hook_steps (step) VALUES ('hook')`).then(() => undefined));
+      tx.beforeCommit(() => tx.query('SELECT 1 / 0').then(() => undefined));
+      await tx.query(`INSERT INTO hook_steps (step) VALUES ('work')`);
+    }),
+    /division by zero/,
+  );
+  assert.deepEqual(await steps(), [], 'nothing was committed');
+});
+
+test('work that fails runs no hook', async () => {
+  await db.query('TRUNCATE hook_steps');
+  let ran = false;
+  await assert.rejects(
+    db.transaction(async (tx) => {
+      tx.beforeCommit(async () => {
+        ran = true;
+      });
+      throw new Error('the command failed');
+    }),
+    /the command failed/,
+  );
+  assert.equal(ran, false, 'the hook did not run');
+});
+
+test('only the work of a transaction is a transaction', async () => {
+  assert.equal(asTransaction(db), null, 'the database itself is not one');
+  await db.transaction(async (tx) => {
+    assert.equal(asTransaction(tx), tx, 'the work’s queryable is one');
+  });
+});
