@@ -463,6 +463,8 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
     const ops: Record<string, (s: Session) => () => Promise<boolean>> = {
       'baseline GET /api/v1/me': (s) => async () => (await request(`${base}/api/v1/me`, 'GET', s.auth)).status === 200,
       'worklist (web /)': (s) => web(s, '/'),
+      // Alone only: one in ten worklists of the mix is a supervisor's, over the files of a team (≈ 575 at the full size).
+      "supervisor's worklist (web /)": (s) => web(s, '/'),
       'caseload (web /caseload)': (s) => web(s, '/caseload'),
       'find by name (web /persons?q=)': (s) => web(s, `/persons?q=${encodeURIComponent(any(s.searches)!)}`),
       'file page (web /requests/:id)': (s) => web(s, `/requests/${any(s.files.all)!}`),
@@ -528,6 +530,7 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
       'letter (API decision letter PDF)': (s) => s.decisions.length > 0,
     };
     const sessionFor = (i: number, name: string): Session => {
+      if (name === "supervisor's worklist (web /)") return supervisors[i % supervisors.length]!;
       if (name === 'worklist (web /)' && i % 10 === 0 && supervisors.length > 0) return supervisors[i % supervisors.length]!;
       for (let k = 0; k < workerSessions.length; k += 1) {
         const s = workerSessions[(i * 7919 + k) % workerSessions.length]!;
@@ -557,7 +560,7 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
 
     // CPU per operation: each alone at a lower fixed rate.
     const cpu: Record<string, { serverMs: number; postgresMs: number; count: number; p95: number }> = {};
-    for (const name of ['baseline GET /api/v1/me', ...MIX.map(([n]) => n)]) {
+    for (const name of ['baseline GET /api/v1/me', ...MIX.map(([n]) => n), "supervisor's worklist (web /)"]) {
       const before = await snapshot();
       const result = (
         await openLoop(soloRate, name.startsWith('decision') ? Math.min(soloSeconds, 3) : soloSeconds, (i) => ({
