@@ -28,13 +28,17 @@ export async function renderWorklist(ctx: Ctx) {
     });
   }
   const offset = Math.max(0, Number.parseInt(ctx.query('offset') ?? '0', 10) || 0);
-  const result = await ctx.api('GET', `/api/v1/worklist?limit=${PAGE_SIZE}&offset=${offset}`);
+  // The two reads at once: the page waits for the longer, not for both in turn.
+  const [result, transfersNotice] = await Promise.all([
+    ctx.api('GET', `/api/v1/worklist?limit=${PAGE_SIZE}&offset=${offset}`),
+    incomingTransfersNotice(ctx),
+  ]);
   const { items, total } = result.body as { items: Item[]; total: number };
   return ctx.send({
     title: t('worklist.title'),
     main: html`<h1>${t('worklist.title')}</h1>
 <p>${t('worklist.intro', { name: me.displayName })}</p>
-${await incomingTransfersNotice(ctx)}
+${transfersNotice}
 ${
   items.length === 0
     ? html`<p>${t('worklist.empty')}</p>`
