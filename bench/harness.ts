@@ -136,6 +136,7 @@ export async function openLoop(
         () => {
           inFlightCount -= 1;
           count(errors, name);
+          timeline?.arrival(name, scheduled - started, sent - started, performance.now() - started, false);
         },
       ),
     );

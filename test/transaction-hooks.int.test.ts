@@ -4,7 +4,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { asTransaction, createDatabase, type Database } from '#platform/db.ts';
+import { asTransaction, createDatabase, type Database, type Transaction } from '#platform/db.ts';
 import { testDatabaseUrl } from './database.ts';
 
 let db: Database;
@@ -61,6 +61,14 @@ test('work that fails runs no hook', async () => {
     /the command failed/,
   );
   assert.equal(ran, false, 'the hook did not run');
+});
+
+test('a hook added once the transaction has ended is refused, never silently dropped', async () => {
+  let ended: Transaction | undefined;
+  await db.transaction(async (tx) => {
+    ended = tx;
+  });
+  assert.throws(() => ended!.beforeCommit(async () => undefined), /already ended/);
 });
 
 test('only the work of a transaction is a transaction', async () => {

@@ -189,12 +189,21 @@ export function createDatabase(connectionString: string, options: { max?: number
       client.on('error', onError);
       const run = oneAtATime((config) => client.query(config));
       const hooks: (() => Promise<void>)[] = [];
-      const tx: Transaction = { ...wrap(run), beforeCommit: (hook) => void hooks.push(hook) };
+      let isEnded = false;
+      const tx: Transaction = {
+        ...wrap(run),
+        beforeCommit: (hook) => {
+          // Never silently dropped: a hook added once the transaction has ended (its work let something run on) would not run.
+          if (isEnded) throw new Error('beforeCommit on a transaction that has already ended');
+          hooks.push(hook);
+        },
+      };
       try {
         await run({ text: 'BEGIN' });
         const result = await work(tx);
         // A hook may add another (it runs too, before the commit).
         for (let index = 0; index < hooks.length; index += 1) await hooks[index]!();
+        isEnded = true;
         await run({ text: 'COMMIT' });
         return result;
       } catch (error) {
@@ -202,6 +211,7 @@ export function createDatabase(connectionString: string, options: { max?: number
         if (!lost) await run({ text: 'ROLLBACK' }).catch(() => undefined);
         throw asUnavailable(error);
       } finally {
+        isEnded = true;
         client.off('error', onError);
         // A broken connection goes back destroyed, not to be handed to the next transaction.
         client.release(lost);
