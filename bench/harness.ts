@@ -7,23 +7,10 @@ import { appendFile, readFile } from 'node:fs/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import net from 'node:net';
 import { summarise, type Summary } from './stats.ts';
-import { childProcessEnv } from '../packages/platform/src/config.ts';
+import { childProcessEnv, loadBenchSettings } from '../packages/platform/src/config.ts';
 
-/**
- * The bench's own settings, read once here (the services read theirs through packages/platform's config):
- * the served PostgreSQL (`DATABASE_URL`), a directory for CPU profiles of the service processes
- * (`BENCH_PROFILE`), one for each point's statements per consultation (`BENCH_STATEMENTS`), and runtime flags
- * for the service processes (`BENCH_NODE_FLAGS`).
- */
-export const benchSettings = {
-  servedUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
-  profileDir: process.env.BENCH_PROFILE ?? null,
-  statementsDir: process.env.BENCH_STATEMENTS ?? null,
-  /** BENCH_NODE_FLAGS: Node or V8 flags for every service process of the exchange parts (A/B runs of a runtime setting). */
-  nodeFlags: (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
-  /** BENCH_TIMELINE=<file>: every open loop's arrivals (scheduled, sent, answered) and the machine's CPU each 250 ms, as JSON lines. */
-  timelineFile: process.env.BENCH_TIMELINE ?? null,
-};
+/** The bench's own settings, read and checked once by packages/platform's config (`loadBenchSettings`). */
+export const benchSettings = loadBenchSettings();
 
 /** Node's arguments for a service process: a CPU profile into BENCH_PROFILE when it is set. */
 export const profileArgs = (): string[] => (benchSettings.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${benchSettings.profileDir}`] : []);

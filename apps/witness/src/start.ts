@@ -38,6 +38,7 @@ export const witnessDatabaseName = (prefix: string, id: string) => `${prefix}_wi
 export async function startWitness(options: WitnessStartOptions): Promise<RunningWitness> {
   const { db } = await openMigratedDatabase(options.postgres, witnessDatabaseName(options.prefix, options.id), WITNESS_MIGRATIONS, {
     max: 4,
+    keep: 4,
   });
   const keys = await loadOrCreatePrivateKeys(path.join(options.keysDir, `witness-${options.id}`));
   const witness = createWitness({

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConfigError, TEST_TEMPLATES_VARIABLE, childProcessEnv, loadConfig, loadTestRunSettings } from './config.ts';
+import { ConfigError, TEST_TEMPLATES_VARIABLE, childProcessEnv, loadBenchSettings, loadConfig, loadTestRunSettings } from './config.ts';
 
 test('logs are pretty on a terminal and JSON otherwise, unless LOG_FORMAT says', () => {
   assert.equal(loadConfig({}, { isTty: true }).logFormat, 'pretty');
@@ -86,4 +86,31 @@ test('a test process reads its server and its templates from the test command, a
   assert.equal(problemsOf({ DATABASE_URL: databaseUrl, [TEST_TEMPLATES_VARIABLE]: '[1]' }).length, 1, 'not an object');
   assert.equal(problemsOf({ DATABASE_URL: databaseUrl, [TEST_TEMPLATES_VARIABLE]: '{"dir":"postgres"}' }).length, 1, 'not a template');
   assert.equal(problemsOf({ DATABASE_URL: databaseUrl, [TEST_TEMPLATES_VARIABLE]: '{"dir":"x\\"; DROP"}' }).length, 1, 'not a name');
+});
+
+test("the bench's settings: the served PostgreSQL by default, its own directories and flags, and every bad value named", () => {
+  assert.deepEqual(loadBenchSettings({}), {
+    servedUrl: 'postgres://postgres@127.0.0.1:5432/test',
+    profileDir: null,
+    statementsDir: null,
+    nodeFlags: [],
+    timelineFile: null,
+  });
+  const set = loadBenchSettings({
+    DATABASE_URL: 'postgres://postgres@localhost/test?host=/var/run/postgresql',
+    BENCH_PROFILE: '/tmp/profiles',
+    BENCH_TIMELINE: '/tmp/timeline.jsonl',
+    BENCH_NODE_FLAGS: '--max-semi-space-size=32  --no-opt',
+  });
+  assert.equal(set.servedUrl, 'postgres://postgres@localhost/test?host=/var/run/postgresql');
+  assert.equal(set.profileDir, '/tmp/profiles');
+  assert.equal(set.timelineFile, '/tmp/timeline.jsonl');
+  assert.deepEqual(set.nodeFlags, ['--max-semi-space-size=32', '--no-opt'], 'flags split on spaces, empty ones dropped');
+  assert.throws(
+    () => loadBenchSettings({ DATABASE_URL: 'mysql://x/y', BENCH_NODE_FLAGS: 'max-semi-space-size=32' }),
+    (error: unknown) =>
+      error instanceof ConfigError &&
+      error.message.includes('DATABASE_URL must be a postgres:// URL') &&
+      error.message.includes('BENCH_NODE_FLAGS holds "max-semi-space-size=32"'),
+  );
 });

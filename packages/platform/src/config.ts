@@ -318,6 +318,36 @@ export function loadTestRunSettings(env: Env = process.env): TestRunSettings {
   return Object.freeze({ databaseUrl, templates: Object.freeze(templates) });
 }
 
+/** What `npm run bench` reads of its environment (bench/harness.ts); the services it starts get theirs through `childProcessEnv`. */
+export type BenchSettings = Readonly<{
+  /** The served PostgreSQL the bench creates its databases on (DATABASE_URL). */
+  servedUrl: string;
+  /** BENCH_PROFILE: a directory for CPU profiles of the service processes. */
+  profileDir: string | null;
+  /** BENCH_STATEMENTS: a directory for each point's statements per consultation (with `pg_stat_statements` loaded). */
+  statementsDir: string | null;
+  /** BENCH_NODE_FLAGS: Node or V8 flags for every service process of the exchange parts (A/B runs of a runtime setting). */
+  nodeFlags: readonly string[];
+  /** BENCH_TIMELINE: a file for every open loop's requests, the machine's CPU and PostgreSQL's backends, as JSON lines. */
+  timelineFile: string | null;
+}>;
+
+/** The bench's settings; throws ConfigError listing every problem. */
+export function loadBenchSettings(env: Env = process.env): BenchSettings {
+  const problems: string[] = [];
+  const servedUrl = parseDatabaseUrl(env, problems) ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const nodeFlags = (env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  for (const flag of nodeFlags) if (!flag.startsWith('--')) problems.push(`BENCH_NODE_FLAGS holds "${flag}", not a --flag`);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({
+    servedUrl,
+    profileDir: env.BENCH_PROFILE || null,
+    statementsDir: env.BENCH_STATEMENTS || null,
+    nodeFlags: Object.freeze(nodeFlags),
+    timelineFile: env.BENCH_TIMELINE || null,
+  });
+}
+
 /** What a tool the services run (pg_dump, pg_restore) needs of this process's environment, and nothing else. */
 const CHILD_ENV_NAMES = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR'] as const;
 
