@@ -327,8 +327,33 @@ test('kill -9 of one of two hub processes under load loses no acknowledged consu
   const heads = await hubDb.query<{ tree_size: string }>('SELECT tree_size FROM tree_heads ORDER BY tree_size');
   const checkpoints = await hubDb.query<{ tree_size: string }>('SELECT tree_size FROM log_checkpoints ORDER BY tree_size');
   assert.ok(heads.length > 0 && checkpoints.length > 0, 'tree heads and checkpoints were published');
-  const failures = await hubDb.query<{ tree_size: string; reasons: unknown }>('SELECT tree_size, reasons FROM log_checkpoint_failures');
-  assert.deepEqual(failures, [], 'two processes publishing never asked a witness to go back');
+  // The demo's witnesses run inside the hub processes and are reached through the balancer (PUBLIC_URL): a
+  // checkpoint asked of the killed process's witness at the kill gets the balancer's 502, and a later one is
+  // published. What two processes publishing must never cause is a witness's refusal (a 409 or any 4xx).
+  const failures = await hubDb.query<{ tree_size: string; reasons: Record<string, string> }>(
+    'SELECT tree_size, reasons FROM log_checkpoint_failures',
+  );
+  // The surviving process publishes on its schedule (every 10 s): wait for the checkpoint after the last missed one.
+  const missed = Math.max(0, ...failures.map((failure) => Number(failure.tree_size)));
+  for (let waited = 0; failures.length > 0 && waited < 25_000; waited += 250) {
+    if (checkpoints.some((checkpoint) => Number(checkpoint.tree_size) >= missed)) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    checkpoints.splice(
+      0,
+      Infinity,
+      ...(await hubDb.query<{ tree_size: string }>('SELECT tree_size FROM log_checkpoints ORDER BY tree_size')),
+    );
+  }
+  for (const failure of failures) {
+    assert.ok(
+      Object.values(failure.reasons).every((reason) => /\(HTTP 50[23]\)$/.test(reason)),
+      `two processes publishing never asked a witness to go back: ${JSON.stringify(failure)}`,
+    );
+    assert.ok(
+      checkpoints.some((checkpoint) => Number(checkpoint.tree_size) >= Number(failure.tree_size)),
+      `a checkpoint the killed process's witness missed is published later: ${JSON.stringify(failure)}`,
+    );
+  }
 
   // The auditor's check, as a separate process: every entry, every tree head and every checkpoint.
   const verified = await runCli(['verify-log'], hubEnv(balancer.backends[1]!.port));
