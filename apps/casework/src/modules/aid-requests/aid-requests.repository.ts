@@ -88,12 +88,23 @@ export type NewTransfer = {
  * and its notification (`f`), the transfer (`t`), the last evaluation of the PIIS in force or its signature
  * date when none yet (`pe`). One text for the list (`deadlineFacts`) and the file's page (`fileView`).
  */
-const DEADLINE_FACTS_JOINS = `LEFT JOIN LATERAL (SELECT d.decided_at, n.sent_at AS notified_at, d.outcome, d.kind FROM decisions d
+export const DEADLINE_FACTS_JOINS = `LEFT JOIN LATERAL (SELECT d.decided_at, n.sent_at AS notified_at, d.outcome, d.kind FROM decisions d
                                 LEFT JOIN notifications n ON n.decision_id = d.id
                                WHERE d.request_id = r.id AND d.status <> 'annulled' ORDER BY d.decided_at DESC, d.created_at DESC LIMIT 1) f ON true
            LEFT JOIN transfers t ON t.request_id = r.id
            LEFT JOIN LATERAL (SELECT coalesce((SELECT max(e.evaluated_at) FROM piis_evaluations e WHERE e.contract_id = c.id), c.signed_at)::text AS last_at
                                 FROM piis_contracts c WHERE c.request_id = r.id AND c.ended_at IS NULL) pe ON true`;
+
+/**
+ * The deadlines' facts as columns of a list's own statement over files `r`, with `DEADLINE_FACTS_JOINS` after its
+ * joins (issue 14): the list's files and their facts in one statement, not a second one looking every file up again.
+ * The decision's kind is `decision_kind` there, beside the file's own `kind`.
+ */
+export const LISTED_DEADLINE_FACTS_COLUMNS = `f.decided_at, f.notified_at, f.outcome, f.kind AS decision_kind,
+  t.started_at AS transfer_started_at, pe.last_at AS piis_last_at`;
+
+/** A list's row with `LISTED_DEADLINE_FACTS_COLUMNS`. */
+export type ListedDeadlineFacts = Omit<DeadlineFactsRow, 'request_id' | 'kind'> & { decision_kind: string | null };
 
 export function aidRequestRepository(db: Queryable) {
   return {

@@ -14,7 +14,12 @@ import { readCode, readSetting, type Settings } from '../../settings.ts';
 import { enqueueIntegration, endIntegrations, reopenIntegrations } from '../integrations/index.ts';
 import { queueTransfer } from '../transfers/index.ts';
 import { computeDeadlines, listDeadlineAlerts, type DeadlineInput, type Deadlines, type DeadlineAlert } from './deadlines.ts';
-import { aidRequestRepository, type AidRequestRepository, type DeadlineFactsRow } from './aid-requests.repository.ts';
+import {
+  aidRequestRepository,
+  type AidRequestRepository,
+  type DeadlineFactsRow,
+  type ListedDeadlineFacts,
+} from './aid-requests.repository.ts';
 import {
   acknowledgementNumber,
   addDaysTo,
@@ -82,14 +87,46 @@ export async function deadlinesFor(
 }
 
 /**
- * The deadlines of a list of files (worklist, caseload, team view) in three statements whatever their
- * number — the rules, the aid kinds, and the facts of every file — computed by the same rules as
- * `deadlinesFor` one file at a time.
+ * The deadlines of files in three statements whatever their number — the facts of every file, the rules and the
+ * aid kinds. A list that reads its files with their facts uses `deadlinesForListedRequests`.
  */
 export async function deadlinesForRequests(
   tx: Queryable,
   requests: readonly DeadlineFile[],
   today: string,
+): Promise<Map<string, { deadlines: Deadlines; alerts: DeadlineAlert[] }>> {
+  if (requests.length === 0) return new Map();
+  const facts = new Map(
+    (await aidRequestRepository(tx).deadlineFacts(requests.map((request) => request.id))).map((row) => [row.request_id, row]),
+  );
+  return deadlinesFromFacts(tx, requests, today, (request) => facts.get(request.id));
+}
+
+/**
+ * The deadlines of a list of files read with their facts (`LISTED_DEADLINE_FACTS_COLUMNS`): two statements
+ * whatever their number, the rules and the aid kinds; the same rules as `deadlinesForRequests`.
+ */
+export async function deadlinesForListedRequests(
+  tx: Queryable,
+  requests: readonly (DeadlineFile & ListedDeadlineFacts)[],
+  today: string,
+): Promise<Map<string, { deadlines: Deadlines; alerts: DeadlineAlert[] }>> {
+  return deadlinesFromFacts(tx, requests, today, (request) => ({
+    request_id: request.id,
+    decided_at: request.decided_at,
+    notified_at: request.notified_at,
+    outcome: request.outcome,
+    kind: request.decision_kind,
+    transfer_started_at: request.transfer_started_at,
+    piis_last_at: request.piis_last_at,
+  }));
+}
+
+async function deadlinesFromFacts<T extends DeadlineFile>(
+  tx: Queryable,
+  requests: readonly T[],
+  today: string,
+  factsOf: (request: T) => DeadlineFactsRow | undefined,
 ): Promise<Map<string, { deadlines: Deadlines; alerts: DeadlineAlert[] }>> {
   const out = new Map<string, { deadlines: Deadlines; alerts: DeadlineAlert[] }>();
   if (requests.length === 0) return out;
@@ -102,10 +139,7 @@ export async function deadlinesForRequests(
       )
     ).map((row) => [row.code, row.attributes]),
   );
-  const facts = new Map(
-    (await aidRequestRepository(tx).deadlineFacts(requests.map((request) => request.id))).map((row) => [row.request_id, row]),
-  );
-  for (const request of requests) out.set(request.id, deadlinesOf(request, rules, kinds.get(request.kind), facts.get(request.id), today));
+  for (const request of requests) out.set(request.id, deadlinesOf(request, rules, kinds.get(request.kind), factsOf(request), today));
   return out;
 }
 

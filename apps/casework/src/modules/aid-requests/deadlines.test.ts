@@ -254,6 +254,67 @@ const isoDate = fc
 const kind = fc.constantFrom('ris' as const, 'social-aid' as const);
 
 describe('deadline properties', () => {
+  /** The calendar of `Date` (proleptic Gregorian), as the arithmetic was written before issue 14 made it integer-only. */
+  const byDate = (date: string, shift: (d: Date) => void): string => {
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    const d = new Date(0);
+    d.setUTCFullYear(year, month - 1, day);
+    shift(d);
+    const iso = d.toISOString();
+    return iso.slice(0, iso.indexOf('T'));
+  };
+  const anyDate = fc
+    .date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((date) => date.toISOString().slice(0, 10));
+
+  test("adding days gives Date's calendar date, from year 0 to 9999 and beyond", () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: -1_000_000, max: 1_000_000 }), (date, days) => {
+        assert.equal(
+          addDays(date, days),
+          byDate(date, (d) => d.setUTCDate(d.getUTCDate() + days)),
+        );
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  test('walks every day of two 400-year cycles as Date does, leap days of 1600, 1900, 2000 and 2100 included', () => {
+    const d = new Date(0);
+    d.setUTCFullYear(1600, 0, 1);
+    let date = '1600-01-01';
+    for (let i = 0; i < 2 * 146_097; i += 1) {
+      d.setUTCDate(d.getUTCDate() + 1);
+      const next = addDays(date, 1);
+      if (next !== d.toISOString().slice(0, 10)) assert.fail(`${date} + 1 day gave ${next}`);
+      assert.equal(addDays(next, -1), date);
+      date = next;
+    }
+    assert.equal(date, '2400-01-01');
+    assert.equal(addDays('2000-02-28', 1), '2000-02-29');
+    assert.equal(addDays('2100-02-28', 1), '2100-03-01');
+    assert.equal(addDays('9999-12-31', 1), '+010000-01-01');
+    assert.equal(addDays('0000-01-01', -1), '-000001-12-31');
+    assert.equal(addMonths('0000-01-31', 1), '0000-02-29');
+  });
+
+  test("adding months gives Date's calendar month, clamped to its last day", () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: -2_400, max: 2_400 }), (date, months) => {
+        const expected = byDate(date, (d) => {
+          const day = d.getUTCDate();
+          d.setUTCDate(1);
+          d.setUTCMonth(d.getUTCMonth() + months);
+          const last = new Date(d.getTime());
+          last.setUTCMonth(last.getUTCMonth() + 1, 0);
+          d.setUTCDate(Math.min(day, last.getUTCDate()));
+        });
+        assert.equal(addMonths(date, months), expected);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
   test('adding and removing the same number of days round-trips', () => {
     fc.assert(
       fc.property(isoDate, fc.integer({ min: -4000, max: 4000 }), (date, days) => {

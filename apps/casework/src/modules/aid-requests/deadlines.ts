@@ -93,38 +93,69 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 const daysInMonth = (year: number, month: number) => (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
 
-/** @throws RangeError when `value` is not a `YYYY-MM-DD` calendar date. */
+const DIGIT_0 = 48;
+const digitAt = (value: string, index: number): number => {
+  const digit = value.charCodeAt(index) - DIGIT_0;
+  return digit >= 0 && digit <= 9 ? digit : Number.NaN;
+};
+
+/**
+ * @throws RangeError when `value` is not a `YYYY-MM-DD` calendar date. Read by character codes and checked by
+ * arithmetic, without a regular expression or a `Date` (a supervisor's worklist computes thousands, issue 14).
+ */
 function readDate(value: string): CalendarDate {
-  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  if (match) {
-    const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-    // A calendar date exactly when the day exists in its month (proleptic Gregorian, as `setUTCFullYear`);
-    // checked by arithmetic rather than by a round trip through `Date` (the lists compute thousands).
-    if (date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= daysInMonth(date.year, date.month)) return date;
+  if (typeof value === 'string' && value.length === 10 && value[4] === '-' && value[7] === '-') {
+    const year = digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);
+    const month = digitAt(value, 5) * 10 + digitAt(value, 6);
+    const day = digitAt(value, 8) * 10 + digitAt(value, 9);
+    // A calendar date exactly when the day exists in its month (proleptic Gregorian); NaN fails every comparison.
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return { year, month, day };
   }
   throw new RangeError(`Expected a YYYY-MM-DD calendar date, got "${String(value)}"`);
 }
 
-/** `Date.UTC` reads years 0–99 as 1900–1999; `setUTCFullYear` does not. */
-function toUtc(year: number, monthIndex: number, day: number): Date {
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex, day);
-  return date;
+/** Days since 1970-01-01 of a proleptic Gregorian date (the civil-from-days algorithms of H. Hinnant, in integers). */
+function toEpochDay({ year, month, day }: CalendarDate): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1; // from 1 March
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
-const formatDate = (date: Date): string => date.toISOString().slice(0, 10);
+function fromEpochDay(epochDay: number): CalendarDate {
+  const z = epochDay + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return { year: era * 400 + yearOfEra + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1 };
+}
+
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** `YYYY-MM-DD`; a year outside 0000–9999 in ISO 8601's expanded form (±YYYYYY), as `Date#toISOString` writes it. */
+function formatDate({ year, month, day }: CalendarDate): string {
+  const yearText =
+    year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
+  return `${yearText}-${two(month)}-${two(day)}`;
+}
 
 export function addDays(date: string, days: number): string {
-  const { year, month, day } = readDate(date);
-  return formatDate(toUtc(year, month - 1, day + days));
+  return formatDate(fromEpochDay(toEpochDay(readDate(date)) + days));
 }
 
 /** Calendar months, clamped to the end of the target month: 2025-01-31 + 1 month = 2025-02-28. */
 export function addMonths(date: string, months: number): string {
   const { year, month, day } = readDate(date);
-  const monthIndex = month - 1 + months;
-  const lastDayOfTarget = toUtc(year, monthIndex + 1, 0).getUTCDate();
-  return formatDate(toUtc(year, monthIndex, Math.min(day, lastDayOfTarget)));
+  const monthIndex = year * 12 + month - 1 + months;
+  const targetYear = Math.floor(monthIndex / 12);
+  const targetMonth = monthIndex - targetYear * 12 + 1;
+  return formatDate({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
 }
 
 /** Empty strings from optional form fields count as absent. */

@@ -2,6 +2,7 @@
 export {
   createAidRequestService,
   deadlinesFor,
+  deadlinesForListedRequests,
   deadlinesForRequests,
   isOpen,
   OPEN_STATUSES,
@@ -12,5 +13,6 @@ export {
   type DeadlineFile,
   type NewAidRequest,
 } from './aid-requests.service.ts';
+export { DEADLINE_FACTS_JOINS, LISTED_DEADLINE_FACTS_COLUMNS, type ListedDeadlineFacts } from './aid-requests.repository.ts';
 export { registerAidRequestRoutes } from './aid-requests.routes.ts';
 export * from './deadlines.ts';

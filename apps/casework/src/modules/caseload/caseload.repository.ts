@@ -1,9 +1,10 @@
 /** SQL of the caseload and the team view. */
 import type { Queryable } from '#platform/db.ts';
 import { openAssignedRequestIds, openTeamRequestIds, requestsAmong, type AidRequestRow } from '../access/index.ts';
-import type { DeadlineFile } from '../aid-requests/index.ts';
+import { DEADLINE_FACTS_JOINS, LISTED_DEADLINE_FACTS_COLUMNS, type DeadlineFile, type ListedDeadlineFacts } from '../aid-requests/index.ts';
 
 export type CaseRow = DeadlineFile &
+  ListedDeadlineFacts &
   Pick<AidRequestRow, 'person_id' | 'acknowledgement_number'> & {
     family_name: string;
     given_names: string;
@@ -11,12 +12,15 @@ export type CaseRow = DeadlineFile &
     assignee_names: string[];
   };
 
-// What the lists show and the deadlines read, not every column of each file (a team has ≈ 650 open files).
+// What the lists show and the deadlines read, not every column of each file (a team has ≈ 650 open files): the
+// file's assignees in one lookup, and the deadlines' facts (`CASE_JOINS` after the list's own joins).
 const CASE_COLUMNS = `r.id, r.person_id, r.kind, r.status, r.original_received_at, r.acknowledgement_number, r.last_home_visit_at,
-  r.is_new_ris_beneficiary, r.piis_signed_at, p.family_name, p.given_names,
-  ARRAY(SELECT a.user_id::text FROM assignments a WHERE a.request_id = r.id AND a.ended_at IS NULL ORDER BY a.assigned_at) AS assignee_ids,
-  ARRAY(SELECT u.display_name FROM assignments a JOIN users u ON u.id = a.user_id WHERE a.request_id = r.id AND a.ended_at IS NULL
-        ORDER BY a.assigned_at) AS assignee_names`;
+  r.is_new_ris_beneficiary, r.piis_signed_at, p.family_name, p.given_names, asg.assignee_ids, asg.assignee_names,
+  ${LISTED_DEADLINE_FACTS_COLUMNS}`;
+const CASE_JOINS = `CROSS JOIN LATERAL (SELECT coalesce(array_agg(a.user_id::text ORDER BY a.assigned_at), '{}') AS assignee_ids,
+                                  coalesce(array_agg(u.display_name ORDER BY a.assigned_at), '{}') AS assignee_names
+                             FROM assignments a JOIN users u ON u.id = a.user_id WHERE a.request_id = r.id AND a.ended_at IS NULL) asg
+  ${DEADLINE_FACTS_JOINS}`;
 
 export function caseloadRepository(tx: Queryable) {
   return {
@@ -25,14 +29,14 @@ export function caseloadRepository(tx: Queryable) {
       tx.query<CaseRow>(
         `SELECT ${CASE_COLUMNS}
            FROM ${requestsAmong(openAssignedRequestIds('$1'), 'r', '$2')}
-           JOIN persons p ON p.id = r.person_id ORDER BY r.original_received_at`,
+           JOIN persons p ON p.id = r.person_id ${CASE_JOINS} ORDER BY r.original_received_at`,
         [userId, statuses],
       ),
     /** The open files of the supervisor's team (assigned to one of the workers they supervise). */
     teamFiles: (supervisorId: string, statuses: readonly string[]) =>
       tx.query<CaseRow>(
         `SELECT ${CASE_COLUMNS} FROM ${requestsAmong(openTeamRequestIds('$1'), 'r', '$2')} JOIN persons p ON p.id = r.person_id
-          ORDER BY r.original_received_at`,
+           ${CASE_JOINS} ORDER BY r.original_received_at`,
         [supervisorId, statuses],
       ),
     /**
@@ -47,7 +51,7 @@ export function caseloadRepository(tx: Queryable) {
                   WHERE is_open_request_status(o.status)
                     AND o.id NOT IN (SELECT a.request_id FROM assignments a WHERE a.ended_at IS NULL AND a.request_open)
                   ORDER BY o.original_received_at LIMIT 200) u
-           JOIN aid_requests r ON r.id = u.id JOIN persons p ON p.id = r.person_id
+           JOIN aid_requests r ON r.id = u.id JOIN persons p ON p.id = r.person_id ${CASE_JOINS}
           ORDER BY r.original_received_at`,
       ),
     /** The active social workers the supervisor supervises. */

@@ -9,7 +9,7 @@ import type { Queryable } from '#platform/db.ts';
 import type { Actor } from '../../tenant.ts';
 import { appendAudit, recordDenial } from '../audit/index.ts';
 import { isUuid, readsWithAudit, requireCaseworker, requireRole } from '../access/index.ts';
-import { deadlinesForRequests, OPEN_STATUSES } from '../aid-requests/index.ts';
+import { deadlinesForListedRequests, OPEN_STATUSES } from '../aid-requests/index.ts';
 import { caseloadRepository, type CaseRow } from './caseload.repository.ts';
 import { byNextDeadline, nextDeadline, workloadOf, type NextDeadline, type Workload } from './caseload.ts';
 
@@ -31,9 +31,9 @@ export type TeamView = {
   overdue: CaseItem[];
 };
 
-export type CaseloadDeps = { deadlines: typeof deadlinesForRequests };
+export type CaseloadDeps = { deadlines: typeof deadlinesForListedRequests };
 
-async function toItems(tx: Queryable, rows: CaseRow[], today: string, deadlines: typeof deadlinesForRequests): Promise<CaseItem[]> {
+async function toItems(tx: Queryable, rows: CaseRow[], today: string, deadlines: typeof deadlinesForListedRequests): Promise<CaseItem[]> {
   const items: CaseItem[] = [];
   const all = await deadlines(tx, rows, today);
   for (const row of rows) {
@@ -54,7 +54,7 @@ async function toItems(tx: Queryable, rows: CaseRow[], today: string, deadlines:
 }
 
 export function createCaseloadService(overrides: Partial<CaseloadDeps> = {}) {
-  const deps: CaseloadDeps = { deadlines: deadlinesForRequests, ...overrides };
+  const deps: CaseloadDeps = { deadlines: deadlinesForListedRequests, ...overrides };
   return {
     /** The open files assigned to the user, the most urgent first. A request registered by a worker is theirs at once. */
     async caseload(actor: Actor): Promise<{ items: CaseItem[] }> {

@@ -16,7 +16,14 @@ import {
   requireCaseworker,
   withRequest,
 } from '../access/index.ts';
-import { deadlinesForRequests, OPEN_STATUSES, type DeadlineFile } from '../aid-requests/index.ts';
+import {
+  DEADLINE_FACTS_JOINS,
+  deadlinesForListedRequests,
+  LISTED_DEADLINE_FACTS_COLUMNS,
+  OPEN_STATUSES,
+  type DeadlineFile,
+  type ListedDeadlineFacts,
+} from '../aid-requests/index.ts';
 import { byDueDate, pageOf, type WorklistItem } from './worklist.ts';
 
 type NoticeRow = {
@@ -35,10 +42,10 @@ type NoticeRow = {
 const NO_REQUEST = '00000000-0000-0000-0000-000000000000';
 
 /** What the use cases need besides the actor; tests pass fakes. */
-export type WorklistDeps = { withRequest: typeof withRequest; deadlines: typeof deadlinesForRequests };
+export type WorklistDeps = { withRequest: typeof withRequest; deadlines: typeof deadlinesForListedRequests };
 
 export function createWorklistService(overrides: Partial<WorklistDeps> = {}) {
-  const deps: WorklistDeps = { withRequest, deadlines: deadlinesForRequests, ...overrides };
+  const deps: WorklistDeps = { withRequest, deadlines: deadlinesForListedRequests, ...overrides };
   return {
     /** The worker's worklist: deadlines due or overdue on the files they hold or supervise, and the open notices. */
     async worklist(actor: Actor, page: { limit: number; offset: number }) {
@@ -48,10 +55,12 @@ export function createWorklistService(overrides: Partial<WorklistDeps> = {}) {
       // From the user's own open files (issue 14): a large CPAS has tens of thousands of open files, a worker about
       // fifty — and ten times as many closed ones, still assigned.
       // Only what the list shows and the deadlines read (a supervisor's list has ≈ 650 files).
-      const rows = await db.query<DeadlineFile & { person_id: string; family_name: string; given_names: string }>(
+      // The deadlines' facts in the same statement (a supervisor's list: one statement over ≈ 650 files, not two).
+      const rows = await db.query<DeadlineFile & ListedDeadlineFacts & { person_id: string; family_name: string; given_names: string }>(
         `SELECT r.id, r.person_id, r.kind, r.status, r.original_received_at, r.last_home_visit_at, r.is_new_ris_beneficiary,
-                r.piis_signed_at, p.family_name, p.given_names FROM ${requestsAmong(openAccessibleRequestIds('$1', '$2'), 'r', '$3')}
-             JOIN persons p ON p.id = r.person_id ORDER BY r.original_received_at`,
+                r.piis_signed_at, p.family_name, p.given_names, ${LISTED_DEADLINE_FACTS_COLUMNS}
+           FROM ${requestsAmong(openAccessibleRequestIds('$1', '$2'), 'r', '$3')}
+           JOIN persons p ON p.id = r.person_id ${DEADLINE_FACTS_JOINS} ORDER BY r.original_received_at`,
         [actor.user.id, actor.now, OPEN_STATUSES],
       );
       const items: WorklistItem[] = [];
