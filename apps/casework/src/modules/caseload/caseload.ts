@@ -26,12 +26,15 @@ export function nextDeadline(deadlines: Deadlines, alerts: readonly DeadlineAler
   return { ...first, isOverdue: first.dueDate < today };
 }
 
+/** `YYYY-MM-DD` dates order as strings: compared by code unit, not by the locale's collation (a team has ≈ 650 files). */
+const compareDates = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);
+
 /** Orders files by their next deadline (none last), then by date received. */
 export function byNextDeadline<T extends { nextDeadline: NextDeadline | null; receivedAt: string }>(items: T[]): T[] {
   return [...items].sort((a, b) => {
     const left = a.nextDeadline?.dueDate ?? '9999-12-31';
     const right = b.nextDeadline?.dueDate ?? '9999-12-31';
-    return left === right ? a.receivedAt.localeCompare(b.receivedAt) : left.localeCompare(right);
+    return left === right ? compareDates(a.receivedAt, b.receivedAt) : compareDates(left, right);
   });
 }
 
