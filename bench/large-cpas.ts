@@ -245,6 +245,17 @@ async function load(url: string, sizes: { files: number; active: number; users: 
       `INSERT INTO notifications (decision_id, sent_at, method, created_by)
        SELECT md5('d' || i)::uuid, received + 28, 'registered-letter', worker FROM bench_requests WHERE status IN ('notified', 'closed')`,
     );
+    // Worklist notices (a person's statement or contest, a correction received): one in ten files had one, handled
+    // since; one open file in fifty has one waiting (≈ one per worker, a dozen on a supervisor's team).
+    await step(
+      'worklist notices',
+      `INSERT INTO worklist_notices (request_id, kind, details, created_at, handled_at, handled_by)
+       SELECT id, (ARRAY['person-statement','person-contest','correction-received'])[1 + (h / 7) % 3],
+              jsonb_build_object('decisionRef', 'BENCH-D-' || i, 'receivedVia', 'portal'), least(received + 30 + time '10:00', now() - interval '2 hours'),
+              CASE WHEN status = 'closed' OR (h / 11) % 5 <> 0 THEN least(received + 31 + time '10:00', now() - interval '1 hour') END,
+              CASE WHEN status = 'closed' OR (h / 11) % 5 <> 0 THEN worker END
+         FROM bench_requests WHERE (h / 3) % 10 = 0`,
+    );
     await step(
       'documents (metadata)',
       `INSERT INTO documents (request_id, type, title, document_date, source, retention_class, media_type, size_bytes, created_by, created_at)
@@ -265,7 +276,8 @@ async function load(url: string, sizes: { files: number; active: number; users: 
     await step('vacuum analyze', 'VACUUM ANALYZE');
     const counts = (await db.one<Record<string, string>>(
       `SELECT (SELECT count(*) FROM aid_requests) AS requests, (SELECT count(*) FROM persons) AS persons, (SELECT count(*) FROM documents) AS documents,
-              (SELECT count(*) FROM audit_events) AS audit, (SELECT count(*) FROM decisions) AS decisions, (SELECT count(*) FROM users) AS users`,
+              (SELECT count(*) FROM audit_events) AS audit, (SELECT count(*) FROM decisions) AS decisions, (SELECT count(*) FROM users) AS users,
+              (SELECT count(*) FROM worklist_notices WHERE handled_at IS NULL) AS "notices waiting"`,
     ))!;
     return {
       seconds: Math.round((performance.now() - started) / 1000),

@@ -7,7 +7,8 @@
  * `open_accessible_request_ids` and `open_team_request_ids` (migration 0061): the same sets among the open
  * files, whichever way a file closes, is transferred or reopens. And `can_access_request`, rewritten in
  * PL/pgSQL by migration 0062 so that it is not planned again at each call, still allows exactly its team
- * and grant holders.
+ * and grant holders. `accessible_request_id_paths` (migration 0063) names the files of `accessible_request_ids`,
+ * an id once per way.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +17,8 @@ import { openTestDatabase, type TestDatabase } from './database.ts';
 import { CASEWORK_MIGRATIONS } from '#casework/casework.ts';
 import { OPEN_STATUSES } from '#casework/modules/aid-requests/index.ts';
 import { asciiNameKey } from '#casework/modules/persons/index.ts';
+import { createWorklistService } from '#casework/modules/worklist/worklist.service.ts';
+import type { Tenant, User } from '#casework/tenant.ts';
 
 let testDb: TestDatabase;
 let db: Database;
@@ -73,6 +76,11 @@ test('the files a user may open, as a set, are the files can_access_request allo
       NOW,
     ]);
     assert.deepEqual(actual, expected, `accessible files of ${id}`);
+    const paths = await db.query<{ id: string }>('SELECT DISTINCT request_id AS id FROM accessible_request_id_paths($1, $2) ORDER BY 1', [
+      id,
+      NOW,
+    ]);
+    assert.deepEqual(paths, expected, `accessible files of ${id}, each way apart (migration 0063)`);
     const team = await db.query<{ id: string }>('SELECT id FROM aid_requests WHERE is_request_team(id, $1) ORDER BY id', [id]);
     const teamSet = await db.query<{ id: string }>('SELECT DISTINCT request_id AS id FROM team_request_ids($1) ORDER BY 1', [id]);
     assert.deepEqual(teamSet, team, `team files of ${id}`);
@@ -84,6 +92,58 @@ test('the files a user may open, as a set, are the files can_access_request allo
     [NOW],
   );
   assert.ok(Number(grantOnly!.n) > 0, 'some files are open to a user by a grant alone');
+});
+
+test('a worklist shows each waiting notice of the files its user may open, once, however many ways the user reaches the file', async () => {
+  // A notice waiting on every third file, a handled one on every fourth: files reached by assignment, as supervisor and by grant.
+  await db.query(
+    `INSERT INTO worklist_notices (request_id, kind, details, created_at)
+    SELECT md5('r' || g)::uuid, 'person-statement', '{}', $1::timestamptz - make_interval(mins => g) FROM generate_series(0, 59, 3) g`,
+    [NOW],
+  );
+  // Supervisor 0 holds a running grant on a file of the team (worker 3's): reached as supervisor and by the grant.
+  await db.query(
+    `INSERT INTO access_grants (request_id, user_id, kind, reason, granted_by, expires_at)
+     VALUES (md5('r3')::uuid, md5('s0')::uuid, 'grant', 'reason', md5('s0')::uuid, $1::timestamptz + interval '1 hour')`,
+    [NOW],
+  );
+  await db.query(
+    `INSERT INTO worklist_notices (request_id, kind, details, handled_at)
+    SELECT md5('r' || g)::uuid, 'person-statement', '{}', $1 FROM generate_series(0, 59, 4) g`,
+    [NOW],
+  );
+  const worklist = createWorklistService();
+  let shown = 0;
+  let reachedTwice = 0;
+  for (const user of await db.query<{ id: string; role: string }>('SELECT id, role FROM users')) {
+    const actor = {
+      tenant: { db } as unknown as Tenant,
+      user: { id: user.id, role: user.role } as User,
+      requestId: `t-${user.id}`,
+      now: NOW,
+    };
+    const notices = (await worklist.worklist(actor, { limit: 200, offset: 0 })).items.flatMap((item) =>
+      item.noticeId ? [item.noticeId] : [],
+    );
+    const expected = await db.query<{ id: string }>(
+      'SELECT id FROM worklist_notices WHERE handled_at IS NULL AND can_access_request(request_id, $1, $2) ORDER BY id',
+      [user.id, NOW],
+    );
+    assert.deepEqual(
+      [...notices].sort(),
+      expected.map((row) => row.id),
+      `the notices of ${user.id}`,
+    );
+    shown += notices.length;
+    const twice = await db.one<{ n: string }>(
+      `SELECT count(*) AS n FROM (SELECT request_id FROM accessible_request_id_paths($1, $2) GROUP BY 1 HAVING count(*) > 1) x
+        JOIN worklist_notices n USING (request_id) WHERE n.handled_at IS NULL`,
+      [user.id, NOW],
+    );
+    reachedTwice += Number(twice!.n);
+  }
+  assert.ok(shown > 20, 'users are shown notices (not a comparison of empty lists)');
+  assert.ok(reachedTwice > 0, 'some notices are on files a user reaches two ways');
 });
 
 /** For every user: the open files of the open sets are those the rule allows among the open files. */

@@ -52,15 +52,16 @@ export function accessibleRequestsPredicate(alias: string, userParam: string, no
 }
 
 /**
- * SQL source of the ids of the files the user may open at a moment (the same rule as
- * `accessibleRequestsPredicate`, as a set): a list starts from it rather than testing every file.
+ * SQL source of the ids of the files the user may open at a moment (the same rule as `accessibleRequestsPredicate`,
+ * as a set: `accessible_request_ids`), an id once per way the user reaches it (migration 0063). A list joins it with
+ * a smaller set and makes its own rows distinct: a supervisor reaches ≈ 6,500 files of the team's ten years.
  */
-export function accessibleRequestIds(userParam: string, nowParam: string): string {
-  return `accessible_request_ids(${userParam}, ${nowParam})`;
+export function accessibleRequestIdPaths(userParam: string, nowParam: string): string {
+  return `accessible_request_id_paths(${userParam}, ${nowParam})`;
 }
 
 /**
- * SQL source of the ids of the open files the user may open at a moment (`accessibleRequestIds` among the open
+ * SQL source of the ids of the open files the user may open at a moment (`accessible_request_ids` among the open
  * files, migration 0061): a list of open files starts from the user's assignments on open files, not from every
  * file the user or the team was ever assigned (an assignment stays when its file closes).
  */

@@ -1,6 +1,6 @@
 /** Case-based access (R23) and role checks: the access module's public surface. */
 export {
-  accessibleRequestIds,
+  accessibleRequestIdPaths,
   accessibleRequestsPredicate,
   isUuid,
   openAccessibleRequestIds,

@@ -8,7 +8,7 @@ import { conflict } from '#platform/errors.ts';
 import type { Actor } from '../../tenant.ts';
 import { appendAudit } from '../audit/index.ts';
 import {
-  accessibleRequestIds,
+  accessibleRequestIdPaths,
   isUuid,
   openAccessibleRequestIds,
   readsWithAudit,
@@ -81,12 +81,14 @@ export function createWorklistService(overrides: Partial<WorklistDeps> = {}) {
       }
       // Notices are due the day they arrive, on every file of the user — a closed one too. A break-glass opening is
       // told to the file's team, not to the worker who opened it (who sees the file while the grant lasts).
+      // The waiting notices of the CPAS joined with the user's files as they come, each notice then once (migration 0063).
       const notices = await db.query<NoticeRow>(
-        `SELECT n.id, n.request_id, r.person_id, p.family_name, p.given_names, r.kind, r.status, n.kind AS notice_kind, n.details, n.created_at
-             FROM ${accessibleRequestIds('$1', '$2')} x JOIN worklist_notices n ON n.request_id = x.request_id
+        `SELECT DISTINCT ON (n.created_at, n.id) n.id, n.request_id, r.person_id, p.family_name, p.given_names, r.kind, r.status,
+                n.kind AS notice_kind, n.details, n.created_at
+             FROM ${accessibleRequestIdPaths('$1', '$2')} x JOIN worklist_notices n ON n.request_id = x.request_id
              JOIN aid_requests r ON r.id = n.request_id JOIN persons p ON p.id = r.person_id
             WHERE n.handled_at IS NULL
-              AND NOT (n.kind = 'break-glass-opened' AND n.details->'openedBy'->>'id' = $1::text) ORDER BY n.created_at`,
+              AND NOT (n.kind = 'break-glass-opened' AND n.details->'openedBy'->>'id' = $1::text) ORDER BY n.created_at, n.id`,
         [actor.user.id, actor.now],
       );
       for (const notice of notices) {
