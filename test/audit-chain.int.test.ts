@@ -1,7 +1,8 @@
 /**
  * The audit chain (R43, R44) extended in one round trip by the database function of migration 0013:
  * concurrent transactions, rollbacks and awkward text still give a chain that the application's own
- * recomputation (verifyAuditChain) accepts event by event.
+ * recomputation (verifyAuditChain) accepts event by event. Inside a transaction the events are staged and
+ * chained by PostgreSQL at the COMMIT (migration 0064, ADR 0028).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -132,6 +133,43 @@ test("inside a transaction the chain's lock is taken at the end: another request
     [read, update],
     "the command's events in the order it recorded them",
   );
+  assert.equal((await verifyAuditChain(db)).isIntact, true, 'the chain verifies');
+});
+
+test("the chain's lock is free until the COMMIT itself (ADR 0028): the events are staged, then chained by PostgreSQL at the commit", async () => {
+  const command = actor(`req-staged-${randomUUID()}`);
+  const other = actor(`req-between-${randomUUID()}`);
+  const isLockFree = () =>
+    db.transaction(
+      async (tx) => (await tx.one<{ free: boolean }>(`SELECT pg_try_advisory_xact_lock(hashtext('rse.audit_events')) AS free`))!.free,
+    );
+  let staged = -1;
+  let wasFree = false;
+  await db.transaction(async (tx) => {
+    await appendAudit(tx, command, [
+      { action: 'aid-request.read', recordType: 'aid-request', recordId: randomUUID() },
+      { action: 'decision.create', recordType: 'decision', recordId: randomUUID() },
+    ]);
+    // Runs after the audit's own hook (hooks run in order): the events are staged, the COMMIT not yet sent.
+    tx.beforeCommit(async () => {
+      staged = Number((await tx.one<{ n: string }>('SELECT count(*) AS n FROM audit_pending'))!.n);
+      wasFree = await isLockFree();
+      // (Held, the lock would make this append wait for this very transaction: asked only when it is free.)
+      if (wasFree) await appendAudit(db, other, { action: 'aid-request.read', recordType: 'aid-request', recordId: randomUUID() });
+    });
+  });
+  assert.equal(staged, 2, 'the two events wait, staged, in the transaction');
+  assert.equal(wasFree, true, "the chain's lock is free between the staging and the COMMIT");
+  const rows = await db.query<{ request_id: string; action: string }>(
+    'SELECT request_id, action FROM audit_events WHERE request_id = ANY($1::text[]) ORDER BY id',
+    [[command.requestId, other.requestId]],
+  );
+  assert.deepEqual(
+    rows.map((row) => `${row.request_id === other.requestId ? 'other' : 'command'} ${row.action}`),
+    ['other aid-request.read', 'command aid-request.read', 'command decision.create'],
+    'chained at the commit, after the request that committed first, in the order recorded',
+  );
+  assert.equal(Number((await db.one<{ n: string }>('SELECT count(*) AS n FROM audit_pending'))!.n), 0, 'nothing stays staged');
   assert.equal((await verifyAuditChain(db)).isIntact, true, 'the chain verifies');
 });
 

@@ -59,17 +59,34 @@ export function auditCallOf(events: { actor: AuditActor; entry: AuditEntry }[], 
   };
 }
 
-/** The events a transaction has recorded and not yet appended, in the order they were recorded. */
+/**
+ * The statement that stages events in a transaction (migration 0064, ADR 0028): inserted into `audit_pending` in
+ * their order, without the chain's lock; PostgreSQL chains them at the transaction's COMMIT.
+ */
+function stageCallOf(events: { actor: AuditActor; entry: AuditEntry }[]): { sql: string; params: unknown[] } {
+  const call = auditCallOf(events);
+  return {
+    sql: `INSERT INTO audit_pending (at, user_id, role, action, record_type, record_id, person_id, outcome, reason, request_id, canonical)
+          SELECT at, user_id, role, action, record_type, record_id, person_id, outcome, reason, request_id, canonical
+            FROM unnest($1::timestamptz[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[], $9::text[],
+                        $10::text[], $11::text[])
+                 WITH ORDINALITY AS e (at, user_id, role, action, record_type, record_id, person_id, outcome, reason, request_id, canonical, n)
+           ORDER BY n`,
+    params: call.params,
+  };
+}
+
+/** The events a transaction has recorded and not yet staged, in the order they were recorded. */
 const deferred = new WeakMap<Transaction, { actor: AuditActor; entry: AuditEntry }[]>();
 
 /**
- * Appends entries to the chain, in one round trip; call inside the transaction of the change (or alone: one
- * statement is atomic). Inside a transaction the events are appended just before its commit, all of them in
- * one call, in the order they were recorded: the same transaction, so the change and its audit still commit
- * or fail together, but the chain's lock — which every audited request takes in turn — is held for that call
- * and the commit instead of the whole command (taken early, a slow command made every other one wait behind
- * it: the p95 tails of a large CPAS, docs/benchmarks.md 2026-12-05). Nothing reads a transaction's own
- * audit events back before it commits.
+ * Appends entries to the chain; call inside the transaction of the change (or alone: one statement is atomic, and
+ * takes the chain's lock only for itself and its commit). Inside a transaction the events are staged just before
+ * its commit, all of them in one statement, in the order they were recorded, and PostgreSQL chains them at the
+ * COMMIT (migration 0064, ADR 0028): the same transaction, so the change and its audit still commit or fail
+ * together, but the chain's lock — which every audited request takes in turn — is held for the chaining and the
+ * commit only, neither for the whole command (ADR 0027) nor for a round trip to this process (ADR 0028).
+ * Nothing reads a transaction's own audit events back before it commits.
  */
 export async function appendAudit(tx: Queryable, actor: AuditActor, entries: AuditEntry | AuditEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
@@ -86,8 +103,8 @@ export async function appendAudit(tx: Queryable, actor: AuditActor, entries: Aud
     deferred.set(transaction, queued);
     transaction.beforeCommit(async () => {
       deferred.delete(transaction);
-      const call = auditCallOf(queued);
-      await transaction.query(`SELECT ${call.sql}`, call.params);
+      const call = stageCallOf(queued);
+      await transaction.query(call.sql, call.params);
     });
     events = queued;
   }

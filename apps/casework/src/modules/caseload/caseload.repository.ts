@@ -17,8 +17,9 @@ export type CaseRow = DeadlineFile &
 const CASE_COLUMNS = `r.id, r.person_id, r.kind, r.status, r.original_received_at, r.acknowledgement_number, r.last_home_visit_at,
   r.is_new_ris_beneficiary, r.piis_signed_at, p.family_name, p.given_names, asg.assignee_ids, asg.assignee_names,
   ${LISTED_DEADLINE_FACTS_COLUMNS}`;
-const CASE_JOINS = `CROSS JOIN LATERAL (SELECT coalesce(array_agg(a.user_id::text ORDER BY a.assigned_at), '{}') AS assignee_ids,
-                                  coalesce(array_agg(u.display_name ORDER BY a.assigned_at), '{}') AS assignee_names
+// The two arrays in the same order (the user's id breaks a tie between two assignments made at the same moment).
+const CASE_JOINS = `CROSS JOIN LATERAL (SELECT coalesce(array_agg(a.user_id::text ORDER BY a.assigned_at, a.user_id), '{}') AS assignee_ids,
+                                  coalesce(array_agg(u.display_name ORDER BY a.assigned_at, a.user_id), '{}') AS assignee_names
                              FROM assignments a JOIN users u ON u.id = a.user_id WHERE a.request_id = r.id AND a.ended_at IS NULL) asg
   ${DEADLINE_FACTS_JOINS}`;
 
