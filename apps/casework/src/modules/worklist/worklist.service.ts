@@ -54,8 +54,8 @@ export function createWorklistService(overrides: Partial<WorklistDeps> = {}) {
       const today = dayInBrussels(actor.now);
       // From the user's own open files (issue 14): a large CPAS has tens of thousands of open files, a worker about
       // fifty — and ten times as many closed ones, still assigned.
-      // Only what the list shows and the deadlines read (a supervisor's list has ≈ 650 files).
-      // The deadlines' facts in the same statement (a supervisor's list: one statement over ≈ 650 files, not two).
+      // Only what the list shows and the deadlines read, the deadlines' facts in the same statement (a supervisor's list
+      // has ≈ 650 files: one statement over them, not two).
       const rows = await db.query<DeadlineFile & ListedDeadlineFacts & { person_id: string; family_name: string; given_names: string }>(
         `SELECT r.id, r.person_id, r.kind, r.status, r.original_received_at, r.last_home_visit_at, r.is_new_ris_beneficiary,
                 r.piis_signed_at, p.family_name, p.given_names, ${LISTED_DEADLINE_FACTS_COLUMNS}
