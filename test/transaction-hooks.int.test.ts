@@ -77,3 +77,20 @@ test('only the work of a transaction is a transaction', async () => {
     assert.equal(asTransaction(tx), tx, 'the work’s queryable is one');
   });
 });
+
+test('a transaction handed an idle connection the server has closed begins on another one, once (F3)', async () => {
+  const own = createDatabase(testDatabaseUrl(), { max: 2, keep: 2 });
+  try {
+    const idle = await own.pool.connect();
+    const pid = (await idle.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+    idle.release();
+    // The state a restart leaves for a moment: the connection closed by the server, still idle in the pool. (pg marks
+    // such a client not queryable; pg-pool drops it on the error event, which may come after the next checkout.)
+    (idle as unknown as { _queryable: boolean })._queryable = false;
+    const pids = await own.transaction(async (tx) => (await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid'))[0]!.pid);
+    assert.notEqual(pids, pid, 'the transaction ran on another connection');
+    assert.equal(own.pool.totalCount, 1, 'the closed connection was dropped from the pool');
+  } finally {
+    await own.close();
+  }
+});

@@ -161,6 +161,23 @@ export function createDatabase(connectionString: string, options: { max?: number
   // listener, was an unhandled 'error' event that ended the process (seen once in CI, F3's restart
   // under load). The statement in flight still fails, and a broken client is never returned to the pool.
   pool.on('connect', (client) => client.on('error', () => undefined));
+  /**
+   * A connection with its transaction begun. An idle connection the server closed (a restart) can still be in the pool
+   * when it is checked out — seen once in CI, F3 —, and `BEGIN` on it fails before anything runs: that connection is
+   * discarded and another checked out, once, instead of answering 503 to a request the database could serve.
+   */
+  const checkOut = async (): Promise<pg.PoolClient> => {
+    for (let attempt = 0; ; attempt += 1) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        return client;
+      } catch (error) {
+        client.release(error as Error);
+        if (attempt > 0 || !isConnectionError(error)) throw error;
+      }
+    }
+  };
   const base = wrap(async (config) => {
     try {
       return await pool.query(config);
@@ -175,7 +192,7 @@ export function createDatabase(connectionString: string, options: { max?: number
     async transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
       let client: pg.PoolClient;
       try {
-        client = await pool.connect();
+        client = await checkOut();
       } catch (error) {
         throw asUnavailable(error);
       }
@@ -199,7 +216,6 @@ export function createDatabase(connectionString: string, options: { max?: number
         },
       };
       try {
-        await run({ text: 'BEGIN' });
         const result = await work(tx);
         // A hook may add another (it runs too, before the commit).
         for (let index = 0; index < hooks.length; index += 1) await hooks[index]!();
