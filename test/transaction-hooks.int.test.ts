@@ -4,7 +4,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { asTransaction, createDatabase, type Database, type Transaction } from '#platform/db.ts';
+import { asTransaction, createDatabase, wasNotSent, type Database, type Transaction } from '#platform/db.ts';
 import { testDatabaseUrl } from './database.ts';
 
 let db: Database;
@@ -91,6 +91,42 @@ test('a transaction handed an idle connection the server has closed begins on an
     assert.notEqual(pids, pid, 'the transaction ran on another connection');
     assert.equal(own.pool.totalCount, 1, 'the closed connection was dropped from the pool');
   } finally {
+    await own.close();
+  }
+});
+
+test('a statement outside a transaction handed an idle connection the server has closed runs on another one, once (F3)', async () => {
+  const own = createDatabase(testDatabaseUrl(), { max: 2, keep: 2 });
+  try {
+    const idle = await own.pool.connect();
+    const pid = (await idle.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+    idle.release();
+    // As above: pg refuses a statement on such a client without sending it.
+    (idle as unknown as { _queryable: boolean })._queryable = false;
+    const [row] = await own.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    assert.notEqual(row!.pid, pid, 'the statement ran on another connection');
+    assert.equal(own.pool.totalCount, 1, 'the closed connection was dropped from the pool');
+  } finally {
+    await own.close();
+  }
+});
+
+test('a statement that failed after it was sent is not run again', async () => {
+  const own = createDatabase(testDatabaseUrl(), { max: 1 });
+  const sequence = `sent_once_${process.pid}_${Date.now()}`;
+  try {
+    await db.query(`CREATE SEQUENCE ${sequence}`);
+    // Sent and executed (a sequence's step survives the failure), then its connection ends under it.
+    const error = await own.query(`SELECT nextval('${sequence}'), pg_terminate_backend(pg_backend_pid())`).then(
+      () => null,
+      (failure: unknown) => failure,
+    );
+    assert.ok(error, 'the statement failed with its connection');
+    assert.equal(wasNotSent(error), false, 'pg had sent it');
+    const [row] = await db.query<{ last_value: number | string }>(`SELECT last_value FROM ${sequence}`);
+    assert.equal(Number(row!.last_value), 1, 'it ran once');
+  } finally {
+    await db.query(`DROP SEQUENCE IF EXISTS ${sequence}`);
     await own.close();
   }
 });

@@ -102,6 +102,17 @@ const UNAVAILABLE_MESSAGES = [
   'Cannot use a pool after calling end',
 ];
 
+/** pg's refusals of a statement it never sent, its connection already lost or closed: nothing of it ran. */
+const NOT_SENT_MESSAGES = new Set([
+  'Client has encountered a connection error and is not queryable',
+  'Client was closed and is not queryable',
+]);
+
+/** True when pg refused the statement before sending it (`NOT_SENT_MESSAGES`): running it again cannot run it twice. */
+export function wasNotSent(error: unknown): boolean {
+  return error instanceof Error && NOT_SENT_MESSAGES.has(error.message);
+}
+
 /** True when `error` says the database connection was lost or could not be made. */
 export function isConnectionError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
@@ -178,7 +189,17 @@ export function createDatabase(connectionString: string, options: { max?: number
       }
     }
   };
+  /**
+   * A statement outside a transaction. An idle connection the server closed can be handed to it too; pg then refuses
+   * the statement without sending it (`wasNotSent`), so it runs again on another connection, once. A statement that
+   * failed after it was sent is never run again: it may have been executed.
+   */
   const base = wrap(async (config) => {
+    try {
+      return await pool.query(config);
+    } catch (error) {
+      if (!wasNotSent(error)) throw asUnavailable(error);
+    }
     try {
       return await pool.query(config);
     } catch (error) {

@@ -77,34 +77,19 @@ function toDeadlineInput(
   };
 }
 
-/** The deadlines and alerts of one file (its page, a decision, a PIIS): the same statements as for a list. */
+/** The deadlines and alerts of one file (its page, a decision, a PIIS): its facts, then the same rules as for a list. */
 export async function deadlinesFor(
   tx: Queryable,
   request: AidRequestRow,
   today: string,
 ): Promise<{ deadlines: Deadlines; alerts: DeadlineAlert[] }> {
-  return (await deadlinesForRequests(tx, [request], today)).get(request.id)!;
-}
-
-/**
- * The deadlines of files in three statements whatever their number — the facts of every file, the rules and the
- * aid kinds. A list that reads its files with their facts uses `deadlinesForListedRequests`.
- */
-export async function deadlinesForRequests(
-  tx: Queryable,
-  requests: readonly DeadlineFile[],
-  today: string,
-): Promise<Map<string, { deadlines: Deadlines; alerts: DeadlineAlert[] }>> {
-  if (requests.length === 0) return new Map();
-  const facts = new Map(
-    (await aidRequestRepository(tx).deadlineFacts(requests.map((request) => request.id))).map((row) => [row.request_id, row]),
-  );
-  return deadlinesFromFacts(tx, requests, today, (request) => facts.get(request.id));
+  const [facts] = await aidRequestRepository(tx).deadlineFacts([request.id]);
+  return (await deadlinesFromFacts(tx, [request], today, () => facts)).get(request.id)!;
 }
 
 /**
  * The deadlines of a list of files read with their facts (`LISTED_DEADLINE_FACTS_COLUMNS`): two statements
- * whatever their number, the rules and the aid kinds; the same rules as `deadlinesForRequests`.
+ * whatever their number, the rules and the aid kinds; the same rules as `deadlinesFor`.
  */
 export async function deadlinesForListedRequests(
   tx: Queryable,

@@ -3,7 +3,6 @@ export {
   createAidRequestService,
   deadlinesFor,
   deadlinesForListedRequests,
-  deadlinesForRequests,
   isOpen,
   OPEN_STATUSES,
   requireOpen,
