@@ -172,38 +172,37 @@ export function createDatabase(connectionString: string, options: { max?: number
   // listener, was an unhandled 'error' event that ended the process (seen once in CI, F3's restart
   // under load). The statement in flight still fails, and a broken client is never returned to the pool.
   pool.on('connect', (client) => client.on('error', () => undefined));
+  const size = options.max ?? 10;
   /**
    * A connection with its transaction begun. An idle connection the server closed (a restart) can still be in the pool
    * when it is checked out — seen once in CI, F3 —, and `BEGIN` on it fails before anything runs: that connection is
-   * discarded and another checked out, once, instead of answering 503 to a request the database could serve.
+   * discarded and another checked out, instead of answering 503 to a request the database could serve. A restart can
+   * leave every idle connection of the pool closed, each found at most once (it is discarded): at most `size + 1` tries.
    */
   const checkOut = async (): Promise<pg.PoolClient> => {
-    for (let attempt = 0; ; attempt += 1) {
+    for (let attempt = 1; ; attempt += 1) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
         return client;
       } catch (error) {
         client.release(error as Error);
-        if (attempt > 0 || !isConnectionError(error)) throw error;
+        if (attempt > size || !isConnectionError(error)) throw error;
       }
     }
   };
   /**
    * A statement outside a transaction. An idle connection the server closed can be handed to it too; pg then refuses
-   * the statement without sending it (`wasNotSent`), so it runs again on another connection, once. A statement that
-   * failed after it was sent is never run again: it may have been executed.
+   * the statement without sending it (`wasNotSent`), so it runs on another connection, at most `size + 1` tries as above.
+   * A statement that failed after it was sent is never run again: it may have been executed.
    */
   const base = wrap(async (config) => {
-    try {
-      return await pool.query(config);
-    } catch (error) {
-      if (!wasNotSent(error)) throw asUnavailable(error);
-    }
-    try {
-      return await pool.query(config);
-    } catch (error) {
-      throw asUnavailable(error);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await pool.query(config);
+      } catch (error) {
+        if (attempt > size || !wasNotSent(error)) throw asUnavailable(error);
+      }
     }
   });
   return {
