@@ -109,7 +109,7 @@ const NOT_SENT_MESSAGES = new Set([
 ]);
 
 /** True when pg refused the statement before sending it (`NOT_SENT_MESSAGES`): running it again cannot run it twice. */
-export function wasNotSent(error: unknown): boolean {
+function wasNotSent(error: unknown): boolean {
   return error instanceof Error && NOT_SENT_MESSAGES.has(error.message);
 }
 
