@@ -6,8 +6,10 @@
  * `--quick`: a tenth (5,000 active files of 50,000, 100 users and sessions), the same caseload per worker.
  * `npm run bench -- --large-cpas-only [--quick]` runs it alone.
  *
- * One process (`rse start`, DEMO=false, one CPAS) on the served PostgreSQL (DATABASE_URL); the files
- * are bulk-loaded with SQL (generate_series) into the tenant's database once the server has migrated it.
+ * One process (`rse start`, DEMO=false) on the served PostgreSQL (DATABASE_URL); the files are bulk-loaded with
+ * SQL (generate_series) into the tenant's database once the server has migrated it. The same process holds the
+ * hub and a second CPAS (Petite-Ville), where 100 persons with open files at the large CPAS are known: the mix's
+ * consultations of the RSE go through the hub to it and back, every check and signature as between two nodes.
  * Figures, each against a baseline measured in the same run at the same rate (an authenticated
  * `GET /api/v1/me`: session lookup, JSON, HTTP — the floor of the stack):
  * - p50/p95/p99 per operation within the mix (the load a CPAS sees);
@@ -26,9 +28,16 @@ import { createLogger } from '../packages/platform/src/logger.ts';
 import { startPostgres } from '../packages/platform/src/postgres.ts';
 import { hashPassword } from '../apps/casework/src/modules/auth/passwords.ts';
 import { tenantDatabaseName } from '../apps/casework/src/index.ts';
+import { generateKbo } from '../packages/contracts/src/kbo.ts';
+import { generateNiss } from '../packages/contracts/src/niss.ts';
 import type { Summary } from './stats.ts';
 
 const KBO = '0207834551';
+/** Another CPAS of the network, in the same process: where the persons the large CPAS consults the RSE for are known. */
+const PROVIDER = { kbo: generateKbo('02121199'), name: 'CPAS de Petite-Ville', language: 'fr' };
+/** Workers of the large CPAS with files to consult the RSE for, and such files each. */
+const CONSULTING_WORKERS = 20;
+const CONSULTABLE_PER_WORKER = 5;
 const PASSWORD = 'bench-large-cpas-2026';
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
@@ -296,12 +305,94 @@ type Session = {
   token: string;
   cookie: string;
   auth: Record<string, string>;
+  /** Open files by status, `all` of them, and `consultable`: those with a person known at the provider, informed. */
   files: Record<string, string[]>;
   decisions: string[];
   /** What the worker types to find one of their persons: the family name and the first letters of a given name. */
   searches: string[];
   isSupervisor: boolean;
 };
+
+/**
+ * Files to consult the RSE for: a person known at CPAS de Petite-Ville (a signed report and a granted RIS there) who
+ * now asks the large CPAS (a file opened through the API by the worker, so that the hub knows of it, the person
+ * informed). Each is consulted once, until answered, before the measures: the two files reach the hub's directory
+ * through each CPAS's outbox. Returns how many were seeded.
+ */
+async function seedConsultable(base: string, providerUrl: string, sessions: Session[]): Promise<number> {
+  const db = createDatabase(providerUrl, { max: 1 });
+  try {
+    await db.query(
+      `INSERT INTO users (id, username, display_name, role, is_qualified_social_worker, supervisor_id, language, password_hash)
+       VALUES (md5('provider')::uuid, 'petiteville.worker', 'Travailleuse de Petite-Ville', 'social-worker', true, NULL, 'fr', $1)`,
+      [await hashPassword(PASSWORD)],
+    );
+  } finally {
+    await db.close();
+  }
+  const call = async (auth: Record<string, string>, method: string, url: string, body?: unknown) => {
+    const reply = await request(
+      `${base}${url}`,
+      method,
+      { ...auth, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body === undefined ? undefined : JSON.stringify(body),
+    );
+    if (reply.status >= 300) throw new Error(`${method} ${url}: ${reply.status} ${reply.text}`);
+    return JSON.parse(reply.text || '{}') as Record<string, unknown> & { id: string };
+  };
+  const provider = {
+    authorization: `Bearer ${(await call({}, 'POST', '/api/v1/sessions', { username: 'petiteville.worker', password: PASSWORD })).token as string}`,
+  };
+  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+  const seedOne = async (worker: Session, w: number, j: number) => {
+    // Sequence numbers from 500 on: never one of the loaded persons' (1–14).
+    const niss = generateNiss({ birthDate: daysAgo(365 * 30 + w * 40 + j), sequence: 501 + 2 * j });
+    const known = await call(provider, 'POST', '/api/v1/persons', { niss, familyName: 'Consultée', givenNames: `Personne ${w}-${j}` });
+    const old = await call(provider, 'POST', '/api/v1/aid-requests', {
+      personId: known.id,
+      kind: 'ris',
+      receivedAt: `${daysAgo(60)}T09:00:00Z`,
+    });
+    await call(provider, 'PUT', `/api/v1/aid-requests/${old.id}/social-report`, {
+      sections: { ...REPORT, homeVisit: { ...REPORT.homeVisit, visitedAt: daysAgo(55) } },
+    });
+    await call(provider, 'POST', `/api/v1/aid-requests/${old.id}/social-report/signature`);
+    await call(provider, 'POST', `/api/v1/aid-requests/${old.id}/decisions`, {
+      decidedAt: daysAgo(50),
+      body: 'special-committee',
+      aidType: 'ris',
+      outcome: 'granted',
+      amountCents: 129_874,
+      legalBasis: 'ris-law-2002',
+      motivationCategory: 'state-of-need-established',
+    });
+    const person = await call(worker.auth, 'POST', '/api/v1/persons', { niss, familyName: 'Consultée', givenNames: `Personne ${w}-${j}` });
+    const file = await call(worker.auth, 'POST', '/api/v1/aid-requests', {
+      personId: person.id,
+      kind: 'ris',
+      receivedAt: `${daysAgo(1)}T09:00:00Z`,
+    });
+    await call(worker.auth, 'POST', `/api/v1/aid-requests/${file.id}/person-informed`, {
+      informedAt: new Date().toISOString(),
+      method: 'in-person',
+    });
+    (worker.files.consultable ??= []).push(file.id);
+  };
+  const workers = sessions.filter((s) => !s.isSupervisor && (s.files.all?.length ?? 0) > 0).slice(0, CONSULTING_WORKERS);
+  const jobs = workers.flatMap((worker, w) => Array.from({ length: CONSULTABLE_PER_WORKER }, (_, j) => () => seedOne(worker, w, j)));
+  for (let i = 0; i < jobs.length; i += 4) await Promise.all(jobs.slice(i, i + 4).map((job) => job()));
+  for (const worker of workers) {
+    for (const id of worker.files.consultable ?? []) {
+      for (let attempt = 0; ; attempt += 1) {
+        const reply = await call(worker.auth, 'POST', `/api/v1/aid-requests/${id}/rse-consultations`, { purpose: 'social-investigation' });
+        if ((reply.responses as { status: string }[]).some((response) => response.status === 'answered')) break;
+        if (attempt > 50) throw new Error(`the first consultation of ${id} was never answered: ${JSON.stringify(reply)}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  }
+  return jobs.length;
+}
 
 /** The files of each logged-in user, by what can be done on them (read from the database: the bench knows its own data). */
 async function caseloads(url: string, sessions: Session[]) {
@@ -386,7 +477,7 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rse-bench-cpas-'));
   const port = await freePort();
   const tenantsFile = path.join(dataDir, 'tenants.json');
-  await writeFile(tenantsFile, JSON.stringify([{ kbo: KBO, name: 'CPAS de Grande-Ville', language: 'fr' }]));
+  await writeFile(tenantsFile, JSON.stringify([{ kbo: KBO, name: 'CPAS de Grande-Ville', language: 'fr' }, PROVIDER]));
   const env = serviceEnv({
     DATABASE_URL: options.servedUrl,
     DATABASE_PREFIX: prefix,
@@ -464,6 +555,11 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
     const loginSeconds = (performance.now() - t0) / 1000;
     print(`  ${sessions.length} sessions opened in ${loginSeconds.toFixed(1)} s`);
     await caseloads(tenantUrl, sessions);
+    const t1 = performance.now();
+    const consultable = await seedConsultable(base, await postgres.ensureDatabase(tenantDatabaseName(prefix, PROVIDER.kbo)), sessions);
+    print(
+      `  ${consultable} files to consult the RSE for, known at ${PROVIDER.name}, seeded and consulted once in ${((performance.now() - t1) / 1000).toFixed(1)} s`,
+    );
     stopActivity = benchSettings.timelineFile ? sampleActivity(options.servedUrl, prefix, `${benchSettings.timelineFile}.activity`) : null;
     const workerSessions = sessions.filter((s) => !s.isSupervisor && (s.files.all?.length ?? 0) > 0);
 
@@ -519,6 +615,19 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
             )
           ).status === 201;
       },
+      'consultation (API POST rse-consultations)': (s) => {
+        const id = any(s.files.consultable);
+        return async () =>
+          id !== undefined &&
+          (
+            await request(
+              `${base}/api/v1/aid-requests/${id}/rse-consultations`,
+              'POST',
+              { ...s.auth, 'content-type': 'application/json' },
+              JSON.stringify({ purpose: 'social-investigation' }),
+            )
+          ).status === 201;
+      },
       'letter (API decision letter PDF)': (s) => {
         const id = any(s.decisions);
         return async () =>
@@ -528,13 +637,14 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
     // The working day's mix (weights out of 100).
     const MIX: [string, number][] = [
       ['worklist (web /)', 20],
-      ['file page (web /requests/:id)', 24],
+      ['file page (web /requests/:id)', 22],
       ['find by name (web /persons?q=)', 16],
       ['caseload (web /caseload)', 10],
       ['report save (API PUT social-report)', 10],
       ['consultation page (web /requests/:id/rse)', 8],
       ['letter (API decision letter PDF)', 7],
       ['decision (API POST decisions)', 5],
+      ['consultation (API POST rse-consultations)', 2],
     ];
     const wheel = MIX.flatMap(([name, weight]) => Array.from({ length: weight }, () => name));
     const supervisors = sessions.filter((s) => s.isSupervisor);
@@ -543,6 +653,7 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
       'report save (API PUT social-report)': (s) => (s.files.investigating?.length ?? 0) + (s.files.received?.length ?? 0) > 0,
       'decision (API POST decisions)': (s) => (s.files['report-signed']?.length ?? 0) > 0,
       'letter (API decision letter PDF)': (s) => s.decisions.length > 0,
+      'consultation (API POST rse-consultations)': (s) => (s.files.consultable?.length ?? 0) > 0,
     };
     const sessionFor = (i: number, name: string): Session => {
       if (name === "supervisor's worklist (web /)") return supervisors[i % supervisors.length]!;
