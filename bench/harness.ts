@@ -200,3 +200,29 @@ function startTimeline(label: string) {
     },
   };
 }
+
+/** The day `days` before today (UTC), as the API writes dates. */
+export const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+/** The social report the benches save and sign: a RIS request, its home visit on `visitedAt`. */
+export const benchReport = (visitedAt: string) => ({
+  identification: { civilStatus: 'isolé', householdComposition: 'seul', residenceStatus: 'registre de la population' },
+  request: { description: 'Demande de revenu d’intégration' },
+  homeVisit: { visitedAt, findings: 'Résidence effective constatée' },
+  resources: { items: [{ holder: 'applicant', kind: 'aucun revenu', monthlyAmountCents: 0 }] },
+  residualCharacter: { otherBenefits: 'aucune', maintenanceDebtors: 'aucun' },
+  willingnessToWork: { assessment: 'inscrit' },
+  situationSummary: { text: 'État de besoin' },
+  proposal: { text: 'Octroi' },
+});
+
+/** The decision that makes a person known at a provider: a RIS granted by the special committee on `decidedAt`. */
+export const grantedRis = (decidedAt: string) => ({
+  decidedAt,
+  body: 'special-committee',
+  aidType: 'ris',
+  outcome: 'granted',
+  amountCents: 129_874,
+  legalBasis: 'ris-law-2002',
+  motivationCategory: 'state-of-need-established',
+});

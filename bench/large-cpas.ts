@@ -17,7 +17,19 @@
  *   system, /proc) and its PostgreSQL backends' CPU divided by the operations completed.
  */
 import http from 'node:http';
-import { benchSettings, cpuSeconds, freePort, openLoop, profileArgs, request as send, serviceEnv, type Reply } from './harness.ts';
+import {
+  benchReport,
+  benchSettings,
+  cpuSeconds,
+  daysAgo,
+  freePort,
+  grantedRis,
+  openLoop,
+  profileArgs,
+  request as send,
+  serviceEnv,
+  type Reply,
+} from './harness.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -44,16 +56,8 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 const request = (url: string, method: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> =>
   send(agent, url, method, body, headers);
 
-const REPORT = {
-  identification: { civilStatus: 'isolé', householdComposition: 'seul', residenceStatus: 'registre de la population' },
-  request: { description: 'Demande de revenu d’intégration' },
-  homeVisit: { visitedAt: '2026-01-05', findings: 'Résidence effective constatée' },
-  resources: { items: [{ holder: 'applicant', kind: 'aucun revenu', monthlyAmountCents: 0 }] },
-  residualCharacter: { otherBenefits: 'aucune', maintenanceDebtors: 'aucun' },
-  willingnessToWork: { assessment: 'inscrit' },
-  situationSummary: { text: 'État de besoin' },
-  proposal: { text: 'Octroi' },
-};
+/** The report the mix saves. */
+const REPORT = benchReport('2026-01-05');
 
 const FAMILY = [
   'Janssens',
@@ -343,7 +347,6 @@ async function seedConsultable(base: string, providerUrl: string, sessions: Sess
   const provider = {
     authorization: `Bearer ${(await call({}, 'POST', '/api/v1/sessions', { username: 'petiteville.worker', password: PASSWORD })).token as string}`,
   };
-  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
   const seedOne = async (worker: Session, w: number, j: number) => {
     // Sequence numbers from 500 on: never one of the loaded persons' (1–14).
     const niss = generateNiss({ birthDate: daysAgo(365 * 30 + w * 40 + j), sequence: 501 + 2 * j });
@@ -354,18 +357,10 @@ async function seedConsultable(base: string, providerUrl: string, sessions: Sess
       receivedAt: `${daysAgo(60)}T09:00:00Z`,
     });
     await call(provider, 'PUT', `/api/v1/aid-requests/${old.id}/social-report`, {
-      sections: { ...REPORT, homeVisit: { ...REPORT.homeVisit, visitedAt: daysAgo(55) } },
+      sections: benchReport(daysAgo(55)),
     });
     await call(provider, 'POST', `/api/v1/aid-requests/${old.id}/social-report/signature`);
-    await call(provider, 'POST', `/api/v1/aid-requests/${old.id}/decisions`, {
-      decidedAt: daysAgo(50),
-      body: 'special-committee',
-      aidType: 'ris',
-      outcome: 'granted',
-      amountCents: 129_874,
-      legalBasis: 'ris-law-2002',
-      motivationCategory: 'state-of-need-established',
-    });
+    await call(provider, 'POST', `/api/v1/aid-requests/${old.id}/decisions`, grantedRis(daysAgo(50)));
     const person = await call(worker.auth, 'POST', '/api/v1/persons', { niss, familyName: 'Consultée', givenNames: `Personne ${w}-${j}` });
     const file = await call(worker.auth, 'POST', '/api/v1/aid-requests', {
       personId: person.id,
@@ -571,6 +566,9 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
       async () =>
         (await request(`${base}${url}`, 'GET', { cookie: s.cookie })).status === expect;
     const today = new Date().toISOString().slice(0, 10);
+    /** A JSON request of the API in the session's name: its status. */
+    const sendJson = async (s: Session, method: string, url: string, body: unknown) =>
+      (await request(`${base}${url}`, method, { ...s.auth, 'content-type': 'application/json' }, JSON.stringify(body))).status;
     const ops: Record<string, (s: Session) => () => Promise<boolean>> = {
       'baseline GET /api/v1/me': (s) => async () => (await request(`${base}/api/v1/me`, 'GET', s.auth)).status === 200,
       'worklist (web /)': (s) => web(s, '/'),
@@ -583,50 +581,28 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
       'report save (API PUT social-report)': (s) => {
         const id = any(s.files.investigating) ?? any(s.files.received);
         return async () =>
-          id !== undefined &&
-          (
-            await request(
-              `${base}/api/v1/aid-requests/${id}/social-report`,
-              'PUT',
-              { ...s.auth, 'content-type': 'application/json' },
-              JSON.stringify({ sections: REPORT }),
-            )
-          ).status === 200;
+          id !== undefined && (await sendJson(s, 'PUT', `/api/v1/aid-requests/${id}/social-report`, { sections: REPORT })) === 200;
       },
       'decision (API POST decisions)': (s) => {
         // Each file decided once: a signed report taken off the list.
         const id = s.files['report-signed']?.pop();
         return async () =>
           id !== undefined &&
-          (
-            await request(
-              `${base}/api/v1/aid-requests/${id}/decisions`,
-              'POST',
-              { ...s.auth, 'content-type': 'application/json' },
-              JSON.stringify({
-                decidedAt: today,
-                body: 'special-committee',
-                aidType: 'financial-aid',
-                outcome: 'granted',
-                amountCents: 50_000,
-                legalBasis: 'organic-law-1976-art57',
-                motivationCategory: 'state-of-need-established',
-              }),
-            )
-          ).status === 201;
+          (await sendJson(s, 'POST', `/api/v1/aid-requests/${id}/decisions`, {
+            decidedAt: today,
+            body: 'special-committee',
+            aidType: 'financial-aid',
+            outcome: 'granted',
+            amountCents: 50_000,
+            legalBasis: 'organic-law-1976-art57',
+            motivationCategory: 'state-of-need-established',
+          })) === 201;
       },
       'consultation (API POST rse-consultations)': (s) => {
         const id = any(s.files.consultable);
         return async () =>
           id !== undefined &&
-          (
-            await request(
-              `${base}/api/v1/aid-requests/${id}/rse-consultations`,
-              'POST',
-              { ...s.auth, 'content-type': 'application/json' },
-              JSON.stringify({ purpose: 'social-investigation' }),
-            )
-          ).status === 201;
+          (await sendJson(s, 'POST', `/api/v1/aid-requests/${id}/rse-consultations`, { purpose: 'social-investigation' })) === 201;
       },
       'letter (API decision letter PDF)': (s) => {
         const id = any(s.decisions);

@@ -36,10 +36,13 @@
  */
 import http from 'node:http';
 import {
+  benchReport,
   benchSettings,
   cpuSeconds,
   cpuTimes,
+  daysAgo,
   freePort,
+  grantedRis,
   openLoop as openStreams,
   profileArgs,
   request as send,
@@ -232,18 +235,6 @@ async function baseline(payloadBytes: number, requestBytes: number): Promise<Rec
 
 // ---------- 2./3. the federation ----------
 
-const REPORT = {
-  identification: { civilStatus: 'isolé', householdComposition: 'seul', residenceStatus: 'registre de la population' },
-  request: { description: 'Demande de revenu d’intégration' },
-  homeVisit: { visitedAt: '', findings: 'Résidence effective constatée' },
-  resources: { items: [{ holder: 'applicant', kind: 'aucun revenu', monthlyAmountCents: 0 }] },
-  residualCharacter: { otherBenefits: 'aucune', maintenanceDebtors: 'aucun' },
-  willingnessToWork: { assessment: 'inscrit' },
-  situationSummary: { text: 'État de besoin' },
-  proposal: { text: 'Octroi' },
-};
-const dayOffset = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-
 async function login(base: string, username: string, password: string): Promise<string> {
   const reply = await json(base, null, 'POST', '/api/v1/sessions', { username, password });
   if (reply.status !== 201) throw new Error(`login of ${username}: ${reply.text}`);
@@ -294,27 +285,25 @@ async function seedPopulation(
     const oldRequest = await json(providerBase, sarah, 'POST', '/api/v1/aid-requests', {
       personId: atA.body.id,
       kind: 'ris',
-      receivedAt: `${dayOffset(60)}T09:00:00Z`,
+      receivedAt: `${daysAgo(60)}T09:00:00Z`,
     });
     await json(providerBase, sarah, 'PUT', `/api/v1/aid-requests/${oldRequest.body.id}/social-report`, {
-      sections: { ...REPORT, homeVisit: { ...REPORT.homeVisit, visitedAt: dayOffset(55) } },
+      sections: benchReport(daysAgo(55)),
     });
     await json(providerBase, sarah, 'POST', `/api/v1/aid-requests/${oldRequest.body.id}/social-report/signature`);
-    const decision = await json(providerBase, sarah, 'POST', `/api/v1/aid-requests/${oldRequest.body.id}/decisions`, {
-      decidedAt: dayOffset(50),
-      body: 'special-committee',
-      aidType: 'ris',
-      outcome: 'granted',
-      amountCents: 129_874,
-      legalBasis: 'ris-law-2002',
-      motivationCategory: 'state-of-need-established',
-    });
+    const decision = await json(
+      providerBase,
+      sarah,
+      'POST',
+      `/api/v1/aid-requests/${oldRequest.body.id}/decisions`,
+      grantedRis(daysAgo(50)),
+    );
     if (decision.status !== 201) throw new Error(`seed decision: ${decision.text}`);
     const atB = await json(base, marie, 'POST', '/api/v1/persons', { niss, familyName: 'Bench', givenNames: `Requester ${i}` });
     const newRequest = await json(base, marie, 'POST', '/api/v1/aid-requests', {
       personId: atB.body.id,
       kind: 'ris',
-      receivedAt: `${dayOffset(1)}T09:00:00Z`,
+      receivedAt: `${daysAgo(1)}T09:00:00Z`,
     });
     await json(base, marie, 'POST', `/api/v1/aid-requests/${newRequest.body.id}/person-informed`, {
       informedAt: new Date().toISOString(),
