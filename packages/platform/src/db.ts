@@ -159,9 +159,10 @@ export function connectionSettings(connectionString: string): { connectionString
  * that second wait hundreds of milliseconds (docs/benchmarks.md, 2026-12-05). Tools with a short life keep none.
  */
 export function createDatabase(connectionString: string, options: { max?: number; keep?: number; name?: string } = {}): Database {
+  const size = options.max ?? 10;
   const pool = new pg.Pool({
     ...connectionSettings(connectionString),
-    max: options.max ?? 10,
+    max: size,
     min: options.keep ?? 0,
     idleTimeoutMillis: 30_000,
   });
@@ -172,7 +173,6 @@ export function createDatabase(connectionString: string, options: { max?: number
   // listener, was an unhandled 'error' event that ended the process (seen once in CI, F3's restart
   // under load). The statement in flight still fails, and a broken client is never returned to the pool.
   pool.on('connect', (client) => client.on('error', () => undefined));
-  const size = options.max ?? 10;
   /**
    * A connection with its transaction begun. An idle connection the server closed (a restart) can still be in the pool
    * when it is checked out — seen once in CI, F3 —, and `BEGIN` on it fails before anything runs: that connection is
