@@ -912,8 +912,18 @@ function exchangeVerdict(baselines: Record<number, Summary>, floor: Measured, me
     plateau: measured.plateau!.perSecond,
     ofFloor: +(measured.plateau!.perSecond / floor.plateau!.perSecond).toFixed(3),
     floorOfBare: +(floor.plateau!.perSecond / bare.perSecond).toFixed(3),
-    p99At500: at500 ? { p99: at500.p99, achieved: at500.perSecond, shed: at500.shed ?? 0, errors: at500.errors } : null,
+    p99At500: at500
+      ? {
+          p99: at500.p99,
+          achieved: at500.perSecond,
+          shed: at500.shed ?? 0,
+          errors: at500.errors,
+          machineBusyPercent: at500.cpuMsPerConsultation?.machineBusyPercent ?? null,
+          cpuMs: at500.cpuMsPerConsultation ? at500.cpuMsPerConsultation.services + at500.cpuMsPerConsultation.postgres : null,
+        }
+      : null,
     floorP99At500: floor.open500 ? floor.open500.p99 : null,
+    floorBusyAt500: floor.open500?.cpuMsPerConsultation?.machineBusyPercent ?? null,
     cpuMsPerConsultation: { floorSingle: cpu(floorSingle), floor: cpu(floor), production: cpu(measured) },
   };
   print('The exchange against issue 14 (same run):');
@@ -926,10 +936,17 @@ function exchangeVerdict(baselines: Record<number, Summary>, floor: Measured, me
   print(
     `  complete ÷ floor ${verdict.ofFloor}, floor ÷ bare ${verdict.floorOfBare}; goal 1,000/s: ${verdict.plateau >= 1000 ? 'met' : 'not met'}`,
   );
-  if (verdict.p99At500)
+  if (verdict.p99At500) {
+    const at = verdict.p99At500;
     print(
-      `  open loop at 500/s: p99 ${verdict.p99At500.p99} ms (floor ${verdict.floorP99At500} ms), achieved ${verdict.p99At500.achieved}/s, shed ${verdict.p99At500.shed}; goal p99 ≤ 50 ms: ${verdict.p99At500.p99 <= 50 && verdict.p99At500.shed === 0 && verdict.p99At500.errors === 0 ? 'met' : 'not met'}`,
+      `  open loop at 500/s: p99 ${at.p99} ms (floor ${verdict.floorP99At500} ms), achieved ${at.achieved}/s, shed ${at.shed}; goal p99 ≤ 50 ms: ${at.p99 <= 50 && at.shed === 0 && at.errors === 0 ? 'met' : 'not met'}`,
     );
+    // The tail follows the headroom: near 90 % busy a pause of a few milliseconds queues every consultation behind it.
+    if (at.machineBusyPercent !== null && at.cpuMs !== null)
+      print(
+        `  at 500/s the machine was ${at.machineBusyPercent} % busy (the floor ${verdict.floorBusyAt500 ?? '?'} %), ${at.cpuMs.toFixed(2)} ms of CPU per consultation (Node + PostgreSQL)`,
+      );
+  }
   const f = verdict.cpuMsPerConsultation.floor;
   const p = verdict.cpuMsPerConsultation.production;
   if (f && p)
