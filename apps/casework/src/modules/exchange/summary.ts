@@ -51,10 +51,10 @@ type PersonRow = {
 // the person when it is notified; before that it is not shared as final (a withdrawal decided but
 // not yet notified must not reach another CPAS before the person).
 // The decisions are read through the person's files (index on aid_requests.person_id, then on
-// decisions.request_id); `OFFSET 0` keeps PostgreSQL from flattening that into a plain join. As a plain
-// join, on a CPAS with few decisions, it scanned every decision of the CPAS and, for each, the whole
-// aid_requests table: 0.9 ms a summary at 80 persons, growing with the square of the CPAS
-// (docs/benchmarks.md, 2026-12-05 afternoon), against 0.3 ms this way.
+// decisions.request_id); `OFFSET 0` keeps PostgreSQL from flattening that into a plain join, whose
+// plan the statistics chose: on a CPAS of 80 persons (tables of a few pages), expecting one decision
+// in the window, PostgreSQL scanned every decision of the CPAS and, for each, the whole aid_requests
+// table (80 × 80 rows, 0.9 ms a summary against 0.3 ms this way; docs/benchmarks.md, 2026-12-05).
 const PERSON_SQL = `SELECT p.id, p.niss, w.reason_code AS withheld_reason, s.value AS sharing, r.id AS latest_id, r.piis_signed_at,
             inst.kbo, inst.name, inst.service_phone, inst.service_email,
             CASE WHEN $2::boolean AND w.reason_code IS NULL AND r.id IS NOT NULL THEN
