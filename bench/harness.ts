@@ -226,3 +226,67 @@ export const grantedRis = (decidedAt: string) => ({
   legalBasis: 'ris-law-2002',
   motivationCategory: 'state-of-need-established',
 });
+
+/** A call of the API as a seed makes it, as one user: the answer's JSON, or an error that names the call. */
+export type SeedCall = (method: string, url: string, body?: unknown) => Promise<Record<string, any> & { id: string }>;
+
+/**
+ * A SeedCall over a bench's own request helper, `send(method, url, body)`, with the user's token and the
+ * body as JSON: any status from 300 on stops the seed, with the answer in the error.
+ */
+export function seedCaller(
+  send: (method: string, url: string, body: string | undefined, headers: Record<string, string>) => Promise<Reply>,
+  token?: string,
+): SeedCall {
+  return async (method, url, body) => {
+    const headers = {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    };
+    const reply = await send(method, url, body === undefined ? undefined : JSON.stringify(body), headers);
+    if (reply.status >= 300) throw new Error(`${method} ${url}: ${reply.status} ${reply.text}`);
+    return JSON.parse(reply.text || '{}') as Record<string, any> & { id: string };
+  };
+}
+
+/**
+ * A person known at a provider and now asking a requester, as both benches seed one through the API:
+ * at the provider the person, a RIS request of 60 days ago, its social report signed and a RIS granted;
+ * at the requester the person, a RIS request of yesterday and the person informed. Returns the
+ * requester's file, which can be consulted once each CPAS's outbox has told the hub of both files.
+ */
+export async function seedKnownPerson(
+  provider: SeedCall,
+  requester: SeedCall,
+  person: { niss: string; familyName: string; givenNames: { atProvider: string; atRequester: string } },
+): Promise<string> {
+  const { niss, familyName } = person;
+  const known = await provider('POST', '/api/v1/persons', { niss, familyName, givenNames: person.givenNames.atProvider });
+  const old = await provider('POST', '/api/v1/aid-requests', { personId: known.id, kind: 'ris', receivedAt: `${daysAgo(60)}T09:00:00Z` });
+  await provider('PUT', `/api/v1/aid-requests/${old.id}/social-report`, { sections: benchReport(daysAgo(55)) });
+  await provider('POST', `/api/v1/aid-requests/${old.id}/social-report/signature`);
+  await provider('POST', `/api/v1/aid-requests/${old.id}/decisions`, grantedRis(daysAgo(50)));
+  const asking = await requester('POST', '/api/v1/persons', { niss, familyName, givenNames: person.givenNames.atRequester });
+  const file = await requester('POST', '/api/v1/aid-requests', { personId: asking.id, kind: 'ris', receivedAt: `${daysAgo(1)}T09:00:00Z` });
+  await requester('POST', `/api/v1/aid-requests/${file.id}/person-informed`, { informedAt: new Date().toISOString(), method: 'in-person' });
+  return file.id;
+}
+
+/**
+ * Consults the RSE for a seeded file until a provider has answered (up to 50 tries, 200 ms apart): the
+ * hub learns of the files through each CPAS's outbox, so the first tries may find no one yet.
+ */
+export async function consultUntilAnswered(requester: SeedCall, fileId: string): Promise<void> {
+  let last = '';
+  for (let attempt = 0; attempt <= 50; attempt += 1) {
+    try {
+      const reply = await requester('POST', `/api/v1/aid-requests/${fileId}/rse-consultations`, { purpose: 'social-investigation' });
+      if ((reply.responses as { status: string }[]).some((response) => response.status === 'answered')) return;
+      last = JSON.stringify(reply);
+    } catch (error) {
+      last = (error as Error).message;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the first consultation of ${fileId} was never answered: ${last}`);
+}

@@ -20,13 +20,15 @@ import http from 'node:http';
 import {
   benchReport,
   benchSettings,
+  consultUntilAnswered,
   cpuSeconds,
   daysAgo,
   freePort,
-  grantedRis,
   openLoop,
   profileArgs,
   request as send,
+  seedCaller,
+  seedKnownPerson,
   serviceEnv,
   type Reply,
 } from './harness.ts';
@@ -334,58 +336,22 @@ async function seedConsultable(base: string, providerUrl: string, sessions: Sess
   } finally {
     await db.close();
   }
-  const call = async (auth: Record<string, string>, method: string, url: string, body?: unknown) => {
-    const reply = await request(
-      `${base}${url}`,
-      method,
-      { ...auth, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body === undefined ? undefined : JSON.stringify(body),
-    );
-    if (reply.status >= 300) throw new Error(`${method} ${url}: ${reply.status} ${reply.text}`);
-    return JSON.parse(reply.text || '{}') as Record<string, unknown> & { id: string };
-  };
-  const provider = {
-    authorization: `Bearer ${(await call({}, 'POST', '/api/v1/sessions', { username: 'petiteville.worker', password: PASSWORD })).token as string}`,
-  };
+  const api = (method: string, url: string, body: string | undefined, headers: Record<string, string>) =>
+    request(`${base}${url}`, method, headers, body);
+  const login = await seedCaller(api)('POST', '/api/v1/sessions', { username: 'petiteville.worker', password: PASSWORD });
+  const provider = seedCaller(api, login.token as string);
   const seedOne = async (worker: Session, w: number, j: number) => {
+    const names = { atProvider: `Personne ${w}-${j}`, atRequester: `Personne ${w}-${j}` };
     // Sequence numbers from 500 on: never one of the loaded persons' (1–14).
     const niss = generateNiss({ birthDate: daysAgo(365 * 30 + w * 40 + j), sequence: 501 + 2 * j });
-    const known = await call(provider, 'POST', '/api/v1/persons', { niss, familyName: 'Consultée', givenNames: `Personne ${w}-${j}` });
-    const old = await call(provider, 'POST', '/api/v1/aid-requests', {
-      personId: known.id,
-      kind: 'ris',
-      receivedAt: `${daysAgo(60)}T09:00:00Z`,
-    });
-    await call(provider, 'PUT', `/api/v1/aid-requests/${old.id}/social-report`, {
-      sections: benchReport(daysAgo(55)),
-    });
-    await call(provider, 'POST', `/api/v1/aid-requests/${old.id}/social-report/signature`);
-    await call(provider, 'POST', `/api/v1/aid-requests/${old.id}/decisions`, grantedRis(daysAgo(50)));
-    const person = await call(worker.auth, 'POST', '/api/v1/persons', { niss, familyName: 'Consultée', givenNames: `Personne ${w}-${j}` });
-    const file = await call(worker.auth, 'POST', '/api/v1/aid-requests', {
-      personId: person.id,
-      kind: 'ris',
-      receivedAt: `${daysAgo(1)}T09:00:00Z`,
-    });
-    await call(worker.auth, 'POST', `/api/v1/aid-requests/${file.id}/person-informed`, {
-      informedAt: new Date().toISOString(),
-      method: 'in-person',
-    });
-    (worker.files.consultable ??= []).push(file.id);
+    const fileId = await seedKnownPerson(provider, seedCaller(api, worker.token), { niss, familyName: 'Consultée', givenNames: names });
+    (worker.files.consultable ??= []).push(fileId);
   };
   const workers = sessions.filter((s) => !s.isSupervisor && (s.files.all?.length ?? 0) > 0).slice(0, CONSULTING_WORKERS);
   const jobs = workers.flatMap((worker, w) => Array.from({ length: CONSULTABLE_PER_WORKER }, (_, j) => () => seedOne(worker, w, j)));
   for (let i = 0; i < jobs.length; i += 4) await Promise.all(jobs.slice(i, i + 4).map((job) => job()));
-  for (const worker of workers) {
-    for (const id of worker.files.consultable ?? []) {
-      for (let attempt = 0; ; attempt += 1) {
-        const reply = await call(worker.auth, 'POST', `/api/v1/aid-requests/${id}/rse-consultations`, { purpose: 'social-investigation' });
-        if ((reply.responses as { status: string }[]).some((response) => response.status === 'answered')) break;
-        if (attempt > 50) throw new Error(`the first consultation of ${id} was never answered: ${JSON.stringify(reply)}`);
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-    }
-  }
+  for (const worker of workers)
+    for (const id of worker.files.consultable ?? []) await consultUntilAnswered(seedCaller(api, worker.token), id);
   return jobs.length;
 }
 

@@ -36,16 +36,16 @@
  */
 import http from 'node:http';
 import {
-  benchReport,
   benchSettings,
+  consultUntilAnswered,
   cpuSeconds,
   cpuTimes,
-  daysAgo,
   freePort,
-  grantedRis,
   openLoop as openStreams,
   profileArgs,
   request as send,
+  seedCaller,
+  seedKnownPerson,
   serviceEnv,
   type Reply,
 } from './harness.ts';
@@ -274,56 +274,28 @@ async function seedPopulation(
   count: number,
   salt: number,
 ): Promise<{ token: string; requestIds: string[] }> {
-  const { base: providerBase, token: sarah } = sides.provider;
-  const { base, token: marie } = sides.requester;
+  const provider = seedCaller(
+    (method, url, body, headers) => request(`${sides.provider.base}${url}`, method, body, headers),
+    sides.provider.token,
+  );
+  const requester = seedCaller(
+    (method, url, body, headers) => request(`${sides.requester.base}${url}`, method, body, headers),
+    sides.requester.token,
+  );
   const requestIds: string[] = [];
   const seedOne = async (i: number) => {
     const birth = new Date(Date.UTC(1940 + (salt % 20), 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
     const niss = generateNiss({ birthDate: birth, sequence: 101 + (salt % 400) * 2 });
-    const atA = await json(providerBase, sarah, 'POST', '/api/v1/persons', { niss, familyName: 'Bench', givenNames: `Provider ${i}` });
-    if (atA.status !== 201) throw new Error(`seed person at A: ${atA.text}`);
-    const oldRequest = await json(providerBase, sarah, 'POST', '/api/v1/aid-requests', {
-      personId: atA.body.id,
-      kind: 'ris',
-      receivedAt: `${daysAgo(60)}T09:00:00Z`,
+    requestIds[i] = await seedKnownPerson(provider, requester, {
+      niss,
+      familyName: 'Bench',
+      givenNames: { atProvider: `Provider ${i}`, atRequester: `Requester ${i}` },
     });
-    await json(providerBase, sarah, 'PUT', `/api/v1/aid-requests/${oldRequest.body.id}/social-report`, {
-      sections: benchReport(daysAgo(55)),
-    });
-    await json(providerBase, sarah, 'POST', `/api/v1/aid-requests/${oldRequest.body.id}/social-report/signature`);
-    const decision = await json(
-      providerBase,
-      sarah,
-      'POST',
-      `/api/v1/aid-requests/${oldRequest.body.id}/decisions`,
-      grantedRis(daysAgo(50)),
-    );
-    if (decision.status !== 201) throw new Error(`seed decision: ${decision.text}`);
-    const atB = await json(base, marie, 'POST', '/api/v1/persons', { niss, familyName: 'Bench', givenNames: `Requester ${i}` });
-    const newRequest = await json(base, marie, 'POST', '/api/v1/aid-requests', {
-      personId: atB.body.id,
-      kind: 'ris',
-      receivedAt: `${daysAgo(1)}T09:00:00Z`,
-    });
-    await json(base, marie, 'POST', `/api/v1/aid-requests/${newRequest.body.id}/person-informed`, {
-      informedAt: new Date().toISOString(),
-      method: 'in-person',
-    });
-    requestIds[i] = newRequest.body.id as string;
   };
   for (let i = 0; i < count; i += 4) await Promise.all([0, 1, 2, 3].filter((k) => i + k < count).map((k) => seedOne(i + k)));
   // Warm-up: every person is consultable once the outbox has delivered the integrations.
-  for (const requestId of requestIds) {
-    for (let attempt = 0; ; attempt += 1) {
-      const reply = await json(base, marie, 'POST', `/api/v1/aid-requests/${requestId}/rse-consultations`, {
-        purpose: 'social-investigation',
-      });
-      if (reply.status === 201 && reply.body.responses.some((r: { status: string }) => r.status === 'answered')) break;
-      if (attempt > 50) throw new Error(`warm-up consultation failed: ${reply.text}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  return { token: marie, requestIds };
+  for (const requestId of requestIds) await consultUntilAnswered(requester, requestId);
+  return { token: sides.requester.token, requestIds };
 }
 
 // ---------- CPU accounting (less sensitive to a shared machine than throughput) ----------
