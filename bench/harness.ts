@@ -1,6 +1,7 @@
 /**
  * What every bench part needs to drive the services: an HTTP request over a kept-alive agent, a free
- * port, the CPU time of processes, and an open loop at a fixed arrival rate.
+ * port, the CPU time of processes, an open loop at a fixed arrival rate, and the seed of a person
+ * known at a provider who now asks a requester (the exchange's population, the large CPAS's consultable files).
  */
 import http from 'node:http';
 import { appendFile, readFile } from 'node:fs/promises';
