@@ -11,6 +11,7 @@
  *   the checkpoint with its quorum of 2 — checkpoints per second.
  */
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import Fastify from 'fastify';
 import type { Database } from '../packages/platform/src/db.ts';
@@ -153,5 +154,7 @@ export async function tlogAtScale(options: { db: Database; leaves: number; serve
   } finally {
     for (const running of witnesses) await running.close();
     for (const name of await postgres.listDatabases(`${prefix}_`)) await postgres.dropDatabase(name);
+    // The witnesses' keys, made for this run only.
+    await rm(`${os.tmpdir()}/${prefix}`, { recursive: true, force: true });
   }
 }

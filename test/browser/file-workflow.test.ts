@@ -7,7 +7,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -35,7 +35,7 @@ const visitInEveryLanguage = (page: Page, url: string, name: string) => visitEve
 
 const main = (page: Page) => page.locator('main').innerText();
 
-test('a worker’s file: visit, hearing, PIIS, document upload and a sharing, every page accessible in FR/NL/DE', async () => {
+test('a worker’s file: visit, hearing, PIIS, document upload and a sharing, every page accessible in FR/NL/DE', async (t) => {
   const context = await newContext(browser, 'fr-BE');
   const page = await logIn(context, fed.baseUrl, 'marie.forest');
   const file = `/requests/${requestId}`;
@@ -87,6 +87,8 @@ test('a worker’s file: visit, hearing, PIIS, document upload and a sharing, ev
   // Document: an executable is refused on its field; a PDF is filed and downloaded.
   await visitInEveryLanguage(page, `${file}/documents`, 'documents');
   const dir = await mkdtemp(path.join(os.tmpdir(), 'rse-upload-'));
+  // The files to upload (one of 7.5 MB) are the test's own: removed when it ends, passed or failed.
+  t.after(() => rm(dir, { recursive: true, force: true }));
   const exe = path.join(dir, 'facture.pdf');
   await writeFile(exe, Buffer.from('MZ\x90\x00This program cannot be run in DOS mode', 'latin1'));
   const pdf = path.join(dir, 'fiche-de-paie.pdf');
