@@ -232,8 +232,8 @@ export const grantedRis = (decidedAt: string) => ({
 export type SeedCall = (method: string, url: string, body?: unknown) => Promise<Record<string, any> & { id: string }>;
 
 /**
- * A SeedCall over a bench's own request helper, `send(method, url, body)`, with the user's token and the
- * body as JSON: any status from 300 on stops the seed, with the answer in the error.
+ * A SeedCall over a bench's own request helper, `send(method, url, body, headers)`, with the user's token
+ * and the body as JSON: any status from 300 on stops the seed, with the answer in the error.
  */
 export function seedCaller(
   send: (method: string, url: string, body: string | undefined, headers: Record<string, string>) => Promise<Reply>,
@@ -279,7 +279,7 @@ export async function seedKnownPerson(
  */
 export async function consultUntilAnswered(requester: SeedCall, fileId: string): Promise<void> {
   let last = '';
-  for (let attempt = 0; attempt <= 50; attempt += 1) {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
     try {
       const reply = await requester('POST', `/api/v1/aid-requests/${fileId}/rse-consultations`, { purpose: 'social-investigation' });
       if ((reply.responses as { status: string }[]).some((response) => response.status === 'answered')) return;
