@@ -7,14 +7,26 @@ import http from 'node:http';
 import { appendFile, readFile } from 'node:fs/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import net from 'node:net';
+import path from 'node:path';
 import { summarise, type Summary } from './stats.ts';
 import { childProcessEnv, loadBenchSettings } from '../packages/platform/src/config.ts';
 
 /** The bench's own settings, read and checked once by packages/platform's config (`loadBenchSettings`). */
 export const benchSettings = loadBenchSettings();
 
-/** Node's arguments for a service process: a CPU profile into BENCH_PROFILE when it is set. */
-export const profileArgs = (): string[] => (benchSettings.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${benchSettings.profileDir}`] : []);
+/**
+ * Node's arguments for a service process: a CPU profile into BENCH_PROFILE, and a sampled allocation
+ * profile into BENCH_HEAP_PROFILE (bench/heap-sampling.mjs, loaded before anything else), when they are set.
+ */
+export const profileArgs = (): string[] => [
+  ...(benchSettings.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${benchSettings.profileDir}`] : []),
+  ...(benchSettings.heapProfileDir
+    ? [
+        '--import',
+        `${new URL('./heap-sampling.mjs', import.meta.url).href}?dir=${encodeURIComponent(path.resolve(benchSettings.heapProfileDir))}`,
+      ]
+    : []),
+];
 
 /** A service process's environment: the system variables only (`childProcessEnv`), never the bench's own, plus `extra`. */
 export const serviceEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => childProcessEnv(extra);

@@ -455,7 +455,7 @@ export async function largeCpas(options: { servedUrl: string; isQuick: boolean; 
   let stopActivity: (() => Promise<void>) | null = null;
   const postgres = await startPostgres({ dataDir, databaseUrl: options.servedUrl, log: createLogger({ level: 'silent' }) });
   try {
-    // BENCH_PROFILE=<dir>: a CPU profile of the server process, to see where the time goes.
+    // BENCH_PROFILE=<dir>, BENCH_HEAP_PROFILE=<dir>: CPU and allocation profiles of the server process.
     child = spawn(process.execPath, [...profileArgs(), '--import', 'tsx', 'apps/cli/src/main.ts', 'start'], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

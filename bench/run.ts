@@ -125,7 +125,7 @@ async function json(base: string, token: string | null, method: string, url: str
 }
 
 async function spawnAndWait(args: string[], env: NodeJS.ProcessEnv, readyUrl: string | null, timeoutMs = 120_000): Promise<ChildProcess> {
-  // BENCH_PROFILE=<dir>: CPU profiles of the hub and casework processes, to see where the time goes.
+  // BENCH_PROFILE=<dir>, BENCH_HEAP_PROFILE=<dir>: CPU and allocation profiles of the hub and casework processes.
   const profile = args[0] === 'apps/cli/src/main.ts' ? profileArgs() : [];
   const child = spawn(process.execPath, [...benchSettings.nodeFlags, ...profile, '--import', 'tsx', ...args], {
     env,

@@ -92,6 +92,7 @@ test("the bench's settings: the served PostgreSQL by default, its own directorie
   assert.deepEqual(loadBenchSettings({}), {
     servedUrl: 'postgres://postgres@127.0.0.1:5432/test',
     profileDir: null,
+    heapProfileDir: null,
     statementsDir: null,
     nodeFlags: [],
     timelineFile: null,
@@ -99,11 +100,13 @@ test("the bench's settings: the served PostgreSQL by default, its own directorie
   const set = loadBenchSettings({
     DATABASE_URL: 'postgres://postgres@localhost/test?host=/var/run/postgresql',
     BENCH_PROFILE: '/tmp/profiles',
+    BENCH_HEAP_PROFILE: '/tmp/allocations',
     BENCH_TIMELINE: '/tmp/timeline.jsonl',
     BENCH_NODE_FLAGS: '--max-semi-space-size=32  --no-opt',
   });
   assert.equal(set.servedUrl, 'postgres://postgres@localhost/test?host=/var/run/postgresql');
   assert.equal(set.profileDir, '/tmp/profiles');
+  assert.equal(set.heapProfileDir, '/tmp/allocations');
   assert.equal(set.timelineFile, '/tmp/timeline.jsonl');
   assert.deepEqual(set.nodeFlags, ['--max-semi-space-size=32', '--no-opt'], 'flags split on spaces, empty ones dropped');
   assert.throws(

@@ -324,6 +324,8 @@ export type BenchSettings = Readonly<{
   servedUrl: string;
   /** BENCH_PROFILE: a directory for CPU profiles of the service processes. */
   profileDir: string | null;
+  /** BENCH_HEAP_PROFILE: a directory for sampled allocation profiles of the service processes (bench/heap-sampling.mjs). */
+  heapProfileDir: string | null;
   /** BENCH_STATEMENTS: a directory for each point's statements per consultation (with `pg_stat_statements` loaded). */
   statementsDir: string | null;
   /** BENCH_NODE_FLAGS: Node or V8 flags for every service process of the exchange parts (A/B runs of a runtime setting). */
@@ -342,6 +344,7 @@ export function loadBenchSettings(env: Env = process.env): BenchSettings {
   return Object.freeze({
     servedUrl,
     profileDir: env.BENCH_PROFILE || null,
+    heapProfileDir: env.BENCH_HEAP_PROFILE || null,
     statementsDir: env.BENCH_STATEMENTS || null,
     nodeFlags: Object.freeze(nodeFlags),
     timelineFile: env.BENCH_TIMELINE || null,
