@@ -241,7 +241,7 @@ export const grantedRis = (decidedAt: string) => ({
 });
 
 /** A call of the API as a seed makes it, as one user: the answer's JSON, or an error that names the call. */
-export type SeedCall = (method: string, url: string, body?: unknown) => Promise<Record<string, any> & { id: string }>;
+export type SeedCall = (method: string, url: string, body?: unknown) => Promise<Record<string, unknown> & { id: string }>;
 
 /**
  * A SeedCall over a bench's own request helper, `send(method, url, body, headers)`, with the user's token
@@ -258,7 +258,7 @@ export function seedCaller(
     };
     const reply = await send(method, url, body === undefined ? undefined : JSON.stringify(body), headers);
     if (reply.status >= 300) throw new Error(`${method} ${url}: ${reply.status} ${reply.text}`);
-    return JSON.parse(reply.text || '{}') as Record<string, any> & { id: string };
+    return JSON.parse(reply.text || '{}') as Record<string, unknown> & { id: string };
   };
 }
 
