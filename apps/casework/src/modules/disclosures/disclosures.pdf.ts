@@ -5,7 +5,7 @@
  * (the PDF dates come from `exportedAt`), so its SHA-256 identifies what was sent.
  */
 import type { Language, NationalLanguage } from '#ui/i18n.ts';
-import { formatAmount, formatDate, labelFor, openDocument, toPdfText } from '../letters/index.ts';
+import { BOLD, FONT, formatAmount, formatDate, labelFor, openDocument, toPdfText } from '../letters/index.ts';
 import type { DisclosureDocument, ExportedItem } from './disclosure.ts';
 
 type Texts = {
@@ -241,7 +241,7 @@ export function renderDisclosurePdf(document: DisclosureDocument, language: Nati
   });
   const paragraph = (text: string, options: { bold?: boolean; size?: number; gap?: number } = {}) => {
     doc
-      .font(options.bold ? 'Helvetica-Bold' : 'Helvetica')
+      .font(options.bold ? BOLD : FONT)
       .fontSize(options.size ?? 10)
       .text(toPdfText(text), left, doc.y, { width });
     doc.moveDown(options.gap ?? 0.5);
@@ -249,9 +249,9 @@ export function renderDisclosurePdf(document: DisclosureDocument, language: Nati
   const row = (label: string, value: string) => {
     if (doc.y + 30 > doc.page.height - doc.page.margins.bottom) doc.addPage();
     const top = doc.y;
-    doc.font('Helvetica-Bold').fontSize(10).text(toPdfText(label), left, top, { width: 150 });
+    doc.font(BOLD).fontSize(10).text(toPdfText(label), left, top, { width: 150 });
     const labelBottom = doc.y;
-    doc.font('Helvetica').text(toPdfText(value), left + 158, top, { width: width - 158 });
+    doc.font(FONT).text(toPdfText(value), left + 158, top, { width: width - 158 });
     doc.y = Math.max(labelBottom, doc.y);
   };
 

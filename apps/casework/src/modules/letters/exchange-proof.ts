@@ -8,6 +8,7 @@
  * the page says it will be found in the portal. Pure: it prints only its input.
  */
 import type { Language } from '#ui/i18n.ts';
+import { FONT } from './fonts.ts';
 import { tagged, writeParagraph, type Page } from './letters.ts';
 
 /** The proof's text, or `pending`: the transfer went through the hub but its proof was not available when printing. */
@@ -133,11 +134,12 @@ export function writeExchangeProof(page: Page, language: Language, proof: Exchan
   writeParagraph(page, t.trust);
   writeParagraph(page, t.how);
   writeParagraph(page, t.folded, { gapAfter: 1 });
-  // Printed verbatim (ASCII and the em dash of the signature lines, both in the fonts' WinAnsi encoding).
+  // Printed verbatim in a fixed-width standard font (ASCII and the em dash of the signature lines, both in Courier's
+  // WinAnsi encoding), so that a reader can count the characters.
   tagged(page, 'P', () => {
     doc.font('Courier').fontSize(8).text(foldProofLines(proof.text).join('\n'), page.left, doc.y, { width: page.width });
   });
-  doc.font('Helvetica');
+  doc.font(FONT);
   const date = new Date(generatedAt);
   doc.file(Buffer.from(proof.text, 'utf8'), {
     name: 'tlog-proof.txt',

@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {
   competentCourt,
@@ -10,6 +11,7 @@ import {
   type AcknowledgementInput,
   type DecisionLetterInput,
 } from './letters.ts';
+import { printable } from './fonts.ts';
 import {
   formatAmount,
   formatDate,
@@ -357,15 +359,63 @@ describe('the letter vocabulary', () => {
     assert.throws(() => formatDate('fr', 'not a date'), RangeError);
   });
 
-  test('writes names outside the PDF fonts’ character set legibly', async () => {
-    assert.equal(toPdfText('Łucja Kowalczyk-Şahin'), 'Lucja Kowalczyk-Sahin');
-    assert.equal(toPdfText('Nguyễn Thị\tAnh\u200b'), 'Nguyen Thi Anh');
-    assert.equal(toPdfText('Иван'), '????');
+  test('prints names as written, in Latin, Greek and Cyrillic letters, with the fonts embedded', async () => {
+    assert.equal(toPdfText('Łucja Kowalczyk-Şahin'), 'Łucja Kowalczyk-Şahin');
+    assert.equal(toPdfText('Nguyễn Thị\tAnh\u200b'), 'Nguyễn Thị Anh');
     assert.equal(toPdfText('Zoë Straße 3\r\n1000 Brussel', { multiline: true }), 'Zoë Straße 3\n1000 Brussel');
-    const text = await readText(
-      await renderDecisionLetter({ ...letter, language: 'fr', person: { familyName: 'Kowalczyk-Şahin', givenNames: 'Łucja' } }),
+    // Decomposed input (as some keyboards and scanners produce it) is composed before printing.
+    assert.equal(toPdfText('S\u0327ahin'), 'Şahin');
+    // In this order on purpose: the fonts serve every document of the process, and a glyph substituted for `ị` in one
+    // letter used to make every later `i` read as `ị` (Đorđević after Thị).
+    const names = ['Łucja Kowalczyk-Şahin', 'Nguyễn Thị Anh', 'Đorđević Ağaoğlu', 'Ελένη Παπαδοπούλου', 'Иван Петров', 'Ørsted Ñúñez'];
+    for (const [index, name] of names.entries()) {
+      const [givenNames = '', ...family] = name.split(' ');
+      const pdf = await renderDecisionLetter({ ...letter, language: 'fr', person: { familyName: family.join(' '), givenNames } });
+      assert.ok((await readText(pdf)).includes(name), `${name} is printed as written`);
+      if (index === 0) {
+        const source = pdf.toString('latin1');
+        assert.match(source, /\/FontFile2 /, 'the glyphs are embedded');
+        assert.match(source, /\/BaseFont \/[A-Z]{6}\+NotoSans-Regular/, 'a subset of the regular font');
+        assert.match(source, /\/BaseFont \/[A-Z]{6}\+NotoSans-Bold/, 'a subset of the bold font');
+        assert.doesNotMatch(source, /\/BaseFont \/Helvetica/, 'no standard font the reader must substitute');
+      }
+    }
+  });
+
+  test('prints a character outside the fonts as a question mark, and drops the invisible ones', () => {
+    assert.equal(toPdfText('王芳'), '??');
+    assert.equal(toPdfText('محمد'), '????');
+    assert.equal(toPdfText('a ≠ b'), 'a ? b', 'a symbol is not stripped into another one (≠ is not =)');
+    assert.equal(toPdfText('Jo\u00adhan\u200d\u0007'), 'Johan');
+    assert.equal(toPdfText('1\u00a0234,56\u00a0€'), '1\u00a0234,56\u00a0€', 'the no-break space of amounts is kept');
+    assert.equal(toPdfText('a\u2003b\u3000c'), 'a b c');
+  });
+
+  test('writes only characters the fonts can draw, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.boolean(), (value, multiline) => {
+        const text = toPdfText(value, { multiline });
+        for (const char of text) {
+          const codePoint = char.codePointAt(0) ?? 0;
+          assert.ok(char === '\n' ? multiline : printable(codePoint), `U+${codePoint.toString(16)} from ${JSON.stringify(value)}`);
+          assert.ok(!/[\p{Cc}\p{Cf}]/u.test(char) || char === '\n', `no control or format character: U+${codePoint.toString(16)}`);
+        }
+        assert.equal(toPdfText(text, { multiline }), text, 'printing twice changes nothing');
+      }),
     );
-    assert.ok(text.includes('Lucja Kowalczyk-Sahin'), text);
+  });
+
+  test('the fonts cover Latin-1, the signs of the letters and the Latin, Greek and Cyrillic alphabets', () => {
+    const required = [
+      ...Array.from({ length: 0x7f - 0x20 }, (_, index) => 0x20 + index),
+      ...Array.from({ length: 0x100 - 0xa0 }, (_, index) => 0xa0 + index),
+      ...Array.from({ length: 0x250 - 0x100 }, (_, index) => 0x100 + index), // Latin Extended-A and -B
+      ...Array.from({ length: 0x3ca - 0x391 }, (_, index) => 0x391 + index).filter((codePoint) => codePoint !== 0x3a2),
+      ...Array.from({ length: 0x460 - 0x400 }, (_, index) => 0x400 + index),
+      ...[0x20ac, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e, 0x2026, 0x2022],
+    ];
+    const missing = required.filter((codePoint) => !printable(codePoint)).map((codePoint) => `U+${codePoint.toString(16)}`);
+    assert.deepEqual(missing, []);
   });
 });
 

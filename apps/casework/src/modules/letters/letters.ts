@@ -22,6 +22,7 @@ import {
   type DecisionOutcome,
   type JudicialDistrict,
 } from './messages.ts';
+import { BOLD, FONT, printable, useLetterFonts } from './fonts.ts';
 import type { LetterSettings } from './letters.schema.ts';
 
 /** One signatory of the CPAS's letters; `gender` chooses the title ("La Présidente", "Die Generaldirektorin"). */
@@ -523,64 +524,28 @@ function textsFor(language: Language): LetterText {
   return TEXTS[language];
 }
 
-// The standard PDF fonts only encode WinAnsi (Latin-1 plus a few signs such as € and ’). Any other
-// character prints as garbage, and Belgian names often have some (Łukasz, Şahin, Nguyễn).
-const WIN_ANSI_EXTRA = new Set([
-  0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192, 0x2c6, 0x2dc, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e,
-  0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
-]);
-const isWinAnsi = (codePoint: number) =>
-  (codePoint >= 0x20 && codePoint <= 0x7e) ||
-  (codePoint >= 0xa0 && codePoint <= 0xff && codePoint !== 0xad) ||
-  WIN_ANSI_EXTRA.has(codePoint);
-const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  Ł: 'L',
-  ł: 'l',
-  Đ: 'D',
-  đ: 'd',
-  Ħ: 'H',
-  ħ: 'h',
-  ı: 'i',
-  ẞ: 'SS',
-  ĸ: 'k',
-  Ŋ: 'N',
-  ŋ: 'n',
-  Ŧ: 'T',
-  ŧ: 't',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '-',
-  '\u2212': '-',
-  '\u2032': '’',
-  '\u2033': '”',
-  '\u02bc': '’',
-};
-
 /**
- * A string the standard PDF fonts can print: letters outside WinAnsi lose their diacritics
- * (`Ş` → `S`) or take a look-alike (`Ł` → `L`), other scripts become `?`; control, zero-width and
- * soft-hyphen characters are dropped, tabs and exotic spaces become spaces. Line breaks are kept only
- * in `multiline` text (addresses, motivation).
+ * A string the letters' fonts can print (`fonts.ts`): every character they have a glyph for is kept
+ * as written, so names keep their letters (Łucja Kowalczyk-Şahin, Nguyễn Thị Anh, Иван). A character
+ * outside the fonts (Arabic or Chinese script, most symbols) becomes `?`, and a combining mark they
+ * cannot draw is dropped. Control, zero-width and soft-hyphen characters are dropped; tabs and spaces
+ * other than the no-break space become plain spaces. Line breaks are kept only in `multiline` text
+ * (addresses, motivation).
  */
 export function toPdfText(value: string, options: { multiline?: boolean } = {}): string {
   let result = '';
   for (const char of value.normalize('NFC').replace(/\r\n?|[\u2028\u2029]/g, '\n')) {
     const codePoint = char.codePointAt(0) ?? 0;
-    if (char === '\n') result += options.multiline ? '\n' : ' ';
-    else if (isWinAnsi(codePoint)) result += char;
-    else if (char === '\t' || /\p{Zs}/u.test(char)) result += ' ';
-    else if (/[\p{Cc}\p{Cf}\p{M}\u00ad]/u.test(char)) continue;
-    else if (LOOK_ALIKES[char] !== undefined) result += LOOK_ALIKES[char];
-    else {
-      const stripped = char.normalize('NFD').replace(/\p{M}/gu, '');
-      result += stripped !== '' && [...stripped].every((part) => isWinAnsi(part.codePointAt(0) ?? 0)) ? stripped : '?';
-    }
+    if (codePoint >= 0x20 && codePoint <= 0x7e) result += char;
+    else if (char === '\n') result += options.multiline ? '\n' : ' ';
+    else if (char === '\t' || (char !== '\u00a0' && /\p{Zs}/u.test(char))) result += ' ';
+    else if (/[\p{Cc}\p{Cf}\u00ad]/u.test(char)) continue;
+    else if (printable(codePoint)) result += char;
+    else if (!/\p{M}/u.test(char)) result += '?';
   }
   return result;
 }
 
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
 const LABEL_WIDTH = 150;
 
 /**
@@ -616,8 +581,11 @@ export function openDocument(
     },
     lang: { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en' }[input.language],
     displayTitle: true,
+    // No standard font: the letters' own are set just below (useLetterFonts).
+    font: '',
     ...(options.tagged ? { tagged: true, pdfVersion: '1.7' as const } : {}),
   });
+  useLetterFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
