@@ -326,7 +326,7 @@ describe('demo seed', () => {
       agenda.body.items.some((i: { personName: string }) => i.personName === 'Julie Mertens'),
       'Karim reads the upcoming session’s report',
     );
-    // The decisions of the closed session: Amina's aid revised, Paul's refusal appealed and corrected.
+    // The decisions of the closed session: Amina's aid revised, Łukasz's refusal appealed and corrected.
     const granted = detail.body.items.find((i: { decision: { outcome: string } }) => i.decision.outcome === 'granted');
     const aminaDecision = await fed.api(marie, 'GET', `/api/v1/decisions/${granted.decision.id}`);
     assert.equal(aminaDecision.body.risCategory, 'family');
@@ -344,6 +344,13 @@ describe('demo seed', () => {
       ],
     );
     assert.equal((await fed.api(marie, 'GET', `/api/v1/decisions/${refused.decision.id}`)).body.status, 'corrected');
+    // His letter names him as the register does, diacritics and all (ADR 0029).
+    const letter = await fetch(`${fed.baseUrl}/api/v1/decisions/${refused.decision.id}/letter?lang=fr`, {
+      headers: { authorization: `Bearer ${marie}` },
+    });
+    assert.equal(letter.headers.get('content-type'), 'application/pdf');
+    const text = (await extractPdfText(Buffer.from(await letter.arrayBuffer()))).replace(/\s+/g, ' ');
+    assert.ok(text.includes('Łukasz Kowalczyk-Şahin'), text);
   });
 });
 

@@ -126,8 +126,8 @@ test('a revision: the worker opens a running aid, suspends it for a month; the d
   const closed = sessions.body.items.find((s: { status: string; decidedCount: number }) => s.status === 'closed' && s.decidedCount === 2);
   const detail = await fed.api(sophie, 'GET', `/api/v1/committee-sessions/${closed.id}`);
   const amina = detail.body.items.find((i: { decision: { outcome: string } }) => i.decision.outcome === 'granted');
-  const paul = detail.body.items.find((i: { decision: { outcome: string } }) => i.decision.outcome === 'refused');
-  assert.ok(amina && paul, 'the demo session decided Amina’s and Paul’s requests');
+  const lukasz = detail.body.items.find((i: { decision: { outcome: string } }) => i.decision.outcome === 'refused');
+  assert.ok(amina && lukasz, 'the demo session decided Amina’s and Łukasz’s requests');
 
   const context = await newContext(browser, 'fr-BE');
   const page = await logIn(context, 'marie.forest');
@@ -157,15 +157,15 @@ test('a revision: the worker opens a running aid, suspends it for a month; the d
   assert.match(await page.locator('main').innerText(), /Décision enregistrée[\s\S]*Suspension/);
   await screenshot(page, 'decision-suspension-fr');
 
-  // Paul's refusal: its appeals (one decided, one pending) and the correction form.
-  await visitInEveryLanguage(page, `/requests/${paul.requestId}/appeals`, 'appeals');
-  await visitInEveryLanguage(page, `/requests/${paul.requestId}/decisions/${paul.decision.id}/correction`, 'decision-correction');
+  // Łukasz's refusal: its appeals (one decided, one pending) and the correction form.
+  await visitInEveryLanguage(page, `/requests/${lukasz.requestId}/appeals`, 'appeals');
+  await visitInEveryLanguage(page, `/requests/${lukasz.requestId}/decisions/${lukasz.decision.id}/correction`, 'decision-correction');
   await visitInEveryLanguage(
     page,
-    `/requests/${paul.requestId}/decisions/${paul.decision.id}/notification/correct`,
+    `/requests/${lukasz.requestId}/decisions/${lukasz.decision.id}/notification/correct`,
     'notification-correction',
   );
-  await page.goto(`${fed.baseUrl}/requests/${paul.requestId}/appeals`);
+  await page.goto(`${fed.baseUrl}/requests/${lukasz.requestId}/appeals`);
   assert.match(await page.locator('main').innerText(), /Décision confirmée[\s\S]*En cours/);
   await context.close();
 });

@@ -2,7 +2,8 @@
  * The demo of "decide and revise" at Forest (issue 11, item 4): a closed committee session a week
  * ago with its attendance and decisions (the members' access has lapsed), and a session in three days
  * with a signed report on its agenda that Karim, the committee member, can read now. Through the same
- * use cases as the API, so the audit log is written as for real work.
+ * use cases as the API, so the audit log is written as for real work. Łukasz Kowalczyk-Şahin's letters show a
+ * name outside Latin-1 printed as written (ADR 0029).
  */
 import { generateNiss } from '#contracts/niss.ts';
 import { dayInBrussels } from '#platform/brussels-time.ts';
@@ -11,9 +12,9 @@ import type { CaseworkServices } from '../../routes.ts';
 
 type DemoPerson = { familyName: string; givenNames: string; birthDate: string; sequence: number; language: 'fr' | 'nl' | 'de' };
 
-const PERSONS: Record<'amina' | 'paul' | 'julie', DemoPerson> = {
+const PERSONS: Record<'amina' | 'lukasz' | 'julie', DemoPerson> = {
   amina: { familyName: 'Haddad', givenNames: 'Amina', birthDate: '1988-02-14', sequence: 212, language: 'fr' },
-  paul: { familyName: 'Renard', givenNames: 'Paul', birthDate: '1969-09-30', sequence: 131, language: 'fr' },
+  lukasz: { familyName: 'Kowalczyk-Şahin', givenNames: 'Łukasz', birthDate: '1969-09-30', sequence: 131, language: 'fr' },
   julie: { familyName: 'Mertens', givenNames: 'Julie', birthDate: '1995-06-21', sequence: 94, language: 'nl' },
 };
 
@@ -78,7 +79,7 @@ export async function seedDecideDemo(
 
   // A week ago: the special committee sat, Karim present; two decisions recorded by Sophie, its secretary.
   const amina = await signedRequest('amina', 'ris', 24, 12, 'Octroi du revenu d’intégration au taux famille à charge.', 'family');
-  const paul = await signedRequest('paul', 'heating-allowance', 20, 10, 'Refus : ressources supérieures au plafond.');
+  const lukasz = await signedRequest('lukasz', 'heating-allowance', 20, 10, 'Refus : ressources supérieures au plafond.');
   const planner = actorFor('sophie.forest', at(-14));
   const past = await services.committee.plan(planner, {
     sessionDate: day(-7),
@@ -87,7 +88,7 @@ export async function seedDecideDemo(
     memberIds: [karim!.id],
   });
   await services.committee.addItem(actorFor('sophie.forest', at(-9)), past.id, amina);
-  await services.committee.addItem(actorFor('sophie.forest', at(-9)), past.id, paul);
+  await services.committee.addItem(actorFor('sophie.forest', at(-9)), past.id, lukasz);
   const secretary = actorFor('sophie.forest', at(-7));
   await services.committee.recordAttendance(secretary, past.id, [{ userId: karim!.id, attendance: 'present' }]);
   const aminaDecision = await services.committee.recordDecision(secretary, past.id, amina, {
@@ -100,7 +101,7 @@ export async function seedDecideDemo(
     motivationCategory: 'state-of-need-established',
     motivationText: 'Le comité constate l’état de besoin ; le revenu d’intégration est accordé au taux famille à charge.',
   });
-  const paulDecision = await services.committee.recordDecision(secretary, past.id, paul, {
+  const lukaszDecision = await services.committee.recordDecision(secretary, past.id, lukasz, {
     aidType: 'heating-allowance',
     outcome: 'refused',
     legalBasis: 'organic-law-1976-art57',
@@ -111,7 +112,7 @@ export async function seedDecideDemo(
 
   // Both notified five days ago by Marie, the files' worker.
   const notifier = actorFor('marie.forest', at(-5));
-  for (const decision of [aminaDecision, paulDecision])
+  for (const decision of [aminaDecision, lukaszDecision])
     await services.decisions.recordNotification(notifier, decision.id, {
       sentAt: day(-5),
       method: 'registered-letter',
@@ -130,17 +131,17 @@ export async function seedDecideDemo(
     motivationText: 'Les revenus du ménage ont augmenté : le montant du revenu d’intégration est revu à la baisse.',
   });
 
-  // Paul asked for an internal review (upheld yesterday), then appealed to the labour court (pending);
+  // Łukasz asked for an internal review (upheld yesterday), then appealed to the labour court (pending);
   // the refusal's motivation was corrected for a material error.
-  await services.decisions.recordAppeal(actorFor('marie.forest', at(-4)), paulDecision.id, { kind: 'internal-review', filedAt: day(-4) });
-  const paulRequest = paul;
-  const review = await services.decisions.listAppeals(actorFor('marie.forest', at(-1)), paulRequest);
-  await services.decisions.recordAppealOutcome(actorFor('marie.forest', at(-1)), paulRequest, review.items[0]!.id, {
+  await services.decisions.recordAppeal(actorFor('marie.forest', at(-4)), lukaszDecision.id, { kind: 'internal-review', filedAt: day(-4) });
+  const lukaszRequest = lukasz;
+  const review = await services.decisions.listAppeals(actorFor('marie.forest', at(-1)), lukaszRequest);
+  await services.decisions.recordAppealOutcome(actorFor('marie.forest', at(-1)), lukaszRequest, review.items[0]!.id, {
     outcome: 'upheld',
     outcomeAt: day(-1),
   });
-  await services.decisions.recordAppeal(actorFor('marie.forest'), paulDecision.id, { kind: 'labour-court', filedAt: day(0) });
-  await services.corrections.correctDecision(actorFor('marie.forest'), paulDecision.id, {
+  await services.decisions.recordAppeal(actorFor('marie.forest'), lukaszDecision.id, { kind: 'labour-court', filedAt: day(0) });
+  await services.corrections.correctDecision(actorFor('marie.forest'), lukaszDecision.id, {
     kind: 'corrected',
     reasonCode: 'material-error',
     changes: { motivationText: 'Les revenus du ménage (1 912,40 € par mois) dépassent le plafond prévu pour l’allocation de chauffage.' },
