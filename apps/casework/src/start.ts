@@ -25,6 +25,7 @@ import { openFederatedSession } from './modules/auth/index.ts';
 import { DEMO_TENANTS } from './modules/demo/index.ts';
 import { DemoSeedInterrupted, describeDemo, seedDemo, seedPortalReplyDemo, type SendStatementFromPortal } from './modules/demo/index.ts';
 import { readRetention, startPurgeSchedule } from './modules/retention/index.ts';
+import { letterFonts } from './modules/letters/index.ts';
 
 export type RegistryEntry = { kbo: string; name: string; kind: 'cpas'; endpoint: string; jwks: PublicJwks };
 
@@ -149,6 +150,7 @@ export async function startCasework(options: {
   logTrust?: () => Promise<LogTrust | null>;
 }): Promise<CaseworkNode> {
   const { config, log, clock } = options;
+  letterFonts(); // a font file missing from the installation stops the start here, not the first letter
   const tenants = await openTenants({
     postgres: options.postgres,
     prefix: config.databasePrefix,

@@ -43,7 +43,12 @@ const NO_SUBSTITUTION = ['rvrn', 'ltra', 'ltrm', 'ccmp', 'locl', 'rlig', 'calt',
 const LAYOUTS_KEPT = 5_000;
 
 function load(file: string): Font {
-  const font = create(readFileSync(new URL(file, FONT_DIRECTORY)));
+  let font;
+  try {
+    font = create(readFileSync(new URL(file, FONT_DIRECTORY)));
+  } catch (error) {
+    throw new Error(`The letters' font ${file} cannot be read from ${FONT_DIRECTORY.pathname}`, { cause: error });
+  }
   if (!('layout' in font)) throw new Error(`${file} is a font collection, not a font`);
   // The font as PDFKit sees it: the same font, laid out without substitutions, each word once per
   // process. PDFKit lays a text out word by word and keeps the words only for one document; shaping
@@ -68,7 +73,11 @@ function load(file: string): Font {
 
 let fonts: { regular: Font; bold: Font } | undefined;
 
-/** The two fonts as every document uses them (parsed on first use). */
+/**
+ * The two fonts as every document uses them, read on first use. The casework node asks for them at
+ * its start, so that a missing or damaged file stops the start with its name instead of failing the
+ * first letter; their layout tables are read on the first letter.
+ */
 export function letterFonts(): { regular: Font; bold: Font } {
   fonts ??= { regular: load(FONT_FILES.regular), bold: load(FONT_FILES.bold) };
   return fonts;

@@ -1,6 +1,6 @@
 /** Letters in FR/NL/DE: the module's public surface (other modules import only this file). */
 export * from './letters.ts';
-export { BOLD, FONT } from './fonts.ts';
+export { BOLD, FONT, letterFonts } from './fonts.ts';
 export * from './messages.ts';
 export * from './transfer-notice.ts';
 export * from './exchange-proof.ts';
