@@ -52,7 +52,7 @@ function load(file: string): Font {
   if (!('layout' in font)) throw new Error(`${file} is a font collection, not a font`);
   // The font as PDFKit sees it: the same font, laid out without substitutions, each word once per
   // process. PDFKit lays a text out word by word and keeps the words only for one document; shaping
-  // a word is most of a letter's time, and the letters say the same words. PDFKit scales the
+  // the words took nearly half of a letter's time, and the letters say the same words. PDFKit scales the
   // positions of the run it is given in place, so each caller gets its own copy of them; the glyphs
   // and the run itself are not written to. A caller's own features are not used (no caller sets any).
   const runs = new Map<string, GlyphRun>();
